@@ -1,0 +1,16 @@
+# Warnings on everywhere; CUSTODIAN_WERROR turns them into errors (CI does).
+option(CUSTODIAN_WERROR "Treat compiler warnings as errors" ON)
+
+function(custodian_set_warnings target)
+    if(MSVC)
+        target_compile_options(${target} PRIVATE /W4 /permissive-)
+        if(CUSTODIAN_WERROR)
+            target_compile_options(${target} PRIVATE /WX)
+        endif()
+    else()
+        target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+        if(CUSTODIAN_WERROR)
+            target_compile_options(${target} PRIVATE -Werror)
+        endif()
+    endif()
+endfunction()

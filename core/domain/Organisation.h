@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "domain/Finding.h"
+
+namespace Custodian::Domain {
+
+// Art. 26: a joint controller and the essence of the arrangement with it.
+struct JointController
+{
+    QString uuid;
+    QString name;
+    QString contact;
+    QString arrangement;
+
+    bool operator==(const JointController &other) const = default;
+};
+
+// Art. 30(1)(a): the controller whose register this is, with its contact details, its
+// representative (Art. 27) and its data protection officer (Art. 37).
+struct Organisation
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::Organisation)
+public:
+    QString uuid;
+    QString name;
+    QString streetAddress;
+    QString postalCode;
+    QString city;
+    QString country;
+    QString registrationNumber; // e.g. the KvK number in the Netherlands
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
+    QString dpoName;
+    QString dpoEmail;
+    QString dpoPhone;
+    QString representativeName;
+    QString representativeContact;
+    QList<JointController> jointControllers;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const Organisation &other) const = default;
+
+    // Field codes used in findings and in the audit log.
+    static QStringList fieldNames();
+    QString fieldValue(const QString &field) const;
+
+    Findings validate() const;
+    // Trims surrounding whitespace of every text field.
+    Organisation normalised() const;
+};
+
+bool isPlausibleEmail(const QString &email);
+bool isPlausiblePhone(const QString &phone);
+
+} // namespace Custodian::Domain

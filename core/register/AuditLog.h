@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include "Status.h"
+
+namespace Custodian::Register {
+
+// The append-only history of the register. Services call append() inside the transaction of the
+// change it records, so a change and its audit entry are committed or rolled back together.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Register::AuditLog)
+public:
+    enum class Action { Create, Update, Delete, Retire };
+
+    struct Entry
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString actor;
+        QString entity;
+        QString entityUuid;
+        Action action = Action::Update;
+        QJsonObject changes; // {"field": {"old": ..., "new": ...}}
+    };
+
+    // Who the entries are attributed to; defaults to the operating-system user name.
+    static void setActor(const QString &actor);
+    static QString actor();
+
+    static Status append(QSqlDatabase &db, const QString &entity, const QString &entityUuid, Action action,
+                         const QJsonObject &changes);
+    static QList<Entry> entriesFor(QSqlDatabase &db, const QString &entity, const QString &entityUuid);
+    static qint64 count(QSqlDatabase &db);
+
+    // {"field": {"old": a, "new": b}} for every field whose value differs.
+    static void recordChange(QJsonObject &changes, const QString &field, const QString &oldValue,
+                             const QString &newValue);
+
+    static QString actionCode(Action action);
+};
+
+} // namespace Custodian::Register

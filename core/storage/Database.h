@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include "Status.h"
+#include "storage/CipherProfile.h"
+
+namespace Custodian::Storage {
+
+// One register file: create, unlock, rekey, check, close. Never shows a dialog; every failure
+// comes back as a Status with a sentence for a person. A file that cannot be opened as a register
+// of this version is never written to.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Storage::Database)
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // PRAGMA application_id of every register ("CSTD"): tells our files from other SQLCipher files.
+    static constexpr qint32 applicationId = 0x43535444;
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Creates a new register at path. Refuses an existing file and a passphrase that is too short.
+    Status create(const QString &path, const QString &passphrase);
+    Status open(const QString &path, const QString &passphrase, Mode mode = Mode::ReadWrite);
+    Status changePassphrase(const QString &newPassphrase);
+    void close();
+
+    bool isOpen() const;
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    const QString &registerId() const { return m_registerId; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const CipherProfile &profile() const { return m_profile; }
+    const QString &cipherVersion() const { return m_cipherVersion; }
+    // The file the last migration copied the register to before upgrading it, if any.
+    const QString &migrationBackupPath() const { return m_migrationBackup; }
+
+    static int supportedSchemaVersion();
+
+    struct IntegrityReport
+    {
+        bool ok = false;
+        QStringList problems; // SQLite's own words, one line each
+    };
+    IntegrityReport checkIntegrity();
+
+private:
+    Status openConnection(const QString &path, const QString &passphrase, Mode mode, bool create);
+    Status verifyRegister(Mode mode);
+    Status readRegisterInfo();
+    Status fail(const Status &status);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_registerId;
+    QString m_cipherVersion;
+    QString m_migrationBackup;
+    CipherProfile m_profile;
+    int m_schemaVersion = 0;
+};
+
+} // namespace Custodian::Storage

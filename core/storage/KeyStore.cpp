@@ -1,0 +1,7 @@
+#include "KeyStore.h"
+
+namespace Custodian::Storage {
+
+KeyStore::~KeyStore() = default;
+
+} // namespace Custodian::Storage

@@ -1,0 +1,105 @@
+#include "Migrator.h"
+
+#include "SqlCipherDriver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Custodian::Storage {
+
+Migrator::Migrator(const QString &folder)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([A-Za-z0-9_-]+)\\.sql$"));
+    const QDir dir(folder);
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &fileName : files) {
+        const QRegularExpressionMatch match = pattern.match(fileName);
+        if (!match.hasMatch()) {
+            m_loadStatus = Status::error(Status::Code::InvalidInput,
+                                         tr("The schema migration %1 is not named NNNN_description.sql.").arg(fileName));
+            return;
+        }
+        QFile file(dir.filePath(fileName));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_loadStatus = Status::error(Status::Code::IoError, tr("Cannot read the schema migration %1.").arg(fileName),
+                                         file.errorString());
+            return;
+        }
+        m_migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+    }
+    std::sort(m_migrations.begin(), m_migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    for (int i = 0; i < m_migrations.size(); ++i) {
+        if (m_migrations.at(i).version != i + 1) {
+            m_loadStatus = Status::error(Status::Code::InvalidInput,
+                                         tr("The schema migrations are not numbered 1, 2, 3, ... without gaps."));
+            m_migrations.clear();
+            return;
+        }
+    }
+}
+
+int Migrator::currentVersion(QSqlDatabase &db, Status *status)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (status)
+            *status = Status::error(Status::Code::DatabaseError, tr("Cannot read the register's schema version."),
+                                    query.lastError().text());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+Status Migrator::migrate(QSqlDatabase &db) const
+{
+    if (!m_loadStatus)
+        return m_loadStatus;
+    Status status;
+    const int current = currentVersion(db, &status);
+    if (!status)
+        return status;
+    for (const Migration &migration : m_migrations) {
+        if (migration.version <= current)
+            continue;
+        status = apply(db, migration);
+        if (!status)
+            return status;
+    }
+    return Status::ok();
+}
+
+Status Migrator::apply(QSqlDatabase &db, const Migration &migration) const
+{
+    auto fail = [&](const QString &detail) {
+        db.rollback();
+        return Status::error(Status::Code::DatabaseError,
+                             tr("The register could not be upgraded to schema version %1 (%2).")
+                                 .arg(migration.version)
+                                 .arg(migration.name),
+                             detail);
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    const QStringList statements = SqlCipherDriver::splitStatements(migration.script);
+    for (const QString &statement : statements) {
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return fail(query.lastError().text() + QStringLiteral(" in: ") + statement.left(200));
+    }
+    // user_version lives in the database header and is part of this transaction.
+    QSqlQuery bump(db);
+    if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+        return fail(bump.lastError().text());
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return Status::ok();
+}
+
+} // namespace Custodian::Storage

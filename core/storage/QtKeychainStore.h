@@ -1,0 +1,30 @@
+#pragma once
+
+#include "KeyStore.h"
+
+namespace Custodian::Storage {
+
+// The OS keychain through QtKeychain: Secret Service on Linux, Keychain on macOS, Credential
+// Manager on Windows. Service "Custodian", one entry per register id. QtKeychain jobs have been
+// seen never to finish on some setups, so each has a timeout of our own.
+class QtKeychainStore : public KeyStore
+{
+    Q_OBJECT
+public:
+    explicit QtKeychainStore(QObject *parent = nullptr);
+    ~QtKeychainStore() override;
+
+    void readPassphrase(const QString &registerId, ReadCallback done) override;
+    void writePassphrase(const QString &registerId, const QString &passphrase, DoneCallback done) override;
+    void removePassphrase(const QString &registerId, DoneCallback done) override;
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    int timeout() const { return m_timeoutMs; }
+
+    static QString entryKey(const QString &registerId);
+
+private:
+    int m_timeoutMs = 15000;
+};
+
+} // namespace Custodian::Storage

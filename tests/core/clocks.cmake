@@ -1,0 +1,1 @@
+# Clock tests, included from tests/CMakeLists.txt. Use custodian_add_test(NAME SOURCES ...).
