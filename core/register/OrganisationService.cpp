@@ -28,6 +28,12 @@ const QStringList &columns()
     return names;
 }
 
+// An empty field is stored as '' (the columns are NOT NULL); a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -125,7 +131,7 @@ Status OrganisationService::save(const Organisation &input, Domain::Findings *fi
         query.prepare(QStringLiteral("UPDATE organisation SET ") + assignments.join(QLatin1String(", ")) +
                       QStringLiteral(", updated_at = ? WHERE id = 1"));
         for (const QString &field : fields)
-            query.addBindValue(organisation.fieldValue(field));
+            query.addBindValue(text(organisation.fieldValue(field)));
         query.addBindValue(now);
     } else {
         query.prepare(QStringLiteral("INSERT INTO organisation (id, uuid, created_at, updated_at, ") +
@@ -135,7 +141,7 @@ Status OrganisationService::save(const Organisation &input, Domain::Findings *fi
         query.addBindValue(now);
         query.addBindValue(now);
         for (const QString &field : fields)
-            query.addBindValue(organisation.fieldValue(field));
+            query.addBindValue(text(organisation.fieldValue(field)));
     }
     if (!query.exec())
         return fail(query.lastError().text());
@@ -150,9 +156,9 @@ Status OrganisationService::save(const Organisation &input, Domain::Findings *fi
                                      "arrangement) VALUES (?, 1, ?, ?, ?, ?)"));
         query.addBindValue(joint.uuid.isEmpty() ? newUuid() : joint.uuid);
         query.addBindValue(i);
-        query.addBindValue(joint.name);
-        query.addBindValue(joint.contact);
-        query.addBindValue(joint.arrangement);
+        query.addBindValue(text(joint.name));
+        query.addBindValue(text(joint.contact));
+        query.addBindValue(text(joint.arrangement));
         if (!query.exec())
             return fail(query.lastError().text());
     }

@@ -1,0 +1,22 @@
+// custodian-cli: the register for administrators and scripts.
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Custodian"));
+    QCoreApplication::setApplicationName(QStringLiteral("custodian-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CUSTODIAN_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = Custodian::Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    out.flush();
+    err.flush();
+    return code;
+}

@@ -1,0 +1,1 @@
+# Deadline CLI tests, included from tests/CMakeLists.txt.

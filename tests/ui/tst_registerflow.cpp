@@ -1,0 +1,209 @@
+// What a new user does first: create a register, fill in the organisation, close, reopen, find it.
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "CreateRegisterDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "OrganisationPage.h"
+#include "RecentFiles.h"
+#include "UnlockDialog.h"
+#include "storage/MemoryKeyStore.h"
+
+using namespace Custodian;
+using namespace Custodian::Ui;
+
+class TestRegisterFlow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    const QString m_passphrase = QStringLiteral("a long enough passphrase");
+
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        QVERIFY(edit);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void createFillReopen()
+    {
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        const QString path = m_dir.filePath(QStringLiteral("flow.custodian"));
+        {
+            MainWindow window(&keyStore, &language);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(!window.isRegisterOpen());
+
+            const Status created = window.createRegister(path, QStringLiteral("Voorbeeld Software B.V."), m_passphrase,
+                                                         false);
+            QVERIFY2(created, qPrintable(created.message()));
+            QVERIFY(window.isRegisterOpen());
+            QVERIFY(window.windowTitle().contains(QStringLiteral("flow.custodian")));
+
+            OrganisationPage *page = window.organisationPage();
+            QCOMPARE(page->fieldEdit(QStringLiteral("name"))->text(), QStringLiteral("Voorbeeld Software B.V."));
+            type(page->fieldEdit(QStringLiteral("streetAddress")), QStringLiteral("Stationsstraat 12"));
+            type(page->fieldEdit(QStringLiteral("postalCode")), QStringLiteral("3511 AB"));
+            type(page->fieldEdit(QStringLiteral("city")), QStringLiteral("Utrecht"));
+            type(page->fieldEdit(QStringLiteral("country")), QStringLiteral("NL"));
+            type(page->fieldEdit(QStringLiteral("registrationNumber")), QStringLiteral("12345678"));
+            type(page->fieldEdit(QStringLiteral("dpoName")), QStringLiteral("Anna de Vries"));
+
+            // A bad e-mail address is named next to the field and blocks saving.
+            type(page->fieldEdit(QStringLiteral("dpoEmail")), QStringLiteral("anna.devries"));
+            auto *dpoMessage = page->findChild<QLabel *>(QStringLiteral("dpoEmailMessage"));
+            QVERIFY(dpoMessage);
+            QVERIFY(!dpoMessage->isHidden());
+            QVERIFY(dpoMessage->text().contains(QStringLiteral("e-mail")));
+            auto *saveButton = page->findChild<QPushButton *>(QStringLiteral("saveButton"));
+            QVERIFY(saveButton);
+            QVERIFY(!saveButton->isEnabled());
+            QVERIFY(window.isWindowModified());
+
+            type(page->fieldEdit(QStringLiteral("dpoEmail")), QStringLiteral("fg@voorbeeld.nl"));
+            QVERIFY(dpoMessage->isHidden());
+            QVERIFY(saveButton->isEnabled());
+
+            auto *addJoint = page->findChild<QPushButton *>(QStringLiteral("addJointControllerButton"));
+            QVERIFY(addJoint);
+            QTest::mouseClick(addJoint, Qt::LeftButton);
+            auto *table = page->findChild<QTableWidget *>(QStringLiteral("jointControllerTable"));
+            QVERIFY(table);
+            QCOMPARE(table->rowCount(), 1);
+            table->item(0, 0)->setText(QStringLiteral("Partner Zorg B.V."));
+            table->item(0, 2)->setText(QStringLiteral("Shared patient portal, arrangement of 2026-03-01"));
+
+            QTest::mouseClick(saveButton, Qt::LeftButton);
+            QVERIFY(!page->isModified());
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(window.closeRegister());
+            QVERIFY(!window.isRegisterOpen());
+        }
+
+        // A new window, as after restarting the program.
+        MainWindow window(&keyStore, &language);
+        window.show();
+        const Status wrong = window.openRegister(path, QStringLiteral("not the passphrase"), false);
+        QCOMPARE(wrong.code(), Status::Code::WrongPassphrase);
+        QVERIFY(!window.isRegisterOpen());
+        const Status opened = window.openRegister(path, m_passphrase, false);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        OrganisationPage *page = window.organisationPage();
+        QCOMPARE(page->fieldEdit(QStringLiteral("name"))->text(), QStringLiteral("Voorbeeld Software B.V."));
+        QCOMPARE(page->fieldEdit(QStringLiteral("streetAddress"))->text(), QStringLiteral("Stationsstraat 12"));
+        QCOMPARE(page->fieldEdit(QStringLiteral("postalCode"))->text(), QStringLiteral("3511 AB"));
+        QCOMPARE(page->fieldEdit(QStringLiteral("city"))->text(), QStringLiteral("Utrecht"));
+        QCOMPARE(page->fieldEdit(QStringLiteral("registrationNumber"))->text(), QStringLiteral("12345678"));
+        QCOMPARE(page->fieldEdit(QStringLiteral("dpoName"))->text(), QStringLiteral("Anna de Vries"));
+        QCOMPARE(page->fieldEdit(QStringLiteral("dpoEmail"))->text(), QStringLiteral("fg@voorbeeld.nl"));
+        auto *table = page->findChild<QTableWidget *>(QStringLiteral("jointControllerTable"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Partner Zorg B.V."));
+        QCOMPARE(RecentFiles::entries().constFirst().path, QFileInfo(path).canonicalFilePath());
+        QVERIFY(window.closeRegister());
+    }
+
+    void wrongPassphraseKeepsTheDialogOpen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("flow.custodian"));
+        int attempts = 0;
+        UnlockDialog dialog(path, [&](const QString &passphrase, bool) {
+            ++attempts;
+            return passphrase == m_passphrase
+                       ? Status::ok()
+                       : Status::error(Status::Code::WrongPassphrase, QStringLiteral("The passphrase is not correct."));
+        });
+        dialog.show();
+        auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+        QTest::keyClicks(edit, QStringLiteral("wrong one!"));
+        dialog.tryUnlock();
+        QCOMPARE(attempts, 1);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.message(), QStringLiteral("The passphrase is not correct."));
+        edit->clear();
+        QTest::keyClicks(edit, m_passphrase);
+        dialog.tryUnlock();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void rememberedPassphraseUnlocksWithoutAsking()
+    {
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        const QString path = m_dir.filePath(QStringLiteral("remembered.custodian"));
+        {
+            MainWindow window(&keyStore, &language);
+            QVERIFY(window.createRegister(path, QStringLiteral("Remembered B.V."), m_passphrase, true));
+            QTRY_COMPARE(keyStore.count(), 1);
+            QVERIFY(window.closeRegister());
+        }
+        MainWindow window(&keyStore, &language);
+        window.openRegisterInteractive(path);
+        QTRY_VERIFY(window.isRegisterOpen());
+        QCOMPARE(window.organisationPage()->fieldEdit(QStringLiteral("name"))->text(), QStringLiteral("Remembered B.V."));
+    }
+
+    void createDialogExplainsWhatIsMissing()
+    {
+        CreateRegisterDialog dialog;
+        dialog.setFilePath(m_dir.filePath(QStringLiteral("new.custodian")));
+        QVERIFY(!dialog.problem().isEmpty()); // no name, no passphrase
+        dialog.setOrganisationName(QStringLiteral("Nieuw B.V."));
+        auto *first = dialog.findChild<QLineEdit *>(QStringLiteral("passphraseEdit"));
+        auto *repeat = dialog.findChild<QLineEdit *>(QStringLiteral("repeatPassphraseEdit"));
+        QTest::keyClicks(first, QStringLiteral("short"));
+        QVERIFY(dialog.problem().contains(QStringLiteral("10")));
+        first->clear();
+        QTest::keyClicks(first, m_passphrase);
+        QTest::keyClicks(repeat, QStringLiteral("something else entirely"));
+        QVERIFY(dialog.problem().contains(QStringLiteral("not the same")));
+        repeat->clear();
+        QTest::keyClicks(repeat, m_passphrase);
+        QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
+        dialog.setFilePath(m_dir.filePath(QStringLiteral("flow.custodian"))); // exists
+        QVERIFY(dialog.problem().contains(QStringLiteral("already exists")));
+    }
+
+    void switchesLanguageAtRunTime()
+    {
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&keyStore, &language);
+        const QString path = m_dir.filePath(QStringLiteral("flow.custodian"));
+        QVERIFY(window.openRegister(path, m_passphrase, false));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Organisation"));
+        language.setLanguage(QStringLiteral("nl"));
+        QCOMPARE(language.activeLanguage(), QStringLiteral("nl"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Organisatie"));
+        QVERIFY(window.menuBar()->actions().constFirst()->text().contains(QStringLiteral("Bestand")));
+        language.setLanguage(QStringLiteral("en"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Organisation"));
+        QVERIFY(window.closeRegister());
+    }
+};
+
+QTEST_MAIN(TestRegisterFlow)
+#include "tst_registerflow.moc"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace Custodian::Ui {
+
+class PassphraseFields;
+
+// Asks only what a new register needs: where, whose, the passphrase twice, remember or not.
+class CreateRegisterDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit CreateRegisterDialog(QWidget *parent = nullptr);
+
+    QString filePath() const;
+    QString organisationName() const;
+    QString passphrase() const;
+    bool rememberPassphrase() const;
+
+    void setFilePath(const QString &path);
+    void setOrganisationName(const QString &name);
+    void setError(const QString &message);
+
+    // Empty when the form can be accepted.
+    QString problem() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void browse();
+    void validate();
+
+    QLabel *m_introLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLineEdit *m_fileEdit = nullptr;
+    QPushButton *m_browseButton = nullptr;
+    QLabel *m_nameLabel = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    PassphraseFields *m_passphraseFields = nullptr;
+    QCheckBox *m_rememberCheckBox = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Custodian::Ui

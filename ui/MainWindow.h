@@ -1,0 +1,104 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+#include "Status.h"
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace Custodian::Storage {
+class Database;
+class KeyStore;
+} // namespace Custodian::Storage
+namespace Custodian::Register {
+class OrganisationService;
+}
+
+namespace Custodian::Ui {
+
+class LanguageManager;
+class OrganisationPage;
+class StartPage;
+
+// The one window: the start page while no register is open, the register's sections once one is.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The operations behind the dialogs, callable without them (tests, command-line file arguments).
+    Status createRegister(const QString &path, const QString &organisationName, const QString &passphrase,
+                          bool remember);
+    Status openRegister(const QString &path, const QString &passphrase, bool remember);
+    // Asks whether to save unsaved changes; false when the person cancels.
+    bool closeRegister();
+    bool isRegisterOpen() const;
+    QString registerPath() const;
+
+    OrganisationPage *organisationPage() const { return m_organisationPage; }
+
+public slots:
+    void newRegister();
+    void openRegisterDialog();
+    // Unlocks path: with the remembered passphrase when there is one, else through the unlock dialog.
+    void openRegisterInteractive(const QString &path);
+    void lockRegister();
+    void changePassphrase();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslateUi();
+    void showUnlockDialog(const QString &path, const QString &message);
+    void rememberPassphrase(const QString &registerId, const QString &passphrase, bool remember);
+    void showRegister();
+    void showStartPage();
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    bool maybeSave();
+
+    Storage::KeyStore *m_keyStore = nullptr;
+    LanguageManager *m_language = nullptr;
+    std::unique_ptr<Storage::Database> m_database;
+    std::unique_ptr<Register::OrganisationService> m_organisations;
+    QString m_lastSaved;
+
+    QStackedWidget *m_stack = nullptr;
+    StartPage *m_startPage = nullptr;
+    QWidget *m_registerView = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_sections = nullptr;
+    OrganisationPage *m_organisationPage = nullptr;
+    QLabel *m_statusLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_changePassphraseAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+};
+
+} // namespace Custodian::Ui
