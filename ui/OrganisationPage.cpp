@@ -90,6 +90,7 @@ OrganisationPage::OrganisationPage(QWidget *parent) : QWidget(parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));

@@ -59,6 +59,8 @@ QString PassphraseFields::problem() const
 {
     if (!PassphrasePolicy::isAcceptable(m_passphraseEdit->text()))
         return PassphrasePolicy::tooShortMessage();
+    if (m_repeatEdit->text().isEmpty())
+        return tr("Type the passphrase a second time.");
     if (m_passphraseEdit->text() != m_repeatEdit->text())
         return tr("The two passphrases are not the same.");
     return QString();

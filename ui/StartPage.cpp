@@ -5,10 +5,10 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
+#include <QCommandLinkButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Custodian::Ui {
@@ -22,36 +22,35 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     m_titleLabel->setFont(titleFont);
     m_introLabel = new QLabel(this);
     m_introLabel->setWordWrap(true);
-    m_createButton = new QPushButton(this);
+    m_createButton = new QCommandLinkButton(this);
     m_createButton->setObjectName(QStringLiteral("createButton"));
-    m_openButton = new QPushButton(this);
+    m_openButton = new QCommandLinkButton(this);
     m_openButton->setObjectName(QStringLiteral("openButton"));
     m_recentLabel = new QLabel(this);
     m_recentList = new QListWidget(this);
     m_recentList->setObjectName(QStringLiteral("recentList"));
+    m_recentList->setMaximumHeight(m_recentList->fontMetrics().height() * 12);
     m_recentLabel->setBuddy(m_recentList);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_createButton);
-    buttons->addWidget(m_openButton);
-    buttons->addStretch();
-
     auto *column = new QVBoxLayout;
+    column->addStretch(1);
     column->addWidget(m_titleLabel);
     column->addWidget(m_introLabel);
     column->addSpacing(m_titleLabel->fontMetrics().height());
-    column->addLayout(buttons);
+    column->addWidget(m_createButton);
+    column->addWidget(m_openButton);
     column->addSpacing(m_titleLabel->fontMetrics().height());
     column->addWidget(m_recentLabel);
-    column->addWidget(m_recentList, 1);
+    column->addWidget(m_recentList);
+    column->addStretch(2);
 
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
     outer->addLayout(column, 3);
     outer->addStretch(1);
 
-    connect(m_createButton, &QPushButton::clicked, this, &StartPage::createRequested);
-    connect(m_openButton, &QPushButton::clicked, this, &StartPage::openRequested);
+    connect(m_createButton, &QCommandLinkButton::clicked, this, &StartPage::createRequested);
+    connect(m_openButton, &QCommandLinkButton::clicked, this, &StartPage::openRequested);
     connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit recentFileRequested(item->data(Qt::UserRole).toString());
     });
@@ -81,7 +80,9 @@ void StartPage::retranslateUi()
     m_introLabel->setText(tr("Keep your organisation's GDPR register — processing activities, agreements, "
                              "retention periods, requests and breaches — in one encrypted file."));
     m_createButton->setText(tr("&Create a new register…"));
+    m_createButton->setDescription(tr("Start an empty, encrypted register for your organisation."));
     m_openButton->setText(tr("&Open a register…"));
+    m_openButton->setDescription(tr("Open a register file (.custodian) you or a colleague made before."));
     m_recentLabel->setText(tr("&Recent registers"));
     refreshRecentFiles();
 }

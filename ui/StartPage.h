@@ -5,7 +5,7 @@
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
-class QPushButton;
+class QCommandLinkButton;
 
 namespace Custodian::Ui {
 
@@ -31,8 +31,8 @@ private:
 
     QLabel *m_titleLabel = nullptr;
     QLabel *m_introLabel = nullptr;
-    QPushButton *m_createButton = nullptr;
-    QPushButton *m_openButton = nullptr;
+    QCommandLinkButton *m_createButton = nullptr;
+    QCommandLinkButton *m_openButton = nullptr;
     QLabel *m_recentLabel = nullptr;
     QListWidget *m_recentList = nullptr;
 };

@@ -215,7 +215,8 @@ std::optional<QDateTime> DeadlineCommand::momentOption(const QString &name)
         return invalid();
     const QDate date = QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd"));
     // Fractions beyond milliseconds are cut off, which can only make the deadline earlier.
-    const int msec = match.captured(5).isEmpty() ? 0 : match.captured(5).left(3).leftJustified(3, QLatin1Char('0')).toInt();
+    const int msec =
+        match.captured(5).isEmpty() ? 0 : match.captured(5).left(3).leftJustified(3, QLatin1Char('0')).toInt();
     const QTime time(match.captured(2).toInt(), match.captured(3).toInt(), match.captured(4).toInt(), msec);
     if (!date.isValid() || !time.isValid())
         return invalid();
@@ -248,9 +249,9 @@ std::optional<QDateTime> DeadlineCommand::momentOption(const QString &name)
     if (direct.isValid() && (!earliest || direct < *earliest))
         earliest = direct;
     if (!earliest) {
-        m_status = usageError(
-            tr("custodian-cli: '%1' does not exist in the local time zone (the clocks skip it for daylight-saving time)")
-                .arg(text));
+        m_status = usageError(tr("custodian-cli: '%1' does not exist in the local time zone (the clocks skip it for "
+                                 "daylight-saving time)")
+                                  .arg(text));
         return std::nullopt;
     }
     return earliest;
@@ -322,8 +323,8 @@ int DeadlineCommand::runRequest()
     const auto received = dateOption(QStringLiteral("received"));
     if (!received)
         return m_status;
-    const auto target = numberOption(QStringLiteral("target-days"), 0, MaximumTargetDays,
-                                     Deadline::DefaultTargetWorkingDays);
+    const auto target =
+        numberOption(QStringLiteral("target-days"), 0, MaximumTargetDays, Deadline::DefaultTargetWorkingDays);
     if (!target)
         return m_status;
     const auto calendar = calendarOption();
@@ -353,8 +354,8 @@ int DeadlineCommand::runDays()
     const auto days = numberOption(QStringLiteral("days"), 1, MaximumDays, 0);
     if (!days)
         return m_status;
-    const auto target = numberOption(QStringLiteral("target-days"), 0, MaximumTargetDays,
-                                     Deadline::DefaultTargetWorkingDays);
+    const auto target =
+        numberOption(QStringLiteral("target-days"), 0, MaximumTargetDays, Deadline::DefaultTargetWorkingDays);
     if (!target)
         return m_status;
     const auto calendar = calendarOption();
@@ -372,6 +373,9 @@ int DeadlineCommand::runBreach()
 {
     const auto aware = momentOption(QStringLiteral("aware"));
     if (!aware)
+        return m_status;
+    // Accepted so scripts can pass the same options to every kind, and still checked so a typo is reported.
+    if (m_values.contains(QStringLiteral("calendar")) && !calendarOption())
         return m_status;
     const Deadline deadline = Clocks::breachNotificationDeadline(*aware);
     if (!m_flags.contains(QStringLiteral("json"))) {
@@ -427,9 +431,10 @@ int DeadlineCommand::runCalendars()
         const auto calendar = HolidayCalendar::load(code);
         const QString name = calendar ? calendar->name() : QString();
         if (m_flags.contains(QStringLiteral("json"))) {
-            list.append(QJsonObject{{QStringLiteral("code"), code},
-                                    {QStringLiteral("name"), calendar ? calendar->name(QStringLiteral("en")) : QString()},
-                                    {QStringLiteral("default"), code == HolidayCalendar::defaultCode()}});
+            list.append(
+                QJsonObject{{QStringLiteral("code"), code},
+                            {QStringLiteral("name"), calendar ? calendar->name(QStringLiteral("en")) : QString()},
+                            {QStringLiteral("default"), code == HolidayCalendar::defaultCode()}});
         } else {
             m_out << code << QLatin1Char(' ') << name << QLatin1Char('\n');
         }
@@ -458,7 +463,7 @@ int DeadlineCommand::run(const QStringList &arguments)
     if (m_kind == QLatin1String("request"))
         allowed = {{QStringLiteral("received"), true}, {QStringLiteral("extended"), false}, calendar, targetDays, json};
     else if (m_kind == QLatin1String("breach"))
-        allowed = {{QStringLiteral("aware"), true}, json};
+        allowed = {{QStringLiteral("aware"), true}, calendar, json};
     else if (m_kind == QLatin1String("days"))
         allowed = {{QStringLiteral("from"), true}, {QStringLiteral("days"), true}, calendar, targetDays, json};
     else if (m_kind == QLatin1String("holidays"))

@@ -57,14 +57,12 @@ Deadline::Deadline(Rule rule, Purpose purpose, int length, QDate event, QDate ra
                    QList<SkippedDay> skipped, QString calendarCode)
     : m_rule(rule), m_purpose(purpose), m_length(length), m_event(event), m_rawEnd(rawEnd), m_due(due),
       m_skipped(std::move(skipped)), m_calendarCode(std::move(calendarCode))
-{
-}
+{}
 
 Deadline::Deadline(Purpose purpose, int hours, const QDateTime &event, const QDateTime &due)
     : m_rule(Rule::Hours), m_purpose(purpose), m_length(hours), m_event(event.date()), m_eventMoment(event),
       m_rawEnd(due.date()), m_due(due.date()), m_dueMoment(due)
-{
-}
+{}
 
 QString Deadline::isoPeriod() const
 {
@@ -177,9 +175,8 @@ QStringList Deadline::explanationLines() const
     } else {
         lines << tr("Without moving, the period would end on %1.").arg(longDate(m_rawEnd));
     }
-    const bool moved = std::any_of(m_skipped.cbegin(), m_skipped.cend(), [](const SkippedDay &day) {
-        return day.reason != SkipReason::TooFewWorkingDays;
-    });
+    const bool moved = std::any_of(m_skipped.cbegin(), m_skipped.cend(),
+                                   [](const SkippedDay &day) { return day.reason != SkipReason::TooFewWorkingDays; });
     if (moved) {
         lines << tr("A period whose last day is a Saturday, Sunday or public holiday ends at the end of the next "
                     "working day (Reg. 1182/71 art. 3(4)).");

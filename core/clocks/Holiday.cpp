@@ -9,8 +9,7 @@ namespace Custodian::Clocks {
 
 Holiday::Holiday(QDate date, QString id, QHash<QString, QString> names, bool extra)
     : m_date(date), m_id(std::move(id)), m_names(std::move(names)), m_extra(extra)
-{
-}
+{}
 
 QString Holiday::name(const QString &language) const
 {

@@ -60,9 +60,9 @@ std::optional<HolidayRule> HolidayRule::fromJson(const QJsonObject &object, QStr
             .arg(id, key, QString::number(min), QString::number(max));
     };
 
-    static const QStringList commonKeys = {QStringLiteral("id"),        QStringLiteral("rule"),
-                                           QStringLiteral("name"),      QStringLiteral("firstYear"),
-                                           QStringLiteral("lastYear"),  QStringLiteral("note")};
+    static const QStringList commonKeys = {QStringLiteral("id"),       QStringLiteral("rule"),
+                                           QStringLiteral("name"),     QStringLiteral("firstYear"),
+                                           QStringLiteral("lastYear"), QStringLiteral("note")};
     QStringList allowedKeys = commonKeys;
 
     const QString kind = object.value(QStringLiteral("rule")).toString();
@@ -104,7 +104,8 @@ std::optional<HolidayRule> HolidayRule::fromJson(const QJsonObject &object, QStr
         else if (computus == QLatin1String("orthodox"))
             rule.m_computus = Computus::Orthodox;
         else
-            return fail(tr("Holiday \"%1\": unknown computus \"%2\" (expected gregorian or orthodox).").arg(id, computus));
+            return fail(
+                tr("Holiday \"%1\": unknown computus \"%2\" (expected gregorian or orthodox).").arg(id, computus));
     } else if (kind == QLatin1String("weekdayOnOrAfter")) {
         rule.m_kind = Kind::WeekdayOnOrAfter;
         allowedKeys << QStringLiteral("weekday") << QStringLiteral("month") << QStringLiteral("day");

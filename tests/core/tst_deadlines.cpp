@@ -161,7 +161,8 @@ void TestDeadlines::requestDeadline_data()
     // Every Dutch holiday as the last day, in several years, and chains of weekends and holidays.
     addRow("2026-03-03: Good Friday 3 Apr .. Easter Monday 6 Apr -> Tue 7 Apr", QDate(2026, 3, 3), QDate(2026, 4, 3),
            "HSUH", QDate(2026, 4, 7));
-    addRow("2026-03-06: Easter Monday 6 Apr -> Tue 7 Apr", QDate(2026, 3, 6), QDate(2026, 4, 6), "H", QDate(2026, 4, 7));
+    addRow("2026-03-06: Easter Monday 6 Apr -> Tue 7 Apr", QDate(2026, 3, 6), QDate(2026, 4, 6), "H",
+           QDate(2026, 4, 7));
     addRow("2026-03-27: King's Day Mon 27 Apr -> Tue 28 Apr", QDate(2026, 3, 27), QDate(2026, 4, 27), "H",
            QDate(2026, 4, 28));
     addRow("2026-04-05: Liberation Day Tue 5 May -> Wed 6 May", QDate(2026, 4, 5), QDate(2026, 5, 5), "H",
@@ -277,8 +278,8 @@ void TestDeadlines::extensionNoticeIsTheFirstDeadline_data()
     QTest::addColumn<QDate>("noticeDue");
     QTest::addColumn<QDate>("extendedDue");
     QTest::newRow("2026-01-31") << QDate(2026, 1, 31) << QDate(2026, 3, 2) << QDate(2026, 4, 30);
-    QTest::newRow("2025-12-31: Sat 31 Jan -> Mon 2 Feb; 31 Mar") << QDate(2025, 12, 31) << QDate(2026, 2, 2)
-                                                                 << QDate(2026, 3, 31);
+    QTest::newRow("2025-12-31: Sat 31 Jan -> Mon 2 Feb; 31 Mar")
+        << QDate(2025, 12, 31) << QDate(2026, 2, 2) << QDate(2026, 3, 31);
     QTest::newRow("2026-03-03: Easter; 3 Jun") << QDate(2026, 3, 3) << QDate(2026, 4, 7) << QDate(2026, 6, 3);
 }
 
@@ -332,14 +333,14 @@ void TestDeadlines::longerMonthPeriods_data()
     QTest::addColumn<QString>("skipped");
     QTest::addColumn<QDate>("due");
     // 12 months from 29 February 2024: February 2025 has no 29th -> Fri 28 Feb 2025.
-    QTest::newRow("12 months from 2024-02-29") << QDate(2024, 2, 29) << 12 << QDate(2025, 2, 28) << QString()
-                                               << QDate(2025, 2, 28);
+    QTest::newRow("12 months from 2024-02-29")
+        << QDate(2024, 2, 29) << 12 << QDate(2025, 2, 28) << QString() << QDate(2025, 2, 28);
     // 6 months from 31 August 2026: no 31 February -> Sun 28 Feb 2027 -> Mon 1 Mar.
-    QTest::newRow("6 months from 2026-08-31") << QDate(2026, 8, 31) << 6 << QDate(2027, 2, 28) << QStringLiteral("U")
-                                              << QDate(2027, 3, 1);
+    QTest::newRow("6 months from 2026-08-31")
+        << QDate(2026, 8, 31) << 6 << QDate(2027, 2, 28) << QStringLiteral("U") << QDate(2027, 3, 1);
     // 14 months from 5 March 2025: Tue 5 May 2026, Liberation Day -> Wed 6 May.
-    QTest::newRow("14 months from 2025-03-05") << QDate(2025, 3, 5) << 14 << QDate(2026, 5, 5) << QStringLiteral("H")
-                                               << QDate(2026, 5, 6);
+    QTest::newRow("14 months from 2025-03-05")
+        << QDate(2025, 3, 5) << 14 << QDate(2026, 5, 5) << QStringLiteral("H") << QDate(2026, 5, 6);
 }
 
 void TestDeadlines::longerMonthPeriods()
@@ -437,15 +438,15 @@ void TestDeadlines::otherCalendars_data()
     QTest::newRow("BE 5 days from 2026-07-16") << QStringLiteral("BE") << QDate(2026, 7, 16) << 5 << QDate(2026, 7, 22);
     QTest::newRow("NL 5 days from 2026-07-16") << QStringLiteral("NL") << QDate(2026, 7, 16) << 5 << QDate(2026, 7, 21);
     // Good Friday 3 April 2026 is no Belgian holiday; Easter Monday 6 April is.
-    QTest::newRow("BE 10 days from 2026-03-24") << QStringLiteral("BE") << QDate(2026, 3, 24) << 10
-                                                << QDate(2026, 4, 3);
-    QTest::newRow("BE 11 days from 2026-03-24") << QStringLiteral("BE") << QDate(2026, 3, 24) << 11
-                                                << QDate(2026, 4, 7);
+    QTest::newRow("BE 10 days from 2026-03-24")
+        << QStringLiteral("BE") << QDate(2026, 3, 24) << 10 << QDate(2026, 4, 3);
+    QTest::newRow("BE 11 days from 2026-03-24")
+        << QStringLiteral("BE") << QDate(2026, 3, 24) << 11 << QDate(2026, 4, 7);
     // Wed 11 November 2026, Armistice Day in Belgium.
-    QTest::newRow("BE 31 days from 2026-10-11") << QStringLiteral("BE") << QDate(2026, 10, 11) << 31
-                                                << QDate(2026, 11, 12);
-    QTest::newRow("NL 31 days from 2026-10-11") << QStringLiteral("NL") << QDate(2026, 10, 11) << 31
-                                                << QDate(2026, 11, 11);
+    QTest::newRow("BE 31 days from 2026-10-11")
+        << QStringLiteral("BE") << QDate(2026, 10, 11) << 31 << QDate(2026, 11, 12);
+    QTest::newRow("NL 31 days from 2026-10-11")
+        << QStringLiteral("NL") << QDate(2026, 10, 11) << 31 << QDate(2026, 11, 11);
 }
 
 void TestDeadlines::otherCalendars()
@@ -485,8 +486,8 @@ void TestDeadlines::internalTarget_data()
     // Past Liberation Day 5 May and King's Day 27 April.
     QTest::newRow("Wed 6 May 2026, 10") << QDate(2026, 5, 6) << 10 << QDate(2026, 4, 20);
     QTest::newRow("Wed 6 May 2026, 1: past Liberation Day") << QDate(2026, 5, 6) << 1 << QDate(2026, 5, 4);
-    QTest::newRow("Tue 28 Apr 2026, 1: past King's Day and the weekend") << QDate(2026, 4, 28) << 1
-                                                                         << QDate(2026, 4, 24);
+    QTest::newRow("Tue 28 Apr 2026, 1: past King's Day and the weekend")
+        << QDate(2026, 4, 28) << 1 << QDate(2026, 4, 24);
     QTest::newRow("no margin") << QDate(2026, 5, 6) << 0 << QDate(2026, 5, 6);
     QTest::newRow("negative margin") << QDate(2026, 5, 6) << -3 << QDate(2026, 5, 6);
 }

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Custodian::Clocks;
 
 namespace {
@@ -258,13 +260,32 @@ void TestHolidayCalendar::westernEaster_data()
     QTest::addColumn<int>("year");
     QTest::addColumn<QDate>("easter");
     const QDate table[] = {
-        QDate(2020, 4, 12), QDate(2021, 4, 4),  QDate(2022, 4, 17), QDate(2023, 4, 9),  QDate(2024, 3, 31),
-        QDate(2025, 4, 20), QDate(2026, 4, 5),  QDate(2027, 3, 28), QDate(2028, 4, 16), QDate(2029, 4, 1),
-        QDate(2030, 4, 21), QDate(2031, 4, 13), QDate(2032, 3, 28), QDate(2033, 4, 17), QDate(2034, 4, 9),
+        QDate(2020, 4, 12),
+        QDate(2021, 4, 4),
+        QDate(2022, 4, 17),
+        QDate(2023, 4, 9),
+        QDate(2024, 3, 31),
+        QDate(2025, 4, 20),
+        QDate(2026, 4, 5),
+        QDate(2027, 3, 28),
+        QDate(2028, 4, 16),
+        QDate(2029, 4, 1),
+        QDate(2030, 4, 21),
+        QDate(2031, 4, 13),
+        QDate(2032, 3, 28),
+        QDate(2033, 4, 17),
+        QDate(2034, 4, 9),
         QDate(2035, 3, 25),
         // The extremes of the computus: 22 March (1818, 2285) and 25 April (1943, 2038); and some checks.
-        QDate(1818, 3, 22), QDate(2285, 3, 22), QDate(1943, 4, 25), QDate(2038, 4, 25), QDate(2000, 4, 23),
-        QDate(2008, 3, 23), QDate(2011, 4, 24), QDate(2016, 3, 27), QDate(2019, 4, 21),
+        QDate(1818, 3, 22),
+        QDate(2285, 3, 22),
+        QDate(1943, 4, 25),
+        QDate(2038, 4, 25),
+        QDate(2000, 4, 23),
+        QDate(2008, 3, 23),
+        QDate(2011, 4, 24),
+        QDate(2016, 3, 27),
+        QDate(2019, 4, 21),
     };
     for (const QDate &easter : table)
         QTest::addRow("%d", easter.year()) << easter.year() << easter;
@@ -333,8 +354,12 @@ void TestHolidayCalendar::dutchHolidaysInYear_data()
     QMap<int, QList<QDate>> byYear;
     for (const DutchHoliday &holiday : dutchHolidays)
         byYear[isoDate(holiday.date).year()].append(isoDate(holiday.date));
-    for (auto it = byYear.constBegin(); it != byYear.constEnd(); ++it)
+    // The table lists the holidays in the order of the law; holidaysInYear promises date order (in 2035 Ascension
+    // Day, 3 May, comes before Liberation Day).
+    for (auto it = byYear.begin(); it != byYear.end(); ++it) {
+        std::sort(it.value().begin(), it.value().end());
         QTest::addRow("%d", it.key()) << it.key() << it.value();
+    }
 }
 
 void TestHolidayCalendar::dutchHolidaysInYear()
@@ -346,7 +371,7 @@ void TestHolidayCalendar::dutchHolidaysInYear()
     const QList<Holiday> holidays = calendar.holidaysInYear(year);
     for (const Holiday &holiday : holidays)
         found.append(holiday.date());
-    QCOMPARE(found, dates); // the table is in date order, which holidaysInYear promises
+    QCOMPARE(found, dates);
 }
 
 void TestHolidayCalendar::kingsDayOnSunday_data()
@@ -510,8 +535,8 @@ void TestHolidayCalendar::belgianHolidays2026()
     // The ten Belgian legal public holidays; Easter 2026 is 5 April, so Easter Monday 6 April, Ascension Day
     // 14 May, Whit Monday 25 May. Belgian holidays stay on their date when they fall on a weekend.
     const HolidayCalendar calendar = loadCalendar(QStringLiteral("BE"));
-    const QList<QDate> expected = {QDate(2026, 1, 1),  QDate(2026, 4, 6),   QDate(2026, 5, 1),   QDate(2026, 5, 14),
-                                   QDate(2026, 5, 25), QDate(2026, 7, 21),  QDate(2026, 8, 15),  QDate(2026, 11, 1),
+    const QList<QDate> expected = {QDate(2026, 1, 1),   QDate(2026, 4, 6),  QDate(2026, 5, 1),  QDate(2026, 5, 14),
+                                   QDate(2026, 5, 25),  QDate(2026, 7, 21), QDate(2026, 8, 15), QDate(2026, 11, 1),
                                    QDate(2026, 11, 11), QDate(2026, 12, 25)};
     QList<QDate> found;
     const QList<Holiday> holidays = calendar.holidaysInYear(2026);
@@ -527,9 +552,9 @@ void TestHolidayCalendar::belgianHolidays2026()
 void TestHolidayCalendar::emptyCalendarHasOnlyWeekends()
 {
     const HolidayCalendar calendar;
-    QVERIFY(calendar.isWorkingDay(QDate(2026, 1, 1)));   // Thursday; no holidays in an empty calendar
-    QVERIFY(!calendar.isWorkingDay(QDate(2026, 1, 3)));  // Saturday
-    QVERIFY(!calendar.isWorkingDay(QDate(2026, 1, 4)));  // Sunday
+    QVERIFY(calendar.isWorkingDay(QDate(2026, 1, 1)));  // Thursday; no holidays in an empty calendar
+    QVERIFY(!calendar.isWorkingDay(QDate(2026, 1, 3))); // Saturday
+    QVERIFY(!calendar.isWorkingDay(QDate(2026, 1, 4))); // Sunday
     QVERIFY(calendar.holidaysInYear(2026).isEmpty());
     QVERIFY(!calendar.isWorkingDay(QDate()));
 }
@@ -564,9 +589,9 @@ void TestHolidayCalendar::fromJsonRules_data()
     QTest::newRow("orthodox Easter Monday")
         << QByteArray(R"({"id": "e", "rule": "easter", "offset": 1, "computus": "orthodox", "name": {"en": "E"}})")
         << QList<QDate>{QDate(2026, 4, 13)} << QList<QDate>{QDate(2026, 4, 6)};
-    QTest::newRow("one date")
-        << QByteArray(R"({"id": "x", "rule": "date", "date": "2026-05-15", "name": {"en": "X"}})")
-        << QList<QDate>{QDate(2026, 5, 15)} << QList<QDate>{QDate(2027, 5, 15), QDate(2025, 5, 15)};
+    QTest::newRow("one date") << QByteArray(R"({"id": "x", "rule": "date", "date": "2026-05-15", "name": {"en": "X"}})")
+                              << QList<QDate>{QDate(2026, 5, 15)}
+                              << QList<QDate>{QDate(2027, 5, 15), QDate(2025, 5, 15)};
     QTest::newRow("first and last year")
         << QByteArray(R"({"id": "y", "rule": "fixed", "month": 3, "day": 3, "firstYear": 2020, "lastYear": 2022,
                           "name": {"en": "Y"}, "note": "ignored"})")
@@ -619,27 +644,30 @@ void TestHolidayCalendar::fromJsonErrors_data()
     QTest::newRow("month 13") << holiday(R"({"id": "a", "rule": "fixed", "month": 13, "day": 1, "name": {"en": "A"}})");
     QTest::newRow("31 April") << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 31, "name": {"en": "A"}})");
     QTest::newRow("day 1.5") << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 1.5, "name": {"en": "A"}})");
-    QTest::newRow("day as text") << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": "1", "name": {"en": "A"}})");
-    QTest::newRow("unknown weekday in moveIf")
-        << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "moveIf": {"zondag": -1}, "name": {"en": "A"}})");
-    QTest::newRow("move too far")
-        << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "moveIf": {"sunday": 7}, "name": {"en": "A"}})");
-    QTest::newRow("misspelt field")
-        << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "moveif": {"sunday": -1}, "name": {"en": "A"}})");
-    QTest::newRow("no English name") << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "name": {"nl": "A"}})");
-    QTest::newRow("empty name") << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "name": {"en": " "}})");
-    QTest::newRow("duplicate id")
-        << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "name": {"en": "A"}},
+    QTest::newRow("day as text") << holiday(
+        R"({"id": "a", "rule": "fixed", "month": 4, "day": "1", "name": {"en": "A"}})");
+    QTest::newRow("unknown weekday in moveIf") << holiday(
+        R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "moveIf": {"zondag": -1}, "name": {"en": "A"}})");
+    QTest::newRow("move too far") << holiday(
+        R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "moveIf": {"sunday": 7}, "name": {"en": "A"}})");
+    QTest::newRow("misspelt field") << holiday(
+        R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "moveif": {"sunday": -1}, "name": {"en": "A"}})");
+    QTest::newRow("no English name") << holiday(
+        R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "name": {"nl": "A"}})");
+    QTest::newRow("empty name") << holiday(
+        R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "name": {"en": " "}})");
+    QTest::newRow("duplicate id") << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "name": {"en": "A"}},
                       {"id": "a", "rule": "fixed", "month": 5, "day": 1, "name": {"en": "B"}})");
     QTest::newRow("firstYear after lastYear")
         << holiday(R"({"id": "a", "rule": "fixed", "month": 4, "day": 1, "firstYear": 2030, "lastYear": 2020,
                        "name": {"en": "A"}})");
-    QTest::newRow("impossible date") << holiday(R"({"id": "a", "rule": "date", "date": "2026-02-30", "name": {"en": "A"}})");
-    QTest::newRow("unknown computus")
-        << holiday(R"({"id": "a", "rule": "easter", "offset": 1, "computus": "julian", "name": {"en": "A"}})");
+    QTest::newRow("impossible date") << holiday(
+        R"({"id": "a", "rule": "date", "date": "2026-02-30", "name": {"en": "A"}})");
+    QTest::newRow("unknown computus") << holiday(
+        R"({"id": "a", "rule": "easter", "offset": 1, "computus": "julian", "name": {"en": "A"}})");
     QTest::newRow("easter without offset") << holiday(R"({"id": "a", "rule": "easter", "name": {"en": "A"}})");
-    QTest::newRow("unknown weekday")
-        << holiday(R"({"id": "a", "rule": "weekdayOnOrAfter", "weekday": "funday", "month": 5, "day": 1,
+    QTest::newRow("unknown weekday") << holiday(
+        R"({"id": "a", "rule": "weekdayOnOrAfter", "weekday": "funday", "month": 5, "day": 1,
                        "name": {"en": "A"}})");
 }
 

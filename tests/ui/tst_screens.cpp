@@ -1,0 +1,122 @@
+// Renders every screen in English and Dutch at 1280×800 and checks that each one shows its own
+// texts in the chosen language. With CUSTODIAN_SCREENSHOT_DIR set, also saves the PNGs (used for
+// packaging/screenshots and for looking at what was built).
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "CreateRegisterDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "OrganisationPage.h"
+#include "UnlockDialog.h"
+#include "storage/MemoryKeyStore.h"
+
+using namespace Custodian;
+using namespace Custodian::Ui;
+
+class TestScreens : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    LanguageManager m_language;
+
+    void save(QWidget *widget, const QString &name)
+    {
+        QCoreApplication::sendPostedEvents(); // pending layout requests, as the event loop would
+        const QImage image = widget->grab().toImage();
+        QVERIFY(!image.isNull());
+        // A rendered screen has more than a handful of colours; a blank one has one.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 3, qPrintable(name));
+        const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+        }
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void screens_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("organisationTitle");
+        QTest::addColumn<QString>("createTitle");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Organisation")
+                            << QStringLiteral("Create a new register");
+        QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Organisatie")
+                            << QStringLiteral("Nieuw register maken");
+    }
+
+    void screens()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, organisationTitle);
+        QFETCH(QString, createTitle);
+        m_language.setLanguage(language);
+        Storage::MemoryKeyStore keyStore;
+        const QString path = m_dir.filePath(QStringLiteral("screens-%1.custodian").arg(language));
+        const QString passphrase = QStringLiteral("screenshot passphrase");
+
+        MainWindow window(&keyStore, &m_language);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        save(&window, QStringLiteral("start-page-%1").arg(language));
+
+        CreateRegisterDialog create(&window);
+        create.setFilePath(m_dir.filePath(QStringLiteral("nieuw.custodian")));
+        create.setOrganisationName(QStringLiteral("Voorbeeld Software B.V."));
+        QTest::keyClicks(create.findChild<QLineEdit *>(QStringLiteral("passphraseEdit")), QStringLiteral("Welkom2026"));
+        create.show();
+        QCOMPARE(create.windowTitle(), createTitle);
+        save(&create, QStringLiteral("create-register-%1").arg(language));
+
+        QVERIFY(window.createRegister(path, QStringLiteral("Voorbeeld Software B.V."), passphrase, false));
+        OrganisationPage *page = window.organisationPage();
+        const QList<QPair<QString, QString>> values = {
+            {QStringLiteral("registrationNumber"), QStringLiteral("1234567")},
+            {QStringLiteral("streetAddress"), QStringLiteral("Stationsplein 1")},
+            {QStringLiteral("postalCode"), QStringLiteral("3511 ED")},
+            {QStringLiteral("city"), QStringLiteral("Utrecht")},
+            {QStringLiteral("country"), QStringLiteral("NL")},
+            {QStringLiteral("contactEmail"), QStringLiteral("privacy@voorbeeld.nl")},
+            {QStringLiteral("dpoName"), QStringLiteral("Anna de Vries")},
+            {QStringLiteral("dpoEmail"), QStringLiteral("fg@voorbeeld")},
+        };
+        for (const auto &[field, value] : values) {
+            QLineEdit *edit = page->fieldEdit(field);
+            edit->setText(value);
+            emit edit->textEdited(value);
+        }
+        QCOMPARE(window.windowTitle().section(QStringLiteral(" — "), 0, 0), organisationTitle);
+        save(&window, QStringLiteral("organisation-%1").arg(language));
+
+        UnlockDialog unlock(path, [](const QString &, bool) {
+            return Status::error(Status::Code::WrongPassphrase, QStringLiteral("—"));
+        });
+        unlock.show();
+        save(&unlock, QStringLiteral("unlock-%1").arg(language));
+
+        page->reload();
+        QVERIFY(window.closeRegister());
+    }
+};
+
+QTEST_MAIN(TestScreens)
+#include "tst_screens.moc"
