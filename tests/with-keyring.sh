@@ -28,6 +28,7 @@ scratch=$(mktemp -d "${TMPDIR:-/tmp}/custodian-keyring.XXXXXX") || {
     echo "with-keyring.sh: cannot create a temporary folder" >&2
     exit 1
 }
+# shellcheck disable=SC2317 # called through the trap
 cleanup() {
     rm -rf "$scratch"
 }
@@ -52,6 +53,7 @@ unset DBUS_SESSION_BUS_ADDRESS DISPLAY WAYLAND_DISPLAY GNOME_KEYRING_CONTROL SSH
 
 # Inside the private session: unlock (and so create) the login keyring, then become the command.
 # "$@" reaches the inner shell as its positional parameters, quoting intact.
+# shellcheck disable=SC2016 # expanded by the inner shell, on purpose
 dbus-run-session -- sh -c '
     printf "%s" "$CUSTODIAN_TEST_KEYRING" | gnome-keyring-daemon --unlock --components=secrets >/dev/null || {
         echo "with-keyring.sh: gnome-keyring-daemon did not start" >&2

@@ -5,11 +5,13 @@
 #include "LanguageManager.h"
 #include "OrganisationPage.h"
 #include "RecentFiles.h"
+#include "RegisterSettingsPage.h"
 #include "StartPage.h"
 #include "UnlockDialog.h"
 
 #include "domain/Organisation.h"
 #include "register/OrganisationService.h"
+#include "register/RegisterSettingsService.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 
@@ -35,7 +37,7 @@
 namespace Custodian::Ui {
 
 namespace {
-enum Section { OrganisationSection };
+enum Section { OrganisationSection, SettingsSection };
 }
 
 MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, QWidget *parent)
@@ -52,7 +54,10 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     m_sections = new QStackedWidget(m_registerView);
     m_organisationPage = new OrganisationPage(m_sections);
     m_sections->addWidget(m_organisationPage);
+    m_settingsPage = new RegisterSettingsPage(m_sections);
+    m_sections->addWidget(m_settingsPage);
     // Only what exists: further sections join the navigation as they are built.
+    new QListWidgetItem(m_navigation);
     new QListWidgetItem(m_navigation);
     auto *registerLayout = new QHBoxLayout(m_registerView);
     registerLayout->addWidget(m_navigation);
@@ -68,15 +73,22 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     connect(m_startPage, &StartPage::createRequested, this, &MainWindow::newRegister);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openRegisterDialog);
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openRegisterInteractive);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
-    connect(m_organisationPage, &OrganisationPage::modifiedChanged, this, [this] {
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_sections->setCurrentIndex(row);
+        updateTitle();
+    });
+    auto onModified = [this] {
         updateTitle();
         updateActions();
-    });
-    connect(m_organisationPage, &OrganisationPage::saved, this, [this] {
+    };
+    auto onSaved = [this] {
         m_lastSaved = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
         updateStatus();
-    });
+    };
+    connect(m_organisationPage, &OrganisationPage::modifiedChanged, this, onModified);
+    connect(m_organisationPage, &OrganisationPage::saved, this, onSaved);
+    connect(m_settingsPage, &RegisterSettingsPage::modifiedChanged, this, onModified);
+    connect(m_settingsPage, &RegisterSettingsPage::saved, this, onSaved);
     if (m_language)
         connect(m_language, &LanguageManager::languageChanged, this, [this] { updateStatus(); });
 
@@ -96,7 +108,7 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRegisterDialog);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_saveAction = m_fileMenu->addAction(QString(), this, [this] { m_organisationPage->save(); });
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAll);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_fileMenu->addSeparator();
     m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
@@ -154,6 +166,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Custodian"));
     m_navigation->item(OrganisationSection)->setText(tr("Organisation"));
+    m_navigation->item(SettingsSection)->setText(tr("Register settings"));
     m_navigation->setAccessibleName(tr("Sections"));
     updateTitle();
     updateStatus();
@@ -187,7 +200,7 @@ void MainWindow::updateTitle()
         title = tr("Custodian");
     }
     setWindowTitle(title);
-    setWindowModified(isRegisterOpen() && m_organisationPage->isModified());
+    setWindowModified(hasUnsavedChanges());
 }
 
 void MainWindow::updateStatus()
@@ -205,7 +218,7 @@ void MainWindow::updateStatus()
 void MainWindow::updateActions()
 {
     const bool open = isRegisterOpen();
-    m_saveAction->setEnabled(open && m_organisationPage->isModified());
+    m_saveAction->setEnabled(hasUnsavedChanges());
     m_changePassphraseAction->setEnabled(open);
     m_lockAction->setEnabled(open);
     m_closeAction->setEnabled(open);
@@ -224,6 +237,8 @@ void MainWindow::showRegister()
 {
     m_organisations = std::make_unique<Register::OrganisationService>(*m_database);
     m_organisationPage->setService(m_organisations.get());
+    m_settings = std::make_unique<Register::RegisterSettingsService>(*m_database);
+    m_settingsPage->setService(m_settings.get());
     m_navigation->setCurrentRow(OrganisationSection);
     m_stack->setCurrentWidget(m_registerView);
     m_lastSaved.clear();
@@ -291,18 +306,36 @@ void MainWindow::rememberPassphrase(const QString &registerId, const QString &pa
     });
 }
 
+bool MainWindow::hasUnsavedChanges() const
+{
+    return isRegisterOpen() && (m_organisationPage->isModified() || m_settingsPage->isModified());
+}
+
+bool MainWindow::saveAll()
+{
+    if (m_organisationPage->isModified() && !m_organisationPage->save()) {
+        m_navigation->setCurrentRow(OrganisationSection);
+        return false;
+    }
+    if (m_settingsPage->isModified() && !m_settingsPage->save()) {
+        m_navigation->setCurrentRow(SettingsSection);
+        return false;
+    }
+    return true;
+}
+
 bool MainWindow::maybeSave()
 {
-    if (!isRegisterOpen() || !m_organisationPage->isModified())
+    if (!hasUnsavedChanges())
         return true;
-    const auto answer =
-        QMessageBox::warning(this, tr("Unsaved changes"),
-                             tr("The organisation details have unsaved changes. Save them before closing?"),
-                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("The register has unsaved changes. Save them before closing?"),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
-        return m_organisationPage->save();
+        return saveAll();
     return true;
 }
 
@@ -313,7 +346,9 @@ bool MainWindow::closeRegister()
     if (!maybeSave())
         return false;
     m_organisationPage->setService(nullptr);
+    m_settingsPage->setService(nullptr);
     m_organisations.reset();
+    m_settings.reset();
     m_database.reset();
     showStartPage();
     return true;

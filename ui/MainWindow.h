@@ -19,12 +19,14 @@ class KeyStore;
 } // namespace Custodian::Storage
 namespace Custodian::Register {
 class OrganisationService;
-}
+class RegisterSettingsService;
+} // namespace Custodian::Register
 
 namespace Custodian::Ui {
 
 class LanguageManager;
 class OrganisationPage;
+class RegisterSettingsPage;
 class StartPage;
 
 // The one window: the start page while no register is open, the register's sections once one is.
@@ -45,6 +47,9 @@ public:
     QString registerPath() const;
 
     OrganisationPage *organisationPage() const { return m_organisationPage; }
+    RegisterSettingsPage *settingsPage() const { return m_settingsPage; }
+    // True when any section has unsaved edits.
+    bool hasUnsavedChanges() const;
 
 public slots:
     void newRegister();
@@ -70,11 +75,13 @@ private:
     void updateStatus();
     void updateActions();
     bool maybeSave();
+    bool saveAll();
 
     Storage::KeyStore *m_keyStore = nullptr;
     LanguageManager *m_language = nullptr;
     std::unique_ptr<Storage::Database> m_database;
     std::unique_ptr<Register::OrganisationService> m_organisations;
+    std::unique_ptr<Register::RegisterSettingsService> m_settings;
     QString m_lastSaved;
 
     QStackedWidget *m_stack = nullptr;
@@ -83,6 +90,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_sections = nullptr;
     OrganisationPage *m_organisationPage = nullptr;
+    RegisterSettingsPage *m_settingsPage = nullptr;
     QLabel *m_statusLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -1,41 +1,193 @@
 // custodian: the desktop application.
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 
 #include "storage/QtKeychainStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTextStream>
 #include <QTimer>
+
+#include <cstring>
+#include <optional>
+
+namespace {
+
+using Custodian::Ui::MainWindow;
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Custodian"));
+    QCoreApplication::setApplicationName(QStringLiteral("Custodian"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CUSTODIAN_VERSION));
+}
+
+// Hidden: quits this many milliseconds after the window is shown, for headless smoke tests
+// (also CUSTODIAN_SMOKE_TEST=MS). A smoke test never talks to a running instance.
+const QCommandLineOption quitAfterStartOption(QStringLiteral("quit-after-start"),
+                                              QStringLiteral("Quit MS milliseconds after the window is shown."),
+                                              QStringLiteral("MS"));
+
+void setUpParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "A GDPR register in one encrypted file."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption quitAfterStart = quitAfterStartOption;
+    quitAfterStart.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterStart);
+    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A register to open."),
+                                 QStringLiteral("[file]"));
+}
+
+// --help and --version must work without a display (in a terminal over ssh, in a package build),
+// and QApplication needs one; so they are recognised before it exists and answered by a
+// QCoreApplication.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            return false;
+        for (const char *option : {"-h", "--help", "--help-all", "-?", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+int answerTextOnly(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Custodian::Ui::LanguageManager language;
+    language.restoreFromSettings();
+    QCommandLineParser parser;
+    setUpParser(parser);
+    parser.process(app); // prints the help or the version and exits
+    return 0;
+}
+
+std::optional<int> smokeTestDelay(const QCommandLineParser &parser)
+{
+    QString text;
+    if (parser.isSet(quitAfterStartOption))
+        text = parser.value(quitAfterStartOption);
+    else if (qEnvironmentVariableIsSet("CUSTODIAN_SMOKE_TEST"))
+        text = qEnvironmentVariable("CUSTODIAN_SMOKE_TEST");
+    else
+        return std::nullopt;
+    bool ok = false;
+    const int milliseconds = text.toInt(&ok);
+    if (!ok || milliseconds < 0)
+        return -1;
+    return milliseconds;
+}
+
+// The application icon from the embedded PNGs (sharp at each size), else the SVG, else the icon
+// theme (an installed package puts it into hicolor).
+QIcon applicationIcon()
+{
+    const QString base = QStringLiteral(":/icons/org.custodian.Custodian");
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        const QString file = QStringLiteral("%1-%2.png").arg(base).arg(size);
+        if (QFile::exists(file))
+            icon.addFile(file, QSize(size, size));
+    }
+    if (icon.isNull() && QFile::exists(base + QStringLiteral(".svg")))
+        icon.addFile(base + QStringLiteral(".svg"));
+    if (icon.isNull())
+        icon = QIcon::fromTheme(QStringLiteral("org.custodian.Custodian"));
+    return icon;
+}
+
+void raise(MainWindow *window)
+{
+    window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+// A file handed over by a second start. A dialog that is open (unlock, unsaved changes) is finished
+// first: the file waits for it instead of stacking a second dialog on top.
+void openWhenIdle(MainWindow *window, const QString &path)
+{
+    if (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->raise();
+        modal->activateWindow();
+        if (auto *dialog = qobject_cast<QDialog *>(modal)) {
+            QObject::connect(
+                dialog, &QDialog::finished, window,
+                [window, path] { QTimer::singleShot(0, window, [window, path] { openWhenIdle(window, path); }); },
+                Qt::SingleShotConnection);
+            return;
+        }
+    }
+    if (window->isRegisterOpen() && QFileInfo(window->registerPath()) == QFileInfo(path))
+        return;
+    window->openRegisterInteractive(path);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    setApplicationIdentity();
+    if (asksOnlyForText(argc, argv))
+        return answerTextOnly(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Custodian"));
-    QApplication::setApplicationName(QStringLiteral("Custodian"));
     QApplication::setApplicationDisplayName(QStringLiteral("Custodian"));
-    QApplication::setApplicationVersion(QStringLiteral(CUSTODIAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.custodian.Custodian"));
 
     Custodian::Ui::LanguageManager language;
     language.restoreFromSettings();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A GDPR register in one encrypted file."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A register to open."),
-                                 QStringLiteral("[file]"));
+    setUpParser(parser);
     parser.process(app);
+    const std::optional<int> smokeDelay = smokeTestDelay(parser);
+    if (smokeDelay && *smokeDelay < 0) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "custodian: --quit-after-start needs a number of "
+                                                                   "milliseconds")
+                            << Qt::endl;
+        return 2;
+    }
+    const QString file = parser.positionalArguments().value(0);
+
+    // A second start hands its file (or only itself) to the first and leaves.
+    Custodian::Ui::SingleInstance instance;
+    if (!smokeDelay) {
+        if (instance.sendToRunningInstance(file))
+            return 0;
+        if (!instance.listen())
+            qWarning().noquote() << "custodian: running without single-instance handling:" << instance.errorString();
+    }
+
+    const QIcon icon = applicationIcon();
+    if (!icon.isNull())
+        QApplication::setWindowIcon(icon);
 
     Custodian::Storage::QtKeychainStore keyStore;
-    Custodian::Ui::MainWindow window(&keyStore, &language);
+    MainWindow window(&keyStore, &language);
+    QObject::connect(&instance, &Custodian::Ui::SingleInstance::activationRequested, &window,
+                     [&window] { raise(&window); });
+    QObject::connect(&instance, &Custodian::Ui::SingleInstance::fileRequested, &window,
+                     [&window](const QString &path) { openWhenIdle(&window, path); });
     window.show();
 
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) {
-        const QString path = files.constFirst();
-        QTimer::singleShot(0, &window, [&window, path] { window.openRegisterInteractive(path); });
+    if (!file.isEmpty())
+        QTimer::singleShot(0, &window, [&window, file] { window.openRegisterInteractive(file); });
+    if (smokeDelay) {
+        // Exit status 0 only if the window really is on screen when the time is up.
+        QTimer::singleShot(*smokeDelay, &app, [&window] { QCoreApplication::exit(window.isVisible() ? 0 : 1); });
     }
     return app.exec();
 }

@@ -281,8 +281,10 @@ Status Database::verifyRegister(Mode mode)
     }
     m_schemaVersion = Migrator::currentVersion(m_db, &status);
 
-    // Enforced per connection: referential integrity, overwriting deleted content, no temp files.
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY"}) {
+    // Enforced per connection: referential integrity, overwriting deleted content, no temp files, and
+    // delete triggers also for rows that INSERT OR REPLACE removes (else it overwrites the audit log).
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON", "PRAGMA temp_store = MEMORY",
+                               "PRAGMA recursive_triggers = ON"}) {
         QSqlQuery query(m_db);
         if (!query.exec(QString::fromLatin1(pragma)))
             return fail(Status::error(Status::Code::DatabaseError, tr("The register could not be prepared for use."),

@@ -2,13 +2,17 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Custodian::Storage {
 
 bool PassphrasePolicy::isAcceptable(const QString &passphrase)
 {
-    return passphrase.size() >= minimumLength;
+    // Characters, not UTF-16 units: a character outside the BMP (an emoji) is a surrogate pair.
+    const auto characters =
+        std::count_if(passphrase.cbegin(), passphrase.cend(), [](const QChar c) { return !c.isLowSurrogate(); });
+    return characters >= minimumLength;
 }
 
 QString PassphrasePolicy::tooShortMessage()

@@ -21,12 +21,13 @@ using Custodian::Storage::QtKeychainStore;
 namespace Custodian {
 inline char *toString(Status::Code code)
 {
-    static const char *const names[] = {
-        "Ok",           "InvalidInput",   "FileNotFound",      "FileExists", "NotARegister",
-        "WrongPassphrase", "Damaged",     "NewerVersion",      "CipherUnavailable", "PassphraseTooWeak",
-        "IoError",      "DatabaseError",  "KeychainUnavailable", "Timeout",  "NotFound"};
-    const auto index = static_cast<size_t>(code);
-    return qstrdup(index < std::size(names) ? names[index] : "?");
+    static const QList<QByteArray> names = QByteArray("Ok InvalidInput FileNotFound FileExists NotARegister "
+                                                      "WrongPassphrase Damaged NewerVersion CipherUnavailable "
+                                                      "PassphraseTooWeak IoError DatabaseError KeychainUnavailable "
+                                                      "Timeout NotFound")
+                                               .split(' ');
+    const auto index = qsizetype(code);
+    return qstrdup(index < names.size() ? names.at(index).constData() : "?");
 }
 } // namespace Custodian
 
@@ -85,8 +86,7 @@ private:
         return outcome;
     }
 
-    std::shared_ptr<DoneOutcome> write(KeyStore &store, const QString &id, const QString &secret,
-                                       int timeoutMs = 5000)
+    std::shared_ptr<DoneOutcome> write(KeyStore &store, const QString &id, const QString &secret, int timeoutMs = 5000)
     {
         auto outcome = std::make_shared<DoneOutcome>();
         store.writePassphrase(id, secret, recorder(outcome));
@@ -263,9 +263,9 @@ private slots:
         QVERIFY2(acceptable.contains(removed->status.code()), qPrintable(removed->status.message()));
 
         // No plaintext fallback: the secret is in no file under this process's HOME.
-        const QList<QByteArray> forms = {secret.toUtf8(), secret.toUtf8().toBase64(), secret.toUtf8().toHex(),
-                                         QByteArray(reinterpret_cast<const char *>(secret.utf16()),
-                                                    secret.size() * qsizetype(sizeof(char16_t)))};
+        const QList<QByteArray> forms = {
+            secret.toUtf8(), secret.toUtf8().toBase64(), secret.toUtf8().toHex(),
+            QByteArray(reinterpret_cast<const char *>(secret.utf16()), secret.size() * qsizetype(sizeof(char16_t)))};
         QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();

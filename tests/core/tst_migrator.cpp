@@ -237,8 +237,8 @@ private slots:
             << QStringList{QStringLiteral("0001_one.sql"), QStringLiteral("0001_again.sql")};
         QTest::newRow("three digits") << QStringList{QStringLiteral("0001_one.sql"), QStringLiteral("002_two.sql")};
         QTest::newRow("no description") << QStringList{QStringLiteral("0001_one.sql"), QStringLiteral("0002.sql")};
-        QTest::newRow("space in name")
-            << QStringList{QStringLiteral("0001_one.sql"), QStringLiteral("0002_two things.sql")};
+        QTest::newRow("space in name") << QStringList{QStringLiteral("0001_one.sql"),
+                                                      QStringLiteral("0002_two things.sql")};
         QTest::newRow("no underscore") << QStringList{QStringLiteral("0001_one.sql"), QStringLiteral("0002-two.sql")};
         QTest::newRow("letters") << QStringList{QStringLiteral("0001_one.sql"), QStringLiteral("abcd_two.sql")};
     }
@@ -280,8 +280,8 @@ private slots:
         QCOMPARE(migrator.latestVersion(), 3);
         QVERIFY(migrator.migrate(m_db));
         QCOMPARE(userVersion(), 3);
-        QCOMPARE(objects(QStringLiteral("table")), (QStringList{QStringLiteral("a"), QStringLiteral("b"),
-                                                                 QStringLiteral("c")}));
+        QCOMPARE(objects(QStringLiteral("table")),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
     }
 };
 

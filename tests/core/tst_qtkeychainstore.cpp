@@ -15,12 +15,13 @@ using Custodian::Storage::QtKeychainStore;
 namespace Custodian {
 inline char *toString(Status::Code code)
 {
-    static const char *const names[] = {
-        "Ok",           "InvalidInput",   "FileNotFound",      "FileExists", "NotARegister",
-        "WrongPassphrase", "Damaged",     "NewerVersion",      "CipherUnavailable", "PassphraseTooWeak",
-        "IoError",      "DatabaseError",  "KeychainUnavailable", "Timeout",  "NotFound"};
-    const auto index = static_cast<size_t>(code);
-    return qstrdup(index < std::size(names) ? names[index] : "?");
+    static const QList<QByteArray> names = QByteArray("Ok InvalidInput FileNotFound FileExists NotARegister "
+                                                      "WrongPassphrase Damaged NewerVersion CipherUnavailable "
+                                                      "PassphraseTooWeak IoError DatabaseError KeychainUnavailable "
+                                                      "Timeout NotFound")
+                                               .split(' ');
+    const auto index = qsizetype(code);
+    return qstrdup(index < names.size() ? names.at(index).constData() : "?");
 }
 } // namespace Custodian
 

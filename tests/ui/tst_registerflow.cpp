@@ -6,6 +6,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,6 +16,7 @@
 #include "MainWindow.h"
 #include "OrganisationPage.h"
 #include "RecentFiles.h"
+#include "RegisterSettingsPage.h"
 #include "UnlockDialog.h"
 #include "storage/MemoryKeyStore.h"
 
@@ -183,6 +185,40 @@ private slots:
         QVERIFY2(dialog.problem().isEmpty(), qPrintable(dialog.problem()));
         dialog.setFilePath(m_dir.filePath(QStringLiteral("flow.custodian"))); // exists
         QVERIFY(dialog.problem().contains(QStringLiteral("already exists")));
+    }
+
+    void registerSettingsAreSavedAndGuarded()
+    {
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        const QString path = m_dir.filePath(QStringLiteral("flow.custodian"));
+        {
+            MainWindow window(&keyStore, &language);
+            QVERIFY(window.openRegister(path, m_passphrase, false));
+            RegisterSettingsPage *page = window.settingsPage();
+            auto *margin = page->findChild<QSpinBox *>(QStringLiteral("marginSpin"));
+            QCOMPARE(margin->value(), 5);
+            margin->setValue(3);
+            page->addExtraHoliday(QDate(2026, 5, 15), QStringLiteral("Vrijdag na Hemelvaart"));
+            QVERIFY(window.hasUnsavedChanges());
+            QVERIFY(window.isWindowModified());
+            auto *preview = page->findChild<QListWidget *>(QStringLiteral("holidayPreview"));
+            bool listed = false;
+            for (int i = 0; i < preview->count(); ++i)
+                listed = listed || preview->item(i)->text().contains(QStringLiteral("Vrijdag na Hemelvaart"));
+            QVERIFY(listed || QDate::currentDate().year() != 2026);
+            QVERIFY(page->save());
+            QVERIFY(!window.hasUnsavedChanges());
+            QVERIFY(window.closeRegister());
+        }
+        MainWindow window(&keyStore, &language);
+        QVERIFY(window.openRegister(path, m_passphrase, false));
+        const Register::RegisterSettings settings = window.settingsPage()->currentSettings();
+        QCOMPARE(settings.internalMarginWorkingDays, 3);
+        QCOMPARE(settings.extraHolidays.size(), 1);
+        QCOMPARE(settings.extraHolidays.constFirst().date, QDate(2026, 5, 15));
+        QVERIFY(window.closeRegister());
     }
 
     void switchesLanguageAtRunTime()

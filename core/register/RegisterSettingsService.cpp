@@ -1,0 +1,201 @@
+#include "RegisterSettingsService.h"
+
+#include "register/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Custodian::Register {
+
+using Domain::Finding;
+using Domain::Findings;
+
+Findings RegisterSettings::validate() const
+{
+    Findings findings;
+    if (!Clocks::HolidayCalendar::availableCalendars().contains(holidayCalendar))
+        findings.append({QStringLiteral("holidayCalendar"), Finding::Severity::Error,
+                         tr("Choose one of the holiday calendars Custodian knows.")});
+    if (internalMarginWorkingDays < 0 || internalMarginWorkingDays > maximumMargin)
+        findings.append({QStringLiteral("internalMarginWorkingDays"), Finding::Severity::Error,
+                         tr("The internal margin must be between 0 and %1 working days.").arg(maximumMargin)});
+    QSet<QDate> seen;
+    for (const ExtraHoliday &day : extraHolidays) {
+        if (!day.date.isValid()) {
+            findings.append({QStringLiteral("extraHolidays"), Finding::Severity::Error,
+                             tr("An extra holiday has no valid date.")});
+            continue;
+        }
+        const QString date = day.date.toString(Qt::ISODate);
+        if (day.name.trimmed().isEmpty())
+            findings.append({QStringLiteral("extraHolidays"), Finding::Severity::Error,
+                             tr("The extra holiday on %1 has no name.").arg(date)});
+        if (seen.contains(day.date))
+            findings.append({QStringLiteral("extraHolidays"), Finding::Severity::Error,
+                             tr("%1 is entered twice.").arg(date)});
+        seen.insert(day.date);
+        if (Clocks::HolidayCalendar::isWeekend(day.date))
+            findings.append({QStringLiteral("extraHolidays"), Finding::Severity::Warning,
+                             tr("%1 falls on a weekend, so it moves no deadline.").arg(date)});
+    }
+    return findings;
+}
+
+RegisterSettingsService::RegisterSettingsService(Storage::Database &database, QObject *parent)
+    : QObject(parent), m_database(database)
+{
+}
+
+Status RegisterSettingsService::extraHolidays(const QString &calendar, QList<ExtraHoliday> *days) const
+{
+    days->clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT uuid, day, name FROM extra_holiday WHERE calendar = ? ORDER BY day"));
+    query.addBindValue(calendar);
+    if (!query.exec())
+        return Status::error(Status::Code::DatabaseError, tr("The register settings could not be read."),
+                             query.lastError().text());
+    while (query.next())
+        days->append({query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+                      query.value(2).toString()});
+    return Status::ok();
+}
+
+Status RegisterSettingsService::load(RegisterSettings *settings) const
+{
+    *settings = RegisterSettings();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM register_setting")))
+        return Status::error(Status::Code::DatabaseError, tr("The register settings could not be read."),
+                             query.lastError().text());
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        if (key == QLatin1String("holiday_calendar"))
+            settings->holidayCalendar = query.value(1).toString();
+        else if (key == QLatin1String("internal_margin_working_days"))
+            settings->internalMarginWorkingDays = query.value(1).toInt();
+    }
+    return extraHolidays(settings->holidayCalendar, &settings->extraHolidays);
+}
+
+Status RegisterSettingsService::save(const RegisterSettings &input, Findings *findingsOut)
+{
+    RegisterSettings settings = input;
+    std::sort(settings.extraHolidays.begin(), settings.extraHolidays.end(),
+              [](const ExtraHoliday &a, const ExtraHoliday &b) { return a.date < b.date; });
+    for (ExtraHoliday &day : settings.extraHolidays)
+        day.name = day.name.trimmed();
+    const Findings findings = settings.validate();
+    if (findingsOut)
+        *findingsOut = findings;
+    if (Domain::hasErrors(findings))
+        return Status::error(Status::Code::InvalidInput,
+                             tr("The register settings were not saved: correct the marked fields first."));
+    RegisterSettings previous;
+    Status status = load(&previous);
+    if (!status)
+        return status;
+    QList<ExtraHoliday> previousDays;
+    status = extraHolidays(settings.holidayCalendar, &previousDays);
+    if (!status)
+        return status;
+
+    QSqlDatabase &db = m_database.connection();
+    auto fail = [&db](const QString &detail) {
+        db.rollback();
+        return Status::error(Status::Code::DatabaseError,
+                             tr("The register settings could not be saved. Nothing was changed."), detail);
+    };
+    if (!db.transaction())
+        return fail(db.lastError().text());
+
+    QSqlQuery query(db);
+    const QList<QPair<QString, QString>> values = {
+        {QStringLiteral("holiday_calendar"), settings.holidayCalendar},
+        {QStringLiteral("internal_margin_working_days"), QString::number(settings.internalMarginWorkingDays)},
+    };
+    for (const auto &[key, value] : values) {
+        // No UPSERT in SQLite 3.15: replace the row.
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO register_setting (key, value) VALUES (?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+    query.prepare(QStringLiteral("DELETE FROM extra_holiday WHERE calendar = ?"));
+    query.addBindValue(settings.holidayCalendar);
+    if (!query.exec())
+        return fail(query.lastError().text());
+    for (const ExtraHoliday &day : std::as_const(settings.extraHolidays)) {
+        query.prepare(QStringLiteral("INSERT INTO extra_holiday (uuid, calendar, day, name) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(day.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : day.uuid);
+        query.addBindValue(settings.holidayCalendar);
+        query.addBindValue(day.date.toString(Qt::ISODate));
+        query.addBindValue(day.name);
+        if (!query.exec())
+            return fail(query.lastError().text());
+    }
+
+    QJsonObject changes;
+    AuditLog::recordChange(changes, QStringLiteral("holidayCalendar"), previous.holidayCalendar,
+                           settings.holidayCalendar);
+    AuditLog::recordChange(changes, QStringLiteral("internalMarginWorkingDays"),
+                           QString::number(previous.internalMarginWorkingDays),
+                           QString::number(settings.internalMarginWorkingDays));
+    auto daysJson = [](const QList<ExtraHoliday> &days) {
+        QJsonArray array;
+        for (const ExtraHoliday &day : days)
+            array.append(QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+                                     {QStringLiteral("name"), day.name}});
+        return array;
+    };
+    const QJsonArray oldDays = daysJson(previousDays);
+    const QJsonArray newDays = daysJson(settings.extraHolidays);
+    if (oldDays != newDays)
+        changes.insert(QStringLiteral("extraHolidays"),
+                       QJsonObject{{QStringLiteral("old"), oldDays}, {QStringLiteral("new"), newDays}});
+    if (changes.isEmpty()) {
+        db.rollback();
+        return Status::ok();
+    }
+    status = AuditLog::append(db, QStringLiteral("register_settings"), m_database.registerId(),
+                              AuditLog::Action::Update, changes);
+    if (!status)
+        return fail(status.detail());
+    if (!db.commit())
+        return fail(db.lastError().text());
+    emit changed();
+    return Status::ok();
+}
+
+std::optional<Clocks::HolidayCalendar> RegisterSettingsService::calendar(Status *statusOut) const
+{
+    RegisterSettings settings;
+    Status status = load(&settings);
+    if (!status) {
+        if (statusOut)
+            *statusOut = status;
+        return std::nullopt;
+    }
+    QString error;
+    std::optional<Clocks::HolidayCalendar> calendar = Clocks::HolidayCalendar::load(settings.holidayCalendar, &error);
+    if (!calendar) {
+        if (statusOut)
+            *statusOut = Status::error(Status::Code::NotFound, error);
+        return std::nullopt;
+    }
+    for (const ExtraHoliday &day : std::as_const(settings.extraHolidays))
+        calendar->addExtraDay(day.date, day.name);
+    if (statusOut)
+        *statusOut = Status::ok();
+    return calendar;
+}
+
+} // namespace Custodian::Register
