@@ -94,6 +94,7 @@ RegisterSettingsPage::RegisterSettingsPage(QWidget *parent) : QWidget(parent)
 
     m_previewLabel = new QLabel(this);
     m_previewYearSpin = new QSpinBox(this);
+    m_previewYearSpin->setObjectName(QStringLiteral("previewYearSpin"));
     m_previewYearSpin->setRange(1980, 2100);
     m_previewYearSpin->setValue(QDate::currentDate().year());
     m_previewLabel->setBuddy(m_previewYearSpin);

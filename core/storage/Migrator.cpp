@@ -32,6 +32,10 @@ Migrator::Migrator(const QString &folder)
         }
         m_migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
     }
+    if (m_migrations.isEmpty()) {
+        m_loadStatus = Status::error(Status::Code::InvalidInput, tr("No schema migrations were found in %1.").arg(folder));
+        return;
+    }
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
     for (int i = 0; i < m_migrations.size(); ++i) {

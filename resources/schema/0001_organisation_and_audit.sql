@@ -65,3 +65,10 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+-- INSERT OR REPLACE deletes the old row without firing delete triggers (unless recursive_triggers
+-- is on, which not every tool sets): refuse reusing an id before the conflict is resolved.
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;

@@ -203,11 +203,12 @@ private slots:
             page->addExtraHoliday(QDate(2026, 5, 15), QStringLiteral("Vrijdag na Hemelvaart"));
             QVERIFY(window.hasUnsavedChanges());
             QVERIFY(window.isWindowModified());
+            page->findChild<QSpinBox *>(QStringLiteral("previewYearSpin"))->setValue(2026);
             auto *preview = page->findChild<QListWidget *>(QStringLiteral("holidayPreview"));
             bool listed = false;
             for (int i = 0; i < preview->count(); ++i)
                 listed = listed || preview->item(i)->text().contains(QStringLiteral("Vrijdag na Hemelvaart"));
-            QVERIFY(listed || QDate::currentDate().year() != 2026);
+            QVERIFY(listed); // the preview shows the decree day among the year's holidays
             QVERIFY(page->save());
             QVERIFY(!window.hasUnsavedChanges());
             QVERIFY(window.closeRegister());
