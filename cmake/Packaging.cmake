@@ -49,6 +49,10 @@ if(APPLE)
     # Everything inside the bundle, so that the disk image holds one thing to drag.
     install(TARGETS custodian BUNDLE DESTINATION .)
     install(TARGETS custodian-cli RUNTIME DESTINATION Custodian.app/Contents/MacOS)
+elseif(WIN32)
+    # The dependency set collects every DLL the programs load; see the install rule below.
+    install(TARGETS custodian custodian-cli RUNTIME_DEPENDENCY_SET custodian_runtime
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 else()
     install(TARGETS custodian custodian-cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
@@ -78,7 +82,6 @@ endif()
 if(WIN32)
     # windeployqt copies Qt only; SQLCipher, QtKeychain, OpenSSL and Qt's own third-party DLLs
     # (vcpkg puts them all in one bin folder) come from CMake's dependency scan.
-    install(TARGETS custodian custodian-cli RUNTIME_DEPENDENCY_SET custodian_runtime)
     install(RUNTIME_DEPENDENCY_SET custodian_runtime
         DESTINATION ${CMAKE_INSTALL_BINDIR}
         PRE_EXCLUDE_REGEXES "api-ms-.*" "ext-ms-.*"
@@ -104,7 +107,14 @@ if(UNIX AND NOT APPLE)
     install(FILES ${CUSTODIAN_ICON_DIR}/${CUSTODIAN_APP_ID}.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/mimetypes
         RENAME application-x-custodian-register.svg)
-    install(FILES ${PROJECT_SOURCE_DIR}/docs/man/custodian-cli.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    # Debian installs man pages gzip-compressed; CMake compresses it, no gzip tool needed.
+    set(_custodian_man_source ${PROJECT_SOURCE_DIR}/docs/man/custodian-cli.1)
+    set(_custodian_man_gz ${PROJECT_BINARY_DIR}/man/custodian-cli.1.gz)
+    file(MAKE_DIRECTORY ${PROJECT_BINARY_DIR}/man)
+    file(ARCHIVE_CREATE OUTPUT ${_custodian_man_gz} PATHS ${_custodian_man_source}
+        FORMAT raw COMPRESSION GZip COMPRESSION_LEVEL 9)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_custodian_man_source})
+    install(FILES ${_custodian_man_gz} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     # Debian keeps the licence at /usr/share/doc/<package>/copyright.
     install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/custodian
         RENAME copyright)
@@ -125,12 +135,15 @@ set(CUSTODIAN_PACKAGE_CONTACT "The Custodian authors <custodian@example.org>"
 set(CPACK_PACKAGE_CONTACT "${CUSTODIAN_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Custodian keeps an organisation's GDPR register in one SQLCipher-encrypted file on the user's own \
-computer: the controller details and, as the program grows, the records of processing activities, \
-processor agreements, retention periods, data-subject requests and the breach register. Passphrases \
-can be remembered in the system keychain. The package also contains custodian-cli, a command-line \
-tool to create, verify and re-key registers and to compute statutory GDPR deadlines.")
+# One paragraph, wrapped: the Debian control file shows these lines as they are.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Custodian keeps an organisation's GDPR register in one SQLCipher-encrypted"
+    "file on the user's own computer: the controller details and, as the program"
+    "grows, the records of processing activities, processor agreements, retention"
+    "periods, data-subject requests and the breach register. Passphrases can be"
+    "remembered in the system keychain."
+    "The package also contains custodian-cli, a command-line tool to create,"
+    "verify and re-key registers and to compute statutory GDPR deadlines.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY Custodian)
 set(CPACK_PACKAGE_EXECUTABLES custodian Custodian)
@@ -140,9 +153,6 @@ set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_GENERATOR TGZ)
 set(CPACK_SOURCE_IGNORE_FILES "/\\.git/" "/build[^/]*/" "/\\.cache/")
-# CPack packages what is already built; it does not build the whole tree (tests, benchmarks)
-# first. package_deb below builds the two programs before it runs cpack.
-set(CPACK_CMAKE_GENERATOR "")
 
 if(UNIX AND NOT APPLE)
     set(CPACK_GENERATOR DEB)

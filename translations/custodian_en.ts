@@ -64,9 +64,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Integrity:        %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Integrity:        %n problem</numerusform>
+            <numerusform>Integrity:        %n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -360,9 +360,9 @@ Options:
     <name>Custodian::Storage::PassphrasePolicy</name>
     <message numerus="yes">
         <source>The passphrase must be at least %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The passphrase must be at least %n character long.</numerusform>
+            <numerusform>The passphrase must be at least %n characters long.</numerusform>
         </translation>
     </message>
     <message>
@@ -634,16 +634,16 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n field(s) must be corrected before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field must be corrected before saving.</numerusform>
+            <numerusform>%n fields must be corrected before saving.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n remark(s); you can save, but an auditor may ask about them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n remark; you can save, but an auditor may ask about it.</numerusform>
+            <numerusform>%n remarks; you can save, but an auditor may ask about them.</numerusform>
         </translation>
     </message>
     <message>

@@ -29,7 +29,6 @@ signals:
     void languageChanged(const QString &activeLanguage);
 
 private:
-    QString resolve(const QString &code) const;
     QTranslator m_appTranslator;
     QTranslator m_qtTranslator;
     QString m_chosen;

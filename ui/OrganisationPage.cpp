@@ -295,6 +295,7 @@ void OrganisationPage::retranslateUi()
     m_dpoGroup->setTitle(tr("Data protection officer — Art. 37"));
     m_representativeGroup->setTitle(tr("Representative in the EU — Art. 27"));
     m_jointGroup->setTitle(tr("Joint controllers — Art. 26"));
+    // Accelerators: the first field of each group and the buttons; unique together with the menu bar (F, S, H).
     const QList<QPair<QString, QString>> labels = {
         {QStringLiteral("name"), tr("&Name:")},
         {QStringLiteral("registrationNumber"), tr("Re&gistration number:")},
@@ -302,20 +303,21 @@ void OrganisationPage::retranslateUi()
         {QStringLiteral("postalCode"), tr("&Postal code:")},
         {QStringLiteral("city"), tr("C&ity:")},
         {QStringLiteral("country"), tr("Coun&try:")},
-        {QStringLiteral("contactName"), tr("Contact &person:")},
+        {QStringLiteral("contactName"), tr("&Contact person:")},
         {QStringLiteral("contactEmail"), tr("&E-mail:")},
-        {QStringLiteral("contactPhone"), tr("Tele&phone:")},
-        {QStringLiteral("dpoName"), tr("&Name:")},
-        {QStringLiteral("dpoEmail"), tr("E-&mail:")},
-        {QStringLiteral("dpoPhone"), tr("Telep&hone:")},
-        {QStringLiteral("representativeName"), tr("Na&me:")},
-        {QStringLiteral("representativeContact"), tr("Contact &details:")},
+        {QStringLiteral("contactPhone"), tr("Te&lephone:")},
+        {QStringLiteral("dpoName"), tr("Na&me:", "data protection officer")},
+        {QStringLiteral("dpoEmail"), tr("E-mail:")},
+        {QStringLiteral("dpoPhone"), tr("Telephone:")},
+        {QStringLiteral("representativeName"), tr("Name:", "representative")},
+        {QStringLiteral("representativeContact"), tr("Contact details:")},
     };
     for (const auto &[field, text] : labels) {
         m_labels.value(field)->setText(text);
         QString plain = text;
         plain.remove(QLatin1Char('&'));
-        plain.chop(1); // the colon
+        if (plain.endsWith(QLatin1Char(':')))
+            plain.chop(1);
         m_edits.value(field)->setAccessibleName(plain);
     }
     m_edits.value(QStringLiteral("registrationNumber"))->setPlaceholderText(tr("e.g. the KvK number"));
@@ -327,7 +329,7 @@ void OrganisationPage::retranslateUi()
     m_jointTable->setHorizontalHeaderLabels({tr("Name"), tr("Contact"), tr("Arrangement")});
     m_addJointButton->setText(tr("A&dd joint controller"));
     m_removeJointButton->setText(tr("Remo&ve"));
-    m_saveButton->setText(tr("&Save"));
+    m_saveButton->setText(tr("Save")); // Ctrl+S; Alt+S belongs to the Settings menu
     m_revertButton->setText(tr("&Revert"));
     showFindings(currentOrganisation().validate());
 }

@@ -365,7 +365,7 @@ void RegisterSettingsPage::retranslateUi()
     m_addButton->setText(tr("&Add day"));
     m_removeButton->setText(tr("Remo&ve"));
     m_previewLabel->setText(tr("Public holidays in &year:"));
-    m_saveButton->setText(tr("&Save"));
+    m_saveButton->setText(tr("Save")); // Ctrl+S; Alt+S belongs to the Settings menu
     m_revertButton->setText(tr("&Revert"));
     fillCalendars();
     updatePreview();

@@ -33,6 +33,7 @@ QString usage()
                   "  verify FILE [--json]                open a register, check its integrity, print its versions\n"
                   "  change-passphrase FILE              change the passphrase of a register\n"
                   "  deadline request|breach|days ...    compute a statutory deadline (no register needed)\n"
+                  "  deadline holidays|calendars ...     list a year's public holidays, or the holiday calendars\n"
                   "\n"
                   "The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,\n"
                   "or the terminal. A new passphrase comes from --new-passphrase-file FILE or\n"

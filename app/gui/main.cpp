@@ -10,11 +10,13 @@
 #include <QDialog>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstring>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -107,7 +109,7 @@ QIcon applicationIcon()
     return icon;
 }
 
-void raise(MainWindow *window)
+void raiseWindow(MainWindow *window)
 {
     window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
     window->show();
@@ -135,6 +137,28 @@ void openWhenIdle(MainWindow *window, const QString &path)
     window->openRegisterInteractive(path);
 }
 
+// macOS hands a file opened in the Finder to the running application as a QFileOpenEvent, not as
+// an argument.
+class FileOpenFilter : public QObject
+{
+public:
+    FileOpenFilter(std::function<void(const QString &)> open, QObject *parent)
+        : QObject(parent), m_open(std::move(open))
+    {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            m_open(static_cast<QFileOpenEvent *>(event)->file());
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void(const QString &)> m_open;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -155,9 +179,9 @@ int main(int argc, char *argv[])
     parser.process(app);
     const std::optional<int> smokeDelay = smokeTestDelay(parser);
     if (smokeDelay && *smokeDelay < 0) {
-        QTextStream(stderr) << QCoreApplication::translate("main", "custodian: --quit-after-start needs a number of "
-                                                                   "milliseconds")
-                            << Qt::endl;
+        const QString message =
+            QCoreApplication::translate("main", "custodian: --quit-after-start needs a number of milliseconds");
+        QTextStream(stderr) << message << Qt::endl;
         return 2;
     }
     const QString file = parser.positionalArguments().value(0);
@@ -178,9 +202,11 @@ int main(int argc, char *argv[])
     Custodian::Storage::QtKeychainStore keyStore;
     MainWindow window(&keyStore, &language);
     QObject::connect(&instance, &Custodian::Ui::SingleInstance::activationRequested, &window,
-                     [&window] { raise(&window); });
+                     [&window] { raiseWindow(&window); });
     QObject::connect(&instance, &Custodian::Ui::SingleInstance::fileRequested, &window,
                      [&window](const QString &path) { openWhenIdle(&window, path); });
+    app.installEventFilter(
+        new FileOpenFilter([&window](const QString &path) { openWhenIdle(&window, path); }, &window));
     window.show();
 
     if (!file.isEmpty())

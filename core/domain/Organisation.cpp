@@ -108,7 +108,7 @@ Findings Organisation::validate() const
     for (int i = 0; i < o.jointControllers.size(); ++i) {
         if (o.jointControllers.at(i).name.isEmpty())
             findings.append({QStringLiteral("jointControllers"), Severity::Error,
-                             tr("Joint controller %1 has no name.").arg(i + 1)});
+                             tr("The joint controller in row %1 has no name.").arg(i + 1)});
     }
     return findings;
 }

@@ -273,7 +273,7 @@ Status Database::verifyRegister(Mode mode)
         QFile::remove(m_migrationBackup);
         if (!QFile::copy(m_path, m_migrationBackup))
             return fail(Status::error(Status::Code::IoError,
-                                      tr("Before upgrading the register, Custodian could not save a copy at %1.")
+                                      tr("Before upgrading the register, Custodian could not save a copy as %1.")
                                           .arg(displayName(m_migrationBackup))));
         status = migrator.migrate(m_db);
         if (!status)

@@ -30,9 +30,9 @@ else
         "or configure with -DCUSTODIAN_PACKAGE_INSTALL_TEST=OFF to leave this test out."
 fi
 
-for tool in apt-get dpkg dpkg-deb dpkg-shlibdeps appstreamcli desktop-file-validate cmake timeout; do
+for tool in apt-get dpkg dpkg-deb dpkg-shlibdeps appstreamcli desktop-file-validate man readelf cmake timeout; do
     command -v "$tool" >/dev/null 2>&1 ||
-        fail "$tool is missing (Debian packages: apt dpkg dpkg-dev appstream desktop-file-utils cmake coreutils)"
+        fail "$tool is missing (Debian packages: apt dpkg dpkg-dev appstream desktop-file-utils man-db binutils cmake coreutils)"
 done
 
 if [ "$(dpkg-query -W -f='${db:Status-Status}' custodian 2>/dev/null || true)" = installed ]; then

@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include "domain/Finding.h"
+
+namespace Custodian::Domain {
+
+// One Art. 28(3) obligation (a)-(h) or the infringing-instruction notice, ticked with the clause
+// of the agreement that covers it.
+struct ClauseCheck
+{
+    QString clause; // Codes::Kind::AgreementClause
+    bool ticked = false;
+    QString reference; // "art. 4.2"
+    bool operator==(const ClauseCheck &other) const = default;
+};
+
+// Art. 28(2): notice of an intended change of sub-processors, with the objection deadline computed
+// from the agreement's window (Reg. 1182/71 day period, see Clocks::addDays).
+struct SubprocessorNotice
+{
+    QString uuid;
+    QDate receivedOn;
+    QString change;
+    QDate objectionDeadline;
+    QString decision = QStringLiteral("pending"); // Codes::Kind::NoticeDecision
+    QDate decidedOn;
+    QString notes;
+    bool operator==(const SubprocessorNotice &other) const = default;
+};
+
+// A document kept inside the register (its content is read and written through AgreementService).
+struct AttachmentInfo
+{
+    QString uuid;
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QString sha256;
+    QString description;
+    QDateTime addedAt;
+    bool operator==(const AttachmentInfo &other) const = default;
+};
+
+// Art. 28: a processing agreement between a controller and a processor, either direction (an empty
+// party uuid is our own organisation), or a sub-processing agreement chained to the agreement
+// above it (parentUuid) to any depth.
+struct Agreement
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::Agreement)
+public:
+    QString uuid;
+    QString title;
+    QString kind = QStringLiteral("processing"); // Codes::Kind::AgreementKind
+    QString controllerUuid; // empty = our organisation
+    QString processorUuid;  // empty = our organisation
+    QString parentUuid;     // for sub-processing: the agreement above in the chain
+    QString subjectMatter;  // Art. 28(3) first sentence
+    QString duration;
+    QString naturePurpose;
+    QString dataTypes;
+    QString subjectCategories;
+    QDate signedOn;
+    QDate effectiveOn;
+    QDate expiresOn;
+    QDate reviewOn;
+    QList<ClauseCheck> clauses; // always all nine, in Codes order
+    QString subprocessorAuthorisation; // Codes::Kind::Authorisation; empty = not settled
+    int objectionWindowDays = 0;       // 0 = none agreed
+    QList<SubprocessorNotice> notices;
+    QList<AttachmentInfo> attachments; // read-only here; managed through AgreementService
+    QStringList measureUuids;
+    QString auditEvidence;
+    QString endOfContract;      // Codes::Kind::EndOfContract, at termination
+    QString endOfContractProof;
+    QString status = QStringLiteral("draft"); // Codes::Kind::AgreementStatus
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const Agreement &other) const = default;
+    // All nine clauses unticked, in order.
+    static QList<ClauseCheck> emptyClauses();
+    bool isExpired(QDate today) const;
+    // Errors: no title; both parties ours; dates out of order (effective before signed is fine,
+    // expiry before effective is not); a sub-processing agreement without a parent; invalid codes.
+    Findings validate() const;
+    QJsonObject toJson() const; // without attachment content
+};
+
+} // namespace Custodian::Domain

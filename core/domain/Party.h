@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include "domain/Finding.h"
+
+namespace Custodian::Domain {
+
+// Someone the register names: a controller we serve, a joint controller, a processor, a
+// sub-processor, another recipient. One party can have several roles.
+struct Party
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::Party)
+public:
+    QString uuid;
+    QString name;
+    QString country;   // ISO 3166-1 alpha-2 ("NL", "US"); empty when unknown
+    QString contactName;
+    QString contactEmail;
+    QString contactPhone;
+    QString dpoName;
+    QString dpoContact;
+    QString notes;
+    QStringList roles; // Codes::Kind::PartyRole
+    bool retired = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const Party &other) const = default;
+    Findings validate() const; // name required; roles valid; e-mail plausible; country two letters
+    QJsonObject toJson() const; // every field, for the audit trail and export
+};
+
+} // namespace Custodian::Domain

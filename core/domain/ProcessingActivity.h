@@ -1,0 +1,125 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include "domain/Finding.h"
+
+namespace Custodian::Domain {
+
+// Art. 30(1)(e) / 30(2)(c): a transfer to a third country or international organisation.
+struct Transfer
+{
+    QString country;      // ISO 3166-1 alpha-2, or the organisation's name
+    QString partyUuid;    // the recipient, when it is a party in the register
+    QString mechanism;    // Codes::Kind::TransferMechanism; empty = not yet documented
+    QString sccModule;    // Codes::Kind::SccModule, when mechanism is "scc"
+    QString tiaReference; // transfer impact assessment
+    QDate dpfCheckedOn;   // when mechanism is "dpf": the date the certification was checked
+    QString safeguards;   // Art. 49(1) second subparagraph: documentation of suitable safeguards
+    bool operator==(const Transfer &other) const = default;
+    QJsonObject toJson() const;
+};
+
+// Art. 30(1)(c) and (f): a category of personal data, its special kind and its retention rule.
+struct DataCategory
+{
+    QString name;
+    QString specialCategory;   // Codes::Kind::SpecialCategory; empty = not special
+    QString retentionRuleUuid; // empty = no retention rule linked yet
+    bool operator==(const DataCategory &other) const = default;
+    QJsonObject toJson() const;
+};
+
+// Art. 30(1)(d): a category of recipients.
+struct Recipient
+{
+    QString partyUuid;   // when the recipient is a party in the register
+    QString kind = QStringLiteral("external"); // Codes::Kind::RecipientKind
+    QString description; // "Tax authority", "Hosting partner"
+    bool operator==(const Recipient &other) const = default;
+    QJsonObject toJson() const;
+};
+
+// Art. 30(1): one processing activity of the organisation as controller. One purpose per activity.
+struct ProcessingActivity
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::ProcessingActivity)
+public:
+    QString uuid;
+    QString name;
+    QString purpose;     // Art. 30(1)(b)
+    QString description;
+    QStringList lawfulBases;   // Art. 6(1), Codes::Kind::LawfulBasis, several allowed
+    QString art9Exception;     // Art. 9(2), Codes::Kind::Art9Exception; needed with special categories
+    QString art9NationalGround; // e.g. "UAVG art. 30"
+    QString liaReference;      // legitimate-interest assessment, with basis "f"
+    bool criminalData = false; // Art. 10
+    QString criminalDataGround;
+    bool bsn = false;          // UAVG art. 46
+    QString bsnGround;
+    QStringList subjectCategories;      // Art. 30(1)(c)
+    QList<DataCategory> dataCategories; // Art. 30(1)(c), (f)
+    QList<Recipient> recipients;        // Art. 30(1)(d)
+    QList<Transfer> transfers;          // Art. 30(1)(e)
+    QString dataSource;
+    QString systems;          // applications used
+    QString storageLocation;  // AP: needed to answer access and erasure requests
+    bool automatedDecisions = false; // Art. 22
+    bool profiling = false;
+    QString automatedLogic;
+    QString dpiaRequired = QStringLiteral("unknown"); // Codes::Kind::DpiaRequired
+    QStringList dpiaCriteria;                         // Codes::Kind::DpiaCriterion
+    QString dpiaReasoning;
+    QString dpiaStatus = QStringLiteral("not_started"); // Codes::Kind::DpiaStatus
+    QString dpiaReference;
+    QStringList measureUuids;   // Art. 30(1)(g)
+    QStringList agreementUuids; // processor agreements this activity relies on
+    QString ownerDepartment;
+    QString ownerPerson;
+    QString status = QStringLiteral("draft"); // Codes::Kind::ActivityStatus
+    QDate lastReviewed;
+    QDate nextReview;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const ProcessingActivity &other) const = default;
+    bool hasSpecialCategories() const;
+    // Input errors only (a name, valid codes, a next review not before the last one); what an
+    // auditor would miss is the completeness check's business, not validation's.
+    Findings validate() const;
+    QJsonObject toJson() const;
+};
+
+// Art. 30(2): processing we carry out as a processor for one controller.
+struct ProcessorActivity
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::ProcessorActivity)
+public:
+    QString uuid;
+    QString name;
+    QString controllerUuid;       // Art. 30(2)(a): the controller we act for (a party)
+    QString processingCategories; // Art. 30(2)(b)
+    QString description;
+    QList<Transfer> transfers;    // Art. 30(2)(c)
+    QStringList measureUuids;     // Art. 30(2)(d)
+    QStringList agreementUuids;
+    QString storageLocation;
+    QString ownerDepartment;
+    QString ownerPerson;
+    QString status = QStringLiteral("draft"); // Codes::Kind::ActivityStatus
+    QDate lastReviewed;
+    QDate nextReview;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const ProcessorActivity &other) const = default;
+    Findings validate() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace Custodian::Domain

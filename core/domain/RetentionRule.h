@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include "domain/Finding.h"
+
+namespace Custodian::Domain {
+
+// Art. 30(1)(f): how long a category of data is kept, from what moment, and on what ground.
+struct RetentionRule
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::RetentionRule)
+public:
+    QString uuid;
+    QString seedKey;       // non-empty for entries of the seeded Dutch catalogue
+    QString name;          // "Fiscal records"
+    int periodCount = 0;   // 0: no fixed period (e.g. "as long as the contract runs")
+    QString periodUnit;    // Codes::Kind::PeriodUnit; empty when periodCount is 0
+    QString trigger;       // "after the end of the financial year"
+    QString basisType = QStringLiteral("policy"); // Codes::Kind::RetentionBasis
+    QString legalSource;   // "AWR art. 52(4); BW 2:10(3)"
+    QString notes;
+    bool legalHold = false; // a hold suspends deletion under this rule
+    QString legalHoldReason;
+    bool retired = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool operator==(const RetentionRule &other) const = default;
+    // "7 years after the end of the financial year", translated.
+    QString periodText() const;
+    // Errors: no name; count without unit or unit without count. Warning: statute without a source,
+    // a legal hold without a reason.
+    Findings validate() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace Custodian::Domain

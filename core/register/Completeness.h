@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QList>
+
+#include "Status.h"
+#include "domain/Agreement.h"
+#include "domain/Finding.h"
+#include "domain/Organisation.h"
+#include "domain/Party.h"
+#include "domain/ProcessingActivity.h"
+#include "domain/RetentionRule.h"
+#include "domain/SecurityMeasure.h"
+
+namespace Custodian::Storage {
+class Database;
+}
+
+namespace Custodian::Register {
+
+// Everything the completeness check looks at, loaded in bulk.
+struct RegisterSnapshot
+{
+    Domain::Organisation organisation;
+    QList<Domain::ProcessingActivity> activities;
+    QList<Domain::ProcessorActivity> processorActivities;
+    QList<Domain::Party> parties;
+    QList<Domain::Agreement> agreements;
+    QList<Domain::RetentionRule> retentionRules;
+    QList<Domain::SecurityMeasure> measures;
+
+    static Status load(Storage::Database &database, RegisterSnapshot *snapshot);
+};
+
+// What an auditor would raise about one item.
+struct EntityFinding
+{
+    QString entity; // "organisation", "activity", "processor_activity", "agreement"
+    QString uuid;
+    QString name;   // the item's name or title, for lists
+    Domain::Finding finding;
+};
+
+// The completeness check (issue: the register). Pure functions of a snapshot and today's date;
+// messages in the current translation. Rules, per item:
+// activity: purpose (30(1)(b)); lawful basis (Art. 6); subject and data categories (30(1)(c));
+//   special category without Art. 9(2) exception; criminal data / BSN without ground; basis (f)
+//   without LIA reference; recipients (30(1)(d)); transfer without country or mechanism (30(1)(e)),
+//   SCC without module, DPF not checked in the last 12 months; data category without retention rule
+//   (30(1)(f)); retention rule without legal ground; no measures (30(1)(g)); no storage location
+//   (AP advice); no owner; next review passed or missing; expired or terminated agreement linked to
+//   an active activity; DPIA needed but not completed, or an AP-list criterion with DPIA "no".
+// processor activity: controller (30(2)(a)), categories (30(2)(b)), transfers (30(2)(c)),
+//   measures (30(2)(d)), storage location, review date, no agreement with that controller.
+// agreement: each unticked Art. 28(3) item; sub-processing without parent; expired while active;
+//   review date passed; general authorisation without objection window; pending notice past its
+//   objection deadline; terminated without proof of deletion or return; no signed document.
+class CompletenessCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Register::CompletenessCheck)
+public:
+    static QList<EntityFinding> run(const RegisterSnapshot &snapshot, QDate today);
+    static Domain::Findings forActivity(const Domain::ProcessingActivity &activity, const RegisterSnapshot &snapshot,
+                                        QDate today);
+    static Domain::Findings forProcessorActivity(const Domain::ProcessorActivity &activity,
+                                                 const RegisterSnapshot &snapshot, QDate today);
+    static Domain::Findings forAgreement(const Domain::Agreement &agreement, const RegisterSnapshot &snapshot,
+                                         QDate today);
+    // [{"entity", "uuid", "name", "field", "severity": "error|warning|info", "message"}]
+    static QJsonArray toJson(const QList<EntityFinding> &findings);
+};
+
+// Writes the demo register: a fictional Dutch software vendor modelled on a real privacy statement
+// (contracts, customer relationship in third-party applications, use of the application with an
+// encrypted database and its logs and backups, website and e-mail with IP addresses, cookies and a
+// visitor-identification service), its hosting partner as processor, sub-processor agreements and
+// realistic retention rules. Into an open, empty register; one transaction.
+class DemoRegister
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Register::DemoRegister)
+public:
+    static Status write(Storage::Database &database);
+    static QString passphrase(); // the demo's fixed passphrase (it holds nothing secret)
+};
+
+} // namespace Custodian::Register
