@@ -118,6 +118,11 @@ if(UNIX AND NOT APPLE)
     # Debian keeps the licence at /usr/share/doc/<package>/copyright.
     install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/custodian
         RENAME copyright)
+    install(FILES ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/custodian)
+else()
+    # SQLCipher is linked statically: its BSD notice must travel with the binaries.
+    install(FILES ${PROJECT_SOURCE_DIR}/LICENSE ${PROJECT_SOURCE_DIR}/THIRD-PARTY-NOTICES.md
+        DESTINATION ${CMAKE_INSTALL_DOCDIR})
 endif()
 
 # --- CPack ----------------------------------------------------------------------------------------
@@ -235,6 +240,7 @@ if(UNIX AND NOT APPLE)
         set_tests_properties(package_install_test PROPERTIES
             LABELS packaging
             RUN_SERIAL TRUE
+            SKIP_RETURN_CODE 77
             TIMEOUT 1800)
     endif()
 endif()

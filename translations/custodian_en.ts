@@ -4,25 +4,6 @@
 <context>
     <name>Custodian::Cli::Commands</name>
     <message>
-        <source>Usage: custodian-cli COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--organisation NAME]     create a new encrypted register
-  verify FILE [--json]                open a register, check its integrity, print its versions
-  change-passphrase FILE              change the passphrase of a register
-  deadline request|breach|days ...    compute a statutory deadline (no register needed)
-
-The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
-or the terminal. A new passphrase comes from --new-passphrase-file FILE or
-CUSTODIAN_NEW_PASSPHRASE.
-
-Options:
-  --help       show this text
-  --version    show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs exactly one register file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,6 +66,26 @@ Options:
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: custodian-cli COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--organisation NAME]     create a new encrypted register
+  verify FILE [--json]                open a register, check its integrity, print its versions
+  change-passphrase FILE              change the passphrase of a register
+  deadline request|breach|days ...    compute a statutory deadline (no register needed)
+  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
+
+The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
+or the terminal. A new passphrase comes from --new-passphrase-file FILE or
+CUSTODIAN_NEW_PASSPHRASE.
+
+Options:
+  --help       show this text
+  --version    show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::PassphraseInput</name>
@@ -136,7 +137,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Joint controller %1 has no name.</source>
+        <source>The joint controller in row %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -282,10 +283,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before upgrading the register, Custodian could not save a copy at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The register could not be prepared for use.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +308,10 @@ Options:
     </message>
     <message>
         <source>The cipher profile in use is not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before upgrading the register, Custodian could not save a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,6 +354,10 @@ Options:
     </message>
     <message>
         <source>The register could not be upgraded to schema version %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema migrations were found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -618,7 +623,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Custodian %1&lt;/h3&gt;&lt;p&gt;A GDPR register for privacy officers, kept in one encrypted file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), QtKeychain (BSD-3-Clause) and OpenSSL (Apache-2.0).&lt;/p&gt;</source>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Custodian %1&lt;/h3&gt;&lt;p&gt;A GDPR register for privacy officers, kept in one encrypted file.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Custodian developers. Licensed under the GNU General Public License, version 3 or later; the source code is at &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), SQLite (public domain), QtKeychain (BSD-3-Clause) and OpenSSL (Apache-2.0); their notices are in THIRD-PARTY-NOTICES.md.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,31 +708,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tele&amp;phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telep&amp;hone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact &amp;details:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -759,11 +744,41 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;lephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <comment>data protection officer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>representative</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,11 +904,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,40 +4,6 @@
 <context>
     <name>Custodian::Cli::Commands</name>
     <message>
-        <source>Usage: custodian-cli COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--organisation NAME]     create a new encrypted register
-  verify FILE [--json]                open a register, check its integrity, print its versions
-  change-passphrase FILE              change the passphrase of a register
-  deadline request|breach|days ...    compute a statutory deadline (no register needed)
-
-The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
-or the terminal. A new passphrase comes from --new-passphrase-file FILE or
-CUSTODIAN_NEW_PASSPHRASE.
-
-Options:
-  --help       show this text
-  --version    show the version
-</source>
-        <translation>Gebruik: custodian-cli COMMAND [OPTIONS]
-
-Opdrachten:
-  init FILE [--organisation NAME]     een nieuw versleuteld register maken
-  verify FILE [--json]                een register openen, de integriteit controleren en de versies tonen
-  change-passphrase FILE              de wachtzin van een register wijzigen
-  deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
-
-De wachtzin komt uit --passphrase-file FILE, uit de omgevingsvariabele CUSTODIAN_PASSPHRASE
-of van de terminal. Een nieuwe wachtzin komt uit --new-passphrase-file FILE of uit
-CUSTODIAN_NEW_PASSPHRASE.
-
-Opties:
-  --help       deze tekst tonen
-  --version    de versie tonen
-</translation>
-    </message>
-    <message>
         <source>%1 needs exactly one register file</source>
         <translation>%1 vereist precies één registerbestand</translation>
     </message>
@@ -100,6 +66,42 @@ Opties:
         <source>unknown command &apos;%1&apos; (try --help)</source>
         <translation>onbekende opdracht &apos;%1&apos; (probeer --help)</translation>
     </message>
+    <message>
+        <source>Usage: custodian-cli COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--organisation NAME]     create a new encrypted register
+  verify FILE [--json]                open a register, check its integrity, print its versions
+  change-passphrase FILE              change the passphrase of a register
+  deadline request|breach|days ...    compute a statutory deadline (no register needed)
+  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
+
+The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
+or the terminal. A new passphrase comes from --new-passphrase-file FILE or
+CUSTODIAN_NEW_PASSPHRASE.
+
+Options:
+  --help       show this text
+  --version    show the version
+</source>
+        <translation>Gebruik: custodian-cli COMMAND [OPTIONS]
+
+Opdrachten:
+  init FILE [--organisation NAME]     een nieuw versleuteld register maken
+  verify FILE [--json]                een register openen, de integriteit controleren en de versies tonen
+  change-passphrase FILE              de wachtzin van een register wijzigen
+  deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
+  deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
+
+De wachtzin komt uit --passphrase-file FILE, uit de omgevingsvariabele CUSTODIAN_PASSPHRASE
+of van de terminal. Een nieuwe wachtzin komt uit --new-passphrase-file FILE of uit
+CUSTODIAN_NEW_PASSPHRASE.
+
+Opties:
+  --help       deze tekst tonen
+  --version    de versie tonen
+</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::PassphraseInput</name>
@@ -151,8 +153,8 @@ Opties:
         <translation>Een Nederlandse postcode ziet eruit als 1234 AB.</translation>
     </message>
     <message>
-        <source>Joint controller %1 has no name.</source>
-        <translation>Gezamenlijke verwerkingsverantwoordelijke nr. %1 heeft geen naam.</translation>
+        <source>The joint controller in row %1 has no name.</source>
+        <translation>De gezamenlijke verwerkingsverantwoordelijke in rij %1 heeft geen naam.</translation>
     </message>
 </context>
 <context>
@@ -297,10 +299,6 @@ Opties:
         <translation>%1 is geschreven door een nieuwere versie van Custodian (schema %2; deze versie leest tot en met %3). Installeer de nieuwere versie om het te openen; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
-        <source>Before upgrading the register, Custodian could not save a copy at %1.</source>
-        <translation>Custodian kon voor het bijwerken van het register geen kopie opslaan als %1.</translation>
-    </message>
-    <message>
         <source>The register could not be prepared for use.</source>
         <translation>Het register kon niet gebruiksklaar worden gemaakt.</translation>
     </message>
@@ -327,6 +325,10 @@ Opties:
     <message>
         <source>The cipher profile in use is not %1.</source>
         <translation>Het gebruikte versleutelingsprofiel is niet %1.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the register, Custodian could not save a copy as %1.</source>
+        <translation>Custodian kon vóór het bijwerken van het register geen kopie opslaan als %1.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +371,10 @@ Opties:
     <message>
         <source>The register could not be upgraded to schema version %1 (%2).</source>
         <translation>Het register kon niet worden bijgewerkt naar schemaversie %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No schema migrations were found in %1.</source>
+        <translation>Er zijn geen schemamigraties gevonden in %1.</translation>
     </message>
 </context>
 <context>
@@ -633,8 +639,12 @@ Opties:
         <translation>Over Custodian</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Custodian %1&lt;/h3&gt;&lt;p&gt;A GDPR register for privacy officers, kept in one encrypted file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), QtKeychain (BSD-3-Clause) and OpenSSL (Apache-2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Custodian %1&lt;/h3&gt;&lt;p&gt;Een AVG-register voor privacy officers, bewaard in één versleuteld bestand.&lt;/p&gt;&lt;p&gt;Uitgebracht onder de GNU General Public License, versie 3 of later.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), QtKeychain (BSD-3-Clause) en OpenSSL (Apache-2.0).&lt;/p&gt;</translation>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Custodian %1&lt;/h3&gt;&lt;p&gt;A GDPR register for privacy officers, kept in one encrypted file.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Custodian developers. Licensed under the GNU General Public License, version 3 or later; the source code is at &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), SQLite (public domain), QtKeychain (BSD-3-Clause) and OpenSSL (Apache-2.0); their notices are in THIRD-PARTY-NOTICES.md.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Custodian %1&lt;/h3&gt;&lt;p&gt;Een AVG-register voor privacy officers, bewaard in één versleuteld bestand.&lt;/p&gt;&lt;p&gt;Copyright © 2026 de ontwikkelaars van Custodian. Uitgegeven onder de GNU General Public License, versie 3 of later; de broncode staat op &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), SQLite (publiek domein), QtKeychain (BSD-3-Clause) en OpenSSL (Apache-2.0); hun licentieteksten staan in THIRD-PARTY-NOTICES.md.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -714,32 +724,8 @@ Opties:
         <translation>&amp;Land:</translation>
     </message>
     <message>
-        <source>Contact &amp;person:</source>
-        <translation>&amp;Contactpersoon:</translation>
-    </message>
-    <message>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <source>Tele&amp;phone:</source>
-        <translation>&amp;Telefoon:</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail:</source>
-        <translation>E-&amp;mail:</translation>
-    </message>
-    <message>
-        <source>Telep&amp;hone:</source>
-        <translation>Tele&amp;foon:</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation>N&amp;aam:</translation>
-    </message>
-    <message>
-        <source>Contact &amp;details:</source>
-        <translation>Contact&amp;gegevens:</translation>
     </message>
     <message>
         <source>e.g. the KvK number</source>
@@ -774,12 +760,42 @@ Opties:
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
         <source>&amp;Revert</source>
         <translation>&amp;Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>Te&amp;lephone:</source>
+        <translation>Te&amp;lefoon:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <comment>data protection officer</comment>
+        <translation>N&amp;aam:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Telephone:</source>
+        <translation>Telefoon:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <comment>representative</comment>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Contact details:</source>
+        <translation>Contactgegevens:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -904,12 +920,12 @@ Opties:
         <translation>Feestdagen in &amp;jaar:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
         <source>&amp;Revert</source>
         <translation>&amp;Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>

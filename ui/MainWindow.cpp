@@ -148,6 +148,8 @@ void MainWindow::createActions()
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::retranslateUi()
@@ -165,6 +167,7 @@ void MainWindow::retranslateUi()
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Custodian"));
+    m_aboutQtAction->setText(tr("About &Qt"));
     m_navigation->item(OrganisationSection)->setText(tr("Organisation"));
     m_navigation->item(SettingsSection)->setText(tr("Register settings"));
     m_navigation->setAccessibleName(tr("Sections"));
@@ -445,12 +448,15 @@ void MainWindow::changePassphrase()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Custodian"),
-                       tr("<h3>Custodian %1</h3><p>A GDPR register for privacy officers, kept in one encrypted "
-                          "file.</p><p>Licensed under the GNU General Public License, version 3 or later.</p>"
-                          "<p>Built with Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), QtKeychain (BSD-3-Clause) "
-                          "and OpenSSL (Apache-2.0).</p>")
-                           .arg(QStringLiteral(CUSTODIAN_VERSION), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Custodian"),
+        tr("<h3>Custodian %1</h3><p>A GDPR register for privacy officers, kept in one encrypted file.</p>"
+           "<p>Copyright © 2026 the Custodian developers. Licensed under the GNU General Public License, version 3 "
+           "or later; the source code is at <a href=\"%3\">%3</a>.</p>"
+           "<p>Built with Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), SQLite (public domain), QtKeychain "
+           "(BSD-3-Clause) and OpenSSL (Apache-2.0); their notices are in THIRD-PARTY-NOTICES.md.</p>")
+            .arg(QStringLiteral(CUSTODIAN_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral("https://github.com/custodian-register/custodian")));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

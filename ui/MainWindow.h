@@ -105,6 +105,7 @@ private:
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_systemLanguageAction = nullptr;
 };

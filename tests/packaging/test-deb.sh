@@ -26,8 +26,11 @@ if [ "$(id -u)" -eq 0 ]; then
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
     sudo=(sudo -n)
 else
-    fail "installing the .deb needs root or passwordless sudo. Run 'ctest -R package_install_test' as root," \
-        "or configure with -DCUSTODIAN_PACKAGE_INSTALL_TEST=OFF to leave this test out."
+    # ctest reports exit 77 as "skipped" (SKIP_RETURN_CODE): a developer without root still gets a
+    # green run and a visible reason; CI runs as root and so always runs this test.
+    echo "SKIPPED: installing the .deb needs root or passwordless sudo. Run 'ctest -R package_install_test'" \
+        "as root, or configure with -DCUSTODIAN_PACKAGE_INSTALL_TEST=OFF to leave this test out." >&2
+    exit 77
 fi
 
 for tool in apt-get dpkg dpkg-deb dpkg-shlibdeps appstreamcli desktop-file-validate man readelf cmake timeout; do

@@ -90,14 +90,15 @@ private slots:
         QVERIFY(window.createRegister(path, QStringLiteral("Voorbeeld Software B.V."), passphrase, false));
         OrganisationPage *page = window.organisationPage();
         const QList<QPair<QString, QString>> values = {
-            {QStringLiteral("registrationNumber"), QStringLiteral("1234567")},
+            {QStringLiteral("registrationNumber"), QStringLiteral("12345678")},
             {QStringLiteral("streetAddress"), QStringLiteral("Stationsplein 1")},
             {QStringLiteral("postalCode"), QStringLiteral("3511 ED")},
             {QStringLiteral("city"), QStringLiteral("Utrecht")},
             {QStringLiteral("country"), QStringLiteral("NL")},
             {QStringLiteral("contactEmail"), QStringLiteral("privacy@voorbeeld.nl")},
             {QStringLiteral("dpoName"), QStringLiteral("Anna de Vries")},
-            {QStringLiteral("dpoEmail"), QStringLiteral("fg@voorbeeld")},
+            {QStringLiteral("dpoEmail"), QStringLiteral("fg@voorbeeld.nl")},
+            {QStringLiteral("contactPhone"), QStringLiteral("+31 30 123 45 67")},
         };
         for (const auto &[field, value] : values) {
             QLineEdit *edit = page->fieldEdit(field);
