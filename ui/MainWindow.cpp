@@ -50,7 +50,8 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     m_registerView = new QWidget(m_stack);
     m_navigation = new QListWidget(m_registerView);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMaximumWidth(220);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_sections = new QStackedWidget(m_registerView);
     m_organisationPage = new OrganisationPage(m_sections);
     m_sections->addWidget(m_organisationPage);
@@ -171,6 +172,9 @@ void MainWindow::retranslateUi()
     m_navigation->item(OrganisationSection)->setText(tr("Organisation"));
     m_navigation->item(SettingsSection)->setText(tr("Register settings"));
     m_navigation->setAccessibleName(tr("Sections"));
+    // As wide as the longest section name in the current language, plus breathing room.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                4 * m_navigation->fontMetrics().averageCharWidth());
     updateTitle();
     updateStatus();
 }

@@ -29,7 +29,7 @@ private:
 
     void save(QWidget *widget, const QString &name)
     {
-        QCoreApplication::sendPostedEvents(); // pending layout requests, as the event loop would
+        QTest::qWait(20); // pending layout requests and repaints, as the event loop would
         const QImage image = widget->grab().toImage();
         QVERIFY(!image.isNull());
         // A rendered screen has more than a handful of colours; a blank one has one.
