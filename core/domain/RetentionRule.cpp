@@ -1,1 +1,87 @@
 #include "RetentionRule.h"
+
+#include "domain/Codes.h"
+
+namespace Custodian::Domain {
+
+QString RetentionRule::periodText() const
+{
+    QString period;
+    if (periodCount > 0) {
+        if (periodUnit == QLatin1String("days"))
+            period = tr("%n day(s)", nullptr, periodCount);
+        else if (periodUnit == QLatin1String("weeks"))
+            period = tr("%n week(s)", nullptr, periodCount);
+        else if (periodUnit == QLatin1String("months"))
+            period = tr("%n month(s)", nullptr, periodCount);
+        else if (periodUnit == QLatin1String("years"))
+            period = tr("%n year(s)", nullptr, periodCount);
+        else
+            period = QString::number(periodCount);
+    }
+    const QString when = trigger.trimmed();
+    if (period.isEmpty())
+        return when.isEmpty() ? tr("No fixed period") : when;
+    if (when.isEmpty())
+        return period;
+    //: %1 is the period ("7 years"), %2 the moment it runs from ("after the end of the financial year")
+    return tr("%1 %2").arg(period, when);
+}
+
+Findings RetentionRule::validate() const
+{
+    using Severity = Finding::Severity;
+    Findings findings;
+    if (name.trimmed().isEmpty())
+        findings.append({QStringLiteral("name"), Severity::Error,
+                         tr("Enter a name for the retention rule, such as \"Fiscal records\".")});
+    if (periodCount < 0)
+        findings.append({QStringLiteral("periodCount"), Severity::Error,
+                         tr("The period cannot be negative: enter a number of days, weeks, months or years, or 0 "
+                            "for no fixed period.")});
+    if (!periodUnit.isEmpty() && !Codes::isValid(Codes::Kind::PeriodUnit, periodUnit))
+        findings.append({QStringLiteral("periodUnit"), Severity::Error,
+                         tr("Choose days, weeks, months or years as the unit of the period.")});
+    else if (periodCount > 0 && periodUnit.isEmpty())
+        findings.append({QStringLiteral("periodUnit"), Severity::Error,
+                         tr("Choose the unit of the period: days, weeks, months or years.")});
+    else if (periodCount == 0 && !periodUnit.isEmpty())
+        findings.append({QStringLiteral("periodCount"), Severity::Error,
+                         tr("Enter the length of the period, or clear the unit when there is no fixed period.")});
+    if (!Codes::isValid(Codes::Kind::RetentionBasis, basisType))
+        findings.append({QStringLiteral("basisType"), Severity::Error,
+                         tr("Choose what the period rests on: a statute, regulator guidance, own policy or a "
+                            "contract.")});
+    if (basisType == QLatin1String("statute") && legalSource.trimmed().isEmpty())
+        findings.append({QStringLiteral("legalSource"), Severity::Warning,
+                         tr("Name the statute and article the period comes from, such as \"AWR art. 52(4)\".")});
+    if (legalHold && legalHoldReason.trimmed().isEmpty())
+        findings.append({QStringLiteral("legalHoldReason"), Severity::Warning,
+                         tr("Say why deletion is on hold, such as the case or claim it is kept for.")});
+    return findings;
+}
+
+QJsonObject RetentionRule::toJson() const
+{
+    auto moment = [](const QDateTime &value) {
+        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    };
+    return QJsonObject{
+        {QStringLiteral("uuid"), uuid},
+        {QStringLiteral("seedKey"), seedKey},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("periodCount"), periodCount},
+        {QStringLiteral("periodUnit"), periodUnit},
+        {QStringLiteral("trigger"), trigger},
+        {QStringLiteral("basisType"), basisType},
+        {QStringLiteral("legalSource"), legalSource},
+        {QStringLiteral("notes"), notes},
+        {QStringLiteral("legalHold"), legalHold},
+        {QStringLiteral("legalHoldReason"), legalHoldReason},
+        {QStringLiteral("retired"), retired},
+        {QStringLiteral("createdAt"), moment(createdAt)},
+        {QStringLiteral("updatedAt"), moment(updatedAt)},
+    };
+}
+
+} // namespace Custodian::Domain

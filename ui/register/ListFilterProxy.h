@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace Custodian::Ui {
+
+// Search as you type over SearchTextRole (all words must occur), plus a status filter
+// (StatusRole) and "needs attention" (FindingsRole > 0). Sorting by SortRole.
+class ListFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ListFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    // Empty shows every status.
+    void setStatusFilter(const QString &status);
+    void setAttentionOnly(bool attentionOnly);
+    // Hides items with this status unless the status filter asks for it (e.g. "retired").
+    void setHiddenStatus(const QString &status);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QStringList m_words;
+    QString m_status;
+    QString m_hiddenStatus;
+    bool m_attentionOnly = false;
+};
+
+} // namespace Custodian::Ui

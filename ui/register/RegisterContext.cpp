@@ -1,0 +1,90 @@
+#include "RegisterContext.h"
+
+#include "register/EntityServices.h"
+#include "register/OrganisationService.h"
+#include "register/RegisterSettingsService.h"
+
+namespace Custodian::Ui {
+
+RegisterContext::RegisterContext(Storage::Database &database, QObject *parent)
+    : QObject(parent), m_database(database),
+      m_organisations(std::make_unique<Register::OrganisationService>(database)),
+      m_settings(std::make_unique<Register::RegisterSettingsService>(database)),
+      m_parties(std::make_unique<Register::PartyService>(database)),
+      m_measures(std::make_unique<Register::SecurityMeasureService>(database)),
+      m_retentionRules(std::make_unique<Register::RetentionRuleService>(database)),
+      m_activities(std::make_unique<Register::ActivityService>(database)),
+      m_processorActivities(std::make_unique<Register::ProcessorActivityService>(database)),
+      m_agreements(std::make_unique<Register::AgreementService>(database))
+{
+    connect(m_organisations.get(), &Register::OrganisationService::changed, this,
+            [this] { invalidate(QStringLiteral("organisation"), QString()); });
+    connect(m_settings.get(), &Register::RegisterSettingsService::changed, this,
+            [this] { invalidate(QStringLiteral("register_settings"), QString()); });
+    connect(m_parties.get(), &Register::PartyService::changed, this,
+            [this](const QString &uuid) { invalidate(QStringLiteral("party"), uuid); });
+    connect(m_measures.get(), &Register::SecurityMeasureService::changed, this,
+            [this](const QString &uuid) { invalidate(QStringLiteral("security_measure"), uuid); });
+    connect(m_retentionRules.get(), &Register::RetentionRuleService::changed, this,
+            [this](const QString &uuid) { invalidate(QStringLiteral("retention_rule"), uuid); });
+    connect(m_activities.get(), &Register::ActivityService::changed, this,
+            [this](const QString &uuid) { invalidate(QStringLiteral("activity"), uuid); });
+    connect(m_processorActivities.get(), &Register::ProcessorActivityService::changed, this,
+            [this](const QString &uuid) { invalidate(QStringLiteral("processor_activity"), uuid); });
+    connect(m_agreements.get(), &Register::AgreementService::changed, this,
+            [this](const QString &uuid) { invalidate(QStringLiteral("agreement"), uuid); });
+}
+
+RegisterContext::~RegisterContext() = default;
+
+void RegisterContext::setToday(QDate today)
+{
+    m_today = today;
+    m_fresh = false;
+}
+
+void RegisterContext::invalidate(const QString &entity, const QString &uuid)
+{
+    m_fresh = false;
+    emit registerChanged(entity, uuid);
+}
+
+void RegisterContext::compute()
+{
+    m_findings.clear();
+    m_findingIndex.clear();
+    Register::RegisterSnapshot snapshot;
+    if (Register::RegisterSnapshot::load(m_database, &snapshot))
+        m_findings = Register::CompletenessCheck::run(snapshot, today());
+    for (int i = 0; i < m_findings.size(); ++i)
+        m_findingIndex[m_findings.at(i).entity + QLatin1Char('/') + m_findings.at(i).uuid].append(i);
+    m_fresh = true;
+}
+
+const QList<Register::EntityFinding> &RegisterContext::findings()
+{
+    if (!m_fresh)
+        compute();
+    return m_findings;
+}
+
+Domain::Findings RegisterContext::findingsFor(const QString &entity, const QString &uuid)
+{
+    if (!m_fresh)
+        compute();
+    Domain::Findings result;
+    const QList<int> positions = m_findingIndex.value(entity + QLatin1Char('/') + uuid);
+    for (const int position : positions)
+        result.append(m_findings.at(position).finding);
+    return result;
+}
+
+int RegisterContext::attentionCount(const QString &entity, const QString &uuid)
+{
+    const Domain::Findings found = findingsFor(entity, uuid);
+    return int(std::count_if(found.cbegin(), found.cend(), [](const Domain::Finding &finding) {
+        return finding.severity != Domain::Finding::Severity::Info;
+    }));
+}
+
+} // namespace Custodian::Ui

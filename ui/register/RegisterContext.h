@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QDate>
+#include <QObject>
+
+#include <memory>
+
+#include "register/Completeness.h"
+
+namespace Custodian::Storage {
+class Database;
+}
+namespace Custodian::Register {
+class OrganisationService;
+class RegisterSettingsService;
+class PartyService;
+class SecurityMeasureService;
+class RetentionRuleService;
+class ActivityService;
+class ProcessorActivityService;
+class AgreementService;
+} // namespace Custodian::Register
+
+namespace Custodian::Ui {
+
+// Everything the sections of one open register share: its services, the completeness findings
+// (recomputed lazily after any change), and jump requests between sections.
+class RegisterContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RegisterContext(Storage::Database &database, QObject *parent = nullptr);
+    ~RegisterContext() override;
+
+    Storage::Database &database() { return m_database; }
+    Register::OrganisationService &organisations() { return *m_organisations; }
+    Register::RegisterSettingsService &settings() { return *m_settings; }
+    Register::PartyService &parties() { return *m_parties; }
+    Register::SecurityMeasureService &measures() { return *m_measures; }
+    Register::RetentionRuleService &retentionRules() { return *m_retentionRules; }
+    Register::ActivityService &activities() { return *m_activities; }
+    Register::ProcessorActivityService &processorActivities() { return *m_processorActivities; }
+    Register::AgreementService &agreements() { return *m_agreements; }
+
+    // "Today" for review dates and expiry; the real date unless a test sets one.
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void setToday(QDate today);
+
+    // All completeness findings; computed on first use after a change.
+    const QList<Register::EntityFinding> &findings();
+    // The findings of one item (entity code as in EntityFinding::entity).
+    Domain::Findings findingsFor(const QString &entity, const QString &uuid);
+    // Errors and warnings of one item, for list markers.
+    int attentionCount(const QString &entity, const QString &uuid);
+
+    // Asks the window to show an item in its section ("party", "activity", ...).
+    void requestShow(const QString &entity, const QString &uuid) { emit showRequested(entity, uuid); }
+
+signals:
+    // Any write through any service: lists reload, findings are stale.
+    void registerChanged(const QString &entity, const QString &uuid);
+    void showRequested(const QString &entity, const QString &uuid);
+
+private:
+    void invalidate(const QString &entity, const QString &uuid);
+    void compute();
+
+    Storage::Database &m_database;
+    std::unique_ptr<Register::OrganisationService> m_organisations;
+    std::unique_ptr<Register::RegisterSettingsService> m_settings;
+    std::unique_ptr<Register::PartyService> m_parties;
+    std::unique_ptr<Register::SecurityMeasureService> m_measures;
+    std::unique_ptr<Register::RetentionRuleService> m_retentionRules;
+    std::unique_ptr<Register::ActivityService> m_activities;
+    std::unique_ptr<Register::ProcessorActivityService> m_processorActivities;
+    std::unique_ptr<Register::AgreementService> m_agreements;
+    QList<Register::EntityFinding> m_findings;
+    QHash<QString, QList<int>> m_findingIndex; // entity + '/' + uuid -> positions in m_findings
+    bool m_fresh = false;
+    QDate m_today;
+};
+
+} // namespace Custodian::Ui

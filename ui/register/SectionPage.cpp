@@ -1,0 +1,327 @@
+#include "SectionPage.h"
+
+#include "EntityEditor.h"
+#include "ListFilterProxy.h"
+#include "RegisterContext.h"
+#include "Roles.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Custodian::Ui {
+
+SectionPage::SectionPage(RegisterContext *context, QWidget *parent) : QWidget(parent), m_context(context) {}
+
+void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, bool hasStatus,
+                               Domain::Codes::Kind statusKind, const QString &hiddenStatus)
+{
+    m_model = model;
+    m_editor = editor;
+    m_hasStatus = hasStatus;
+    m_statusKind = statusKind;
+
+    m_proxy = new ListFilterProxy(this);
+    m_proxy->setSourceModel(model);
+    m_proxy->setHiddenStatus(hiddenStatus);
+
+    m_newButton = new QPushButton(this);
+    m_newButton->setObjectName(QStringLiteral("newButton"));
+    m_retireButton = new QPushButton(this);
+    m_retireButton->setObjectName(QStringLiteral("retireButton"));
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    auto *findAction = new QAction(this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus();
+        m_searchEdit->selectAll();
+    });
+    addAction(findAction);
+    m_statusCombo = new QComboBox(this);
+    m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
+    m_statusCombo->setVisible(hasStatus);
+    m_attentionCheck = new QCheckBox(this);
+    m_attentionCheck->setObjectName(QStringLiteral("attentionCheck"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("listView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setMargin(m_emptyLabel->fontMetrics().height() * 2);
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_view);
+    m_listStack->addWidget(m_emptyLabel);
+
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_newButton);
+    toolbar->addWidget(m_retireButton);
+    toolbar->addSpacing(m_countLabel->fontMetrics().averageCharWidth() * 2);
+    toolbar->addWidget(m_searchEdit, 1);
+    toolbar->addWidget(m_statusCombo);
+    toolbar->addWidget(m_attentionCheck);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(toolbar);
+    listLayout->addWidget(m_listStack, 1);
+    listLayout->addWidget(m_countLabel);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(editor);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateCount();
+    });
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(m_statusCombo->currentData().toString());
+        updateCount();
+    });
+    connect(m_attentionCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setAttentionOnly(on);
+        updateCount();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SectionPage::onCurrentChanged);
+    connect(m_newButton, &QPushButton::clicked, this, &SectionPage::startNew);
+    connect(m_retireButton, &QPushButton::clicked, this, [this] {
+        const QString uuid = selectedUuid();
+        if (!uuid.isEmpty())
+            retireItem(uuid);
+    });
+    connect(m_editor, &EntityEditor::modifiedChanged, this, &SectionPage::modifiedChanged);
+    connect(m_editor, &EntityEditor::saved, this, [this](const QString &uuid) {
+        m_pendingUuid = uuid;
+        emit currentItemChanged();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SectionPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SectionPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &SectionPage::updateCount);
+
+    const QByteArray header =
+        QSettings().value(QStringLiteral("ui/sections/%1/header").arg(entityCode())).toByteArray();
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        QSettings().setValue(QStringLiteral("ui/sections/%1/header").arg(entityCode()),
+                             m_view->horizontalHeader()->saveState());
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        QSettings().setValue(QStringLiteral("ui/sections/%1/header").arg(entityCode()),
+                             m_view->horizontalHeader()->saveState());
+    });
+    retranslateBase();
+    updateButtons();
+}
+
+void SectionPage::setTexts(const QString &emptyText, const QString &newText, const QString &retireText)
+{
+    m_emptyLabel->setText(emptyText);
+    m_newButton->setText(newText);
+    m_retireButton->setText(retireText);
+}
+
+void SectionPage::retireItem(const QString &uuid)
+{
+    Q_UNUSED(uuid);
+}
+
+QString SectionPage::selectedUuid() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(0).data(UuidRole).toString() : QString();
+}
+
+bool SectionPage::hasUnsavedChanges() const
+{
+    return m_editor && m_editor->isModified();
+}
+
+bool SectionPage::saveChanges()
+{
+    return !hasUnsavedChanges() || m_editor->save();
+}
+
+bool SectionPage::confirmLeave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const QString name = m_editor->displayName();
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        name.isEmpty() ? tr("The new item has not been saved. Save it now?")
+                       : tr("The changes to “%1” have not been saved. Save them now?").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return m_editor->save();
+    m_editor->revert();
+    return true;
+}
+
+void SectionPage::onCurrentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_reverting)
+        return;
+    const QString uuid = current.isValid() ? current.siblingAtColumn(0).data(UuidRole).toString() : QString();
+    if (uuid == m_editor->currentUuid() && !uuid.isEmpty())
+        return;
+    if (!confirmLeave()) {
+        // Stay on the item being edited.
+        m_reverting = true;
+        m_view->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
+                                                                QItemSelectionModel::Rows);
+        m_reverting = false;
+        return;
+    }
+    if (!uuid.isEmpty())
+        m_editor->load(uuid);
+    updateButtons();
+    emit currentItemChanged();
+}
+
+void SectionPage::showItem(const QString &uuid)
+{
+    if (uuid.isEmpty())
+        return;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(UuidRole).toString() == uuid) {
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
+    // Filtered out (or retired and hidden): clear the filters and try once more.
+    if (!m_searchEdit->text().isEmpty() || m_statusCombo->currentIndex() > 0 || m_attentionCheck->isChecked()) {
+        m_searchEdit->clear();
+        m_statusCombo->setCurrentIndex(0);
+        m_attentionCheck->setChecked(false);
+        showItem(uuid);
+        return;
+    }
+    if (confirmLeave()) {
+        m_editor->load(uuid);
+        emit currentItemChanged();
+    }
+}
+
+void SectionPage::startNew()
+{
+    if (!confirmLeave())
+        return;
+    m_reverting = true;
+    m_view->selectionModel()->clear();
+    m_reverting = false;
+    m_editor->load(QString());
+    updateButtons();
+    emit currentItemChanged();
+}
+
+QString SectionPage::currentItemName() const
+{
+    return m_editor ? m_editor->displayName() : QString();
+}
+
+void SectionPage::afterReload()
+{
+    const QString wanted = m_pendingUuid.isEmpty() ? m_editor->currentUuid() : m_pendingUuid;
+    m_pendingUuid.clear();
+    if (!wanted.isEmpty()) {
+        m_reverting = true;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(UuidRole).toString() == wanted) {
+                m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                     QItemSelectionModel::Rows);
+                break;
+            }
+        }
+        m_reverting = false;
+    }
+    updateCount();
+    updateButtons();
+}
+
+void SectionPage::updateCount()
+{
+    const int total = m_model ? m_model->rowCount() : 0;
+    const int shown = m_proxy ? m_proxy->rowCount() : 0;
+    m_countLabel->setText(shown == total ? tr("%n item(s)", nullptr, total)
+                                         : tr("%1 of %n item(s) shown", nullptr, total).arg(shown));
+    m_listStack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_emptyLabel) : m_view);
+}
+
+void SectionPage::updateButtons()
+{
+    m_retireButton->setEnabled(!selectedUuid().isEmpty());
+}
+
+void SectionPage::retranslateBase()
+{
+    m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_attentionCheck->setText(tr("Needs attention"));
+    m_attentionCheck->setToolTip(tr("Show only items with completeness findings (errors or warnings)."));
+    if (m_hasStatus) {
+        const QString current = m_statusCombo->currentData().toString();
+        const QSignalBlocker blocker(m_statusCombo);
+        m_statusCombo->clear();
+        m_statusCombo->addItem(tr("Every status"), QString());
+        const QStringList codes = Domain::Codes::codes(m_statusKind);
+        for (const QString &code : codes)
+            m_statusCombo->addItem(Domain::Codes::label(m_statusKind, code), code);
+        m_statusCombo->setCurrentIndex(qMax(0, m_statusCombo->findData(current)));
+        m_statusCombo->setAccessibleName(tr("Status filter"));
+    }
+    updateCount();
+}
+
+void SectionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_view) {
+        retranslateBase();
+        retranslateSection();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace Custodian::Ui
