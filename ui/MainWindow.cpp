@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ChangePassphraseDialog.h"
+#include "DashboardPage.h"
 #include "CreateRegisterDialog.h"
 #include "LanguageManager.h"
 #include "OrganisationPage.h"
@@ -8,8 +9,19 @@
 #include "RegisterSettingsPage.h"
 #include "StartPage.h"
 #include "UnlockDialog.h"
+#include "register/ActivitiesPage.h"
+#include "register/AgreementsPage.h"
+#include "register/FindingsPage.h"
+#include "register/MeasuresPage.h"
+#include "register/PartiesPage.h"
+#include "register/ProcessorActivitiesPage.h"
+#include "register/RegisterContext.h"
+#include "register/RetentionRulesPage.h"
+#include "register/SectionPage.h"
 
 #include "domain/Organisation.h"
+#include "register/Completeness.h"
+#include "register/EntityServices.h"
 #include "register/OrganisationService.h"
 #include "register/RegisterSettingsService.h"
 #include "storage/Database.h"
@@ -31,14 +43,12 @@
 #include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTime>
 
 namespace Custodian::Ui {
 
-namespace {
-enum Section { OrganisationSection, SettingsSection };
-}
 
 MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, QWidget *parent)
     : QMainWindow(parent), m_keyStore(keyStore), m_language(language)
@@ -53,13 +63,10 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_sections = new QStackedWidget(m_registerView);
+    // Pages that live as long as the window; the register's list sections are made per register.
+    m_dashboardPage = new DashboardPage(m_sections);
     m_organisationPage = new OrganisationPage(m_sections);
-    m_sections->addWidget(m_organisationPage);
     m_settingsPage = new RegisterSettingsPage(m_sections);
-    m_sections->addWidget(m_settingsPage);
-    // Only what exists: further sections join the navigation as they are built.
-    new QListWidgetItem(m_navigation);
-    new QListWidgetItem(m_navigation);
     auto *registerLayout = new QHBoxLayout(m_registerView);
     registerLayout->addWidget(m_navigation);
     registerLayout->addWidget(m_sections, 1);
@@ -74,10 +81,19 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     connect(m_startPage, &StartPage::createRequested, this, &MainWindow::newRegister);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openRegisterDialog);
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openRegisterInteractive);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::exploreDemo);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_sections->setCurrentIndex(row);
+        if (row < 0 || row >= m_entries.size())
+            return;
+        QWidget *page = m_entries.at(row).widget;
+        if (page == m_dashboardPage)
+            m_dashboardPage->refresh();
+        else if (auto *findings = qobject_cast<FindingsPage *>(page))
+            findings->refresh();
+        m_sections->setCurrentWidget(page);
         updateTitle();
     });
+    connect(m_dashboardPage, &DashboardPage::sectionRequested, this, &MainWindow::goToSection);
     auto onModified = [this] {
         updateTitle();
         updateActions();
@@ -109,6 +125,7 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence::New);
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRegisterDialog);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::exploreDemo);
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAll);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_fileMenu->addSeparator();
@@ -158,6 +175,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New register…"));
     m_openAction->setText(tr("&Open register…"));
+    m_demoAction->setText(tr("Explore the &demo register"));
     m_saveAction->setText(tr("&Save"));
     m_changePassphraseAction->setText(tr("Change &passphrase…"));
     m_lockAction->setText(tr("&Lock"));
@@ -169,8 +187,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Custodian"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_navigation->item(OrganisationSection)->setText(tr("Organisation"));
-    m_navigation->item(SettingsSection)->setText(tr("Register settings"));
+    for (int row = 0; row < m_entries.size(); ++row)
+        m_navigation->item(row)->setText(sectionTitle(m_entries.at(row).code));
     m_navigation->setAccessibleName(tr("Sections"));
     // As wide as the longest section name in the current language, plus breathing room.
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
@@ -202,7 +220,13 @@ void MainWindow::updateTitle()
     QString title;
     if (isRegisterOpen()) {
         const QString section = m_navigation->currentItem() ? m_navigation->currentItem()->text() : QString();
-        title = tr("%1 — %2[*] — Custodian").arg(section, QFileInfo(registerPath()).fileName());
+        const SectionPage *page = currentSectionPage();
+        const QString item = page ? page->currentItemName() : QString();
+        const QString file = QFileInfo(registerPath()).fileName();
+        title = item.isEmpty() ? tr("%1 — %2[*] — Custodian").arg(section, file)
+                               : tr("%1: %2 — %3[*] — Custodian").arg(section, item, file);
+        if (m_demo)
+            title = tr("%1 (demo)").arg(title);
     } else {
         title = tr("Custodian");
     }
@@ -240,13 +264,107 @@ void MainWindow::showStartPage()
     updateActions();
 }
 
+QString MainWindow::sectionTitle(const QString &code) const
+{
+    if (code == QLatin1String("dashboard"))
+        return tr("Dashboard");
+    if (code == QLatin1String("organisation"))
+        return tr("Organisation");
+    if (code == QLatin1String("findings"))
+        return tr("Findings");
+    if (code == QLatin1String("settings"))
+        return tr("Register settings");
+    for (const SectionEntry &entry : m_entries) {
+        if (entry.code == code && entry.section)
+            return entry.section->title();
+    }
+    return code;
+}
+
+SectionPage *MainWindow::currentSectionPage() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).section : nullptr;
+}
+
+void MainWindow::buildSections()
+{
+    m_context = std::make_unique<RegisterContext>(*m_database);
+    RegisterContext *context = m_context.get();
+    auto add = [this](const QString &code, QWidget *widget, SectionPage *section) {
+        m_entries.append({code, widget, section});
+        m_sections->addWidget(widget);
+        new QListWidgetItem(m_navigation);
+        if (section) {
+            connect(section, &SectionPage::modifiedChanged, this, [this] {
+                updateTitle();
+                updateActions();
+            });
+            connect(section, &SectionPage::currentItemChanged, this, &MainWindow::updateTitle);
+        }
+    };
+    // The order of UX.md: Dashboard first, then the Art. 30 register, then the catalogues.
+    add(QStringLiteral("dashboard"), m_dashboardPage, nullptr);
+    add(QStringLiteral("organisation"), m_organisationPage, nullptr);
+    auto *activities = new ActivitiesPage(context, m_sections);
+    add(QStringLiteral("activity"), activities, activities);
+    auto *processorActivities = new ProcessorActivitiesPage(context, m_sections);
+    add(QStringLiteral("processor_activity"), processorActivities, processorActivities);
+    auto *parties = new PartiesPage(context, m_sections);
+    add(QStringLiteral("party"), parties, parties);
+    auto *agreements = new AgreementsPage(context, m_sections);
+    add(QStringLiteral("agreement"), agreements, agreements);
+    auto *rules = new RetentionRulesPage(context, m_sections);
+    add(QStringLiteral("retention_rule"), rules, rules);
+    auto *measures = new MeasuresPage(context, m_sections);
+    add(QStringLiteral("security_measure"), measures, measures);
+    add(QStringLiteral("findings"), new FindingsPage(context, m_sections), nullptr);
+    add(QStringLiteral("settings"), m_settingsPage, nullptr);
+    connect(context, &RegisterContext::showRequested, this, &MainWindow::showEntity);
+    m_organisationPage->setService(&context->organisations());
+    m_settingsPage->setService(&context->settings());
+    m_dashboardPage->setDemo(m_demo);
+    m_dashboardPage->setContext(context);
+    retranslateUi();
+}
+
+void MainWindow::teardownSections()
+{
+    m_organisationPage->setService(nullptr);
+    m_settingsPage->setService(nullptr);
+    m_dashboardPage->setContext(nullptr);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->clear();
+    for (const SectionEntry &entry : std::as_const(m_entries)) {
+        m_sections->removeWidget(entry.widget);
+        if (entry.widget != m_dashboardPage && entry.widget != m_organisationPage && entry.widget != m_settingsPage)
+            delete entry.widget;
+    }
+    m_entries.clear();
+    m_context.reset();
+}
+
+void MainWindow::goToSection(const QString &code)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).code == code) {
+            m_navigation->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::showEntity(const QString &entity, const QString &uuid)
+{
+    goToSection(entity);
+    if (SectionPage *page = currentSectionPage(); page && page->entityCode() == entity)
+        page->showItem(uuid);
+}
+
 void MainWindow::showRegister()
 {
-    m_organisations = std::make_unique<Register::OrganisationService>(*m_database);
-    m_organisationPage->setService(m_organisations.get());
-    m_settings = std::make_unique<Register::RegisterSettingsService>(*m_database);
-    m_settingsPage->setService(m_settings.get());
-    m_navigation->setCurrentRow(OrganisationSection);
+    buildSections();
+    m_navigation->setCurrentRow(0);
     m_stack->setCurrentWidget(m_registerView);
     m_lastSaved.clear();
     updateTitle();
@@ -269,11 +387,44 @@ Status MainWindow::createRegister(const QString &path, const QString &organisati
     status = organisations.save(organisation);
     if (!status)
         return status;
+    // A new register starts with the Dutch statutory retention periods (GDPR-REFERENCE §6).
+    status = Register::RetentionRuleService(*database).seedCatalogue();
+    if (!status)
+        return status;
     m_database = std::move(database);
+    m_demo = false;
     rememberPassphrase(m_database->registerId(), passphrase, remember);
     RecentFiles::add({m_database->path(), m_database->registerId(), remember});
     showRegister();
     return Status::ok();
+}
+
+Status MainWindow::openDemo()
+{
+    if (!closeRegister())
+        return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
+    // A fresh copy each time, in the application's own data folder: the demo is for exploring.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.custodian"));
+    QFile::remove(path);
+    auto database = std::make_unique<Storage::Database>();
+    Status status = database->create(path, Register::DemoRegister::passphrase());
+    if (status)
+        status = Register::DemoRegister::write(*database);
+    if (!status)
+        return status;
+    m_database = std::move(database);
+    m_demo = true;
+    showRegister();
+    return Status::ok();
+}
+
+void MainWindow::exploreDemo()
+{
+    const Status status = openDemo();
+    if (!status)
+        QMessageBox::warning(this, tr("Demo register"), status.message());
 }
 
 Status MainWindow::openRegister(const QString &path, const QString &passphrase, bool remember)
@@ -285,6 +436,7 @@ Status MainWindow::openRegister(const QString &path, const QString &passphrase, 
     if (!status)
         return status;
     m_database = std::move(database);
+    m_demo = false;
     rememberPassphrase(m_database->registerId(), passphrase, remember);
     RecentFiles::add({m_database->path(), m_database->registerId(), remember});
     showRegister();
@@ -315,18 +467,29 @@ void MainWindow::rememberPassphrase(const QString &registerId, const QString &pa
 
 bool MainWindow::hasUnsavedChanges() const
 {
-    return isRegisterOpen() && (m_organisationPage->isModified() || m_settingsPage->isModified());
+    if (!isRegisterOpen())
+        return false;
+    if (m_organisationPage->isModified() || m_settingsPage->isModified())
+        return true;
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const SectionEntry &entry) { return entry.section && entry.section->hasUnsavedChanges(); });
 }
 
 bool MainWindow::saveAll()
 {
     if (m_organisationPage->isModified() && !m_organisationPage->save()) {
-        m_navigation->setCurrentRow(OrganisationSection);
+        goToSection(QStringLiteral("organisation"));
         return false;
     }
     if (m_settingsPage->isModified() && !m_settingsPage->save()) {
-        m_navigation->setCurrentRow(SettingsSection);
+        goToSection(QStringLiteral("settings"));
         return false;
+    }
+    for (const SectionEntry &entry : std::as_const(m_entries)) {
+        if (entry.section && entry.section->hasUnsavedChanges() && !entry.section->saveChanges()) {
+            goToSection(entry.code);
+            return false;
+        }
     }
     return true;
 }
@@ -352,10 +515,7 @@ bool MainWindow::closeRegister()
         return true;
     if (!maybeSave())
         return false;
-    m_organisationPage->setService(nullptr);
-    m_settingsPage->setService(nullptr);
-    m_organisations.reset();
-    m_settings.reset();
+    teardownSections();
     m_database.reset();
     showStartPage();
     return true;

@@ -24,8 +24,11 @@ class RegisterSettingsService;
 
 namespace Custodian::Ui {
 
+class DashboardPage;
 class LanguageManager;
 class OrganisationPage;
+class RegisterContext;
+class SectionPage;
 class RegisterSettingsPage;
 class StartPage;
 
@@ -41,12 +44,16 @@ public:
     Status createRegister(const QString &path, const QString &organisationName, const QString &passphrase,
                           bool remember);
     Status openRegister(const QString &path, const QString &passphrase, bool remember);
+    // Creates a fresh copy of the demo register and opens it, marked as a demo.
+    Status openDemo();
+    bool isDemo() const { return m_demo; }
     // Asks whether to save unsaved changes; false when the person cancels.
     bool closeRegister();
     bool isRegisterOpen() const;
     QString registerPath() const;
 
     OrganisationPage *organisationPage() const { return m_organisationPage; }
+    RegisterContext *registerContext() const { return m_context.get(); }
     RegisterSettingsPage *settingsPage() const { return m_settingsPage; }
     // True when any section has unsaved edits.
     bool hasUnsavedChanges() const;
@@ -54,11 +61,16 @@ public:
 public slots:
     void newRegister();
     void openRegisterDialog();
+    void exploreDemo();
     // Unlocks path: with the remembered passphrase when there is one, else through the unlock dialog.
     void openRegisterInteractive(const QString &path);
     void lockRegister();
     void changePassphrase();
     void showAbout();
+    // Switches to a section by code ("activity", "findings", ...).
+    void goToSection(const QString &code);
+    // Shows one item in its section (a jump link).
+    void showEntity(const QString &entity, const QString &uuid);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,12 +88,24 @@ private:
     void updateActions();
     bool maybeSave();
     bool saveAll();
+    void buildSections();
+    void teardownSections();
+    QString sectionTitle(const QString &code) const;
+    SectionPage *currentSectionPage() const;
 
     Storage::KeyStore *m_keyStore = nullptr;
     LanguageManager *m_language = nullptr;
     std::unique_ptr<Storage::Database> m_database;
-    std::unique_ptr<Register::OrganisationService> m_organisations;
-    std::unique_ptr<Register::RegisterSettingsService> m_settings;
+    std::unique_ptr<RegisterContext> m_context;
+    bool m_demo = false;
+
+    struct SectionEntry
+    {
+        QString code; // entity code of the section, or "dashboard", "organisation", "findings", "settings"
+        QWidget *widget = nullptr;
+        SectionPage *section = nullptr; // set for list sections
+    };
+    QList<SectionEntry> m_entries; // in navigation order
     QString m_lastSaved;
 
     QStackedWidget *m_stack = nullptr;
@@ -89,6 +113,7 @@ private:
     QWidget *m_registerView = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_sections = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     OrganisationPage *m_organisationPage = nullptr;
     RegisterSettingsPage *m_settingsPage = nullptr;
     QLabel *m_statusLabel = nullptr;
@@ -99,6 +124,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_demoAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_changePassphraseAction = nullptr;
     QAction *m_lockAction = nullptr;

@@ -25,6 +25,8 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     m_createButton = new QCommandLinkButton(this);
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_openButton = new QCommandLinkButton(this);
+    m_demoButton = new QCommandLinkButton(this);
+    m_demoButton->setObjectName(QStringLiteral("demoButton"));
     m_openButton->setObjectName(QStringLiteral("openButton"));
     m_recentLabel = new QLabel(this);
     m_recentList = new QListWidget(this);
@@ -39,6 +41,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     column->addSpacing(m_titleLabel->fontMetrics().height());
     column->addWidget(m_createButton);
     column->addWidget(m_openButton);
+    column->addWidget(m_demoButton);
     column->addSpacing(m_titleLabel->fontMetrics().height());
     column->addWidget(m_recentLabel);
     column->addWidget(m_recentList);
@@ -51,6 +54,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
 
     connect(m_createButton, &QCommandLinkButton::clicked, this, &StartPage::createRequested);
     connect(m_openButton, &QCommandLinkButton::clicked, this, &StartPage::openRequested);
+    connect(m_demoButton, &QCommandLinkButton::clicked, this, &StartPage::demoRequested);
     connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit recentFileRequested(item->data(Qt::UserRole).toString());
     });
@@ -83,6 +87,8 @@ void StartPage::retranslateUi()
     m_createButton->setDescription(tr("Start an empty, encrypted register for your organisation."));
     m_openButton->setText(tr("&Open a register…"));
     m_openButton->setDescription(tr("Open a register file (.custodian) you or a colleague made before."));
+    m_demoButton->setText(tr("&Explore the demo register"));
+    m_demoButton->setDescription(tr("A filled-in register of a fictional software company, to look around in."));
     m_recentLabel->setText(tr("&Recent registers"));
     refreshRecentFiles();
 }

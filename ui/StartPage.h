@@ -21,6 +21,7 @@ public:
 signals:
     void createRequested();
     void openRequested();
+    void demoRequested();
     void recentFileRequested(const QString &path);
 
 protected:
@@ -33,6 +34,7 @@ private:
     QLabel *m_introLabel = nullptr;
     QCommandLinkButton *m_createButton = nullptr;
     QCommandLinkButton *m_openButton = nullptr;
+    QCommandLinkButton *m_demoButton = nullptr;
     QLabel *m_recentLabel = nullptr;
     QListWidget *m_recentList = nullptr;
 };

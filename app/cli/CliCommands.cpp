@@ -2,8 +2,10 @@
 
 #include "DeadlineCommand.h"
 #include "PassphraseInput.h"
+#include "RegisterCommands.h"
 
 #include "domain/Organisation.h"
+#include "register/EntityServices.h"
 #include "register/OrganisationService.h"
 #include "storage/Database.h"
 #include "storage/Secret.h"
@@ -32,6 +34,8 @@ QString usage()
                   "  init FILE [--organisation NAME]     create a new encrypted register\n"
                   "  verify FILE [--json]                open a register, check its integrity, print its versions\n"
                   "  change-passphrase FILE              change the passphrase of a register\n"
+                  "  check FILE [--json]                 list what an auditor would raise (completeness check)\n"
+                  "  demo FILE                           write the demo register of a fictional company\n"
                   "  deadline request|breach|days ...    compute a statutory deadline (no register needed)\n"
                   "  deadline holidays|calendars ...     list a year's public holidays, or the holiday calendars\n"
                   "\n"
@@ -103,6 +107,9 @@ int initCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
     Storage::Database database;
     Status status = database.create(path, passphrase);
     Storage::wipe(passphrase);
+    if (!status)
+        return failStatus(err, status);
+    status = Register::RetentionRuleService(database).seedCatalogue();
     if (!status)
         return failStatus(err, status);
     if (parser.isSet(organisationOption)) {
@@ -248,6 +255,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return verifyCommand(arguments, out, err);
     if (command == QLatin1String("change-passphrase"))
         return changePassphraseCommand(arguments, out, err);
+    if (command == QLatin1String("check"))
+        return runCheckCommand(arguments.mid(1), out, err);
+    if (command == QLatin1String("demo"))
+        return runDemoCommand(arguments.mid(1), out, err);
     if (command == QLatin1String("deadline"))
         return runDeadlineCommand(arguments.mid(1), out, err);
     return fail(err, Tr::tr("unknown command '%1' (try --help)").arg(command), ExitUsage);

@@ -1,6 +1,7 @@
 // custodian: the desktop application.
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "RecentFiles.h"
 #include "SingleInstance.h"
 
 #include "storage/QtKeychainStore.h"
@@ -35,6 +36,7 @@ void setApplicationIdentity()
 const QCommandLineOption quitAfterStartOption(QStringLiteral("quit-after-start"),
                                               QStringLiteral("Quit MS milliseconds after the window is shown."),
                                               QStringLiteral("MS"));
+const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open a fresh copy of the demo register."));
 
 void setUpParser(QCommandLineParser &parser)
 {
@@ -44,6 +46,9 @@ void setUpParser(QCommandLineParser &parser)
     QCommandLineOption quitAfterStart = quitAfterStartOption;
     quitAfterStart.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitAfterStart);
+    QCommandLineOption demo = demoOption;
+    demo.setDescription(QCoreApplication::translate("main", "Open a fresh copy of the demo register."));
+    parser.addOption(demo);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A register to open."),
                                  QStringLiteral("[file]"));
 }
@@ -209,8 +214,13 @@ int main(int argc, char *argv[])
         new FileOpenFilter([&window](const QString &path) { openWhenIdle(&window, path); }, &window));
     window.show();
 
-    if (!file.isEmpty())
+    if (!file.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, file] { window.openRegisterInteractive(file); });
+    } else if (parser.isSet(demoOption) || (!smokeDelay && Custodian::Ui::RecentFiles::entries().isEmpty())) {
+        // --demo, or a first start with no register ever opened: show the demo, marked as such in the
+        // window, so a new user sees a filled-in register before making their own.
+        QTimer::singleShot(0, &window, [&window] { window.exploreDemo(); });
+    }
     if (smokeDelay) {
         // Exit status 0 only if the window really is on screen when the time is up.
         QTimer::singleShot(*smokeDelay, &app, [&window] { QCoreApplication::exit(window.isVisible() ? 0 : 1); });

@@ -81,8 +81,7 @@ Findings Agreement::validate() const
                                  .arg(Codes::label(Codes::Kind::AgreementClause, clause.clause))});
         seen.insert(clause.clause);
     }
-    if (!subprocessorAuthorisation.isEmpty() &&
-        !Codes::isValid(Codes::Kind::Authorisation, subprocessorAuthorisation))
+    if (!subprocessorAuthorisation.isEmpty() && !Codes::isValid(Codes::Kind::Authorisation, subprocessorAuthorisation))
         findings.append({QStringLiteral("subprocessorAuthorisation"), Severity::Error,
                          tr("Choose specific or general authorisation of sub-processors (Art. 28(2)), or leave it "
                             "open.")});
@@ -113,8 +112,8 @@ Findings Agreement::validate() const
         findings.append({QStringLiteral("endOfContract"), Severity::Error,
                          tr("Choose whether the data was deleted or returned at the end of the contract.")});
     if (!Codes::isValid(Codes::Kind::AgreementStatus, status))
-        findings.append({QStringLiteral("status"), Severity::Error,
-                         tr("Choose a status: draft, active or terminated.")});
+        findings.append(
+            {QStringLiteral("status"), Severity::Error, tr("Choose a status: draft, active or terminated.")});
     return findings;
 }
 

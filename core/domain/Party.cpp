@@ -46,8 +46,9 @@ Findings Party::validate() const
                                 "processor, sub-processor or recipient.")
                                  .arg(role)});
         else if (seen.contains(role))
-            findings.append({QStringLiteral("roles"), Severity::Error,
-                             tr("The role \"%1\" is given twice: keep it once.").arg(Codes::label(Codes::Kind::PartyRole, role))});
+            findings.append(
+                {QStringLiteral("roles"), Severity::Error,
+                 tr("The role \"%1\" is given twice: keep it once.").arg(Codes::label(Codes::Kind::PartyRole, role))});
         seen.insert(role);
     }
     return findings;

@@ -22,8 +22,7 @@ QJsonValue moment(const QDateTime &value)
     return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-template<typename T>
-QJsonArray arrayOf(const QList<T> &items)
+template<typename T> QJsonArray arrayOf(const QList<T> &items)
 {
     QJsonArray array;
     for (const T &item : items)
@@ -86,12 +85,9 @@ void validateStatus(Findings &findings, const QString &status)
 QJsonObject Transfer::toJson() const
 {
     return QJsonObject{
-        {QStringLiteral("country"), country},
-        {QStringLiteral("partyUuid"), partyUuid},
-        {QStringLiteral("mechanism"), mechanism},
-        {QStringLiteral("sccModule"), sccModule},
-        {QStringLiteral("tiaReference"), tiaReference},
-        {QStringLiteral("dpfCheckedOn"), day(dpfCheckedOn)},
+        {QStringLiteral("country"), country},           {QStringLiteral("partyUuid"), partyUuid},
+        {QStringLiteral("mechanism"), mechanism},       {QStringLiteral("sccModule"), sccModule},
+        {QStringLiteral("tiaReference"), tiaReference}, {QStringLiteral("dpfCheckedOn"), day(dpfCheckedOn)},
         {QStringLiteral("safeguards"), safeguards},
     };
 }
@@ -133,16 +129,16 @@ Findings ProcessingActivity::validate() const
                          tr("\"%1\" is not an exception of Art. 9(2): choose one of (a) to (j).").arg(art9Exception)});
     for (int i = 0; i < subjectCategories.size(); ++i) {
         if (subjectCategories.at(i).trimmed().isEmpty())
-            findings.append({QStringLiteral("subjectCategories"), Severity::Error,
-                             tr("The category of data subjects in row %1 has no name: name it or remove the row.")
-                                 .arg(i + 1)});
+            findings.append(
+                {QStringLiteral("subjectCategories"), Severity::Error,
+                 tr("The category of data subjects in row %1 has no name: name it or remove the row.").arg(i + 1)});
     }
     for (int i = 0; i < dataCategories.size(); ++i) {
         const DataCategory &category = dataCategories.at(i);
         if (category.name.trimmed().isEmpty())
-            findings.append({QStringLiteral("dataCategories"), Severity::Error,
-                             tr("The category of personal data in row %1 has no name: name it or remove the row.")
-                                 .arg(i + 1)});
+            findings.append(
+                {QStringLiteral("dataCategories"), Severity::Error,
+                 tr("The category of personal data in row %1 has no name: name it or remove the row.").arg(i + 1)});
         if (!category.specialCategory.isEmpty() &&
             !Codes::isValid(Codes::Kind::SpecialCategory, category.specialCategory))
             findings.append({QStringLiteral("dataCategories"), Severity::Error,
@@ -158,9 +154,9 @@ Findings ProcessingActivity::validate() const
                                 "or public authority.")
                                  .arg(i + 1)});
         if (recipient.partyUuid.isEmpty() && recipient.description.trimmed().isEmpty())
-            findings.append({QStringLiteral("recipients"), Severity::Error,
-                             tr("The recipient in row %1 is empty: choose a party or describe the recipient.")
-                                 .arg(i + 1)});
+            findings.append(
+                {QStringLiteral("recipients"), Severity::Error,
+                 tr("The recipient in row %1 is empty: choose a party or describe the recipient.").arg(i + 1)});
     }
     validateTransfers(findings, transfers);
     if (!Codes::isValid(Codes::Kind::DpiaRequired, dpiaRequired))

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 
@@ -31,7 +32,23 @@ struct RegisterSnapshot
     QList<Domain::RetentionRule> retentionRules;
     QList<Domain::SecurityMeasure> measures;
 
+    // Loads everything with the services' bulk list()s and builds the index.
     static Status load(Storage::Database &database, RegisterSnapshot *snapshot);
+
+    // Lookups by uuid for the check (nullptr when there is none). buildIndex() makes them constant
+    // time; without it, or after the lists changed, they scan the lists, so they are never wrong.
+    void buildIndex();
+    const Domain::Party *party(const QString &uuid) const;
+    const Domain::Agreement *agreement(const QString &uuid) const;
+    const Domain::RetentionRule *retentionRule(const QString &uuid) const;
+    // True when an agreement names this party as controller and our organisation as processor.
+    bool hasAgreementAsProcessorFor(const QString &controllerUuid) const;
+
+    // Built by buildIndex(): uuid -> position in the lists above.
+    QHash<QString, qsizetype> partyIndex;
+    QHash<QString, qsizetype> agreementIndex;
+    QHash<QString, qsizetype> retentionRuleIndex;
+    QHash<QString, qsizetype> controllersServed; // controller uuid -> an agreement with us as its processor
 };
 
 // What an auditor would raise about one item.
@@ -57,6 +74,8 @@ struct EntityFinding
 // agreement: each unticked Art. 28(3) item; sub-processing without parent; expired while active;
 //   review date passed; general authorisation without objection window; pending notice past its
 //   objection deadline; terminated without proof of deletion or return; no signed document.
+// Retired activities are not checked; a terminated agreement is only checked for the proof of
+// deletion or return and its signed document.
 class CompletenessCheck
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Register::CompletenessCheck)
@@ -76,7 +95,8 @@ public:
 // (contracts, customer relationship in third-party applications, use of the application with an
 // encrypted database and its logs and backups, website and e-mail with IP addresses, cookies and a
 // visitor-identification service), its hosting partner as processor, sub-processor agreements and
-// realistic retention rules. Into an open, empty register; one transaction.
+// realistic retention rules. Into an open, empty register, through the services (one audited
+// transaction per item), so the demo is also an integration test; two gaps are left on purpose.
 class DemoRegister
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Register::DemoRegister)

@@ -1,1 +1,417 @@
+// The demo register: a fictional Dutch software vendor, "Voorbeeldsoft B.V.", whose register follows
+// the structure of a real vendor's privacy statement (contracts, the customer relationship in
+// third-party applications, use of the hosted application as a processor, website and e-mail). Every
+// name, address and number in it is invented.
+//
+// It is written through the services, one audited transaction per item, so writing it is also an
+// integration test of the whole register.
+//
+// Two gaps are left on purpose, so that the completeness check has something to show:
+//   1. the processing agreement with the CRM vendor does not tick Art. 28(3)(h) (audits): an error;
+//   2. the activity "Website and e-mail" records no storage location: a warning.
+// Everything else is complete; tests/core/tst_demoregister.cpp holds the check to exactly these two.
 #include "Completeness.h"
+
+#include "domain/Codes.h"
+#include "register/EntityServices.h"
+#include "register/OrganisationService.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+namespace Custodian::Register {
+
+using namespace Domain;
+
+namespace {
+
+// Stops at the first failure: the caller reports it; the items written before it stay audited.
+#define DEMO_TRY(expression)                                                                                           \
+    do {                                                                                                               \
+        const Status demoStatus = (expression);                                                                        \
+        if (!demoStatus)                                                                                               \
+            return demoStatus;                                                                                         \
+    } while (false)
+
+ClauseCheck ticked(const char *clause, const QString &reference)
+{
+    return {QLatin1String(clause), true, reference};
+}
+
+// All nine Art. 28(3) items ticked with the article of a standard agreement that covers them.
+QList<ClauseCheck> allTicked(const QString &prefix)
+{
+    return {ticked("a", prefix + QStringLiteral(" 3.1")),
+            ticked("b", prefix + QStringLiteral(" 5.2")),
+            ticked("c", prefix + QStringLiteral(" 6")),
+            ticked("d", prefix + QStringLiteral(" 7")),
+            ticked("e", prefix + QStringLiteral(" 8.1")),
+            ticked("f", prefix + QStringLiteral(" 8.2")),
+            ticked("g", prefix + QStringLiteral(" 11.3")),
+            ticked("h", prefix + QStringLiteral(" 9")),
+            ticked("infringement_notice", prefix + QStringLiteral(" 3.3"))};
+}
+
+Status attachSigned(AgreementService &agreements, const Agreement &agreement, const QString &fileName)
+{
+    // A stand-in for the signed PDF: the demo holds no real documents.
+    const QByteArray content = QByteArrayLiteral("Custodian demo register: stand-in for the signed agreement \"") +
+                               agreement.title.toUtf8() + QByteArrayLiteral("\".\n");
+    return agreements.addAttachment(agreement.uuid, fileName, QStringLiteral("text/plain"), content,
+                                    DemoRegister::tr("Signed copy"), nullptr);
+}
+
+} // namespace
+
+QString DemoRegister::passphrase()
+{
+    return QStringLiteral("custodian-demo-register");
+}
+
+Status DemoRegister::write(Storage::Database &database)
+{
+    if (!database.isOpen())
+        return Status::error(Status::Code::InvalidInput, tr("Open or create a register before writing the demo."));
+    {
+        QSqlQuery query(database.connection());
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT (SELECT count(*) FROM organisation) + (SELECT count(*) FROM activity) "
+                                       "+ (SELECT count(*) FROM party) + (SELECT count(*) FROM agreement)")) ||
+            !query.next())
+            return Status::error(Status::Code::DatabaseError, tr("The register could not be read."));
+        if (query.value(0).toLongLong() > 0)
+            return Status::error(Status::Code::InvalidInput,
+                                 tr("The demo is only written into an empty register: create a new one for it."));
+    }
+    const QDate today = QDate::currentDate();
+    const QDate lastReviewed = today.addDays(-30);
+    const QDate nextReview = today.addYears(1);
+
+    // --- Art. 30(1)(a): the controller and its DPO --------------------------------------------
+    OrganisationService organisations(database);
+    Organisation organisation;
+    organisation.name = QStringLiteral("Voorbeeldsoft B.V.");
+    organisation.streetAddress = QStringLiteral("Stationsplein 12");
+    organisation.postalCode = QStringLiteral("3818 LE");
+    organisation.city = QStringLiteral("Amersfoort");
+    organisation.country = QStringLiteral("NL");
+    organisation.registrationNumber = QStringLiteral("87654321");
+    organisation.contactName = QStringLiteral("Privacy desk");
+    organisation.contactEmail = QStringLiteral("privacy@voorbeeldsoft.example");
+    organisation.contactPhone = QStringLiteral("+31 33 000 1234");
+    organisation.dpoName = QStringLiteral("Sanne Bakker");
+    organisation.dpoEmail = QStringLiteral("fg@voorbeeldsoft.example");
+    organisation.dpoPhone = QStringLiteral("+31 33 000 1299");
+    DEMO_TRY(organisations.save(organisation));
+
+    // --- Art. 30(1)(f): retention rules -------------------------------------------------------
+    RetentionRuleService rules(database);
+    DEMO_TRY(rules.seedCatalogue());
+    QList<RetentionRule> seeded;
+    DEMO_TRY(rules.list(&seeded));
+    QHash<QString, QString> seedUuid;
+    for (const RetentionRule &rule : std::as_const(seeded))
+        seedUuid.insert(rule.seedKey, rule.uuid);
+    const QString policySource = tr("Voorbeeldsoft information security policy, section 4.2");
+    auto policyRule = [&](const QString &name, int count, const char *unit, const QString &trigger) {
+        RetentionRule rule;
+        rule.name = name;
+        rule.periodCount = count;
+        rule.periodUnit = QLatin1String(unit);
+        rule.trigger = trigger;
+        rule.basisType = QStringLiteral("policy");
+        rule.legalSource = policySource;
+        return rule;
+    };
+    RetentionRule logs = policyRule(tr("Application and server logs"), 30, "days", tr("after the entry is written"));
+    RetentionRule backups = policyRule(tr("Backups"), 90, "days", tr("after the backup is made"));
+    RetentionRule visitors = policyRule(tr("Website visitor data"), 6, "months", tr("after the visit"));
+    RetentionRule crm =
+        policyRule(tr("CRM contact data"), 2, "years", tr("after the end of the customer relationship"));
+    for (RetentionRule *rule : {&logs, &backups, &visitors, &crm})
+        DEMO_TRY(rules.save(rule));
+    const QString fiscal = seedUuid.value(QStringLiteral("nl.fiscal_records"));
+
+    // --- Art. 32: security measures ------------------------------------------------------------
+    SecurityMeasureService measureService(database);
+    auto measure = [](const QString &title, const QString &description, const char *kind) {
+        SecurityMeasure m;
+        m.title = title;
+        m.description = description;
+        m.kind = QLatin1String(kind);
+        return m;
+    };
+    SecurityMeasure encryption =
+        measure(tr("Encryption at rest of the application database"),
+                tr("The application database and its backups are encrypted with AES-256; keys are kept apart from "
+                   "the data."),
+                "technical");
+    SecurityMeasure tls =
+        measure(tr("TLS for all connections"), tr("Web, API and e-mail traffic uses TLS 1.2 or later."), "technical");
+    SecurityMeasure access = measure(
+        tr("Access control with two-factor authentication"),
+        tr("Staff get access on a need-to-know basis; every account uses two-factor authentication."), "technical");
+    SecurityMeasure backupMeasure =
+        measure(tr("Daily encrypted backups"), tr("Daily backups in a second Dutch data centre, kept for 90 days."),
+                "technical");
+    SecurityMeasure logging = measure(tr("Logging of access and changes"),
+                                      tr("Access to personal data and changes to it are logged and the logs are "
+                                         "reviewed monthly; logs are kept for 30 days."),
+                                      "technical");
+    SecurityMeasure confidentiality =
+        measure(tr("Confidentiality clause in employment contracts"),
+                tr("Every employee and contractor signs a confidentiality clause."), "organisational");
+    for (SecurityMeasure *m : {&encryption, &tls, &access, &backupMeasure, &logging, &confidentiality})
+        DEMO_TRY(measureService.save(m));
+
+    // --- Parties ---------------------------------------------------------------------------------
+    PartyService parties(database);
+    auto party = [](const QString &name, const char *country, const QString &email, const QStringList &roles,
+                    const QString &notes) {
+        Party p;
+        p.name = name;
+        p.country = QLatin1String(country);
+        p.contactEmail = email;
+        p.roles = roles;
+        p.notes = notes;
+        return p;
+    };
+    const QString processor = QStringLiteral("processor");
+    const QString subProcessor = QStringLiteral("sub_processor");
+    Party hosting = party(QStringLiteral("Hostingpartner Noord B.V."), "NL",
+                          QStringLiteral("security@hostingpartner-noord.example"), {processor, subProcessor},
+                          tr("Hosts the application and our own systems in two data centres in the Netherlands. Has "
+                             "no active access to personal data, but has the means to obtain it."));
+    hosting.dpoName = QStringLiteral("Pieter Jansen");
+    hosting.dpoContact = QStringLiteral("fg@hostingpartner-noord.example");
+    Party crmVendor = party(QStringLiteral("Klantwolk Ltd."), "IE", QStringLiteral("privacy@klantwolk.example"),
+                            {processor}, tr("CRM and ticketing service (SaaS), EU region in Dublin."));
+    Party cloudstack =
+        party(QStringLiteral("Cloudstack Inc."), "US", QStringLiteral("privacy@cloudstack.example"), {subProcessor},
+              tr("Sub-processor of Klantwolk for support tooling; certified under the "
+                 "EU-US Data Privacy Framework."));
+    Party invoicing = party(QStringLiteral("Factuurgemak B.V."), "NL", QStringLiteral("support@factuurgemak.example"),
+                            {processor}, tr("Online invoicing application."));
+    Party visitorId =
+        party(QStringLiteral("Bezoekerslens B.V."), "NL", QStringLiteral("privacy@bezoekerslens.example"), {processor},
+              tr("Visitor-identification service, Rotterdam: shows company names and "
+                 "addresses based on visitors' IP addresses."));
+    Party customer = party(QStringLiteral("Gemeente Voorbeeldstad"), "NL",
+                           QStringLiteral("privacy@voorbeeldstad.example"), {QStringLiteral("controller")},
+                           tr("Customer using the hosted application; controller of the data in it."));
+    customer.dpoName = QStringLiteral("Mr. K. de Wit");
+    customer.dpoContact = QStringLiteral("fg@voorbeeldstad.example");
+    for (Party *p : {&hosting, &crmVendor, &cloudstack, &invoicing, &visitorId, &customer})
+        DEMO_TRY(parties.save(p));
+
+    // --- Art. 28: agreements -----------------------------------------------------------------------
+    AgreementService agreements(database);
+    auto agreement = [&](const QString &title, const QString &controller, const QString &processorUuid,
+                         const QString &subject, const QString &reference) {
+        Agreement a;
+        a.title = title;
+        a.controllerUuid = controller;
+        a.processorUuid = processorUuid;
+        a.subjectMatter = subject;
+        a.duration = tr("As long as the main contract runs");
+        a.signedOn = QDate(2024, 3, 1);
+        a.effectiveOn = QDate(2024, 3, 1);
+        a.reviewOn = nextReview;
+        a.clauses = allTicked(reference);
+        a.subprocessorAuthorisation = QStringLiteral("general");
+        a.objectionWindowDays = 30;
+        a.auditEvidence = tr("ISO/IEC 27001 certificate and annual ISAE 3402 type II report");
+        a.status = QStringLiteral("active");
+        return a;
+    };
+    Agreement hostingOwn = agreement(tr("Processing agreement hosting (own systems)"), QString(), hosting.uuid,
+                                     tr("Hosting of our own systems: website, e-mail and the contract archive"),
+                                     QStringLiteral("VO-H art."));
+    hostingOwn.naturePurpose = tr("Storage and availability of our systems");
+    hostingOwn.dataTypes = tr("Contact details, correspondence, contracts, web server logs");
+    hostingOwn.subjectCategories = tr("Customers' contact persons, website visitors");
+    hostingOwn.measureUuids = {encryption.uuid, tls.uuid, access.uuid, backupMeasure.uuid};
+    DEMO_TRY(agreements.save(&hostingOwn));
+
+    Agreement customerDpa = agreement(tr("Processing agreement Gemeente Voorbeeldstad"), customer.uuid, QString(),
+                                      tr("Hosting, maintenance and support of the application for the customer"),
+                                      QStringLiteral("VWO art."));
+    customerDpa.naturePurpose = tr("Storing and processing the data the customer's users enter and that calling "
+                                   "systems transfer, to provide the application");
+    customerDpa.dataTypes = tr("As supplied by the customer: names, contact details, case documents");
+    customerDpa.subjectCategories = tr("Residents and employees of the customer");
+    customerDpa.measureUuids = {encryption.uuid, tls.uuid, access.uuid, backupMeasure.uuid, logging.uuid};
+    DEMO_TRY(agreements.save(&customerDpa));
+
+    Agreement hostingSub = agreement(tr("Sub-processing agreement hosting (application data)"), QString(), hosting.uuid,
+                                     tr("Hosting of the application and its database"), QStringLiteral("SVO art."));
+    hostingSub.kind = QStringLiteral("sub_processing");
+    hostingSub.parentUuid = customerDpa.uuid;
+    hostingSub.naturePurpose = tr("Infrastructure for the application: servers, storage, backups");
+    hostingSub.dataTypes = customerDpa.dataTypes;
+    hostingSub.subjectCategories = customerDpa.subjectCategories;
+    hostingSub.measureUuids = {encryption.uuid, backupMeasure.uuid};
+    DEMO_TRY(agreements.save(&hostingSub));
+
+    Agreement crmDpa = agreement(tr("Processing agreement Klantwolk CRM"), QString(), crmVendor.uuid,
+                                 tr("CRM, ticketing and incident registration"), QStringLiteral("DPA art."));
+    crmDpa.naturePurpose = tr("Keeping contact details, invoicing details and support tickets");
+    crmDpa.dataTypes = tr("Names, business contact details, correspondence, tickets");
+    crmDpa.subjectCategories = tr("Contact persons of customers and prospects");
+    // Deliberate gap 1: the audit clause, Art. 28(3)(h), is not ticked.
+    crmDpa.clauses[7].ticked = false;
+    crmDpa.clauses[7].reference.clear();
+    // Art. 28(2): Klantwolk announced a new sub-processor; the 30-day window is counted by the service.
+    SubprocessorNotice notice;
+    notice.receivedOn = today.addMonths(-3);
+    notice.change = tr("Cloudstack Inc. (United States) added as sub-processor for support tooling");
+    notice.decision = QStringLiteral("accepted");
+    notice.decidedOn = notice.receivedOn.addDays(10);
+    notice.notes = tr("Accepted: Cloudstack is certified under the EU-US Data Privacy Framework; transfer impact "
+                      "assessment TIA-2025-01.");
+    crmDpa.notices = {notice};
+    DEMO_TRY(agreements.save(&crmDpa));
+
+    Agreement invoicingDpa = agreement(tr("Processing agreement Factuurgemak"), QString(), invoicing.uuid,
+                                       tr("Sending invoices and keeping the invoice records"), QStringLiteral("art."));
+    invoicingDpa.dataTypes = tr("Names, invoicing addresses, invoice lines");
+    invoicingDpa.subjectCategories = tr("Contact persons of customers");
+    DEMO_TRY(agreements.save(&invoicingDpa));
+
+    Agreement visitorDpa = agreement(tr("Processing agreement Bezoekerslens"), QString(), visitorId.uuid,
+                                     tr("Identifying the companies that visit our website"), QStringLiteral("art."));
+    visitorDpa.dataTypes = tr("IP addresses (not stored by the service), visited pages");
+    visitorDpa.subjectCategories = tr("Website visitors");
+    DEMO_TRY(agreements.save(&visitorDpa));
+
+    DEMO_TRY(attachSigned(agreements, hostingOwn, QStringLiteral("processing-agreement-hosting-signed.txt")));
+    DEMO_TRY(attachSigned(agreements, customerDpa, QStringLiteral("processing-agreement-voorbeeldstad-signed.txt")));
+    DEMO_TRY(attachSigned(agreements, hostingSub, QStringLiteral("sub-processing-agreement-hosting-signed.txt")));
+    DEMO_TRY(attachSigned(agreements, crmDpa, QStringLiteral("dpa-klantwolk-signed.txt")));
+    DEMO_TRY(attachSigned(agreements, invoicingDpa, QStringLiteral("processing-agreement-factuurgemak-signed.txt")));
+    DEMO_TRY(attachSigned(agreements, visitorDpa, QStringLiteral("processing-agreement-bezoekerslens-signed.txt")));
+
+    // --- Art. 30(1): activities as controller ------------------------------------------------------
+    ActivityService activities(database);
+    auto activity = [&](const QString &name, const QString &purpose) {
+        ProcessingActivity a;
+        a.name = name;
+        a.purpose = purpose;
+        a.dpiaRequired = QStringLiteral("no");
+        a.ownerDepartment = tr("Management");
+        a.ownerPerson = QStringLiteral("Sanne Bakker");
+        a.status = QStringLiteral("approved");
+        a.lastReviewed = lastReviewed;
+        a.nextReview = nextReview;
+        return a;
+    };
+
+    // 1. Performing contracts.
+    ProcessingActivity contracts =
+        activity(tr("Performing contracts"),
+                 tr("Concluding and performing licence and service contracts for the application, including "
+                    "invoicing and keeping the fiscal records"));
+    contracts.description = tr("Without these personal data we cannot deliver the application or meet the other "
+                               "obligations of the contracts.");
+    contracts.lawfulBases = {QStringLiteral("b"), QStringLiteral("c")};
+    contracts.subjectCategories = {tr("Contact persons of customers"), tr("Signatories of contracts")};
+    contracts.dataCategories = {{tr("Name and business contact details"), QString(), crm.uuid},
+                                {tr("Contract and order data"), QString(), fiscal},
+                                {tr("Invoices and payment data"), QString(), fiscal}};
+    contracts.recipients = {
+        {QString(), QStringLiteral("internal"), tr("Sales and finance")},
+        {invoicing.uuid, QStringLiteral("processor"), tr("Invoicing application")},
+        {QString(), QStringLiteral("authority"), tr("Tax authority (Belastingdienst), on request")}};
+    contracts.dataSource = tr("The customer");
+    contracts.systems = tr("Factuurgemak, contract archive");
+    contracts.storageLocation =
+        tr("Factuurgemak (Netherlands); contract archive at Hostingpartner Noord (Netherlands)");
+    contracts.dpiaReasoning = tr("Ordinary business contact data; no criterion of the AP list applies.");
+    contracts.measureUuids = {access.uuid, tls.uuid, backupMeasure.uuid, confidentiality.uuid};
+    contracts.agreementUuids = {invoicingDpa.uuid, hostingOwn.uuid};
+    DEMO_TRY(activities.save(&contracts));
+
+    // 2. The customer relationship, kept in third-party applications.
+    ProcessingActivity relationship =
+        activity(tr("Customer relationship in third-party applications"),
+                 tr("Maintaining the customer relationship from the first contact: contact details, invoicing "
+                    "details and incident registration"));
+    relationship.lawfulBases = {QStringLiteral("b"), QStringLiteral("f")};
+    relationship.liaReference = QStringLiteral("LIA-2025-02");
+    relationship.subjectCategories = {tr("Contact persons of customers"), tr("Contact persons of prospects")};
+    relationship.dataCategories = {{tr("Contact details"), QString(), crm.uuid},
+                                   {tr("Invoicing details"), QString(), fiscal},
+                                   {tr("Incident reports and correspondence"), QString(), crm.uuid}};
+    relationship.recipients = {{crmVendor.uuid, QStringLiteral("processor"), tr("CRM and ticketing service")},
+                               {invoicing.uuid, QStringLiteral("processor"), tr("Invoicing application")},
+                               {QString(), QStringLiteral("internal"), tr("Support and account management")}};
+    Transfer toUs;
+    toUs.country = QStringLiteral("US");
+    toUs.partyUuid = cloudstack.uuid;
+    toUs.mechanism = QStringLiteral("dpf");
+    toUs.dpfCheckedOn = today.addMonths(-2);
+    toUs.tiaReference = QStringLiteral("TIA-2025-01");
+    toUs.safeguards = tr("Klantwolk and Cloudstack also signed the standard contractual clauses (module 3, "
+                         "processor to processor) as a fallback should the Data Privacy Framework fall.");
+    relationship.transfers = {toUs};
+    relationship.dataSource = tr("The data subjects themselves and their employers");
+    relationship.systems = tr("Klantwolk CRM and ticketing, Factuurgemak");
+    relationship.storageLocation = tr("Klantwolk EU region (Dublin, Ireland); Factuurgemak (Netherlands)");
+    relationship.dpiaReasoning = tr("Business contact data; no criterion of the AP list applies.");
+    relationship.measureUuids = {access.uuid, tls.uuid, confidentiality.uuid};
+    relationship.agreementUuids = {crmDpa.uuid, invoicingDpa.uuid};
+    DEMO_TRY(activities.save(&relationship));
+
+    // 3. Website and e-mail, with the visitor-identification service.
+    ProcessingActivity website =
+        activity(tr("Website and e-mail"),
+                 tr("Running the website, answering questions sent through contact forms and e-mail, and measuring "
+                    "business use of the website"));
+    website.description = tr("The website processes visitors' IP addresses and the pages visited from them; some "
+                             "data is kept in cookies. The visitor-identification service Bezoekerslens shows "
+                             "company names and addresses based on IP addresses; the service does not store the IP "
+                             "address.");
+    website.lawfulBases = {QStringLiteral("f")};
+    website.liaReference = QStringLiteral("LIA-2025-03");
+    website.subjectCategories = {tr("Website visitors"), tr("People who contact us")};
+    website.dataCategories = {{tr("IP address and visited pages"), QString(), visitors.uuid},
+                              {tr("Cookie identifiers"), QString(), visitors.uuid},
+                              {tr("Contents of contact forms and e-mails"), QString(), crm.uuid},
+                              {tr("Company name and address derived from the IP address"), QString(), visitors.uuid}};
+    website.recipients = {{visitorId.uuid, QStringLiteral("processor"), tr("Visitor-identification service")},
+                          {hosting.uuid, QStringLiteral("processor"), tr("Hosting partner")},
+                          {QString(), QStringLiteral("internal"), tr("Marketing and sales")}};
+    website.dataSource = tr("Website visitors and the people who write to us");
+    website.systems = tr("Website, e-mail, Bezoekerslens");
+    // Deliberate gap 2: no storage location recorded.
+    website.dpiaReasoning = tr("Company-level statistics only; the IP address is not stored by the service.");
+    website.measureUuids = {tls.uuid, logging.uuid};
+    website.agreementUuids = {visitorDpa.uuid, hostingOwn.uuid};
+    DEMO_TRY(activities.save(&website));
+
+    // --- Art. 30(2): processing as a processor ---------------------------------------------------
+    ProcessorActivityService processorActivities(database);
+    ProcessorActivity application;
+    application.name = tr("Use of the application for Gemeente Voorbeeldstad");
+    application.controllerUuid = customer.uuid;
+    application.processingCategories =
+        tr("Storing and processing the personal data the customer's users enter in the application and that "
+           "calling systems transfer to it; keeping them briefly in logs (30 days) and backups (90 days); support "
+           "at the customer's request.");
+    application.description = tr("The data is stored in an encrypted database and can briefly be found in log files "
+                                 "and backups.");
+    application.storageLocation = tr("Encrypted application database at Hostingpartner Noord (Netherlands)");
+    application.measureUuids = {encryption.uuid, tls.uuid, access.uuid, backupMeasure.uuid, logging.uuid};
+    application.agreementUuids = {customerDpa.uuid, hostingSub.uuid};
+    application.ownerDepartment = tr("Operations");
+    application.status = QStringLiteral("approved");
+    application.lastReviewed = lastReviewed;
+    application.nextReview = nextReview;
+    DEMO_TRY(processorActivities.save(&application));
+    return Status::ok();
+}
+
+#undef DEMO_TRY
+
+} // namespace Custodian::Register

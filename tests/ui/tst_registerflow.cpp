@@ -231,16 +231,16 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("flow.custodian"));
         QVERIFY(window.openRegister(path, m_passphrase, false));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Organisation"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Organisation"));
         language.setLanguage(QStringLiteral("nl"));
         QCOMPARE(language.activeLanguage(), QStringLiteral("nl"));
         // QApplication posts LanguageChange to every window: it arrives through the event loop.
-        QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Organisatie"));
+        QTRY_COMPARE(navigation->item(1)->text(), QStringLiteral("Organisatie"));
         QVERIFY(window.menuBar()->actions().constFirst()->text().contains(QStringLiteral("Bestand")));
         QCOMPARE(window.organisationPage()->findChild<QPushButton *>(QStringLiteral("saveButton"))->text(),
                  QStringLiteral("Opslaan"));
         language.setLanguage(QStringLiteral("en"));
-        QTRY_COMPARE(navigation->item(0)->text(), QStringLiteral("Organisation"));
+        QTRY_COMPARE(navigation->item(1)->text(), QStringLiteral("Organisation"));
         QVERIFY(window.closeRegister());
     }
 };

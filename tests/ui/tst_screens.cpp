@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -88,6 +89,8 @@ private slots:
         save(&create, QStringLiteral("create-register-%1").arg(language));
 
         QVERIFY(window.createRegister(path, QStringLiteral("Voorbeeld Software B.V."), passphrase, false));
+        save(&window, QStringLiteral("dashboard-new-%1").arg(language));
+        window.goToSection(QStringLiteral("organisation"));
         OrganisationPage *page = window.organisationPage();
         const QList<QPair<QString, QString>> values = {
             {QStringLiteral("registrationNumber"), QStringLiteral("12345678")},
@@ -115,6 +118,24 @@ private slots:
         save(&unlock, QStringLiteral("unlock-%1").arg(language));
 
         page->reload();
+        QVERIFY(window.closeRegister());
+
+        // The demo register, section by section: every list and editor with real content.
+        QVERIFY(window.openDemo());
+        QVERIFY(window.isDemo());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
+        save(&window, QStringLiteral("dashboard-demo-%1").arg(language));
+        const QStringList sections = {QStringLiteral("activity"),         QStringLiteral("processor_activity"),
+                                      QStringLiteral("party"),            QStringLiteral("agreement"),
+                                      QStringLiteral("retention_rule"),   QStringLiteral("security_measure"),
+                                      QStringLiteral("findings"),         QStringLiteral("settings")};
+        for (const QString &section : sections) {
+            window.goToSection(section);
+            if (auto *list = window.findChild<QTableView *>(QStringLiteral("listView")); list && list->isVisible() &&
+                                                                                       list->model()->rowCount() > 0)
+                list->setCurrentIndex(list->model()->index(0, 0));
+            save(&window, QStringLiteral("%1-%2").arg(section, language));
+        }
         QVERIFY(window.closeRegister());
     }
 };

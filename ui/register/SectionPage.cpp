@@ -101,6 +101,8 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
+    // Editors have large size hints; without explicit sizes the list is squeezed to nothing.
+    m_splitter->setSizes({450, 550});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -127,7 +129,9 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     });
     connect(m_editor, &EntityEditor::modifiedChanged, this, &SectionPage::modifiedChanged);
     connect(m_editor, &EntityEditor::saved, this, [this](const QString &uuid) {
-        m_pendingUuid = uuid;
+        // The list may have reloaded already (registerChanged) or may reload later; either way the
+        // saved item is the selected one.
+        selectWithoutLoading(uuid);
         emit currentItemChanged();
     });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SectionPage::updateCount);
@@ -261,22 +265,27 @@ QString SectionPage::currentItemName() const
     return m_editor ? m_editor->displayName() : QString();
 }
 
+void SectionPage::selectWithoutLoading(const QString &uuid)
+{
+    if (uuid.isEmpty())
+        return;
+    m_reverting = true;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(UuidRole).toString() == uuid) {
+            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+            break;
+        }
+    }
+    m_reverting = false;
+    updateButtons();
+}
+
 void SectionPage::afterReload()
 {
-    const QString wanted = m_pendingUuid.isEmpty() ? m_editor->currentUuid() : m_pendingUuid;
-    m_pendingUuid.clear();
-    if (!wanted.isEmpty()) {
-        m_reverting = true;
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0);
-            if (index.data(UuidRole).toString() == wanted) {
-                m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                     QItemSelectionModel::Rows);
-                break;
-            }
-        }
-        m_reverting = false;
-    }
+    // The editor keeps showing its item (unsaved edits included); the list follows it.
+    selectWithoutLoading(m_editor->currentUuid());
     updateCount();
     updateButtons();
 }

@@ -78,6 +78,7 @@ private:
     void updateButtons();
     void retranslateBase();
     QString selectedUuid() const;
+    void selectWithoutLoading(const QString &uuid);
 
     RegisterContext *m_context = nullptr;
     QAbstractItemModel *m_model = nullptr;
@@ -86,7 +87,6 @@ private:
     Domain::Codes::Kind m_statusKind = Domain::Codes::Kind::ActivityStatus;
     bool m_hasStatus = false;
     bool m_reverting = false;
-    QString m_pendingUuid;
 
     QPushButton *m_newButton = nullptr;
     QPushButton *m_retireButton = nullptr;

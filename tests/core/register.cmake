@@ -1,0 +1,17 @@
+# Register tests (parties, measures, retention rules, activities, agreements, completeness check,
+# demo register, `custodian-cli check` and `demo`), included from tests/CMakeLists.txt.
+# Sources are named from this file's folder so the list works whichever directory includes it.
+set(CUSTODIAN_REGISTER_TESTS ${CMAKE_CURRENT_LIST_DIR})
+
+custodian_add_test(tst_registerdomain SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_registerdomain.cpp)
+custodian_add_test(tst_partyservice SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_partyservice.cpp)
+custodian_add_test(tst_retentionservice SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_retentionservice.cpp)
+custodian_add_test(tst_activityservice SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_activityservice.cpp)
+custodian_add_test(tst_agreementservice SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_agreementservice.cpp)
+custodian_add_test(tst_completeness SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_completeness.cpp)
+custodian_add_test(tst_demoregister SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_demoregister.cpp)
+
+# `custodian-cli check` and `demo`: run in-process through the commands library and as the built binary.
+custodian_add_test(tst_cli_register SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_register.cpp
+    LIBS custodian_cli_commands)
+add_dependencies(tst_cli_register custodian-cli)

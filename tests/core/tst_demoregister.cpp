@@ -1,0 +1,191 @@
+// The demo register: written through the services into a new register, it passes the integrity
+// check, every item has its audit entry, and the completeness check shows exactly the two gaps left
+// on purpose (see core/register/DemoRegister.cpp) and nothing else.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include "RegisterTestSupport.h"
+#include "clocks/Deadlines.h"
+#include "register/Completeness.h"
+#include "register/EntityServices.h"
+#include "storage/PassphrasePolicy.h"
+
+using namespace Custodian;
+using namespace Custodian::Domain;
+using namespace Custodian::Register;
+using RegisterTest::TestRegister;
+
+class TestDemoRegister : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void passphrase();
+    void writesAConsistentRegister();
+    void everyItemIsAudited();
+    void checkShowsExactlyTheDeliberateGaps();
+    void contentIsFictional();
+    void refusesARegisterThatIsNotEmpty();
+    void opensReadOnlyWithTheDemoPassphrase();
+
+private:
+    std::unique_ptr<TestRegister> m_register;
+    RegisterSnapshot m_snapshot;
+};
+
+void TestDemoRegister::initTestCase()
+{
+    m_register = std::make_unique<TestRegister>();
+    QVERIFY2(m_register->ok(), qPrintable(m_register->error()));
+    QVERIFY_OK(DemoRegister::write(m_register->database()));
+    QVERIFY_OK(RegisterSnapshot::load(m_register->database(), &m_snapshot));
+}
+
+void TestDemoRegister::passphrase()
+{
+    QVERIFY(DemoRegister::passphrase().size() >= 10);
+    QVERIFY(Storage::PassphrasePolicy::isAcceptable(DemoRegister::passphrase()));
+    QCOMPARE(DemoRegister::passphrase(), DemoRegister::passphrase());
+}
+
+void TestDemoRegister::writesAConsistentRegister()
+{
+    const Storage::Database::IntegrityReport report = m_register->database().checkIntegrity();
+    QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
+
+    QCOMPARE(m_snapshot.organisation.name, QStringLiteral("Voorbeeldsoft B.V."));
+    QVERIFY(!m_snapshot.organisation.dpoName.isEmpty());
+    QCOMPARE(m_snapshot.activities.size(), 3);
+    QCOMPARE(m_snapshot.processorActivities.size(), 1);
+    QCOMPARE(m_snapshot.parties.size(), 6);
+    QCOMPARE(m_snapshot.measures.size(), 6);
+    QCOMPARE(m_snapshot.retentionRules.size(), 16); // the 12 of the catalogue and 4 policy rules
+    QCOMPARE(m_snapshot.agreements.size(), 6);
+
+    // The sub-processing agreement for the application data hangs below the customer's agreement.
+    int subProcessing = 0;
+    for (const Agreement &agreement : std::as_const(m_snapshot.agreements)) {
+        QCOMPARE(agreement.attachments.size(), 1);
+        QCOMPARE(agreement.clauses.size(), 9);
+        if (agreement.kind == QLatin1String("sub_processing")) {
+            ++subProcessing;
+            const Agreement *parent = m_snapshot.agreement(agreement.parentUuid);
+            QVERIFY(parent);
+            QVERIFY(parent->processorUuid.isEmpty()); // we are the processor there
+        }
+        for (const SubprocessorNotice &notice : agreement.notices) {
+            const auto calendar = Clocks::HolidayCalendar::load(QStringLiteral("NL"));
+            QVERIFY(calendar);
+            QCOMPARE(notice.objectionDeadline,
+                     Clocks::addDays(notice.receivedOn, agreement.objectionWindowDays, *calendar).due());
+        }
+    }
+    QCOMPARE(subProcessing, 1);
+
+    // The CRM activity transfers to the US sub-processor under the Data Privacy Framework.
+    bool transfer = false;
+    for (const ProcessingActivity &activity : std::as_const(m_snapshot.activities)) {
+        for (const Transfer &t : activity.transfers) {
+            transfer = true;
+            QCOMPARE(t.country, QStringLiteral("US"));
+            QCOMPARE(t.mechanism, QStringLiteral("dpf"));
+            QVERIFY(m_snapshot.party(t.partyUuid));
+        }
+    }
+    QVERIFY(transfer);
+    const ProcessorActivity &application = m_snapshot.processorActivities.constFirst();
+    QVERIFY(m_snapshot.party(application.controllerUuid));
+    QVERIFY(m_snapshot.party(application.controllerUuid)->roles.contains(QStringLiteral("controller")));
+}
+
+void TestDemoRegister::everyItemIsAudited()
+{
+    QSqlDatabase &db = m_register->db();
+    auto audited = [&db](const QString &entity, const QString &uuid) {
+        return !AuditLog::entriesFor(db, entity, uuid).isEmpty();
+    };
+    QVERIFY(audited(QStringLiteral("organisation"), m_snapshot.organisation.uuid));
+    for (const Party &p : std::as_const(m_snapshot.parties))
+        QVERIFY(audited(QStringLiteral("party"), p.uuid));
+    for (const SecurityMeasure &m : std::as_const(m_snapshot.measures))
+        QVERIFY(audited(QStringLiteral("security_measure"), m.uuid));
+    for (const RetentionRule &r : std::as_const(m_snapshot.retentionRules))
+        QVERIFY(audited(QStringLiteral("retention_rule"), r.uuid));
+    for (const ProcessingActivity &a : std::as_const(m_snapshot.activities))
+        QVERIFY(audited(QStringLiteral("activity"), a.uuid));
+    for (const ProcessorActivity &a : std::as_const(m_snapshot.processorActivities))
+        QVERIFY(audited(QStringLiteral("processor_activity"), a.uuid));
+    for (const Agreement &a : std::as_const(m_snapshot.agreements)) {
+        const QList<AuditLog::Entry> entries = AuditLog::entriesFor(db, QStringLiteral("agreement"), a.uuid);
+        QCOMPARE(entries.size(), 2); // created, then its signed copy attached
+        QVERIFY(entries.at(1).changes.contains(QStringLiteral("attachments")));
+    }
+}
+
+void TestDemoRegister::checkShowsExactlyTheDeliberateGaps()
+{
+    const QList<EntityFinding> findings = CompletenessCheck::run(m_snapshot, QDate::currentDate());
+    QStringList lines;
+    for (const EntityFinding &f : findings)
+        lines << QStringLiteral("%1 %2 %3: %4").arg(f.entity, f.name, f.finding.field, f.finding.message);
+    QVERIFY2(findings.size() == 2, qPrintable(lines.join(QLatin1Char('\n'))));
+
+    // Activities come before agreements. Gap 2: the website activity has no storage location.
+    QCOMPARE(findings.at(0).entity, QStringLiteral("activity"));
+    QCOMPARE(findings.at(0).name, QStringLiteral("Website and e-mail"));
+    QCOMPARE(findings.at(0).finding.field, QStringLiteral("storageLocation"));
+    QCOMPARE(findings.at(0).finding.severity, Finding::Severity::Warning);
+    // Gap 1: the CRM vendor's agreement does not tick Art. 28(3)(h), audits.
+    QCOMPARE(findings.at(1).entity, QStringLiteral("agreement"));
+    QCOMPARE(findings.at(1).name, QStringLiteral("Processing agreement Klantwolk CRM"));
+    QCOMPARE(findings.at(1).finding.field, QStringLiteral("clauses"));
+    QCOMPARE(findings.at(1).finding.severity, Finding::Severity::Error);
+    QVERIFY(findings.at(1).finding.message.contains(QLatin1String("Art. 28(3)(h)")));
+}
+
+void TestDemoRegister::contentIsFictional()
+{
+    // Modelled on a real privacy statement, but naming no real company or product of it.
+    QJsonArray everything;
+    for (const ProcessingActivity &a : std::as_const(m_snapshot.activities))
+        everything.append(a.toJson());
+    for (const Party &p : std::as_const(m_snapshot.parties))
+        everything.append(p.toJson());
+    for (const Agreement &a : std::as_const(m_snapshot.agreements))
+        everything.append(a.toJson());
+    everything.append(m_snapshot.processorActivities.constFirst().toJson());
+    QString text = QString::fromUtf8(QJsonDocument(everything).toJson());
+    text += m_snapshot.organisation.name + m_snapshot.organisation.contactEmail + m_snapshot.organisation.city;
+    for (const char *real : {"INTERACTION", "xential", "Leadinfo", "Holten", "Oranjestraat"})
+        QVERIFY2(!text.contains(QLatin1String(real), Qt::CaseInsensitive), real);
+}
+
+void TestDemoRegister::refusesARegisterThatIsNotEmpty()
+{
+    const qint64 audit = m_register->auditCount();
+    const Status status = DemoRegister::write(m_register->database());
+    QCOMPARE(status.code(), Status::Code::InvalidInput);
+    QCOMPARE(m_register->auditCount(), audit);
+}
+
+void TestDemoRegister::opensReadOnlyWithTheDemoPassphrase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.cstd"));
+    {
+        Storage::Database database;
+        QVERIFY_OK(database.create(path, DemoRegister::passphrase()));
+        QVERIFY_OK(DemoRegister::write(database));
+    }
+    Storage::Database database;
+    QVERIFY_OK(database.open(path, DemoRegister::passphrase(), Storage::Database::Mode::ReadOnly));
+    RegisterSnapshot snapshot;
+    QVERIFY_OK(RegisterSnapshot::load(database, &snapshot));
+    QCOMPARE(CompletenessCheck::run(snapshot, QDate::currentDate()).size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestDemoRegister)
+#include "tst_demoregister.moc"

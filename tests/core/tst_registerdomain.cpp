@@ -1,0 +1,551 @@
+// The register's value types without a database: the codes agree with schema 0003's CHECK lists and
+// have labels a privacy officer can read; validate() reports input errors only, each on the member it
+// concerns; toJson() carries every member.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QtTest>
+
+#include "domain/Agreement.h"
+#include "domain/Codes.h"
+#include "domain/Party.h"
+#include "domain/ProcessingActivity.h"
+#include "domain/RetentionRule.h"
+#include "domain/SecurityMeasure.h"
+
+using namespace Custodian::Domain;
+using Kind = Codes::Kind;
+
+Q_DECLARE_METATYPE(Custodian::Domain::Codes::Kind)
+Q_DECLARE_METATYPE(Custodian::Domain::Findings)
+
+namespace {
+
+// table.column -> the values its CHECK (... IN (...)) allows, read from the migration itself.
+QHash<QString, QStringList> schemaChecks()
+{
+    QFile file(QStringLiteral(":/schema/0003_register.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString sql = QString::fromUtf8(file.readAll());
+    QHash<QString, QStringList> checks;
+    static const QRegularExpression table(QStringLiteral("CREATE TABLE (\\w+) \\("));
+    static const QRegularExpression check(QStringLiteral("(\\w+)\\s+IN\\s*\\(([^)]*)\\)"));
+    static const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
+    QString current;
+    qsizetype at = 0;
+    QRegularExpressionMatchIterator tables = table.globalMatch(sql);
+    QList<QPair<qsizetype, QString>> starts;
+    while (tables.hasNext()) {
+        const QRegularExpressionMatch m = tables.next();
+        starts.append({m.capturedStart(), m.captured(1)});
+    }
+    QRegularExpressionMatchIterator checksFound = check.globalMatch(sql);
+    while (checksFound.hasNext()) {
+        const QRegularExpressionMatch m = checksFound.next();
+        at = m.capturedStart();
+        for (const auto &[start, name] : starts) {
+            if (start < at)
+                current = name;
+        }
+        QStringList values;
+        QRegularExpressionMatchIterator items = quoted.globalMatch(m.captured(2));
+        while (items.hasNext()) {
+            const QString value = items.next().captured(1);
+            if (!value.isEmpty())
+                values.append(value);
+        }
+        checks.insert(current + QLatin1Char('.') + m.captured(1), values);
+    }
+    return checks;
+}
+
+QSet<QString> keysOf(const QJsonObject &object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.cbegin(), keys.cend());
+}
+
+QSet<QString> set(const char *words)
+{
+    const QStringList list = QString::fromLatin1(words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+bool hasFinding(const Findings &findings, const QString &field, Finding::Severity severity)
+{
+    for (const Finding &finding : findings) {
+        if (finding.field == field && finding.severity == severity)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestRegisterDomain : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void codesMatchTheSchema_data();
+    void codesMatchTheSchema();
+    void everyCodeHasALabel();
+    void labels();
+    void emptyClausesAreAllNineInOrder();
+    void partyValidation();
+    void measureValidation();
+    void retentionValidation();
+    void periodText();
+    void activityValidation_data();
+    void activityValidation();
+    void processorActivityValidation();
+    void agreementValidation_data();
+    void agreementValidation();
+    void validMinimalItemsHaveNoErrors();
+    void toJsonCarriesEveryMember();
+    void isExpired();
+};
+
+void TestRegisterDomain::codesMatchTheSchema_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<Kind>("kind");
+    QTest::newRow("party_role.role") << QStringLiteral("party_role.role") << Kind::PartyRole;
+    QTest::newRow("security_measure.kind") << QStringLiteral("security_measure.kind") << Kind::MeasureKind;
+    QTest::newRow("retention_rule.period_unit") << QStringLiteral("retention_rule.period_unit") << Kind::PeriodUnit;
+    QTest::newRow("retention_rule.basis_type") << QStringLiteral("retention_rule.basis_type") << Kind::RetentionBasis;
+    QTest::newRow("agreement.kind") << QStringLiteral("agreement.kind") << Kind::AgreementKind;
+    QTest::newRow("agreement.subprocessor_authorisation")
+        << QStringLiteral("agreement.subprocessor_authorisation") << Kind::Authorisation;
+    QTest::newRow("agreement.end_of_contract") << QStringLiteral("agreement.end_of_contract") << Kind::EndOfContract;
+    QTest::newRow("agreement.status") << QStringLiteral("agreement.status") << Kind::AgreementStatus;
+    QTest::newRow("agreement_clause.clause") << QStringLiteral("agreement_clause.clause") << Kind::AgreementClause;
+    QTest::newRow("subprocessor_notice.decision")
+        << QStringLiteral("subprocessor_notice.decision") << Kind::NoticeDecision;
+    QTest::newRow("activity.art9_exception") << QStringLiteral("activity.art9_exception") << Kind::Art9Exception;
+    QTest::newRow("activity.dpia_required") << QStringLiteral("activity.dpia_required") << Kind::DpiaRequired;
+    QTest::newRow("activity.dpia_status") << QStringLiteral("activity.dpia_status") << Kind::DpiaStatus;
+    QTest::newRow("activity.status") << QStringLiteral("activity.status") << Kind::ActivityStatus;
+    QTest::newRow("processor_activity.status") << QStringLiteral("processor_activity.status") << Kind::ActivityStatus;
+    QTest::newRow("activity_lawful_basis.basis") << QStringLiteral("activity_lawful_basis.basis") << Kind::LawfulBasis;
+    QTest::newRow("activity_dpia_criterion.criterion")
+        << QStringLiteral("activity_dpia_criterion.criterion") << Kind::DpiaCriterion;
+    QTest::newRow("activity_data_category.special_category")
+        << QStringLiteral("activity_data_category.special_category") << Kind::SpecialCategory;
+    QTest::newRow("activity_recipient.kind") << QStringLiteral("activity_recipient.kind") << Kind::RecipientKind;
+    QTest::newRow("transfer.mechanism") << QStringLiteral("transfer.mechanism") << Kind::TransferMechanism;
+    QTest::newRow("transfer.scc_module") << QStringLiteral("transfer.scc_module") << Kind::SccModule;
+}
+
+void TestRegisterDomain::codesMatchTheSchema()
+{
+    QFETCH(QString, column);
+    QFETCH(Kind, kind);
+    static const QHash<QString, QStringList> checks = schemaChecks();
+    QVERIFY2(checks.contains(column), qPrintable(column));
+    QCOMPARE(Codes::codes(kind), checks.value(column));
+}
+
+void TestRegisterDomain::everyCodeHasALabel()
+{
+    for (int k = int(Kind::LawfulBasis); k <= int(Kind::EndOfContract); ++k) {
+        const QStringList codes = Codes::codes(Kind(k));
+        QVERIFY2(!codes.isEmpty(), qPrintable(QString::number(k)));
+        QSet<QString> labels;
+        for (const QString &code : codes) {
+            QVERIFY(Codes::isValid(Kind(k), code));
+            const QString label = Codes::label(Kind(k), code);
+            QVERIFY2(!label.isEmpty() && label != code, qPrintable(code));
+            labels.insert(label);
+        }
+        QCOMPARE(labels.size(), codes.size()); // no two codes read the same
+        QVERIFY(!Codes::isValid(Kind(k), QStringLiteral("no-such-code")));
+        QVERIFY(!Codes::isValid(Kind(k), QString()));
+    }
+}
+
+void TestRegisterDomain::labels()
+{
+    QCOMPARE(Codes::label(Kind::LawfulBasis, QStringLiteral("b")),
+             QStringLiteral("Performance of a contract (Art. 6(1)(b))"));
+    QCOMPARE(Codes::label(Kind::Art9Exception, QStringLiteral("a")), QStringLiteral("Explicit consent (Art. 9(2)(a))"));
+    QCOMPARE(Codes::label(Kind::DpiaCriterion, QStringLiteral("covert_investigation")),
+             QStringLiteral("Covert investigation"));
+    QCOMPARE(Codes::label(Kind::DpiaCriterion, QStringLiteral("blacklists")), QStringLiteral("Blacklists"));
+    QCOMPARE(Codes::label(Kind::DpiaCriterion, QStringLiteral("behaviour_observation")),
+             QStringLiteral("Observing and influencing behaviour"));
+    QCOMPARE(Codes::label(Kind::AgreementClause, QStringLiteral("infringement_notice")),
+             QStringLiteral("Notice of infringing instructions (Art. 28(3) second subparagraph)"));
+    for (const char *clause : {"a", "b", "c", "d", "e", "f", "g", "h"}) {
+        const QString label = Codes::label(Kind::AgreementClause, QLatin1String(clause));
+        QVERIFY2(label.contains(QStringLiteral("Art. 28(3)(%1)").arg(QLatin1String(clause))), qPrintable(label));
+    }
+    QVERIFY(Codes::label(Kind::AgreementClause, QStringLiteral("h")).contains(QLatin1String("audit")));
+    // An unknown code (a newer file) is shown as it is rather than as nothing.
+    QCOMPARE(Codes::label(Kind::LawfulBasis, QStringLiteral("z")), QStringLiteral("z"));
+    QCOMPARE(Codes::codes(Kind::LawfulBasis),
+             QStringList({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                          QStringLiteral("e"), QStringLiteral("f")}));
+}
+
+void TestRegisterDomain::emptyClausesAreAllNineInOrder()
+{
+    const QList<ClauseCheck> clauses = Agreement::emptyClauses();
+    QCOMPARE(clauses.size(), 9);
+    QStringList codes;
+    for (const ClauseCheck &clause : clauses) {
+        QVERIFY(!clause.ticked);
+        QVERIFY(clause.reference.isEmpty());
+        codes.append(clause.clause);
+    }
+    QCOMPARE(codes, Codes::codes(Kind::AgreementClause));
+    QCOMPARE(codes.constLast(), QStringLiteral("infringement_notice"));
+}
+
+void TestRegisterDomain::partyValidation()
+{
+    Party party;
+    QVERIFY(hasFinding(party.validate(), QStringLiteral("name"), Finding::Severity::Error));
+    party.name = QStringLiteral("Hostingpartner");
+    QVERIFY(party.validate().isEmpty());
+    party.country = QStringLiteral("Netherlands");
+    QVERIFY(hasFinding(party.validate(), QStringLiteral("country"), Finding::Severity::Error));
+    party.country = QStringLiteral("nl");
+    QVERIFY(party.validate().isEmpty());
+    party.contactEmail = QStringLiteral("not an address");
+    QVERIFY(hasFinding(party.validate(), QStringLiteral("contactEmail"), Finding::Severity::Error));
+    party.contactEmail = QStringLiteral("privacy@host.example");
+    party.contactPhone = QStringLiteral("call me");
+    QVERIFY(hasFinding(party.validate(), QStringLiteral("contactPhone"), Finding::Severity::Error));
+    party.contactPhone.clear();
+    party.roles = {QStringLiteral("processor"), QStringLiteral("owner")};
+    const Findings findings = party.validate();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.constFirst().field, QStringLiteral("roles"));
+    QVERIFY(findings.constFirst().message.contains(QLatin1String("owner")));
+    party.roles = {QStringLiteral("processor"), QStringLiteral("processor")};
+    QVERIFY(hasFinding(party.validate(), QStringLiteral("roles"), Finding::Severity::Error));
+}
+
+void TestRegisterDomain::measureValidation()
+{
+    SecurityMeasure measure;
+    QVERIFY(hasFinding(measure.validate(), QStringLiteral("title"), Finding::Severity::Error));
+    measure.title = QStringLiteral("TLS");
+    QVERIFY(measure.validate().isEmpty());
+    measure.kind = QStringLiteral("physical");
+    QVERIFY(hasFinding(measure.validate(), QStringLiteral("kind"), Finding::Severity::Error));
+}
+
+void TestRegisterDomain::retentionValidation()
+{
+    RetentionRule rule;
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("name"), Finding::Severity::Error));
+    rule.name = QStringLiteral("Fiscal records");
+    QVERIFY(rule.validate().isEmpty()); // no fixed period is allowed
+    rule.periodCount = 7;
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("periodUnit"), Finding::Severity::Error));
+    rule.periodUnit = QStringLiteral("years");
+    QVERIFY(rule.validate().isEmpty());
+    rule.periodCount = 0;
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("periodCount"), Finding::Severity::Error));
+    rule.periodCount = 7;
+    rule.periodUnit = QStringLiteral("decades");
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("periodUnit"), Finding::Severity::Error));
+    rule.periodUnit = QStringLiteral("years");
+    rule.basisType = QStringLiteral("statute");
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("legalSource"), Finding::Severity::Warning));
+    QVERIFY(!hasErrors(rule.validate()));
+    rule.legalSource = QStringLiteral("AWR art. 52(4)");
+    rule.legalHold = true;
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("legalHoldReason"), Finding::Severity::Warning));
+    rule.legalHoldReason = QStringLiteral("Tax audit 2025");
+    QVERIFY(rule.validate().isEmpty());
+    rule.basisType = QStringLiteral("whim");
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("basisType"), Finding::Severity::Error));
+}
+
+void TestRegisterDomain::periodText()
+{
+    RetentionRule rule;
+    rule.name = QStringLiteral("Fiscal records");
+    QCOMPARE(rule.periodText(), QStringLiteral("No fixed period"));
+    rule.trigger = QStringLiteral("as long as the contract runs");
+    QCOMPARE(rule.periodText(), QStringLiteral("as long as the contract runs"));
+    rule.periodCount = 7;
+    rule.periodUnit = QStringLiteral("years");
+    rule.trigger = QStringLiteral("after the end of the financial year");
+    // Without a translator Qt shows the plural source form; with custodian_en.qm it reads "7 years".
+    QVERIFY2(rule.periodText().startsWith(QLatin1String("7 year")), qPrintable(rule.periodText()));
+    QVERIFY(rule.periodText().endsWith(QLatin1String(" after the end of the financial year")));
+    rule.periodUnit = QStringLiteral("weeks");
+    rule.periodCount = 4;
+    rule.trigger.clear();
+    QVERIFY2(rule.periodText().startsWith(QLatin1String("4 week")), qPrintable(rule.periodText()));
+}
+
+void TestRegisterDomain::activityValidation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<bool>("error");
+    // Each row breaks one thing of an otherwise valid activity, through a lambda picked by row name.
+    QTest::newRow("name") << QStringLiteral("name") << true;
+    QTest::newRow("lawfulBases") << QStringLiteral("lawfulBases") << true;
+    QTest::newRow("art9Exception") << QStringLiteral("art9Exception") << true;
+    QTest::newRow("subjectCategories") << QStringLiteral("subjectCategories") << true;
+    QTest::newRow("dataCategories name") << QStringLiteral("dataCategories") << true;
+    QTest::newRow("dataCategories special") << QStringLiteral("dataCategories") << true;
+    QTest::newRow("recipients kind") << QStringLiteral("recipients") << true;
+    QTest::newRow("recipients empty") << QStringLiteral("recipients") << true;
+    QTest::newRow("transfers mechanism") << QStringLiteral("transfers") << true;
+    QTest::newRow("transfers module") << QStringLiteral("transfers") << true;
+    QTest::newRow("transfers module without scc") << QStringLiteral("transfers") << true;
+    QTest::newRow("dpiaRequired") << QStringLiteral("dpiaRequired") << true;
+    QTest::newRow("dpiaCriteria") << QStringLiteral("dpiaCriteria") << true;
+    QTest::newRow("dpiaStatus") << QStringLiteral("dpiaStatus") << true;
+    QTest::newRow("status") << QStringLiteral("status") << true;
+    QTest::newRow("nextReview") << QStringLiteral("nextReview") << true;
+}
+
+void TestRegisterDomain::activityValidation()
+{
+    QFETCH(QString, field);
+    QFETCH(bool, error);
+    ProcessingActivity a;
+    a.name = QStringLiteral("Payroll");
+    QVERIFY(a.validate().isEmpty());
+    const QString row = QString::fromLatin1(QTest::currentDataTag());
+    if (row == QLatin1String("name"))
+        a.name = QStringLiteral("   ");
+    else if (row == QLatin1String("lawfulBases"))
+        a.lawfulBases = {QStringLiteral("b"), QStringLiteral("g")};
+    else if (row == QLatin1String("art9Exception"))
+        a.art9Exception = QStringLiteral("k");
+    else if (row == QLatin1String("subjectCategories"))
+        a.subjectCategories = {QStringLiteral("Employees"), QString()};
+    else if (row == QLatin1String("dataCategories name"))
+        a.dataCategories = {{QStringLiteral(" "), QString(), QString()}};
+    else if (row == QLatin1String("dataCategories special"))
+        a.dataCategories = {{QStringLiteral("Diagnosis"), QStringLiteral("medical"), QString()}};
+    else if (row == QLatin1String("recipients kind"))
+        a.recipients = {{QString(), QStringLiteral("friend"), QStringLiteral("Pension fund")}};
+    else if (row == QLatin1String("recipients empty"))
+        a.recipients = {{QString(), QStringLiteral("external"), QString()}};
+    else if (row == QLatin1String("transfers mechanism"))
+        a.transfers = {{QStringLiteral("US"), QString(), QStringLiteral("handshake"), QString(), QString(), {}, {}}};
+    else if (row == QLatin1String("transfers module"))
+        a.transfers = {
+            {QStringLiteral("US"), QString(), QStringLiteral("scc"), QStringLiteral("m5"), QString(), {}, {}}};
+    else if (row == QLatin1String("transfers module without scc"))
+        a.transfers = {
+            {QStringLiteral("US"), QString(), QStringLiteral("dpf"), QStringLiteral("c2p"), QString(), {}, {}}};
+    else if (row == QLatin1String("dpiaRequired"))
+        a.dpiaRequired = QStringLiteral("maybe");
+    else if (row == QLatin1String("dpiaCriteria"))
+        a.dpiaCriteria = {QStringLiteral("astrology")};
+    else if (row == QLatin1String("dpiaStatus"))
+        a.dpiaStatus = QStringLiteral("done");
+    else if (row == QLatin1String("status"))
+        a.status = QStringLiteral("archived");
+    else if (row == QLatin1String("nextReview")) {
+        a.lastReviewed = QDate(2026, 3, 1);
+        a.nextReview = QDate(2026, 2, 1);
+    }
+    const Findings findings = a.validate();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.constFirst().field, field);
+    QCOMPARE(findings.constFirst().severity == Finding::Severity::Error, error);
+    QVERIFY(findings.constFirst().message.endsWith(QLatin1Char('.')));
+}
+
+void TestRegisterDomain::processorActivityValidation()
+{
+    ProcessorActivity a;
+    QVERIFY(hasFinding(a.validate(), QStringLiteral("name"), Finding::Severity::Error));
+    a.name = QStringLiteral("Hosting for a customer");
+    QVERIFY(a.validate().isEmpty()); // a missing controller is the completeness check's business
+    a.status = QStringLiteral("archived");
+    QVERIFY(hasFinding(a.validate(), QStringLiteral("status"), Finding::Severity::Error));
+    a.status = QStringLiteral("approved");
+    a.transfers = {{QStringLiteral("US"), QString(), QStringLiteral("carrier pigeon"), QString(), QString(), {}, {}}};
+    QVERIFY(hasFinding(a.validate(), QStringLiteral("transfers"), Finding::Severity::Error));
+    a.transfers.clear();
+    a.lastReviewed = QDate(2026, 5, 1);
+    a.nextReview = QDate(2026, 4, 1);
+    QVERIFY(hasFinding(a.validate(), QStringLiteral("nextReview"), Finding::Severity::Error));
+}
+
+void TestRegisterDomain::agreementValidation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("title") << QStringLiteral("title");
+    QTest::newRow("kind") << QStringLiteral("kind");
+    QTest::newRow("both ours") << QStringLiteral("processorUuid");
+    QTest::newRow("same party") << QStringLiteral("processorUuid");
+    QTest::newRow("sub without parent") << QStringLiteral("parentUuid");
+    QTest::newRow("parent on processing") << QStringLiteral("parentUuid");
+    QTest::newRow("expires before effective") << QStringLiteral("expiresOn");
+    QTest::newRow("unknown clause") << QStringLiteral("clauses");
+    QTest::newRow("clause twice") << QStringLiteral("clauses");
+    QTest::newRow("authorisation") << QStringLiteral("subprocessorAuthorisation");
+    QTest::newRow("negative window") << QStringLiteral("objectionWindowDays");
+    QTest::newRow("notice without date") << QStringLiteral("notices");
+    QTest::newRow("notice decision") << QStringLiteral("notices");
+    QTest::newRow("notice decided before received") << QStringLiteral("notices");
+    QTest::newRow("end of contract") << QStringLiteral("endOfContract");
+    QTest::newRow("status") << QStringLiteral("status");
+}
+
+void TestRegisterDomain::agreementValidation()
+{
+    QFETCH(QString, field);
+    Agreement a;
+    a.title = QStringLiteral("Processing agreement hosting");
+    a.processorUuid = QStringLiteral("p-1");
+    a.clauses = Agreement::emptyClauses();
+    a.signedOn = QDate(2024, 2, 20);
+    a.effectiveOn = QDate(2024, 3, 1); // effective after signing is fine, and so is before it
+    QVERIFY(a.validate().isEmpty());
+    const QString row = QString::fromLatin1(QTest::currentDataTag());
+    if (row == QLatin1String("title"))
+        a.title.clear();
+    else if (row == QLatin1String("kind"))
+        a.kind = QStringLiteral("joint");
+    else if (row == QLatin1String("both ours"))
+        a.processorUuid.clear();
+    else if (row == QLatin1String("same party"))
+        a.controllerUuid = a.processorUuid;
+    else if (row == QLatin1String("sub without parent"))
+        a.kind = QStringLiteral("sub_processing");
+    else if (row == QLatin1String("parent on processing"))
+        a.parentUuid = QStringLiteral("g-1");
+    else if (row == QLatin1String("expires before effective"))
+        a.expiresOn = QDate(2024, 2, 25);
+    else if (row == QLatin1String("unknown clause"))
+        a.clauses.append({QStringLiteral("z"), true, QString()});
+    else if (row == QLatin1String("clause twice"))
+        a.clauses.append({QStringLiteral("a"), true, QString()});
+    else if (row == QLatin1String("authorisation"))
+        a.subprocessorAuthorisation = QStringLiteral("implicit");
+    else if (row == QLatin1String("negative window"))
+        a.objectionWindowDays = -5;
+    else if (row == QLatin1String("notice without date"))
+        a.notices = {SubprocessorNotice()};
+    else if (row == QLatin1String("notice decision")) {
+        SubprocessorNotice notice;
+        notice.receivedOn = QDate(2026, 4, 24);
+        notice.decision = QStringLiteral("ignored");
+        a.notices = {notice};
+    } else if (row == QLatin1String("notice decided before received")) {
+        SubprocessorNotice notice;
+        notice.receivedOn = QDate(2026, 4, 24);
+        notice.decision = QStringLiteral("accepted");
+        notice.decidedOn = QDate(2026, 4, 20);
+        a.notices = {notice};
+    } else if (row == QLatin1String("end of contract"))
+        a.endOfContract = QStringLiteral("shredded");
+    else if (row == QLatin1String("status"))
+        a.status = QStringLiteral("signed");
+    const Findings findings = a.validate();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.constFirst().field, field);
+    QCOMPARE(findings.constFirst().severity, Finding::Severity::Error);
+}
+
+void TestRegisterDomain::validMinimalItemsHaveNoErrors()
+{
+    // Completeness is not validation: an activity with only a name is valid input.
+    ProcessingActivity activity;
+    activity.name = QStringLiteral("Newsletter");
+    QVERIFY(activity.validate().isEmpty());
+    Agreement sub;
+    sub.title = QStringLiteral("Sub-processing");
+    sub.kind = QStringLiteral("sub_processing");
+    sub.parentUuid = QStringLiteral("parent");
+    sub.uuid = QStringLiteral("child");
+    sub.controllerUuid = QStringLiteral("a");
+    sub.processorUuid = QStringLiteral("b");
+    QVERIFY(sub.validate().isEmpty());
+    sub.parentUuid = sub.uuid;
+    QVERIFY(hasFinding(sub.validate(), QStringLiteral("parentUuid"), Finding::Severity::Error));
+}
+
+void TestRegisterDomain::toJsonCarriesEveryMember()
+{
+    Party party;
+    party.roles = {QStringLiteral("processor")};
+    party.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    const QJsonObject partyJson = party.toJson();
+    QCOMPARE(keysOf(partyJson), set("uuid name country contactName contactEmail contactPhone dpoName dpoContact notes "
+                                    "roles retired createdAt updatedAt"));
+    QVERIFY(partyJson.value(QStringLiteral("roles")).isArray());
+    QCOMPARE(partyJson.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2026-01-02T03:04:05Z"));
+    QVERIFY(partyJson.value(QStringLiteral("updatedAt")).isNull());
+
+    QCOMPARE(keysOf(SecurityMeasure().toJson()), set("uuid title description kind retired createdAt updatedAt"));
+    QCOMPARE(keysOf(RetentionRule().toJson()),
+             set("uuid seedKey name periodCount periodUnit trigger basisType legalSource notes legalHold "
+                 "legalHoldReason retired createdAt updatedAt"));
+
+    ProcessingActivity activity;
+    activity.lastReviewed = QDate(2026, 4, 24);
+    activity.dataCategories = {{QStringLiteral("Salary"), QString(), QStringLiteral("r-1")}};
+    activity.transfers = {{QStringLiteral("US"), QStringLiteral("p"), QStringLiteral("dpf"), QString(),
+                           QStringLiteral("TIA-1"), QDate(2026, 1, 31), QString()}};
+    activity.recipients = {{QString(), QStringLiteral("internal"), QStringLiteral("HR")}};
+    const QJsonObject activityJson = activity.toJson();
+    QCOMPARE(keysOf(activityJson),
+             set("uuid name purpose description lawfulBases art9Exception art9NationalGround liaReference "
+                 "criminalData criminalDataGround bsn bsnGround subjectCategories dataCategories recipients transfers "
+                 "dataSource systems storageLocation automatedDecisions profiling automatedLogic dpiaRequired "
+                 "dpiaCriteria dpiaReasoning dpiaStatus dpiaReference measureUuids agreementUuids ownerDepartment "
+                 "ownerPerson status lastReviewed nextReview createdAt updatedAt"));
+    QCOMPARE(activityJson.value(QStringLiteral("lastReviewed")).toString(), QStringLiteral("2026-04-24"));
+    const QJsonObject transfer = activityJson.value(QStringLiteral("transfers")).toArray().at(0).toObject();
+    QCOMPARE(keysOf(transfer), set("country partyUuid mechanism sccModule tiaReference dpfCheckedOn safeguards"));
+    QCOMPARE(transfer.value(QStringLiteral("dpfCheckedOn")).toString(), QStringLiteral("2026-01-31"));
+    QCOMPARE(keysOf(activityJson.value(QStringLiteral("dataCategories")).toArray().at(0).toObject()),
+             set("name specialCategory retentionRuleUuid"));
+    QCOMPARE(keysOf(activityJson.value(QStringLiteral("recipients")).toArray().at(0).toObject()),
+             set("partyUuid kind description"));
+
+    QCOMPARE(keysOf(ProcessorActivity().toJson()),
+             set("uuid name controllerUuid processingCategories description transfers measureUuids agreementUuids "
+                 "storageLocation ownerDepartment ownerPerson status lastReviewed nextReview createdAt updatedAt"));
+
+    Agreement agreement;
+    agreement.clauses = Agreement::emptyClauses();
+    SubprocessorNotice notice;
+    notice.receivedOn = QDate(2026, 4, 24);
+    agreement.notices = {notice};
+    agreement.attachments = {{QStringLiteral("u"), QStringLiteral("signed.pdf"), QStringLiteral("application/pdf"), 3,
+                              QStringLiteral("abc"), QString(), QDateTime()}};
+    const QJsonObject agreementJson = agreement.toJson();
+    QCOMPARE(keysOf(agreementJson),
+             set("uuid title kind controllerUuid processorUuid parentUuid subjectMatter duration naturePurpose "
+                 "dataTypes subjectCategories signedOn effectiveOn expiresOn reviewOn clauses "
+                 "subprocessorAuthorisation objectionWindowDays notices attachments measureUuids auditEvidence "
+                 "endOfContract endOfContractProof status createdAt updatedAt"));
+    QCOMPARE(agreementJson.value(QStringLiteral("clauses")).toArray().size(), 9);
+    QCOMPARE(keysOf(agreementJson.value(QStringLiteral("clauses")).toArray().at(0).toObject()),
+             set("clause ticked reference"));
+    QCOMPARE(keysOf(agreementJson.value(QStringLiteral("notices")).toArray().at(0).toObject()),
+             set("uuid receivedOn change objectionDeadline decision decidedOn notes"));
+    QCOMPARE(keysOf(agreementJson.value(QStringLiteral("attachments")).toArray().at(0).toObject()),
+             set("uuid fileName mimeType size sha256 description addedAt"));
+}
+
+void TestRegisterDomain::isExpired()
+{
+    Agreement a;
+    QVERIFY(!a.isExpired(QDate(2030, 1, 1)));
+    a.expiresOn = QDate(2026, 4, 30);
+    QVERIFY(!a.isExpired(QDate(2026, 4, 30))); // runs to the end of its last day
+    QVERIFY(a.isExpired(QDate(2026, 5, 1)));
+}
+
+QTEST_GUILESS_MAIN(TestRegisterDomain)
+#include "tst_registerdomain.moc"

@@ -1,0 +1,4 @@
+# The Parties, Measures and Retention rules sections (included from tests/CMakeLists.txt).
+custodian_add_test(tst_partiespage GUI SOURCES ui/tst_partiespage.cpp)
+custodian_add_test(tst_measurespage GUI SOURCES ui/tst_measurespage.cpp)
+custodian_add_test(tst_retentionrulespage GUI SOURCES ui/tst_retentionrulespage.cpp)

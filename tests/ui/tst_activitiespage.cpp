@@ -1,0 +1,784 @@
+// The Activities section (Art. 30(1)): create an activity through the editor's tabs with links to a
+// retention rule, a measure, a party and an agreement; find it in the list (columns, overdue first,
+// search, status filter, retired hidden); reopen the register and find it with its links intact;
+// inline validation, the unsaved-change guard, findings that jump to their field, items created
+// in place.
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QtTest>
+
+#include "Translations.h"
+#include "register/ActivitiesPage.h"
+#include "register/ActivityEditor.h"
+#include "register/ActivityListModel.h"
+#include "register/Completeness.h"
+#include "register/EntityServices.h"
+#include "register/FindingsBanner.h"
+#include "register/ListFilterProxy.h"
+#include "register/RegisterContext.h"
+#include "register/Roles.h"
+#include "register/widgets/CodeChecklist.h"
+#include "register/widgets/DataCategoryTable.h"
+#include "register/widgets/DateField.h"
+#include "register/widgets/EntityPicker.h"
+#include "register/widgets/LinkChecklist.h"
+#include "register/widgets/RecipientTable.h"
+#include "register/widgets/TransferTable.h"
+#include "storage/Database.h"
+
+using namespace Custodian;
+using namespace Custodian::Ui;
+
+class TestActivitiesPage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    const QString m_passphrase = QStringLiteral("a long test passphrase");
+    const QDate m_today = QDate(2026, 3, 2);
+
+    template<typename T> static T *child(QObject *parent, const char *name)
+    {
+        auto *found = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        QVERIFY(edit);
+        QVERIFY(edit->isEnabled());
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    static void typePlain(QPlainTextEdit *edit, const QString &text)
+    {
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    static void pick(QComboBox *combo, const QString &data)
+    {
+        QVERIFY(combo);
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data));
+        combo->setFocus();
+        combo->setCurrentIndex(index);
+    }
+
+    // Ticks a line with the keyboard, as a person would.
+    static void tick(QListWidget *list, const QString &value)
+    {
+        QVERIFY(list);
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole + 1).toString() == value) {
+                list->setFocus();
+                list->setCurrentRow(row);
+                QTest::keyClick(list, Qt::Key_Space);
+                return;
+            }
+        }
+        QFAIL(qPrintable(QStringLiteral("not offered: ") + value));
+    }
+
+    static QString cell(QAbstractItemModel *model, int row, int column)
+    {
+        return model->index(row, column).data().toString();
+    }
+
+    static int rowOf(QAbstractItemModel *model, const QString &uuid)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(UuidRole).toString() == uuid)
+                return row;
+        }
+        return -1;
+    }
+
+    struct Related
+    {
+        QString ruleUuid;
+        QString measureUuid;
+        QString partyUuid;
+        QString agreementUuid;
+    };
+
+    static Related addRelated(RegisterContext &context)
+    {
+        Related related;
+        Domain::RetentionRule rule;
+        rule.name = QStringLiteral("Personnel file");
+        rule.periodCount = 2;
+        rule.periodUnit = QStringLiteral("years");
+        rule.trigger = QStringLiteral("after leaving");
+        rule.basisType = QStringLiteral("guidance");
+        rule.legalSource = QStringLiteral("AP guidance");
+        Status status = context.retentionRules().save(&rule);
+        if (!status)
+            qWarning("rule: %s", qPrintable(status.message()));
+        related.ruleUuid = rule.uuid;
+        Domain::SecurityMeasure measure;
+        measure.title = QStringLiteral("Encryption at rest");
+        status = context.measures().save(&measure);
+        if (!status)
+            qWarning("measure: %s", qPrintable(status.message()));
+        related.measureUuid = measure.uuid;
+        Domain::Party party;
+        party.name = QStringLiteral("Payroll Bureau B.V.");
+        party.country = QStringLiteral("NL");
+        party.roles = {QStringLiteral("processor")};
+        status = context.parties().save(&party);
+        if (!status)
+            qWarning("party: %s", qPrintable(status.message()));
+        related.partyUuid = party.uuid;
+        Domain::Agreement agreement;
+        agreement.title = QStringLiteral("Payroll processing agreement");
+        agreement.processorUuid = party.uuid;
+        agreement.clauses = Domain::Agreement::emptyClauses();
+        agreement.status = QStringLiteral("active");
+        status = context.agreements().save(&agreement);
+        if (!status)
+            qWarning("agreement: %s", qPrintable(status.message()));
+        related.agreementUuid = agreement.uuid;
+        return related;
+    }
+
+    static QString addActivity(RegisterContext &context, const QString &name, const QString &status, QDate nextReview,
+                               const QString &department = QString())
+    {
+        Domain::ProcessingActivity activity;
+        activity.name = name;
+        activity.purpose = QStringLiteral("Purpose of ") + name;
+        activity.status = status;
+        activity.nextReview = nextReview;
+        activity.ownerDepartment = department;
+        const Status saved = context.activities().save(&activity);
+        if (!saved)
+            qWarning("activity: %s", qPrintable(saved.message()));
+        return activity.uuid;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void createFindReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("activities.custodian"));
+        QString activityUuid;
+        QString newsletterUuid;
+        Related related;
+        {
+            Storage::Database database;
+            const Status created = database.create(path, m_passphrase);
+            QVERIFY2(created, qPrintable(created.message()));
+            RegisterContext context(database);
+            context.setToday(m_today);
+            related = addRelated(context);
+            QVERIFY(!related.agreementUuid.isEmpty());
+
+            ActivitiesPage page(&context);
+            QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            page.resize(1280, 800);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QCOMPARE(page.entityCode(), QStringLiteral("activity"));
+            QCOMPARE(page.model()->rowCount(), 0);
+            QVERIFY(child<QLabel>(&page, "emptyLabel")->isVisible());
+            QVERIFY(child<QLabel>(&page, "emptyLabel")->text().contains(QStringLiteral("New activity")));
+
+            // A new activity, tab by tab.
+            page.startNew();
+            ActivityEditor *editor = page.activityEditor();
+            QVERIFY(!page.hasUnsavedChanges());
+            QCOMPARE(child<QLabel>(editor, "editorTitleLabel")->text(), QStringLiteral("New processing activity"));
+            QTabWidget *tabs = editor->tabs();
+            QCOMPARE(tabs->count(), int(ActivityEditor::TabCount));
+            QVERIFY(tabs->tabToolTip(ActivityEditor::DataTab).contains(QStringLiteral("30(1)(c)")));
+
+            tabs->setCurrentIndex(ActivityEditor::PurposeTab);
+            type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Payroll"));
+            QVERIFY(page.hasUnsavedChanges());
+            QCOMPARE(page.currentItemName(), QStringLiteral("Payroll"));
+            typePlain(child<QPlainTextEdit>(editor, "purposeEdit"),
+                      QStringLiteral("Paying salaries and filing payroll tax returns"));
+            tick(child<CodeChecklist>(editor, "lawfulBasesList"), QStringLiteral("b"));
+            tick(child<CodeChecklist>(editor, "lawfulBasesList"), QStringLiteral("c"));
+            QVERIFY(!child<QLineEdit>(editor, "liaReferenceEdit")->isEnabled()); // only with basis (f)
+            tick(child<CodeChecklist>(editor, "lawfulBasesList"), QStringLiteral("f"));
+            QVERIFY(child<QLineEdit>(editor, "liaReferenceEdit")->isEnabled());
+            tick(child<CodeChecklist>(editor, "lawfulBasesList"), QStringLiteral("f"));
+
+            tabs->setCurrentIndex(ActivityEditor::DataTab);
+            type(child<QLineEdit>(editor, "subjectCategoryEdit"), QStringLiteral("Employees"));
+            QTest::mouseClick(child<QPushButton>(editor, "addSubjectButton"), Qt::LeftButton);
+            QCOMPARE(child<QListWidget>(editor, "subjectCategoriesList")->count(), 1);
+            auto *dataTable = child<DataCategoryTable>(editor, "dataCategoriesTable");
+            QTest::mouseClick(dataTable->addButton(), Qt::LeftButton);
+            QCOMPARE(dataTable->table()->rowCount(), 1);
+            type(dataTable->nameEdit(), QStringLiteral("Salary and bank account"));
+            pick(dataTable->rulePicker()->comboBox(), related.ruleUuid);
+            QVERIFY(child<QLabel>(dataTable, "retentionRuleDetail")->text().contains(QStringLiteral("AP guidance")));
+            QVERIFY(dataTable->table()->item(0, 2)->text().contains(QStringLiteral("Personnel file")));
+            QCOMPARE(dataTable->table()->item(0, 0)->text(), QStringLiteral("Salary and bank account"));
+
+            tabs->setCurrentIndex(ActivityEditor::RecipientsTab);
+            auto *recipients = child<RecipientTable>(editor, "recipientsTable");
+            QTest::mouseClick(recipients->addButton(), Qt::LeftButton);
+            pick(recipients->partyPicker()->comboBox(), related.partyUuid);
+            pick(recipients->kindCombo(), QStringLiteral("processor"));
+            QVERIFY(recipients->table()->item(0, 0)->text().contains(QStringLiteral("Payroll Bureau")));
+            auto *transfers = child<TransferTable>(editor, "transfersTable");
+            QTest::mouseClick(transfers->addButton(), Qt::LeftButton);
+            type(transfers->countryEdit(), QStringLiteral("US"));
+            QVERIFY(!transfers->sccModuleCombo()->isEnabled());
+            pick(transfers->mechanismCombo(), QStringLiteral("scc"));
+            QVERIFY(transfers->sccModuleCombo()->isEnabled());
+            pick(transfers->sccModuleCombo(), QStringLiteral("c2p"));
+            type(transfers->tiaReferenceEdit(), QStringLiteral("TIA-2026-01"));
+
+            tabs->setCurrentIndex(ActivityEditor::SecurityTab);
+            tick(child<LinkChecklist>(editor, "measuresList")->listWidget(), related.measureUuid);
+
+            tabs->setCurrentIndex(ActivityEditor::SystemsTab);
+            typePlain(child<QPlainTextEdit>(editor, "storageLocationEdit"),
+                      QStringLiteral("Payroll system of the bureau, the Netherlands"));
+
+            tabs->setCurrentIndex(ActivityEditor::OwnerTab);
+            type(child<QLineEdit>(editor, "ownerDepartmentEdit"), QStringLiteral("HR"));
+            type(child<QLineEdit>(editor, "ownerPersonEdit"), QStringLiteral("Anna de Vries"));
+            auto *nextReview = child<DateField>(editor, "nextReviewField");
+            QVERIFY(!nextReview->date().isValid());
+            QTest::mouseClick(nextReview->checkBox(), Qt::LeftButton);
+            QVERIFY(nextReview->date().isValid());
+            nextReview->dateEdit()->setDate(m_today.addDays(-3));
+            QCOMPARE(nextReview->date(), m_today.addDays(-3));
+            tick(child<LinkChecklist>(editor, "agreementsList")->listWidget(), related.agreementUuid);
+
+            const Domain::ProcessingActivity shown = editor->currentActivity();
+            QCOMPARE(shown.lawfulBases, QStringList({QStringLiteral("b"), QStringLiteral("c")}));
+            QCOMPARE(shown.transfers.size(), 1);
+            QCOMPARE(shown.transfers.first().mechanism, QStringLiteral("scc"));
+
+            QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+            QVERIFY2(!page.hasUnsavedChanges(), qPrintable(child<QLabel>(editor, "summaryLabel")->text()));
+            activityUuid = editor->currentUuid();
+            QVERIFY(!activityUuid.isEmpty());
+            QCOMPARE(child<QLineEdit>(editor, "uuidEdit")->text(), activityUuid);
+            QTRY_COMPARE(page.model()->rowCount(), 1);
+            QTRY_COMPARE(page.view()->currentIndex().siblingAtColumn(0).data(UuidRole).toString(), activityUuid);
+
+            // The list's columns.
+            QAbstractItemModel *model = page.model();
+            QCOMPARE(cell(model, 0, ActivityListModel::NameColumn), QStringLiteral("Payroll"));
+            QCOMPARE(cell(model, 0, ActivityListModel::StatusColumn), QStringLiteral("Draft"));
+            QCOMPARE(cell(model, 0, ActivityListModel::OwnerColumn), QStringLiteral("HR / Anna de Vries"));
+            QVERIFY(cell(model, 0, ActivityListModel::NextReviewColumn).contains(QStringLiteral("overdue")));
+            QCOMPARE(model->index(0, ActivityListModel::NextReviewColumn).data(SortRole).toDate(), m_today.addDays(-3));
+            const int attention = context.attentionCount(QStringLiteral("activity"), activityUuid);
+            QVERIFY(attention > 0); // the review date has passed
+            QCOMPARE(model->index(0, 0).data(FindingsRole).toInt(), attention);
+            QCOMPARE(cell(model, 0, ActivityListModel::AttentionColumn), QStringLiteral("⚠ %1").arg(attention));
+            QCOMPARE(model->index(0, 0).data(StatusRole).toString(), QStringLiteral("draft"));
+            QVERIFY(model->index(0, 0).data(SearchTextRole).toString().contains(QStringLiteral("anna de vries")));
+
+            // Two more: one reviewed later, one retired.
+            newsletterUuid = addActivity(context, QStringLiteral("Newsletter"), QStringLiteral("approved"),
+                                         m_today.addDays(5), QStringLiteral("Marketing"));
+            const QString oldUuid = addActivity(context, QStringLiteral("Old customer days"), QStringLiteral("retired"),
+                                                m_today.addDays(-100));
+            const QString laterUuid =
+                addActivity(context, QStringLiteral("Visitor registration"), QStringLiteral("in_review"), QDate());
+            QTRY_COMPARE(model->rowCount(), 4);
+            ListFilterProxy *proxy = page.proxy();
+            QCOMPARE(proxy->rowCount(), 3);                                       // retired hidden
+            QCOMPARE(proxy->index(0, 0).data(UuidRole).toString(), activityUuid); // overdue first
+            QCOMPARE(proxy->index(1, 0).data(UuidRole).toString(), newsletterUuid);
+            QCOMPARE(proxy->index(2, 0).data(UuidRole).toString(), laterUuid); // no date: last
+            QVERIFY(cell(model, rowOf(model, newsletterUuid), ActivityListModel::NextReviewColumn)
+                        .contains(QStringLiteral("due this week")));
+            QCOMPARE(cell(model, rowOf(model, laterUuid), ActivityListModel::NextReviewColumn),
+                     QStringLiteral("Not set"));
+            QCOMPARE(cell(model, rowOf(model, oldUuid), ActivityListModel::StatusColumn), QStringLiteral("Retired"));
+            QVERIFY(!cell(model, rowOf(model, oldUuid), ActivityListModel::NextReviewColumn)
+                         .contains(QStringLiteral("overdue")));
+            QVERIFY(child<QLabel>(&page, "countLabel")->text().contains(QStringLiteral("3 of 4")));
+
+            // The status filter offers "retired" and shows only those.
+            auto *statusFilter = child<QComboBox>(&page, "statusCombo");
+            pick(statusFilter, QStringLiteral("retired"));
+            QCOMPARE(proxy->rowCount(), 1);
+            QCOMPARE(proxy->index(0, 0).data(UuidRole).toString(), oldUuid);
+            statusFilter->setCurrentIndex(0);
+            QCOMPARE(proxy->rowCount(), 3);
+
+            // Search as you type over the visible columns.
+            auto *search = child<QLineEdit>(&page, "searchEdit");
+            type(search, QStringLiteral("payroll"));
+            QCOMPARE(proxy->rowCount(), 1);
+            QCOMPARE(proxy->index(0, 0).data(UuidRole).toString(), activityUuid);
+            QVERIFY(child<QLabel>(&page, "countLabel")->text().contains(QStringLiteral("1 of 4")));
+            type(search, QStringLiteral("marketing"));
+            QCOMPARE(proxy->rowCount(), 1);
+            QCOMPARE(proxy->index(0, 0).data(UuidRole).toString(), newsletterUuid);
+            type(search, QStringLiteral("no such activity"));
+            QCOMPARE(proxy->rowCount(), 0);
+            QVERIFY(child<QLabel>(&page, "countLabel")->text().contains(QStringLiteral("0 of 4")));
+            search->clear();
+            QCOMPARE(proxy->rowCount(), 3);
+
+            // Editing the selected activity changes its row.
+            page.showItem(newsletterUuid);
+            QCOMPARE(editor->currentUuid(), newsletterUuid);
+            editor->tabs()->setCurrentIndex(ActivityEditor::PurposeTab);
+            type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Newsletter for customers"));
+            QVERIFY(page.saveChanges());
+            QTRY_COMPARE(cell(model, rowOf(model, newsletterUuid), ActivityListModel::NameColumn),
+                         QStringLiteral("Newsletter for customers"));
+
+            // Retiring hides it; the editor follows the stored state.
+            QVERIFY(page.retire(newsletterUuid));
+            QTRY_COMPARE(proxy->rowCount(), 2);
+            QCOMPARE(model->rowCount(), 4);
+            QTRY_COMPARE(child<QComboBox>(editor, "activityStatusCombo")->currentData().toString(),
+                         QStringLiteral("retired"));
+            QVERIFY(!page.hasUnsavedChanges());
+
+            // Removing a retired one.
+            QVERIFY(page.remove(oldUuid));
+            QTRY_COMPARE(model->rowCount(), 3);
+        }
+
+        // Reopen: the activity and every link are still there.
+        Storage::Database database;
+        const Status opened = database.open(path, m_passphrase);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        RegisterContext context(database);
+        context.setToday(m_today);
+        ActivitiesPage page(&context);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.model()->rowCount(), 3);
+        page.showItem(activityUuid);
+        ActivityEditor *editor = page.activityEditor();
+        QCOMPARE(editor->currentUuid(), activityUuid);
+        QVERIFY(!page.hasUnsavedChanges());
+        QCOMPARE(child<QLineEdit>(editor, "nameEdit")->text(), QStringLiteral("Payroll"));
+        QCOMPARE(child<CodeChecklist>(editor, "lawfulBasesList")->checkedCodes(),
+                 QStringList({QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(child<QListWidget>(editor, "subjectCategoriesList")->item(0)->text(), QStringLiteral("Employees"));
+        auto *dataTable = child<DataCategoryTable>(editor, "dataCategoriesTable");
+        QCOMPARE(dataTable->dataCategories().size(), 1);
+        QCOMPARE(dataTable->dataCategories().first().retentionRuleUuid, related.ruleUuid);
+        QCOMPARE(dataTable->rulePicker()->currentUuid(), related.ruleUuid);
+        auto *recipients = child<RecipientTable>(editor, "recipientsTable");
+        QCOMPARE(recipients->recipients().size(), 1);
+        QCOMPARE(recipients->recipients().first().partyUuid, related.partyUuid);
+        QCOMPARE(recipients->recipients().first().kind, QStringLiteral("processor"));
+        auto *transfers = child<TransferTable>(editor, "transfersTable");
+        QCOMPARE(transfers->transfers().size(), 1);
+        QCOMPARE(transfers->transfers().first().country, QStringLiteral("US"));
+        QCOMPARE(transfers->transfers().first().sccModule, QStringLiteral("c2p"));
+        QCOMPARE(transfers->transfers().first().tiaReference, QStringLiteral("TIA-2026-01"));
+        QCOMPARE(child<LinkChecklist>(editor, "measuresList")->checkedUuids(), QStringList({related.measureUuid}));
+        QCOMPARE(child<LinkChecklist>(editor, "agreementsList")->checkedUuids(), QStringList({related.agreementUuid}));
+        QCOMPARE(child<DateField>(editor, "nextReviewField")->date(), m_today.addDays(-3));
+        QCOMPARE(child<QPlainTextEdit>(editor, "storageLocationEdit")->toPlainText(),
+                 QStringLiteral("Payroll system of the bureau, the Netherlands"));
+        // Retired ones come back with the filter.
+        pick(child<QComboBox>(&page, "statusCombo"), QStringLiteral("retired"));
+        QCOMPARE(page.proxy()->rowCount(), 1);
+    }
+
+    void validationBlocksSaving()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("validation.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        ActivitiesPage page(&context);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.startNew();
+        ActivityEditor *editor = page.activityEditor();
+        auto *nameMessage = child<QLabel>(editor, "nameMessage");
+        QVERIFY(nameMessage->isHidden()); // no error before the first edit
+
+        auto *name = child<QLineEdit>(editor, "nameEdit");
+        type(name, QStringLiteral("x"));
+        QVERIFY(nameMessage->isHidden());
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Backspace);
+        QVERIFY(!nameMessage->isHidden());
+        QVERIFY(nameMessage->text().startsWith(QStringLiteral("Error:")));
+        QVERIFY(!editor->save());
+        QList<Domain::ProcessingActivity> stored;
+        QVERIFY(context.activities().list(&stored));
+        QCOMPARE(stored.size(), 0);
+        QVERIFY(child<QLabel>(editor, "summaryLabel")->text().contains(QStringLiteral("corrected")));
+
+        // Review dates out of order: the message sits under the next review and save jumps there.
+        type(name, QStringLiteral("Camera surveillance"));
+        QVERIFY(nameMessage->isHidden());
+        editor->tabs()->setCurrentIndex(ActivityEditor::OwnerTab);
+        auto *lastReviewed = child<DateField>(editor, "lastReviewedField");
+        auto *nextReview = child<DateField>(editor, "nextReviewField");
+        QTest::mouseClick(lastReviewed->checkBox(), Qt::LeftButton);
+        lastReviewed->dateEdit()->setDate(QDate(2026, 3, 1));
+        QTest::mouseClick(nextReview->checkBox(), Qt::LeftButton);
+        nextReview->dateEdit()->setDate(QDate(2026, 2, 1));
+        auto *reviewMessage = child<QLabel>(editor, "nextReviewMessage");
+        QVERIFY(!reviewMessage->isHidden());
+        editor->tabs()->setCurrentIndex(ActivityEditor::PurposeTab);
+        QVERIFY(!page.saveChanges());
+        QCOMPARE(editor->tabs()->currentIndex(), int(ActivityEditor::OwnerTab));
+        QVERIFY(context.activities().list(&stored));
+        QCOMPARE(stored.size(), 0);
+
+        // A transfer naming an SCC module without SCCs is refused too.
+        nextReview->dateEdit()->setDate(QDate(2027, 3, 1));
+        QVERIFY(reviewMessage->isHidden());
+        editor->tabs()->setCurrentIndex(ActivityEditor::RecipientsTab);
+        auto *transfers = child<TransferTable>(editor, "transfersTable");
+        QTest::mouseClick(transfers->addButton(), Qt::LeftButton);
+        type(transfers->countryEdit(), QStringLiteral("US"));
+        pick(transfers->mechanismCombo(), QStringLiteral("scc"));
+        pick(transfers->sccModuleCombo(), QStringLiteral("c2c"));
+        pick(transfers->mechanismCombo(), QStringLiteral("adequacy"));
+        QVERIFY(transfers->sccModuleCombo()->isEnabled()); // still holds a value, so it can be cleared
+        QVERIFY(!child<QLabel>(editor, "transfersMessage")->isHidden());
+        QVERIFY(!editor->save());
+        pick(transfers->sccModuleCombo(), QString());
+        QVERIFY(child<QLabel>(editor, "transfersMessage")->isHidden());
+        QVERIFY(editor->save());
+        QVERIFY(context.activities().list(&stored));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().nextReview, QDate(2027, 3, 1));
+    }
+
+    void unsavedChangeGuard()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("guard.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        const QString uuid = addActivity(context, QStringLiteral("Recruitment"), QStringLiteral("draft"),
+                                         QDate(2026, 6, 1), QStringLiteral("HR"));
+        ActivitiesPage page(&context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showItem(uuid);
+        ActivityEditor *editor = page.activityEditor();
+        QSignalSpy modified(&page, &SectionPage::modifiedChanged);
+        QVERIFY(!page.hasUnsavedChanges());
+
+        auto *purpose = child<QPlainTextEdit>(editor, "purposeEdit");
+        const QString original = purpose->toPlainText();
+        purpose->setFocus();
+        purpose->moveCursor(QTextCursor::End);
+        QTest::keyClicks(purpose, QStringLiteral(" and onboarding"));
+        QVERIFY(page.hasUnsavedChanges());
+        QCOMPARE(modified.count(), 1);
+        QVERIFY(child<QPushButton>(editor, "revertButton")->isEnabled());
+        editor->revert();
+        QVERIFY(!page.hasUnsavedChanges());
+        QCOMPARE(purpose->toPlainText(), original);
+        QCOMPARE(modified.count(), 2);
+
+        // Typing the old value back is no change.
+        auto *department = child<QLineEdit>(editor, "ownerDepartmentEdit");
+        type(department, QStringLiteral("Finance"));
+        QVERIFY(page.hasUnsavedChanges());
+        type(department, QStringLiteral("HR"));
+        QVERIFY(!page.hasUnsavedChanges());
+
+        // A date, a tick and a row count as changes too.
+        auto *bsn = child<QCheckBox>(editor, "bsnCheck");
+        bsn->click();
+        QVERIFY(page.hasUnsavedChanges());
+        QVERIFY(child<QLineEdit>(editor, "bsnGroundEdit")->isEnabled());
+        bsn->click();
+        QVERIFY(!page.hasUnsavedChanges());
+        auto *recipients = child<RecipientTable>(editor, "recipientsTable");
+        recipients->addRow();
+        QVERIFY(page.hasUnsavedChanges());
+        recipients->removeCurrentRow();
+        QVERIFY(!page.hasUnsavedChanges());
+        QVERIFY(child<QLabel>(editor, "summaryLabel")->text().isEmpty());
+
+        // Switching items while nothing is unsaved asks nothing.
+        const QString other = addActivity(context, QStringLiteral("Payroll"), QStringLiteral("draft"), QDate());
+        QTRY_COMPARE(page.model()->rowCount(), 2);
+        page.showItem(other);
+        QCOMPARE(editor->currentUuid(), other);
+    }
+
+    void findingsJumpToFields()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("findings.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        context.setToday(m_today);
+        Domain::ProcessingActivity activity;
+        activity.name = QStringLiteral("Website analytics");
+        activity.lawfulBases = {QStringLiteral("f")};
+        activity.dataCategories = {{QStringLiteral("Health questionnaire"), QStringLiteral("health"), QString()}};
+        QVERIFY(context.activities().save(&activity));
+
+        ActivitiesPage page(&context);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.showItem(activity.uuid);
+        ActivityEditor *editor = page.activityEditor();
+        FindingsBanner *banner = editor->banner();
+        const Domain::Findings findings = context.findingsFor(QStringLiteral("activity"), activity.uuid);
+        QVERIFY(!findings.isEmpty());
+        QVERIFY(banner->isVisible());
+        auto *label = child<QLabel>(banner, "findingsLabel");
+        QVERIFY(label->text().contains(findings.first().message.toHtmlEscaped()));
+        QVERIFY(editor->tabs()->tabText(ActivityEditor::DpiaTab).contains(QStringLiteral("DPIA")));
+        // The hint under the Art. 9(2) exception says a data category is special.
+        QVERIFY(child<QLabel>(editor, "art9ExceptionHint")->text().contains(QStringLiteral("special")));
+
+        // Each finding's link brings its field into view on the right tab.
+        const QList<QPair<QString, int>> targets = {
+            {QStringLiteral("storageLocation"), ActivityEditor::SystemsTab},
+            {QStringLiteral("dataCategories"), ActivityEditor::DataTab},
+            {QStringLiteral("measureUuids"), ActivityEditor::SecurityTab},
+            {QStringLiteral("recipients"), ActivityEditor::RecipientsTab},
+            {QStringLiteral("nextReview"), ActivityEditor::OwnerTab},
+            {QStringLiteral("liaReference"), ActivityEditor::PurposeTab},
+            {QStringLiteral("dpiaStatus"), ActivityEditor::DpiaTab},
+            {QStringLiteral("agreementUuids"), ActivityEditor::OwnerTab},
+        };
+        for (const auto &[field, tab] : targets) {
+            emit label->linkActivated(field);
+            QCOMPARE(editor->tabs()->currentIndex(), tab);
+        }
+        emit label->linkActivated(QStringLiteral("storageLocation"));
+        QTRY_VERIFY(child<QPlainTextEdit>(editor, "storageLocationEdit")->hasFocus());
+        // Every finding of the check names a field the editor knows.
+        for (const Domain::Finding &finding : findings) {
+            editor->tabs()->setCurrentIndex(ActivityEditor::PurposeTab);
+            editor->focusField(finding.field);
+            if (finding.field != QLatin1String("name") && finding.field != QLatin1String("purpose") &&
+                finding.field != QLatin1String("lawfulBases") && finding.field != QLatin1String("liaReference") &&
+                finding.field != QLatin1String("art9Exception"))
+                QVERIFY2(editor->tabs()->currentIndex() != ActivityEditor::PurposeTab, qPrintable(finding.field));
+        }
+    }
+
+    void relatedItemsCreatedInPlace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("inplace.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        ActivitiesPage page(&context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy shown(&context, &RegisterContext::showRequested);
+        page.startNew();
+        ActivityEditor *editor = page.activityEditor();
+        type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Backups"));
+
+        QVERIFY(editor->addNewMeasure(QStringLiteral("Encrypted backups"), QStringLiteral("technical")));
+        QList<Domain::SecurityMeasure> measures;
+        QVERIFY(context.measures().list(&measures));
+        QCOMPARE(measures.size(), 1);
+        auto *measureList = child<LinkChecklist>(editor, "measuresList");
+        QCOMPARE(measureList->checkedUuids(), QStringList({measures.first().uuid}));
+        measureList->listWidget()->setCurrentRow(0);
+        QTest::mouseClick(measureList->goToButton(), Qt::LeftButton);
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.last().at(0).toString(), QStringLiteral("security_measure"));
+        QCOMPARE(shown.last().at(1).toString(), measures.first().uuid);
+
+        auto *dataTable = child<DataCategoryTable>(editor, "dataCategoriesTable");
+        dataTable->addRow();
+        type(dataTable->nameEdit(), QStringLiteral("Backup files"));
+        QVERIFY(editor->addNewRetentionRule(QStringLiteral("Backups")));
+        QList<Domain::RetentionRule> rules;
+        QVERIFY(context.retentionRules().list(&rules));
+        QString ruleUuid;
+        for (const Domain::RetentionRule &rule : std::as_const(rules)) {
+            if (rule.name == QLatin1String("Backups"))
+                ruleUuid = rule.uuid;
+        }
+        QVERIFY(!ruleUuid.isEmpty());
+        QCOMPARE(dataTable->dataCategories().first().retentionRuleUuid, ruleUuid);
+        QTest::mouseClick(dataTable->rulePicker()->goToButton(), Qt::LeftButton);
+        QCOMPARE(shown.last().at(0).toString(), QStringLiteral("retention_rule"));
+
+        auto *recipients = child<RecipientTable>(editor, "recipientsTable");
+        recipients->addRow();
+        QVERIFY(editor->addNewRecipientParty(QStringLiteral("Backup Vendor Ltd")));
+        const QString partyUuid = recipients->recipients().first().partyUuid;
+        QVERIFY(!partyUuid.isEmpty());
+        Domain::Party party;
+        QVERIFY(context.parties().load(partyUuid, &party));
+        QCOMPARE(party.name, QStringLiteral("Backup Vendor Ltd"));
+        QCOMPARE(party.roles, QStringList({QStringLiteral("recipient")}));
+
+        // Created items survive a refresh of the choices, still linked; the activity saves with them.
+        QTest::qWait(0);
+        QCoreApplication::processEvents();
+        QCOMPARE(measureList->checkedUuids(), QStringList({measures.first().uuid}));
+        QVERIFY(page.hasUnsavedChanges());
+        QVERIFY(page.saveChanges());
+        Domain::ProcessingActivity stored;
+        QVERIFY(context.activities().load(editor->currentUuid(), &stored));
+        QCOMPARE(stored.measureUuids, QStringList({measures.first().uuid}));
+        QCOMPARE(stored.dataCategories.first().retentionRuleUuid, ruleUuid);
+        QCOMPARE(stored.recipients.first().partyUuid, partyUuid);
+    }
+
+    // Switching the language retranslates everything and keeps what was typed.
+    void languageChangeKeepsEdits()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("language.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        const QString uuid = addActivity(context, QStringLiteral("Payroll"), QStringLiteral("approved"),
+                                         QDate(2026, 6, 1), QStringLiteral("HR"));
+        ActivitiesPage page(&context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showItem(uuid);
+        ActivityEditor *editor = page.activityEditor();
+        editor->tabs()->setCurrentIndex(ActivityEditor::RecipientsTab);
+        auto *transfers = child<TransferTable>(editor, "transfersTable");
+        transfers->addRow();
+        type(transfers->countryEdit(), QStringLiteral("CH"));
+        pick(transfers->mechanismCombo(), QStringLiteral("adequacy"));
+        QVERIFY(page.hasUnsavedChanges());
+        const Domain::ProcessingActivity before = editor->currentActivity();
+
+        QTranslator custodian;
+        QTranslator qt;
+        if (!Translations::load(QStringLiteral("nl"), custodian, qt))
+            QSKIP("Dutch translation not available");
+        QCoreApplication::installTranslator(&custodian);
+        QCOMPARE(editor->currentActivity(), before);
+        QVERIFY(page.hasUnsavedChanges());
+        QCOMPARE(editor->tabs()->currentIndex(), int(ActivityEditor::RecipientsTab));
+        QCOMPARE(transfers->countryEdit()->text(), QStringLiteral("CH"));
+        QCOMPARE(page.model()->headerData(0, Qt::Horizontal).toString(),
+                 QCoreApplication::translate("Custodian::Ui::ActivityListModel", "Name"));
+        QCoreApplication::removeTranslator(&custodian);
+        QCOMPARE(editor->currentActivity(), before);
+        QCOMPARE(child<QComboBox>(editor, "activityStatusCombo")->currentText(), QStringLiteral("Approved"));
+    }
+
+    // A register of some size stays quick: reload and search as you type.
+    void manyActivities()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("many.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        context.setToday(m_today);
+        const int count = 1000;
+        for (int i = 0; i < count; ++i)
+            addActivity(context, QStringLiteral("Activity %1").arg(i), QStringLiteral("draft"),
+                        m_today.addDays(i % 400 - 200), QStringLiteral("Department %1").arg(i % 17));
+        ActivitiesPage page(&context);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // A change makes the findings stale: the reload below recomputes them too.
+        addActivity(context, QStringLiteral("One more"), QStringLiteral("draft"), QDate());
+        QElapsedTimer timer;
+        timer.start();
+        page.reload();
+        const qint64 reload = timer.elapsed();
+        QCOMPARE(page.model()->rowCount(), count + 1);
+        timer.restart();
+        type(child<QLineEdit>(&page, "searchEdit"), QStringLiteral("department 16"));
+        const qint64 search = timer.elapsed();
+        QVERIFY(page.proxy()->rowCount() > 0);
+        qInfo("reload %lld ms, typing a 13-character search %lld ms", reload, search);
+        QVERIFY2(reload < 2000, qPrintable(QString::number(reload)));
+        QVERIFY2(search < 2000, qPrintable(QString::number(search)));
+    }
+
+    // With CUSTODIAN_SCREENSHOT_DIR set: the section over the demo register, every tab, 1280×800.
+    void screenshots()
+    {
+        const QString directory = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("CUSTODIAN_SCREENSHOT_DIR not set");
+        const QString path = m_dir.filePath(QStringLiteral("demo.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        QVERIFY(Register::DemoRegister::write(database));
+        RegisterContext context(database);
+        ActivitiesPage page(&context);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.proxy()->rowCount() > 0);
+        page.showItem(page.proxy()->index(0, 0).data(UuidRole).toString());
+        ActivityEditor *editor = page.activityEditor();
+        for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
+            editor->tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            QVERIFY(page.grab().save(QDir(directory).filePath(QStringLiteral("activities-tab%1.png").arg(tab))));
+        }
+        page.startNew();
+        QCoreApplication::processEvents();
+        QVERIFY(page.grab().save(QDir(directory).filePath(QStringLiteral("activities-new.png"))));
+
+        // An incomplete activity: the findings on top, an input error under its field.
+        Domain::ProcessingActivity incomplete;
+        incomplete.name = QStringLiteral("Camera surveillance");
+        incomplete.lawfulBases = {QStringLiteral("f")};
+        incomplete.nextReview = QDate::currentDate().addDays(-2);
+        QVERIFY(context.activities().save(&incomplete));
+        QTRY_VERIFY(rowOf(page.model(), incomplete.uuid) >= 0);
+        page.showItem(incomplete.uuid);
+        auto *name = child<QLineEdit>(editor, "nameEdit");
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Backspace);
+        QCoreApplication::processEvents();
+        QVERIFY(page.grab().save(QDir(directory).filePath(QStringLiteral("activities-findings.png"))));
+        editor->revert();
+    }
+};
+
+QTEST_MAIN(TestActivitiesPage)
+#include "tst_activitiespage.moc"

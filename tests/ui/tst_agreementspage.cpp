@@ -1,0 +1,409 @@
+// The Agreements section: create an agreement through the editor, find it in the list, search it,
+// chain a sub-processing agreement below it, keep documents, and find it all again after reopening.
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "register/AgreementDateField.h"
+#include "register/AgreementEditor.h"
+#include "register/AgreementNoticeDelegate.h"
+#include "register/AgreementTableModel.h"
+#include "register/AgreementsPage.h"
+#include "register/EntityServices.h"
+#include "register/ListFilterProxy.h"
+#include "register/RegisterContext.h"
+#include "register/Roles.h"
+#include "storage/Database.h"
+
+using namespace Custodian;
+using namespace Custodian::Ui;
+using Column = AgreementTableModel::Column;
+
+class TestAgreementsPage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    const QString m_passphrase = QStringLiteral("a long test passphrase");
+    // A Friday; notices received today with a 15-day window end on Saturday 16 May, so Monday 18 May.
+    const QDate m_today = QDate(2026, 5, 1);
+
+    template<typename T> static T *child(QWidget *parent, const char *name)
+    {
+        auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    static void pick(QComboBox *combo, const QString &text)
+    {
+        QVERIFY(combo);
+        const int index = combo->findText(text);
+        QVERIFY2(index >= 0, qPrintable(text));
+        combo->setCurrentIndex(index);
+    }
+
+    static void pickData(QComboBox *combo, const QString &data)
+    {
+        QVERIFY(combo);
+        const int index = combo->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data));
+        combo->setCurrentIndex(index);
+    }
+
+    static int rowOf(const QAbstractItemModel *model, const QString &title)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, Column::TitleColumn).data().toString() == title)
+                return row;
+        }
+        return -1;
+    }
+
+    static QString cell(const QAbstractItemModel *model, int row, int column)
+    {
+        return model->index(row, column).data().toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createSearchChainReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("agreements.custodian"));
+        QString hostingUuid;
+        QString backupUuid;
+        {
+            Storage::Database database;
+            const Status created = database.create(path, m_passphrase);
+            QVERIFY2(created, qPrintable(created.message()));
+            RegisterContext context(database);
+            context.setToday(m_today);
+
+            Domain::Party hosting;
+            hosting.name = QStringLiteral("Hosting B.V.");
+            hosting.roles = {QStringLiteral("processor")};
+            QVERIFY(context.parties().save(&hosting));
+
+            AgreementsPage page(&context);
+            page.resize(1280, 800);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester proxyTester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+            // The empty state says what belongs here.
+            auto *emptyLabel = child<QLabel>(&page, "emptyLabel");
+            QVERIFY(emptyLabel && emptyLabel->isVisible());
+            QVERIFY(emptyLabel->text().contains(QStringLiteral("hosting provider")));
+
+            page.startNew();
+            AgreementEditor *editor = page.agreementEditor();
+            QVERIFY(!page.hasUnsavedChanges());
+            type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("Processing agreement hosting"));
+            QVERIFY(page.hasUnsavedChanges());
+            pick(child<QComboBox>(editor, "processorCombo"), QStringLiteral("Hosting B.V."));
+            QCOMPARE(child<QComboBox>(editor, "controllerCombo")->currentText(), QStringLiteral("Our organisation"));
+            pickData(child<QComboBox>(editor, "agreementStatusCombo"), QStringLiteral("active"));
+            auto *subject = child<QPlainTextEdit>(editor, "subjectMatterEdit");
+            QVERIFY(subject);
+            subject->setFocus();
+            QTest::keyClicks(subject, QStringLiteral("Hosting the customer portal"));
+            QTest::mouseClick(child<QCheckBox>(editor, "clauseCheck_a"), Qt::LeftButton);
+            QVERIFY(child<QCheckBox>(editor, "clauseCheck_a")->isChecked());
+            type(child<QLineEdit>(editor, "clauseReference_a"), QStringLiteral("art. 4.2"));
+            child<AgreementDateField>(editor, "expiresOnDate")->setDate(m_today.addDays(20));
+            child<AgreementDateField>(editor, "reviewOnDate")->setDate(m_today.addDays(-1));
+            pickData(child<QComboBox>(editor, "authorisationCombo"), QStringLiteral("general"));
+            child<QSpinBox>(editor, "objectionWindowSpin")->setValue(15);
+
+            // A change notice received today; its deadline is computed on save.
+            editor->addNotice();
+            auto *notices = child<QTableWidget>(editor, "noticesTable");
+            QCOMPARE(notices->rowCount(), 1);
+            QCOMPARE(notices->item(0, AgreementNoticeDelegate::ReceivedColumn)
+                         ->data(AgreementNoticeDelegate::ValueRole)
+                         .toDate(),
+                     m_today);
+            notices->item(0, AgreementNoticeDelegate::ChangeColumn)->setText(QStringLiteral("Adds Backup Co"));
+
+            // A measure created in place is linked at once.
+            const QString measureUuid = editor->createMeasure(QStringLiteral("Encryption at rest"));
+            QVERIFY(!measureUuid.isEmpty());
+            QCOMPARE(editor->currentAgreement().measureUuids, QStringList{measureUuid});
+
+            // Documents wait until the agreement is saved.
+            QVERIFY(!child<QPushButton>(editor, "addAttachmentButton")->isEnabled());
+            QVERIFY(editor->save());
+            QVERIFY(!page.hasUnsavedChanges());
+            const QString hostingAgreement = editor->currentUuid();
+            QVERIFY(!hostingAgreement.isEmpty());
+            hostingUuid = hostingAgreement;
+
+            // The list shows it with the columns a person scans.
+            QCOMPARE(page.model()->rowCount(), 1);
+            QVERIFY(!emptyLabel->isVisible());
+            const int row = rowOf(page.model(), QStringLiteral("Processing agreement hosting"));
+            QVERIFY(row >= 0);
+            const QAbstractItemModel *model = page.model();
+            QCOMPARE(cell(model, row, Column::PartiesColumn), QStringLiteral("our organisation → Hosting B.V."));
+            QCOMPARE(cell(model, row, Column::KindColumn), QStringLiteral("processing"));
+            QCOMPARE(cell(model, row, Column::StatusColumn), QStringLiteral("Active"));
+            QVERIFY(cell(model, row, Column::ExpiryColumn).contains(QStringLiteral("expires within 30 days")));
+            QVERIFY(cell(model, row, Column::ExpiryColumn)
+                        .startsWith(QLocale().toString(m_today.addDays(20), QLocale::ShortFormat)));
+            QVERIFY(cell(model, row, Column::ReviewColumn).contains(QStringLiteral("review overdue")));
+            QVERIFY(cell(model, row, Column::AttentionColumn).startsWith(QStringLiteral("⚠ ")));
+            QVERIFY(model->index(row, 0).data(FindingsRole).toInt() > 0);
+            QCOMPARE(model->index(row, 0).data(StatusRole).toString(), QStringLiteral("active"));
+            QCOMPARE(model->index(row, 0).data(UuidRole).toString(), hostingAgreement);
+            QCOMPARE(page.view()->currentIndex().siblingAtColumn(0).data(UuidRole).toString(), hostingAgreement);
+
+            // The service computed the objection deadline: Saturday 16 May moves to Monday 18 May.
+            QTableWidgetItem *deadline = notices->item(0, AgreementNoticeDelegate::DeadlineColumn);
+            QCOMPARE(deadline->data(AgreementNoticeDelegate::ValueRole).toDate(), QDate(2026, 5, 18));
+            QVERIFY(
+                deadline->text().startsWith(QLocale().toString(QDate(2026, 5, 18), QStringLiteral("ddd d MMM yyyy"))));
+            QVERIFY(!(deadline->flags() & Qt::ItemIsEditable));
+
+            // The findings banner lists what an auditor would ask and jumps to the field.
+            auto *banner = child<QLabel>(editor, "findingsLabel");
+            QVERIFY(banner && banner->isVisible());
+            QVERIFY(banner->text().contains(QStringLiteral("Art. 28(3)")));
+            editor->focusField(QStringLiteral("clauses"));
+            QCOMPARE(QApplication::focusWidget(), child<QCheckBox>(editor, "clauseCheck_b"));
+            editor->focusField(QStringLiteral("expiresOn"));
+            QCOMPARE(QApplication::focusWidget(), child<AgreementDateField>(editor, "expiresOnDate")->setCheck());
+
+            // Search filters as you type, and the count says so.
+            auto *search = child<QLineEdit>(&page, "searchEdit");
+            auto *count = child<QLabel>(&page, "countLabel");
+            type(search, QStringLiteral("hosting b.v."));
+            QCOMPARE(page.proxy()->rowCount(), 1);
+            type(search, QStringLiteral("nothing like this"));
+            QCOMPARE(page.proxy()->rowCount(), 0);
+            QVERIFY2(count->text().contains(QStringLiteral("0 of 1")), qPrintable(count->text()));
+            search->clear();
+            QCOMPARE(page.proxy()->rowCount(), 1);
+
+            // A party created in place on the processor side of a sub-processing agreement.
+            page.startNew();
+            type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("Backup provider"));
+            pickData(child<QComboBox>(editor, "kindCombo"), QStringLiteral("sub_processing"));
+            pick(child<QComboBox>(editor, "controllerCombo"), QStringLiteral("Hosting B.V."));
+            Status partyStatus;
+            const QString backupCo = editor->createParty(QStringLiteral("Backup Co"), false, &partyStatus);
+            QVERIFY2(!backupCo.isEmpty(), qPrintable(partyStatus.message()));
+            QCOMPARE(child<QComboBox>(editor, "processorCombo")->currentText(), QStringLiteral("Backup Co"));
+            Domain::Party backupParty;
+            QVERIFY(context.parties().load(backupCo, &backupParty));
+            QCOMPARE(backupParty.roles, QStringList{QStringLiteral("sub_processor")});
+            // Without the agreement above it, it cannot be saved.
+            auto *parentMessage = child<QLabel>(editor, "parentUuidMessage");
+            QVERIFY(!parentMessage->isHidden());
+            QVERIFY(parentMessage->text().startsWith(QStringLiteral("Error: ")));
+            QVERIFY(!child<QPushButton>(editor, "saveButton")->isEnabled());
+            QVERIFY(!editor->save());
+            QCOMPARE(page.model()->rowCount(), 1);
+            pick(child<QComboBox>(editor, "parentCombo"), QStringLiteral("Processing agreement hosting"));
+            QVERIFY(parentMessage->isHidden());
+            QCOMPARE(child<QLabel>(editor, "chainLabel")->text(),
+                     QStringLiteral("Chain: Processing agreement hosting → Backup provider"));
+            QVERIFY(editor->save());
+            backupUuid = editor->currentUuid();
+            QCOMPARE(page.model()->rowCount(), 2);
+            const int backupRow = rowOf(page.model(), QStringLiteral("Backup provider"));
+            QCOMPARE(cell(page.model(), backupRow, Column::PartiesColumn), QStringLiteral("Hosting B.V. → Backup Co"));
+            QCOMPARE(cell(page.model(), backupRow, Column::KindColumn), QStringLiteral("sub-processing"));
+            // Default sort: expiry ascending, no expiry last.
+            QCOMPARE(page.proxy()->index(0, 0).data(UuidRole).toString(), hostingAgreement);
+
+            // The agreement above shows what hangs below it, and cannot pick it as its own parent.
+            page.showItem(hostingAgreement);
+            QCOMPARE(editor->currentUuid(), hostingAgreement);
+            QCOMPARE(child<QLabel>(editor, "belowLabel")->text(),
+                     QStringLiteral("Below this agreement: Backup provider"));
+            QCOMPARE(child<QComboBox>(editor, "parentCombo")->findData(backupUuid), -1);
+
+            // Unsaved-change guard.
+            type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("Changed title"));
+            QVERIFY(page.hasUnsavedChanges());
+            editor->revert();
+            QVERIFY(!page.hasUnsavedChanges());
+            QCOMPARE(child<QLineEdit>(editor, "titleEdit")->text(), QStringLiteral("Processing agreement hosting"));
+            // Clearing the title is refused inline.
+            type(child<QLineEdit>(editor, "titleEdit"), QString());
+            QVERIFY(!child<QLabel>(editor, "titleMessage")->isHidden());
+            QVERIFY(!editor->save());
+            editor->revert();
+
+            // Documents: add, save as, refuse a large one, remove.
+            QVERIFY(child<QPushButton>(editor, "addAttachmentButton")->isEnabled());
+            const QString documentPath = m_dir.filePath(QStringLiteral("signed.pdf"));
+            {
+                QFile document(documentPath);
+                QVERIFY(document.open(QIODevice::WriteOnly));
+                document.write("%PDF-1.4 signed agreement");
+            }
+            const Status added = editor->addAttachmentFile(documentPath, QStringLiteral("Signed agreement"));
+            QVERIFY2(added, qPrintable(added.message()));
+            QVERIFY(!page.hasUnsavedChanges());
+            auto *attachments = child<QTableWidget>(editor, "attachmentsTable");
+            QCOMPARE(attachments->rowCount(), 1);
+            QCOMPARE(attachments->item(0, 0)->text(), QStringLiteral("signed.pdf"));
+            QCOMPARE(attachments->item(0, 1)->text(), QLocale().formattedDataSize(25));
+            QCOMPARE(attachments->item(0, 3)->text(), QStringLiteral("Signed agreement"));
+            const QString attachmentUuid = attachments->item(0, 0)->data(Qt::UserRole + 1).toString();
+            const QString copyPath = m_dir.filePath(QStringLiteral("copy.pdf"));
+            QVERIFY(editor->saveAttachmentTo(attachmentUuid, copyPath));
+            {
+                QFile copy(copyPath);
+                QVERIFY(copy.open(QIODevice::ReadOnly));
+                QCOMPARE(copy.readAll(), QByteArray("%PDF-1.4 signed agreement"));
+            }
+            const QString largePath = m_dir.filePath(QStringLiteral("large.pdf"));
+            {
+                QFile large(largePath);
+                QVERIFY(large.open(QIODevice::WriteOnly));
+                QVERIFY(large.resize(AgreementEditor::maxAttachmentSize + 1));
+            }
+            const Status refused = editor->addAttachmentFile(largePath, QString());
+            QVERIFY(!refused);
+            QVERIFY2(refused.message().contains(QStringLiteral("large.pdf")), qPrintable(refused.message()));
+            QCOMPARE(attachments->rowCount(), 1);
+            const QString secondPath = m_dir.filePath(QStringLiteral("annex.txt"));
+            {
+                QFile annex(secondPath);
+                QVERIFY(annex.open(QIODevice::WriteOnly));
+                annex.write("Annex 1: measures");
+            }
+            QVERIFY(editor->addAttachmentFile(secondPath, QStringLiteral("Annex")));
+            QCOMPARE(attachments->rowCount(), 2);
+            const QString annexUuid = attachments->item(1, 0)->data(Qt::UserRole + 1).toString() == attachmentUuid
+                                          ? attachments->item(0, 0)->data(Qt::UserRole + 1).toString()
+                                          : attachments->item(1, 0)->data(Qt::UserRole + 1).toString();
+            QVERIFY(editor->removeAttachment(annexUuid));
+            QCOMPARE(attachments->rowCount(), 1);
+
+            // Terminating keeps it, hidden unless the status filter asks for terminated agreements.
+            QVERIFY(page.terminateAgreement(backupUuid));
+            QCOMPARE(page.model()->rowCount(), 2);
+            QCOMPARE(page.proxy()->rowCount(), 1);
+            pickData(child<QComboBox>(&page, "statusCombo"), QStringLiteral("terminated"));
+            QCOMPARE(page.proxy()->rowCount(), 1);
+            QCOMPARE(page.proxy()->index(0, 0).data(UuidRole).toString(), backupUuid);
+            pickData(child<QComboBox>(&page, "statusCombo"), QString());
+            QCOMPARE(page.proxy()->rowCount(), 1);
+
+            // A draft can be deleted.
+            page.startNew();
+            type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("Draft to delete"));
+            pick(child<QComboBox>(editor, "processorCombo"), QStringLiteral("Backup Co"));
+            QVERIFY(editor->save());
+            QCOMPARE(page.model()->rowCount(), 3);
+            QVERIFY(page.deleteAgreement(editor->currentUuid()));
+            QCOMPARE(page.model()->rowCount(), 2);
+            QVERIFY(editor->currentUuid().isEmpty());
+        }
+
+        // Reopen: everything is still there, links intact.
+        {
+            Storage::Database database;
+            const Status opened = database.open(path, m_passphrase);
+            QVERIFY2(opened, qPrintable(opened.message()));
+            RegisterContext context(database);
+            context.setToday(m_today);
+            AgreementsPage page(&context);
+            page.resize(1280, 800);
+            page.show();
+            QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QCOMPARE(page.model()->rowCount(), 2);
+            page.showItem(hostingUuid);
+            AgreementEditor *editor = page.agreementEditor();
+            QCOMPARE(editor->currentUuid(), hostingUuid);
+            QCOMPARE(child<QLineEdit>(editor, "titleEdit")->text(), QStringLiteral("Processing agreement hosting"));
+            QCOMPARE(child<QComboBox>(editor, "processorCombo")->currentText(), QStringLiteral("Hosting B.V."));
+            QCOMPARE(child<QComboBox>(editor, "controllerCombo")->currentText(), QStringLiteral("Our organisation"));
+            QCOMPARE(child<QPlainTextEdit>(editor, "subjectMatterEdit")->toPlainText(),
+                     QStringLiteral("Hosting the customer portal"));
+            QVERIFY(child<QCheckBox>(editor, "clauseCheck_a")->isChecked());
+            QVERIFY(!child<QCheckBox>(editor, "clauseCheck_b")->isChecked());
+            QCOMPARE(child<QLineEdit>(editor, "clauseReference_a")->text(), QStringLiteral("art. 4.2"));
+            QCOMPARE(child<AgreementDateField>(editor, "expiresOnDate")->date(), m_today.addDays(20));
+            QVERIFY(!child<AgreementDateField>(editor, "signedOnDate")->date().isValid());
+            QCOMPARE(child<QSpinBox>(editor, "objectionWindowSpin")->value(), 15);
+            auto *notices = child<QTableWidget>(editor, "noticesTable");
+            QCOMPARE(notices->rowCount(), 1);
+            QCOMPARE(notices->item(0, AgreementNoticeDelegate::ChangeColumn)->text(), QStringLiteral("Adds Backup Co"));
+            auto *measures = child<QListWidget>(editor, "measuresList");
+            QCOMPARE(measures->count(), 1);
+            QVERIFY(measures->item(0)->text().startsWith(QStringLiteral("Encryption at rest")));
+            QCOMPARE(measures->item(0)->checkState(), Qt::Checked);
+            QCOMPARE(child<QTableWidget>(editor, "attachmentsTable")->rowCount(), 1);
+            QVERIFY(!page.hasUnsavedChanges());
+
+            page.showItem(backupUuid); // terminated: hidden, shown on request
+            QCOMPARE(editor->currentUuid(), backupUuid);
+            QCOMPARE(child<QComboBox>(editor, "parentCombo")->currentData().toString(), hostingUuid);
+            QCOMPARE(child<QComboBox>(editor, "agreementStatusCombo")->currentData().toString(),
+                     QStringLiteral("terminated"));
+            QCOMPARE(child<QLabel>(editor, "chainLabel")->text(),
+                     QStringLiteral("Chain: Processing agreement hosting → Backup provider"));
+            QVERIFY(!page.hasUnsavedChanges());
+        }
+    }
+
+    void goToRequests()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("goto.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        Domain::Party party;
+        party.name = QStringLiteral("Mail Ltd");
+        party.roles = {QStringLiteral("processor")};
+        QVERIFY(context.parties().save(&party));
+        AgreementsPage page(&context);
+        page.startNew();
+        AgreementEditor *editor = page.agreementEditor();
+        pick(child<QComboBox>(editor, "processorCombo"), QStringLiteral("Mail Ltd"));
+        QSignalSpy spy(&context, &RegisterContext::showRequested);
+        QTest::mouseClick(child<QPushButton>(editor, "processorGotoButton"), Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("party"));
+        QCOMPARE(spy.at(0).at(1).toString(), party.uuid);
+        QTest::mouseClick(child<QPushButton>(editor, "controllerGotoButton"), Qt::LeftButton);
+        QCOMPARE(spy.count(), 2);
+        QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("organisation"));
+    }
+};
+
+QTEST_MAIN(TestAgreementsPage)
+#include "tst_agreementspage.moc"

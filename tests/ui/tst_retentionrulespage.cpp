@@ -1,0 +1,296 @@
+// The Retention rules section: create a rule through the editor (period, trigger, ground, legal
+// hold), see its warnings and its "On hold" marker in the list, add the Dutch statutory catalogue
+// and edit a seeded rule, see the activities that follow a rule and jump there, reopen the register
+// and find it all again; inline validation and the unsaved-change guard.
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "LanguageManager.h"
+#include "register/EntityServices.h"
+#include "register/ListFilterProxy.h"
+#include "register/PartyUsedByList.h"
+#include "register/RegisterContext.h"
+#include "register/RetentionRuleEditor.h"
+#include "register/RetentionRuleTableModel.h"
+#include "register/RetentionRulesPage.h"
+#include "register/Roles.h"
+#include "storage/Database.h"
+
+using namespace Custodian;
+using namespace Custodian::Ui;
+
+class TestRetentionRulesPage : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    LanguageManager m_language; // English with its plural forms ("3 items", "7 years")
+    const QString m_passphrase = QStringLiteral("a long test passphrase");
+
+    template<typename T> static T *child(QObject *parent, const char *name)
+    {
+        auto *found = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    static int rowOf(QAbstractItemModel *model, const QString &uuid)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data(UuidRole).toString() == uuid)
+                return row;
+        }
+        return -1;
+    }
+
+    static QString cell(QAbstractItemModel *model, int row, int column)
+    {
+        return model->index(row, column).data(Qt::DisplayRole).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_language.setLanguage(QStringLiteral("en"));
+    }
+
+    void createFindLinkReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("retention.custodian"));
+        QString contractsUuid;
+        QString activityUuid;
+        QString fiscalUuid;
+        {
+            Storage::Database database;
+            const Status created = database.create(path, m_passphrase);
+            QVERIFY2(created, qPrintable(created.message()));
+            RegisterContext context(database);
+            RetentionRulesPage page(&context);
+            QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            page.resize(1280, 800);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QCOMPARE(page.entityCode(), QStringLiteral("retention_rule"));
+            QCOMPARE(page.model()->rowCount(), 0);
+            QVERIFY(child<QLabel>(&page, "emptyLabel")->isVisible());
+
+            // A rule through the editor: 7 years after the end of the contract, by statute.
+            page.startNew();
+            auto *noFixed = child<QCheckBox>(&page, "noFixedPeriodCheck");
+            auto *count = child<QSpinBox>(&page, "periodCountSpin");
+            auto *unit = child<QComboBox>(&page, "periodUnitCombo");
+            QVERIFY(noFixed->isChecked()); // a new rule starts without a fixed period
+            QVERIFY(!count->isEnabled());
+            type(child<QLineEdit>(&page, "nameEdit"), QStringLiteral("Customer contracts"));
+            noFixed->setFocus();
+            QTest::keyClick(noFixed, Qt::Key_Space);
+            QVERIFY(!noFixed->isChecked());
+            QVERIFY(count->isEnabled());
+            count->setFocus();
+            count->selectAll();
+            QTest::keyClicks(count, QStringLiteral("7"));
+            QCOMPARE(count->value(), 7);
+            unit->setCurrentIndex(unit->findData(QStringLiteral("years")));
+            type(child<QLineEdit>(&page, "triggerEdit"), QStringLiteral("after the end of the contract"));
+            // The period as the domain words it ("7 years after the end of the contract").
+            Domain::RetentionRule expected;
+            expected.periodCount = 7;
+            expected.periodUnit = QStringLiteral("years");
+            expected.trigger = QStringLiteral("after the end of the contract");
+            const QString periodText = expected.periodText();
+            QVERIFY(periodText.startsWith(QStringLiteral("7 year")));
+            QCOMPARE(child<QLabel>(&page, "periodPreview")->text(), QStringLiteral("Reads as: %1").arg(periodText));
+            auto *basis = child<QComboBox>(&page, "basisCombo");
+            basis->setCurrentIndex(basis->findData(QStringLiteral("statute")));
+            // A statute without its article: a warning, saving allowed.
+            auto *sourceMessage = child<QLabel>(&page, "legalSourceMessage");
+            QVERIFY(!sourceMessage->isHidden());
+            QVERIFY(sourceMessage->text().startsWith(QStringLiteral("Warning: ")));
+            QVERIFY(child<QPushButton>(&page, "saveButton")->isEnabled());
+            QVERIFY(page.saveChanges());
+            contractsUuid = page.ruleEditor()->currentUuid();
+            QVERIFY(!contractsUuid.isEmpty());
+            QTRY_COMPARE(page.model()->rowCount(), 1);
+            int row = rowOf(page.proxy(), contractsUuid);
+            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::NameColumn),
+                     QStringLiteral("Customer contracts"));
+            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::PeriodColumn), periodText);
+            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::BasisColumn), QStringLiteral("Statute"));
+            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::HoldColumn), QString());
+            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::AttentionColumn),
+                     QString(QChar(0x26A0)) + QStringLiteral(" 1"));
+            QVERIFY(child<QWidget>(&page, "findingsBanner")->isVisibleTo(&page));
+
+            // The article and a legal hold with its reason.
+            type(child<QLineEdit>(&page, "legalSourceEdit"), QStringLiteral("BW 3:307"));
+            QVERIFY(sourceMessage->isHidden());
+            auto *hold = child<QCheckBox>(&page, "legalHoldCheck");
+            hold->setFocus();
+            QTest::keyClick(hold, Qt::Key_Space);
+            QVERIFY(hold->isChecked());
+            QVERIFY(!child<QLabel>(&page, "legalHoldReasonMessage")->isHidden());
+            auto *reason = child<QPlainTextEdit>(&page, "legalHoldReasonEdit");
+            QVERIFY(reason->isEnabled());
+            reason->setFocus();
+            QTest::keyClicks(reason, QStringLiteral("Claim of a former customer, case 2026-14"));
+            QVERIFY(child<QLabel>(&page, "legalHoldReasonMessage")->isHidden());
+            QVERIFY(page.saveChanges());
+            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRuleTableModel::HoldColumn),
+                         QStringLiteral("On hold"));
+            row = rowOf(page.model(), contractsUuid);
+            QCOMPARE(cell(page.model(), row, RetentionRuleTableModel::SourceColumn), QStringLiteral("BW 3:307"));
+            QCOMPARE(cell(page.model(), row, RetentionRuleTableModel::AttentionColumn), QString());
+            QVERIFY(!child<QWidget>(&page, "findingsBanner")->isVisibleTo(&page));
+
+            // The Dutch catalogue; its rules are editable like any other.
+            const Status seeded = page.addCatalogue();
+            QVERIFY2(seeded, qPrintable(seeded.message()));
+            QTRY_VERIFY(page.model()->rowCount() > 5);
+            const int total = page.model()->rowCount();
+            QVERIFY(page.addCatalogue()); // once only
+            QTest::qWait(10);
+            QCOMPARE(page.model()->rowCount(), total);
+            auto *search = child<QLineEdit>(&page, "searchEdit");
+            QTest::keyClicks(search, QStringLiteral("awr 52(4)"));
+            QCOMPARE(page.proxy()->rowCount(), 1);
+            QVERIFY2(child<QLabel>(&page, "countLabel")->text().contains(QStringLiteral("1 of %1").arg(total)),
+                     qPrintable(child<QLabel>(&page, "countLabel")->text()));
+            fiscalUuid = page.proxy()->index(0, 0).data(UuidRole).toString();
+            QVERIFY(cell(page.proxy(), 0, RetentionRuleTableModel::PeriodColumn).startsWith(QStringLiteral("7 year")));
+            search->clear();
+            QTest::keyClicks(search, QStringLiteral("on hold"));
+            QCOMPARE(page.proxy()->rowCount(), 1);
+            search->clear();
+            page.showItem(fiscalUuid);
+            QVERIFY(child<QLabel>(&page, "seedLabel")->isVisibleTo(&page));
+            type(child<QLineEdit>(&page, "nameEdit"), QStringLiteral("Fiscal records (ledger and payroll)"));
+            QVERIFY(page.saveChanges());
+            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), fiscalUuid), RetentionRuleTableModel::NameColumn),
+                         QStringLiteral("Fiscal records (ledger and payroll)"));
+
+            // An activity whose data categories follow the rule; the list jumps there.
+            Domain::ProcessingActivity activity;
+            activity.name = QStringLiteral("Customer administration");
+            Domain::DataCategory contracts;
+            contracts.name = QStringLiteral("Signed contracts");
+            contracts.retentionRuleUuid = contractsUuid;
+            Domain::DataCategory invoices;
+            invoices.name = QStringLiteral("Invoices");
+            invoices.retentionRuleUuid = contractsUuid;
+            activity.dataCategories = {contracts, invoices};
+            Domain::Findings findings;
+            const Status saved = context.activities().save(&activity, &findings);
+            QVERIFY2(saved, qPrintable(saved.message()));
+            activityUuid = activity.uuid;
+            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRuleTableModel::UsedByColumn),
+                         QStringLiteral("1"));
+            page.showItem(contractsUuid);
+            auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
+            QCOMPARE(usedBy->references().size(), 1);
+            QVERIFY(usedBy->item(0)->text().contains(QStringLiteral("Customer administration")));
+            QVERIFY(usedBy->item(0)->text().contains(QStringLiteral("Signed contracts, Invoices")));
+            QSignalSpy jumps(&context, &RegisterContext::showRequested);
+            usedBy->setFocus();
+            usedBy->setCurrentRow(0);
+            QTest::keyClick(usedBy, Qt::Key_Return);
+            QCOMPARE(jumps.count(), 1);
+            QCOMPARE(jumps.at(0).at(0).toString(), QStringLiteral("activity"));
+            QCOMPARE(jumps.at(0).at(1).toString(), activityUuid);
+            QVERIFY(!page.removeRule(contractsUuid)); // followed by an activity
+        }
+
+        Storage::Database database;
+        const Status opened = database.open(path, m_passphrase);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        RegisterContext context(database);
+        RetentionRulesPage page(&context);
+        page.resize(1280, 800);
+        page.show();
+        page.showItem(contractsUuid);
+        QCOMPARE(child<QLineEdit>(&page, "nameEdit")->text(), QStringLiteral("Customer contracts"));
+        QVERIFY(!child<QCheckBox>(&page, "noFixedPeriodCheck")->isChecked());
+        QCOMPARE(child<QSpinBox>(&page, "periodCountSpin")->value(), 7);
+        QCOMPARE(child<QComboBox>(&page, "periodUnitCombo")->currentData().toString(), QStringLiteral("years"));
+        QCOMPARE(child<QLineEdit>(&page, "triggerEdit")->text(), QStringLiteral("after the end of the contract"));
+        QCOMPARE(child<QComboBox>(&page, "basisCombo")->currentData().toString(), QStringLiteral("statute"));
+        QCOMPARE(child<QLineEdit>(&page, "legalSourceEdit")->text(), QStringLiteral("BW 3:307"));
+        QVERIFY(child<QCheckBox>(&page, "legalHoldCheck")->isChecked());
+        QCOMPARE(child<QPlainTextEdit>(&page, "legalHoldReasonEdit")->toPlainText(),
+                 QStringLiteral("Claim of a former customer, case 2026-14"));
+        QCOMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRuleTableModel::PeriodColumn),
+                 page.ruleEditor()->loadedRule().periodText());
+        auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
+        QCOMPARE(usedBy->references().size(), 1);
+        QCOMPARE(usedBy->references().at(0).uuid, activityUuid);
+        QCOMPARE(cell(page.model(), rowOf(page.model(), fiscalUuid), RetentionRuleTableModel::NameColumn),
+                 QStringLiteral("Fiscal records (ledger and payroll)"));
+        QVERIFY(!page.hasUnsavedChanges());
+    }
+
+    void validationAndGuard()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("validation.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        RetentionRulesPage page(&context);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        page.startNew();
+
+        // No name: refused, with the reason next to the field.
+        type(child<QLineEdit>(&page, "triggerEdit"), QStringLiteral("after the visit"));
+        auto *nameMessage = child<QLabel>(&page, "nameMessage");
+        QVERIFY(!nameMessage->isHidden());
+        QVERIFY(nameMessage->text().startsWith(QStringLiteral("Error: ")));
+        QVERIFY(!child<QPushButton>(&page, "saveButton")->isEnabled());
+        QVERIFY(!page.saveChanges());
+        QVERIFY(child<QLineEdit>(&page, "nameEdit")->hasFocus());
+        QCOMPARE(page.model()->rowCount(), 0);
+
+        // No fixed period is a valid choice ("as long as ..." lives in the trigger).
+        type(child<QLineEdit>(&page, "nameEdit"), QStringLiteral("Visitor logs"));
+        QVERIFY(nameMessage->isHidden());
+        QVERIFY(page.saveChanges());
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(cell(page.model(), 0, RetentionRuleTableModel::PeriodColumn), QStringLiteral("after the visit"));
+        QCOMPARE(cell(page.model(), 0, RetentionRuleTableModel::BasisColumn), QStringLiteral("Own policy"));
+
+        QVERIFY(!page.hasUnsavedChanges());
+        auto *noFixed = child<QCheckBox>(&page, "noFixedPeriodCheck");
+        noFixed->setChecked(false);
+        QVERIFY(page.hasUnsavedChanges());
+        page.editor()->revert();
+        QVERIFY(!page.hasUnsavedChanges());
+        QVERIFY(noFixed->isChecked());
+    }
+};
+
+QTEST_MAIN(TestRetentionRulesPage)
+#include "tst_retentionrulespage.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "PartyUsage.h"
+#include "SectionPage.h"
+#include "Status.h"
+
+class QPushButton;
+
+namespace Custodian::Ui {
+
+class PartyFilterRow;
+class RetentionRuleEditor;
+class RetentionRuleTableModel;
+
+// The Retention rules section (Art. 30(1)(f)): how long each category of data is kept and on what
+// ground, including the seeded Dutch statutory periods (editable like any other rule); retired
+// rules hidden unless asked for.
+class RetentionRulesPage : public SectionPage
+{
+    Q_OBJECT
+public:
+    explicit RetentionRulesPage(RegisterContext *context, QWidget *parent = nullptr);
+
+    QString entityCode() const override { return QStringLiteral("retention_rule"); }
+    QString title() const override;
+    void reload() override;
+
+    // Retires (or restores) a rule without asking; the retire button asks first.
+    Status setRetired(const QString &uuid, bool retired);
+    // Deletes a rule nothing follows, without asking.
+    Status removeRule(const QString &uuid);
+    // Adds the Dutch statutory periods that are not in the register yet (RetentionRuleService).
+    Status addCatalogue();
+
+    RetentionRuleTableModel *model() const { return m_model; }
+    RetentionRuleEditor *ruleEditor() const { return m_editor; }
+    const PartyUsage::Index &usage() const { return m_usage; }
+
+protected:
+    void retireItem(const QString &uuid) override;
+    void retranslateSection() override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleReload();
+    void updateTexts();
+
+    RetentionRuleTableModel *m_model = nullptr;
+    RetentionRuleEditor *m_editor = nullptr;
+    PartyFilterRow *m_filterRow = nullptr;
+    QPushButton *m_catalogueButton = nullptr;
+    PartyUsage::Index m_usage;
+    QString m_loadError;
+    bool m_reloadPending = false;
+    bool m_stale = false; // changed while hidden: reload when shown
+};
+
+} // namespace Custodian::Ui
