@@ -73,6 +73,8 @@ Commands:
   init FILE [--organisation NAME]     create a new encrypted register
   verify FILE [--json]                open a register, check its integrity, print its versions
   change-passphrase FILE              change the passphrase of a register
+  check FILE [--json]                 list what an auditor would raise (completeness check)
+  demo FILE                           write the demo register of a fictional company
   deadline request|breach|days ...    compute a statutory deadline (no register needed)
   deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
 
@@ -84,23 +86,7 @@ Options:
   --help       show this text
   --version    show the version
 </source>
-        <translation>Gebruik: custodian-cli COMMAND [OPTIONS]
-
-Opdrachten:
-  init FILE [--organisation NAME]     een nieuw versleuteld register maken
-  verify FILE [--json]                een register openen, de integriteit controleren en de versies tonen
-  change-passphrase FILE              de wachtzin van een register wijzigen
-  deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
-  deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
-
-De wachtzin komt uit --passphrase-file FILE, uit de omgevingsvariabele CUSTODIAN_PASSPHRASE
-of van de terminal. Een nieuwe wachtzin komt uit --new-passphrase-file FILE of uit
-CUSTODIAN_NEW_PASSPHRASE.
-
-Opties:
-  --help       deze tekst tonen
-  --version    de versie tonen
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -120,6 +106,567 @@ Opties:
     <message>
         <source>the two passphrases differ</source>
         <translation>de twee wachtzinnen verschillen</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::RegisterCommands</name>
+    <message>
+        <source>%1 needs exactly one register file</source>
+        <translation>%1 vereist precies één registerbestand</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing for a controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completeness check found nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Wachtzin voor %1: </translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nieuwe wachtzin voor %1: </translation>
+    </message>
+    <message>
+        <source>Created the demo register %1 (register id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase was given, so it uses the demo passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::Agreement</name>
+    <message>
+        <source>Enter a title for the agreement, such as &quot;Processing agreement hosting&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether this is a processing or a sub-processing agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our organisation cannot be both controller and processor: choose the other party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same party cannot be both controller and processor: choose another party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-processing agreement rests on the agreement above it (Art. 28(4)): choose that agreement as its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sub-processing agreement has an agreement above it: make this a sub-processing agreement or clear the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement cannot be its own parent: choose the agreement above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement expires before it takes effect: correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement expires before it was signed: correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of Art. 28(3): use (a) to (h) or the notice of infringing instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item &quot;%1&quot; is listed twice: keep it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose specific or general authorisation of sub-processors (Art. 28(2)), or leave it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection window cannot be negative: enter a number of days, or 0 when none is agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-processor notice in row %1 has no date of receipt: enter the day it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-processor notice in row %1 has an unknown decision: choose pending, accepted or objected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-processor notice in row %1 was decided before it was received: correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the data was deleted or returned at the end of the contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status: draft, active or terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::Codes</name>
+    <message>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance of a contract (Art. 6(1)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests (Art. 6(1)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public task or official authority (Art. 6(1)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests (Art. 6(1)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit consent (Art. 9(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment and social security law (Art. 9(2)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests of a person unable to consent (Art. 9(2)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not-for-profit body, its members (Art. 9(2)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifestly made public by the data subject (Art. 9(2)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal claims or courts (Art. 9(2)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantial public interest (Art. 9(2)(g))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health or social care (Art. 9(2)(h))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health (Art. 9(2)(i))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving, research or statistics (Art. 9(2)(j))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racial or ethnic origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Political opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religious or philosophical beliefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade-union membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Genetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric data for unique identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data concerning health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex life or sexual orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covert investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blacklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fraud prevention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships sharing data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible camera surveillance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet of things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing and influencing behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External recipient (third party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adequacy decision (Art. 45)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-US Data Privacy Framework (Art. 45)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard contractual clauses (Art. 46(2)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding corporate rules (Art. 47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derogation for a specific situation (Art. 49)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other appropriate safeguards (Art. 46)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module 1: controller to controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module 2: controller to processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module 3: processor to processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module 4: processor to controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulator guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes only on documented instructions, including on transfers (Art. 28(3)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binds its personnel to confidentiality (Art. 28(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the security measures of Art. 32 (Art. 28(3)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engages sub-processors only with authorisation and the same obligations (Art. 28(3)(d), 28(2) and 28(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assists with data-subject requests (Art. 28(3)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assists with security, breaches, DPIAs and prior consultation, Arts. 32 to 36 (Art. 28(3)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes or returns all data at the end, at the controller&apos;s choice (Art. 28(3)(g))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes information available and allows audits (Art. 28(3)(h))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of infringing instructions (Art. 28(3) second subparagraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior specific authorisation (Art. 28(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General written authorisation (Art. 28(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data returned</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -158,10 +705,920 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::Party</name>
+    <message>
+        <source>Enter the party&apos;s name: the register cannot refer to a party without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the country as its two-letter ISO code, such as NL, IE or US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Use the form name@example.nl.</source>
+        <translation>Dit is geen e-mailadres. Gebruik de vorm naam@voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>This is not a telephone number. Use digits, spaces and an optional leading +.</source>
+        <translation>Dit is geen telefoonnummer. Gebruik cijfers, spaties en eventueel een + aan het begin.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role a party can have: choose controller, joint controller, processor, sub-processor or recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; is given twice: keep it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::ProcessingActivity</name>
+    <message>
+        <source>The transfer in row %1 has an unknown mechanism: choose adequacy, the Data Privacy Framework, standard contractual clauses, binding corporate rules, a derogation or other safeguards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 has an unknown SCC module: choose module 1, 2, 3 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 names an SCC module but not standard contractual clauses as its mechanism: choose the mechanism or clear the module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review lies before the last review: choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status: draft, in review, approved or retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the processing activity, such as &quot;Payroll&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lawful basis of Art. 6(1): choose one of (a) to (f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an exception of Art. 9(2): choose one of (a) to (j).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of data subjects in row %1 has no name: name it or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of personal data in row %1 has no name: name it or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of personal data in row %1 has an unknown special category: choose one of Art. 9(1) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient in row %1 has an unknown kind: choose internal, external, processor or public authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient in row %1 is empty: choose a party or describe the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether a DPIA is required: yes, no or not yet assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the Dutch DPA&apos;s list of processing that needs a DPIA: choose an item of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the state of the DPIA: not started, in progress or completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::ProcessorActivity</name>
+    <message>
+        <source>Enter a name for the processing, such as &quot;Hosting of the application for a customer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::RetentionRule</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No fixed period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>%1 is the period (&quot;7 years&quot;), %2 the moment it runs from (&quot;after the end of the financial year&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the retention rule, such as &quot;Fiscal records&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot be negative: enter a number of days, weeks, months or years, or 0 for no fixed period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose days, weeks, months or years as the unit of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit of the period: days, weeks, months or years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the length of the period, or clear the unit when there is no fixed period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the period rests on: a statute, regulator guidance, own policy or a contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the statute and article the period comes from, such as &quot;AWR art. 52(4)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why deletion is on hold, such as the case or claim it is kept for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::SecurityMeasure</name>
+    <message>
+        <source>Enter a title for the measure, such as &quot;Encryption of the application database&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the measure is technical or organisational.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::ActivityService</name>
+    <message>
+        <source>The processing activity could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activity was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient or transfer names a party that is not in the register (it may have been deleted): choose another party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category of personal data links to a retention rule that is not in the register (it may have been deleted): choose another rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activity could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activity could not be retired. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activity could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::AgreementService</name>
+    <message>
+        <source>The agreement could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party of the agreement is not in the register (it may have been deleted): choose another party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement above this one is not in the register (it may have been deleted): choose another parent agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agreement cannot sit below the one chosen as its parent: that agreement is already below this one, so the chain would loop. Choose another parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sub-processing agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was not added: it needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be added. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be found: it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be removed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::AuditLog</name>
     <message>
         <source>The change could not be recorded in the history.</source>
         <translation>De wijziging kon niet in de wijzigingsgeschiedenis worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::CompletenessCheck</name>
+    <message>
+        <source>The transfer in row %1 does not name the third country or international organisation: %2 requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 names no transfer mechanism: record the adequacy decision, safeguards or derogation it rests on (Arts. 44 to 49, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on standard contractual clauses but names no module: record which module of Decision (EU) 2021/914 was signed (Art. 46(2)(c)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 relies on the EU-US Data Privacy Framework, which covers only certified organisations: check the recipient&apos;s certification and record the date (not checked in the last 12 months; Art. 45).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next review date is set: plan one, so the record stays accurate (accountability, Art. 5(2) and Art. 24(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review planned for %1 is overdue: review the record and set the next date (accountability, Art. 5(2) and Art. 24(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data protection officer is named: Art. 30(1)(a) asks for the DPO&apos;s contact details. Name the DPO, or record why none is designated (Art. 37).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the categories of data subjects: Art. 30(1)(c) requires them in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the categories of personal data: Art. 30(1)(c) requires them in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories of personal data are processed without an exception: choose the Art. 9(2) exception that allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal-offence data is processed without a ground: record the authority or law that allows it (Art. 10; UAVG arts. 31 to 33).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen service number (BSN) is processed without a ground: name the law that prescribes it (UAVG art. 46).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing rests on legitimate interests without a reference to the balancing test: record the legitimate-interest assessment (Art. 6(1)(f), Art. 5(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 has no retention period: link a retention rule, as Art. 30(1)(f) asks where possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule %1 of the category %2 names no legal ground: record the statute, guidance or policy the period comes from (Art. 30(1)(f), Art. 5(1)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the department or person who owns the processing, so questions reach someone (accountability, Art. 5(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing relies on the agreement %1, which has been terminated: a processor needs a binding agreement (Art. 28(3)). Link the current agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing relies on the agreement %1, which expired on %2: a processor needs a binding agreement (Art. 28(3)). Renew it or link the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA is required but not completed: Art. 35(1) requires it before the processing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing falls under the Dutch DPA&apos;s list of processing that always needs a DPIA (%1), but is marked as not needing one: carry out the DPIA (Art. 35(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the controller this processing is carried out for: Art. 30(2)(a) requires it in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(2)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no processing agreement with %1: processing for a controller must be governed by one (Art. 28(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement does not show that it covers this Art. 28(3) item: %1. Tick it with the clause that covers it, or amend the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sub-processing agreement must pass on the obligations of the agreement above it (Art. 28(4)): choose that agreement as its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement expired on %1 but is still active: renew it or terminate it (Art. 28(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review planned for %1 is overdue: check the agreement still matches the processing (Art. 28(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors are generally authorised but no objection window is recorded: Art. 28(2) gives the controller the chance to object to changes. Record the agreed number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection period for the sub-processor change received on %1 ended on %2 without a decision: record whether it was accepted or objected to (Art. 28(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is terminated without proof that the data was deleted or returned: record it (Art. 28(3)(g)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed copy of the agreement is kept: add the document, as Art. 28(9) requires the agreement in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::DemoRegister</name>
+    <message>
+        <source>Signed copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a register before writing the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo is only written into an empty register: create a new one for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeldsoft information security policy, section 4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application and server logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the entry is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the backup is made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website visitor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the end of the customer relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption at rest of the application database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application database and its backups are encrypted with AES-256; keys are kept apart from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS for all connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web, API and e-mail traffic uses TLS 1.2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access control with two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff get access on a need-to-know basis; every account uses two-factor authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily encrypted backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups in a second Dutch data centre, kept for 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging of access and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to personal data and changes to it are logged and the logs are reviewed monthly; logs are kept for 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality clause in employment contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every employee and contractor signs a confidentiality clause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts the application and our own systems in two data centres in the Netherlands. Has no active access to personal data, but has the means to obtain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM and ticketing service (SaaS), EU region in Dublin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor of Klantwolk for support tooling; certified under the EU-US Data Privacy Framework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online invoicing application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor-identification service, Rotterdam: shows company names and addresses based on visitors&apos; IP addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer using the hosted application; controller of the data in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As long as the main contract runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001 certificate and annual ISAE 3402 type II report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreement hosting (own systems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting of our own systems: website, e-mail and the contract archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage and availability of our systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details, correspondence, contracts, web server logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; contact persons, website visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreement Gemeente Voorbeeldstad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting, maintenance and support of the application for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing and processing the data the customer&apos;s users enter and that calling systems transfer, to provide the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As supplied by the customer: names, contact details, case documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residents and employees of the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processing agreement hosting (application data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting of the application and its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure for the application: servers, storage, backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreement Klantwolk CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM, ticketing and incident registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping contact details, invoicing details and support tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, business contact details, correspondence, tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons of customers and prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudstack Inc. (United States) added as sub-processor for support tooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: Cloudstack is certified under the EU-US Data Privacy Framework; transfer impact assessment TIA-2025-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreement Factuurgemak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending invoices and keeping the invoice records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, invoicing addresses, invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreement Bezoekerslens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifying the companies that visit our website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses (not stored by the service), visited pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performing contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluding and performing licence and service contracts for the application, including invoicing and keeping the fiscal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without these personal data we cannot deliver the application or meet the other obligations of the contracts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatories of contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and business contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract and order data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices and payment data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales and finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax authority (Belastingdienst), on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factuurgemak, contract archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factuurgemak (Netherlands); contract archive at Hostingpartner Noord (Netherlands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary business contact data; no criterion of the AP list applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer relationship in third-party applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintaining the customer relationship from the first contact: contact details, invoicing details and incident registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons of prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reports and correspondence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM and ticketing service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and account management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klantwolk and Cloudstack also signed the standard contractual clauses (module 3, processor to processor) as a fallback should the Data Privacy Framework fall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subjects themselves and their employers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klantwolk CRM and ticketing, Factuurgemak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klantwolk EU region (Dublin, Ireland); Factuurgemak (Netherlands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business contact data; no criterion of the AP list applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the website, answering questions sent through contact forms and e-mail, and measuring business use of the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website processes visitors&apos; IP addresses and the pages visited from them; some data is kept in cookies. The visitor-identification service Bezoekerslens shows company names and addresses based on IP addresses; the service does not store the IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who contact us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address and visited pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of contact forms and e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name and address derived from the IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor-identification service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing and sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website visitors and the people who write to us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website, e-mail, Bezoekerslens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company-level statistics only; the IP address is not stored by the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of the application for Gemeente Voorbeeldstad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing and processing the personal data the customer&apos;s users enter in the application and that calling systems transfer to it; keeping them briefly in logs (30 days) and backups (90 days); support at the customer&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is stored in an encrypted database and can briefly be found in log files and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted application database at Hostingpartner Noord (Netherlands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::EntityServices</name>
+    <message>
+        <source>The register could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted because %2 still refers to it. Retire it instead, or remove those references first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the processing activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the processing for a controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -177,6 +1634,68 @@ Opties:
     <message>
         <source>The organisation details could not be saved. Nothing was changed.</source>
         <translation>De organisatiegegevens konden niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::PartyService</name>
+    <message>
+        <source>The party could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::ProcessorActivityService</name>
+    <message>
+        <source>The processing for a controller could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing for a controller was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller is not in the register (it may have been deleted): choose another party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer names a party that is not in the register (it may have been deleted): choose another party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing for a controller could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing for a controller could not be retired. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing for a controller could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -219,6 +1738,168 @@ Opties:
     <message>
         <source>The register settings could not be saved. Nothing was changed.</source>
         <translation>De registerinstellingen konden niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::RetentionRuleService</name>
+    <message>
+        <source>The retention rule could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another retention rule already comes from this catalogue entry: edit that rule instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article comes from secondary sources: check the text of the law before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention catalogue could not be added. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal records (ledger, debtors and creditors, stock, purchases and sales, payroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the end of the financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real-estate data (VAT revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payroll-tax declarations and copy of the employee&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the end of the year in which employment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID copy of a foreign employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after employment ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnel file (contract, appraisals, absence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the employee leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP guidance (former Vrijstellingsbesluit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the end of the application procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVP Sollicitatiecode; AP guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job applications, with the applicant&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera images (private organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after recording; longer when they show an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working-hours records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least, after recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wwft customer due diligence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the business relationship ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last change to the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs, backups and website visitor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as set in the organisation&apos;s own policy (no statutory period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s own policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::SecurityMeasureService</name>
+    <message>
+        <source>The security measure could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security measure was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security measure could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security measure could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -431,6 +2112,1214 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ActivitiesPage</name>
+    <message>
+        <source>Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is retired already. Delete it from the register for good? The audit log keeps its history; a report of the register will no longer show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activities could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activities yet. Add the first one with “New activity”: one purpose per activity, for example payroll, customer administration or the newsletter (Art. 30(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ActivityEditor</name>
+    <message>
+        <source>New retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
+            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests (f) need a balancing test: note where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with legitimate interests (f).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data category is special (Art. 9(1)): choose the exception of Art. 9(2) that allows the processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a processing activity in the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and lawful basis — Art. 30(1)(b), Art. 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories, criminal data and BSN — Art. 9, Art. 10, UAVG art. 46</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects — Art. 30(1)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data and retention — Art. 30(1)(c), (f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients — Art. 30(1)(d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries — Art. 30(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical and organisational measures — Art. 30(1)(g), Art. 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems and storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions and profiling — Art. 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment — Art. 35</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor agreements — Art. 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and lawful basis — Art. 30(1)(b), Art. 6, Art. 9, Art. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects, personal data and their retention — Art. 30(1)(c), (f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients and transfers — Art. 30(1)(d), (e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems, source of the data and storage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA and automated decisions — Art. 35, Art. 22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner, status, review dates and processor agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No special categories / none needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lawful basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIA reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9(2) exception:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal-offence data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen service number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground:</source>
+        <comment>BSN</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logic involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the AP&apos;s DPIA list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier (UUID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity processes criminal-offence data (Art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity processes the BSN (UAVG art. 46)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions based solely on automated processing (Art. 22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling (Art. 4(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One purpose, specific enough to check the data against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One purpose per activity, not a department&apos;s whole list (AP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several bases are allowed; each must fit the purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the legitimate-interest assessment is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UAVG art. 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UAVG art. 33</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law that prescribes using the BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups of people whose data this activity processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Employees, Customers, Website visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New category of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove category of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A general description of the security measures (Art. 32(1)) that protect this processing. Measures are described once and linked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures in the register yet: add one with “New measure…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. From the data subject, from the customer&apos;s administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data is kept: system, supplier, country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to answer access and erasure requests (AP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful information about the logic and its consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required where high risk is likely: any item on the AP&apos;s list, or two or more WP248 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the DPIA is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processor agreements in the register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the identifier; processing logs (VNG) refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the activity (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ActivityListModel</name>
+    <message numerus="yes">
+        <source>%n completeness finding(s): open the activity to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::AgreementDateField</name>
+    <message>
+        <source>%1: date set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when there is a date; untick for &quot;not set&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::AgreementEditor</name>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (terminated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed on save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed when you save, from the date received and the objection window, counting days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the next working day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed agreement and its annexes, kept encrypted inside the register (up to %1 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then you can add the signed document here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below this agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
+            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the agreement a title and name both parties, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remark(s); you can save, but an auditor may ask about them.</source>
+        <translation>
+            <numerusform>%n opmerking; opslaan kan, maar een auditor kan ernaar vragen.</numerusform>
+            <numerusform>%n opmerkingen; opslaan kan, maar een auditor kan ernaar vragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Art. 28(3): the agreement binds the processor to the controller and sets out the processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The party could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the controller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the processor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then you can add documents to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; documents up to %3 can be kept in the register. Save a smaller copy (for example a PDF without scanned images), or keep the file elsewhere and say where in the audit evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2: documents up to that size can be kept in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (for example &quot;signed agreement, version 2&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register? The document itself is deleted from the register file; the history keeps a record that it was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement — Art. 28(3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties and chain — Art. 28(1), 28(4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter and details — Art. 28(3) first sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations of the processor — Art. 28(3)(a)–(h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors — Art. 28(2), 28(4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures — Art. 28(3)(c), Art. 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits and end of contract — Art. 28(3)(g), (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Controller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &amp;above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature and purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types of personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change notices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of deletion or return:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Processing agreement hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the processor does for the controller, e.g. hosting the customer portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. for as long as the main contract runs, plus the time needed to return the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operations (storage, backup, support access) and what they serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. name, e-mail address, IP address, account data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customers&apos; employees, website visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates, audit reports and their dates, e.g. ISO 27001 certificate valid to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. deletion statement of the processor, dated …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party as controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party as processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the agreement above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a sub-processing agreement: the agreement above it in the chain (Art. 28(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each obligation the agreement contains and note the clause that covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. art. 4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause of the agreement for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the controller has to object to a new sub-processor; 5, 15 or 30 are common.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices of intended changes of sub-processors. The objection deadline is computed when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the measures the agreement requires; Enter opens the measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Wijzigingen ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::AgreementNoticeDelegate</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::AgreementTableModel</name>
+    <message>
+        <source>our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completeness finding(s) to look at</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller → processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness findings (errors and warnings) an auditor would ask about</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::AgreementsPage</name>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements yet. Add the agreement with your hosting provider, or the one your customers sign with you as their processor: choose “New agreement”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as terminated? It stays in the register with its documents and history, hidden unless you show terminated agreements. Record afterwards whether the data was deleted or returned, and the proof (Art. 28(3)(g)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and the documents kept with it from the register? This cannot be undone; the history keeps a record that it existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -502,6 +3391,413 @@ Opties:
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Maken</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo register of a fictional software company. Look around and change anything: it is a copy made for you, and nothing here is real. To start your own register, choose File › New register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the organisation&apos;s details: contact and data protection officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your first processing activity, one purpose at a time (for example: payroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the processing agreement with your hosting provider or another processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resolve %n error(s) an auditor would raise.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n activity(ies) whose review date has passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew or end %n active agreement(s) that have expired.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No organisation name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing as a processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n active activity(ies) approved; %2 error(s) and %3 warning(s) in the completeness check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing urgent: the register is complete as far as the check can tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::DataCategoryTable</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No rule yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unknown rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(f): choose how long this data is kept, or add a rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground: %1, no source noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold suspends erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a special category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No categories of personal data yet. Add one for each kind of data (name and address, bank account, health data, …), with how long it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Name and address details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category (Art. 9(1)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>%1: set a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to set a date; clear to leave it not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::DueDate</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::EntityPicker</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown item (no longer in the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::FindingsBanner</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>What an auditor would ask about (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::FindingsPage</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n finding(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n error(s) to correct</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What an auditor would ask about, across the register. Press Enter or double-click a finding to open the item it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the completeness check again, for today&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: every activity and agreement has what an auditor asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::FindingsTableModel</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an auditor would ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::LinkChecklist</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown item (no longer in the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked item was removed from the register. Untick it to drop the link.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -645,6 +3941,219 @@ Opties:
     <message>
         <source>&lt;h3&gt;Custodian %1&lt;/h3&gt;&lt;p&gt;A GDPR register for privacy officers, kept in one encrypted file.&lt;/p&gt;&lt;p&gt;Copyright © 2026 the Custodian developers. Licensed under the GNU General Public License, version 3 or later; the source code is at &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), SQLite (public domain), QtKeychain (BSD-3-Clause) and OpenSSL (Apache-2.0); their notices are in THIRD-PARTY-NOTICES.md.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Custodian %1&lt;/h3&gt;&lt;p&gt;Een AVG-register voor privacy officers, bewaard in één versleuteld bestand.&lt;/p&gt;&lt;p&gt;Copyright © 2026 de ontwikkelaars van Custodian. Uitgegeven onder de GNU General Public License, versie 3 of later; de broncode staat op &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), SQLite (publiek domein), QtKeychain (BSD-3-Clause) en OpenSSL (Apache-2.0); hun licentieteksten staan in THIRD-PARTY-NOTICES.md.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3[*] — Custodian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::MeasureEditor</name>
+    <message>
+        <source>Nothing applies a new measure yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activity or agreement applies this measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This measure is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
+            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technical and organisational measure — Art. 32, Art. 30(1)(g)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Encryption of the application database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the measure does and where it applies, in words an auditor can check: for example &quot;AES-256 encryption at rest of the production database; keys in the hosting provider&apos;s key vault, rotated yearly&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical: in the systems (encryption, access control, backups). Organisational: in the way people work (policies, training, confidentiality agreements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities, processor activities and &amp;agreements that apply this measure. Press Enter or double-click to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the measure (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::MeasureTableModel</name>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies), processor activity(ies) or agreement(s) apply this measure.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many processing activities, processor activities and agreements apply the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness findings (errors and warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::MeasuresPage</name>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies), processor activity(ies) or agreement(s) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing applies it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures yet. Describe each technical and organisational measure once (Art. 32): encryption of the database, access control, backups, confidentiality agreements, training. Activities and agreements then link to them. Start with “New measure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -799,6 +4308,363 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::PartiesPage</name>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies), processor activity(ies) or agreement(s) refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing refers to it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties yet. Add the organisations your register names: the processors that work for you (your hosting provider, your payroll service), the controllers you work for, and other recipients. Start with “New party”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the parties with this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::PartyEditor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the picker: %1 its name, %2 its two-letter ISO code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing refers to a new party yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activity or agreement refers to this party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This party is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
+            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Party and roles — Art. 4(7)–(10), Art. 26, Art. 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact — Art. 30(1)(a), Art. 30(2)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer — Art. 37</source>
+        <translation>Functionaris voor gegevensbescherming — art. 37 AVG</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>Te&amp;lephone:</source>
+        <translation>Te&amp;lefoon:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <comment>data protection officer</comment>
+        <translation>N&amp;aam:</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details:</source>
+        <comment>data protection officer</comment>
+        <translation>Contact&amp;gegevens:</translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hosting Partner B.V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+31 30 123 4567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty if the party has no DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address or telephone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a country or its two-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything an auditor should know about this party: certifications, the contract it works under, how to reach it in an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides on the purposes and means of the processing (Art. 4(7)); for example a customer we process data for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides together with us on purposes and means (Art. 26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes personal data on our behalf (Art. 4(8), Art. 28).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engaged by a processor to process the data (Art. 28(2) and (4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives personal data from us (Art. 4(9)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every role the party has; Space ticks the selected role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities, processor activities and &amp;agreements that refer to this party. Press Enter or double-click to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the party (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::PartyFilterRow</name>
+    <message>
+        <source>Show retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list items that were retired: they are kept for the history of the register but no longer offered for new links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::PartyTableModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies), processor activity(ies) or agreement(s) refer to this party.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many processing activities, processor activities and agreements refer to the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness findings (errors and warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::PartyUsage</name>
+    <message>
+        <source>Processing activity: %1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor activity: %1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::PartyUsedByList</name>
+    <message>
+        <source>Press Enter or double-click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::PassphraseFields</name>
     <message>
         <source>Type the passphrase a second time.</source>
@@ -827,6 +4693,447 @@ Opties:
     <message>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtzin</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ProcessorActivitiesPage</name>
+    <message>
+        <source>Processor activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is retired already. Delete it from the register for good? The audit log keeps its history; a report of the register will no longer show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor activities could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing as a processor yet. When your organisation processes personal data on behalf of a customer — hosting their data in your application, support, backups — add it here with “New processing”, one for each controller (Art. 30(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ProcessorActivityEditor</name>
+    <message>
+        <source>New controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the controller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
+            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New processing as a processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a processing in the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing for a controller — Art. 30(2)(a), (b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries — Art. 30(2)(c)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical and organisational measures — Art. 30(2)(d), Art. 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements and storage — Art. 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller and categories of processing — Art. 30(2)(a), (b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers and security measures — Art. 30(2)(c), (d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements, storage, owner, status and review dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Controller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of &amp;processing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier (UUID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hosting of the application for a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation you process for (Art. 30(2)(a)); parties with the controller role come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you do with the controller&apos;s data: hosting, support, backups, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures in the register yet: add one with “New measure…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processor agreements in the register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data is kept: system, supplier, country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to answer access and erasure requests (AP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ProcessorActivityListModel</name>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completeness finding(s): open the activity to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RecipientTable</name>
+    <message>
+        <source>Unknown party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(not described)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients yet. Add everyone the data is disclosed to: departments, processors, authorities, other third parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a party in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Tax authority, or what the party receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RegisterChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (terminated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New security measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Encryption of backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -929,6 +5236,341 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::RetentionRuleEditor</name>
+    <message>
+        <source>No data category follows a new rule yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activity keeps a data category under this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the catalogue of Dutch statutory retention periods. Check it against your own situation and adapt it where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
+            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention period — Art. 30(1)(f), Art. 5(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counted from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <comment>legal hold</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No &amp;fixed period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For data kept as long as something lasts (a contract, an account) or under your own policy without a fixed term; say which in “Counted from”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Fiscal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. after the end of the financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AWR art. 52(4); BW 2:10(3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deletion is on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal hold suspends deletion under this rule, for example for a claim, an investigation or a request of the supervisory authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case, claim or request the data is kept for, and since when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How deletion is done and checked, exceptions, who decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statute sets the period (name the article); regulator guidance or your own policy when no statute does; or a contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing &amp;activities that keep data categories under this rule. Press Enter or double-click to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the retention rule (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RetentionRuleTableModel</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the catalogue of Dutch statutory retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies) keep data categories under this rule.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) need attention.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A legal hold suspends deletion under the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many processing activities keep data categories under the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings to look at (errors and warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RetentionRulesPage</name>
+    <message>
+        <source>Dutch statutory periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activity(ies) keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activity follows it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch statutory periods (fiscal records, personnel files, job applications, …) with “Add Dutch statutory periods”, or write your own with “New retention rule”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Dutch statutory periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the retention periods Dutch law sets (fiscal records, personnel files, Wwft, medical files, …) that are not in the register yet. Rules you renamed or retired are not added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::SectionPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>The new item has not been saved. Save it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to “%1” have not been saved. Save them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only items with completeness findings (errors or warnings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::SingleInstance</name>
     <message>
         <source>The running Custodian did not answer.</source>
@@ -976,6 +5618,165 @@ Opties:
     <message>
         <source>&amp;Recent registers</source>
         <translation>&amp;Recente registers</translation>
+    </message>
+    <message>
+        <source>&amp;Explore the demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A filled-in register of a fictional software company, to look around in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::TransferTable</name>
+    <message>
+        <source>Unknown party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No country yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet documented: an auditor will ask on what ground the data may leave the EEA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The European Commission decided the country protects personal data adequately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for US organisations certified under the Data Privacy Framework: check the DPF list and note the date you checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the module of the 2021/914 clauses and keep a transfer impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding corporate rules approved by a supervisory authority; keep a transfer impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 49: only for occasional transfers. Document the suitable safeguards below where the second subparagraph of Art. 49(1) applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the safeguards (codes of conduct, certification, approved ad hoc clauses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfers outside the EEA. Add one for each country data goes to, naming the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter code (US) or the international organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a party in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient of the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCC module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIA reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the transfer impact assessment is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPF checked on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPF certification checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 49(1) second subparagraph: the suitable safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIA reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,6 +6159,13 @@ deadlines&quot; in de README.
     </message>
 </context>
 <context>
+    <name>PartyUsage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>QSqlDriver</name>
     <message>
         <source>Driver not loaded</source>
@@ -1417,6 +6225,10 @@ deadlines&quot; in de README.
     <message>
         <source>custodian: --quit-after-start needs a number of milliseconds</source>
         <translation>custodian: --quit-after-start vereist een aantal milliseconden</translation>
+    </message>
+    <message>
+        <source>Open a fresh copy of the demo register.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -131,9 +131,11 @@ private slots:
                                       QStringLiteral("findings"),         QStringLiteral("settings")};
         for (const QString &section : sections) {
             window.goToSection(section);
-            if (auto *list = window.findChild<QTableView *>(QStringLiteral("listView")); list && list->isVisible() &&
-                                                                                       list->model()->rowCount() > 0)
-                list->setCurrentIndex(list->model()->index(0, 0));
+            const QList<QTableView *> lists = window.findChildren<QTableView *>(QStringLiteral("listView"));
+            for (QTableView *list : lists) {
+                if (list->isVisible() && list->model()->rowCount() > 0)
+                    list->setCurrentIndex(list->model()->index(0, 0));
+            }
             save(&window, QStringLiteral("%1-%2").arg(section, language));
         }
         QVERIFY(window.closeRegister());

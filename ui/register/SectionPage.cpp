@@ -80,13 +80,18 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     m_listStack->addWidget(m_view);
     m_listStack->addWidget(m_emptyLabel);
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(m_newButton);
-    toolbar->addWidget(m_retireButton);
-    toolbar->addSpacing(m_countLabel->fontMetrics().averageCharWidth() * 2);
-    toolbar->addWidget(m_searchEdit, 1);
-    toolbar->addWidget(m_statusCombo);
-    toolbar->addWidget(m_attentionCheck);
+    // Actions on one row, finding on the next: the search field keeps a usable width.
+    auto *toolbar = new QVBoxLayout;
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_newButton);
+    actions->addWidget(m_retireButton);
+    actions->addStretch();
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_searchEdit, 1);
+    filters->addWidget(m_statusCombo);
+    filters->addWidget(m_attentionCheck);
+    toolbar->addLayout(actions);
+    toolbar->addLayout(filters);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
