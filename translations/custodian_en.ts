@@ -1599,9 +1599,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3424,9 +3424,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>Review %n activity(ies) whose review date has passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Review %n activity whose review date has passed.</numerusform>
+            <numerusform>Review %n activities whose review date has passed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3467,8 +3467,8 @@ Options:
     <message numerus="yes">
         <source>%1 of %n active activity(ies) approved; %2 error(s) and %3 warning(s) in the completeness check.</source>
         <translation>
-            <numerusform>%1 of %n active activity(ies) approved; %2 error and %3 warning in the completeness check.</numerusform>
-            <numerusform>%1 of %n active activity(ies) approved; %2 errors and %3 warnings in the completeness check.</numerusform>
+            <numerusform>%1 of %n active activity approved; %2 error(s) and %3 warning(s) in the completeness check.</numerusform>
+            <numerusform>%1 of %n active activities approved; %2 error(s) and %3 warning(s) in the completeness check.</numerusform>
         </translation>
     </message>
     <message>
@@ -3648,9 +3648,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>What an auditor would ask about (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>What an auditor would ask about (%n):</numerusform>
+            <numerusform>What an auditor would ask about (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -5398,9 +5398,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n processing activity(ies) keep data categories under this rule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processing activity keeps data categories under this rule.</numerusform>
+            <numerusform>%n processing activities keep data categories under this rule.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5475,9 +5475,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>%n processing activity(ies) keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processing activity keeps data categories under it and keeps doing so. The rule stays in its history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
+            <numerusform>%n processing activities keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
         </translation>
     </message>
     <message>

@@ -86,7 +86,25 @@ Options:
   --help       show this text
   --version    show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: custodian-cli COMMAND [OPTIONS]
+
+Opdrachten:
+  init FILE [--organisation NAME]     een nieuw versleuteld register maken
+  verify FILE [--json]                een register openen, de integriteit controleren en de versies tonen
+  change-passphrase FILE              de wachtzin van een register wijzigen
+  check FILE [--json]                 tonen wat een auditor zou aankaarten (volledigheidscontrole)
+  demo FILE                           het demoregister van een fictief bedrijf wegschrijven
+  deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
+  deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
+
+De wachtzin komt uit --passphrase-file FILE, uit de omgevingsvariabele CUSTODIAN_PASSPHRASE
+of van de terminal. Een nieuwe wachtzin komt uit --new-passphrase-file FILE of uit
+CUSTODIAN_NEW_PASSPHRASE.
+
+Opties:
+  --help       deze tekst tonen
+  --version    de versie tonen
+</translation>
     </message>
 </context>
 <context>
@@ -116,15 +134,15 @@ Options:
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>fout</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>opmerking</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -132,54 +150,54 @@ Options:
     </message>
     <message>
         <source>Processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteit</translation>
     </message>
     <message>
         <source>Processing for a controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking voor een verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The completeness check found nothing to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledigheidscontrole heeft niets gevonden dat moet worden aangevuld.</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding:</numerusform>
+            <numerusform>%n bevindingen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opmerking</numerusform>
+            <numerusform>%n opmerkingen</numerusform>
         </translation>
     </message>
     <message>
@@ -192,481 +210,481 @@ Options:
     </message>
     <message>
         <source>Created the demo register %1 (register id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoregister %1 is gemaakt (register-id %2).</translation>
     </message>
     <message>
         <source>No passphrase was given, so it uses the demo passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen wachtzin opgegeven, dus het register gebruikt de demowachtzin: %1</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Domain::Agreement</name>
     <message>
         <source>Enter a title for the agreement, such as &quot;Processing agreement hosting&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een titel voor de overeenkomst in, zoals &quot;Verwerkersovereenkomst hosting&quot;.</translation>
     </message>
     <message>
         <source>Choose whether this is a processing or a sub-processing agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of dit een verwerkersovereenkomst of een subverwerkersovereenkomst is.</translation>
     </message>
     <message>
         <source>Our organisation cannot be both controller and processor: choose the other party.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eigen organisatie kan niet zowel verwerkingsverantwoordelijke als verwerker zijn: kies de andere partij.</translation>
     </message>
     <message>
         <source>The same party cannot be both controller and processor: choose another party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde partij kan niet zowel verwerkingsverantwoordelijke als verwerker zijn: kies een andere partij.</translation>
     </message>
     <message>
         <source>A sub-processing agreement rests on the agreement above it (Art. 28(4)): choose that agreement as its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een subverwerkersovereenkomst berust op de overeenkomst die erboven ligt (art. 28 lid 4 AVG): kies die overeenkomst als bovenliggende overeenkomst.</translation>
     </message>
     <message>
         <source>Only a sub-processing agreement has an agreement above it: make this a sub-processing agreement or clear the parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een subverwerkersovereenkomst heeft een bovenliggende overeenkomst: maak hiervan een subverwerkersovereenkomst of laat de bovenliggende overeenkomst leeg.</translation>
     </message>
     <message>
         <source>An agreement cannot be its own parent: choose the agreement above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een overeenkomst kan niet boven zichzelf liggen: kies de overeenkomst die erboven ligt.</translation>
     </message>
     <message>
         <source>The agreement expires before it takes effect: correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst verloopt voordat die van kracht wordt: corrigeer een van de twee datums.</translation>
     </message>
     <message>
         <source>The agreement expires before it was signed: correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst verloopt voordat die is ondertekend: corrigeer een van de twee datums.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an item of Art. 28(3): use (a) to (h) or the notice of infringing instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen onderdeel van art. 28 lid 3 AVG: gebruik a tot en met h of de melding van inbreukmakende instructies.</translation>
     </message>
     <message>
         <source>The item &quot;%1&quot; is listed twice: keep it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het onderdeel &quot;%1&quot; staat er twee keer in: neem het maar één keer op.</translation>
     </message>
     <message>
         <source>Choose specific or general authorisation of sub-processors (Art. 28(2)), or leave it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies specifieke of algemene toestemming voor subverwerkers (art. 28 lid 2 AVG), of laat dit open.</translation>
     </message>
     <message>
         <source>The objection window cannot be negative: enter a number of days, or 0 when none is agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bezwaartermijn kan niet negatief zijn: vul een aantal dagen in, of 0 als er geen termijn is afgesproken.</translation>
     </message>
     <message>
         <source>The sub-processor notice in row %1 has no date of receipt: enter the day it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingsmelding in rij %1 heeft geen ontvangstdatum: vul de dag in waarop die binnenkwam.</translation>
     </message>
     <message>
         <source>The sub-processor notice in row %1 has an unknown decision: choose pending, accepted or objected.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingsmelding in rij %1 heeft een onbekende beslissing: kies in behandeling, geaccepteerd of bezwaar gemaakt.</translation>
     </message>
     <message>
         <source>The sub-processor notice in row %1 was decided before it was received: correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de wijzigingsmelding in rij %1 is beslist voordat die was ontvangen: corrigeer een van de twee datums.</translation>
     </message>
     <message>
         <source>Choose whether the data was deleted or returned at the end of the contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of de gegevens aan het einde van de overeenkomst zijn verwijderd of teruggegeven.</translation>
     </message>
     <message>
         <source>Choose a status: draft, active or terminated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een status: concept, actief of beëindigd.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Domain::Codes</name>
     <message>
         <source>Consent (Art. 6(1)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming (art. 6 lid 1 onder a AVG)</translation>
     </message>
     <message>
         <source>Performance of a contract (Art. 6(1)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoering van een overeenkomst (art. 6 lid 1 onder b AVG)</translation>
     </message>
     <message>
         <source>Legal obligation (Art. 6(1)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke verplichting (art. 6 lid 1 onder c AVG)</translation>
     </message>
     <message>
         <source>Vital interests (Art. 6(1)(d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitale belangen (art. 6 lid 1 onder d AVG)</translation>
     </message>
     <message>
         <source>Public task or official authority (Art. 6(1)(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>Taak van algemeen belang of openbaar gezag (art. 6 lid 1 onder e AVG)</translation>
     </message>
     <message>
         <source>Legitimate interests (Art. 6(1)(f))</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang (art. 6 lid 1 onder f AVG)</translation>
     </message>
     <message>
         <source>Explicit consent (Art. 9(2)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitdrukkelijke toestemming (art. 9 lid 2 onder a AVG)</translation>
     </message>
     <message>
         <source>Employment and social security law (Art. 9(2)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsrecht en socialezekerheidsrecht (art. 9 lid 2 onder b AVG)</translation>
     </message>
     <message>
         <source>Vital interests of a person unable to consent (Art. 9(2)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitale belangen van iemand die geen toestemming kan geven (art. 9 lid 2 onder c AVG)</translation>
     </message>
     <message>
         <source>Not-for-profit body, its members (Art. 9(2)(d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantie zonder winstoogmerk, voor haar leden (art. 9 lid 2 onder d AVG)</translation>
     </message>
     <message>
         <source>Manifestly made public by the data subject (Art. 9(2)(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennelijk openbaar gemaakt door de betrokkene (art. 9 lid 2 onder e AVG)</translation>
     </message>
     <message>
         <source>Legal claims or courts (Art. 9(2)(f))</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsvorderingen of gerechten (art. 9 lid 2 onder f AVG)</translation>
     </message>
     <message>
         <source>Substantial public interest (Art. 9(2)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwaarwegend algemeen belang (art. 9 lid 2 onder g AVG)</translation>
     </message>
     <message>
         <source>Health or social care (Art. 9(2)(h))</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheidszorg of sociale zorg (art. 9 lid 2 onder h AVG)</translation>
     </message>
     <message>
         <source>Public health (Art. 9(2)(i))</source>
-        <translation type="unfinished"></translation>
+        <translation>Volksgezondheid (art. 9 lid 2 onder i AVG)</translation>
     </message>
     <message>
         <source>Archiving, research or statistics (Art. 9(2)(j))</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivering, onderzoek of statistiek (art. 9 lid 2 onder j AVG)</translation>
     </message>
     <message>
         <source>Racial or ethnic origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ras of etnische afkomst</translation>
     </message>
     <message>
         <source>Political opinions</source>
-        <translation type="unfinished"></translation>
+        <translation>Politieke opvattingen</translation>
     </message>
     <message>
         <source>Religious or philosophical beliefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Religieuze of levensbeschouwelijke overtuigingen</translation>
     </message>
     <message>
         <source>Trade-union membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Lidmaatschap van een vakbond</translation>
     </message>
     <message>
         <source>Genetic data</source>
-        <translation type="unfinished"></translation>
+        <translation>Genetische gegevens</translation>
     </message>
     <message>
         <source>Biometric data for unique identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Biometrische gegevens voor unieke identificatie</translation>
     </message>
     <message>
         <source>Data concerning health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens over gezondheid</translation>
     </message>
     <message>
         <source>Sex life or sexual orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Seksueel gedrag of seksuele gerichtheid</translation>
     </message>
     <message>
         <source>Covert investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimelijk onderzoek</translation>
     </message>
     <message>
         <source>Blacklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwarte lijsten</translation>
     </message>
     <message>
         <source>Fraud prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraudebestrijding</translation>
     </message>
     <message>
         <source>Credit scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Creditscores</translation>
     </message>
     <message>
         <source>Financial situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Financiële situatie</translation>
     </message>
     <message>
         <source>Health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezondheidsgegevens</translation>
     </message>
     <message>
         <source>Partnerships sharing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenwerkingsverbanden</translation>
     </message>
     <message>
         <source>Camera surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cameratoezicht</translation>
     </message>
     <message>
         <source>Flexible camera surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexibel cameratoezicht</translation>
     </message>
     <message>
         <source>Employee monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Controle van werknemers</translation>
     </message>
     <message>
         <source>Location data</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatiegegevens</translation>
     </message>
     <message>
         <source>Communication data</source>
-        <translation type="unfinished"></translation>
+        <translation>Communicatiegegevens</translation>
     </message>
     <message>
         <source>Internet of things</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet of things</translation>
     </message>
     <message>
         <source>Profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilering</translation>
     </message>
     <message>
         <source>Observing and influencing behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Observatie en beïnvloeding van gedrag</translation>
     </message>
     <message>
         <source>Biometric data</source>
-        <translation type="unfinished"></translation>
+        <translation>Biometrische gegevens</translation>
     </message>
     <message>
         <source>Not yet assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet beoordeeld</translation>
     </message>
     <message>
         <source>DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA verplicht</translation>
     </message>
     <message>
         <source>No DPIA required</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen DPIA verplicht</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gestart</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In uitvoering</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In beoordeling</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgesteld</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Joint controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezamenlijke verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerker</translation>
     </message>
     <message>
         <source>Sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerker</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Internal recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne ontvanger</translation>
     </message>
     <message>
         <source>External recipient (third party)</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ontvanger (derde)</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Overheidsinstantie</translation>
     </message>
     <message>
         <source>Adequacy decision (Art. 45)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adequaatheidsbesluit (art. 45 AVG)</translation>
     </message>
     <message>
         <source>EU-US Data Privacy Framework (Art. 45)</source>
-        <translation type="unfinished"></translation>
+        <translation>EU-VS-gegevensprivacykader (DPF, art. 45 AVG)</translation>
     </message>
     <message>
         <source>Standard contractual clauses (Art. 46(2)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardcontractbepalingen (SCC, art. 46 lid 2 onder c AVG)</translation>
     </message>
     <message>
         <source>Binding corporate rules (Art. 47)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindende bedrijfsvoorschriften (art. 47 AVG)</translation>
     </message>
     <message>
         <source>Derogation for a specific situation (Art. 49)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking voor een specifieke situatie (art. 49 AVG)</translation>
     </message>
     <message>
         <source>Other appropriate safeguards (Art. 46)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere passende waarborgen (art. 46 AVG)</translation>
     </message>
     <message>
         <source>Module 1: controller to controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Module 1: verwerkingsverantwoordelijke aan verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Module 2: controller to processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Module 2: verwerkingsverantwoordelijke aan verwerker</translation>
     </message>
     <message>
         <source>Module 3: processor to processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Module 3: verwerker aan verwerker</translation>
     </message>
     <message>
         <source>Module 4: processor to controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Module 4: verwerker aan verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Statute</source>
-        <translation type="unfinished"></translation>
+        <translation>Wet</translation>
     </message>
     <message>
         <source>Regulator guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies van de toezichthouder</translation>
     </message>
     <message>
         <source>Own policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen beleid</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Weken</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Maanden</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaren</translation>
     </message>
     <message>
         <source>Technical measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische maatregel</translation>
     </message>
     <message>
         <source>Organisational measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorische maatregel</translation>
     </message>
     <message>
         <source>Processing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst</translation>
     </message>
     <message>
         <source>Sub-processing agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkersovereenkomst</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <source>Processes only on documented instructions, including on transfers (Art. 28(3)(a))</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkt alleen op basis van schriftelijke instructies, ook wat doorgiften betreft (art. 28 lid 3 onder a AVG)</translation>
     </message>
     <message>
         <source>Binds its personnel to confidentiality (Art. 28(3)(b))</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht het personeel tot geheimhouding (art. 28 lid 3 onder b AVG)</translation>
     </message>
     <message>
         <source>Takes the security measures of Art. 32 (Art. 28(3)(c))</source>
-        <translation type="unfinished"></translation>
+        <translation>Neemt de beveiligingsmaatregelen van art. 32 AVG (art. 28 lid 3 onder c AVG)</translation>
     </message>
     <message>
         <source>Engages sub-processors only with authorisation and the same obligations (Art. 28(3)(d), 28(2) and 28(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Schakelt alleen subverwerkers in met toestemming en onder dezelfde verplichtingen (art. 28 lid 3 onder d, lid 2 en lid 4 AVG)</translation>
     </message>
     <message>
         <source>Assists with data-subject requests (Art. 28(3)(e))</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpt bij verzoeken van betrokkenen (art. 28 lid 3 onder e AVG)</translation>
     </message>
     <message>
         <source>Assists with security, breaches, DPIAs and prior consultation, Arts. 32 to 36 (Art. 28(3)(f))</source>
-        <translation type="unfinished"></translation>
+        <translation>Helpt bij beveiliging, datalekken, DPIA&apos;s en voorafgaande raadpleging, art. 32 tot en met 36 AVG (art. 28 lid 3 onder f AVG)</translation>
     </message>
     <message>
         <source>Deletes or returns all data at the end, at the controller&apos;s choice (Art. 28(3)(g))</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdert alle gegevens aan het einde of geeft ze terug, naar keuze van de verwerkingsverantwoordelijke (art. 28 lid 3 onder g AVG)</translation>
     </message>
     <message>
         <source>Makes information available and allows audits (Art. 28(3)(h))</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelt informatie beschikbaar en maakt audits mogelijk (art. 28 lid 3 onder h AVG)</translation>
     </message>
     <message>
         <source>Notice of infringing instructions (Art. 28(3) second subparagraph)</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding van instructies die inbreuk maken op de AVG (art. 28 lid 3, tweede alinea, AVG)</translation>
     </message>
     <message>
         <source>Prior specific authorisation (Art. 28(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorafgaande specifieke toestemming (art. 28 lid 2 AVG)</translation>
     </message>
     <message>
         <source>General written authorisation (Art. 28(2))</source>
-        <translation type="unfinished"></translation>
+        <translation>Algemene schriftelijke toestemming (art. 28 lid 2 AVG)</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>In afwachting</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd</translation>
     </message>
     <message>
         <source>Objected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar gemaakt</translation>
     </message>
     <message>
         <source>Data deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens verwijderd</translation>
     </message>
     <message>
         <source>Data returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens teruggegeven</translation>
     </message>
 </context>
 <context>
@@ -708,11 +726,11 @@ Options:
     <name>Custodian::Domain::Party</name>
     <message>
         <source>Enter the party&apos;s name: the register cannot refer to a party without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de naam van de partij in: het register kan niet naar een partij zonder naam verwijzen.</translation>
     </message>
     <message>
         <source>Enter the country as its two-letter ISO code, such as NL, IE or US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer het land in als tweeletterige ISO-code, zoals NL, IE of US.</translation>
     </message>
     <message>
         <source>This is not an e-mail address. Use the form name@example.nl.</source>
@@ -724,266 +742,266 @@ Options:
     </message>
     <message>
         <source>&quot;%1&quot; is not a role a party can have: choose controller, joint controller, processor, sub-processor or recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen rol die een partij kan hebben: kies verwerkingsverantwoordelijke, gezamenlijke verwerkingsverantwoordelijke, verwerker, subverwerker of ontvanger.</translation>
     </message>
     <message>
         <source>The role &quot;%1&quot; is given twice: keep it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rol &quot;%1&quot; is twee keer opgegeven: laat er één staan.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Domain::ProcessingActivity</name>
     <message>
         <source>The transfer in row %1 has an unknown mechanism: choose adequacy, the Data Privacy Framework, standard contractual clauses, binding corporate rules, a derogation or other safeguards.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorgifte in rij %1 heeft een onbekend doorgiftemechanisme: kies adequaatheidsbesluit, het EU-VS-gegevensprivacykader, standaardcontractbepalingen, bindende bedrijfsvoorschriften, een afwijking of andere passende waarborgen.</translation>
     </message>
     <message>
         <source>The transfer in row %1 has an unknown SCC module: choose module 1, 2, 3 or 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorgifte in rij %1 heeft een onbekende SCC-module: kies module 1, 2, 3 of 4.</translation>
     </message>
     <message>
         <source>The transfer in row %1 names an SCC module but not standard contractual clauses as its mechanism: choose the mechanism or clear the module.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorgifte in rij %1 noemt een SCC-module, maar heeft geen standaardcontractbepalingen als doorgiftemechanisme: kies dat mechanisme of maak de module leeg.</translation>
     </message>
     <message>
         <source>The next review lies before the last review: choose a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volgende herbeoordeling ligt vóór de laatste herbeoordeling: kies een latere datum.</translation>
     </message>
     <message>
         <source>Choose a status: draft, in review, approved or retired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een status: concept, in beoordeling, vastgesteld of buiten gebruik.</translation>
     </message>
     <message>
         <source>Enter a name for the processing activity, such as &quot;Payroll&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een naam in voor de verwerkingsactiviteit, zoals &quot;Salarisadministratie&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a lawful basis of Art. 6(1): choose one of (a) to (f).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen grondslag uit art. 6 lid 1 AVG: kies een van de gronden a tot en met f.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an exception of Art. 9(2): choose one of (a) to (j).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen uitzondering uit art. 9 lid 2 AVG: kies een van de uitzonderingen a tot en met j.</translation>
     </message>
     <message>
         <source>The category of data subjects in row %1 has no name: name it or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>De categorie betrokkenen in rij %1 heeft geen naam: geef de categorie een naam of verwijder de rij.</translation>
     </message>
     <message>
         <source>The category of personal data in row %1 has no name: name it or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>De categorie persoonsgegevens in rij %1 heeft geen naam: geef de categorie een naam of verwijder de rij.</translation>
     </message>
     <message>
         <source>The category of personal data in row %1 has an unknown special category: choose one of Art. 9(1) or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>De categorie persoonsgegevens in rij %1 heeft een onbekende bijzondere categorie: kies een categorie uit art. 9 lid 1 AVG of geen.</translation>
     </message>
     <message>
         <source>The recipient in row %1 has an unknown kind: choose internal, external, processor or public authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvanger in rij %1 is van een onbekende soort: kies intern, extern, verwerker of overheidsinstantie.</translation>
     </message>
     <message>
         <source>The recipient in row %1 is empty: choose a party or describe the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>De ontvanger in rij %1 is leeg: kies een partij of omschrijf de ontvanger.</translation>
     </message>
     <message>
         <source>Say whether a DPIA is required: yes, no or not yet assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan of een DPIA verplicht is: ja, nee of nog niet beoordeeld.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not on the Dutch DPA&apos;s list of processing that needs a DPIA: choose an item of the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; staat niet op de lijst van de Autoriteit Persoonsgegevens met verwerkingen waarvoor een DPIA verplicht is: kies een item van die lijst.</translation>
     </message>
     <message>
         <source>Choose the state of the DPIA: not started, in progress or completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de stand van de DPIA: niet gestart, in uitvoering of afgerond.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Domain::ProcessorActivity</name>
     <message>
         <source>Enter a name for the processing, such as &quot;Hosting of the application for a customer&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een naam in voor de verwerking, zoals &quot;Hosting van de applicatie voor een klant&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Domain::RetentionRule</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
         </translation>
     </message>
     <message>
         <source>No fixed period</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vaste termijn</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>%1 is the period (&quot;7 years&quot;), %2 the moment it runs from (&quot;after the end of the financial year&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Enter a name for the retention rule, such as &quot;Fiscal records&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer een naam voor de bewaarregel in, zoals &quot;Fiscale administratie&quot;.</translation>
     </message>
     <message>
         <source>The period cannot be negative: enter a number of days, weeks, months or years, or 0 for no fixed period.</source>
-        <translation type="unfinished"></translation>
+        <translation>De termijn kan niet negatief zijn: voer een aantal dagen, weken, maanden of jaren in, of 0 voor geen vaste termijn.</translation>
     </message>
     <message>
         <source>Choose days, weeks, months or years as the unit of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies dagen, weken, maanden of jaren als eenheid van de termijn.</translation>
     </message>
     <message>
         <source>Choose the unit of the period: days, weeks, months or years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de eenheid van de termijn: dagen, weken, maanden of jaren.</translation>
     </message>
     <message>
         <source>Enter the length of the period, or clear the unit when there is no fixed period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer de lengte van de termijn in, of maak de eenheid leeg als er geen vaste termijn is.</translation>
     </message>
     <message>
         <source>Choose what the period rests on: a statute, regulator guidance, own policy or a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waarop de termijn berust: een wet, advies van de toezichthouder, eigen beleid of een overeenkomst.</translation>
     </message>
     <message>
         <source>Name the statute and article the period comes from, such as &quot;AWR art. 52(4)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de wet en het artikel waaruit de termijn volgt, zoals &quot;art. 52 lid 4 AWR&quot;.</translation>
     </message>
     <message>
         <source>Say why deletion is on hold, such as the case or claim it is kept for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan waarom de verwijdering is opgeschort, bijvoorbeeld de zaak of vordering waarvoor de gegevens worden bewaard.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Domain::SecurityMeasure</name>
     <message>
         <source>Enter a title for the measure, such as &quot;Encryption of the application database&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer een titel voor de maatregel in, zoals &quot;Versleuteling van de applicatiedatabase&quot;.</translation>
     </message>
     <message>
         <source>Choose whether the measure is technical or organisational.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies of de maatregel technisch of organisatorisch is.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
     <message>
         <source>The processing activity could not be found: it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsactiviteit is niet gevonden: mogelijk is die verwijderd.</translation>
     </message>
     <message>
         <source>The processing activity was not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsactiviteit is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>A recipient or transfer names a party that is not in the register (it may have been deleted): choose another party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ontvanger of doorgifte noemt een partij die niet in het register staat (mogelijk is die verwijderd): kies een andere partij.</translation>
     </message>
     <message>
         <source>A category of personal data links to a retention rule that is not in the register (it may have been deleted): choose another rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een categorie persoonsgegevens is gekoppeld aan een bewaarregel die niet in het register staat (mogelijk is die verwijderd): kies een andere regel.</translation>
     </message>
     <message>
         <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gekoppelde beveiligingsmaatregel staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere maatregel.</translation>
     </message>
     <message>
         <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gekoppelde overeenkomst staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere overeenkomst.</translation>
     </message>
     <message>
         <source>The processing activity could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsactiviteit kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The processing activity could not be retired. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsactiviteit kon niet buiten gebruik worden gesteld. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The processing activity could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsactiviteit kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Register::AgreementService</name>
     <message>
         <source>The agreement could not be found: it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst kon niet worden gevonden: mogelijk is die verwijderd.</translation>
     </message>
     <message>
         <source>The agreement was not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>A party of the agreement is not in the register (it may have been deleted): choose another party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een partij van de overeenkomst staat niet in het register (mogelijk is die verwijderd): kies een andere partij.</translation>
     </message>
     <message>
         <source>The agreement above this one is not in the register (it may have been deleted): choose another parent agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bovenliggende overeenkomst staat niet in het register (mogelijk is die verwijderd): kies een andere bovenliggende overeenkomst.</translation>
     </message>
     <message>
         <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gekoppelde beveiligingsmaatregel staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere maatregel.</translation>
     </message>
     <message>
         <source>This agreement cannot sit below the one chosen as its parent: that agreement is already below this one, so the chain would loop. Choose another parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze overeenkomst kan niet onder de gekozen bovenliggende overeenkomst vallen: die overeenkomst valt al onder deze, zodat de keten een lus zou vormen. Kies een andere bovenliggende overeenkomst.</translation>
     </message>
     <message>
         <source>The agreement could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>the sub-processing agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de subverwerkersovereenkomst %1</translation>
     </message>
     <message>
         <source>The agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst %1</translation>
     </message>
     <message>
         <source>The agreement could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The document was not added: it needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document is niet toegevoegd: er is een bestandsnaam nodig.</translation>
     </message>
     <message>
         <source>The document could not be added. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden toegevoegd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The document could not be found: it may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden gevonden: mogelijk is het verwijderd.</translation>
     </message>
     <message>
         <source>The document could not be removed. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -997,628 +1015,628 @@ Options:
     <name>Custodian::Register::CompletenessCheck</name>
     <message>
         <source>The transfer in row %1 does not name the third country or international organisation: %2 requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorgifte in rij %1 noemt het derde land of de internationale organisatie niet: %2 vereist dat.</translation>
     </message>
     <message>
         <source>The transfer in row %1 names no transfer mechanism: record the adequacy decision, safeguards or derogation it rests on (Arts. 44 to 49, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorgifte in rij %1 noemt geen doorgiftemechanisme: leg het adequaatheidsbesluit, de waarborgen of de afwijking vast waarop de doorgifte berust (art. 44 tot en met 49 AVG; %2).</translation>
     </message>
     <message>
         <source>The transfer in row %1 rests on standard contractual clauses but names no module: record which module of Decision (EU) 2021/914 was signed (Art. 46(2)(c)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorgifte in rij %1 berust op standaardcontractbepalingen, maar noemt geen module: leg vast welke module van Uitvoeringsbesluit (EU) 2021/914 is ondertekend (art. 46 lid 2 onder c AVG).</translation>
     </message>
     <message>
         <source>The transfer in row %1 relies on the EU-US Data Privacy Framework, which covers only certified organisations: check the recipient&apos;s certification and record the date (not checked in the last 12 months; Art. 45).</source>
-        <translation type="unfinished"></translation>
+        <translation>De doorgifte in rij %1 berust op het EU-VS-gegevensprivacykader (DPF), dat alleen gecertificeerde organisaties dekt: controleer de certificering van de ontvanger en leg de datum vast (de afgelopen 12 maanden niet gecontroleerd; art. 45 AVG).</translation>
     </message>
     <message>
         <source>No next review date is set: plan one, so the record stays accurate (accountability, Art. 5(2) and Art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen datum voor de volgende herbeoordeling ingesteld: plan er een, zodat de vastlegging juist blijft (verantwoordingsplicht, art. 5 lid 2 en art. 24 lid 1 AVG).</translation>
     </message>
     <message>
         <source>The review planned for %1 is overdue: review the record and set the next date (accountability, Art. 5(2) and Art. 24(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De herbeoordeling die voor %1 gepland stond, is achterstallig: beoordeel de vastlegging opnieuw en stel de volgende datum in (verantwoordingsplicht, art. 5 lid 2 en art. 24 lid 1 AVG).</translation>
     </message>
     <message>
         <source>No data protection officer is named: Art. 30(1)(a) asks for the DPO&apos;s contact details. Name the DPO, or record why none is designated (Art. 37).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen functionaris voor gegevensbescherming vermeld: art. 30 lid 1 onder a AVG vraagt om de contactgegevens van de FG. Vermeld de FG, of leg vast waarom er geen is aangewezen (art. 37 AVG).</translation>
     </message>
     <message>
         <source>Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf het doel van de verwerking: art. 30 lid 1 onder b AVG vereist dit in het register.</translation>
     </message>
     <message>
         <source>Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de grondslag waarop de verwerking berust: elke verwerking heeft een van de grondslagen van art. 6 lid 1 AVG nodig.</translation>
     </message>
     <message>
         <source>Name the categories of data subjects: Art. 30(1)(c) requires them in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de categorieën van betrokkenen: art. 30 lid 1 onder c AVG vereist die in het register.</translation>
     </message>
     <message>
         <source>Name the categories of personal data: Art. 30(1)(c) requires them in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de categorieën van persoonsgegevens: art. 30 lid 1 onder c AVG vereist die in het register.</translation>
     </message>
     <message>
         <source>Special categories of personal data are processed without an exception: choose the Art. 9(2) exception that allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er worden bijzondere categorieën van persoonsgegevens verwerkt zonder uitzondering: kies de uitzondering van art. 9 lid 2 AVG die dit toestaat.</translation>
     </message>
     <message>
         <source>Criminal-offence data is processed without a ground: record the authority or law that allows it (Art. 10; UAVG arts. 31 to 33).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er worden strafrechtelijke persoonsgegevens verwerkt zonder grond: leg vast onder welk overheidsgezag of op grond van welke wet dit mag (art. 10 AVG; art. 31 tot en met 33 UAVG).</translation>
     </message>
     <message>
         <source>The citizen service number (BSN) is processed without a ground: name the law that prescribes it (UAVG art. 46).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het burgerservicenummer (BSN) wordt verwerkt zonder grond: noem de wet die het voorschrijft (art. 46 UAVG).</translation>
     </message>
     <message>
         <source>The processing rests on legitimate interests without a reference to the balancing test: record the legitimate-interest assessment (Art. 6(1)(f), Art. 5(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking berust op gerechtvaardigd belang zonder verwijzing naar een belangenafweging: leg de belangenafweging vast (art. 6 lid 1 onder f en art. 5 lid 2 AVG).</translation>
     </message>
     <message>
         <source>Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de categorieën van ontvangers, inclusief interne ontvangers en verwerkers: art. 30 lid 1 onder d AVG vereist die in het register.</translation>
     </message>
     <message>
         <source>Art. 30(1)(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>art. 30 lid 1 onder e AVG</translation>
     </message>
     <message>
         <source>The category %1 has no retention period: link a retention rule, as Art. 30(1)(f) asks where possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>De categorie %1 heeft geen bewaartermijn: koppel een bewaarregel, zoals art. 30 lid 1 onder f AVG waar mogelijk vraagt.</translation>
     </message>
     <message>
         <source>The retention rule %1 of the category %2 names no legal ground: record the statute, guidance or policy the period comes from (Art. 30(1)(f), Art. 5(1)(e)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarregel %1 van de categorie %2 noemt geen juridische grondslag: leg de wet, het advies of het beleid vast waaruit de termijn volgt (art. 30 lid 1 onder f en art. 5 lid 1 onder e AVG).</translation>
     </message>
     <message>
         <source>Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel de technische en organisatorische beveiligingsmaatregelen: art. 30 lid 1 onder g AVG vraagt waar mogelijk om een algemene beschrijving (art. 32 lid 1 AVG).</translation>
     </message>
     <message>
         <source>Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast waar de gegevens zijn opgeslagen: de Autoriteit Persoonsgegevens (AP) raadt dit aan, om inzageverzoeken en verzoeken om gegevenswissing te kunnen beantwoorden (art. 15 en 17 AVG).</translation>
     </message>
     <message>
         <source>Name the department or person who owns the processing, so questions reach someone (accountability, Art. 5(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de afdeling of persoon die eigenaar is van de verwerking, zodat vragen bij iemand terechtkomen (verantwoordingsplicht, art. 5 lid 2 AVG).</translation>
     </message>
     <message>
         <source>The processing relies on the agreement %1, which has been terminated: a processor needs a binding agreement (Art. 28(3)). Link the current agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking steunt op de overeenkomst %1, die is beëindigd: een verwerker heeft een bindende overeenkomst nodig (art. 28 lid 3 AVG). Koppel de huidige overeenkomst.</translation>
     </message>
     <message>
         <source>The processing relies on the agreement %1, which expired on %2: a processor needs a binding agreement (Art. 28(3)). Renew it or link the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking steunt op de overeenkomst %1, die op %2 is verlopen: een verwerker heeft een bindende overeenkomst nodig (art. 28 lid 3 AVG). Verleng de overeenkomst of koppel de huidige.</translation>
     </message>
     <message>
         <source>A DPIA is required but not completed: Art. 35(1) requires it before the processing starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een DPIA is verplicht, maar niet afgerond: art. 35 lid 1 AVG vereist die voordat de verwerking begint.</translation>
     </message>
     <message>
         <source>The processing falls under the Dutch DPA&apos;s list of processing that always needs a DPIA (%1), but is marked as not needing one: carry out the DPIA (Art. 35(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking valt onder de lijst van de Autoriteit Persoonsgegevens met verwerkingen waarvoor altijd een DPIA verplicht is (%1), maar is gemarkeerd als niet DPIA-plichtig: voer de DPIA uit (art. 35 lid 4 AVG).</translation>
     </message>
     <message>
         <source>Name the controller this processing is carried out for: Art. 30(2)(a) requires it in the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noem de verwerkingsverantwoordelijke voor wie deze verwerking wordt uitgevoerd: art. 30 lid 2 onder a AVG vereist dit in het register.</translation>
     </message>
     <message>
         <source>Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de categorieën van verwerkingen die voor de verwerkingsverantwoordelijke worden uitgevoerd: art. 30 lid 2 onder b AVG vereist die.</translation>
     </message>
     <message>
         <source>Art. 30(2)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>art. 30 lid 2 onder c AVG</translation>
     </message>
     <message>
         <source>Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppel de technische en organisatorische beveiligingsmaatregelen: art. 30 lid 2 onder d AVG vraagt waar mogelijk om een algemene beschrijving (art. 32 lid 1 AVG).</translation>
     </message>
     <message>
         <source>Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg vast waar de gegevens zijn opgeslagen: de verwerkingsverantwoordelijke heeft dit nodig om inzageverzoeken en verzoeken om gegevenswissing te beantwoorden (art. 28 lid 3 onder e AVG).</translation>
     </message>
     <message>
         <source>There is no processing agreement with %1: processing for a controller must be governed by one (Art. 28(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen verwerkersovereenkomst met %1: een verwerking voor een verwerkingsverantwoordelijke moet daarin zijn geregeld (art. 28 lid 3 AVG).</translation>
     </message>
     <message>
         <source>The agreement does not show that it covers this Art. 28(3) item: %1. Tick it with the clause that covers it, or amend the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de overeenkomst blijkt niet dat dit onderdeel van art. 28 lid 3 AVG is geregeld: %1. Vink het aan met de bepaling die het regelt, of pas de overeenkomst aan.</translation>
     </message>
     <message>
         <source>A sub-processing agreement must pass on the obligations of the agreement above it (Art. 28(4)): choose that agreement as its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een subverwerkersovereenkomst moet de verplichtingen van de bovenliggende overeenkomst doorgeven (art. 28 lid 4 AVG): kies die overeenkomst als bovenliggende overeenkomst.</translation>
     </message>
     <message>
         <source>The agreement expired on %1 but is still active: renew it or terminate it (Art. 28(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is op %1 verlopen, maar is nog actief: verleng of beëindig de overeenkomst (art. 28 lid 3 AVG).</translation>
     </message>
     <message>
         <source>The review planned for %1 is overdue: check the agreement still matches the processing (Art. 28(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De herbeoordeling die voor %1 gepland stond, is achterstallig: controleer of de overeenkomst nog bij de verwerking past (art. 28 lid 1 AVG).</translation>
     </message>
     <message>
         <source>Sub-processors are generally authorised but no objection window is recorded: Art. 28(2) gives the controller the chance to object to changes. Record the agreed number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkers zijn algemeen toegestaan, maar er is geen bezwaartermijn vastgelegd: art. 28 lid 2 AVG geeft de verwerkingsverantwoordelijke de gelegenheid bezwaar te maken tegen wijzigingen. Leg het afgesproken aantal dagen vast.</translation>
     </message>
     <message>
         <source>The objection period for the sub-processor change received on %1 ended on %2 without a decision: record whether it was accepted or objected to (Art. 28(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bezwaartermijn voor de wijzigingsmelding over subverwerkers die op %1 is ontvangen, is op %2 verstreken zonder besluit: leg vast of de wijziging is geaccepteerd of dat er bezwaar is gemaakt (art. 28 lid 2 AVG).</translation>
     </message>
     <message>
         <source>The agreement is terminated without proof that the data was deleted or returned: record it (Art. 28(3)(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is beëindigd zonder bewijs dat de gegevens zijn verwijderd of teruggegeven: leg dit vast (art. 28 lid 3 onder g AVG).</translation>
     </message>
     <message>
         <source>No signed copy of the agreement is kept: add the document, as Art. 28(9) requires the agreement in writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen ondertekend exemplaar van de overeenkomst bewaard: voeg het document toe, want art. 28 lid 9 AVG vereist dat de overeenkomst schriftelijk is vastgelegd.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>
     <message>
         <source>Signed copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend exemplaar</translation>
     </message>
     <message>
         <source>Open or create a register before writing the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open of maak eerst een register om de demo in te schrijven.</translation>
     </message>
     <message>
         <source>The register could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register kon niet worden gelezen.</translation>
     </message>
     <message>
         <source>The demo is only written into an empty register: create a new one for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De demo wordt alleen in een leeg register geschreven: maak daarvoor een nieuw register.</translation>
     </message>
     <message>
         <source>Voorbeeldsoft information security policy, section 4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatiebeveiligingsbeleid Voorbeeldsoft, paragraaf 4.2</translation>
     </message>
     <message>
         <source>Application and server logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicatie- en serverlogs</translation>
     </message>
     <message>
         <source>after the entry is written</source>
-        <translation type="unfinished"></translation>
+        <translation>nadat de logregel is geschreven</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-ups</translation>
     </message>
     <message>
         <source>after the backup is made</source>
-        <translation type="unfinished"></translation>
+        <translation>nadat de back-up is gemaakt</translation>
     </message>
     <message>
         <source>Website visitor data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van websitebezoekers</translation>
     </message>
     <message>
         <source>after the visit</source>
-        <translation type="unfinished"></translation>
+        <translation>na het bezoek</translation>
     </message>
     <message>
         <source>CRM contact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactgegevens in het CRM</translation>
     </message>
     <message>
         <source>after the end of the customer relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>na het einde van de klantrelatie</translation>
     </message>
     <message>
         <source>Encryption at rest of the application database</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde opslag van de applicatiedatabase</translation>
     </message>
     <message>
         <source>The application database and its backups are encrypted with AES-256; keys are kept apart from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>De applicatiedatabase en de back-ups daarvan zijn versleuteld met AES-256; de sleutels worden gescheiden van de gegevens bewaard.</translation>
     </message>
     <message>
         <source>TLS for all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS voor alle verbindingen</translation>
     </message>
     <message>
         <source>Web, API and e-mail traffic uses TLS 1.2 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-, API- en e-mailverkeer gebruikt TLS 1.2 of hoger.</translation>
     </message>
     <message>
         <source>Access control with two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangsbeheer met tweefactorauthenticatie</translation>
     </message>
     <message>
         <source>Staff get access on a need-to-know basis; every account uses two-factor authentication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers krijgen alleen toegang voor zover hun werk dat vereist (need-to-know); elk account gebruikt tweefactorauthenticatie.</translation>
     </message>
     <message>
         <source>Daily encrypted backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse versleutelde back-ups</translation>
     </message>
     <message>
         <source>Daily backups in a second Dutch data centre, kept for 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagelijkse back-ups in een tweede Nederlands datacenter, 90 dagen bewaard.</translation>
     </message>
     <message>
         <source>Logging of access and changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Logging van toegang en wijzigingen</translation>
     </message>
     <message>
         <source>Access to personal data and changes to it are logged and the logs are reviewed monthly; logs are kept for 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegang tot persoonsgegevens en wijzigingen daarin worden gelogd en de logs worden maandelijks gecontroleerd; logs worden 30 dagen bewaard.</translation>
     </message>
     <message>
         <source>Confidentiality clause in employment contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimhoudingsbeding in arbeidsovereenkomsten</translation>
     </message>
     <message>
         <source>Every employee and contractor signs a confidentiality clause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke medewerker en opdrachtnemer ondertekent een geheimhoudingsbeding.</translation>
     </message>
     <message>
         <source>Hosts the application and our own systems in two data centres in the Netherlands. Has no active access to personal data, but has the means to obtain it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host de applicatie en onze eigen systemen in twee datacenters in Nederland. Heeft geen actieve toegang tot persoonsgegevens, maar wel de middelen om die te verkrijgen.</translation>
     </message>
     <message>
         <source>CRM and ticketing service (SaaS), EU region in Dublin.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM- en ticketingdienst (SaaS), EU-regio in Dublin.</translation>
     </message>
     <message>
         <source>Sub-processor of Klantwolk for support tooling; certified under the EU-US Data Privacy Framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerker van Klantwolk voor supporttools; gecertificeerd onder het EU-VS-gegevensprivacykader (DPF).</translation>
     </message>
     <message>
         <source>Online invoicing application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Online factuurapplicatie.</translation>
     </message>
     <message>
         <source>Visitor-identification service, Rotterdam: shows company names and addresses based on visitors&apos; IP addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst voor bezoekersidentificatie, Rotterdam: toont bedrijfsnamen en -adressen op basis van de IP-adressen van bezoekers.</translation>
     </message>
     <message>
         <source>Customer using the hosted application; controller of the data in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant die de gehoste applicatie gebruikt; verwerkingsverantwoordelijke voor de gegevens daarin.</translation>
     </message>
     <message>
         <source>As long as the main contract runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zolang de hoofdovereenkomst loopt</translation>
     </message>
     <message>
         <source>ISO/IEC 27001 certificate and annual ISAE 3402 type II report</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO/IEC 27001-certificaat en jaarlijks ISAE 3402 type II-rapport</translation>
     </message>
     <message>
         <source>Processing agreement hosting (own systems)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst hosting (eigen systemen)</translation>
     </message>
     <message>
         <source>Hosting of our own systems: website, e-mail and the contract archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting van onze eigen systemen: website, e-mail en het contractarchief</translation>
     </message>
     <message>
         <source>Storage and availability of our systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag en beschikbaarheid van onze systemen</translation>
     </message>
     <message>
         <source>Contact details, correspondence, contracts, web server logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactgegevens, correspondentie, contracten, webserverlogs</translation>
     </message>
     <message>
         <source>Customers&apos; contact persons, website visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen van klanten, websitebezoekers</translation>
     </message>
     <message>
         <source>Processing agreement Gemeente Voorbeeldstad</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst Gemeente Voorbeeldstad</translation>
     </message>
     <message>
         <source>Hosting, maintenance and support of the application for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting, onderhoud en ondersteuning van de applicatie voor de klant</translation>
     </message>
     <message>
         <source>Storing and processing the data the customer&apos;s users enter and that calling systems transfer, to provide the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan en verwerken van de gegevens die de gebruikers van de klant invoeren en die koppelende systemen aanleveren, om de applicatie te leveren</translation>
     </message>
     <message>
         <source>As supplied by the customer: names, contact details, case documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals aangeleverd door de klant: namen, contactgegevens, zaakdocumenten</translation>
     </message>
     <message>
         <source>Residents and employees of the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwoners en medewerkers van de klant</translation>
     </message>
     <message>
         <source>Sub-processing agreement hosting (application data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkersovereenkomst hosting (applicatiegegevens)</translation>
     </message>
     <message>
         <source>Hosting of the application and its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosting van de applicatie en de database daarvan</translation>
     </message>
     <message>
         <source>Infrastructure for the application: servers, storage, backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructuur voor de applicatie: servers, opslag, back-ups</translation>
     </message>
     <message>
         <source>Processing agreement Klantwolk CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst Klantwolk CRM</translation>
     </message>
     <message>
         <source>CRM, ticketing and incident registration</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM, ticketing en incidentregistratie</translation>
     </message>
     <message>
         <source>Keeping contact details, invoicing details and support tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijhouden van contactgegevens, factuurgegevens en supporttickets</translation>
     </message>
     <message>
         <source>Names, business contact details, correspondence, tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, zakelijke contactgegevens, correspondentie, tickets</translation>
     </message>
     <message>
         <source>Contact persons of customers and prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen van klanten en prospects</translation>
     </message>
     <message>
         <source>Cloudstack Inc. (United States) added as sub-processor for support tooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudstack Inc. (Verenigde Staten) toegevoegd als subverwerker voor supporttools</translation>
     </message>
     <message>
         <source>Accepted: Cloudstack is certified under the EU-US Data Privacy Framework; transfer impact assessment TIA-2025-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geaccepteerd: Cloudstack is gecertificeerd onder het EU-VS-gegevensprivacykader (DPF); doorgiftebeoordeling (TIA) TIA-2025-01.</translation>
     </message>
     <message>
         <source>Processing agreement Factuurgemak</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst Factuurgemak</translation>
     </message>
     <message>
         <source>Sending invoices and keeping the invoice records</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen van facturen en bijhouden van de factuuradministratie</translation>
     </message>
     <message>
         <source>Names, invoicing addresses, invoice lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, factuuradressen, factuurregels</translation>
     </message>
     <message>
         <source>Contact persons of customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen van klanten</translation>
     </message>
     <message>
         <source>Processing agreement Bezoekerslens</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomst Bezoekerslens</translation>
     </message>
     <message>
         <source>Identifying the companies that visit our website</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkennen van de bedrijven die onze website bezoeken</translation>
     </message>
     <message>
         <source>IP addresses (not stored by the service), visited pages</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adressen (niet opgeslagen door de dienst), bezochte pagina&apos;s</translation>
     </message>
     <message>
         <source>Website visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Websitebezoekers</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Directie</translation>
     </message>
     <message>
         <source>Performing contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoeren van overeenkomsten</translation>
     </message>
     <message>
         <source>Concluding and performing licence and service contracts for the application, including invoicing and keeping the fiscal records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten en uitvoeren van licentie- en serviceovereenkomsten voor de applicatie, inclusief facturering en het bijhouden van de fiscale administratie</translation>
     </message>
     <message>
         <source>Without these personal data we cannot deliver the application or meet the other obligations of the contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder deze persoonsgegevens kunnen wij de applicatie niet leveren en de andere verplichtingen uit de overeenkomsten niet nakomen.</translation>
     </message>
     <message>
         <source>Signatories of contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekenaars van overeenkomsten</translation>
     </message>
     <message>
         <source>Name and business contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam en zakelijke contactgegevens</translation>
     </message>
     <message>
         <source>Contract and order data</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract- en ordergegevens</translation>
     </message>
     <message>
         <source>Invoices and payment data</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturen en betaalgegevens</translation>
     </message>
     <message>
         <source>Sales and finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoop en financiën</translation>
     </message>
     <message>
         <source>Invoicing application</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurapplicatie</translation>
     </message>
     <message>
         <source>Tax authority (Belastingdienst), on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Belastingdienst, op verzoek</translation>
     </message>
     <message>
         <source>The customer</source>
-        <translation type="unfinished"></translation>
+        <translation>De klant</translation>
     </message>
     <message>
         <source>Factuurgemak, contract archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurgemak, contractarchief</translation>
     </message>
     <message>
         <source>Factuurgemak (Netherlands); contract archive at Hostingpartner Noord (Netherlands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurgemak (Nederland); contractarchief bij Hostingpartner Noord (Nederland)</translation>
     </message>
     <message>
         <source>Ordinary business contact data; no criterion of the AP list applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewone zakelijke contactgegevens; geen enkel criterium van de DPIA-lijst van de AP is van toepassing.</translation>
     </message>
     <message>
         <source>Customer relationship in third-party applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantrelatie in applicaties van derden</translation>
     </message>
     <message>
         <source>Maintaining the customer relationship from the first contact: contact details, invoicing details and incident registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderhouden van de klantrelatie vanaf het eerste contact: contactgegevens, factuurgegevens en incidentregistratie</translation>
     </message>
     <message>
         <source>Contact persons of prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen van prospects</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactgegevens</translation>
     </message>
     <message>
         <source>Invoicing details</source>
-        <translation type="unfinished"></translation>
+        <translation>Factuurgegevens</translation>
     </message>
     <message>
         <source>Incident reports and correspondence</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentmeldingen en correspondentie</translation>
     </message>
     <message>
         <source>CRM and ticketing service</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM- en ticketingdienst</translation>
     </message>
     <message>
         <source>Support and account management</source>
-        <translation type="unfinished"></translation>
+        <translation>Support en accountbeheer</translation>
     </message>
     <message>
         <source>Klantwolk and Cloudstack also signed the standard contractual clauses (module 3, processor to processor) as a fallback should the Data Privacy Framework fall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantwolk en Cloudstack hebben ook de standaardcontractbepalingen (SCC) ondertekend (module 3, van verwerker aan verwerker), als terugvaloptie voor het geval het EU-VS-gegevensprivacykader (DPF) komt te vervallen.</translation>
     </message>
     <message>
         <source>The data subjects themselves and their employers</source>
-        <translation type="unfinished"></translation>
+        <translation>De betrokkenen zelf en hun werkgevers</translation>
     </message>
     <message>
         <source>Klantwolk CRM and ticketing, Factuurgemak</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantwolk CRM en ticketing, Factuurgemak</translation>
     </message>
     <message>
         <source>Klantwolk EU region (Dublin, Ireland); Factuurgemak (Netherlands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantwolk EU-regio (Dublin, Ierland); Factuurgemak (Nederland)</translation>
     </message>
     <message>
         <source>Business contact data; no criterion of the AP list applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakelijke contactgegevens; geen enkel criterium van de DPIA-lijst van de AP is van toepassing.</translation>
     </message>
     <message>
         <source>Website and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Website en e-mail</translation>
     </message>
     <message>
         <source>Running the website, answering questions sent through contact forms and e-mail, and measuring business use of the website</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheren van de website, beantwoorden van vragen die via contactformulieren en e-mail binnenkomen, en meten van het zakelijke gebruik van de website</translation>
     </message>
     <message>
         <source>The website processes visitors&apos; IP addresses and the pages visited from them; some data is kept in cookies. The visitor-identification service Bezoekerslens shows company names and addresses based on IP addresses; the service does not store the IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De website verwerkt de IP-adressen van bezoekers en de pagina&apos;s die vanaf die adressen worden bezocht; sommige gegevens worden in cookies bewaard. De dienst voor bezoekersidentificatie Bezoekerslens toont bedrijfsnamen en -adressen op basis van IP-adressen; de dienst slaat het IP-adres niet op.</translation>
     </message>
     <message>
         <source>People who contact us</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen die contact met ons opnemen</translation>
     </message>
     <message>
         <source>IP address and visited pages</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-adres en bezochte pagina&apos;s</translation>
     </message>
     <message>
         <source>Cookie identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cookie-ID&apos;s</translation>
     </message>
     <message>
         <source>Contents of contact forms and e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud van contactformulieren en e-mails</translation>
     </message>
     <message>
         <source>Company name and address derived from the IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijfsnaam en -adres, afgeleid van het IP-adres</translation>
     </message>
     <message>
         <source>Visitor-identification service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst voor bezoekersidentificatie</translation>
     </message>
     <message>
         <source>Hosting partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostingpartner</translation>
     </message>
     <message>
         <source>Marketing and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing en verkoop</translation>
     </message>
     <message>
         <source>Website visitors and the people who write to us</source>
-        <translation type="unfinished"></translation>
+        <translation>Websitebezoekers en mensen die ons schrijven</translation>
     </message>
     <message>
         <source>Website, e-mail, Bezoekerslens</source>
-        <translation type="unfinished"></translation>
+        <translation>Website, e-mail, Bezoekerslens</translation>
     </message>
     <message>
         <source>Company-level statistics only; the IP address is not stored by the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen statistieken op bedrijfsniveau; de dienst slaat het IP-adres niet op.</translation>
     </message>
     <message>
         <source>Use of the application for Gemeente Voorbeeldstad</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik van de applicatie voor Gemeente Voorbeeldstad</translation>
     </message>
     <message>
         <source>Storing and processing the personal data the customer&apos;s users enter in the application and that calling systems transfer to it; keeping them briefly in logs (30 days) and backups (90 days); support at the customer&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan en verwerken van de persoonsgegevens die de gebruikers van de klant in de applicatie invoeren en die koppelende systemen aanleveren; deze kort bewaren in logs (30 dagen) en back-ups (90 dagen); ondersteuning op verzoek van de klant.</translation>
     </message>
     <message>
         <source>The data is stored in an encrypted database and can briefly be found in log files and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens worden opgeslagen in een versleutelde database en zijn korte tijd terug te vinden in logbestanden en back-ups.</translation>
     </message>
     <message>
         <source>Encrypted application database at Hostingpartner Noord (Netherlands)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versleutelde applicatiedatabase bij Hostingpartner Noord (Nederland)</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch beheer</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Register::EntityServices</name>
     <message>
         <source>The register could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register kon niet worden gelezen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en nog %n andere</numerusform>
+            <numerusform>%1 en nog %n andere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be deleted because %2 still refers to it. Retire it instead, or remove those references first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kan niet worden verwijderd, omdat %2 er nog naar verwijst. Stel het item in plaats daarvan buiten gebruik, of verwijder eerst die verwijzingen.</translation>
     </message>
     <message>
         <source>the processing activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de verwerkingsactiviteit %1</translation>
     </message>
     <message>
         <source>the processing for a controller %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de verwerking voor een verwerkingsverantwoordelijke %1</translation>
     </message>
     <message>
         <source>the agreement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>de overeenkomst %1</translation>
     </message>
 </context>
 <context>
@@ -1640,62 +1658,62 @@ Options:
     <name>Custodian::Register::PartyService</name>
     <message>
         <source>The party could not be found: it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De partij kon niet worden gevonden: mogelijk is die verwijderd.</translation>
     </message>
     <message>
         <source>The party was not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De partij is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>The party could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De partij kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De partij %1</translation>
     </message>
     <message>
         <source>The party could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De partij kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Register::ProcessorActivityService</name>
     <message>
         <source>The processing for a controller could not be found: it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking voor een verwerkingsverantwoordelijke is niet gevonden: mogelijk is die verwijderd.</translation>
     </message>
     <message>
         <source>The processing for a controller was not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking voor een verwerkingsverantwoordelijke is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>The controller is not in the register (it may have been deleted): choose another party.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingsverantwoordelijke staat niet in het register (mogelijk is die verwijderd): kies een andere partij.</translation>
     </message>
     <message>
         <source>A transfer names a party that is not in the register (it may have been deleted): choose another party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een doorgifte noemt een partij die niet in het register staat (mogelijk is die verwijderd): kies een andere partij.</translation>
     </message>
     <message>
         <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gekoppelde beveiligingsmaatregel staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere maatregel.</translation>
     </message>
     <message>
         <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gekoppelde overeenkomst staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere overeenkomst.</translation>
     </message>
     <message>
         <source>The processing for a controller could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking voor een verwerkingsverantwoordelijke kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The processing for a controller could not be retired. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking voor een verwerkingsverantwoordelijke kon niet buiten gebruik worden gesteld. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The processing for a controller could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerking voor een verwerkingsverantwoordelijke kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -1744,162 +1762,162 @@ Options:
     <name>Custodian::Register::RetentionRuleService</name>
     <message>
         <source>The retention rule could not be found: it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarregel kon niet worden gevonden: mogelijk is die verwijderd.</translation>
     </message>
     <message>
         <source>Another retention rule already comes from this catalogue entry: edit that rule instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een andere bewaarregel die uit dit catalogusitem voortkomt: bewerk in plaats daarvan die regel.</translation>
     </message>
     <message>
         <source>The retention rule was not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarregel is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>The retention rule could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarregel kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The retention rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarregel %1</translation>
     </message>
     <message>
         <source>The retention rule could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarregel kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The article comes from secondary sources: check the text of the law before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel komt uit secundaire bronnen: controleer de wettekst voordat erop wordt vertrouwd.</translation>
     </message>
     <message>
         <source>The retention catalogue could not be added. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De catalogus met bewaartermijnen kon niet worden toegevoegd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Fiscal records (ledger, debtors and creditors, stock, purchases and sales, payroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscale administratie (grootboek, debiteuren en crediteuren, voorraad, in- en verkoop, salarisadministratie)</translation>
     </message>
     <message>
         <source>after the end of the financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>na het einde van het boekjaar</translation>
     </message>
     <message>
         <source>Real-estate data (VAT revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens over onroerende zaken (herziening btw)</translation>
     </message>
     <message>
         <source>Payroll-tax declarations and copy of the employee&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Loonaangiften en kopie van het identiteitsbewijs van de werknemer</translation>
     </message>
     <message>
         <source>after the end of the year in which employment ended</source>
-        <translation type="unfinished"></translation>
+        <translation>na het einde van het jaar waarin het dienstverband is geëindigd</translation>
     </message>
     <message>
         <source>ID copy of a foreign employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie van het identiteitsbewijs van een buitenlandse werknemer</translation>
     </message>
     <message>
         <source>after employment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>na het einde van het dienstverband</translation>
     </message>
     <message>
         <source>Personnel file (contract, appraisals, absence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personeelsdossier (arbeidsovereenkomst, beoordelingen, verzuim)</translation>
     </message>
     <message>
         <source>after the employee leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>na het vertrek van de werknemer</translation>
     </message>
     <message>
         <source>AP guidance (former Vrijstellingsbesluit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies van de AP (voorheen Vrijstellingsbesluit)</translation>
     </message>
     <message>
         <source>Job applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicitaties</translation>
     </message>
     <message>
         <source>after the end of the application procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>na het einde van de sollicitatieprocedure</translation>
     </message>
     <message>
         <source>NVP Sollicitatiecode; AP guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>NVP Sollicitatiecode; advies van de AP</translation>
     </message>
     <message>
         <source>Job applications, with the applicant&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicitaties, met toestemming van de sollicitant</translation>
     </message>
     <message>
         <source>Camera images (private organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Camerabeelden (private organisatie)</translation>
     </message>
     <message>
         <source>after recording; longer when they show an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>na opname; langer als de beelden een incident tonen</translation>
     </message>
     <message>
         <source>AP guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies van de AP</translation>
     </message>
     <message>
         <source>Working-hours records</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidstijdenregistratie</translation>
     </message>
     <message>
         <source>at least, after recording</source>
-        <translation type="unfinished"></translation>
+        <translation>ten minste, na vastlegging</translation>
     </message>
     <message>
         <source>Wwft customer due diligence</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliëntenonderzoek Wwft</translation>
     </message>
     <message>
         <source>after the business relationship ends</source>
-        <translation type="unfinished"></translation>
+        <translation>na het einde van de zakelijke relatie</translation>
     </message>
     <message>
         <source>Medical file</source>
-        <translation type="unfinished"></translation>
+        <translation>Medisch dossier</translation>
     </message>
     <message>
         <source>after the last change to the file</source>
-        <translation type="unfinished"></translation>
+        <translation>na de laatste wijziging van het dossier</translation>
     </message>
     <message>
         <source>Logs, backups and website visitor data</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden, back-ups en gegevens van websitebezoekers</translation>
     </message>
     <message>
         <source>as set in the organisation&apos;s own policy (no statutory period)</source>
-        <translation type="unfinished"></translation>
+        <translation>zoals vastgelegd in het eigen beleid van de organisatie (geen wettelijke termijn)</translation>
     </message>
     <message>
         <source>Organisation&apos;s own policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen beleid van de organisatie</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Register::SecurityMeasureService</name>
     <message>
         <source>The security measure could not be found: it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligingsmaatregel kon niet worden gevonden: mogelijk is die verwijderd.</translation>
     </message>
     <message>
         <source>The security measure was not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligingsmaatregel is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>The security measure could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligingsmaatregel kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The security measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligingsmaatregel %1</translation>
     </message>
     <message>
         <source>The security measure could not be deleted. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligingsmaatregel kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2115,66 +2133,66 @@ Options:
     <name>Custodian::Ui::ActivitiesPage</name>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteiten</translation>
     </message>
     <message>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit verwijderen</translation>
     </message>
     <message>
         <source>“%1” is retired already. Delete it from the register for good? The audit log keeps its history; a report of the register will no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is al buiten gebruik gesteld. Definitief uit het register verwijderen? De wijzigingsgeschiedenis blijft bewaard; rapporten van het register tonen de activiteit niet meer.</translation>
     </message>
     <message>
         <source>Retire activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Retire “%1”? It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” buiten gebruik stellen? De activiteit blijft met haar wijzigingsgeschiedenis in het register, gemarkeerd als buiten gebruik, en staat alleen nog in deze lijst als er wordt gefilterd op activiteiten die buiten gebruik zijn.</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gewijzigd</translation>
     </message>
     <message>
         <source>The activities could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De activiteiten konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe activiteit</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik stellen…</translation>
     </message>
     <message>
         <source>No processing activities yet. Add the first one with “New activity”: one purpose per activity, for example payroll, customer administration or the newsletter (Art. 30(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen verwerkingsactiviteiten. Voeg de eerste toe met “Nieuwe activiteit”: één doel per activiteit, bijvoorbeeld salarisadministratie, klantenadministratie of de nieuwsbrief (art. 30 lid 1 AVG).</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::ActivityEditor</name>
     <message>
         <source>New retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe bewaarregel</translation>
     </message>
     <message>
         <source>&amp;Name of the rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de regel:</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij</translation>
     </message>
     <message>
         <source>&amp;Name of the party:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de partij:</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) must be corrected before saving.</source>
@@ -2185,147 +2203,147 @@ Options:
     </message>
     <message>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
         <source>New processing activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe verwerkingsactiviteit</translation>
     </message>
     <message>
         <source>Processing activity without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteit zonder naam</translation>
     </message>
     <message>
         <source>Legitimate interests (f) need a balancing test: note where it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerechtvaardigd belang (f) vereist een belangenafweging: vermeld waar die is vastgelegd.</translation>
     </message>
     <message>
         <source>Only with legitimate interests (f).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen bij gerechtvaardigd belang (f).</translation>
     </message>
     <message>
         <source>A data category is special (Art. 9(1)): choose the exception of Art. 9(2) that allows the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gegevenscategorie is bijzonder (art. 9 lid 1 AVG): kies de uitzondering uit art. 9 lid 2 AVG die de verwerking toestaat.</translation>
     </message>
     <message>
         <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig als een gegevenscategorie bijzonder is (art. 9 lid 1 AVG); stel de bijzondere categorie in op het tabblad Gegevens en bewaring.</translation>
     </message>
     <message>
         <source>Not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangemaakt</translation>
     </message>
     <message>
         <source>Choose a processing activity in the list, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een verwerkingsactiviteit in de lijst of maak een nieuwe.</translation>
     </message>
     <message>
         <source>Purpose and lawful basis — Art. 30(1)(b), Art. 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel en grondslag — art. 30 lid 1 onder b en art. 6 AVG</translation>
     </message>
     <message>
         <source>Special categories, criminal data and BSN — Art. 9, Art. 10, UAVG art. 46</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere categorieën, strafrechtelijke gegevens en BSN — art. 9 en 10 AVG, art. 46 UAVG</translation>
     </message>
     <message>
         <source>Data subjects — Art. 30(1)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen — art. 30 lid 1 onder c AVG</translation>
     </message>
     <message>
         <source>Personal data and retention — Art. 30(1)(c), (f)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens en bewaartermijnen — art. 30 lid 1 onder c en f AVG</translation>
     </message>
     <message>
         <source>Recipients — Art. 30(1)(d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers — art. 30 lid 1 onder d AVG</translation>
     </message>
     <message>
         <source>Transfers to third countries — Art. 30(1)(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften naar derde landen — art. 30 lid 1 onder e AVG</translation>
     </message>
     <message>
         <source>Technical and organisational measures — Art. 30(1)(g), Art. 32</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische en organisatorische maatregelen — art. 30 lid 1 onder g en art. 32 AVG</translation>
     </message>
     <message>
         <source>Systems and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemen en opslag</translation>
     </message>
     <message>
         <source>Automated decisions and profiling — Art. 22</source>
-        <translation type="unfinished"></translation>
+        <translation>Geautomatiseerde besluitvorming en profilering — art. 22 AVG</translation>
     </message>
     <message>
         <source>Data protection impact assessment — Art. 35</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbeschermingseffectbeoordeling (DPIA) — art. 35 AVG</translation>
     </message>
     <message>
         <source>Owner and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar en herbeoordeling</translation>
     </message>
     <message>
         <source>Processor agreements — Art. 28</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomsten — art. 28 AVG</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastlegging</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Purpose and lawful basis — Art. 30(1)(b), Art. 6, Art. 9, Art. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel en grondslag — art. 30 lid 1 onder b, art. 6, 9 en 10 AVG</translation>
     </message>
     <message>
         <source>Data and retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens en bewaring</translation>
     </message>
     <message>
         <source>Data subjects, personal data and their retention — Art. 30(1)(c), (f)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrokkenen, persoonsgegevens en hun bewaartermijnen — art. 30 lid 1 onder c en f AVG</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers</translation>
     </message>
     <message>
         <source>Recipients and transfers — Art. 30(1)(d), (e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers en doorgiften — art. 30 lid 1 onder d en e AVG</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiliging</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemen</translation>
     </message>
     <message>
         <source>Systems, source of the data and storage location</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemen, herkomst van de gegevens en opslaglocatie</translation>
     </message>
     <message>
         <source>DPIA</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA</translation>
     </message>
     <message>
         <source>DPIA and automated decisions — Art. 35, Art. 22</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA en geautomatiseerde besluitvorming — art. 35 en 22 AVG</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Owner, status, review dates and processor agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar, status, herbeoordelingsdatums en verwerkersovereenkomsten</translation>
     </message>
     <message>
         <source>No special categories / none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bijzondere categorieën / niet nodig</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2333,292 +2351,292 @@ Options:
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doel:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving:</translation>
     </message>
     <message>
         <source>&amp;Lawful basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grondslag:</translation>
     </message>
     <message>
         <source>LIA reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vindplaats belangenafweging:</translation>
     </message>
     <message>
         <source>Art. 9(2) exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzondering art. 9 lid 2 AVG:</translation>
     </message>
     <message>
         <source>National ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationale grondslag:</translation>
     </message>
     <message>
         <source>Criminal-offence data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strafrechtelijke persoonsgegevens:</translation>
     </message>
     <message>
         <source>Legal ground:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke grondslag:</translation>
     </message>
     <message>
         <source>Citizen service number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Burgerservicenummer (BSN):</translation>
     </message>
     <message>
         <source>Legal ground:</source>
         <comment>BSN</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wettelijke grondslag:</translation>
     </message>
     <message>
         <source>Source of the data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkomst van de gegevens:</translation>
     </message>
     <message>
         <source>Systems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemen:</translation>
     </message>
     <message>
         <source>Storage location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaglocatie:</translation>
     </message>
     <message>
         <source>Automated decisions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geautomatiseerde besluitvorming:</translation>
     </message>
     <message>
         <source>Profiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilering:</translation>
     </message>
     <message>
         <source>Logic involved:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderliggende logica:</translation>
     </message>
     <message>
         <source>DPIA required:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPIA verplicht:</translation>
     </message>
     <message>
         <source>On the AP&apos;s DPIA list:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de DPIA-lijst van de AP:</translation>
     </message>
     <message>
         <source>Reasoning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering:</translation>
     </message>
     <message>
         <source>DPIA status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status van de DPIA:</translation>
     </message>
     <message>
         <source>DPIA reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vindplaats DPIA:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Last reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste herbeoordeling:</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende herbeoordeling:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt:</translation>
     </message>
     <message>
         <source>Last changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd:</translation>
     </message>
     <message>
         <source>Identifier (UUID):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificatiecode (UUID):</translation>
     </message>
     <message>
         <source>This activity processes criminal-offence data (Art. 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze activiteit verwerkt strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
     </message>
     <message>
         <source>This activity processes the BSN (UAVG art. 46)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze activiteit verwerkt het BSN (art. 46 UAVG)</translation>
     </message>
     <message>
         <source>Decisions based solely on automated processing (Art. 22)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluiten die uitsluitend op geautomatiseerde verwerking zijn gebaseerd (art. 22 AVG)</translation>
     </message>
     <message>
         <source>Profiling (Art. 4(4))</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilering (art. 4 punt 4 AVG)</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste herbeoordeling</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende herbeoordeling</translation>
     </message>
     <message>
         <source>e.g. Payroll</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Salarisadministratie</translation>
     </message>
     <message>
         <source>One purpose, specific enough to check the data against</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén doel, zo specifiek dat de gegevens eraan kunnen worden getoetst</translation>
     </message>
     <message>
         <source>One purpose per activity, not a department&apos;s whole list (AP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén doel per activiteit, niet de hele lijst van een afdeling (AP).</translation>
     </message>
     <message>
         <source>Several bases are allowed; each must fit the purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere grondslagen zijn toegestaan; elke grondslag moet bij het doel passen.</translation>
     </message>
     <message>
         <source>Where the legitimate-interest assessment is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de belangenafweging is vastgelegd</translation>
     </message>
     <message>
         <source>e.g. UAVG art. 30</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. art. 30 UAVG</translation>
     </message>
     <message>
         <source>e.g. UAVG art. 33</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. art. 33 UAVG</translation>
     </message>
     <message>
         <source>The law that prescribes using the BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>De wet die het gebruik van het BSN voorschrijft</translation>
     </message>
     <message>
         <source>The groups of people whose data this activity processes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groepen personen van wie deze activiteit gegevens verwerkt.</translation>
     </message>
     <message>
         <source>Categories of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van betrokkenen</translation>
     </message>
     <message>
         <source>e.g. Employees, Customers, Website visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Medewerkers, Klanten, Websitebezoekers</translation>
     </message>
     <message>
         <source>New category of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe categorie betrokkenen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Add category of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie betrokkenen toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove category of data subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie betrokkenen verwijderen</translation>
     </message>
     <message>
         <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van persoonsgegevens</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften</translation>
     </message>
     <message>
         <source>A general description of the security measures (Art. 32(1)) that protect this processing. Measures are described once and linked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een algemene beschrijving van de beveiligingsmaatregelen (art. 32 lid 1 AVG) die deze verwerking beschermen. Maatregelen worden één keer beschreven en hier gekoppeld.</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>New measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe maatregel…</translation>
     </message>
     <message>
         <source>Go to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar maatregel</translation>
     </message>
     <message>
         <source>No measures in the register yet: add one with “New measure…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen maatregelen in het register: voeg er een toe met “Nieuwe maatregel…”.</translation>
     </message>
     <message>
         <source>e.g. From the data subject, from the customer&apos;s administration</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Van de betrokkene, uit de administratie van de klant</translation>
     </message>
     <message>
         <source>Applications used</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikte applicaties</translation>
     </message>
     <message>
         <source>Where the data is kept: system, supplier, country</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de gegevens worden bewaard: systeem, leverancier, land</translation>
     </message>
     <message>
         <source>Needed to answer access and erasure requests (AP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig om verzoeken om inzage en gegevenswissing te beantwoorden (AP).</translation>
     </message>
     <message>
         <source>Meaningful information about the logic and its consequences</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuttige informatie over de onderliggende logica en de gevolgen ervan</translation>
     </message>
     <message>
         <source>Required where high risk is likely: any item on the AP&apos;s list, or two or more WP248 criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplicht als een hoog risico waarschijnlijk is: elk item op de lijst van de AP, of twee of meer criteria uit WP248.</translation>
     </message>
     <message>
         <source>Where the DPIA is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de DPIA is vastgelegd</translation>
     </message>
     <message>
         <source>e.g. HR</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. HR</translation>
     </message>
     <message>
         <source>Processor agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomsten</translation>
     </message>
     <message>
         <source>Go to agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar overeenkomst</translation>
     </message>
     <message>
         <source>No processor agreements in the register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen verwerkersovereenkomsten in het register.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy the identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificatiecode kopiëren</translation>
     </message>
     <message>
         <source>Copy the identifier; processing logs (VNG) refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificatiecode kopiëren; verwerkingenlogging (VNG) verwijst ernaar.</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -2630,16 +2648,16 @@ Options:
     </message>
     <message>
         <source>Save the activity (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activiteit opslaan (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::ActivityListModel</name>
     <message numerus="yes">
         <source>%n completeness finding(s): open the activity to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding uit de volledigheidscontrole: open de activiteit om die te zien.</numerusform>
+            <numerusform>%n bevindingen uit de volledigheidscontrole: open de activiteit om ze te zien.</numerusform>
         </translation>
     </message>
     <message>
@@ -2648,41 +2666,41 @@ Options:
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende herbeoordeling</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::AgreementDateField</name>
     <message>
         <source>%1: date set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: datum ingevuld</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingevuld</translation>
     </message>
     <message>
         <source>Tick when there is a date; untick for &quot;not set&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanvinken als er een datum is; uitvinken voor &quot;niet ingevuld&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::AgreementEditor</name>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe overeenkomst</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -2690,31 +2708,31 @@ Options:
     </message>
     <message>
         <source>Our organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen organisatie</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (buiten gebruik)</translation>
     </message>
     <message>
         <source>Unknown party</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende partij</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
     <message>
         <source>%1 (terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beëindigd)</translation>
     </message>
     <message>
         <source>Unknown agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende overeenkomst</translation>
     </message>
     <message>
         <source>%1 (%2, retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, buiten gebruik)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2722,55 +2740,55 @@ Options:
     </message>
     <message>
         <source>Unknown measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende maatregel</translation>
     </message>
     <message>
         <source>computed on save</source>
-        <translation type="unfinished"></translation>
+        <translation>berekend bij opslaan</translation>
     </message>
     <message>
         <source>%1 — passed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verstreken</translation>
     </message>
     <message>
         <source>Computed when you save, from the date received and the objection window, counting days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the next working day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt bij het opslaan berekend uit de ontvangstdatum en de bezwaartermijn; de dagen worden geteld zoals in Verordening 1182/71 (een termijn die in een weekend of op een feestdag eindigt, schuift door naar de eerstvolgende werkdag).</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The signed agreement and its annexes, kept encrypted inside the register (up to %1 each).</source>
-        <translation type="unfinished"></translation>
+        <translation>De ondertekende overeenkomst en de bijlagen, versleuteld bewaard in het register (elk maximaal %1).</translation>
     </message>
     <message>
         <source>Save the agreement first; then you can add the signed document here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla eerst de overeenkomst op; daarna kan hier het ondertekende document worden toegevoegd.</translation>
     </message>
     <message>
         <source>this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>deze overeenkomst</translation>
     </message>
     <message>
         <source>Chain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keten: %1</translation>
     </message>
     <message>
         <source> → </source>
-        <translation type="unfinished"></translation>
+        <translation> → </translation>
     </message>
     <message>
         <source>Below this agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder deze overeenkomst: %1</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) must be corrected before saving.</source>
@@ -2781,7 +2799,7 @@ Options:
     </message>
     <message>
         <source>Give the agreement a title and name both parties, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de overeenkomst een titel, vul beide partijen in en sla daarna op.</translation>
     </message>
     <message numerus="yes">
         <source>%n remark(s); you can save, but an auditor may ask about them.</source>
@@ -2792,387 +2810,387 @@ Options:
     </message>
     <message>
         <source>Art. 28(3): the agreement binds the processor to the controller and sets out the processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 28 lid 3 AVG: de overeenkomst bindt de verwerker jegens de verwerkingsverantwoordelijke en beschrijft de verwerking.</translation>
     </message>
     <message>
         <source>The party could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De partij kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The measure could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De maatregel kon niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij</translation>
     </message>
     <message>
         <source>Name of the controller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de verwerkingsverantwoordelijke:</translation>
     </message>
     <message>
         <source>Name of the processor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de verwerker:</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe maatregel</translation>
     </message>
     <message>
         <source>Name of the measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de maatregel:</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Save the agreement first; then you can add documents to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla eerst de overeenkomst op; daarna kunnen er documenten aan worden toegevoegd.</translation>
     </message>
     <message>
         <source>“%1” is %2; documents up to %3 can be kept in the register. Save a smaller copy (for example a PDF without scanned images), or keep the file elsewhere and say where in the audit evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is %2; in het register kunnen documenten tot %3 worden bewaard. Sla een kleinere kopie op (bijvoorbeeld een pdf zonder gescande afbeeldingen), of bewaar het bestand elders en vermeld bij het auditbewijs waar.</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than %2: documents up to that size can be kept in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is groter dan %2: in het register kunnen documenten tot die grootte worden bewaard.</translation>
     </message>
     <message>
         <source>The document could not be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document kon niet naar “%1” worden geschreven: %2</translation>
     </message>
     <message>
         <source>Add a document to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Document toevoegen aan “%1”</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document toevoegen</translation>
     </message>
     <message>
         <source>Description (for example &quot;signed agreement, version 2&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving (bijvoorbeeld &quot;ondertekende overeenkomst, versie 2&quot;):</translation>
     </message>
     <message>
         <source>Save document as</source>
-        <translation type="unfinished"></translation>
+        <translation>Document opslaan als</translation>
     </message>
     <message>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document verwijderen</translation>
     </message>
     <message>
         <source>Remove “%1” from the register? The document itself is deleted from the register file; the history keeps a record that it was there.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” uit het register verwijderen? Het document zelf wordt uit het registerbestand gewist; de wijzigingsgeschiedenis legt vast dat het er was.</translation>
     </message>
     <message>
         <source>Not settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geregeld</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet</translation>
     </message>
     <message>
         <source>Agreement — Art. 28(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst — art. 28 lid 3 AVG</translation>
     </message>
     <message>
         <source>Parties and chain — Art. 28(1), 28(4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen en keten — art. 28 lid 1 en 4 AVG</translation>
     </message>
     <message>
         <source>Subject-matter and details — Art. 28(3) first sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp en kenmerken — art. 28 lid 3, eerste zin, AVG</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums</translation>
     </message>
     <message>
         <source>Obligations of the processor — Art. 28(3)(a)–(h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verplichtingen van de verwerker — art. 28 lid 3 onder a–h AVG</translation>
     </message>
     <message>
         <source>Sub-processors — Art. 28(2), 28(4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subverwerkers — art. 28 lid 2 en 4 AVG</translation>
     </message>
     <message>
         <source>Security measures — Art. 28(3)(c), Art. 32</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregelen — art. 28 lid 3 onder c en art. 32 AVG</translation>
     </message>
     <message>
         <source>Audits and end of contract — Art. 28(3)(g), (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits en einde van de overeenkomst — art. 28 lid 3 onder g en h AVG</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Controller:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rwerkingsverantwoordelijke:</translation>
     </message>
     <message>
         <source>&amp;Processor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwer&amp;ker:</translation>
     </message>
     <message>
         <source>Agreement &amp;above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boven&amp;liggende overeenkomst:</translation>
     </message>
     <message>
         <source>Subject-matter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur:</translation>
     </message>
     <message>
         <source>Nature and purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aard en doel:</translation>
     </message>
     <message>
         <source>Types of personal data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort persoonsgegevens:</translation>
     </message>
     <message>
         <source>Categories of data subjects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorieën van betrokkenen:</translation>
     </message>
     <message>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ondertekend op:</translation>
     </message>
     <message>
         <source>Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Van kracht vanaf:</translation>
     </message>
     <message>
         <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt o&amp;p:</translation>
     </message>
     <message>
         <source>Next re&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gende herbeoordeling:</translation>
     </message>
     <message>
         <source>Authorisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming:</translation>
     </message>
     <message>
         <source>Objection window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaartermijn:</translation>
     </message>
     <message>
         <source>Change notices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingsmeldingen:</translation>
     </message>
     <message>
         <source>Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregelen:</translation>
     </message>
     <message>
         <source>Audit evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditbewijs:</translation>
     </message>
     <message>
         <source>End of contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde van de overeenkomst:</translation>
     </message>
     <message>
         <source>Proof of deletion or return:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs van verwijdering of teruggave:</translation>
     </message>
     <message>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten:</translation>
     </message>
     <message>
         <source>e.g. Processing agreement hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Verwerkersovereenkomst hosting</translation>
     </message>
     <message>
         <source>What the processor does for the controller, e.g. hosting the customer portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de verwerker voor de verwerkingsverantwoordelijke doet, bijv. hosting van het klantportaal</translation>
     </message>
     <message>
         <source>e.g. for as long as the main contract runs, plus the time needed to return the data</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. zolang de hoofdovereenkomst loopt, plus de tijd die nodig is om de gegevens terug te geven</translation>
     </message>
     <message>
         <source>The operations (storage, backup, support access) and what they serve</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewerkingen (opslag, back-up, toegang voor support) en het doel ervan</translation>
     </message>
     <message>
         <source>e.g. name, e-mail address, IP address, account data</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. naam, e-mailadres, IP-adres, accountgegevens</translation>
     </message>
     <message>
         <source>e.g. customers&apos; employees, website visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. medewerkers van klanten, websitebezoekers</translation>
     </message>
     <message>
         <source>Certificates, audit reports and their dates, e.g. ISO 27001 certificate valid to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificaten, auditrapporten en hun datums, bijv. ISO 27001-certificaat geldig tot …</translation>
     </message>
     <message>
         <source>e.g. deletion statement of the processor, dated …</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. verwijderverklaring van de verwerker, gedateerd …</translation>
     </message>
     <message>
         <source>New party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij…</translation>
     </message>
     <message>
         <source>New party as controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij als verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>New party as processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij als verwerker</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar</translation>
     </message>
     <message>
         <source>Go to the controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar de verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Go to the processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar de verwerker</translation>
     </message>
     <message>
         <source>Go to the agreement above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar de bovenliggende overeenkomst</translation>
     </message>
     <message>
         <source>For a sub-processing agreement: the agreement above it in the chain (Art. 28(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een subverwerkersovereenkomst: de overeenkomst die in de keten erboven ligt (art. 28 lid 4 AVG).</translation>
     </message>
     <message>
         <source>Tick each obligation the agreement contains and note the clause that covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink elke verplichting aan die in de overeenkomst staat en noteer de bepaling waarin die is geregeld.</translation>
     </message>
     <message>
         <source>e.g. art. 4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. art. 4.2</translation>
     </message>
     <message>
         <source>Clause of the agreement for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaling in de overeenkomst voor: %1</translation>
     </message>
     <message>
         <source>none agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>niet afgesproken</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <source>Days the controller has to object to a new sub-processor; 5, 15 or 30 are common.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal dagen dat de verwerkingsverantwoordelijke heeft om bezwaar te maken tegen een nieuwe subverwerker; 5, 15 of 30 is gebruikelijk.</translation>
     </message>
     <message>
         <source>Notices of intended changes of sub-processors. The objection deadline is computed when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldingen van voorgenomen wijzigingen in de subverwerkers. Het einde van de bezwaartermijn wordt bij het opslaan berekend.</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen op</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Objection deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde bezwaartermijn</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslist op</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Add notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding toevoegen</translation>
     </message>
     <message>
         <source>Remove notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding verwijderen</translation>
     </message>
     <message>
         <source>New measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe maatregel…</translation>
     </message>
     <message>
         <source>Tick the measures the agreement requires; Enter opens the measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de maatregelen aan die de overeenkomst vereist; Enter opent de maatregel.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootte</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegd</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als…</translation>
     </message>
     <message>
         <source>Save the document as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document als bestand opslaan</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document verwijderen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3187,136 +3205,136 @@ Options:
     <name>Custodian::Ui::AgreementNoticeDelegate</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingevuld</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen op</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslist op</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslissing</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::AgreementTableModel</name>
     <message>
         <source>our organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen organisatie</translation>
     </message>
     <message>
         <source>unknown party</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende partij</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>sub-processing</source>
-        <translation type="unfinished"></translation>
+        <translation>subverwerking</translation>
     </message>
     <message>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>verwerking</translation>
     </message>
     <message>
         <source>%1 — expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verlopen</translation>
     </message>
     <message>
         <source>%1 — expires within 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verloopt binnen 30 dagen</translation>
     </message>
     <message>
         <source>%1 — review overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — herbeoordeling te laat</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n completeness finding(s) to look at</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding uit de volledigheidscontrole die aandacht vraagt</numerusform>
+            <numerusform>%n bevindingen uit de volledigheidscontrole die aandacht vragen</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Controller → processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke → verwerker</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Herbeoordeling</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht</translation>
     </message>
     <message>
         <source>Completeness findings (errors and warnings) an auditor would ask about</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen uit de volledigheidscontrole (fouten en waarschuwingen) waarnaar een auditor zou vragen</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::AgreementsPage</name>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten</translation>
     </message>
     <message>
         <source>No agreements yet. Add the agreement with your hosting provider, or the one your customers sign with you as their processor: choose “New agreement”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen overeenkomsten. Voeg de overeenkomst met de hostingprovider toe, of de overeenkomst die klanten sluiten met de eigen organisatie als hun verwerker: kies “Nieuwe overeenkomst”.</translation>
     </message>
     <message>
         <source>&amp;New agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe overeenkomst</translation>
     </message>
     <message>
         <source>&amp;Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eëindigen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>Terminate agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst beëindigen</translation>
     </message>
     <message>
         <source>Mark “%1” as terminated? It stays in the register with its documents and history, hidden unless you show terminated agreements. Record afterwards whether the data was deleted or returned, and the proof (Art. 28(3)(g)).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” als beëindigd markeren? De overeenkomst blijft met de documenten en de wijzigingsgeschiedenis in het register, maar is verborgen zolang beëindigde overeenkomsten niet worden getoond. Leg daarna vast of de gegevens zijn verwijderd of teruggegeven, en met welk bewijs (art. 28 lid 3 onder g AVG).</translation>
     </message>
     <message>
         <source>Delete agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst verwijderen</translation>
     </message>
     <message>
         <source>Delete “%1” and the documents kept with it from the register? This cannot be undone; the history keeps a record that it existed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” en de bijbehorende documenten uit het register verwijderen? Dit kan niet ongedaan worden gemaakt; de wijzigingsgeschiedenis legt vast dat de overeenkomst bestond.</translation>
     </message>
 </context>
 <context>
@@ -3397,87 +3415,87 @@ Options:
     <name>Custodian::Ui::DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>This is the demo register of a fictional software company. Look around and change anything: it is a copy made for you, and nothing here is real. To start your own register, choose File › New register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het demoregister van een fictief softwarebedrijf. Kijk gerust rond en wijzig wat nodig lijkt: het is een kopie om mee te oefenen, en niets hierin is echt. Kies Bestand › Nieuw register om een eigen register te beginnen.</translation>
     </message>
     <message>
         <source>Complete the organisation&apos;s details: contact and data protection officer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de gegevens van de organisatie aan: contactgegevens en functionaris voor gegevensbescherming.</translation>
     </message>
     <message>
         <source>Record your first processing activity, one purpose at a time (for example: payroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg de eerste verwerkingsactiviteit vast, met één doel per activiteit (bijvoorbeeld: salarisadministratie).</translation>
     </message>
     <message>
         <source>Add the processing agreement with your hosting provider or another processor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg de verwerkersovereenkomst met de hostingprovider of een andere verwerker toe.</translation>
     </message>
     <message numerus="yes">
         <source>Resolve %n error(s) an auditor would raise.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los %n fout op die een auditor zou aankaarten.</numerusform>
+            <numerusform>Los %n fouten op die een auditor zou aankaarten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Review %n activity(ies) whose review date has passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beoordeel %n activiteit met een verstreken herbeoordelingsdatum opnieuw.</numerusform>
+            <numerusform>Beoordeel %n activiteiten met een verstreken herbeoordelingsdatum opnieuw.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Renew or end %n active agreement(s) that have expired.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verleng of beëindig %n actieve overeenkomst die is verlopen.</numerusform>
+            <numerusform>Verleng of beëindig %n actieve overeenkomsten die zijn verlopen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No organisation name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen organisatienaam</translation>
     </message>
     <message>
         <source>Processing activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteiten</translation>
     </message>
     <message>
         <source>Processing as a processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingen als verwerker</translation>
     </message>
     <message>
         <source>Processing agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomsten</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen</translation>
     </message>
     <message>
         <source>Retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarregels</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n active activity(ies) approved; %2 error(s) and %3 warning(s) in the completeness check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n actieve activiteit vastgesteld; %2 fout(en) en %3 waarschuwing(en) in de volledigheidscontrole.</numerusform>
+            <numerusform>%1 van %n actieve activiteiten vastgesteld; %2 fout(en) en %3 waarschuwing(en) in de volledigheidscontrole.</numerusform>
         </translation>
     </message>
     <message>
         <source>What to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stappen</translation>
     </message>
     <message>
         <source>Nothing urgent: the register is complete as far as the check can tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets dringends: het register is volledig, voor zover de controle kan nagaan.</translation>
     </message>
 </context>
 <context>
@@ -3488,7 +3506,7 @@ Options:
     </message>
     <message>
         <source>No rule yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen regel</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3496,102 +3514,102 @@ Options:
     </message>
     <message>
         <source>Unknown rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende regel</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>Not special</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bijzonder</translation>
     </message>
     <message>
         <source>Art. 30(1)(f): choose how long this data is kept, or add a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 30 lid 1 onder f AVG: kies hoe lang deze gegevens worden bewaard, of voeg een regel toe.</translation>
     </message>
     <message>
         <source>Kept: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn: %1.</translation>
     </message>
     <message>
         <source>Ground: %1, no source noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grond: %1, geen bron vermeld.</translation>
     </message>
     <message>
         <source>Ground: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grond: %1, %2.</translation>
     </message>
     <message>
         <source>A legal hold suspends erasure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewaarblokkade schort het wissen op.</translation>
     </message>
     <message>
         <source>Not a special category</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bijzondere categorie</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens</translation>
     </message>
     <message>
         <source>Special category</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere categorie</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn</translation>
     </message>
     <message>
         <source>Add data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorie toevoegen</translation>
     </message>
     <message>
         <source>Remove data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorie verwijderen</translation>
     </message>
     <message>
         <source>No categories of personal data yet. Add one for each kind of data (name and address, bank account, health data, …), with how long it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen categorieën van persoonsgegevens. Voeg er een toe voor elke soort gegevens (naam en adres, bankrekening, gezondheidsgegevens, …), met hoe lang die worden bewaard.</translation>
     </message>
     <message>
         <source>Data category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorie:</translation>
     </message>
     <message>
         <source>e.g. Name and address details</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. NAW-gegevens</translation>
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevenscategorie</translation>
     </message>
     <message>
         <source>Special category (Art. 9(1)):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijzondere categorie (art. 9 lid 1 AVG):</translation>
     </message>
     <message>
         <source>Retention rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarregel:</translation>
     </message>
     <message>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe regel…</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar</translation>
     </message>
     <message>
         <source>Retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarregel</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::DateField</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingesteld</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3599,37 +3617,37 @@ Options:
     </message>
     <message>
         <source>%1: set a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: datum instellen</translation>
     </message>
     <message>
         <source>Tick to set a date; clear to leave it not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink aan om een datum in te stellen; vink uit om geen datum in te stellen.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::DueDate</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet ingesteld</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — te laat</translation>
     </message>
     <message>
         <source>%1 — due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — deze week aan de beurt</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::EntityPicker</name>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (buiten gebruik)</translation>
     </message>
     <message>
         <source>Unknown item (no longer in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend item (niet meer in het register)</translation>
     </message>
 </context>
 <context>
@@ -3644,13 +3662,13 @@ Options:
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking: %1</translation>
     </message>
     <message numerus="yes">
         <source>What an auditor would ask about (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waar een auditor naar zou vragen (%n):</numerusform>
+            <numerusform>Waar een auditor naar zou vragen (%n):</numerusform>
         </translation>
     </message>
 </context>
@@ -3658,99 +3676,99 @@ Options:
     <name>Custodian::Ui::FindingsPage</name>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding</numerusform>
+            <numerusform>%n bevindingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n finding(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n bevinding getoond</numerusform>
+            <numerusform>%1 van %n bevindingen getoond</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n error(s) to correct</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n fout te corrigeren</numerusform>
+            <numerusform>%1; %n fouten te corrigeren</numerusform>
         </translation>
     </message>
     <message>
         <source>What an auditor would ask about, across the register. Press Enter or double-click a finding to open the item it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar een auditor naar zou vragen, in het hele register. Druk op Enter of dubbelklik op een bevinding om het item te openen waarop die betrekking heeft.</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;controleren</translation>
     </message>
     <message>
         <source>Run the completeness check again, for today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De volledigheidscontrole opnieuw uitvoeren, voor de datum van vandaag.</translation>
     </message>
     <message>
         <source>No findings: every activity and agreement has what an auditor asks for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bevindingen: elke activiteit en overeenkomst bevat wat een auditor vraagt.</translation>
     </message>
     <message>
         <source>Every severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ernstniveaus</translation>
     </message>
     <message>
         <source>Severity filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op ernst</translation>
     </message>
     <message>
         <source>Every kind of item</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten items</translation>
     </message>
     <message>
         <source>Kind filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter op soort</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::FindingsTableModel</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwing</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteit</translation>
     </message>
     <message>
         <source>Processor activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking als verwerker</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3758,46 +3776,46 @@ Options:
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Our organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen organisatie</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>What an auditor would ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat een auditor zou vragen</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::LinkChecklist</name>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (buiten gebruik)</translation>
     </message>
     <message>
         <source>Unknown item (no longer in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend item (niet meer in het register)</translation>
     </message>
     <message>
         <source>The linked item was removed from the register. Untick it to drop the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gekoppelde item is uit het register verwijderd. Vink het uit om de koppeling op te heffen.</translation>
     </message>
 </context>
 <context>
@@ -3944,46 +3962,46 @@ Options:
     </message>
     <message>
         <source>Explore the &amp;demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoregister verkennen</translation>
     </message>
     <message>
         <source>%1: %2 — %3[*] — Custodian</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3[*] — Custodian</translation>
     </message>
     <message>
         <source>%1 (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (demo)</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen</translation>
     </message>
     <message>
         <source>Demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoregister</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureEditor</name>
     <message>
         <source>Nothing applies a new measure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe maatregel wordt nog nergens toegepast.</translation>
     </message>
     <message>
         <source>No processing activity or agreement applies this measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele verwerkingsactiviteit of overeenkomst past deze maatregel toe.</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe maatregel</translation>
     </message>
     <message>
         <source>This measure is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze maatregel is buiten gebruik gesteld: hij blijft in de geschiedenis van het register, maar wordt niet meer aangeboden voor nieuwe koppelingen. Gebruik “Terugzetten” om hem weer aan te bieden.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) must be corrected before saving.</source>
@@ -3994,47 +4012,47 @@ Options:
     </message>
     <message>
         <source>Technical and organisational measure — Art. 32, Art. 30(1)(g)</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische en organisatorische maatregel — art. 32 en art. 30 lid 1 onder g AVG</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt door</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
         <source>e.g. Encryption of the application database</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Versleuteling van de applicatiedatabase</translation>
     </message>
     <message>
         <source>What the measure does and where it applies, in words an auditor can check: for example &quot;AES-256 encryption at rest of the production database; keys in the hosting provider&apos;s key vault, rotated yearly&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de maatregel doet en waar die geldt, in woorden die een auditor kan controleren: bijvoorbeeld &quot;AES-256-versleuteling van de opgeslagen productiedatabase; sleutels in de sleutelkluis van de hostingprovider, jaarlijks vervangen&quot;.</translation>
     </message>
     <message>
         <source>Technical: in the systems (encryption, access control, backups). Organisational: in the way people work (policies, training, confidentiality agreements).</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch: in de systemen (versleuteling, toegangsbeheer, back-ups). Organisatorisch: in de manier van werken (beleid, training, geheimhoudingsovereenkomsten).</translation>
     </message>
     <message>
         <source>Processing activities, processor activities and &amp;agreements that apply this measure. Press Enter or double-click to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten die deze maatregel toepassen. Druk op Enter of dubbelklik om er een te openen.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen ongedaan maken</translation>
     </message>
     <message>
         <source>Drop the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen verwerpen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4042,118 +4060,118 @@ Options:
     </message>
     <message>
         <source>Save the measure (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel opslaan (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureTableModel</name>
     <message>
         <source>Technical</source>
-        <translation type="unfinished"></translation>
+        <translation>Technisch</translation>
     </message>
     <message>
         <source>Organisational</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatorisch</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (buiten gebruik)</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activity(ies), processor activity(ies) or agreement(s) apply this measure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwerkingsactiviteit, verwerking als verwerker of overeenkomst past deze maatregel toe.</numerusform>
+            <numerusform>%n verwerkingsactiviteiten, verwerkingen als verwerker of overeenkomsten passen deze maatregel toe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding vraagt aandacht.</numerusform>
+            <numerusform>%n bevindingen vragen aandacht.</numerusform>
         </translation>
     </message>
     <message>
         <source>How many processing activities, processor activities and agreements apply the measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten de maatregel toepassen</translation>
     </message>
     <message>
         <source>Completeness findings (errors and warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen van de volledigheidscontrole (fouten en waarschuwingen)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt door</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasuresPage</name>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregelen</translation>
     </message>
     <message>
         <source>Restore measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel terugzetten</translation>
     </message>
     <message>
         <source>Retire measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Maatregel buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Retire “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” buiten gebruik stellen?</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activity(ies), processor activity(ies) or agreement(s) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwerkingsactiviteit, verwerking als verwerker of overeenkomst past de maatregel toe en blijft dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+            <numerusform>%n verwerkingsactiviteiten, verwerkingen als verwerker of overeenkomsten passen de maatregel toe en blijven dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing applies it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets past de maatregel toe. Buiten gebruik stellen bewaart hem in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt hem definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>No measures yet. Describe each technical and organisational measure once (Art. 32): encryption of the database, access control, backups, confidentiality agreements, training. Activities and agreements then link to them. Start with “New measure”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen maatregelen. Beschrijf elke technische en organisatorische maatregel één keer (art. 32 AVG): versleuteling van de database, toegangsbeheer, back-ups, geheimhoudingsovereenkomsten, training. Activiteiten en overeenkomsten verwijzen daar vervolgens naar. Begin met “Nieuwe maatregel”.</translation>
     </message>
     <message>
         <source>New measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe maatregel</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik stellen…</translation>
     </message>
 </context>
 <context>
@@ -4311,70 +4329,70 @@ Options:
     <name>Custodian::Ui::PartiesPage</name>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Partijen</translation>
     </message>
     <message>
         <source>Restore party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij terugzetten</translation>
     </message>
     <message>
         <source>Retire party</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Retire “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” buiten gebruik stellen?</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activity(ies), processor activity(ies) or agreement(s) refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwerkingsactiviteit, verwerking als verwerker of overeenkomst verwijst naar de partij en blijft dat doen. De partij blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+            <numerusform>%n verwerkingsactiviteiten, verwerkingen als verwerker of overeenkomsten verwijzen naar de partij en blijven dat doen. De partij blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing refers to it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets verwijst naar de partij. Buiten gebruik stellen bewaart haar in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt haar definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>No parties yet. Add the organisations your register names: the processors that work for you (your hosting provider, your payroll service), the controllers you work for, and other recipients. Start with “New party”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen partijen. Voeg de organisaties toe die het register noemt: de verwerkers die voor de organisatie werken (de hostingprovider, de salarisverwerker), de verwerkingsverantwoordelijken voor wie de organisatie werkt, en andere ontvangers. Begin met “Nieuwe partij”.</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik stellen…</translation>
     </message>
     <message>
         <source>Every role</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rollen</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolfilter</translation>
     </message>
     <message>
         <source>Show only the parties with this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen de partijen met deze rol tonen</translation>
     </message>
 </context>
 <context>
@@ -4386,19 +4404,19 @@ Options:
     </message>
     <message>
         <source>Nothing refers to a new party yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er verwijst nog niets naar een nieuwe partij.</translation>
     </message>
     <message>
         <source>No processing activity or agreement refers to this party.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele verwerkingsactiviteit of overeenkomst verwijst naar deze partij.</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij</translation>
     </message>
     <message>
         <source>This party is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze partij is buiten gebruik gesteld: ze blijft in de geschiedenis van het register, maar wordt niet meer aangeboden voor nieuwe koppelingen. Gebruik “Terugzetten” om haar weer aan te bieden.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) must be corrected before saving.</source>
@@ -4409,11 +4427,11 @@ Options:
     </message>
     <message>
         <source>Party and roles — Art. 4(7)–(10), Art. 26, Art. 28</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij en rollen — art. 4 punt 7 tot en met 10, art. 26 en art. 28 AVG</translation>
     </message>
     <message>
         <source>Contact — Art. 30(1)(a), Art. 30(2)(a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact — art. 30 lid 1 onder a en art. 30 lid 2 onder a AVG</translation>
     </message>
     <message>
         <source>Data protection officer — Art. 37</source>
@@ -4421,11 +4439,11 @@ Options:
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt door</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4433,11 +4451,11 @@ Options:
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rollen:</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Contact person:</source>
@@ -4463,75 +4481,75 @@ Options:
     </message>
     <message>
         <source>Data protection officer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de functionaris voor gegevensbescherming</translation>
     </message>
     <message>
         <source>Data protection officer&apos;s contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactgegevens van de functionaris voor gegevensbescherming</translation>
     </message>
     <message>
         <source>e.g. Hosting Partner B.V.</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Hostingpartner B.V.</translation>
     </message>
     <message>
         <source>name@example.nl</source>
-        <translation type="unfinished"></translation>
+        <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
         <source>+31 30 123 4567</source>
-        <translation type="unfinished"></translation>
+        <translation>+31 30 123 4567</translation>
     </message>
     <message>
         <source>Leave empty if the party has no DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeg laten als de partij geen FG heeft</translation>
     </message>
     <message>
         <source>E-mail address or telephone number</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailadres of telefoonnummer</translation>
     </message>
     <message>
         <source>Type a country or its two-letter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een land of de tweeletterige code</translation>
     </message>
     <message>
         <source>Anything an auditor should know about this party: certifications, the contract it works under, how to reach it in an incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat een auditor over deze partij moet weten: certificeringen, de overeenkomst waaronder de partij werkt, hoe de partij bij een incident bereikbaar is.</translation>
     </message>
     <message>
         <source>Decides on the purposes and means of the processing (Art. 4(7)); for example a customer we process data for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaalt de doeleinden en middelen van de verwerking (art. 4 punt 7 AVG); bijvoorbeeld een klant voor wie de organisatie gegevens verwerkt.</translation>
     </message>
     <message>
         <source>Decides together with us on purposes and means (Art. 26).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bepaalt samen met de organisatie de doeleinden en middelen (art. 26 AVG).</translation>
     </message>
     <message>
         <source>Processes personal data on our behalf (Art. 4(8), Art. 28).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkt persoonsgegevens ten behoeve van de organisatie (art. 4 punt 8 en art. 28 AVG).</translation>
     </message>
     <message>
         <source>Engaged by a processor to process the data (Art. 28(2) and (4)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Door een verwerker ingeschakeld om de gegevens te verwerken (art. 28 lid 2 en lid 4 AVG).</translation>
     </message>
     <message>
         <source>Receives personal data from us (Art. 4(9)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangt persoonsgegevens van de organisatie (art. 4 punt 9 AVG).</translation>
     </message>
     <message>
         <source>Tick every role the party has; Space ticks the selected role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink elke rol van de partij aan; de spatiebalk vinkt de geselecteerde rol aan.</translation>
     </message>
     <message>
         <source>Processing activities, processor activities and &amp;agreements that refer to this party. Press Enter or double-click to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten die naar deze partij verwijzen. Druk op Enter of dubbelklik om er een te openen.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen ongedaan maken</translation>
     </message>
     <message>
         <source>Drop the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen verwerpen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4539,51 +4557,51 @@ Options:
     </message>
     <message>
         <source>Save the party (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij opslaan (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::PartyFilterRow</name>
     <message>
         <source>Show retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik gestelde tonen</translation>
     </message>
     <message>
         <source>Also list items that were retired: they are kept for the history of the register but no longer offered for new links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook items tonen die buiten gebruik zijn gesteld: ze blijven bewaard voor de geschiedenis van het register, maar worden niet meer aangeboden voor nieuwe koppelingen.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::PartyTableModel</name>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (buiten gebruik)</translation>
     </message>
     <message>
         <source>No role given</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rol opgegeven</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activity(ies), processor activity(ies) or agreement(s) refer to this party.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwerkingsactiviteit, verwerking als verwerker of overeenkomst verwijst naar deze partij.</numerusform>
+            <numerusform>%n verwerkingsactiviteiten, verwerkingen als verwerker of overeenkomsten verwijzen naar deze partij.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding vraagt aandacht.</numerusform>
+            <numerusform>%n bevindingen vragen aandacht.</numerusform>
         </translation>
     </message>
     <message>
         <source>How many processing activities, processor activities and agreements refer to the party</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten naar de partij verwijzen</translation>
     </message>
     <message>
         <source>Completeness findings (errors and warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen van de volledigheidscontrole (fouten en waarschuwingen)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4591,11 +4609,11 @@ Options:
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -4603,65 +4621,65 @@ Options:
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt door</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::PartyUsage</name>
     <message>
         <source>Processing activity: %1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteit: %1 (buiten gebruik)</translation>
     </message>
     <message>
         <source>Processing activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsactiviteit: %1</translation>
     </message>
     <message>
         <source>Processor activity: %1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking als verwerker: %1 (buiten gebruik)</translation>
     </message>
     <message>
         <source>Processor activity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking als verwerker: %1</translation>
     </message>
     <message>
         <source>Agreement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst: %1</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>ontvanger</translation>
     </message>
     <message>
         <source>transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>doorgifte</translation>
     </message>
     <message>
         <source>transfer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doorgifte naar %1</translation>
     </message>
     <message>
         <source>controller</source>
-        <translation type="unfinished"></translation>
+        <translation>verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>sub-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>subverwerker</translation>
     </message>
     <message>
         <source>processor</source>
-        <translation type="unfinished"></translation>
+        <translation>verwerker</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::PartyUsedByList</name>
     <message>
         <source>Press Enter or double-click to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Enter of dubbelklik om het item te openen.</translation>
     </message>
 </context>
 <context>
@@ -4699,66 +4717,66 @@ Options:
     <name>Custodian::Ui::ProcessorActivitiesPage</name>
     <message>
         <source>Processor activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingen als verwerker</translation>
     </message>
     <message>
         <source>Delete processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking verwijderen</translation>
     </message>
     <message>
         <source>“%1” is retired already. Delete it from the register for good? The audit log keeps its history; a report of the register will no longer show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is al buiten gebruik gesteld. Definitief uit het register verwijderen? De wijzigingsgeschiedenis blijft bewaard; rapporten van het register tonen de verwerking niet meer.</translation>
     </message>
     <message>
         <source>Retire processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Retire “%1”? It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired items.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” buiten gebruik stellen? De verwerking blijft met haar wijzigingsgeschiedenis in het register, gemarkeerd als buiten gebruik, en staat alleen nog in deze lijst als er wordt gefilterd op items die buiten gebruik zijn.</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gewijzigd</translation>
     </message>
     <message>
         <source>The processor activities could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De verwerkingen als verwerker konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>New processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe verwerking</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik stellen…</translation>
     </message>
     <message>
         <source>No processing as a processor yet. When your organisation processes personal data on behalf of a customer — hosting their data in your application, support, backups — add it here with “New processing”, one for each controller (Art. 30(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen verwerkingen als verwerker. Verwerkt de organisatie persoonsgegevens in opdracht van een klant — hosting van diens gegevens in de eigen applicatie, support, back-ups — voeg die verwerking dan hier toe met “Nieuwe verwerking”, één per verwerkingsverantwoordelijke (art. 30 lid 2 AVG).</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::ProcessorActivityEditor</name>
     <message>
         <source>New controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>&amp;Name of the controller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de verwerkingsverantwoordelijke:</translation>
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij</translation>
     </message>
     <message>
         <source>&amp;Name of the party:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de partij:</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) must be corrected before saving.</source>
@@ -4769,71 +4787,71 @@ Options:
     </message>
     <message>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
         <source>New processing as a processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe verwerking als verwerker</translation>
     </message>
     <message>
         <source>Processing without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking zonder naam</translation>
     </message>
     <message>
         <source>Not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet aangemaakt</translation>
     </message>
     <message>
         <source>Choose a processing in the list, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een verwerking in de lijst of maak een nieuwe.</translation>
     </message>
     <message>
         <source>Processing for a controller — Art. 30(2)(a), (b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking voor een verwerkingsverantwoordelijke — art. 30 lid 2 onder a en b AVG</translation>
     </message>
     <message>
         <source>Transfers to third countries — Art. 30(2)(c)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften naar derde landen — art. 30 lid 2 onder c AVG</translation>
     </message>
     <message>
         <source>Technical and organisational measures — Art. 30(2)(d), Art. 32</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische en organisatorische maatregelen — art. 30 lid 2 onder d en art. 32 AVG</translation>
     </message>
     <message>
         <source>Agreements and storage — Art. 28</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten en opslag — art. 28 AVG</translation>
     </message>
     <message>
         <source>Owner and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar en herbeoordeling</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastlegging</translation>
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Controller and categories of processing — Art. 30(2)(a), (b)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke en categorieën van verwerkingen — art. 30 lid 2 onder a en b AVG</translation>
     </message>
     <message>
         <source>Transfers and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften en beveiliging</translation>
     </message>
     <message>
         <source>Transfers and security measures — Art. 30(2)(c), (d)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften en beveiligingsmaatregelen — art. 30 lid 2 onder c en d AVG</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenaar</translation>
     </message>
     <message>
         <source>Agreements, storage, owner, status and review dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten, opslag, eigenaar, status en herbeoordelingsdatums</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -4841,135 +4859,135 @@ Options:
     </message>
     <message>
         <source>&amp;Controller:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerkingsverantwoordelijke:</translation>
     </message>
     <message>
         <source>Categories of &amp;processing:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Categorieën van verwerkingen:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving:</translation>
     </message>
     <message>
         <source>Storage location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaglocatie:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdeling:</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Last reviewed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste herbeoordeling:</translation>
     </message>
     <message>
         <source>Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende herbeoordeling:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt:</translation>
     </message>
     <message>
         <source>Last changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd:</translation>
     </message>
     <message>
         <source>Identifier (UUID):</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificatiecode (UUID):</translation>
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste herbeoordeling</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende herbeoordeling</translation>
     </message>
     <message>
         <source>e.g. Hosting of the application for a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Hosting van de applicatie voor een klant</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gekozen</translation>
     </message>
     <message>
         <source>New party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij…</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar</translation>
     </message>
     <message>
         <source>The organisation you process for (Art. 30(2)(a)); parties with the controller role come first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie voor wie de verwerking plaatsvindt (art. 30 lid 2 onder a AVG); partijen met de rol verwerkingsverantwoordelijke staan bovenaan.</translation>
     </message>
     <message>
         <source>What you do with the controller&apos;s data: hosting, support, backups, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er met de gegevens van de verwerkingsverantwoordelijke gebeurt: hosting, support, back-ups, …</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiften</translation>
     </message>
     <message>
         <source>Security measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>New measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe maatregel…</translation>
     </message>
     <message>
         <source>Go to measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar maatregel</translation>
     </message>
     <message>
         <source>No measures in the register yet: add one with “New measure…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen maatregelen in het register: voeg er een toe met “Nieuwe maatregel…”.</translation>
     </message>
     <message>
         <source>Processor agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkersovereenkomsten</translation>
     </message>
     <message>
         <source>Go to agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar overeenkomst</translation>
     </message>
     <message>
         <source>No processor agreements in the register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen verwerkersovereenkomsten in het register.</translation>
     </message>
     <message>
         <source>Where the data is kept: system, supplier, country</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de gegevens worden bewaard: systeem, leverancier, land</translation>
     </message>
     <message>
         <source>Needed to answer access and erasure requests (AP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig om verzoeken om inzage en gegevenswissing te beantwoorden (AP).</translation>
     </message>
     <message>
         <source>e.g. Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Beheer</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Copy the identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificatiecode kopiëren</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
@@ -4981,24 +4999,24 @@ Options:
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::ProcessorActivityListModel</name>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gekozen</translation>
     </message>
     <message>
         <source>Unknown party</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende partij</translation>
     </message>
     <message numerus="yes">
         <source>%n completeness finding(s): open the activity to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding uit de volledigheidscontrole: open de verwerking om die te zien.</numerusform>
+            <numerusform>%n bevindingen uit de volledigheidscontrole: open de verwerking om ze te zien.</numerusform>
         </translation>
     </message>
     <message>
@@ -5007,26 +5025,26 @@ Options:
     </message>
     <message>
         <source>Controller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkingsverantwoordelijke</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende herbeoordeling</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::RecipientTable</name>
     <message>
         <source>Unknown party</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende partij</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5034,67 +5052,67 @@ Options:
     </message>
     <message>
         <source>(not described)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet omschreven)</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger toevoegen</translation>
     </message>
     <message>
         <source>Remove recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger verwijderen</translation>
     </message>
     <message>
         <source>No recipients yet. Add everyone the data is disclosed to: departments, processors, authorities, other third parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen ontvangers. Voeg iedereen toe aan wie de gegevens worden verstrekt: afdelingen, verwerkers, overheidsinstanties, andere derden.</translation>
     </message>
     <message>
         <source>Party:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partij:</translation>
     </message>
     <message>
         <source>Not a party in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen partij uit het register</translation>
     </message>
     <message>
         <source>New party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij…</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar</translation>
     </message>
     <message>
         <source>Recipient party</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangende partij</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving:</translation>
     </message>
     <message>
         <source>e.g. Tax authority, or what the party receives</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Belastingdienst, of wat de partij ontvangt</translation>
     </message>
     <message>
         <source>Recipient description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving van de ontvanger</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <source>Kind of recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort ontvanger</translation>
     </message>
 </context>
 <context>
@@ -5105,35 +5123,35 @@ Options:
     </message>
     <message>
         <source>expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verloopt op %1</translation>
     </message>
     <message>
         <source>%1 (expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verlopen)</translation>
     </message>
     <message>
         <source>%1 (terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (beëindigd)</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Maken</translation>
     </message>
     <message>
         <source>New security measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe beveiligingsmaatregel</translation>
     </message>
     <message>
         <source>e.g. Encryption of backups</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Versleuteling van back-ups</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
 </context>
 <context>
@@ -5239,27 +5257,27 @@ Options:
     <name>Custodian::Ui::RetentionRuleEditor</name>
     <message>
         <source>No data category follows a new rule yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen enkele gegevenscategorie volgt een nieuwe regel.</translation>
     </message>
     <message>
         <source>No processing activity keeps a data category under this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele verwerkingsactiviteit bewaart een gegevenscategorie onder deze regel.</translation>
     </message>
     <message>
         <source>New retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe bewaarregel</translation>
     </message>
     <message>
         <source>This rule is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel is buiten gebruik gesteld: hij blijft in de geschiedenis van het register, maar wordt niet meer aangeboden voor nieuwe koppelingen. Gebruik “Terugzetten” om hem weer aan te bieden.</translation>
     </message>
     <message>
         <source>From the catalogue of Dutch statutory retention periods. Check it against your own situation and adapt it where needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de catalogus van Nederlandse wettelijke bewaartermijnen. Toets de regel aan de eigen situatie en pas hem waar nodig aan.</translation>
     </message>
     <message>
         <source>Reads as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Luidt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) must be corrected before saving.</source>
@@ -5270,23 +5288,23 @@ Options:
     </message>
     <message>
         <source>Retention period — Art. 30(1)(f), Art. 5(1)(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaartermijn — art. 30 lid 1 onder f en art. 5 lid 1 onder e AVG</translation>
     </message>
     <message>
         <source>Legal ground of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag van de termijn</translation>
     </message>
     <message>
         <source>Legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridische bewaarplicht (legal hold)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt door</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5294,84 +5312,84 @@ Options:
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termijn:</translation>
     </message>
     <message>
         <source>&amp;Counted from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerekend &amp;vanaf:</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grondslag:</translation>
     </message>
     <message>
         <source>&amp;Legal source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechtsbron:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
         <comment>legal hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eden:</translation>
     </message>
     <message>
         <source>Length of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengte van de termijn</translation>
     </message>
     <message>
         <source>Unit of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenheid van de termijn</translation>
     </message>
     <message>
         <source>No &amp;fixed period</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen va&amp;ste termijn</translation>
     </message>
     <message>
         <source>For data kept as long as something lasts (a contract, an account) or under your own policy without a fixed term; say which in “Counted from”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor gegevens die worden bewaard zolang iets duurt (een overeenkomst, een account) of volgens eigen beleid zonder vaste termijn; vermeld welke van de twee bij “Gerekend vanaf”.</translation>
     </message>
     <message>
         <source>e.g. Fiscal records</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Fiscale administratie</translation>
     </message>
     <message>
         <source>e.g. after the end of the financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. na het einde van het boekjaar</translation>
     </message>
     <message>
         <source>e.g. AWR art. 52(4); BW 2:10(3)</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. art. 52 lid 4 AWR; art. 2:10 lid 3 BW</translation>
     </message>
     <message>
         <source>&amp;Deletion is on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijdering is &amp;opgeschort</translation>
     </message>
     <message>
         <source>A legal hold suspends deletion under this rule, for example for a claim, an investigation or a request of the supervisory authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewaarblokkade schort de verwijdering onder deze regel op, bijvoorbeeld voor een claim, een onderzoek of een verzoek van de toezichthoudende autoriteit.</translation>
     </message>
     <message>
         <source>The case, claim or request the data is kept for, and since when.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zaak, de claim of het verzoek waarvoor de gegevens worden bewaard, en sinds wanneer.</translation>
     </message>
     <message>
         <source>How deletion is done and checked, exceptions, who decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe verwijdering gebeurt en wordt gecontroleerd, uitzonderingen, wie beslist.</translation>
     </message>
     <message>
         <source>A statute sets the period (name the article); regulator guidance or your own policy when no statute does; or a contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wet bepaalt de termijn (noem het artikel); advies van de toezichthouder of eigen beleid als geen wet dat doet; of een overeenkomst.</translation>
     </message>
     <message>
         <source>Processing &amp;activities that keep data categories under this rule. Press Enter or double-click to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkings&amp;activiteiten die gegevenscategorieën onder deze regel bewaren. Druk op Enter of dubbelklik om er een te openen.</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wijzigingen ongedaan maken</translation>
     </message>
     <message>
         <source>Drop the unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen verwerpen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5379,48 +5397,48 @@ Options:
     </message>
     <message>
         <source>Save the retention rule (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarregel opslaan (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::RetentionRuleTableModel</name>
     <message>
         <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (buiten gebruik)</translation>
     </message>
     <message>
         <source>From the catalogue of Dutch statutory retention periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit de catalogus van Nederlandse wettelijke bewaartermijnen</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeschort</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activity(ies) keep data categories under this rule.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwerkingsactiviteit bewaart gegevenscategorieën onder deze regel.</numerusform>
+            <numerusform>%n verwerkingsactiviteiten bewaren gegevenscategorieën onder deze regel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need attention.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding vraagt aandacht.</numerusform>
+            <numerusform>%n bevindingen vragen aandacht.</numerusform>
         </translation>
     </message>
     <message>
         <source>A legal hold suspends deletion under the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewaarblokkade schort de verwijdering onder de regel op</translation>
     </message>
     <message>
         <source>How many processing activities keep data categories under the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel verwerkingsactiviteiten gegevenscategorieën onder de regel bewaren</translation>
     </message>
     <message>
         <source>Findings to look at (errors and warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen om na te lopen (fouten en waarschuwingen)</translation>
     </message>
     <message>
         <source>Name</source>
@@ -5428,93 +5446,93 @@ Options:
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn</translation>
     </message>
     <message>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Grondslag</translation>
     </message>
     <message>
         <source>Legal source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsbron</translation>
     </message>
     <message>
         <source>Legal hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarblokkade</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikt door</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Aandacht</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::RetentionRulesPage</name>
     <message>
         <source>Dutch statutory periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlandse wettelijke termijnen</translation>
     </message>
     <message>
         <source>Retention rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarregels</translation>
     </message>
     <message>
         <source>Restore retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarregel terugzetten</translation>
     </message>
     <message>
         <source>Retire retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarregel buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Retire “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” buiten gebruik stellen?</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activity(ies) keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwerkingsactiviteit bewaart gegevenscategorieën onder de regel en blijft dat doen. De regel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+            <numerusform>%n verwerkingsactiviteiten bewaren gegevenscategorieën onder de regel en blijven dat doen. De regel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
         </translation>
     </message>
     <message>
         <source>No activity follows it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele activiteit volgt de regel. Buiten gebruik stellen bewaart hem in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt hem definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch statutory periods (fiscal records, personnel files, job applications, …) with “Add Dutch statutory periods”, or write your own with “New retention rule”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen bewaarregels. Leg vast hoe lang elke soort gegevens wordt bewaard en waarom: voeg de Nederlandse wettelijke termijnen toe (fiscale administratie, personeelsdossiers, sollicitaties, …) met “Nederlandse wettelijke termijnen toevoegen”, of stel eigen regels op met “Nieuwe bewaarregel”.</translation>
     </message>
     <message>
         <source>New retention rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe bewaarregel</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten</translation>
     </message>
     <message>
         <source>Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten gebruik stellen…</translation>
     </message>
     <message>
         <source>Add Dutch statutory periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlandse wettelijke termijnen toevoegen</translation>
     </message>
     <message>
         <source>Adds the retention periods Dutch law sets (fiscal records, personnel files, Wwft, medical files, …) that are not in the register yet. Rules you renamed or retired are not added again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voegt de bewaartermijnen uit de Nederlandse wetgeving toe (fiscale administratie, personeelsdossiers, Wwft, medische dossiers, …) die nog niet in het register staan. Hernoemde of buiten gebruik gestelde regels worden niet opnieuw toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -5525,49 +5543,49 @@ Options:
     </message>
     <message>
         <source>The new item has not been saved. Save it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe item is niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message>
         <source>The changes to “%1” have not been saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijzigingen in “%1” zijn niet opgeslagen. Nu opslaan?</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n item(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n item getoond</numerusform>
+            <numerusform>%1 van %n items getoond</numerusform>
         </translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt aandacht</translation>
     </message>
     <message>
         <source>Show only items with completeness findings (errors or warnings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen items met bevindingen uit de volledigheidscontrole tonen (fouten of waarschuwingen).</translation>
     </message>
     <message>
         <source>Every status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
 </context>
 <context>
@@ -5621,162 +5639,162 @@ Options:
     </message>
     <message>
         <source>&amp;Explore the demo register</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoregister verkennen</translation>
     </message>
     <message>
         <source>A filled-in register of a fictional software company, to look around in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ingevuld register van een fictief softwarebedrijf, om in rond te kijken.</translation>
     </message>
 </context>
 <context>
     <name>Custodian::Ui::TransferTable</name>
     <message>
         <source>Unknown party</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende partij</translation>
     </message>
     <message>
         <source>Not yet documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet vastgelegd</translation>
     </message>
     <message>
         <source>checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gecontroleerd op %1</translation>
     </message>
     <message>
         <source>No country yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen land</translation>
     </message>
     <message>
         <source>Not yet documented: an auditor will ask on what ground the data may leave the EEA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet vastgelegd: een auditor zal vragen op welke grond de gegevens de EER mogen verlaten.</translation>
     </message>
     <message>
         <source>The European Commission decided the country protects personal data adequately.</source>
-        <translation type="unfinished"></translation>
+        <translation>De Europese Commissie heeft besloten dat het land een passend beschermingsniveau voor persoonsgegevens biedt.</translation>
     </message>
     <message>
         <source>Only for US organisations certified under the Data Privacy Framework: check the DPF list and note the date you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor Amerikaanse organisaties die onder het EU-VS-gegevensprivacykader (DPF) zijn gecertificeerd: controleer de DPF-lijst en noteer de datum van de controle.</translation>
     </message>
     <message>
         <source>Choose the module of the 2021/914 clauses and keep a transfer impact assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de module van de standaardcontractbepalingen (besluit 2021/914) en leg een doorgiftebeoordeling (TIA) vast.</translation>
     </message>
     <message>
         <source>Binding corporate rules approved by a supervisory authority; keep a transfer impact assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindende bedrijfsvoorschriften, goedgekeurd door een toezichthoudende autoriteit; leg een doorgiftebeoordeling (TIA) vast.</translation>
     </message>
     <message>
         <source>Art. 49: only for occasional transfers. Document the suitable safeguards below where the second subparagraph of Art. 49(1) applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 49 AVG: alleen voor incidentele doorgiften. Beschrijf hieronder de passende waarborgen als art. 49 lid 1, tweede alinea, AVG van toepassing is.</translation>
     </message>
     <message>
         <source>Describe the safeguards (codes of conduct, certification, approved ad hoc clauses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf de waarborgen (gedragscodes, certificering, goedgekeurde ad-hoccontractbepalingen).</translation>
     </message>
     <message>
         <source>No module</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen module</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <source>Mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanisme</translation>
     </message>
     <message>
         <source>TIA</source>
-        <translation type="unfinished"></translation>
+        <translation>TIA</translation>
     </message>
     <message>
         <source>Add transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte toevoegen</translation>
     </message>
     <message>
         <source>Remove transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgifte verwijderen</translation>
     </message>
     <message>
         <source>No transfers outside the EEA. Add one for each country data goes to, naming the country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen doorgiften buiten de EER. Voeg er een toe voor elk land waar gegevens naartoe gaan, met de naam van het land.</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Two-letter code (US) or the international organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Code van twee letters (US) of de internationale organisatie</translation>
     </message>
     <message>
         <source>Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger:</translation>
     </message>
     <message>
         <source>Not a party in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen partij uit het register</translation>
     </message>
     <message>
         <source>New party…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe partij…</translation>
     </message>
     <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga naar</translation>
     </message>
     <message>
         <source>Recipient of the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger van de doorgifte</translation>
     </message>
     <message>
         <source>Mechanism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgiftemechanisme:</translation>
     </message>
     <message>
         <source>SCC module:</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC-module:</translation>
     </message>
     <message>
         <source>TIA reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vindplaats TIA:</translation>
     </message>
     <message>
         <source>Where the transfer impact assessment is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de doorgiftebeoordeling (TIA) is vastgelegd</translation>
     </message>
     <message>
         <source>DPF checked on:</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF gecontroleerd op:</translation>
     </message>
     <message>
         <source>DPF certification checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>DPF-certificering gecontroleerd op</translation>
     </message>
     <message>
         <source>Safeguards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarborgen:</translation>
     </message>
     <message>
         <source>Art. 49(1) second subparagraph: the suitable safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 49 lid 1, tweede alinea, AVG: de passende waarborgen</translation>
     </message>
     <message>
         <source>SCC module</source>
-        <translation type="unfinished"></translation>
+        <translation>SCC-module</translation>
     </message>
     <message>
         <source>TIA reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vindplaats TIA</translation>
     </message>
     <message>
         <source>Safeguards</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarborgen</translation>
     </message>
 </context>
 <context>
@@ -6228,7 +6246,7 @@ deadlines&quot; in de README.
     </message>
     <message>
         <source>Open a fresh copy of the demo register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe kopie van het demoregister openen.</translation>
     </message>
 </context>
 </TS>

@@ -32,7 +32,7 @@ ActivitiesPage::ActivitiesPage(RegisterContext *context, QWidget *parent) : Sect
         header->resizeSection(ActivityListModel::NextReviewColumn, character * 27);
     }
     // Findings depend on every kind of item (rules, measures, agreements): any change reloads.
-    connect(context, &RegisterContext::registerChanged, this, &ActivitiesPage::scheduleReload);
+    reloadOnChangesOf({});
     retranslateSection();
     reload();
 }
@@ -56,18 +56,6 @@ void ActivitiesPage::showEvent(QShowEvent *event)
 QString ActivitiesPage::title() const
 {
     return tr("Processing activities");
-}
-
-void ActivitiesPage::scheduleReload()
-{
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    // Coalesces the changes of one save (an activity and the party created with it).
-    QTimer::singleShot(0, this, [this] {
-        m_reloadPending = false;
-        reload();
-    });
 }
 
 void ActivitiesPage::reload()

@@ -35,12 +35,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void scheduleReload();
-
     ActivityListModel *m_model = nullptr;
     ActivityEditor *m_editor = nullptr;
     Status m_loadStatus;
-    bool m_reloadPending = false;
     bool m_sized = false;
 };
 

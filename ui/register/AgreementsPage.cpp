@@ -35,13 +35,8 @@ AgreementsPage::AgreementsPage(RegisterContext *context, QWidget *parent) : Sect
                                                   view()->fontMetrics().averageCharWidth() * 30);
     }
 
-    connect(context, &RegisterContext::registerChanged, this, [this](const QString &entity) {
-        if (entity == QLatin1String("agreement") || entity == QLatin1String("party") ||
-            entity == QLatin1String("security_measure") || entity == QLatin1String("organisation"))
-            reload();
-    });
-    // After a save the list selects the saved agreement (also a new one).
-    connect(m_editor, &EntityEditor::saved, this, &AgreementsPage::reload);
+    reloadOnChangesOf({QStringLiteral("agreement"), QStringLiteral("party"), QStringLiteral("security_measure"),
+                       QStringLiteral("organisation")});
     connect(this, &SectionPage::currentItemChanged, this, &AgreementsPage::updateTexts);
     reload();
 }

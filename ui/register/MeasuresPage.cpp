@@ -43,12 +43,8 @@ MeasuresPage::MeasuresPage(RegisterContext *context, QWidget *parent) : SectionP
         view()->sortByColumn(MeasureTableModel::TitleColumn, Qt::AscendingOrder);
     }
 
-    connect(context, &RegisterContext::registerChanged, this, [this](const QString &entity) {
-        static const QStringList shown = {QStringLiteral("security_measure"), QStringLiteral("activity"),
-                                          QStringLiteral("processor_activity"), QStringLiteral("agreement")};
-        if (shown.contains(entity))
-            scheduleReload();
-    });
+    reloadOnChangesOf({QStringLiteral("security_measure"), QStringLiteral("activity"),
+                       QStringLiteral("processor_activity"), QStringLiteral("agreement")});
     connect(this, &SectionPage::currentItemChanged, this, &MeasuresPage::updateTexts);
 
     retranslateSection();
@@ -60,26 +56,8 @@ QString MeasuresPage::title() const
     return tr("Measures");
 }
 
-void MeasuresPage::scheduleReload()
-{
-    // A hidden section reloads when it is shown again: the other sections' edits stay fast.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_reloadPending)
-            reload();
-    });
-}
-
 void MeasuresPage::reload()
 {
-    m_reloadPending = false;
-    m_stale = false;
     QList<SecurityMeasure> measures;
     const Status status = context()->measures().list(&measures);
     m_loadError = status ? QString() : status.message();
@@ -111,13 +89,6 @@ Status MeasuresPage::removeMeasure(const QString &uuid)
     if (status && m_editor->currentUuid() == uuid)
         m_editor->load(QString());
     return status;
-}
-
-void MeasuresPage::showEvent(QShowEvent *event)
-{
-    SectionPage::showEvent(event);
-    if (m_stale)
-        reload();
 }
 
 void MeasuresPage::retireItem(const QString &uuid)

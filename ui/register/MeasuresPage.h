@@ -34,10 +34,8 @@ public:
 protected:
     void retireItem(const QString &uuid) override;
     void retranslateSection() override;
-    void showEvent(QShowEvent *event) override;
 
 private:
-    void scheduleReload();
     void updateTexts();
 
     MeasureTableModel *m_model = nullptr;
@@ -45,8 +43,6 @@ private:
     PartyFilterRow *m_filterRow = nullptr;
     PartyUsage::Index m_usage;
     QString m_loadError;
-    bool m_reloadPending = false;
-    bool m_stale = false; // changed while hidden: reload when shown
 };
 
 } // namespace Custodian::Ui

@@ -63,12 +63,8 @@ PartiesPage::PartiesPage(RegisterContext *context, QWidget *parent) : SectionPag
         view()->sortByColumn(PartyTableModel::NameColumn, Qt::AscendingOrder);
     }
 
-    connect(context, &RegisterContext::registerChanged, this, [this](const QString &entity) {
-        static const QStringList shown = {QStringLiteral("party"), QStringLiteral("activity"),
-                                          QStringLiteral("processor_activity"), QStringLiteral("agreement")};
-        if (shown.contains(entity))
-            scheduleReload();
-    });
+    reloadOnChangesOf({QStringLiteral("party"), QStringLiteral("activity"), QStringLiteral("processor_activity"),
+                       QStringLiteral("agreement")});
     connect(this, &SectionPage::currentItemChanged, this, &PartiesPage::updateRetireText);
 
     retranslateSection();
@@ -80,27 +76,8 @@ QString PartiesPage::title() const
     return tr("Parties");
 }
 
-void PartiesPage::scheduleReload()
-{
-    // A hidden section reloads when it is shown again: the other sections' edits stay fast.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    // After the write that caused it has finished (an editor's save names the item first).
-    QTimer::singleShot(0, this, [this] {
-        if (m_reloadPending)
-            reload();
-    });
-}
-
 void PartiesPage::reload()
 {
-    m_reloadPending = false;
-    m_stale = false;
     QList<Party> parties;
     const Status status = context()->parties().list(&parties);
     m_loadError = status ? QString() : status.message();
@@ -132,13 +109,6 @@ Status PartiesPage::removeParty(const QString &uuid)
     if (status && m_editor->currentUuid() == uuid)
         m_editor->load(QString());
     return status;
-}
-
-void PartiesPage::showEvent(QShowEvent *event)
-{
-    SectionPage::showEvent(event);
-    if (m_stale)
-        reload();
 }
 
 void PartiesPage::retireItem(const QString &uuid)

@@ -38,10 +38,8 @@ public:
 protected:
     void retireItem(const QString &uuid) override;
     void retranslateSection() override;
-    void showEvent(QShowEvent *event) override;
 
 private:
-    void scheduleReload();
     void updateRetireText();
     void fillRoleCombo();
 
@@ -53,8 +51,6 @@ private:
     QComboBox *m_roleCombo = nullptr;
     PartyUsage::Index m_usage;
     QString m_loadError; // why the list could not be read, shown instead of the empty state
-    bool m_reloadPending = false;
-    bool m_stale = false; // changed while hidden: reload when shown
 };
 
 } // namespace Custodian::Ui

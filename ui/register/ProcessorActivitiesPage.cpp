@@ -32,7 +32,7 @@ ProcessorActivitiesPage::ProcessorActivitiesPage(RegisterContext *context, QWidg
         header->resizeSection(ProcessorActivityListModel::StatusColumn, character * 12);
         header->resizeSection(ProcessorActivityListModel::NextReviewColumn, character * 27);
     }
-    connect(context, &RegisterContext::registerChanged, this, &ProcessorActivitiesPage::scheduleReload);
+    reloadOnChangesOf({});
     retranslateSection();
     reload();
 }
@@ -56,17 +56,6 @@ void ProcessorActivitiesPage::showEvent(QShowEvent *event)
 QString ProcessorActivitiesPage::title() const
 {
     return tr("Processor activities");
-}
-
-void ProcessorActivitiesPage::scheduleReload()
-{
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_reloadPending = false;
-        reload();
-    });
 }
 
 void ProcessorActivitiesPage::reload()

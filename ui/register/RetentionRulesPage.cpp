@@ -54,10 +54,7 @@ RetentionRulesPage::RetentionRulesPage(RegisterContext *context, QWidget *parent
         view()->sortByColumn(RetentionRuleTableModel::NameColumn, Qt::AscendingOrder);
     }
 
-    connect(context, &RegisterContext::registerChanged, this, [this](const QString &entity) {
-        if (entity == QLatin1String("retention_rule") || entity == QLatin1String("activity"))
-            scheduleReload();
-    });
+    reloadOnChangesOf({QStringLiteral("retention_rule"), QStringLiteral("activity")});
     connect(this, &SectionPage::currentItemChanged, this, &RetentionRulesPage::updateTexts);
 
     retranslateSection();
@@ -69,26 +66,8 @@ QString RetentionRulesPage::title() const
     return tr("Retention rules");
 }
 
-void RetentionRulesPage::scheduleReload()
-{
-    // A hidden section reloads when it is shown again: the other sections' edits stay fast.
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_reloadPending)
-            reload();
-    });
-}
-
 void RetentionRulesPage::reload()
 {
-    m_reloadPending = false;
-    m_stale = false;
     QList<RetentionRule> rules;
     const Status status = context()->retentionRules().list(&rules);
     m_loadError = status ? QString() : status.message();
@@ -126,13 +105,6 @@ Status RetentionRulesPage::removeRule(const QString &uuid)
 Status RetentionRulesPage::addCatalogue()
 {
     return context()->retentionRules().seedCatalogue();
-}
-
-void RetentionRulesPage::showEvent(QShowEvent *event)
-{
-    SectionPage::showEvent(event);
-    if (m_stale)
-        reload();
 }
 
 void RetentionRulesPage::retireItem(const QString &uuid)

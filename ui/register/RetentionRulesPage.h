@@ -39,10 +39,8 @@ public:
 protected:
     void retireItem(const QString &uuid) override;
     void retranslateSection() override;
-    void showEvent(QShowEvent *event) override;
 
 private:
-    void scheduleReload();
     void updateTexts();
 
     RetentionRuleTableModel *m_model = nullptr;
@@ -51,8 +49,6 @@ private:
     QPushButton *m_catalogueButton = nullptr;
     PartyUsage::Index m_usage;
     QString m_loadError;
-    bool m_reloadPending = false;
-    bool m_stale = false; // changed while hidden: reload when shown
 };
 
 } // namespace Custodian::Ui

@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Custodian::Ui {
@@ -134,8 +135,9 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     });
     connect(m_editor, &EntityEditor::modifiedChanged, this, &SectionPage::modifiedChanged);
     connect(m_editor, &EntityEditor::saved, this, [this](const QString &uuid) {
-        // The list may have reloaded already (registerChanged) or may reload later; either way the
-        // saved item is the selected one.
+        // The saved item shows in the list at once: the reload its change queued happens now.
+        if (m_reloadPending)
+            reload();
         selectWithoutLoading(uuid);
         emit currentItemChanged();
     });
@@ -192,11 +194,11 @@ bool SectionPage::confirmLeave()
     if (!hasUnsavedChanges())
         return true;
     const QString name = m_editor->displayName();
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"),
-        name.isEmpty() ? tr("The new item has not been saved. Save it now?")
-                       : tr("The changes to “%1” have not been saved. Save them now?").arg(name),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        QMessageBox::warning(this, tr("Unsaved changes"),
+                             name.isEmpty() ? tr("The new item has not been saved. Save it now?")
+                                            : tr("The changes to “%1” have not been saved. Save them now?").arg(name),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -215,8 +217,8 @@ void SectionPage::onCurrentChanged(const QModelIndex &current, const QModelIndex
     if (!confirmLeave()) {
         // Stay on the item being edited.
         m_reverting = true;
-        m_view->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
-                                                                QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(previous,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_reverting = false;
         return;
     }
@@ -233,8 +235,8 @@ void SectionPage::showItem(const QString &uuid)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(UuidRole).toString() == uuid) {
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_view->scrollTo(index);
             return;
         }
@@ -278,8 +280,8 @@ void SectionPage::selectWithoutLoading(const QString &uuid)
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
         if (index.data(UuidRole).toString() == uuid) {
-            m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                                 QItemSelectionModel::Rows);
+            m_view->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             break;
         }
     }
@@ -287,8 +289,46 @@ void SectionPage::selectWithoutLoading(const QString &uuid)
     updateButtons();
 }
 
+void SectionPage::reloadOnChangesOf(const QStringList &entities)
+{
+    m_watchedEntities = entities;
+    connect(m_context, &RegisterContext::registerChanged, this, [this](const QString &entity) {
+        if (m_watchedEntities.isEmpty() || m_watchedEntities.contains(entity))
+            scheduleReload();
+    });
+}
+
+void SectionPage::scheduleReload()
+{
+    // Deferred only while the section is hidden: another section is showing, or the page was hidden
+    // on purpose. A page in a window not shown yet (or on its own, never shown) reloads at once.
+    const bool hidden = isWindow() ? (testAttribute(Qt::WA_WState_ExplicitShowHide) && isHidden())
+                                   : !isVisibleTo(window());
+    if (hidden) {
+        m_stale = true;
+        return;
+    }
+    if (m_reloadPending)
+        return;
+    m_reloadPending = true;
+    // After the write that caused it has finished (an editor's save names the item first).
+    QTimer::singleShot(0, this, [this] {
+        if (m_reloadPending)
+            reload();
+    });
+}
+
+void SectionPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void SectionPage::afterReload()
 {
+    m_stale = false;
+    m_reloadPending = false;
     // The editor keeps showing its item (unsaved edits included); the list follows it.
     selectWithoutLoading(m_editor->currentUuid());
     updateCount();

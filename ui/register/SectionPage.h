@@ -69,6 +69,11 @@ protected:
     virtual void retireItem(const QString &uuid);
     // After the model was reset by reload(): restore selection, counts and empty state.
     void afterReload();
+    // Reloads when an item of one of these entities changes (an empty list: any change). Changes
+    // of one save are coalesced, and a hidden section reloads only when it is shown again, so an
+    // edit in one section stays fast however many sections there are.
+    void reloadOnChangesOf(const QStringList &entities);
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     virtual void retranslateSection() = 0;
 
@@ -86,7 +91,12 @@ private:
     EntityEditor *m_editor = nullptr;
     Domain::Codes::Kind m_statusKind = Domain::Codes::Kind::ActivityStatus;
     bool m_hasStatus = false;
+    void scheduleReload();
+
     bool m_reverting = false;
+    QStringList m_watchedEntities;
+    bool m_stale = false;         // changed while hidden
+    bool m_reloadPending = false; // a reload is queued
 
     QPushButton *m_newButton = nullptr;
     QPushButton *m_retireButton = nullptr;
