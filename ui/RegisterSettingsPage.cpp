@@ -45,6 +45,9 @@ RegisterSettingsPage::RegisterSettingsPage(QWidget *parent) : QWidget(parent)
 
     m_calendarCombo = new QComboBox(this);
     m_calendarCombo->setObjectName(QStringLiteral("calendarCombo"));
+    // Long calendar names ("Netherlands (Algemene termijnenwet, art. 3)") must not widen the window.
+    m_calendarCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_calendarCombo->setMinimumContentsLength(24);
     m_calendarLabel = new QLabel(this);
     m_calendarLabel->setBuddy(m_calendarCombo);
     m_calendarMessage = new QLabel(this);

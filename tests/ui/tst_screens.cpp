@@ -137,6 +137,8 @@ private slots:
                     list->setCurrentIndex(list->model()->index(0, 0));
             }
             save(&window, QStringLiteral("%1-%2").arg(section, language));
+            // Every screen fits the 1280×800 the UX guide asks for, in each language.
+            QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(section));
         }
         QVERIFY(window.closeRegister());
     }
