@@ -3467,8 +3467,8 @@ Options:
     <message numerus="yes">
         <source>%1 of %n active activity(ies) approved; %2 error(s) and %3 warning(s) in the completeness check.</source>
         <translation>
-            <numerusform>%1 of %n active activity approved; %2 error(s) and %3 warning(s) in the completeness check.</numerusform>
-            <numerusform>%1 of %n active activities approved; %2 error(s) and %3 warning(s) in the completeness check.</numerusform>
+            <numerusform>%1 of %n active activity(ies) approved; %2 error and %3 warning in the completeness check.</numerusform>
+            <numerusform>%1 of %n active activity(ies) approved; %2 errors and %3 warnings in the completeness check.</numerusform>
         </translation>
     </message>
     <message>
@@ -5567,6 +5567,22 @@ Options:
     </message>
     <message>
         <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only items whose review or expiry date has passed or is near.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5587,6 +5587,22 @@ Opties:
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Alle eigenaren</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filter op eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Aan de beurt</translation>
+    </message>
+    <message>
+        <source>Show only items whose review or expiry date has passed or is near.</source>
+        <translation>Alleen items tonen waarvan de datum van herbeoordeling of afloop verstreken of nabij is.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::SingleInstance</name>

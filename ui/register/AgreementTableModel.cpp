@@ -131,6 +131,8 @@ QVariant AgreementTableModel::data(const QModelIndex &index, int role) const
         return row.attention;
     case SearchTextRole:
         return row.searchText;
+    case DueRole:
+        return row.expiryUrgency != Urgency::None || row.reviewUrgency != Urgency::None;
     default:
         return QVariant();
     }

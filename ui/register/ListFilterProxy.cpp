@@ -38,6 +38,22 @@ void ListFilterProxy::setAttentionOnly(bool attentionOnly)
     invalidateRowsFilter();
 }
 
+void ListFilterProxy::setOwnerFilter(const QString &owner)
+{
+    if (owner == m_owner)
+        return;
+    m_owner = owner;
+    invalidateRowsFilter();
+}
+
+void ListFilterProxy::setDueOnly(bool dueOnly)
+{
+    if (dueOnly == m_dueOnly)
+        return;
+    m_dueOnly = dueOnly;
+    invalidateRowsFilter();
+}
+
 void ListFilterProxy::setHiddenStatus(const QString &status)
 {
     m_hiddenStatus = status;
@@ -53,6 +69,10 @@ bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (m_status.isEmpty() && !m_hiddenStatus.isEmpty() && status == m_hiddenStatus)
         return false;
     if (m_attentionOnly && index.data(FindingsRole).toInt() == 0)
+        return false;
+    if (!m_owner.isEmpty() && index.data(OwnerRole).toString() != m_owner)
+        return false;
+    if (m_dueOnly && !index.data(DueRole).toBool())
         return false;
     if (m_words.isEmpty())
         return true;

@@ -16,6 +16,9 @@ public:
     // Empty shows every status.
     void setStatusFilter(const QString &status);
     void setAttentionOnly(bool attentionOnly);
+    // Empty shows every owner.
+    void setOwnerFilter(const QString &owner);
+    void setDueOnly(bool dueOnly);
     // Hides items with this status unless the status filter asks for it (e.g. "retired").
     void setHiddenStatus(const QString &status);
 
@@ -28,6 +31,8 @@ private:
     QString m_status;
     QString m_hiddenStatus;
     bool m_attentionOnly = false;
+    QString m_owner;
+    bool m_dueOnly = false;
 };
 
 } // namespace Custodian::Ui

@@ -147,6 +147,15 @@ QVariant ProcessorActivityListModel::data(const QModelIndex &index, int role) co
         return m_attention.at(row);
     case SearchTextRole:
         return m_searchTexts.value(row);
+    case OwnerRole:
+        return ownerText(activity.ownerDepartment, activity.ownerPerson);
+    case DueRole: {
+        // Retired items are not reviewed any more.
+        if (activity.status == QLatin1String("retired"))
+            return false;
+        const DueDate::Urgency urgency = DueDate::urgency(activity.nextReview, m_context->today());
+        return urgency == DueDate::Urgency::Overdue || urgency == DueDate::Urgency::ThisWeek;
+    }
     default:
         break;
     }

@@ -12,6 +12,8 @@ enum RegisterRole {
     FindingsRole,                // int: number of completeness findings with severity error or warning
     SearchTextRole,              // QString: lower-case text the search field matches (all visible columns)
     SortRole,                    // QVariant: value to sort by (dates as QDate, numbers as numbers)
+    OwnerRole,                   // QString: the owner shown in the owner filter (sections with owners only)
+    DueRole,                     // bool: a date that matters (review, expiry) has passed or falls this week
 };
 
 } // namespace Custodian::Ui

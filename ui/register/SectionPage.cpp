@@ -58,6 +58,14 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     m_statusCombo->setVisible(hasStatus);
     m_attentionCheck = new QCheckBox(this);
     m_attentionCheck->setObjectName(QStringLiteral("attentionCheck"));
+    m_ownerCombo = new QComboBox(this);
+    m_ownerCombo->setObjectName(QStringLiteral("ownerCombo"));
+    m_ownerCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ownerCombo->setMinimumContentsLength(12);
+    m_ownerCombo->setVisible(false);
+    m_dueCheck = new QCheckBox(this);
+    m_dueCheck->setObjectName(QStringLiteral("dueCheck"));
+    m_dueCheck->setVisible(false);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
@@ -90,7 +98,9 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_searchEdit, 1);
     filters->addWidget(m_statusCombo);
+    filters->addWidget(m_ownerCombo);
     filters->addWidget(m_attentionCheck);
+    filters->addWidget(m_dueCheck);
     toolbar->addLayout(actions);
     toolbar->addLayout(filters);
 
@@ -124,6 +134,14 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     });
     connect(m_attentionCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_proxy->setAttentionOnly(on);
+        updateCount();
+    });
+    connect(m_ownerCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setOwnerFilter(m_ownerCombo->currentData().toString());
+        updateCount();
+    });
+    connect(m_dueCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setDueOnly(on);
         updateCount();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SectionPage::onCurrentChanged);
@@ -242,10 +260,13 @@ void SectionPage::showItem(const QString &uuid)
         }
     }
     // Filtered out (or retired and hidden): clear the filters and try once more.
-    if (!m_searchEdit->text().isEmpty() || m_statusCombo->currentIndex() > 0 || m_attentionCheck->isChecked()) {
+    if (!m_searchEdit->text().isEmpty() || m_statusCombo->currentIndex() > 0 || m_attentionCheck->isChecked() ||
+        m_ownerCombo->currentIndex() > 0 || m_dueCheck->isChecked()) {
         m_searchEdit->clear();
         m_statusCombo->setCurrentIndex(0);
         m_attentionCheck->setChecked(false);
+        m_ownerCombo->setCurrentIndex(0);
+        m_dueCheck->setChecked(false);
         showItem(uuid);
         return;
     }
@@ -302,8 +323,8 @@ void SectionPage::scheduleReload()
 {
     // Deferred only while the section is hidden: another section is showing, or the page was hidden
     // on purpose. A page in a window not shown yet (or on its own, never shown) reloads at once.
-    const bool hidden = isWindow() ? (testAttribute(Qt::WA_WState_ExplicitShowHide) && isHidden())
-                                   : !isVisibleTo(window());
+    const bool hidden =
+        isWindow() ? (testAttribute(Qt::WA_WState_ExplicitShowHide) && isHidden()) : !isVisibleTo(window());
     if (hidden) {
         m_stale = true;
         return;
@@ -325,10 +346,42 @@ void SectionPage::showEvent(QShowEvent *event)
         reload();
 }
 
+void SectionPage::updateFilterChoices()
+{
+    // The owners present in the list, and whether any date can fall due: filters only for what the
+    // section has.
+    QStringList owners;
+    bool hasDueDates = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        const QString owner = index.data(OwnerRole).toString();
+        if (!owner.isEmpty() && !owners.contains(owner))
+            owners.append(owner);
+        hasDueDates = hasDueDates || index.data(DueRole).isValid();
+    }
+    std::sort(owners.begin(), owners.end(),
+              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    const QString current = m_ownerCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_ownerCombo);
+        m_ownerCombo->clear();
+        m_ownerCombo->addItem(tr("Every owner"), QString());
+        for (const QString &owner : std::as_const(owners))
+            m_ownerCombo->addItem(owner, owner);
+        const int index = m_ownerCombo->findData(current);
+        m_ownerCombo->setCurrentIndex(qMax(0, index));
+        if (index < 0 && !current.isEmpty())
+            m_proxy->setOwnerFilter(QString());
+    }
+    m_ownerCombo->setVisible(!owners.isEmpty());
+    m_dueCheck->setVisible(hasDueDates || m_dueCheck->isChecked());
+}
+
 void SectionPage::afterReload()
 {
     m_stale = false;
     m_reloadPending = false;
+    updateFilterChoices();
     // The editor keeps showing its item (unsaved edits included); the list follows it.
     selectWithoutLoading(m_editor->currentUuid());
     updateCount();
@@ -354,6 +407,11 @@ void SectionPage::retranslateBase()
     m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_searchEdit->setAccessibleName(tr("Search"));
     m_attentionCheck->setText(tr("Needs attention"));
+    m_ownerCombo->setAccessibleName(tr("Owner filter"));
+    if (m_ownerCombo->count() > 0)
+        m_ownerCombo->setItemText(0, tr("Every owner"));
+    m_dueCheck->setText(tr("Due"));
+    m_dueCheck->setToolTip(tr("Show only items whose review or expiry date has passed or is near."));
     m_attentionCheck->setToolTip(tr("Show only items with completeness findings (errors or warnings)."));
     if (m_hasStatus) {
         const QString current = m_statusCombo->currentData().toString();

@@ -81,6 +81,7 @@ private:
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
     void updateCount();
     void updateButtons();
+    void updateFilterChoices();
     void retranslateBase();
     QString selectedUuid() const;
     void selectWithoutLoading(const QString &uuid);
@@ -103,6 +104,8 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_statusCombo = nullptr;
     QCheckBox *m_attentionCheck = nullptr;
+    QComboBox *m_ownerCombo = nullptr; // shown when the model has owners
+    QCheckBox *m_dueCheck = nullptr;   // shown when the model has dates that fall due
     QLabel *m_countLabel = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_view = nullptr;

@@ -1,0 +1,104 @@
+// The filters every register list shares: status, owner, "needs attention", "due", with the
+// shown/total count.
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "register/ActivitiesPage.h"
+#include "register/EntityServices.h"
+#include "register/ListFilterProxy.h"
+#include "register/RegisterContext.h"
+#include "storage/Database.h"
+
+using namespace Custodian;
+using namespace Custodian::Ui;
+
+class TestSectionFilters : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void ownerStatusAndDueFilters()
+    {
+        Storage::Database database;
+        QVERIFY(
+            database.create(m_dir.filePath(QStringLiteral("filters.custodian")), QStringLiteral("filters passphrase")));
+        RegisterContext context(database);
+        const QDate today(2026, 11, 25);
+        context.setToday(today);
+        struct Spec
+        {
+            const char *name;
+            const char *department;
+            const char *status;
+            QDate nextReview;
+        };
+        const QList<Spec> specs = {
+            {"Payroll", "HR", "approved", today.addDays(-3)}, // overdue
+            {"Recruitment", "HR", "draft", today.addDays(3)}, // due this week
+            {"Customer contracts", "Sales", "approved", today.addYears(1)},
+            {"Newsletter", "Marketing", "in_review", QDate()},
+        };
+        for (const Spec &spec : specs) {
+            Domain::ProcessingActivity activity;
+            activity.name = QString::fromLatin1(spec.name);
+            activity.ownerDepartment = QString::fromLatin1(spec.department);
+            activity.status = QString::fromLatin1(spec.status);
+            activity.nextReview = spec.nextReview;
+            QVERIFY(context.activities().save(&activity));
+        }
+
+        ActivitiesPage page(&context);
+        page.resize(1280, 800);
+        page.show();
+        QTRY_COMPARE(page.proxy()->rowCount(), 4);
+        auto *owner = page.findChild<QComboBox *>(QStringLiteral("ownerCombo"));
+        auto *status = page.findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        auto *due = page.findChild<QCheckBox *>(QStringLiteral("dueCheck"));
+        auto *count = page.findChild<QLabel *>(QStringLiteral("countLabel"));
+        QVERIFY(owner && status && due && count);
+
+        // Owners offered are exactly those in the list, after "every owner".
+        QVERIFY(owner->isVisible());
+        QCOMPARE(owner->count(), 4);
+        QCOMPARE(owner->itemData(0).toString(), QString());
+        owner->setCurrentIndex(owner->findData(QStringLiteral("HR")));
+        QCOMPARE(page.proxy()->rowCount(), 2);
+        QVERIFY(count->text().contains(QStringLiteral("2")));
+
+        // Combined with the status filter.
+        status->setCurrentIndex(status->findData(QStringLiteral("approved")));
+        QCOMPARE(page.proxy()->rowCount(), 1);
+        status->setCurrentIndex(0);
+        owner->setCurrentIndex(0);
+        QCOMPARE(page.proxy()->rowCount(), 4);
+
+        // "Due": overdue and due this week, not next year and not "no date".
+        QVERIFY(due->isVisible());
+        due->setChecked(true);
+        QCOMPARE(page.proxy()->rowCount(), 2);
+        QStringList names;
+        for (int row = 0; row < page.proxy()->rowCount(); ++row)
+            names << page.proxy()->index(row, 0).data().toString();
+        names.sort();
+        QCOMPARE(names, QStringList({QStringLiteral("Payroll"), QStringLiteral("Recruitment")}));
+        due->setChecked(false);
+
+        // Search narrows within the filters; clearing restores the count.
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("news"));
+        QCOMPARE(page.proxy()->rowCount(), 1);
+        search->clear();
+        QCOMPARE(page.proxy()->rowCount(), 4);
+    }
+};
+
+QTEST_MAIN(TestSectionFilters)
+#include "tst_sectionfilters.moc"
