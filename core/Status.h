@@ -9,7 +9,8 @@ namespace Custodian {
 class Status
 {
 public:
-    enum class Code {
+    enum class Code
+    {
         Ok,
         InvalidInput,
         FileNotFound,

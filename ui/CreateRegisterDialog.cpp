@@ -56,8 +56,8 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_buttons);
 
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_fileEdit->setText(QDir(documents.isEmpty() ? QDir::homePath() : documents)
-                            .filePath(QStringLiteral("register.custodian")));
+    m_fileEdit->setText(
+        QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(QStringLiteral("register.custodian")));
 
     connect(m_browseButton, &QPushButton::clicked, this, &CreateRegisterDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -121,16 +121,17 @@ void DashboardPage::refresh()
     if (errors > 0)
         next << link(QStringLiteral("findings"), tr("Resolve %n error(s) an auditor would raise.", nullptr, errors));
     if (overdue > 0)
-        next << link(QStringLiteral("activity"), tr("Review %n activity(ies) whose review date has passed.", nullptr,
-                                                    overdue));
+        next << link(QStringLiteral("activity"),
+                     tr("Review %n activity(ies) whose review date has passed.", nullptr, overdue));
     if (expired > 0)
         next << link(QStringLiteral("agreement"),
                      tr("Renew or end %n active agreement(s) that have expired.", nullptr, expired));
 
     const QLocale locale;
     QString html;
-    html += QStringLiteral("<h3>%1</h3>").arg(
-        (organisation.name.isEmpty() ? tr("No organisation name yet") : organisation.name).toHtmlEscaped());
+    html +=
+        QStringLiteral("<h3>%1</h3>")
+            .arg((organisation.name.isEmpty() ? tr("No organisation name yet") : organisation.name).toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"4\">");
     auto row = [&](const QString &section, const QString &label, int count) {
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
@@ -155,8 +156,8 @@ void DashboardPage::refresh()
             html += QStringLiteral("<li>%1</li>").arg(item);
         html += QStringLiteral("</ul>");
     } else {
-        html += QStringLiteral("<p>%1</p>").arg(
-            tr("Nothing urgent: the register is complete as far as the check can tell.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Nothing urgent: the register is complete as far as the check can tell.").toHtmlEscaped());
     }
     m_contentLabel->setText(html);
 }

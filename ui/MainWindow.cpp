@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "ChangePassphraseDialog.h"
-#include "DashboardPage.h"
 #include "CreateRegisterDialog.h"
+#include "DashboardPage.h"
 #include "LanguageManager.h"
 #include "OrganisationPage.h"
 #include "RecentFiles.h"
@@ -48,7 +48,6 @@
 #include <QTime>
 
 namespace Custodian::Ui {
-
 
 MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, QWidget *parent)
     : QMainWindow(parent), m_keyStore(keyStore), m_language(language)
@@ -498,10 +497,9 @@ bool MainWindow::maybeSave()
 {
     if (!hasUnsavedChanges())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("The register has unsaved changes. Save them before closing?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("The register has unsaved changes. Save them before closing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -536,8 +534,8 @@ void MainWindow::newRegister()
 {
     CreateRegisterDialog dialog(this);
     while (dialog.exec() == QDialog::Accepted) {
-        const Status status =
-            createRegister(dialog.filePath(), dialog.organisationName(), dialog.passphrase(), dialog.rememberPassphrase());
+        const Status status = createRegister(dialog.filePath(), dialog.organisationName(), dialog.passphrase(),
+                                             dialog.rememberPassphrase());
         if (status)
             return;
         dialog.setError(status.message());
@@ -584,7 +582,8 @@ void MainWindow::openRegisterInteractive(const QString &path)
 void MainWindow::showUnlockDialog(const QString &path, const QString &message)
 {
     UnlockDialog dialog(
-        path, [this, path](const QString &passphrase, bool remember) { return openRegister(path, passphrase, remember); },
+        path,
+        [this, path](const QString &passphrase, bool remember) { return openRegister(path, passphrase, remember); },
         this);
     dialog.setRemember(RecentFiles::find(path).remembered);
     dialog.setMessage(message);

@@ -22,7 +22,13 @@ using Domain::JointController;
 using Domain::Organisation;
 
 namespace {
-enum JointColumn { JointName, JointContact, JointArrangement, JointColumnCount };
+enum JointColumn
+{
+    JointName,
+    JointContact,
+    JointArrangement,
+    JointColumnCount
+};
 constexpr int uuidRole = Qt::UserRole + 1;
 } // namespace
 
@@ -255,7 +261,8 @@ void OrganisationPage::showFindings(const Findings &findings)
     if (errors > 0)
         m_summaryLabel->setText(tr("%n field(s) must be corrected before saving.", nullptr, errors));
     else if (warnings > 0)
-        m_summaryLabel->setText(tr("%n remark(s); you can save, but an auditor may ask about them.", nullptr, warnings));
+        m_summaryLabel->setText(
+            tr("%n remark(s); you can save, but an auditor may ask about them.", nullptr, warnings));
     else
         m_summaryLabel->setText(tr("These details head every report of the register (Art. 30(1)(a))."));
     m_saveButton->setEnabled(errors == 0 && m_modified);

@@ -54,7 +54,7 @@ private:
 
     Register::RegisterSettingsService *m_service = nullptr;
     Register::RegisterSettings m_loaded;
-    QString m_shownCalendar;                               // whose decree days the table shows
+    QString m_shownCalendar;                                        // whose decree days the table shows
     QHash<QString, QList<Register::ExtraHoliday>> m_daysByCalendar; // edits of calendars not shown
     bool m_modified = false;
     bool m_loading = false;

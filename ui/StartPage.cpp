@@ -2,10 +2,10 @@
 
 #include "RecentFiles.h"
 
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QCommandLinkButton>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -55,9 +55,8 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     connect(m_createButton, &QCommandLinkButton::clicked, this, &StartPage::createRequested);
     connect(m_openButton, &QCommandLinkButton::clicked, this, &StartPage::openRequested);
     connect(m_demoButton, &QCommandLinkButton::clicked, this, &StartPage::demoRequested);
-    connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        emit recentFileRequested(item->data(Qt::UserRole).toString());
-    });
+    connect(m_recentList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { emit recentFileRequested(item->data(Qt::UserRole).toString()); });
     retranslateUi();
 }
 

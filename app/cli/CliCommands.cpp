@@ -120,8 +120,8 @@ int initCommand(const QStringList &arguments, QTextStream &out, QTextStream &err
         if (!status)
             return failStatus(err, status);
     }
-    out << Tr::tr("Created the register %1 (register id %2).").arg(QDir::toNativeSeparators(path),
-                                                                   database.registerId())
+    out << Tr::tr("Created the register %1 (register id %2).")
+               .arg(QDir::toNativeSeparators(path), database.registerId())
         << Qt::endl;
     return ExitOk;
 }
@@ -160,12 +160,11 @@ int verifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
             {QStringLiteral("schemaVersion"), database.schemaVersion()},
             {QStringLiteral("supportedSchemaVersion"), Storage::Database::supportedSchemaVersion()},
             {QStringLiteral("sqlcipherVersion"), database.cipherVersion()},
-            {QStringLiteral("cipherProfile"),
-             QJsonObject{{QStringLiteral("name"), profile.name},
-                         {QStringLiteral("pageSize"), profile.pageSize},
-                         {QStringLiteral("kdfIterations"), profile.kdfIterations},
-                         {QStringLiteral("hmacAlgorithm"), profile.hmacAlgorithm},
-                         {QStringLiteral("kdfAlgorithm"), profile.kdfAlgorithm}}},
+            {QStringLiteral("cipherProfile"), QJsonObject{{QStringLiteral("name"), profile.name},
+                                                          {QStringLiteral("pageSize"), profile.pageSize},
+                                                          {QStringLiteral("kdfIterations"), profile.kdfIterations},
+                                                          {QStringLiteral("hmacAlgorithm"), profile.hmacAlgorithm},
+                                                          {QStringLiteral("kdfAlgorithm"), profile.kdfAlgorithm}}},
             {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
         };
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);

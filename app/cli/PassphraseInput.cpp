@@ -85,8 +85,8 @@ bool readPassphrase(const PassphraseSource &source, QString *passphrase, QString
         return true;
     }
     if (!stdinIsTerminal()) {
-        *error = Tr::tr("no passphrase given: use %1 or set %2").arg(QStringLiteral("--passphrase-file"),
-                                                                     source.environment);
+        *error = Tr::tr("no passphrase given: use %1 or set %2")
+                     .arg(QStringLiteral("--passphrase-file"), source.environment);
         return false;
     }
     *passphrase = readHidden(source.prompt);

@@ -9,9 +9,9 @@ namespace Custodian::Cli {
 // other users could read it in the process list.
 struct PassphraseSource
 {
-    QString file;        // --passphrase-file / --new-passphrase-file
-    QString environment; // CUSTODIAN_PASSPHRASE / CUSTODIAN_NEW_PASSPHRASE
-    QString prompt;      // what the terminal prompt says
+    QString file;         // --passphrase-file / --new-passphrase-file
+    QString environment;  // CUSTODIAN_PASSPHRASE / CUSTODIAN_NEW_PASSPHRASE
+    QString prompt;       // what the terminal prompt says
     bool confirm = false; // ask twice on the terminal (a new passphrase)
 };
 

@@ -58,10 +58,10 @@ public:
     QString uuid;
     QString title;
     QString kind = QStringLiteral("processing"); // Codes::Kind::AgreementKind
-    QString controllerUuid; // empty = our organisation
-    QString processorUuid;  // empty = our organisation
-    QString parentUuid;     // for sub-processing: the agreement above in the chain
-    QString subjectMatter;  // Art. 28(3) first sentence
+    QString controllerUuid;                      // empty = our organisation
+    QString processorUuid;                       // empty = our organisation
+    QString parentUuid;                          // for sub-processing: the agreement above in the chain
+    QString subjectMatter;                       // Art. 28(3) first sentence
     QString duration;
     QString naturePurpose;
     QString dataTypes;
@@ -70,14 +70,14 @@ public:
     QDate effectiveOn;
     QDate expiresOn;
     QDate reviewOn;
-    QList<ClauseCheck> clauses; // always all nine, in Codes order
+    QList<ClauseCheck> clauses;        // always all nine, in Codes order
     QString subprocessorAuthorisation; // Codes::Kind::Authorisation; empty = not settled
     int objectionWindowDays = 0;       // 0 = none agreed
     QList<SubprocessorNotice> notices;
     QList<AttachmentInfo> attachments; // read-only here; managed through AgreementService
     QStringList measureUuids;
     QString auditEvidence;
-    QString endOfContract;      // Codes::Kind::EndOfContract, at termination
+    QString endOfContract; // Codes::Kind::EndOfContract, at termination
     QString endOfContractProof;
     QString status = QStringLiteral("draft"); // Codes::Kind::AgreementStatus
     QDateTime createdAt;

@@ -12,28 +12,29 @@ class Codes
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::Codes)
 public:
-    enum class Kind {
-        LawfulBasis,         // Art. 6(1): a b c d e f
-        Art9Exception,       // Art. 9(2): a ... j
-        SpecialCategory,     // Art. 9(1): racial_ethnic_origin, political_opinions, religious_beliefs,
-                             //   trade_union_membership, genetic, biometric, health, sex_life_orientation
-        DpiaCriterion,       // Dutch AP list (2019), see schema 0003
-        DpiaRequired,        // unknown yes no
-        DpiaStatus,          // not_started in_progress completed
-        ActivityStatus,      // draft in_review approved retired
-        PartyRole,           // controller joint_controller processor sub_processor recipient
-        RecipientKind,       // internal external processor authority
-        TransferMechanism,   // adequacy dpf scc bcr derogation other
-        SccModule,           // c2c c2p p2p p2c
-        RetentionBasis,      // statute guidance policy contract
-        PeriodUnit,          // days weeks months years
-        MeasureKind,         // technical organisational
-        AgreementKind,       // processing sub_processing
-        AgreementStatus,     // draft active terminated
-        AgreementClause,     // a ... h, infringement_notice (Art. 28(3))
-        Authorisation,       // specific general
-        NoticeDecision,      // pending accepted objected
-        EndOfContract,       // deleted returned
+    enum class Kind
+    {
+        LawfulBasis,       // Art. 6(1): a b c d e f
+        Art9Exception,     // Art. 9(2): a ... j
+        SpecialCategory,   // Art. 9(1): racial_ethnic_origin, political_opinions, religious_beliefs,
+                           //   trade_union_membership, genetic, biometric, health, sex_life_orientation
+        DpiaCriterion,     // Dutch AP list (2019), see schema 0003
+        DpiaRequired,      // unknown yes no
+        DpiaStatus,        // not_started in_progress completed
+        ActivityStatus,    // draft in_review approved retired
+        PartyRole,         // controller joint_controller processor sub_processor recipient
+        RecipientKind,     // internal external processor authority
+        TransferMechanism, // adequacy dpf scc bcr derogation other
+        SccModule,         // c2c c2p p2p p2c
+        RetentionBasis,    // statute guidance policy contract
+        PeriodUnit,        // days weeks months years
+        MeasureKind,       // technical organisational
+        AgreementKind,     // processing sub_processing
+        AgreementStatus,   // draft active terminated
+        AgreementClause,   // a ... h, infringement_notice (Art. 28(3))
+        Authorisation,     // specific general
+        NoticeDecision,    // pending accepted objected
+        EndOfContract,     // deleted returned
     };
 
     // Every code of a kind, in display order (empty code not included).

@@ -19,11 +19,20 @@ bool isPlausiblePhone(const QString &phone)
 
 QStringList Organisation::fieldNames()
 {
-    return {QStringLiteral("name"),         QStringLiteral("streetAddress"),      QStringLiteral("postalCode"),
-            QStringLiteral("city"),         QStringLiteral("country"),            QStringLiteral("registrationNumber"),
-            QStringLiteral("contactName"),  QStringLiteral("contactEmail"),       QStringLiteral("contactPhone"),
-            QStringLiteral("dpoName"),      QStringLiteral("dpoEmail"),           QStringLiteral("dpoPhone"),
-            QStringLiteral("representativeName"), QStringLiteral("representativeContact")};
+    return {QStringLiteral("name"),
+            QStringLiteral("streetAddress"),
+            QStringLiteral("postalCode"),
+            QStringLiteral("city"),
+            QStringLiteral("country"),
+            QStringLiteral("registrationNumber"),
+            QStringLiteral("contactName"),
+            QStringLiteral("contactEmail"),
+            QStringLiteral("contactPhone"),
+            QStringLiteral("dpoName"),
+            QStringLiteral("dpoEmail"),
+            QStringLiteral("dpoPhone"),
+            QStringLiteral("representativeName"),
+            QStringLiteral("representativeContact")};
 }
 
 QString Organisation::fieldValue(const QString &field) const
@@ -91,8 +100,8 @@ Findings Organisation::validate() const
         findings.append({QStringLiteral("contactEmail"), Severity::Warning,
                          tr("Add contact details (an address, e-mail or telephone): Art. 30(1)(a) asks for them.")});
     if (!o.dpoName.isEmpty() && o.dpoEmail.isEmpty() && o.dpoPhone.isEmpty())
-        findings.append({QStringLiteral("dpoEmail"), Severity::Warning,
-                         tr("Add how the data protection officer can be reached.")});
+        findings.append(
+            {QStringLiteral("dpoEmail"), Severity::Warning, tr("Add how the data protection officer can be reached.")});
     if (o.country.compare(QLatin1String("NL"), Qt::CaseInsensitive) == 0 ||
         o.country.compare(QLatin1String("Nederland"), Qt::CaseInsensitive) == 0 ||
         o.country.compare(QLatin1String("Netherlands"), Qt::CaseInsensitive) == 0) {
@@ -102,8 +111,8 @@ Findings Organisation::validate() const
                              tr("A Dutch Chamber of Commerce (KvK) number has eight digits.")});
         static const QRegularExpression postcode(QStringLiteral("^[1-9][0-9]{3} ?[A-Za-z]{2}$"));
         if (!o.postalCode.isEmpty() && !postcode.match(o.postalCode).hasMatch())
-            findings.append({QStringLiteral("postalCode"), Severity::Warning,
-                             tr("A Dutch postal code looks like 1234 AB.")});
+            findings.append(
+                {QStringLiteral("postalCode"), Severity::Warning, tr("A Dutch postal code looks like 1234 AB.")});
     }
     for (int i = 0; i < o.jointControllers.size(); ++i) {
         if (o.jointControllers.at(i).name.isEmpty())

@@ -17,7 +17,7 @@ struct Party
 public:
     QString uuid;
     QString name;
-    QString country;   // ISO 3166-1 alpha-2 ("NL", "US"); empty when unknown
+    QString country; // ISO 3166-1 alpha-2 ("NL", "US"); empty when unknown
     QString contactName;
     QString contactEmail;
     QString contactPhone;
@@ -30,7 +30,7 @@ public:
     QDateTime updatedAt;
 
     bool operator==(const Party &other) const = default;
-    Findings validate() const; // name required; roles valid; e-mail plausible; country two letters
+    Findings validate() const;  // name required; roles valid; e-mail plausible; country two letters
     QJsonObject toJson() const; // every field, for the audit trail and export
 };
 

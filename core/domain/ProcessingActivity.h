@@ -38,9 +38,9 @@ struct DataCategory
 // Art. 30(1)(d): a category of recipients.
 struct Recipient
 {
-    QString partyUuid;   // when the recipient is a party in the register
+    QString partyUuid;                         // when the recipient is a party in the register
     QString kind = QStringLiteral("external"); // Codes::Kind::RecipientKind
-    QString description; // "Tax authority", "Hosting partner"
+    QString description;                       // "Tax authority", "Hosting partner"
     bool operator==(const Recipient &other) const = default;
     QJsonObject toJson() const;
 };
@@ -52,23 +52,23 @@ struct ProcessingActivity
 public:
     QString uuid;
     QString name;
-    QString purpose;     // Art. 30(1)(b)
+    QString purpose; // Art. 30(1)(b)
     QString description;
-    QStringList lawfulBases;   // Art. 6(1), Codes::Kind::LawfulBasis, several allowed
-    QString art9Exception;     // Art. 9(2), Codes::Kind::Art9Exception; needed with special categories
+    QStringList lawfulBases;    // Art. 6(1), Codes::Kind::LawfulBasis, several allowed
+    QString art9Exception;      // Art. 9(2), Codes::Kind::Art9Exception; needed with special categories
     QString art9NationalGround; // e.g. "UAVG art. 30"
-    QString liaReference;      // legitimate-interest assessment, with basis "f"
-    bool criminalData = false; // Art. 10
+    QString liaReference;       // legitimate-interest assessment, with basis "f"
+    bool criminalData = false;  // Art. 10
     QString criminalDataGround;
-    bool bsn = false;          // UAVG art. 46
+    bool bsn = false; // UAVG art. 46
     QString bsnGround;
     QStringList subjectCategories;      // Art. 30(1)(c)
     QList<DataCategory> dataCategories; // Art. 30(1)(c), (f)
     QList<Recipient> recipients;        // Art. 30(1)(d)
     QList<Transfer> transfers;          // Art. 30(1)(e)
     QString dataSource;
-    QString systems;          // applications used
-    QString storageLocation;  // AP: needed to answer access and erasure requests
+    QString systems;                 // applications used
+    QString storageLocation;         // AP: needed to answer access and erasure requests
     bool automatedDecisions = false; // Art. 22
     bool profiling = false;
     QString automatedLogic;
@@ -105,8 +105,8 @@ public:
     QString controllerUuid;       // Art. 30(2)(a): the controller we act for (a party)
     QString processingCategories; // Art. 30(2)(b)
     QString description;
-    QList<Transfer> transfers;    // Art. 30(2)(c)
-    QStringList measureUuids;     // Art. 30(2)(d)
+    QList<Transfer> transfers; // Art. 30(2)(c)
+    QStringList measureUuids;  // Art. 30(2)(d)
     QStringList agreementUuids;
     QString storageLocation;
     QString ownerDepartment;

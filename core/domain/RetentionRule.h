@@ -14,13 +14,13 @@ struct RetentionRule
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::RetentionRule)
 public:
     QString uuid;
-    QString seedKey;       // non-empty for entries of the seeded Dutch catalogue
-    QString name;          // "Fiscal records"
-    int periodCount = 0;   // 0: no fixed period (e.g. "as long as the contract runs")
-    QString periodUnit;    // Codes::Kind::PeriodUnit; empty when periodCount is 0
-    QString trigger;       // "after the end of the financial year"
+    QString seedKey;                              // non-empty for entries of the seeded Dutch catalogue
+    QString name;                                 // "Fiscal records"
+    int periodCount = 0;                          // 0: no fixed period (e.g. "as long as the contract runs")
+    QString periodUnit;                           // Codes::Kind::PeriodUnit; empty when periodCount is 0
+    QString trigger;                              // "after the end of the financial year"
     QString basisType = QStringLiteral("policy"); // Codes::Kind::RetentionBasis
-    QString legalSource;   // "AWR art. 52(4); BW 2:10(3)"
+    QString legalSource;                          // "AWR art. 52(4); BW 2:10(3)"
     QString notes;
     bool legalHold = false; // a hold suspends deletion under this rule
     QString legalHoldReason;

@@ -17,7 +17,13 @@ class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Register::AuditLog)
 public:
-    enum class Action { Create, Update, Delete, Retire };
+    enum class Action
+    {
+        Create,
+        Update,
+        Delete,
+        Retire
+    };
 
     struct Entry
     {

@@ -56,7 +56,7 @@ struct EntityFinding
 {
     QString entity; // "organisation", "activity", "processor_activity", "agreement"
     QString uuid;
-    QString name;   // the item's name or title, for lists
+    QString name; // the item's name or title, for lists
     Domain::Finding finding;
 };
 

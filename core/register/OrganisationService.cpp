@@ -19,12 +19,20 @@ namespace {
 // Column names in the order of Organisation::fieldNames().
 const QStringList &columns()
 {
-    static const QStringList names = {
-        QStringLiteral("name"),         QStringLiteral("street_address"), QStringLiteral("postal_code"),
-        QStringLiteral("city"),         QStringLiteral("country"),        QStringLiteral("registration_number"),
-        QStringLiteral("contact_name"), QStringLiteral("contact_email"),  QStringLiteral("contact_phone"),
-        QStringLiteral("dpo_name"),     QStringLiteral("dpo_email"),      QStringLiteral("dpo_phone"),
-        QStringLiteral("representative_name"), QStringLiteral("representative_contact")};
+    static const QStringList names = {QStringLiteral("name"),
+                                      QStringLiteral("street_address"),
+                                      QStringLiteral("postal_code"),
+                                      QStringLiteral("city"),
+                                      QStringLiteral("country"),
+                                      QStringLiteral("registration_number"),
+                                      QStringLiteral("contact_name"),
+                                      QStringLiteral("contact_email"),
+                                      QStringLiteral("contact_phone"),
+                                      QStringLiteral("dpo_name"),
+                                      QStringLiteral("dpo_email"),
+                                      QStringLiteral("dpo_phone"),
+                                      QStringLiteral("representative_name"),
+                                      QStringLiteral("representative_contact")};
     return names;
 }
 
@@ -53,8 +61,7 @@ QJsonArray jointControllersJson(const QList<JointController> &list)
 
 OrganisationService::OrganisationService(Storage::Database &database, QObject *parent)
     : QObject(parent), m_database(database)
-{
-}
+{}
 
 Status OrganisationService::load(Organisation *organisation) const
 {
@@ -71,12 +78,20 @@ Status OrganisationService::load(Organisation *organisation) const
     organisation->uuid = query.value(0).toString();
     organisation->createdAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODate);
     organisation->updatedAt = QDateTime::fromString(query.value(2).toString(), Qt::ISODate);
-    QList<QString *> targets = {&organisation->name,         &organisation->streetAddress, &organisation->postalCode,
-                                &organisation->city,         &organisation->country,
-                                &organisation->registrationNumber, &organisation->contactName,
-                                &organisation->contactEmail, &organisation->contactPhone,  &organisation->dpoName,
-                                &organisation->dpoEmail,     &organisation->dpoPhone,
-                                &organisation->representativeName, &organisation->representativeContact};
+    QList<QString *> targets = {&organisation->name,
+                                &organisation->streetAddress,
+                                &organisation->postalCode,
+                                &organisation->city,
+                                &organisation->country,
+                                &organisation->registrationNumber,
+                                &organisation->contactName,
+                                &organisation->contactEmail,
+                                &organisation->contactPhone,
+                                &organisation->dpoName,
+                                &organisation->dpoEmail,
+                                &organisation->dpoPhone,
+                                &organisation->representativeName,
+                                &organisation->representativeContact};
     for (int i = 0; i < targets.size(); ++i)
         *targets[i] = query.value(3 + i).toString();
 
@@ -87,8 +102,8 @@ Status OrganisationService::load(Organisation *organisation) const
         return Status::error(Status::Code::DatabaseError, tr("The organisation details could not be read."),
                              joint.lastError().text());
     while (joint.next())
-        organisation->jointControllers.append(
-            {joint.value(0).toString(), joint.value(1).toString(), joint.value(2).toString(), joint.value(3).toString()});
+        organisation->jointControllers.append({joint.value(0).toString(), joint.value(1).toString(),
+                                               joint.value(2).toString(), joint.value(3).toString()});
     return Status::ok();
 }
 

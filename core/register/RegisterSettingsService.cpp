@@ -27,8 +27,8 @@ Findings RegisterSettings::validate() const
     QSet<QDate> seen;
     for (const ExtraHoliday &day : extraHolidays) {
         if (!day.date.isValid()) {
-            findings.append({QStringLiteral("extraHolidays"), Finding::Severity::Error,
-                             tr("An extra holiday has no valid date.")});
+            findings.append(
+                {QStringLiteral("extraHolidays"), Finding::Severity::Error, tr("An extra holiday has no valid date.")});
             continue;
         }
         const QString date = day.date.toString(Qt::ISODate);
@@ -36,8 +36,8 @@ Findings RegisterSettings::validate() const
             findings.append({QStringLiteral("extraHolidays"), Finding::Severity::Error,
                              tr("The extra holiday on %1 has no name.").arg(date)});
         if (seen.contains(day.date))
-            findings.append({QStringLiteral("extraHolidays"), Finding::Severity::Error,
-                             tr("%1 is entered twice.").arg(date)});
+            findings.append(
+                {QStringLiteral("extraHolidays"), Finding::Severity::Error, tr("%1 is entered twice.").arg(date)});
         seen.insert(day.date);
         if (Clocks::HolidayCalendar::isWeekend(day.date))
             findings.append({QStringLiteral("extraHolidays"), Finding::Severity::Warning,
@@ -48,8 +48,7 @@ Findings RegisterSettings::validate() const
 
 RegisterSettingsService::RegisterSettingsService(Storage::Database &database, QObject *parent)
     : QObject(parent), m_database(database)
-{
-}
+{}
 
 Status RegisterSettingsService::extraHolidays(const QString &calendar, QList<ExtraHoliday> *days) const
 {

@@ -60,8 +60,9 @@ Status CipherProfile::readBack(QSqlDatabase &db, CipherProfile *profile, QString
     const QString version = pragmaValue(db, QStringLiteral("cipher_version"), &ok).toString();
     // Without an answer here the library is plain SQLite and the file would be written unencrypted.
     if (!ok || version.isEmpty())
-        return Status::error(Status::Code::CipherUnavailable,
-                             Tr::tr("Encryption is not available: this build of Custodian is not linked to SQLCipher."));
+        return Status::error(
+            Status::Code::CipherUnavailable,
+            Tr::tr("Encryption is not available: this build of Custodian is not linked to SQLCipher."));
     if (cipherVersion)
         *cipherVersion = version;
     if (profile) {

@@ -83,7 +83,8 @@ Status Database::openConnection(const QString &path, const QString &passphrase, 
     m_connectionName = QStringLiteral("custodian-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(QLatin1String(driverName), m_connectionName);
     if (!m_db.isValid())
-        return fail(Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available.")));
+        return fail(
+            Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available.")));
     m_db.setDatabaseName(path);
     QStringList options;
     if (create)
@@ -189,8 +190,9 @@ Status Database::open(const QString &path, const QString &passphrase, Mode mode)
     case FileProbe::Kind::NotEncrypted:
         return Status::error(Status::Code::NotARegister, tr("%1 is not a Custodian register.").arg(name));
     case FileProbe::Kind::Truncated:
-        return Status::error(Status::Code::Damaged,
-                             tr("The register %1 is damaged: the file is incomplete. Restore it from a backup.").arg(name));
+        return Status::error(
+            Status::Code::Damaged,
+            tr("The register %1 is damaged: the file is incomplete. Restore it from a backup.").arg(name));
     case FileProbe::Kind::LooksEncrypted:
         break;
     }
@@ -206,8 +208,9 @@ Status Database::open(const QString &path, const QString &passphrase, Mode mode)
 Status Database::verifyRegister(Mode mode)
 {
     const QString name = displayName(m_path);
-    const Status damaged = Status::error(
-        Status::Code::Damaged, tr("The register %1 is damaged and cannot be opened. Restore it from a backup.").arg(name));
+    const Status damaged =
+        Status::error(Status::Code::Damaged,
+                      tr("The register %1 is damaged and cannot be opened. Restore it from a backup.").arg(name));
 
     // SQLCipher accepts any key; the first read tells whether it was the right one.
     {
@@ -249,12 +252,13 @@ Status Database::verifyRegister(Mode mode)
     if (!migrator.loadStatus())
         return fail(migrator.loadStatus());
     if (version > migrator.latestVersion())
-        return fail(Status::error(Status::Code::NewerVersion,
-                                  tr("%1 was written by a newer version of Custodian (schema %2; this version reads up to "
-                                     "%3). Install the newer version to open it; the file has not been changed.")
-                                      .arg(name)
-                                      .arg(version)
-                                      .arg(migrator.latestVersion())));
+        return fail(
+            Status::error(Status::Code::NewerVersion,
+                          tr("%1 was written by a newer version of Custodian (schema %2; this version reads up to "
+                             "%3). Install the newer version to open it; the file has not been changed.")
+                              .arg(name)
+                              .arg(version)
+                              .arg(migrator.latestVersion())));
 
     // Reads every page: a damaged page fails its HMAC here rather than in the middle of a save.
     {
@@ -351,7 +355,8 @@ Database::IntegrityReport Database::checkIntegrity()
     } else {
         while (query.next())
             report.problems << tr("Broken reference in table %1, row %2, to table %3.")
-                                   .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+                                   .arg(query.value(0).toString(), query.value(1).toString(),
+                                        query.value(2).toString());
     }
     const CipherProfile pinned = CipherProfile::pinned();
     if (m_profile.pageSize != pinned.pageSize || m_profile.kdfIterations != pinned.kdfIterations)

@@ -17,7 +17,11 @@ class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Storage::Database)
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     // PRAGMA application_id of every register ("CSTD"): tells our files from other SQLCipher files.
     static constexpr qint32 applicationId = 0x43535444;

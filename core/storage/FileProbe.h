@@ -8,7 +8,8 @@ namespace Custodian::Storage {
 // a foreign file and a damaged register each get their own message.
 struct FileProbe
 {
-    enum class Kind {
+    enum class Kind
+    {
         Missing,
         Unreadable,
         Empty,

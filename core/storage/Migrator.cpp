@@ -20,20 +20,22 @@ Migrator::Migrator(const QString &folder)
     for (const QString &fileName : files) {
         const QRegularExpressionMatch match = pattern.match(fileName);
         if (!match.hasMatch()) {
-            m_loadStatus = Status::error(Status::Code::InvalidInput,
-                                         tr("The schema migration %1 is not named NNNN_description.sql.").arg(fileName));
+            m_loadStatus =
+                Status::error(Status::Code::InvalidInput,
+                              tr("The schema migration %1 is not named NNNN_description.sql.").arg(fileName));
             return;
         }
         QFile file(dir.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly)) {
-            m_loadStatus = Status::error(Status::Code::IoError, tr("Cannot read the schema migration %1.").arg(fileName),
-                                         file.errorString());
+            m_loadStatus = Status::error(Status::Code::IoError,
+                                         tr("Cannot read the schema migration %1.").arg(fileName), file.errorString());
             return;
         }
         m_migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
     }
     if (m_migrations.isEmpty()) {
-        m_loadStatus = Status::error(Status::Code::InvalidInput, tr("No schema migrations were found in %1.").arg(folder));
+        m_loadStatus =
+            Status::error(Status::Code::InvalidInput, tr("No schema migrations were found in %1.").arg(folder));
         return;
     }
     std::sort(m_migrations.begin(), m_migrations.end(),

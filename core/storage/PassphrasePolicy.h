@@ -12,7 +12,14 @@ class PassphrasePolicy
 public:
     static constexpr int minimumLength = 10;
 
-    enum class Strength { TooShort, Weak, Fair, Good, Strong };
+    enum class Strength
+    {
+        TooShort,
+        Weak,
+        Fair,
+        Good,
+        Strong
+    };
 
     struct Assessment
     {

@@ -20,7 +20,8 @@ namespace {
 
 QSqlError connectionError(sqlite3 *connection, const QString &what, QSqlError::ErrorType type, int code)
 {
-    const QString text = connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QString::fromUtf8(sqlite3_errstr(code));
+    const QString text =
+        connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QString::fromUtf8(sqlite3_errstr(code));
     const int native = connection ? sqlite3_extended_errcode(connection) : code;
     return QSqlError(what, text, type, QString::number(native));
 }
@@ -128,8 +129,8 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
         const int keyRc = sqlite3_key(connection, key.constData(), int(key.size()));
         wipe(key);
         if (keyRc != SQLITE_OK) {
-            setLastError(connectionError(connection, tr("Cannot set the encryption key"), QSqlError::ConnectionError,
-                                         keyRc));
+            setLastError(
+                connectionError(connection, tr("Cannot set the encryption key"), QSqlError::ConnectionError, keyRc));
             sqlite3_close(connection);
             setOpenError(true);
             return false;
@@ -154,7 +155,8 @@ void SqlCipherDriver::close()
     m_results.clear();
     const int rc = sqlite3_close(m_connection);
     if (rc != SQLITE_OK)
-        setLastError(connectionError(m_connection, tr("Cannot close the database file"), QSqlError::ConnectionError, rc));
+        setLastError(
+            connectionError(m_connection, tr("Cannot close the database file"), QSqlError::ConnectionError, rc));
     m_connection = nullptr;
     setOpen(false);
     setOpenError(false);
@@ -260,9 +262,9 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
         if (keyPosition <= 0)
             continue;
         const QMetaType::Type type = typeFromDeclaration(query.value(2).toString());
-        keyColumns.insert(keyPosition, QSqlField(query.value(1).toString(),
-                                                 QMetaType(type == QMetaType::UnknownType ? QMetaType::QString : type),
-                                                 table));
+        keyColumns.insert(keyPosition,
+                          QSqlField(query.value(1).toString(),
+                                    QMetaType(type == QMetaType::UnknownType ? QMetaType::QString : type), table));
     }
     for (const QSqlField &field : std::as_const(keyColumns))
         index.append(field);

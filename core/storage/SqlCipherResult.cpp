@@ -98,7 +98,8 @@ bool SqlCipherResult::prepare(const QString &query)
 
     sqlite3 *db = connection();
     if (!db || !driver()->isOpen()) {
-        setStatementError(QSqlDriver::tr("Driver not loaded"), SQLITE_MISUSE, QSqlDriver::tr("The database is not open"));
+        setStatementError(QSqlDriver::tr("Driver not loaded"), SQLITE_MISUSE,
+                          QSqlDriver::tr("The database is not open"));
         return false;
     }
 
@@ -147,8 +148,9 @@ bool SqlCipherResult::bindValues()
     const QVariantList values = boundValues();
     const int expected = sqlite3_bind_parameter_count(m_statement);
     if (expected != values.size()) {
-        setStatementError(QSqlDriver::tr("Parameter count mismatch"), SQLITE_RANGE,
-                          QSqlDriver::tr("The statement expects %1 values, %2 were bound").arg(expected).arg(values.size()));
+        setStatementError(
+            QSqlDriver::tr("Parameter count mismatch"), SQLITE_RANGE,
+            QSqlDriver::tr("The statement expects %1 values, %2 were bound").arg(expected).arg(values.size()));
         return false;
     }
     for (int i = 0; i < values.size(); ++i) {

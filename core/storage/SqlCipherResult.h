@@ -39,7 +39,12 @@ protected:
     QVariant handle() const override;
 
 private:
-    enum class Step { Row, Done, Error };
+    enum class Step
+    {
+        Row,
+        Done,
+        Error
+    };
     Step step();
     bool bindValues();
     void buildRecord();

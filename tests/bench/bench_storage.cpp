@@ -136,8 +136,7 @@ int main(int argc, char *argv[])
     out << "inserts, QSQLCIPHER without a key      " << plain << " ms" << Qt::endl;
     out << "inserts, stock QSQLITE plain file      " << base << " ms" << Qt::endl;
     out.setRealNumberPrecision(2);
-    out << "ratio encrypted / stock QSQLITE        " << (base > 0 ? enc / base : 0.0) << "x (goal <= 1.5x)"
-        << Qt::endl;
+    out << "ratio encrypted / stock QSQLITE        " << (base > 0 ? enc / base : 0.0) << "x (goal <= 1.5x)" << Qt::endl;
     out << "ratio own driver plain / stock QSQLITE " << (base > 0 ? plain / base : 0.0) << "x" << Qt::endl;
     return 0;
 }

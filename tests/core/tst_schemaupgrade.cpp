@@ -46,9 +46,10 @@ private:
             ok = ok && migrator.latestVersion() == 1 && migrator.migrate(raw).isOk();
             ok = ok && query.exec(QStringLiteral("INSERT INTO register_info (key, value) VALUES ('register_id', "
                                                  "'11111111-2222-3333-4444-555555555555')"));
-            ok = ok && query.exec(QStringLiteral("INSERT INTO organisation (id, uuid, name, city, created_at, updated_at) "
-                                                 "VALUES (1, 'org', 'Oud Register B.V.', 'Zwolle', "
-                                                 "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"));
+            ok = ok &&
+                 query.exec(QStringLiteral("INSERT INTO organisation (id, uuid, name, city, created_at, updated_at) "
+                                           "VALUES (1, 'org', 'Oud Register B.V.', 'Zwolle', "
+                                           "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"));
             if (!ok)
                 qWarning() << query.lastError().text() << raw.lastError().text();
             raw.close();

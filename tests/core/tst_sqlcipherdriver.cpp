@@ -373,9 +373,9 @@ private slots:
 
     void splitsScripts()
     {
-        const QStringList statements = SqlCipherDriver::splitStatements(QStringLiteral(
-            "-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n"
-            "CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; SELECT 2; END;\n/* tail */\n"));
+        const QStringList statements = SqlCipherDriver::splitStatements(
+            QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n"
+                           "CREATE TRIGGER t AFTER INSERT ON a BEGIN SELECT 1; SELECT 2; END;\n/* tail */\n"));
         QCOMPARE(statements.size(), 2);
         QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
         QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));

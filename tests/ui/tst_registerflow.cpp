@@ -57,8 +57,8 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(!window.isRegisterOpen());
 
-            const Status created = window.createRegister(path, QStringLiteral("Voorbeeld Software B.V."), m_passphrase,
-                                                         false);
+            const Status created =
+                window.createRegister(path, QStringLiteral("Voorbeeld Software B.V."), m_passphrase, false);
             QVERIFY2(created, qPrintable(created.message()));
             QVERIFY(window.isRegisterOpen());
             QVERIFY(window.windowTitle().contains(QStringLiteral("flow.custodian")));
@@ -163,7 +163,8 @@ private slots:
         MainWindow window(&keyStore, &language);
         window.openRegisterInteractive(path);
         QTRY_VERIFY(window.isRegisterOpen());
-        QCOMPARE(window.organisationPage()->fieldEdit(QStringLiteral("name"))->text(), QStringLiteral("Remembered B.V."));
+        QCOMPARE(window.organisationPage()->fieldEdit(QStringLiteral("name"))->text(),
+                 QStringLiteral("Remembered B.V."));
     }
 
     void createDialogExplainsWhatIsMissing()

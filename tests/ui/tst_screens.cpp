@@ -125,10 +125,10 @@ private slots:
         QVERIFY(window.isDemo());
         QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
         save(&window, QStringLiteral("dashboard-demo-%1").arg(language));
-        const QStringList sections = {QStringLiteral("activity"),         QStringLiteral("processor_activity"),
-                                      QStringLiteral("party"),            QStringLiteral("agreement"),
-                                      QStringLiteral("retention_rule"),   QStringLiteral("security_measure"),
-                                      QStringLiteral("findings"),         QStringLiteral("settings")};
+        const QStringList sections = {QStringLiteral("activity"),       QStringLiteral("processor_activity"),
+                                      QStringLiteral("party"),          QStringLiteral("agreement"),
+                                      QStringLiteral("retention_rule"), QStringLiteral("security_measure"),
+                                      QStringLiteral("findings"),       QStringLiteral("settings")};
         for (const QString &section : sections) {
             window.goToSection(section);
             const QList<QTableView *> lists = window.findChildren<QTableView *>(QStringLiteral("listView"));

@@ -47,8 +47,9 @@ void FindingsBanner::render()
         setVisible(false);
         return;
     }
-    QString html = QStringLiteral("<b>%1</b><ul style=\"margin-left:0; -qt-list-indent:1\">")
-                       .arg(tr("What an auditor would ask about (%n):", nullptr, int(m_findings.size())).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<b>%1</b><ul style=\"margin-left:0; -qt-list-indent:1\">")
+            .arg(tr("What an auditor would ask about (%n):", nullptr, int(m_findings.size())).toHtmlEscaped());
     for (const Domain::Finding &finding : std::as_const(m_findings))
         html += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
                     .arg(finding.field.toHtmlEscaped(), severityText(finding).toHtmlEscaped());

@@ -7,8 +7,7 @@
 namespace Custodian::Ui {
 
 RegisterContext::RegisterContext(Storage::Database &database, QObject *parent)
-    : QObject(parent), m_database(database),
-      m_organisations(std::make_unique<Register::OrganisationService>(database)),
+    : QObject(parent), m_database(database), m_organisations(std::make_unique<Register::OrganisationService>(database)),
       m_settings(std::make_unique<Register::RegisterSettingsService>(database)),
       m_parties(std::make_unique<Register::PartyService>(database)),
       m_measures(std::make_unique<Register::SecurityMeasureService>(database)),

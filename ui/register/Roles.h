@@ -6,7 +6,8 @@ namespace Custodian::Ui {
 
 // Item-data roles every register list model provides (on column 0 unless said otherwise), so the
 // shared filter, the count and the jump links work the same in every section.
-enum RegisterRole {
+enum RegisterRole
+{
     UuidRole = Qt::UserRole + 1, // QString: the item's uuid
     StatusRole,                  // QString: status code for the status filter ("" when the item has none)
     FindingsRole,                // int: number of completeness findings with severity error or warning
