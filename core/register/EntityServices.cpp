@@ -782,7 +782,8 @@ QVariantList activityValues(const ProcessingActivity &a)
             dateValue(a.nextReview)};
 }
 
-Status fetchActivities(QSqlDatabase &db, const Filter &filter, QList<ProcessingActivity> *activities)
+Status fetchActivities(QSqlDatabase &db, const Filter &filter, QList<ProcessingActivity> *activities,
+                       bool withChildren = true)
 {
     activities->clear();
     QHash<qint64, qsizetype> index;
@@ -826,7 +827,7 @@ Status fetchActivities(QSqlDatabase &db, const Filter &filter, QList<ProcessingA
         a.lastReviewed = toDate(query.value(c++));
         a.nextReview = toDate(query.value(c++));
     }
-    if (activities->isEmpty())
+    if (activities->isEmpty() || !withChildren)
         return Status::ok();
 
     using A = ProcessingActivity;
@@ -1794,6 +1795,11 @@ ActivityService::ActivityService(Storage::Database &database, QObject *parent) :
 Status ActivityService::list(QList<ProcessingActivity> *activities) const
 {
     return fetchActivities(m_database.connection(), Filter::all(), activities);
+}
+
+Status ActivityService::listSummaries(QList<ProcessingActivity> *activities) const
+{
+    return fetchActivities(m_database.connection(), Filter::all(), activities, false);
 }
 
 Status ActivityService::load(const QString &uuid, ProcessingActivity *activity) const

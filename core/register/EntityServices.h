@@ -91,6 +91,9 @@ class ActivityService : public QObject
 public:
     explicit ActivityService(Storage::Database &database, QObject *parent = nullptr);
     Status list(QList<Domain::ProcessingActivity> *activities) const;
+    // The activities' own fields only, without their child lists (categories, recipients, transfers,
+    // links): what a list of activities shows, read in one query.
+    Status listSummaries(QList<Domain::ProcessingActivity> *activities) const;
     Status load(const QString &uuid, Domain::ProcessingActivity *activity) const;
     Status save(Domain::ProcessingActivity *activity, Domain::Findings *findings = nullptr);
     // Status "retired", audited as action retire.

@@ -65,6 +65,22 @@ void ActivitiesPage::reload()
     if (!m_loadStatus || failedBefore)
         retranslateSection();
     afterReload();
+    // After the list's first paint (eventFilter()); a hidden list waits until it is shown.
+    if (m_model->attentionPending())
+        view()->viewport()->installEventFilter(this);
+}
+
+bool ActivitiesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // The list is on screen: now the completeness check may run for the attention column.
+    if (watched == view()->viewport() && event->type() == QEvent::Paint) {
+        view()->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, m_model, [model = m_model] {
+            if (model->attentionPending())
+                model->updateAttention();
+        });
+    }
+    return SectionPage::eventFilter(watched, event);
 }
 
 Status ActivitiesPage::retire(const QString &uuid)

@@ -33,6 +33,7 @@ protected:
     void retireItem(const QString &uuid) override;
     void retranslateSection() override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     ActivityListModel *m_model = nullptr;

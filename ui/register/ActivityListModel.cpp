@@ -33,16 +33,30 @@ ActivityListModel::ActivityListModel(RegisterContext *context, QObject *parent)
 Status ActivityListModel::reload()
 {
     QList<Domain::ProcessingActivity> activities;
-    const Status status = m_context->activities().list(&activities);
+    // The list shows the activities' own fields: no need to read every child row.
+    const Status status = m_context->activities().listSummaries(&activities);
     beginResetModel();
     m_activities = status ? activities : QList<Domain::ProcessingActivity>();
-    m_attention.clear();
-    m_attention.reserve(m_activities.size());
-    for (const Domain::ProcessingActivity &activity : std::as_const(m_activities))
-        m_attention.append(m_context->attentionCount(QStringLiteral("activity"), activity.uuid));
+    m_attention.fill(0, m_activities.size());
     buildSearchTexts();
     endResetModel();
+    // The completeness check reads the whole register: when it has to run, the page lets the list
+    // paint first and asks for the attention markers right after (attentionPending()).
+    m_attentionPending = !m_context->findingsReady();
+    if (!m_attentionPending)
+        updateAttention();
     return status;
+}
+
+void ActivityListModel::updateAttention()
+{
+    m_attentionPending = false;
+    if (m_activities.isEmpty())
+        return;
+    for (int row = 0; row < m_activities.size(); ++row)
+        m_attention[row] = m_context->attentionCount(QStringLiteral("activity"), m_activities.at(row).uuid);
+    buildSearchTexts();
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, FindingsRole, SortRole});
 }
 
 void ActivityListModel::buildSearchTexts()

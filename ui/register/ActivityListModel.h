@@ -29,6 +29,10 @@ public:
 
     // Re-reads every activity and its findings; a failure leaves the list empty and is returned.
     Status reload();
+    // True after reload() while the attention column still waits for the completeness check.
+    bool attentionPending() const { return m_attentionPending; }
+    // Fills the attention column (runs the completeness check when its findings are stale).
+    void updateAttention();
     // Texts change with the language.
     void retranslate();
 
@@ -47,6 +51,7 @@ private:
     RegisterContext *m_context = nullptr;
     QList<Domain::ProcessingActivity> m_activities;
     QList<int> m_attention;
+    bool m_attentionPending = false;
     QStringList m_searchTexts; // per row, built on reload: filtering runs on every key press
 };
 

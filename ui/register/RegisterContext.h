@@ -48,6 +48,8 @@ public:
 
     // All completeness findings; computed on first use after a change.
     const QList<Register::EntityFinding> &findings();
+    // Whether findings() would answer without running the check.
+    bool findingsReady() const { return m_fresh; }
     // The findings of one item (entity code as in EntityFinding::entity).
     Domain::Findings findingsFor(const QString &entity, const QString &uuid);
     // Errors and warnings of one item, for list markers.
