@@ -13,7 +13,7 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config ccache \
 	gnome-keyring dbus-bin xvfb xauth poppler-utils fonts-dejavu-core \
 	dpkg-dev desktop-file-utils appstream man-db
 
-.PHONY: all deps configure build run test bench format update_translations clean
+.PHONY: all deps configure build run test bench package format update_translations clean
 
 all: build
 
@@ -37,6 +37,9 @@ test: build
 bench: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target bench
 	./$(BUILD_DIR)/bin/custodian-bench
+
+package: build
+	cmake --build $(BUILD_DIR) --target package_deb
 
 format:
 	cmake --build $(BUILD_DIR) --target format
