@@ -1786,6 +1786,35 @@ Status RetentionRuleService::seedCatalogue()
     return Status::ok();
 }
 
+namespace {
+
+// Sets an activity's status to "retired" (the activity and processor_activity tables), audited as
+// a retirement; nothing happens for one already retired.
+Status retireActivityRow(QSqlDatabase &db, const QString &table, const QString &uuid, const QString &oldStatus,
+                         const QString &failure)
+{
+    const QString retired = QStringLiteral("retired");
+    if (oldStatus == retired)
+        return Status::ok();
+    const QString now = momentText(QDateTime::currentDateTimeUtc());
+    return transact(
+        db, failure,
+        [&](QString *detail) {
+            QSqlQuery query(db);
+            if (!run(query, QStringLiteral("UPDATE %1 SET status = ?, updated_at = ? WHERE uuid = ?").arg(table),
+                     {retired, now, uuid})) {
+                *detail = query.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        table, uuid, AuditLog::Action::Retire,
+        QJsonObject{{QStringLiteral("status"),
+                     QJsonObject{{QStringLiteral("old"), oldStatus}, {QStringLiteral("new"), retired}}}});
+}
+
+} // namespace
+
 // =============================================================================================
 // ActivityService
 
@@ -1958,30 +1987,13 @@ Status ActivityService::retire(const QString &uuid)
 {
     ProcessingActivity activity;
     Status status = load(uuid, &activity);
+    if (status)
+        status = retireActivityRow(m_database.connection(), QStringLiteral("activity"), uuid, activity.status,
+                                   tr("The processing activity could not be retired. Nothing was changed."));
     if (!status)
         return status;
-    const QString retired = QStringLiteral("retired");
-    if (activity.status == retired)
-        return Status::ok();
-    const QString now = momentText(QDateTime::currentDateTimeUtc());
-    QSqlDatabase &db = m_database.connection();
-    status = transact(
-        db, tr("The processing activity could not be retired. Nothing was changed."),
-        [&](QString *detail) {
-            QSqlQuery query(db);
-            if (!run(query, QStringLiteral("UPDATE activity SET status = ?, updated_at = ? WHERE uuid = ?"),
-                     {retired, now, uuid})) {
-                *detail = query.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        QStringLiteral("activity"), uuid, AuditLog::Action::Retire,
-        QJsonObject{{QStringLiteral("status"),
-                     QJsonObject{{QStringLiteral("old"), activity.status}, {QStringLiteral("new"), retired}}}});
-    if (!status)
-        return status;
-    emit changed(uuid);
+    if (activity.status != QLatin1String("retired"))
+        emit changed(uuid);
     return Status::ok();
 }
 
@@ -2141,30 +2153,13 @@ Status ProcessorActivityService::retire(const QString &uuid)
 {
     ProcessorActivity activity;
     Status status = load(uuid, &activity);
+    if (status)
+        status = retireActivityRow(m_database.connection(), QStringLiteral("processor_activity"), uuid, activity.status,
+                                   tr("The processing for a controller could not be retired. Nothing was changed."));
     if (!status)
         return status;
-    const QString retired = QStringLiteral("retired");
-    if (activity.status == retired)
-        return Status::ok();
-    const QString now = momentText(QDateTime::currentDateTimeUtc());
-    QSqlDatabase &db = m_database.connection();
-    status = transact(
-        db, tr("The processing for a controller could not be retired. Nothing was changed."),
-        [&](QString *detail) {
-            QSqlQuery query(db);
-            if (!run(query, QStringLiteral("UPDATE processor_activity SET status = ?, updated_at = ? WHERE uuid = ?"),
-                     {retired, now, uuid})) {
-                *detail = query.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        QStringLiteral("processor_activity"), uuid, AuditLog::Action::Retire,
-        QJsonObject{{QStringLiteral("status"),
-                     QJsonObject{{QStringLiteral("old"), activity.status}, {QStringLiteral("new"), retired}}}});
-    if (!status)
-        return status;
-    emit changed(uuid);
+    if (activity.status != QLatin1String("retired"))
+        emit changed(uuid);
     return Status::ok();
 }
 
