@@ -3804,6 +3804,72 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::HistoryDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Buiten gebruik gesteld</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Geschiedenis van “%1”</translation>
+    </message>
+    <message>
+        <source>No changes have been recorded for this item yet.</source>
+        <translation>Voor dit item zijn nog geen wijzigingen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Every change to this item, newest first, as recorded in the register&apos;s audit trail in the same transaction as the change itself.</source>
+        <translation>Elke wijziging van dit item, nieuwste eerst, zoals vastgelegd in de wijzigingsgeschiedenis van het register, in dezelfde transactie als de wijziging zelf.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::LinkChecklist</name>
     <message>
         <source>%1 (retired)</source>
@@ -5602,6 +5668,14 @@ Opties:
     <message>
         <source>Show only items whose review or expiry date has passed or is near.</source>
         <translation>Alleen items tonen waarvan de datum van herbeoordeling of afloop verstreken of nabij is.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Who changed this item, when, and what changed.</source>
+        <translation>Wie dit item wanneer heeft gewijzigd, en wat er is gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@
 #include "MainWindow.h"
 #include "OrganisationPage.h"
 #include "UnlockDialog.h"
+#include "register/EntityServices.h"
+#include "register/HistoryDialog.h"
+#include "register/RegisterContext.h"
 #include "storage/MemoryKeyStore.h"
 
 using namespace Custodian;
@@ -140,6 +143,15 @@ private slots:
             // Every screen fits the 1280×800 the UX guide asks for, in each language.
             QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(section));
         }
+        // The history of the first activity of the demo.
+        QList<Domain::ProcessingActivity> activities;
+        QVERIFY(window.registerContext()->activities().list(&activities));
+        QVERIFY(!activities.isEmpty());
+        HistoryDialog history(
+            activities.constFirst().name,
+            window.registerContext()->history(QStringLiteral("activity"), activities.constFirst().uuid), &window);
+        history.show();
+        save(&history, QStringLiteral("history-%1").arg(language));
         QVERIFY(window.closeRegister());
     }
 };

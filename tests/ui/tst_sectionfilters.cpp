@@ -4,11 +4,14 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "register/ActivitiesPage.h"
 #include "register/EntityServices.h"
+#include "register/HistoryDialog.h"
 #include "register/ListFilterProxy.h"
 #include "register/RegisterContext.h"
 #include "storage/Database.h"
@@ -97,6 +100,38 @@ private slots:
         QCOMPARE(page.proxy()->rowCount(), 1);
         search->clear();
         QCOMPARE(page.proxy()->rowCount(), 4);
+    }
+
+    void historyIsOneClickAway()
+    {
+        Storage::Database database;
+        QVERIFY(
+            database.create(m_dir.filePath(QStringLiteral("history.custodian")), QStringLiteral("history passphrase")));
+        RegisterContext context(database);
+        Domain::ProcessingActivity activity;
+        activity.name = QStringLiteral("Payroll");
+        QVERIFY(context.activities().save(&activity));
+        activity.status = QStringLiteral("approved");
+        QVERIFY(context.activities().save(&activity));
+
+        ActivitiesPage page(&context);
+        page.show();
+        auto *history = page.findChild<QPushButton *>(QStringLiteral("historyButton"));
+        QVERIFY(history);
+        QVERIFY(!history->isEnabled()); // nothing chosen yet
+        page.showItem(activity.uuid);
+        QVERIFY(history->isEnabled());
+
+        const QList<Register::AuditLog::Entry> entries = context.history(QStringLiteral("activity"), activity.uuid);
+        QCOMPARE(entries.size(), 2);
+        HistoryDialog dialog(QStringLiteral("Payroll"), entries);
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("historyTable"));
+        QCOMPARE(table->rowCount(), 2);
+        // Newest first: the approval, naming the field with its old and new value.
+        QCOMPARE(table->item(0, 2)->text(), HistoryDialog::actionText(Register::AuditLog::Action::Update));
+        QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("status: draft → approved")));
+        QCOMPARE(table->item(1, 2)->text(), HistoryDialog::actionText(Register::AuditLog::Action::Create));
+        QCOMPARE(table->item(0, 1)->text(), Register::AuditLog::actor());
     }
 };
 

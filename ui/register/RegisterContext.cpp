@@ -3,6 +3,7 @@
 #include "register/EntityServices.h"
 #include "register/OrganisationService.h"
 #include "register/RegisterSettingsService.h"
+#include "storage/Database.h"
 
 namespace Custodian::Ui {
 
@@ -76,6 +77,11 @@ Domain::Findings RegisterContext::findingsFor(const QString &entity, const QStri
     for (const int position : positions)
         result.append(m_findings.at(position).finding);
     return result;
+}
+
+QList<Register::AuditLog::Entry> RegisterContext::history(const QString &entity, const QString &uuid)
+{
+    return Register::AuditLog::entriesFor(m_database.connection(), entity, uuid);
 }
 
 int RegisterContext::attentionCount(const QString &entity, const QString &uuid)

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "register/AuditLog.h"
 #include "register/Completeness.h"
 
 namespace Custodian::Storage {
@@ -54,6 +55,9 @@ public:
     Domain::Findings findingsFor(const QString &entity, const QString &uuid);
     // Errors and warnings of one item, for list markers.
     int attentionCount(const QString &entity, const QString &uuid);
+
+    // The audit trail of one item, oldest first.
+    QList<Register::AuditLog::Entry> history(const QString &entity, const QString &uuid);
 
     // Asks the window to show an item in its section ("party", "activity", ...).
     void requestShow(const QString &entity, const QString &uuid) { emit showRequested(entity, uuid); }

@@ -1,6 +1,7 @@
 #include "SectionPage.h"
 
 #include "EntityEditor.h"
+#include "HistoryDialog.h"
 #include "ListFilterProxy.h"
 #include "RegisterContext.h"
 #include "Roles.h"
@@ -42,6 +43,8 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     m_newButton->setObjectName(QStringLiteral("newButton"));
     m_retireButton = new QPushButton(this);
     m_retireButton->setObjectName(QStringLiteral("retireButton"));
+    m_historyButton = new QPushButton(this);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setClearButtonEnabled(true);
@@ -95,6 +98,7 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     actions->addWidget(m_newButton);
     actions->addWidget(m_retireButton);
     actions->addStretch();
+    actions->addWidget(m_historyButton);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_searchEdit, 1);
     filters->addWidget(m_statusCombo);
@@ -152,6 +156,7 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
             retireItem(uuid);
     });
     connect(m_editor, &EntityEditor::modifiedChanged, this, &SectionPage::modifiedChanged);
+    connect(m_historyButton, &QPushButton::clicked, this, &SectionPage::showHistory);
     connect(m_editor, &EntityEditor::saved, this, [this](const QString &uuid) {
         // The saved item shows in the list at once: the reload its change queued happens now.
         if (m_reloadPending)
@@ -400,6 +405,16 @@ void SectionPage::updateCount()
 void SectionPage::updateButtons()
 {
     m_retireButton->setEnabled(!selectedUuid().isEmpty());
+    m_historyButton->setEnabled(m_editor && !m_editor->currentUuid().isEmpty());
+}
+
+void SectionPage::showHistory()
+{
+    const QString uuid = m_editor->currentUuid();
+    if (uuid.isEmpty())
+        return;
+    HistoryDialog dialog(m_editor->displayName(), m_context->history(entityCode(), uuid), this);
+    dialog.exec();
 }
 
 void SectionPage::retranslateBase()
@@ -407,6 +422,8 @@ void SectionPage::retranslateBase()
     m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_searchEdit->setAccessibleName(tr("Search"));
     m_attentionCheck->setText(tr("Needs attention"));
+    m_historyButton->setText(tr("History…")); // no accelerator: Alt+H belongs to the Help menu
+    m_historyButton->setToolTip(tr("Who changed this item, when, and what changed."));
     m_ownerCombo->setAccessibleName(tr("Owner filter"));
     if (m_ownerCombo->count() > 0)
         m_ownerCombo->setItemText(0, tr("Every owner"));

@@ -46,6 +46,8 @@ public:
     // Starts a new item in the editor.
     void startNew();
     QString currentItemName() const;
+    // Shows the audit trail of the item in the editor ("History…").
+    void showHistory();
 
     RegisterContext *context() const { return m_context; }
     QTableView *view() const { return m_view; }
@@ -101,6 +103,7 @@ private:
 
     QPushButton *m_newButton = nullptr;
     QPushButton *m_retireButton = nullptr;
+    QPushButton *m_historyButton = nullptr;
     QLineEdit *m_searchEdit = nullptr;
     QComboBox *m_statusCombo = nullptr;
     QCheckBox *m_attentionCheck = nullptr;
