@@ -1228,6 +1228,31 @@ QJsonArray attachmentsJson(const QList<AttachmentInfo> &attachments)
 
 } // namespace
 
+namespace {
+
+// Sets or clears the retired flag of a party, measure or retention rule, audited as a retirement
+// (or an update when restored).
+Status setRetiredFlag(QSqlDatabase &db, const QString &table, const QString &uuid, bool retired, const QString &failure)
+{
+    const QString now = momentText(QDateTime::currentDateTimeUtc());
+    return transact(
+        db, failure,
+        [&](QString *detail) {
+            QSqlQuery query(db);
+            if (!run(query, QStringLiteral("UPDATE %1 SET retired = ?, updated_at = ? WHERE uuid = ?").arg(table),
+                     {retired ? 1 : 0, now, uuid})) {
+                *detail = query.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        table, uuid, retired ? AuditLog::Action::Retire : AuditLog::Action::Update,
+        QJsonObject{{QStringLiteral("retired"),
+                     QJsonObject{{QStringLiteral("old"), !retired}, {QStringLiteral("new"), retired}}}});
+}
+
+} // namespace
+
 // =============================================================================================
 // PartyService
 
@@ -1305,23 +1330,8 @@ Status PartyService::setRetired(const QString &uuid, bool retired)
         return status;
     if (party.retired == retired)
         return Status::ok();
-    party.retired = retired;
-    const QString now = momentText(QDateTime::currentDateTimeUtc());
-    QSqlDatabase &db = m_database.connection();
-    status = transact(
-        db, tr("The party could not be saved. Nothing was changed."),
-        [&](QString *detail) {
-            QSqlQuery query(db);
-            if (!run(query, QStringLiteral("UPDATE party SET retired = ?, updated_at = ? WHERE uuid = ?"),
-                     {retired ? 1 : 0, now, uuid})) {
-                *detail = query.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        QStringLiteral("party"), uuid, retired ? AuditLog::Action::Retire : AuditLog::Action::Update,
-        QJsonObject{{QStringLiteral("retired"),
-                     QJsonObject{{QStringLiteral("old"), !retired}, {QStringLiteral("new"), retired}}}});
+    status = setRetiredFlag(m_database.connection(), QStringLiteral("party"), uuid, retired,
+                            tr("The party could not be saved. Nothing was changed."));
     if (!status)
         return status;
     emit changed(uuid);
@@ -1447,22 +1457,8 @@ Status SecurityMeasureService::setRetired(const QString &uuid, bool retired)
         return status;
     if (measure.retired == retired)
         return Status::ok();
-    const QString now = momentText(QDateTime::currentDateTimeUtc());
-    QSqlDatabase &db = m_database.connection();
-    status = transact(
-        db, tr("The security measure could not be saved. Nothing was changed."),
-        [&](QString *detail) {
-            QSqlQuery query(db);
-            if (!run(query, QStringLiteral("UPDATE security_measure SET retired = ?, updated_at = ? WHERE uuid = ?"),
-                     {retired ? 1 : 0, now, uuid})) {
-                *detail = query.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        QStringLiteral("security_measure"), uuid, retired ? AuditLog::Action::Retire : AuditLog::Action::Update,
-        QJsonObject{{QStringLiteral("retired"),
-                     QJsonObject{{QStringLiteral("old"), !retired}, {QStringLiteral("new"), retired}}}});
+    status = setRetiredFlag(m_database.connection(), QStringLiteral("security_measure"), uuid, retired,
+                            tr("The security measure could not be saved. Nothing was changed."));
     if (!status)
         return status;
     emit changed(uuid);
@@ -1591,22 +1587,8 @@ Status RetentionRuleService::setRetired(const QString &uuid, bool retired)
         return status;
     if (rule.retired == retired)
         return Status::ok();
-    const QString now = momentText(QDateTime::currentDateTimeUtc());
-    QSqlDatabase &db = m_database.connection();
-    status = transact(
-        db, tr("The retention rule could not be saved. Nothing was changed."),
-        [&](QString *detail) {
-            QSqlQuery query(db);
-            if (!run(query, QStringLiteral("UPDATE retention_rule SET retired = ?, updated_at = ? WHERE uuid = ?"),
-                     {retired ? 1 : 0, now, uuid})) {
-                *detail = query.lastError().text();
-                return false;
-            }
-            return true;
-        },
-        QStringLiteral("retention_rule"), uuid, retired ? AuditLog::Action::Retire : AuditLog::Action::Update,
-        QJsonObject{{QStringLiteral("retired"),
-                     QJsonObject{{QStringLiteral("old"), !retired}, {QStringLiteral("new"), retired}}}});
+    status = setRetiredFlag(m_database.connection(), QStringLiteral("retention_rule"), uuid, retired,
+                            tr("The retention rule could not be saved. Nothing was changed."));
     if (!status)
         return status;
     emit changed(uuid);
