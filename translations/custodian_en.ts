@@ -4051,13 +4051,6 @@ Options:
         <source>This measure is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n field must be corrected before saving.</numerusform>
-            <numerusform>%n fields must be corrected before saving.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Technical and organisational measure — Art. 32, Art. 30(1)(g)</source>
         <translation type="unfinished"></translation>
@@ -4466,13 +4459,6 @@ Options:
         <source>This party is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n field must be corrected before saving.</numerusform>
-            <numerusform>%n fields must be corrected before saving.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Party and roles — Art. 4(7)–(10), Art. 26, Art. 28</source>
         <translation type="unfinished"></translation>
@@ -4606,6 +4592,16 @@ Options:
     <message>
         <source>Save the party (Ctrl+S)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::PartyFieldMessages</name>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n field must be corrected before saving.</numerusform>
+            <numerusform>%n fields must be corrected before saving.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5326,13 +5322,6 @@ Options:
     <message>
         <source>Reads as: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n field must be corrected before saving.</numerusform>
-            <numerusform>%n fields must be corrected before saving.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Retention period — Art. 30(1)(f), Art. 5(1)(e)</source>

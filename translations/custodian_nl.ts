@@ -4069,13 +4069,6 @@ Opties:
         <source>This measure is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
         <translation>Deze maatregel is buiten gebruik gesteld: hij blijft in de geschiedenis van het register, maar wordt niet meer aangeboden voor nieuwe koppelingen. Gebruik “Terugzetten” om hem weer aan te bieden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
-            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Technical and organisational measure — Art. 32, Art. 30(1)(g)</source>
         <translation>Technische en organisatorische maatregel — art. 32 en art. 30 lid 1 onder g AVG</translation>
@@ -4484,13 +4477,6 @@ Opties:
         <source>This party is retired: it stays in the register&apos;s history but is no longer offered for new links. Use “Restore” to offer it again.</source>
         <translation>Deze partij is buiten gebruik gesteld: ze blijft in de geschiedenis van het register, maar wordt niet meer aangeboden voor nieuwe koppelingen. Gebruik “Terugzetten” om haar weer aan te bieden.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
-            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Party and roles — Art. 4(7)–(10), Art. 26, Art. 28</source>
         <translation>Partij en rollen — art. 4 punt 7 tot en met 10, art. 26 en art. 28 AVG</translation>
@@ -4624,6 +4610,16 @@ Opties:
     <message>
         <source>Save the party (Ctrl+S)</source>
         <translation>Partij opslaan (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::PartyFieldMessages</name>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
+            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5344,13 +5340,6 @@ Opties:
     <message>
         <source>Reads as: %1</source>
         <translation>Luidt: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
-            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Retention period — Art. 30(1)(f), Art. 5(1)(e)</source>

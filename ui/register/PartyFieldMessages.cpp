@@ -73,4 +73,26 @@ QString PartyFieldMessages::firstErrorField(const Domain::Findings &findings) co
     return QString();
 }
 
+void PartyFieldMessages::showWithSummary(const Domain::Findings &findings, QLabel *summary)
+{
+    const int errors = show(findings);
+    QStringList lines;
+    for (const Domain::Finding &finding : unplaced(findings))
+        lines << severityText(finding);
+    if (errors > 0)
+        lines.prepend(tr("%n field(s) must be corrected before saving.", nullptr, errors));
+    summary->setText(lines.join(QLatin1Char('\n')));
+    summary->setVisible(!lines.isEmpty());
+}
+
+void PartyFieldMessages::showSaveFailure(const QString &message, const Domain::Findings &findings, QLabel *summary)
+{
+    showWithSummary(findings, summary);
+    QStringList lines{message};
+    if (!summary->text().isEmpty())
+        lines << summary->text();
+    summary->setText(lines.join(QLatin1Char('\n')));
+    summary->setVisible(true);
+}
+
 } // namespace Custodian::Ui

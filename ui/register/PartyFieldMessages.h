@@ -35,6 +35,12 @@ public:
     // The first field with an error in findings, in the order the fields were registered.
     QString firstErrorField(const Domain::Findings &findings) const;
 
+    // Shows findings under their fields and, in the editor's summary label, the count of errors and
+    // the findings of fields not registered here.
+    void showWithSummary(const Domain::Findings &findings, QLabel *summary);
+    // As showWithSummary, with a refused save's own message first.
+    void showSaveFailure(const QString &message, const Domain::Findings &findings, QLabel *summary);
+
 private:
     QHash<QString, QWidget *> m_widgets;
     QHash<QString, QLabel *> m_labels;

@@ -364,14 +364,7 @@ void RetentionRuleEditor::onEdited()
 
 void RetentionRuleEditor::showValidation(const Findings &findings)
 {
-    const int errors = m_messages->show(findings);
-    QStringList lines;
-    for (const Finding &finding : m_messages->unplaced(findings))
-        lines << severityText(finding);
-    if (errors > 0)
-        lines.prepend(tr("%n field(s) must be corrected before saving.", nullptr, errors));
-    m_messageLabel->setText(lines.join(QLatin1Char('\n')));
-    m_messageLabel->setVisible(!lines.isEmpty());
+    m_messages->showWithSummary(findings, m_messageLabel);
 }
 
 void RetentionRuleEditor::updateButtons()
@@ -393,12 +386,7 @@ bool RetentionRuleEditor::save()
     findings.clear();
     const Status status = context()->retentionRules().save(&rule, &findings);
     if (!status) {
-        showValidation(findings);
-        QStringList lines{status.message()};
-        if (!m_messageLabel->text().isEmpty())
-            lines << m_messageLabel->text();
-        m_messageLabel->setText(lines.join(QLatin1Char('\n')));
-        m_messageLabel->setVisible(true);
+        m_messages->showSaveFailure(status.message(), findings, m_messageLabel);
         return false;
     }
     load(rule.uuid);
