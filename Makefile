@@ -11,7 +11,8 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config ccache \
 	qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libgl-dev \
 	libsqlcipher-dev libssl-dev sqlcipher qtkeychain-qt6-dev \
 	gnome-keyring dbus-bin xvfb xauth poppler-utils fonts-dejavu-core \
-	dpkg-dev desktop-file-utils appstream man-db
+	dpkg-dev desktop-file-utils appstream man-db \
+	postgresql libqt6sql6-psql
 
 .PHONY: all deps configure build run test bench package format update_translations clean
 

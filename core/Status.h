@@ -6,7 +6,8 @@ namespace Custodian {
 
 // The outcome of an operation that can fail for a reason a person must be told about.
 // core returns these as values; only ui turns them into dialogs and the CLI into stderr lines.
-class Status
+// [[nodiscard]]: a failure nobody looks at is a failure nobody is told about.
+class [[nodiscard]] Status
 {
 public:
     enum class Code
@@ -26,6 +27,7 @@ public:
         KeychainUnavailable,
         Timeout,
         NotFound,
+        Conflict, // someone else saved the item since it was read: nothing was written
     };
 
     Status() = default;

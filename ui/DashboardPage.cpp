@@ -1,10 +1,13 @@
 #include "DashboardPage.h"
 
+#include "register/queries/RegisterCounts.h"
+#include "storage/Database.h"
+
 #include "register/RegisterContext.h"
 
 #include "domain/Organisation.h"
-#include "register/EntityServices.h"
 #include "register/OrganisationService.h"
+#include "register/Services.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -63,37 +66,13 @@ void DashboardPage::refresh()
         return;
     }
     Domain::Organisation organisation;
-    m_context->organisations().load(&organisation);
-    QList<Domain::ProcessingActivity> activities;
-    m_context->activities().list(&activities);
-    QList<Domain::ProcessorActivity> processorActivities;
-    m_context->processorActivities().list(&processorActivities);
-    QList<Domain::Agreement> agreements;
-    m_context->agreements().list(&agreements);
-    QList<Domain::Party> parties;
-    m_context->parties().list(&parties);
-    QList<Domain::RetentionRule> rules;
-    m_context->retentionRules().list(&rules);
-    QList<Domain::SecurityMeasure> measures;
-    m_context->measures().list(&measures);
-
-    const QDate today = m_context->today();
-    int overdue = 0;
-    int approved = 0;
-    int active = 0;
-    for (const Domain::ProcessingActivity &activity : std::as_const(activities)) {
-        if (activity.status == QLatin1String("retired"))
-            continue;
-        ++active;
-        if (activity.status == QLatin1String("approved"))
-            ++approved;
-        if (activity.nextReview.isValid() && activity.nextReview < today)
-            ++overdue;
-    }
-    int expired = 0;
-    for (const Domain::Agreement &agreement : std::as_const(agreements)) {
-        if (agreement.status == QLatin1String("active") && agreement.isExpired(today))
-            ++expired;
+    Register::RegisterCounts counts;
+    Status status = m_context->organisations().load(&organisation);
+    if (status)
+        status = Register::RegisterCounts::read(m_context->database(), m_context->today(), &counts);
+    if (!status) {
+        m_contentLabel->setText(QStringLiteral("<p>%1</p>").arg(status.message().toHtmlEscaped()));
+        return;
     }
     int errors = 0;
     int warnings = 0;
@@ -112,20 +91,20 @@ void DashboardPage::refresh()
     if (organisation.name.isEmpty() || organisation.dpoName.isEmpty() || organisation.contactEmail.isEmpty())
         next << link(QStringLiteral("organisation"),
                      tr("Complete the organisation's details: contact and data protection officer."));
-    if (activities.isEmpty())
+    if (counts.activities == 0)
         next << link(QStringLiteral("activity"),
                      tr("Record your first processing activity, one purpose at a time (for example: payroll)."));
-    if (agreements.isEmpty())
+    if (counts.agreements == 0)
         next << link(QStringLiteral("agreement"),
                      tr("Add the processing agreement with your hosting provider or another processor."));
     if (errors > 0)
         next << link(QStringLiteral("findings"), tr("Resolve %n error(s) an auditor would raise.", nullptr, errors));
-    if (overdue > 0)
+    if (counts.overdueReviews > 0)
         next << link(QStringLiteral("activity"),
-                     tr("Review %n activity(ies) whose review date has passed.", nullptr, overdue));
-    if (expired > 0)
+                     tr("Review %n activity(ies) whose review date has passed.", nullptr, counts.overdueReviews));
+    if (counts.expiredAgreements > 0)
         next << link(QStringLiteral("agreement"),
-                     tr("Renew or end %n active agreement(s) that have expired.", nullptr, expired));
+                     tr("Renew or end %n active agreement(s) that have expired.", nullptr, counts.expiredAgreements));
 
     const QLocale locale;
     QString html;
@@ -137,18 +116,19 @@ void DashboardPage::refresh()
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
                     .arg(link(section, label), locale.toString(count));
     };
-    row(QStringLiteral("activity"), tr("Processing activities"), int(activities.size()));
-    row(QStringLiteral("processor_activity"), tr("Processing as a processor"), int(processorActivities.size()));
-    row(QStringLiteral("agreement"), tr("Processing agreements"), int(agreements.size()));
-    row(QStringLiteral("party"), tr("Parties"), int(parties.size()));
-    row(QStringLiteral("retention_rule"), tr("Retention rules"), int(rules.size()));
-    row(QStringLiteral("security_measure"), tr("Security measures"), int(measures.size()));
+    row(QStringLiteral("activity"), tr("Processing activities"), counts.activities);
+    row(QStringLiteral("processor_activity"), tr("Processing as a processor"), counts.processorActivities);
+    row(QStringLiteral("agreement"), tr("Processing agreements"), counts.agreements);
+    row(QStringLiteral("party"), tr("Parties"), counts.parties);
+    row(QStringLiteral("retention_rule"), tr("Retention rules"), counts.retentionRules);
+    row(QStringLiteral("security_measure"), tr("Security measures"), counts.measures);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("%1 of %n active activity(ies) approved; %2 error(s) and %3 warning(s) in the "
                         "completeness check.",
-                        nullptr, active)
-                         .arg(locale.toString(approved), locale.toString(errors), locale.toString(warnings))
+                        nullptr, counts.activeActivities)
+                         .arg(locale.toString(counts.approvedActivities), locale.toString(errors),
+                              locale.toString(warnings))
                          .toHtmlEscaped());
     if (!next.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("What to do next").toHtmlEscaped());

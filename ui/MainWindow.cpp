@@ -21,9 +21,10 @@
 
 #include "domain/Organisation.h"
 #include "register/Completeness.h"
-#include "register/EntityServices.h"
+#include "register/DemoRegister.h"
 #include "register/OrganisationService.h"
 #include "register/RegisterSettingsService.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
 
@@ -320,6 +321,8 @@ void MainWindow::buildSections()
     add(QStringLiteral("findings"), new FindingsPage(context, m_sections), nullptr);
     add(QStringLiteral("settings"), m_settingsPage, nullptr);
     connect(context, &RegisterContext::showRequested, this, &MainWindow::showEntity);
+    connect(context, &RegisterContext::readFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_organisationPage->setService(&context->organisations());
     m_settingsPage->setService(&context->settings());
     m_dashboardPage->setDemo(m_demo);

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -243,8 +244,11 @@ void RegisterSettingsPage::onCalendarChanged()
     QList<ExtraHoliday> days;
     if (m_daysByCalendar.contains(code))
         days = m_daysByCalendar.value(code);
-    else if (m_service)
-        m_service->extraHolidays(code, &days);
+    else if (m_service) {
+        const Status status = m_service->extraHolidays(code, &days);
+        if (!status)
+            QMessageBox::warning(this, tr("Register settings"), status.message());
+    }
     m_shownCalendar = code;
     showDays(days);
     onEdited();

@@ -5,8 +5,8 @@
 #include "RegisterCommands.h"
 
 #include "domain/Organisation.h"
-#include "register/EntityServices.h"
 #include "register/OrganisationService.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 #include "storage/Secret.h"
 

@@ -5,6 +5,7 @@
 
 #include "domain/Finding.h"
 #include "register/Completeness.h"
+#include "register/DemoRegister.h"
 #include "storage/Database.h"
 #include "storage/Secret.h"
 

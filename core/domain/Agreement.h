@@ -10,6 +10,10 @@
 #include "domain/Finding.h"
 
 namespace Custodian::Domain {
+template<class T> class EntitySpec;
+}
+
+namespace Custodian::Domain {
 
 // One Art. 28(3) obligation (a)-(h) or the infringing-instruction notice, ticked with the clause
 // of the agreement that covers it.
@@ -82,8 +86,12 @@ public:
     QString status = QStringLiteral("draft"); // Codes::Kind::AgreementStatus
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const Agreement &other) const = default;
+    static const EntitySpec<Agreement> &spec();
+    // All nine clauses in Codes order, ticked as in given (which may list any subset).
+    static QList<ClauseCheck> completeClauses(const QList<ClauseCheck> &given);
     // All nine clauses unticked, in order.
     static QList<ClauseCheck> emptyClauses();
     bool isExpired(QDate today) const;

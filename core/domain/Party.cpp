@@ -1,6 +1,7 @@
 #include "Party.h"
 
 #include "domain/Codes.h"
+#include "domain/FieldSpec.h"
 #include "domain/Organisation.h"
 
 #include <QJsonArray>
@@ -8,15 +9,6 @@
 #include <QSet>
 
 namespace Custodian::Domain {
-
-namespace {
-
-QJsonValue moment(const QDateTime &value)
-{
-    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
-} // namespace
 
 Findings Party::validate() const
 {
@@ -54,23 +46,42 @@ Findings Party::validate() const
     return findings;
 }
 
+const EntitySpec<Party> &Party::spec()
+{
+    using F = Field<Party>;
+    using T = FieldType;
+    static const EntitySpec<Party> spec = {
+        EntityKind::Party,
+        {
+            F("name", "name", T::Text, &Party::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
+            F("country", "country", T::Text, &Party::country, QT_TRANSLATE_NOOP("Custodian::Fields", "Country"),
+              FieldFlag::Upper),
+            F("contactName", "contact_name", T::Text, &Party::contactName,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact person")),
+            F("contactEmail", "contact_email", T::Text, &Party::contactEmail,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact e-mail")),
+            F("contactPhone", "contact_phone", T::Text, &Party::contactPhone,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact telephone")),
+            F("dpoName", "dpo_name", T::Text, &Party::dpoName,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer")),
+            F("dpoContact", "dpo_contact", T::Text, &Party::dpoContact,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "DPO contact details")),
+            F("notes", "notes", T::LongText, &Party::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
+            F("retired", "retired", T::Bool, &Party::retired, QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
+        },
+        {
+            Child<Party>::values("roles", "party_role", "party_id", "role", &Party::roles,
+                                 QT_TRANSLATE_NOOP("Custodian::Fields", "Roles"))
+                .withCodes(Codes::Kind::PartyRole),
+        },
+        {},
+    };
+    return spec;
+}
+
 QJsonObject Party::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("uuid"), uuid},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("country"), country},
-        {QStringLiteral("contactName"), contactName},
-        {QStringLiteral("contactEmail"), contactEmail},
-        {QStringLiteral("contactPhone"), contactPhone},
-        {QStringLiteral("dpoName"), dpoName},
-        {QStringLiteral("dpoContact"), dpoContact},
-        {QStringLiteral("notes"), notes},
-        {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
-        {QStringLiteral("retired"), retired},
-        {QStringLiteral("createdAt"), moment(createdAt)},
-        {QStringLiteral("updatedAt"), moment(updatedAt)},
-    };
+    return spec().toJson(*this);
 }
 
 } // namespace Custodian::Domain

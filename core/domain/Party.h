@@ -8,6 +8,10 @@
 #include "domain/Finding.h"
 
 namespace Custodian::Domain {
+template<class T> class EntitySpec;
+}
+
+namespace Custodian::Domain {
 
 // Someone the register names: a controller we serve, a joint controller, a processor, a
 // sub-processor, another recipient. One party can have several roles.
@@ -28,8 +32,10 @@ public:
     bool retired = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const Party &other) const = default;
+    static const EntitySpec<Party> &spec();
     Findings validate() const;  // name required; roles valid; e-mail plausible; country two letters
     QJsonObject toJson() const; // every field, for the audit trail and export
 };

@@ -1,6 +1,7 @@
 #include "ProcessingActivity.h"
 
 #include "domain/Codes.h"
+#include "domain/FieldSpec.h"
 
 #include <QJsonArray>
 
@@ -12,22 +13,59 @@ namespace {
 
 using Severity = Finding::Severity;
 
-QJsonValue day(QDate value)
+const QList<Field<Transfer>> &transferFields()
 {
-    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue();
+    using F = Field<Transfer>;
+    using T = FieldType;
+    static const QList<F> fields = {
+        F("country", "country", T::Text, &Transfer::country, QT_TRANSLATE_NOOP("Custodian::Fields", "Country")),
+        F("partyUuid", "party_id", T::Link, &Transfer::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Recipient"))
+            .linkTo(EntityKind::Party),
+        F("mechanism", "mechanism", T::Code, &Transfer::mechanism,
+          QT_TRANSLATE_NOOP("Custodian::Fields", "Transfer mechanism"))
+            .withCodes(Codes::Kind::TransferMechanism),
+        F("sccModule", "scc_module", T::Code, &Transfer::sccModule,
+          QT_TRANSLATE_NOOP("Custodian::Fields", "SCC module"))
+            .withCodes(Codes::Kind::SccModule),
+        F("tiaReference", "tia_reference", T::Text, &Transfer::tiaReference,
+          QT_TRANSLATE_NOOP("Custodian::Fields", "Transfer impact assessment")),
+        F("dpfCheckedOn", "dpf_checked_on", T::Date, &Transfer::dpfCheckedOn,
+          QT_TRANSLATE_NOOP("Custodian::Fields", "DPF certification checked on")),
+        F("safeguards", "safeguards", T::LongText, &Transfer::safeguards,
+          QT_TRANSLATE_NOOP("Custodian::Fields", "Safeguards")),
+    };
+    return fields;
 }
 
-QJsonValue moment(const QDateTime &value)
+const QList<Field<DataCategory>> &dataCategoryFields()
 {
-    return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue();
+    using F = Field<DataCategory>;
+    using T = FieldType;
+    static const QList<F> fields = {
+        F("name", "name", T::Text, &DataCategory::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Category")),
+        F("specialCategory", "special_category", T::Code, &DataCategory::specialCategory,
+          QT_TRANSLATE_NOOP("Custodian::Fields", "Special category"))
+            .withCodes(Codes::Kind::SpecialCategory),
+        F("retentionRuleUuid", "retention_rule_id", T::Link, &DataCategory::retentionRuleUuid,
+          QT_TRANSLATE_NOOP("Custodian::Fields", "Retention rule"))
+            .linkTo(EntityKind::RetentionRule),
+    };
+    return fields;
 }
 
-template<typename T> QJsonArray arrayOf(const QList<T> &items)
+const QList<Field<Recipient>> &recipientFields()
 {
-    QJsonArray array;
-    for (const T &item : items)
-        array.append(item.toJson());
-    return array;
+    using F = Field<Recipient>;
+    using T = FieldType;
+    static const QList<F> fields = {
+        F("partyUuid", "party_id", T::Link, &Recipient::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Party"))
+            .linkTo(EntityKind::Party),
+        F("kind", "kind", T::Code, &Recipient::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind"))
+            .withCodes(Codes::Kind::RecipientKind),
+        F("description", "description", T::Text, &Recipient::description,
+          QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+    };
+    return fields;
 }
 
 void checkCodes(Findings &findings, const QString &field, Codes::Kind kind, const QStringList &codes,
@@ -84,30 +122,17 @@ void validateStatus(Findings &findings, const QString &status)
 
 QJsonObject Transfer::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("country"), country},           {QStringLiteral("partyUuid"), partyUuid},
-        {QStringLiteral("mechanism"), mechanism},       {QStringLiteral("sccModule"), sccModule},
-        {QStringLiteral("tiaReference"), tiaReference}, {QStringLiteral("dpfCheckedOn"), day(dpfCheckedOn)},
-        {QStringLiteral("safeguards"), safeguards},
-    };
+    return rowJson(transferFields(), *this);
 }
 
 QJsonObject DataCategory::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("specialCategory"), specialCategory},
-        {QStringLiteral("retentionRuleUuid"), retentionRuleUuid},
-    };
+    return rowJson(dataCategoryFields(), *this);
 }
 
 QJsonObject Recipient::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("partyUuid"), partyUuid},
-        {QStringLiteral("kind"), kind},
-        {QStringLiteral("description"), description},
-    };
+    return rowJson(recipientFields(), *this);
 }
 
 bool ProcessingActivity::hasSpecialCategories() const
@@ -173,46 +198,95 @@ Findings ProcessingActivity::validate() const
     return findings;
 }
 
+const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
+{
+    using F = Field<ProcessingActivity>;
+    using C = Child<ProcessingActivity>;
+    using T = FieldType;
+    using A = ProcessingActivity;
+    static const EntitySpec<A> spec = {
+        EntityKind::ProcessingActivity,
+        {
+            F("name", "name", T::Text, &A::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
+            F("purpose", "purpose", T::LongText, &A::purpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Purpose")),
+            F("description", "description", T::LongText, &A::description,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            F("art9Exception", "art9_exception", T::Code, &A::art9Exception,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Exception for special categories"))
+                .withCodes(Codes::Kind::Art9Exception),
+            F("art9NationalGround", "art9_national_ground", T::Text, &A::art9NationalGround,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "National ground (UAVG)")),
+            F("liaReference", "lia_reference", T::Text, &A::liaReference,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate-interest assessment")),
+            F("criminalData", "criminal_data", T::Bool, &A::criminalData,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Criminal-offence data")),
+            F("criminalDataGround", "criminal_data_ground", T::Text, &A::criminalDataGround,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Ground for criminal-offence data")),
+            F("bsn", "bsn", T::Bool, &A::bsn, QT_TRANSLATE_NOOP("Custodian::Fields", "Citizen service number (BSN)")),
+            F("bsnGround", "bsn_ground", T::Text, &A::bsnGround,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Statutory ground for the BSN")),
+            F("dataSource", "data_source", T::Text, &A::dataSource,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")),
+            F("systems", "systems", T::Text, &A::systems, QT_TRANSLATE_NOOP("Custodian::Fields", "Systems")),
+            F("storageLocation", "storage_location", T::Text, &A::storageLocation,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location")),
+            F("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
+            F("profiling", "profiling", T::Bool, &A::profiling, QT_TRANSLATE_NOOP("Custodian::Fields", "Profiling")),
+            F("automatedLogic", "automated_logic", T::LongText, &A::automatedLogic,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Logic involved")),
+            F("dpiaRequired", "dpia_required", T::Code, &A::dpiaRequired,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA required"))
+                .withCodes(Codes::Kind::DpiaRequired),
+            F("dpiaReasoning", "dpia_reasoning", T::LongText, &A::dpiaReasoning,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning")),
+            F("dpiaStatus", "dpia_status", T::Code, &A::dpiaStatus,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA status"))
+                .withCodes(Codes::Kind::DpiaStatus),
+            F("dpiaReference", "dpia_reference", T::Text, &A::dpiaReference,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA reference")),
+            F("ownerDepartment", "owner_department", T::Text, &A::ownerDepartment,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
+            F("ownerPerson", "owner_person", T::Text, &A::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
+            F("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status"))
+                .withCodes(Codes::Kind::ActivityStatus),
+            F("lastReviewed", "last_reviewed", T::Date, &A::lastReviewed,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
+            F("nextReview", "next_review", T::Date, &A::nextReview,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
+        },
+        {
+            C::values("lawfulBases", "activity_lawful_basis", "activity_id", "basis", &A::lawfulBases,
+                      QT_TRANSLATE_NOOP("Custodian::Fields", "Lawful bases"))
+                .withCodes(Codes::Kind::LawfulBasis),
+            C::values("dpiaCriteria", "activity_dpia_criterion", "activity_id", "criterion", &A::dpiaCriteria,
+                      QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA criteria"))
+                .withCodes(Codes::Kind::DpiaCriterion),
+            C::values("subjectCategories", "activity_subject_category", "activity_id", "name", &A::subjectCategories,
+                      QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects"))
+                .positioned(),
+            C::rows("dataCategories", "activity_data_category", "activity_id", &A::dataCategories, dataCategoryFields(),
+                    QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of personal data"))
+                .positioned(),
+            C::rows("recipients", "activity_recipient", "activity_id", &A::recipients, recipientFields(),
+                    QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients"))
+                .positioned(),
+            C::rows("transfers", "transfer", "activity_id", &A::transfers, transferFields(),
+                    QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers"))
+                .positioned(),
+            C::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure,
+                     &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures")),
+            C::links("agreementUuids", "activity_agreement", "activity_id", "agreement_id", EntityKind::Agreement,
+                     &A::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
+        },
+        {},
+    };
+    return spec;
+}
+
 QJsonObject ProcessingActivity::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("uuid"), uuid},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("purpose"), purpose},
-        {QStringLiteral("description"), description},
-        {QStringLiteral("lawfulBases"), QJsonArray::fromStringList(lawfulBases)},
-        {QStringLiteral("art9Exception"), art9Exception},
-        {QStringLiteral("art9NationalGround"), art9NationalGround},
-        {QStringLiteral("liaReference"), liaReference},
-        {QStringLiteral("criminalData"), criminalData},
-        {QStringLiteral("criminalDataGround"), criminalDataGround},
-        {QStringLiteral("bsn"), bsn},
-        {QStringLiteral("bsnGround"), bsnGround},
-        {QStringLiteral("subjectCategories"), QJsonArray::fromStringList(subjectCategories)},
-        {QStringLiteral("dataCategories"), arrayOf(dataCategories)},
-        {QStringLiteral("recipients"), arrayOf(recipients)},
-        {QStringLiteral("transfers"), arrayOf(transfers)},
-        {QStringLiteral("dataSource"), dataSource},
-        {QStringLiteral("systems"), systems},
-        {QStringLiteral("storageLocation"), storageLocation},
-        {QStringLiteral("automatedDecisions"), automatedDecisions},
-        {QStringLiteral("profiling"), profiling},
-        {QStringLiteral("automatedLogic"), automatedLogic},
-        {QStringLiteral("dpiaRequired"), dpiaRequired},
-        {QStringLiteral("dpiaCriteria"), QJsonArray::fromStringList(dpiaCriteria)},
-        {QStringLiteral("dpiaReasoning"), dpiaReasoning},
-        {QStringLiteral("dpiaStatus"), dpiaStatus},
-        {QStringLiteral("dpiaReference"), dpiaReference},
-        {QStringLiteral("measureUuids"), QJsonArray::fromStringList(measureUuids)},
-        {QStringLiteral("agreementUuids"), QJsonArray::fromStringList(agreementUuids)},
-        {QStringLiteral("ownerDepartment"), ownerDepartment},
-        {QStringLiteral("ownerPerson"), ownerPerson},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("lastReviewed"), day(lastReviewed)},
-        {QStringLiteral("nextReview"), day(nextReview)},
-        {QStringLiteral("createdAt"), moment(createdAt)},
-        {QStringLiteral("updatedAt"), moment(updatedAt)},
-    };
+    return spec().toJson(*this);
 }
 
 Findings ProcessorActivity::validate() const
@@ -228,26 +302,53 @@ Findings ProcessorActivity::validate() const
     return findings;
 }
 
+const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
+{
+    using F = Field<ProcessorActivity>;
+    using C = Child<ProcessorActivity>;
+    using T = FieldType;
+    using P = ProcessorActivity;
+    static const EntitySpec<P> spec = {
+        EntityKind::ProcessorActivity,
+        {
+            F("name", "name", T::Text, &P::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
+            F("controllerUuid", "controller_party_id", T::Link, &P::controllerUuid,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Controller"))
+                .linkTo(EntityKind::Party),
+            F("processingCategories", "processing_categories", T::LongText, &P::processingCategories,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing")),
+            F("description", "description", T::LongText, &P::description,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            F("storageLocation", "storage_location", T::Text, &P::storageLocation,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location")),
+            F("ownerDepartment", "owner_department", T::Text, &P::ownerDepartment,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
+            F("ownerPerson", "owner_person", T::Text, &P::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
+            F("status", "status", T::Code, &P::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status"))
+                .withCodes(Codes::Kind::ActivityStatus),
+            F("lastReviewed", "last_reviewed", T::Date, &P::lastReviewed,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
+            F("nextReview", "next_review", T::Date, &P::nextReview,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
+        },
+        {
+            C::rows("transfers", "transfer", "processor_activity_id", &P::transfers, transferFields(),
+                    QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers"))
+                .positioned(),
+            C::links("measureUuids", "processor_activity_measure", "processor_activity_id", "measure_id",
+                     EntityKind::SecurityMeasure, &P::measureUuids,
+                     QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures")),
+            C::links("agreementUuids", "processor_activity_agreement", "processor_activity_id", "agreement_id",
+                     EntityKind::Agreement, &P::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
+        },
+        {},
+    };
+    return spec;
+}
+
 QJsonObject ProcessorActivity::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("uuid"), uuid},
-        {QStringLiteral("name"), name},
-        {QStringLiteral("controllerUuid"), controllerUuid},
-        {QStringLiteral("processingCategories"), processingCategories},
-        {QStringLiteral("description"), description},
-        {QStringLiteral("transfers"), arrayOf(transfers)},
-        {QStringLiteral("measureUuids"), QJsonArray::fromStringList(measureUuids)},
-        {QStringLiteral("agreementUuids"), QJsonArray::fromStringList(agreementUuids)},
-        {QStringLiteral("storageLocation"), storageLocation},
-        {QStringLiteral("ownerDepartment"), ownerDepartment},
-        {QStringLiteral("ownerPerson"), ownerPerson},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("lastReviewed"), day(lastReviewed)},
-        {QStringLiteral("nextReview"), day(nextReview)},
-        {QStringLiteral("createdAt"), moment(createdAt)},
-        {QStringLiteral("updatedAt"), moment(updatedAt)},
-    };
+    return spec().toJson(*this);
 }
 
 } // namespace Custodian::Domain

@@ -10,6 +10,10 @@
 #include "domain/Finding.h"
 
 namespace Custodian::Domain {
+template<class T> class EntitySpec;
+}
+
+namespace Custodian::Domain {
 
 // Art. 30(1)(e) / 30(2)(c): a transfer to a third country or international organisation.
 struct Transfer
@@ -86,8 +90,10 @@ public:
     QDate nextReview;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const ProcessingActivity &other) const = default;
+    static const EntitySpec<ProcessingActivity> &spec();
     bool hasSpecialCategories() const;
     // Input errors only (a name, valid codes, a next review not before the last one); what an
     // auditor would miss is the completeness check's business, not validation's.
@@ -116,8 +122,10 @@ public:
     QDate nextReview;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const ProcessorActivity &other) const = default;
+    static const EntitySpec<ProcessorActivity> &spec();
     Findings validate() const;
     QJsonObject toJson() const;
 };

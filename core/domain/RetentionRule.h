@@ -7,6 +7,10 @@
 #include "domain/Finding.h"
 
 namespace Custodian::Domain {
+template<class T> class EntitySpec;
+}
+
+namespace Custodian::Domain {
 
 // Art. 30(1)(f): how long a category of data is kept, from what moment, and on what ground.
 struct RetentionRule
@@ -27,8 +31,10 @@ public:
     bool retired = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const RetentionRule &other) const = default;
+    static const EntitySpec<RetentionRule> &spec();
     // "7 years after the end of the financial year", translated.
     QString periodText() const;
     // Errors: no name; count without unit or unit without count. Warning: statute without a source,

@@ -1,6 +1,7 @@
 #include "SecurityMeasure.h"
 
 #include "domain/Codes.h"
+#include "domain/FieldSpec.h"
 
 namespace Custodian::Domain {
 
@@ -17,20 +18,30 @@ Findings SecurityMeasure::validate() const
     return findings;
 }
 
+const EntitySpec<SecurityMeasure> &SecurityMeasure::spec()
+{
+    using F = Field<SecurityMeasure>;
+    using T = FieldType;
+    static const EntitySpec<SecurityMeasure> spec = {
+        EntityKind::SecurityMeasure,
+        {
+            F("title", "title", T::Text, &SecurityMeasure::title, QT_TRANSLATE_NOOP("Custodian::Fields", "Title")),
+            F("description", "description", T::LongText, &SecurityMeasure::description,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            F("kind", "kind", T::Code, &SecurityMeasure::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind"))
+                .withCodes(Codes::Kind::MeasureKind),
+            F("retired", "retired", T::Bool, &SecurityMeasure::retired,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
+        },
+        {},
+        {},
+    };
+    return spec;
+}
+
 QJsonObject SecurityMeasure::toJson() const
 {
-    auto moment = [](const QDateTime &value) {
-        return value.isValid() ? QJsonValue(value.toUTC().toString(Qt::ISODate)) : QJsonValue();
-    };
-    return QJsonObject{
-        {QStringLiteral("uuid"), uuid},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("description"), description},
-        {QStringLiteral("kind"), kind},
-        {QStringLiteral("retired"), retired},
-        {QStringLiteral("createdAt"), moment(createdAt)},
-        {QStringLiteral("updatedAt"), moment(updatedAt)},
-    };
+    return spec().toJson(*this);
 }
 
 } // namespace Custodian::Domain

@@ -7,6 +7,10 @@
 #include "domain/Finding.h"
 
 namespace Custodian::Domain {
+template<class T> class EntitySpec;
+}
+
+namespace Custodian::Domain {
 
 // Art. 32: a technical or organisational measure, described once and linked to activities and
 // agreements.
@@ -21,8 +25,10 @@ public:
     bool retired = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const SecurityMeasure &other) const = default;
+    static const EntitySpec<SecurityMeasure> &spec();
     Findings validate() const;
     QJsonObject toJson() const;
 };

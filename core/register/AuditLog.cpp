@@ -75,6 +75,14 @@ Status AuditLog::append(QSqlDatabase &db, const QString &entity, const QString &
 QList<AuditLog::Entry> AuditLog::entriesFor(QSqlDatabase &db, const QString &entity, const QString &entityUuid)
 {
     QList<Entry> entries;
+    if (!readEntries(db, entity, entityUuid, &entries))
+        entries.clear();
+    return entries;
+}
+
+Status AuditLog::readEntries(QSqlDatabase &db, const QString &entity, const QString &entityUuid, QList<Entry> *entries)
+{
+    entries->clear();
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_uuid, action, changes FROM audit_log "
@@ -82,7 +90,8 @@ QList<AuditLog::Entry> AuditLog::entriesFor(QSqlDatabase &db, const QString &ent
     query.addBindValue(entity);
     query.addBindValue(entityUuid);
     if (!query.exec())
-        return entries;
+        return Status::error(Status::Code::DatabaseError, tr("The history of this item could not be read."),
+                             query.lastError().text());
     while (query.next()) {
         Entry entry;
         entry.id = query.value(0).toLongLong();
@@ -96,9 +105,9 @@ QList<AuditLog::Entry> AuditLog::entriesFor(QSqlDatabase &db, const QString &ent
                 entry.action = candidate;
         }
         entry.changes = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-        entries.append(entry);
+        entries->append(entry);
     }
-    return entries;
+    return Status::ok();
 }
 
 qint64 AuditLog::count(QSqlDatabase &db)

@@ -42,6 +42,10 @@ public:
 
     static Status append(QSqlDatabase &db, const QString &entity, const QString &entityUuid, Action action,
                          const QJsonObject &changes);
+    // An item's entries, oldest first.
+    [[nodiscard]] static Status readEntries(QSqlDatabase &db, const QString &entity, const QString &entityUuid,
+                                            QList<Entry> *entries);
+    // The same for tests and checks that treat a read error as "no entries".
     static QList<Entry> entriesFor(QSqlDatabase &db, const QString &entity, const QString &entityUuid);
     static qint64 count(QSqlDatabase &db);
 

@@ -1,9 +1,9 @@
 #include "Completeness.h"
 
 #include "domain/Codes.h"
-#include "register/EntityServices.h"
 #include "register/OrganisationService.h"
-#include "storage/Database.h"
+#include "register/Services.h"
+#include "storage/Store.h"
 
 #include <QJsonObject>
 
@@ -25,7 +25,7 @@ using Severity = Domain::Finding::Severity;
 // =============================================================================================
 // RegisterSnapshot
 
-Status RegisterSnapshot::load(Storage::Database &database, RegisterSnapshot *snapshot)
+Status RegisterSnapshot::load(Storage::Store &database, RegisterSnapshot *snapshot)
 {
     *snapshot = RegisterSnapshot();
     Status status = OrganisationService(database).load(&snapshot->organisation);

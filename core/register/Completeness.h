@@ -16,7 +16,7 @@
 #include "domain/SecurityMeasure.h"
 
 namespace Custodian::Storage {
-class Database;
+class Store;
 }
 
 namespace Custodian::Register {
@@ -33,7 +33,7 @@ struct RegisterSnapshot
     QList<Domain::SecurityMeasure> measures;
 
     // Loads everything with the services' bulk list()s and builds the index.
-    static Status load(Storage::Database &database, RegisterSnapshot *snapshot);
+    static Status load(Storage::Store &database, RegisterSnapshot *snapshot);
 
     // Lookups by uuid for the check (nullptr when there is none). buildIndex() makes them constant
     // time; without it, or after the lists changed, they scan the lists, so they are never wrong.
@@ -89,20 +89,6 @@ public:
                                          QDate today);
     // [{"entity", "uuid", "name", "field", "severity": "error|warning|info", "message"}]
     static QJsonArray toJson(const QList<EntityFinding> &findings);
-};
-
-// Writes the demo register: a fictional Dutch software vendor modelled on a real privacy statement
-// (contracts, customer relationship in third-party applications, use of the application with an
-// encrypted database and its logs and backups, website and e-mail with IP addresses, cookies and a
-// visitor-identification service), its hosting partner as processor, sub-processor agreements and
-// realistic retention rules. Into an open, empty register, through the services (one audited
-// transaction per item), so the demo is also an integration test; two gaps are left on purpose.
-class DemoRegister
-{
-    Q_DECLARE_TR_FUNCTIONS(Custodian::Register::DemoRegister)
-public:
-    static Status write(Storage::Database &database);
-    static QString passphrase(); // the demo's fixed passphrase (it holds nothing secret)
 };
 
 } // namespace Custodian::Register

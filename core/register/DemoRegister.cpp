@@ -10,12 +10,13 @@
 //   1. the processing agreement with the CRM vendor does not tick Art. 28(3)(h) (audits): an error;
 //   2. the activity "Website and e-mail" records no storage location: a warning.
 // Everything else is complete; tests/core/tst_demoregister.cpp holds the check to exactly these two.
+#include "register/DemoRegister.h"
 #include "Completeness.h"
 
 #include "domain/Codes.h"
-#include "register/EntityServices.h"
 #include "register/OrganisationService.h"
-#include "storage/Database.h"
+#include "register/Services.h"
+#include "storage/Store.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -69,7 +70,7 @@ QString DemoRegister::passphrase()
     return QStringLiteral("custodian-demo-register");
 }
 
-Status DemoRegister::write(Storage::Database &database)
+Status DemoRegister::write(Storage::Store &database)
 {
     if (!database.isOpen())
         return Status::error(Status::Code::InvalidInput, tr("Open or create a register before writing the demo."));

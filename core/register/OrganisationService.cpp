@@ -1,7 +1,7 @@
 #include "OrganisationService.h"
 
 #include "register/AuditLog.h"
-#include "storage/Database.h"
+#include "storage/Store.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -59,7 +59,7 @@ QJsonArray jointControllersJson(const QList<JointController> &list)
 
 } // namespace
 
-OrganisationService::OrganisationService(Storage::Database &database, QObject *parent)
+OrganisationService::OrganisationService(Storage::Store &database, QObject *parent)
     : QObject(parent), m_database(database)
 {}
 

@@ -6,7 +6,7 @@
 #include "domain/Organisation.h"
 
 namespace Custodian::Storage {
-class Database;
+class Store;
 }
 
 namespace Custodian::Register {
@@ -17,7 +17,7 @@ class OrganisationService : public QObject
 {
     Q_OBJECT
 public:
-    explicit OrganisationService(Storage::Database &database, QObject *parent = nullptr);
+    explicit OrganisationService(Storage::Store &database, QObject *parent = nullptr);
 
     // An empty Organisation (no uuid) when none has been saved yet.
     Status load(Domain::Organisation *organisation) const;
@@ -28,7 +28,7 @@ signals:
     void changed();
 
 private:
-    Storage::Database &m_database;
+    Storage::Store &m_database;
 };
 
 } // namespace Custodian::Register

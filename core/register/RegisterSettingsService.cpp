@@ -1,7 +1,7 @@
 #include "RegisterSettingsService.h"
 
 #include "register/AuditLog.h"
-#include "storage/Database.h"
+#include "storage/Store.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -46,7 +46,7 @@ Findings RegisterSettings::validate() const
     return findings;
 }
 
-RegisterSettingsService::RegisterSettingsService(Storage::Database &database, QObject *parent)
+RegisterSettingsService::RegisterSettingsService(Storage::Store &database, QObject *parent)
     : QObject(parent), m_database(database)
 {}
 

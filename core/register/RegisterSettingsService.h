@@ -12,7 +12,7 @@
 #include "domain/Finding.h"
 
 namespace Custodian::Storage {
-class Database;
+class Store;
 }
 
 namespace Custodian::Register {
@@ -46,7 +46,7 @@ class RegisterSettingsService : public QObject
 {
     Q_OBJECT
 public:
-    explicit RegisterSettingsService(Storage::Database &database, QObject *parent = nullptr);
+    explicit RegisterSettingsService(Storage::Store &database, QObject *parent = nullptr);
 
     Status load(RegisterSettings *settings) const;
     // The decree days entered for a calendar (each calendar keeps its own).
@@ -60,7 +60,7 @@ signals:
     void changed();
 
 private:
-    Storage::Database &m_database;
+    Storage::Store &m_database;
 };
 
 } // namespace Custodian::Register

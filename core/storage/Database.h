@@ -7,13 +7,14 @@
 
 #include "Status.h"
 #include "storage/CipherProfile.h"
+#include "storage/Store.h"
 
 namespace Custodian::Storage {
 
 // One register file: create, unlock, rekey, check, close. Never shows a dialog; every failure
 // comes back as a Status with a sentence for a person. A file that cannot be opened as a register
 // of this version is never written to.
-class Database
+class Database final : public Store
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Storage::Database)
 public:
@@ -27,9 +28,7 @@ public:
     static constexpr qint32 applicationId = 0x43535444;
 
     Database();
-    ~Database();
-    Database(const Database &) = delete;
-    Database &operator=(const Database &) = delete;
+    ~Database() override;
 
     // Creates a new register at path. Refuses an existing file and a passphrase that is too short.
     Status create(const QString &path, const QString &passphrase);
@@ -37,10 +36,11 @@ public:
     Status changePassphrase(const QString &newPassphrase);
     void close();
 
-    bool isOpen() const;
-    QSqlDatabase &connection() { return m_db; }
+    bool isOpen() const override;
+    QSqlDatabase &connection() override { return m_db; }
+    const SqlDialect &dialect() const override { return m_dialect; }
     const QString &path() const { return m_path; }
-    const QString &registerId() const { return m_registerId; }
+    const QString &registerId() const override { return m_registerId; }
     int schemaVersion() const { return m_schemaVersion; }
     const CipherProfile &profile() const { return m_profile; }
     const QString &cipherVersion() const { return m_cipherVersion; }
@@ -63,6 +63,7 @@ private:
     Status fail(const Status &status);
 
     QSqlDatabase m_db;
+    SqliteDialect m_dialect;
     QString m_connectionName;
     QString m_path;
     QString m_registerId;

@@ -23,8 +23,8 @@ public:
         QString script;
     };
 
-    // Loads migrations from a folder (the embedded ":/schema" by default).
-    explicit Migrator(const QString &folder = QStringLiteral(":/schema"));
+    // Loads migrations from a folder (the embedded SQLite set, ":/schema/sqlite", by default).
+    explicit Migrator(const QString &folder = QStringLiteral(":/schema/sqlite"));
 
     // False (with a message) when the folder is malformed: a gap, a duplicate, an unreadable file.
     const Status &loadStatus() const { return m_loadStatus; }

@@ -19,7 +19,7 @@
 
 #include "RegisterGenerator.h"
 #include "register/Completeness.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

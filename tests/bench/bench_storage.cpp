@@ -71,7 +71,7 @@ double timeConnection(const QString &driver, const QString &path, const QString 
             out << "error: cannot open " << path << ": " << db.lastError().text() << Qt::endl;
         } else {
             if (!key.isEmpty())
-                Storage::CipherProfile::pinned().apply(db);
+                (void)Storage::CipherProfile::pinned().apply(db);
             ms = insertRows(db, rows);
             db.close();
         }

@@ -34,9 +34,9 @@
 
 #include "RegisterGenerator.h"
 #include "register/ActivitiesPage.h"
-#include "register/EntityServices.h"
 #include "register/ListFilterProxy.h"
 #include "register/RegisterContext.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

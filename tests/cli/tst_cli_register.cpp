@@ -14,6 +14,7 @@
 
 #include "RegisterCommands.h"
 #include "register/Completeness.h"
+#include "register/DemoRegister.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

@@ -8,7 +8,7 @@
 #include <QtTest>
 
 #include "RegisterTestSupport.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 using namespace Custodian;
 using namespace Custodian::Domain;
@@ -301,7 +301,7 @@ void TestActivityService::unknownLinksAreInputErrors_data()
 {
     QTest::addColumn<QString>("field");
     QTest::newRow("recipient party") << QStringLiteral("recipients");
-    QTest::newRow("transfer party") << QStringLiteral("recipients");
+    QTest::newRow("transfer party") << QStringLiteral("transfers"); // the finding marks the list that holds the link
     QTest::newRow("retention rule") << QStringLiteral("dataCategories");
     QTest::newRow("measure") << QStringLiteral("measureUuids");
     QTest::newRow("agreement") << QStringLiteral("agreementUuids");

@@ -11,8 +11,8 @@
 #include <QtTest>
 
 #include "RegisterTestSupport.h"
-#include "register/EntityServices.h"
 #include "register/RegisterSettingsService.h"
+#include "register/Services.h"
 
 using namespace Custodian;
 using namespace Custodian::Domain;

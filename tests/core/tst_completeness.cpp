@@ -9,7 +9,7 @@
 
 #include "RegisterTestSupport.h"
 #include "register/Completeness.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 using namespace Custodian;
 using namespace Custodian::Domain;

@@ -9,7 +9,8 @@
 #include "RegisterTestSupport.h"
 #include "clocks/Deadlines.h"
 #include "register/Completeness.h"
-#include "register/EntityServices.h"
+#include "register/DemoRegister.h"
+#include "register/Services.h"
 #include "storage/PassphrasePolicy.h"
 
 using namespace Custodian;

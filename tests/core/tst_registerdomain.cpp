@@ -26,7 +26,7 @@ namespace {
 // table.column -> the values its CHECK (... IN (...)) allows, read from the migration itself.
 QHash<QString, QStringList> schemaChecks()
 {
-    QFile file(QStringLiteral(":/schema/0003_register.sql"));
+    QFile file(QStringLiteral(":/schema/sqlite/0003_register.sql"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QString sql = QString::fromUtf8(file.readAll());

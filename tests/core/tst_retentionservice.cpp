@@ -6,7 +6,7 @@
 #include <QtTest>
 
 #include "RegisterTestSupport.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 using namespace Custodian;
 using namespace Custodian::Domain;

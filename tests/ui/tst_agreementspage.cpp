@@ -21,10 +21,10 @@
 #include "register/AgreementNoticeDelegate.h"
 #include "register/AgreementTableModel.h"
 #include "register/AgreementsPage.h"
-#include "register/EntityServices.h"
 #include "register/ListFilterProxy.h"
 #include "register/RegisterContext.h"
 #include "register/Roles.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

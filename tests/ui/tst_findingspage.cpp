@@ -11,13 +11,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "register/EntityServices.h"
 #include "register/FindingsPage.h"
 #include "register/FindingsPageFilter.h"
 #include "register/FindingsTableModel.h"
 #include "register/OrganisationService.h"
 #include "register/RegisterContext.h"
 #include "register/Roles.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

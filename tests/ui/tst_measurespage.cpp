@@ -16,7 +16,6 @@
 #include <QtTest>
 
 #include "LanguageManager.h"
-#include "register/EntityServices.h"
 #include "register/ListFilterProxy.h"
 #include "register/MeasureEditor.h"
 #include "register/MeasureTableModel.h"
@@ -24,6 +23,7 @@
 #include "register/PartyUsedByList.h"
 #include "register/RegisterContext.h"
 #include "register/Roles.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

@@ -18,7 +18,6 @@
 #include <QtTest>
 
 #include "LanguageManager.h"
-#include "register/EntityServices.h"
 #include "register/ListFilterProxy.h"
 #include "register/PartiesPage.h"
 #include "register/PartyEditor.h"
@@ -26,6 +25,7 @@
 #include "register/PartyUsedByList.h"
 #include "register/RegisterContext.h"
 #include "register/Roles.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

@@ -22,7 +22,7 @@
 #include <QtTest>
 
 #include "register/Completeness.h"
-#include "register/EntityServices.h"
+#include "register/DemoRegister.h"
 #include "register/FindingsBanner.h"
 #include "register/ListFilterProxy.h"
 #include "register/ProcessorActivitiesPage.h"
@@ -30,6 +30,7 @@
 #include "register/ProcessorActivityListModel.h"
 #include "register/RegisterContext.h"
 #include "register/Roles.h"
+#include "register/Services.h"
 #include "register/widgets/DateField.h"
 #include "register/widgets/EntityPicker.h"
 #include "register/widgets/LinkChecklist.h"

@@ -16,9 +16,9 @@
 #include "MainWindow.h"
 #include "OrganisationPage.h"
 #include "UnlockDialog.h"
-#include "register/EntityServices.h"
 #include "register/HistoryDialog.h"
 #include "register/RegisterContext.h"
+#include "register/Services.h"
 #include "storage/MemoryKeyStore.h"
 
 using namespace Custodian;
@@ -147,9 +147,9 @@ private slots:
         QList<Domain::ProcessingActivity> activities;
         QVERIFY(window.registerContext()->activities().list(&activities));
         QVERIFY(!activities.isEmpty());
-        HistoryDialog history(
-            activities.constFirst().name,
-            window.registerContext()->history(QStringLiteral("activity"), activities.constFirst().uuid), &window);
+        QList<Register::AuditLog::Entry> entries;
+        QVERIFY(window.registerContext()->history(QStringLiteral("activity"), activities.constFirst().uuid, &entries));
+        HistoryDialog history(activities.constFirst().name, entries, &window);
         history.show();
         save(&history, QStringLiteral("history-%1").arg(language));
         QVERIFY(window.closeRegister());

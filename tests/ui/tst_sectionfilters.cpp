@@ -10,10 +10,10 @@
 #include <QtTest>
 
 #include "register/ActivitiesPage.h"
-#include "register/EntityServices.h"
 #include "register/HistoryDialog.h"
 #include "register/ListFilterProxy.h"
 #include "register/RegisterContext.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 
 using namespace Custodian;
@@ -122,7 +122,8 @@ private slots:
         page.showItem(activity.uuid);
         QVERIFY(history->isEnabled());
 
-        const QList<Register::AuditLog::Entry> entries = context.history(QStringLiteral("activity"), activity.uuid);
+        QList<Register::AuditLog::Entry> entries;
+        QVERIFY(context.history(QStringLiteral("activity"), activity.uuid, &entries));
         QCOMPARE(entries.size(), 2);
         HistoryDialog dialog(QStringLiteral("Payroll"), entries);
         auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("historyTable"));

@@ -3,7 +3,7 @@
 #include "ActivityEditor.h"
 #include "ActivityListModel.h"
 #include "RegisterContext.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

@@ -2,7 +2,7 @@
 
 #include "FindingsBanner.h"
 #include "RegisterContext.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 #include "register/widgets/CodeChecklist.h"
 #include "register/widgets/DataCategoryTable.h"
 #include "register/widgets/DateField.h"
@@ -708,7 +708,7 @@ void ActivityEditor::refreshChoices()
     m_recipientsTable->setParties(parties);
     m_transfersTable->setParties(parties);
     QList<Domain::RetentionRule> rules;
-    context()->retentionRules().list(&rules);
+    context()->reportIfFailed(context()->retentionRules().list(&rules));
     m_dataCategoriesTable->setRetentionRules(rules);
     m_measuresList->setChoices(RegisterChoices::measures(context()));
     m_agreementsList->setChoices(RegisterChoices::agreements(context()));
@@ -839,7 +839,7 @@ Status ActivityEditor::addNewRetentionRule(const QString &name)
     if (!status)
         return status;
     QList<Domain::RetentionRule> rules;
-    context()->retentionRules().list(&rules);
+    context()->reportIfFailed(context()->retentionRules().list(&rules));
     m_dataCategoriesTable->setRetentionRules(rules);
     m_dataCategoriesTable->setCurrentRule(uuid);
     return status;

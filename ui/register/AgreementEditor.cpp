@@ -5,7 +5,7 @@
 #include "FindingsBanner.h"
 #include "RegisterContext.h"
 #include "domain/Codes.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -563,7 +563,7 @@ void AgreementEditor::refreshPickers()
     const bool wasLoading = m_loading;
     m_loading = true;
     m_allAgreements.clear();
-    context()->agreements().list(&m_allAgreements);
+    context()->reportIfFailed(context()->agreements().list(&m_allAgreements));
     fillPartyCombo(m_controllerCombo, m_controllerCombo->currentData().toString());
     fillPartyCombo(m_processorCombo, m_processorCombo->currentData().toString());
     fillParentCombo(m_parentCombo->currentData().toString());
@@ -576,7 +576,7 @@ void AgreementEditor::refreshPickers()
 void AgreementEditor::fillPartyCombo(QComboBox *combo, const QString &current)
 {
     QList<Domain::Party> parties;
-    context()->parties().list(&parties);
+    context()->reportIfFailed(context()->parties().list(&parties));
     const QSignalBlocker blocker(combo);
     combo->clear();
     combo->addItem(tr("Our organisation"), QString());
@@ -624,7 +624,7 @@ void AgreementEditor::fillParentCombo(const QString &current)
 void AgreementEditor::fillMeasures(const QStringList &checked)
 {
     QList<Domain::SecurityMeasure> measures;
-    context()->measures().list(&measures);
+    context()->reportIfFailed(context()->measures().list(&measures));
     const QSignalBlocker blocker(m_measuresList);
     m_measuresList->clear();
     QSet<QString> shown;

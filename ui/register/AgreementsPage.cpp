@@ -4,7 +4,7 @@
 #include "AgreementTableModel.h"
 #include "RegisterContext.h"
 #include "Roles.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -56,7 +56,7 @@ void AgreementsPage::reload()
     QList<Agreement> agreements;
     const Status status = context()->agreements().list(&agreements);
     QList<Domain::Party> parties;
-    context()->parties().list(&parties);
+    context()->reportIfFailed(context()->parties().list(&parties));
     QHash<QString, QString> partyNames;
     for (const Domain::Party &party : std::as_const(parties))
         partyNames.insert(party.uuid, party.name);

@@ -5,7 +5,7 @@
 #include "PartyUsedByList.h"
 #include "RegisterContext.h"
 #include "domain/Codes.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -4,7 +4,7 @@
 #include "MeasureTableModel.h"
 #include "PartyFilterRow.h"
 #include "RegisterContext.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

@@ -6,7 +6,7 @@
 #include "PartyRoleFilterProxy.h"
 #include "PartyTableModel.h"
 #include "RegisterContext.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "PartyUsage.h"
 
 #include "RegisterContext.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 #include <QCollator>
 #include <QMap>

@@ -3,7 +3,7 @@
 #include "ProcessorActivityEditor.h"
 #include "ProcessorActivityListModel.h"
 #include "RegisterContext.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

@@ -2,7 +2,7 @@
 
 #include "FindingsBanner.h"
 #include "RegisterContext.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 #include "register/widgets/DateField.h"
 #include "register/widgets/EntityPicker.h"
 #include "register/widgets/LinkChecklist.h"

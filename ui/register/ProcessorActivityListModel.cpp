@@ -3,8 +3,8 @@
 #include "ActivityListModel.h"
 #include "Roles.h"
 #include "domain/Codes.h"
-#include "register/EntityServices.h"
 #include "register/RegisterContext.h"
+#include "register/Services.h"
 #include "register/widgets/DueDate.h"
 
 #include <QLocale>

@@ -1,8 +1,8 @@
 #include "RegisterContext.h"
 
-#include "register/EntityServices.h"
 #include "register/OrganisationService.h"
 #include "register/RegisterSettingsService.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 
 namespace Custodian::Ui {
@@ -79,9 +79,9 @@ Domain::Findings RegisterContext::findingsFor(const QString &entity, const QStri
     return result;
 }
 
-QList<Register::AuditLog::Entry> RegisterContext::history(const QString &entity, const QString &uuid)
+Status RegisterContext::history(const QString &entity, const QString &uuid, QList<Register::AuditLog::Entry> *entries)
 {
-    return Register::AuditLog::entriesFor(m_database.connection(), entity, uuid);
+    return Register::AuditLog::readEntries(m_database.connection(), entity, uuid, entries);
 }
 
 int RegisterContext::attentionCount(const QString &entity, const QString &uuid)
@@ -90,6 +90,14 @@ int RegisterContext::attentionCount(const QString &entity, const QString &uuid)
     return int(std::count_if(found.cbegin(), found.cend(), [](const Domain::Finding &finding) {
         return finding.severity != Domain::Finding::Severity::Info;
     }));
+}
+
+bool RegisterContext::reportIfFailed(const Status &status)
+{
+    if (status)
+        return true;
+    emit readFailed(status.message());
+    return false;
 }
 
 } // namespace Custodian::Ui

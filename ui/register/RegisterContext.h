@@ -57,15 +57,19 @@ public:
     int attentionCount(const QString &entity, const QString &uuid);
 
     // The audit trail of one item, oldest first.
-    QList<Register::AuditLog::Entry> history(const QString &entity, const QString &uuid);
+    [[nodiscard]] Status history(const QString &entity, const QString &uuid, QList<Register::AuditLog::Entry> *entries);
 
     // Asks the window to show an item in its section ("party", "activity", ...).
     void requestShow(const QString &entity, const QString &uuid) { emit showRequested(entity, uuid); }
+    // For reads whose failure leaves a part of a screen empty (a picker, a join): true when status
+    // is ok; otherwise the window is told (readFailed) and the caller shows what it has.
+    bool reportIfFailed(const Status &status);
 
 signals:
     // Any write through any service: lists reload, findings are stale.
     void registerChanged(const QString &entity, const QString &uuid);
     void showRequested(const QString &entity, const QString &uuid);
+    void readFailed(const QString &message);
 
 private:
     void invalidate(const QString &entity, const QString &uuid);

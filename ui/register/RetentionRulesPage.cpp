@@ -4,7 +4,7 @@
 #include "RegisterContext.h"
 #include "RetentionRuleEditor.h"
 #include "RetentionRuleTableModel.h"
-#include "register/EntityServices.h"
+#include "register/Services.h"
 
 #include <QHeaderView>
 #include <QMessageBox>

@@ -413,7 +413,13 @@ void SectionPage::showHistory()
     const QString uuid = m_editor->currentUuid();
     if (uuid.isEmpty())
         return;
-    HistoryDialog dialog(m_editor->displayName(), m_context->history(entityCode(), uuid), this);
+    QList<Register::AuditLog::Entry> entries;
+    const Status status = m_context->history(entityCode(), uuid, &entries);
+    if (!status) {
+        QMessageBox::warning(this, tr("History"), status.message());
+        return;
+    }
+    HistoryDialog dialog(m_editor->displayName(), entries, this);
     dialog.exec();
 }
 

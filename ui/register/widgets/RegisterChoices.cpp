@@ -1,8 +1,8 @@
 #include "RegisterChoices.h"
 
 #include "domain/Codes.h"
-#include "register/EntityServices.h"
 #include "register/RegisterContext.h"
+#include "register/Services.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -42,7 +42,7 @@ Status failure(const Status &status, const Domain::Findings &findings)
 Choices RegisterChoices::parties(RegisterContext *context, const QString &firstRole)
 {
     QList<Domain::Party> parties;
-    context->parties().list(&parties);
+    context->reportIfFailed(context->parties().list(&parties));
     Choices first;
     Choices others;
     for (const Domain::Party &party : std::as_const(parties)) {
@@ -64,7 +64,7 @@ Choices RegisterChoices::parties(RegisterContext *context, const QString &firstR
 Choices RegisterChoices::measures(RegisterContext *context)
 {
     QList<Domain::SecurityMeasure> measures;
-    context->measures().list(&measures);
+    context->reportIfFailed(context->measures().list(&measures));
     Choices result;
     for (const Domain::SecurityMeasure &measure : std::as_const(measures)) {
         QString toolTip = Codes::label(Codes::Kind::MeasureKind, measure.kind);
@@ -78,7 +78,7 @@ Choices RegisterChoices::measures(RegisterContext *context)
 Choices RegisterChoices::agreements(RegisterContext *context)
 {
     QList<Domain::Agreement> agreements;
-    context->agreements().list(&agreements);
+    context->reportIfFailed(context->agreements().list(&agreements));
     Choices result;
     for (const Domain::Agreement &agreement : std::as_const(agreements)) {
         QString toolTip = Codes::label(Codes::Kind::AgreementStatus, agreement.status);

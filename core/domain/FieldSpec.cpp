@@ -1,0 +1,83 @@
+#include "FieldSpec.h"
+
+#include "domain/Agreement.h"
+#include "domain/Party.h"
+#include "domain/ProcessingActivity.h"
+#include "domain/RetentionRule.h"
+#include "domain/SecurityMeasure.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace Custodian::Domain {
+
+namespace {
+
+// Position of each code of a kind in Codes order, built once for every kind (lists of thousands of
+// items are sorted; a function-local static is also safe when services run on several threads).
+const QHash<QString, int> &codeOrder(Codes::Kind kind)
+{
+    static const QHash<int, QHash<QString, int>> orders = [] {
+        QHash<int, QHash<QString, int>> all;
+        for (int k = int(Codes::Kind::LawfulBasis); k <= int(Codes::Kind::EndOfContract); ++k) {
+            const QStringList codes = Codes::codes(Codes::Kind(k));
+            QHash<QString, int> order;
+            for (int i = 0; i < codes.size(); ++i)
+                order.insert(codes.at(i), i);
+            all.insert(k, order);
+        }
+        return all;
+    }();
+    static const QHash<QString, int> none;
+    const auto it = orders.constFind(int(kind));
+    return it == orders.cend() ? none : it.value();
+}
+
+} // namespace
+
+QStringList normalisedCodes(const QStringList &codes, Codes::Kind kind)
+{
+    if (codes.size() == 1 && codes.constFirst() == codes.constFirst().trimmed())
+        return codes;
+    QStringList result;
+    for (const QString &code : codes) {
+        const QString trimmed = code.trimmed();
+        if (!result.contains(trimmed))
+            result.append(trimmed);
+    }
+    const QHash<QString, int> &order = codeOrder(kind);
+    std::stable_sort(result.begin(), result.end(), [&order](const QString &a, const QString &b) {
+        return order.value(a, 1000) < order.value(b, 1000);
+    });
+    return result;
+}
+
+QStringList normalisedLinks(const QStringList &uuids)
+{
+    QStringList result;
+    for (const QString &uuid : uuids) {
+        const QString trimmed = uuid.trimmed();
+        if (!trimmed.isEmpty() && !result.contains(trimmed))
+            result.append(trimmed);
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+const QList<LinkInfo> &allLinks()
+{
+    static const QList<LinkInfo> links = [] {
+        QList<LinkInfo> all;
+        all += Party::spec().links();
+        all += SecurityMeasure::spec().links();
+        all += RetentionRule::spec().links();
+        all += ProcessingActivity::spec().links();
+        all += ProcessorActivity::spec().links();
+        all += Agreement::spec().links();
+        return all;
+    }();
+    return links;
+}
+
+} // namespace Custodian::Domain

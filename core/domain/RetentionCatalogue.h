@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include "Status.h"
+#include "domain/RetentionRule.h"
+
+namespace Custodian::Domain {
+
+// The statutory retention periods a new register starts with, kept as data with both languages
+// (resources/catalogues/retention-nl.json), like the holiday calendars. Legal content is not code.
+class RetentionCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::RetentionCatalogue)
+public:
+    // The catalogue's rules in language ("nl", "en"; others fall back to English), with their seed
+    // keys, not yet stored (no uuid).
+    [[nodiscard]] static Status load(const QString &language, QList<RetentionRule> *rules,
+                                     const QString &path = QStringLiteral(":/catalogues/retention-nl.json"));
+    // The language of the installed translation ("en" when none is installed).
+    static QString uiLanguage();
+};
+
+} // namespace Custodian::Domain

@@ -1,0 +1,135 @@
+#include "EntityService.h"
+
+#include "register/ReferenceIndex.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace Custodian::Register {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Register::EntityService)
+};
+
+} // namespace
+
+ServiceBase::ServiceBase(Storage::Store &store, Domain::EntityKind kind, QObject *parent)
+    : QObject(parent), m_store(store), m_kind(kind)
+{}
+
+void ServiceBase::announce(const QString &uuid)
+{
+    emit changed(uuid);
+    m_store.changes().announce(m_kind, uuid);
+}
+
+QJsonObject ServiceBase::diff(const QJsonObject &before, const QJsonObject &after)
+{
+    static const QSet<QString> ignored = {QStringLiteral("uuid"), QStringLiteral("createdAt"),
+                                          QStringLiteral("updatedAt")};
+    QJsonObject changes;
+    QStringList keys = after.keys();
+    for (const QString &key : before.keys()) {
+        if (!after.contains(key))
+            keys.append(key);
+    }
+    for (const QString &key : std::as_const(keys)) {
+        if (ignored.contains(key))
+            continue;
+        const QJsonValue oldValue = before.value(key);
+        const QJsonValue newValue = after.value(key);
+        if (oldValue != newValue)
+            changes.insert(key, QJsonObject{{QStringLiteral("old"), oldValue.isUndefined() ? QJsonValue() : oldValue},
+                                            {QStringLiteral("new"), newValue.isUndefined() ? QJsonValue() : newValue}});
+    }
+    return changes;
+}
+
+QJsonObject ServiceBase::deletionChanges(const QJsonObject &before)
+{
+    QJsonObject changes;
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+        changes.insert(it.key(),
+                       QJsonObject{{QStringLiteral("old"), it.value()}, {QStringLiteral("new"), QJsonValue()}});
+    return changes;
+}
+
+Status ServiceBase::conflict(QSqlDatabase &db, Domain::EntityKind kind, const QString &uuid, const QString &item)
+{
+    QList<AuditLog::Entry> entries;
+    QString who = Tr::tr("someone else");
+    QString when;
+    if (AuditLog::readEntries(db, Domain::EntityKinds::code(kind), uuid, &entries) && !entries.isEmpty()) {
+        who = entries.constLast().actor;
+        when = QLocale().toString(entries.constLast().at.toLocalTime(), QLocale::ShortFormat);
+    }
+    const QString message =
+        when.isEmpty()
+            ? Tr::tr("%1 was changed by %2 after you opened it. Your changes were not saved: reload it to see "
+                     "the other changes, then make yours again.")
+                  .arg(item, who)
+            : Tr::tr("%1 was changed by %2 at %3 after you opened it. Your changes were not saved: reload it to "
+                     "see the other changes, then make yours again.")
+                  .arg(item, who, when);
+    return Status::error(Status::Code::Conflict, message, QStringLiteral("stale row_version of %1").arg(uuid));
+}
+
+QString ServiceBase::unknownLinkMessage(Domain::EntityKind target)
+{
+    switch (target) {
+    case Domain::EntityKind::Party:
+        return Tr::tr("A party named here is not in the register (it may have been deleted): choose another party.");
+    case Domain::EntityKind::SecurityMeasure:
+        return Tr::tr("A linked security measure is not in the register (it may have been deleted): remove the link "
+                      "or choose another measure.");
+    case Domain::EntityKind::RetentionRule:
+        return Tr::tr("A linked retention rule is not in the register (it may have been deleted): choose another "
+                      "rule.");
+    case Domain::EntityKind::Agreement:
+        return Tr::tr("A linked agreement is not in the register (it may have been deleted): remove the link or "
+                      "choose another agreement.");
+    default:
+        return Tr::tr("A linked item is not in the register (it may have been deleted): remove the link.");
+    }
+}
+
+Status ServiceBase::refused(const QString &message, const QString &detail)
+{
+    return Status::error(Status::Code::InvalidInput, message, detail);
+}
+
+Status ServiceBase::failed(const QString &message, const QString &detail)
+{
+    return Status::error(Status::Code::DatabaseError, message, detail);
+}
+
+Status ServiceBase::referrers(QSqlDatabase &db, Domain::EntityKind kind, qint64 id, QStringList *found, int *total)
+{
+    QList<ReferenceIndex::Referrer> all;
+    const Status status = ReferenceIndex::referrersOf(db, kind, id, &all);
+    if (!status)
+        return status;
+    *total = int(all.size());
+    for (const ReferenceIndex::Referrer &referrer : std::as_const(all)) {
+        if (found->size() == 3)
+            break;
+        found->append(referrer.description);
+    }
+    return Status::ok();
+}
+
+Status ServiceBase::refuseRemoval(const QString &item, const QStringList &found, int total)
+{
+    QString list = found.join(QLatin1String(", "));
+    if (total > found.size())
+        list = Tr::tr("%1 and %n more", nullptr, int(total - found.size())).arg(list);
+    return Status::error(Status::Code::InvalidInput,
+                         Tr::tr("%1 cannot be deleted because %2 still refers to it. Retire it instead, or remove "
+                                "those references first.")
+                             .arg(item, list));
+}
+
+} // namespace Custodian::Register

@@ -1,0 +1,108 @@
+#include "RetentionRuleService.h"
+
+#include "domain/RetentionCatalogue.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Custodian::Register {
+
+RetentionRuleService::RetentionRuleService(Storage::Store &store, QObject *parent) : EntityService(store, parent) {}
+
+QString RetentionRuleService::message(Message which, const QString &name) const
+{
+    switch (which) {
+    case Message::NotFound:
+        return tr("The retention rule could not be found: it may have been deleted.");
+    case Message::NotSaved:
+        return tr("The retention rule was not saved: correct the marked fields first.");
+    case Message::SaveFailed:
+        return tr("The retention rule could not be saved. Nothing was changed.");
+    case Message::DeleteFailed:
+        return tr("The retention rule could not be deleted. Nothing was changed.");
+    case Message::RetireFailed:
+        return tr("The retention rule could not be saved. Nothing was changed.");
+    case Message::Item:
+        return tr("The retention rule %1").arg(QStringLiteral("\"%1\"").arg(name));
+    }
+    return QString();
+}
+
+Status RetentionRuleService::setRetired(const QString &uuid, bool retired)
+{
+    return changeRetirement(
+        uuid,
+        [retired](auto &item) {
+            if (item.retired == retired)
+                return false;
+            item.retired = retired;
+            return true;
+        },
+        retired ? AuditLog::Action::Retire : AuditLog::Action::Update);
+}
+
+Status RetentionRuleService::check(QSqlDatabase &db, const Domain::RetentionRule &next, qint64,
+                                   Domain::Findings *findings)
+{
+    if (next.seedKey.isEmpty())
+        return Status::ok();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query, QStringLiteral("SELECT uuid FROM retention_rule WHERE seed_key = ?"), {next.seedKey}))
+        return EntityTable::readError(query);
+    if (query.next() && query.value(0).toString() != next.uuid)
+        findings->append({QStringLiteral("seedKey"), Domain::Finding::Severity::Error,
+                          tr("Another retention rule already comes from this catalogue entry: edit that rule "
+                             "instead.")});
+    return Status::ok();
+}
+
+Status RetentionRuleService::seedCatalogue()
+{
+    QList<Domain::RetentionRule> entries;
+    Status status = Domain::RetentionCatalogue::load(Domain::RetentionCatalogue::uiLanguage(), &entries);
+    if (!status)
+        return status;
+    QSqlDatabase &db = m_store.connection();
+    const QString failure = tr("The retention catalogue could not be added. Nothing was changed.");
+    if (!db.transaction())
+        return failed(failure, db.lastError().text());
+    QSet<QString> present;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT seed_key FROM retention_rule WHERE seed_key IS NOT NULL"))) {
+            db.rollback();
+            return EntityTable::readError(query);
+        }
+        while (query.next())
+            present.insert(query.value(0).toString());
+    }
+    QStringList added;
+    for (Domain::RetentionRule &rule : entries) {
+        if (present.contains(rule.seedKey))
+            continue; // renamed, edited or retired by the organisation: theirs now
+        Domain::Findings findings;
+        bool written = false;
+        status = store(rule, std::nullopt, &findings, &written);
+        if (!status) {
+            db.rollback();
+            return failed(failure, status.message() + QLatin1Char(' ') + status.detail());
+        }
+        added.append(rule.uuid);
+    }
+    if (added.isEmpty()) {
+        db.rollback();
+        return Status::ok();
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return failed(failure, detail);
+    }
+    for (const QString &uuid : std::as_const(added))
+        announce(uuid);
+    return Status::ok();
+}
+
+} // namespace Custodian::Register

@@ -1,0 +1,9 @@
+#pragma once
+
+// The register's entity services, for code that uses several of them.
+#include "register/ActivityService.h"
+#include "register/AgreementService.h"
+#include "register/PartyService.h"
+#include "register/ProcessorActivityService.h"
+#include "register/RetentionRuleService.h"
+#include "register/SecurityMeasureService.h"

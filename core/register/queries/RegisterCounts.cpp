@@ -1,0 +1,43 @@
+#include "RegisterCounts.h"
+
+#include "domain/IsoTime.h"
+#include "register/EntityTable.h"
+#include "storage/Store.h"
+
+#include <QSqlQuery>
+
+namespace Custodian::Register {
+
+Status RegisterCounts::read(Storage::Store &store, QDate today, RegisterCounts *counts)
+{
+    *counts = RegisterCounts();
+    // Dates are stored as YYYY-MM-DD, so text order is date order.
+    const QString day = Domain::IsoTime::day(today);
+    QSqlQuery query(store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(
+            query,
+            QStringLiteral("SELECT (SELECT count(*) FROM activity), "
+                           "(SELECT count(*) FROM activity WHERE status <> 'retired'), "
+                           "(SELECT count(*) FROM activity WHERE status = 'approved'), "
+                           "(SELECT count(*) FROM activity WHERE status <> 'retired' AND next_review IS NOT NULL "
+                           "AND next_review < ?), "
+                           "(SELECT count(*) FROM processor_activity), "
+                           "(SELECT count(*) FROM agreement), "
+                           "(SELECT count(*) FROM agreement WHERE status = 'active' AND expires_on IS NOT NULL "
+                           "AND expires_on < ?), "
+                           "(SELECT count(*) FROM party), "
+                           "(SELECT count(*) FROM retention_rule), "
+                           "(SELECT count(*) FROM security_measure)"),
+            {day, day}) ||
+        !query.next())
+        return EntityTable::readError(query);
+    int i = 0;
+    for (int *field : {&counts->activities, &counts->activeActivities, &counts->approvedActivities,
+                       &counts->overdueReviews, &counts->processorActivities, &counts->agreements,
+                       &counts->expiredAgreements, &counts->parties, &counts->retentionRules, &counts->measures})
+        *field = query.value(i++).toInt();
+    return Status::ok();
+}
+
+} // namespace Custodian::Register

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+
+#include "Status.h"
+
+namespace Custodian::Storage {
+class Store;
+}
+
+namespace Custodian::Register {
+
+// What the dashboard counts, read in one SQL query (never the whole register in memory).
+struct RegisterCounts
+{
+    int activities = 0;
+    int activeActivities = 0;   // not retired
+    int approvedActivities = 0; // approved and not retired
+    int overdueReviews = 0;     // not retired, next review before today
+    int processorActivities = 0;
+    int agreements = 0;
+    int expiredAgreements = 0; // active, expiry date before today
+    int parties = 0;
+    int retentionRules = 0;
+    int measures = 0;
+
+    [[nodiscard]] static Status read(Storage::Store &store, QDate today, RegisterCounts *counts);
+};
+
+} // namespace Custodian::Register
