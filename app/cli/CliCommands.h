@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QLatin1String>
+#include <QList>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,6 +15,18 @@ enum ExitCode
     ExitFailure = 1,
     ExitUsage = 2
 };
+
+// Runs one command; arguments are those after the command's word.
+using CommandFunction = int (*)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+struct CommandEntry
+{
+    QLatin1String name; // the word on the command line: "init", "deadline"
+    CommandFunction run;
+};
+
+// Every command custodian-cli knows, in the order the overview lists them; run() dispatches from it.
+const QList<CommandEntry> &commands();
 
 // Runs `custodian-cli ARGUMENTS...`; arguments exclude the program name.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

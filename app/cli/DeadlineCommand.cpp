@@ -1,21 +1,21 @@
 #include "DeadlineCommand.h"
 
+#include "CommandLine.h"
+
 #include "clocks/Deadline.h"
 #include "clocks/Deadlines.h"
 #include "clocks/HolidayCalendar.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTime>
 
-#include <algorithm>
 #include <cstdlib>
 #include <optional>
 
@@ -26,8 +26,6 @@ namespace {
 using Clocks::Deadline;
 using Clocks::HolidayCalendar;
 
-constexpr int UsageError = 2;
-constexpr int InternalError = 1;
 constexpr int MaximumDays = 36525;
 constexpr int MaximumTargetDays = 60;
 
@@ -71,19 +69,15 @@ class DeadlineCommand
     Q_DECLARE_TR_FUNCTIONS(DeadlineCommand)
 
 public:
-    DeadlineCommand(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+    DeadlineCommand(QTextStream &out, QTextStream &err) : m_cli(QStringLiteral("deadline"), out, err), m_out(out) {}
 
     int run(const QStringList &arguments);
 
 private:
-    struct Option
-    {
-        QString name;
-        bool takesValue;
-    };
-
     int usageError(const QString &message);
-    bool parseOptions(const QStringList &arguments, const QList<Option> &allowed);
+    int parseProblem(const ParseProblem &problem);
+    bool has(const QString &name) { return m_cli.parser().isSet(name); }
+    QString value(const QString &name) { return m_cli.parser().value(name); }
     std::optional<QDate> dateOption(const QString &name);
     std::optional<QDateTime> momentOption(const QString &name);
     std::optional<int> numberOption(const QString &name, int min, int max, int fallback);
@@ -98,19 +92,23 @@ private:
 
     void printDateDeadline(const Deadline &deadline, QJsonObject json);
 
+    CommandLine m_cli;
     QTextStream &m_out;
-    QTextStream &m_err;
     QString m_kind;
-    QHash<QString, QString> m_values;
-    QSet<QString> m_flags;
     int m_status = 0;
 };
 
+// The messages here carry the "custodian-cli: " prefix in their source text, and so in their
+// translations; the shared one-line error writes that prefix itself.
+QString withoutPrefix(const QString &message)
+{
+    const QLatin1String prefix("custodian-cli: ");
+    return message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+}
+
 int DeadlineCommand::usageError(const QString &message)
 {
-    m_err << message << QLatin1Char('\n');
-    m_err.flush();
-    return UsageError;
+    return m_cli.usageError(withoutPrefix(message));
 }
 
 QString DeadlineCommand::usage() const
@@ -137,53 +135,32 @@ QString DeadlineCommand::usage() const
               "in the README.\n");
 }
 
-bool DeadlineCommand::parseOptions(const QStringList &arguments, const QList<Option> &allowed)
+int DeadlineCommand::parseProblem(const ParseProblem &problem)
 {
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        if (!argument.startsWith(QLatin1String("--"))) {
-            m_status = usageError(tr("custodian-cli: unexpected argument '%1'").arg(argument));
-            return false;
-        }
-        const qsizetype equals = argument.indexOf(QLatin1Char('='));
-        const QString name = argument.mid(2, equals < 0 ? -1 : equals - 2);
-        const auto option =
-            std::find_if(allowed.cbegin(), allowed.cend(), [&name](const Option &o) { return o.name == name; });
-        if (option == allowed.cend()) {
-            m_status = usageError(tr("custodian-cli: unknown option '--%1' for 'deadline %2'").arg(name, m_kind));
-            return false;
-        }
-        if (m_values.contains(name) || m_flags.contains(name)) {
-            m_status = usageError(tr("custodian-cli: option '--%1' is given more than once").arg(name));
-            return false;
-        }
-        if (!option->takesValue) {
-            if (equals >= 0) {
-                m_status = usageError(tr("custodian-cli: option '--%1' takes no value").arg(name));
-                return false;
-            }
-            m_flags.insert(name);
-            continue;
-        }
-        if (equals >= 0) {
-            m_values.insert(name, argument.mid(equals + 1));
-        } else if (i + 1 < arguments.size()) {
-            m_values.insert(name, arguments.at(++i));
-        } else {
-            m_status = usageError(tr("custodian-cli: option '--%1' needs a value").arg(name));
-            return false;
-        }
+    switch (problem.kind) {
+    case ParseProblem::Kind::None:
+        break;
+    case ParseProblem::Kind::UnexpectedArgument:
+        return usageError(tr("custodian-cli: unexpected argument '%1'").arg(problem.argument));
+    case ParseProblem::Kind::UnknownOption:
+        return usageError(tr("custodian-cli: unknown option '--%1' for 'deadline %2'").arg(problem.name, m_kind));
+    case ParseProblem::Kind::Repeated:
+        return usageError(tr("custodian-cli: option '--%1' is given more than once").arg(problem.name));
+    case ParseProblem::Kind::UnexpectedValue:
+        return usageError(tr("custodian-cli: option '--%1' takes no value").arg(problem.name));
+    case ParseProblem::Kind::MissingValue:
+        return usageError(tr("custodian-cli: option '--%1' needs a value").arg(problem.name));
     }
-    return true;
+    return ExitOk;
 }
 
 std::optional<QDate> DeadlineCommand::dateOption(const QString &name)
 {
-    if (!m_values.contains(name)) {
+    if (!has(name)) {
         m_status = usageError(tr("custodian-cli: 'deadline %1' needs --%2 YYYY-MM-DD").arg(m_kind, name));
         return std::nullopt;
     }
-    const QString text = m_values.value(name);
+    const QString text = value(name);
     // Exactly YYYY-MM-DD: the pattern refuses 2026-2-3 and the like, the conversion refuses 2026-02-30.
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
@@ -196,11 +173,11 @@ std::optional<QDate> DeadlineCommand::dateOption(const QString &name)
 
 std::optional<QDateTime> DeadlineCommand::momentOption(const QString &name)
 {
-    if (!m_values.contains(name)) {
+    if (!has(name)) {
         m_status = usageError(tr("custodian-cli: 'deadline %1' needs --%2 DATETIME").arg(m_kind, name));
         return std::nullopt;
     }
-    const QString text = m_values.value(name);
+    const QString text = value(name);
     const auto invalid = [&] {
         m_status = usageError(tr("custodian-cli: invalid date and time '%1' (expected ISO 8601, such as "
                                  "2026-03-27T14:30 or 2026-03-27T14:30+01:00)")
@@ -259,9 +236,9 @@ std::optional<QDateTime> DeadlineCommand::momentOption(const QString &name)
 
 std::optional<int> DeadlineCommand::numberOption(const QString &name, int min, int max, int fallback)
 {
-    if (!m_values.contains(name))
+    if (!has(name))
         return fallback;
-    const QString text = m_values.value(name);
+    const QString text = value(name);
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{1,9}$"));
     const int number = text.toInt();
     if (!pattern.match(text).hasMatch() || number < min || number > max) {
@@ -274,7 +251,8 @@ std::optional<int> DeadlineCommand::numberOption(const QString &name, int min, i
 
 std::optional<HolidayCalendar> DeadlineCommand::calendarOption()
 {
-    const QString code = m_values.value(QStringLiteral("calendar"), HolidayCalendar::defaultCode());
+    const QString code =
+        has(QStringLiteral("calendar")) ? value(QStringLiteral("calendar")) : HolidayCalendar::defaultCode();
     if (!HolidayCalendar::availableCalendars().contains(code.toUpper())) {
         m_status = usageError(tr("custodian-cli: unknown holiday calendar '%1' (available: %2)")
                                   .arg(code, HolidayCalendar::availableCalendars().join(QStringLiteral(", "))));
@@ -284,15 +262,14 @@ std::optional<HolidayCalendar> DeadlineCommand::calendarOption()
     auto calendar = HolidayCalendar::load(code, &error);
     if (!calendar) {
         // The file is embedded in the program, so this is a defect of the build, not of the input.
-        m_err << tr("custodian-cli: %1").arg(error) << QLatin1Char('\n');
-        m_status = InternalError;
+        m_status = m_cli.fail(withoutPrefix(tr("custodian-cli: %1").arg(error)));
     }
     return calendar;
 }
 
 void DeadlineCommand::printDateDeadline(const Deadline &deadline, QJsonObject json)
 {
-    if (!m_flags.contains(QStringLiteral("json"))) {
+    if (!has(QStringLiteral("json"))) {
         m_out << isoDate(deadline.due()) << QLatin1Char('\n');
         return;
     }
@@ -331,7 +308,7 @@ int DeadlineCommand::runRequest()
     if (!calendar)
         return m_status;
 
-    const bool extended = m_flags.contains(QStringLiteral("extended"));
+    const bool extended = has(QStringLiteral("extended"));
     const Deadline deadline = Clocks::requestDeadline(*received, extended, *calendar, *target);
     QJsonObject json{{QStringLiteral("kind"), QStringLiteral("request")},
                      {QStringLiteral("received"), isoDate(*received)},
@@ -349,7 +326,7 @@ int DeadlineCommand::runDays()
     const auto from = dateOption(QStringLiteral("from"));
     if (!from)
         return m_status;
-    if (!m_values.contains(QStringLiteral("days")))
+    if (!has(QStringLiteral("days")))
         return usageError(tr("custodian-cli: 'deadline days' needs --days N"));
     const auto days = numberOption(QStringLiteral("days"), 1, MaximumDays, 0);
     if (!days)
@@ -375,10 +352,10 @@ int DeadlineCommand::runBreach()
     if (!aware)
         return m_status;
     // Accepted so scripts can pass the same options to every kind, and still checked so a typo is reported.
-    if (m_values.contains(QStringLiteral("calendar")) && !calendarOption())
+    if (has(QStringLiteral("calendar")) && !calendarOption())
         return m_status;
     const Deadline deadline = Clocks::breachNotificationDeadline(*aware);
-    if (!m_flags.contains(QStringLiteral("json"))) {
+    if (!has(QStringLiteral("json"))) {
         m_out << isoMoment(deadline.dueMoment()) << QLatin1Char('\n');
         return 0;
     }
@@ -395,7 +372,7 @@ int DeadlineCommand::runBreach()
 
 int DeadlineCommand::runHolidays()
 {
-    if (!m_values.contains(QStringLiteral("year")))
+    if (!has(QStringLiteral("year")))
         return usageError(tr("custodian-cli: 'deadline holidays' needs --year YYYY"));
     const auto year = numberOption(QStringLiteral("year"), 1583, 9999, 0);
     if (!year)
@@ -405,7 +382,7 @@ int DeadlineCommand::runHolidays()
         return m_status;
 
     const QList<Clocks::Holiday> holidays = calendar->holidaysInYear(*year);
-    if (!m_flags.contains(QStringLiteral("json"))) {
+    if (!has(QStringLiteral("json"))) {
         for (const Clocks::Holiday &holiday : holidays)
             m_out << isoDate(holiday.date()) << QLatin1Char(' ') << holiday.name() << QLatin1Char('\n');
         return 0;
@@ -430,7 +407,7 @@ int DeadlineCommand::runCalendars()
     for (const QString &code : codes) {
         const auto calendar = HolidayCalendar::load(code);
         const QString name = calendar ? calendar->name() : QString();
-        if (m_flags.contains(QStringLiteral("json"))) {
+        if (has(QStringLiteral("json"))) {
             list.append(
                 QJsonObject{{QStringLiteral("code"), code},
                             {QStringLiteral("name"), calendar ? calendar->name(QStringLiteral("en")) : QString()},
@@ -439,7 +416,7 @@ int DeadlineCommand::runCalendars()
             m_out << code << QLatin1Char(' ') << name << QLatin1Char('\n');
         }
     }
-    if (m_flags.contains(QStringLiteral("json")))
+    if (has(QStringLiteral("json")))
         m_out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)) << QLatin1Char('\n');
     return 0;
 }
@@ -456,29 +433,35 @@ int DeadlineCommand::run(const QStringList &arguments)
         return 0;
     }
 
-    const Option json{QStringLiteral("json"), false};
-    const Option calendar{QStringLiteral("calendar"), true};
-    const Option targetDays{QStringLiteral("target-days"), true};
-    QList<Option> allowed;
+    // The options of each kind. --help prints usage(), so the options need no descriptions of their own.
+    const auto option = [](const char *name, const char *valueName = nullptr) {
+        return QCommandLineOption(QLatin1String(name), QString(), valueName ? QLatin1String(valueName) : QString());
+    };
+    const QCommandLineOption json = option("json");
+    const QCommandLineOption calendar = option("calendar", "CODE");
+    const QCommandLineOption targetDays = option("target-days", "N");
+    QList<QCommandLineOption> options;
     if (m_kind == QLatin1String("request"))
-        allowed = {{QStringLiteral("received"), true}, {QStringLiteral("extended"), false}, calendar, targetDays, json};
+        options = {option("received", "YYYY-MM-DD"), option("extended"), calendar, targetDays, json};
     else if (m_kind == QLatin1String("breach"))
-        allowed = {{QStringLiteral("aware"), true}, calendar, json};
+        options = {option("aware", "DATETIME"), calendar, json};
     else if (m_kind == QLatin1String("days"))
-        allowed = {{QStringLiteral("from"), true}, {QStringLiteral("days"), true}, calendar, targetDays, json};
+        options = {option("from", "YYYY-MM-DD"), option("days", "N"), calendar, targetDays, json};
     else if (m_kind == QLatin1String("holidays"))
-        allowed = {{QStringLiteral("year"), true}, calendar, json};
+        options = {option("year", "YYYY"), calendar, json};
     else if (m_kind == QLatin1String("calendars"))
-        allowed = {json};
+        options = {json};
     else {
         return usageError(tr("custodian-cli: unknown deadline kind '%1' (expected request, breach, days, holidays or "
                              "calendars)")
                               .arg(m_kind));
     }
-    allowed.append({QStringLiteral("help"), false});
-    if (!parseOptions(arguments.mid(1), allowed))
-        return m_status;
-    if (m_flags.contains(QStringLiteral("help"))) {
+    for (const QCommandLineOption &each : std::as_const(options))
+        m_cli.addOption(each);
+    const ParseProblem problem = m_cli.parseStrictly(arguments.mid(1));
+    if (problem.kind != ParseProblem::Kind::None)
+        return parseProblem(problem);
+    if (m_cli.helpRequested()) {
         m_out << usage();
         return 0;
     }

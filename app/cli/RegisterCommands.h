@@ -3,17 +3,30 @@
 #include <QStringList>
 #include <QTextStream>
 
+// The commands on one register. Each takes the arguments after its word, writes its result on out and
+// one line on err when it fails, and returns the exit code (CliCommands.h). REGISTER is a register file;
+// a PostgreSQL URI is refused for now (CommandLine::parseWithRegister). The passphrase comes from
+// --passphrase-file FILE, CUSTODIAN_PASSPHRASE or the terminal.
 namespace Custodian::Cli {
 
-// `custodian-cli check FILE [--json] [--passphrase-file FILE]`: runs the completeness check on a
-// register opened read-only and prints the findings grouped per item (or, with --json, the array of
-// CompletenessCheck::toJson). Exits 0 whenever the check ran, whatever it found.
-// arguments are those after the word "check".
+// `init REGISTER [--organisation NAME]`: creates a new register with the retention catalogue.
+int runInitCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// `verify REGISTER [--json]`: opens read-only, checks integrity, prints versions and the cipher profile.
+// Exits 1 when the integrity check finds a problem.
+int runVerifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// `change-passphrase REGISTER [--new-passphrase-file FILE]`: re-keys the register; the new passphrase
+// comes from --new-passphrase-file, CUSTODIAN_NEW_PASSPHRASE or the terminal.
+int runChangePassphraseCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// `check REGISTER [--json]`: runs the completeness check on a register opened read-only and prints the
+// findings grouped per item (or, with --json, the array of CompletenessCheck::toJson). Exits 0 whenever
+// the check ran, whatever it found.
 int runCheckCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// `custodian-cli demo FILE [--passphrase-file FILE]`: creates a register at FILE holding the demo
-// register. Without --passphrase-file or CUSTODIAN_PASSPHRASE it uses the demo's fixed passphrase
-// and says so. arguments are those after the word "demo".
+// `demo REGISTER`: creates a register holding the demo register. Without --passphrase-file or
+// CUSTODIAN_PASSPHRASE it uses the demo's fixed passphrase and says so.
 int runDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Custodian::Cli

@@ -104,7 +104,7 @@ Status AgreementService::changeAttachments(const QString &agreementUuid, const Q
         return failed(failure, db.lastError().text());
     QString detail;
     QSqlQuery query(db);
-    const QString now = Domain::IsoTime::moment(Domain::IsoTime::nowUtc());
+    const QString now = Domain::IsoTime::moment(m_store.now());
     bool ok = write(query, id, &detail);
     // Documents are added and removed one at a time, apart from save() (which keeps them as
     // stored): the row version stays, so an editor open on the agreement can still save its fields.
@@ -119,7 +119,7 @@ Status AgreementService::changeAttachments(const QString &agreementUuid, const Q
         holder.attachments = after;
         const QJsonValue newValue = holder.toJson().value(QStringLiteral("attachments"));
         status = AuditLog::append(
-            db, Domain::EntityKinds::code(m_kind), agreementUuid, AuditLog::Action::Update,
+            m_store, Domain::EntityKinds::code(m_kind), agreementUuid, AuditLog::Action::Update,
             QJsonObject{{QStringLiteral("attachments"),
                          QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}}}});
         ok = status.isOk();
@@ -156,7 +156,7 @@ Status AgreementService::addAttachment(const QString &agreementUuid, const QStri
     info.size = content.size();
     info.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     info.description = description.trimmed();
-    info.addedAt = Domain::IsoTime::nowUtc();
+    info.addedAt = Domain::IsoTime::parseMoment(Domain::IsoTime::moment(m_store.now()));
     QList<Domain::AttachmentInfo> after = agreement.attachments;
     after.append(info);
     status = changeAttachments(

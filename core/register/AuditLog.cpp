@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "storage/Store.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -54,14 +56,14 @@ void AuditLog::recordChange(QJsonObject &changes, const QString &field, const QS
     changes.insert(field, QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}});
 }
 
-Status AuditLog::append(QSqlDatabase &db, const QString &entity, const QString &entityUuid, Action action,
+Status AuditLog::append(Storage::Store &store, const QString &entity, const QString &entityUuid, Action action,
                         const QJsonObject &changes)
 {
-    QSqlQuery query(db);
+    QSqlQuery query(store.connection());
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action, changes) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    query.addBindValue(actor());
+    query.addBindValue(store.now().toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(store.actor());
     query.addBindValue(entity);
     query.addBindValue(entityUuid);
     query.addBindValue(actionCode(action));

@@ -9,6 +9,10 @@
 
 #include "Status.h"
 
+namespace Custodian::Storage {
+class Store;
+}
+
 namespace Custodian::Register {
 
 // The append-only history of the register. Services call append() inside the transaction of the
@@ -40,7 +44,8 @@ public:
     static void setActor(const QString &actor);
     static QString actor();
 
-    static Status append(QSqlDatabase &db, const QString &entity, const QString &entityUuid, Action action,
+    // Inside the caller's transaction: the store's clock and actor.
+    static Status append(Storage::Store &store, const QString &entity, const QString &entityUuid, Action action,
                          const QJsonObject &changes);
     // An item's entries, oldest first.
     [[nodiscard]] static Status readEntries(QSqlDatabase &db, const QString &entity, const QString &entityUuid,

@@ -117,7 +117,7 @@ public:
         QSqlQuery query(db);
         if (!EntityTable::run(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table()), {id}))
             return rollback(failed(message(Message::DeleteFailed), query.lastError().text()));
-        status = AuditLog::append(db, Domain::EntityKinds::code(m_kind), uuid, AuditLog::Action::Delete,
+        status = AuditLog::append(m_store, Domain::EntityKinds::code(m_kind), uuid, AuditLog::Action::Delete,
                                   deletionChanges(spec().toJson(item)));
         if (!status)
             return rollback(failed(message(Message::DeleteFailed), status.detail()));
@@ -226,7 +226,7 @@ protected:
         }
         prepare(next, previous);
 
-        const QDateTime now = Domain::IsoTime::nowUtc();
+        const QDateTime now = Domain::IsoTime::parseMoment(Domain::IsoTime::moment(m_store.now()));
         QJsonObject changes;
         if (create) {
             next.uuid = newUuid();
@@ -267,7 +267,7 @@ protected:
             return failed(failure, detail);
         const AuditLog::Action audited =
             action ? *action : (create ? AuditLog::Action::Create : AuditLog::Action::Update);
-        status = AuditLog::append(db, Domain::EntityKinds::code(m_kind), next.uuid, audited, changes);
+        status = AuditLog::append(m_store, Domain::EntityKinds::code(m_kind), next.uuid, audited, changes);
         if (!status)
             return failed(failure, status.detail());
         *written = true;

@@ -135,7 +135,7 @@ Status OrganisationService::save(const Organisation &input, Domain::Findings *fi
 
     const bool exists = !previous.uuid.isEmpty();
     const QString uuid = exists ? previous.uuid : newUuid();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = m_database.now().toUTC().toString(Qt::ISODate);
     const QStringList fields = Organisation::fieldNames();
 
     QSqlQuery query(db);
@@ -190,7 +190,7 @@ Status OrganisationService::save(const Organisation &input, Domain::Findings *fi
         db.rollback(); // nothing changed: no write, no history line
         return Status::ok();
     }
-    status = AuditLog::append(db, QStringLiteral("organisation"), uuid,
+    status = AuditLog::append(m_database, QStringLiteral("organisation"), uuid,
                               exists ? AuditLog::Action::Update : AuditLog::Action::Create, changes);
     if (!status)
         return fail(status.detail());

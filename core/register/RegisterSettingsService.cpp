@@ -121,8 +121,9 @@ Status RegisterSettingsService::save(const RegisterSettings &input, Findings *fi
         {QStringLiteral("internal_margin_working_days"), QString::number(settings.internalMarginWorkingDays)},
     };
     for (const auto &[key, value] : values) {
-        // No UPSERT in SQLite 3.15: replace the row.
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO register_setting (key, value) VALUES (?, ?)"));
+        query.prepare(m_database.dialect().upsert(QStringLiteral("register_setting"),
+                                                  {QStringLiteral("key"), QStringLiteral("value")},
+                                                  QStringLiteral("key")));
         query.addBindValue(key);
         query.addBindValue(value);
         if (!query.exec())
@@ -164,7 +165,7 @@ Status RegisterSettingsService::save(const RegisterSettings &input, Findings *fi
         db.rollback();
         return Status::ok();
     }
-    status = AuditLog::append(db, QStringLiteral("register_settings"), m_database.registerId(),
+    status = AuditLog::append(m_database, QStringLiteral("register_settings"), m_database.registerId(),
                               AuditLog::Action::Update, changes);
     if (!status)
         return fail(status.detail());

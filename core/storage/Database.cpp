@@ -332,7 +332,7 @@ Status Database::changePassphrase(const QString &newPassphrase)
     return Status::ok();
 }
 
-Database::IntegrityReport Database::checkIntegrity()
+Store::IntegrityReport Database::checkIntegrity()
 {
     IntegrityReport report;
     if (!isOpen()) {

@@ -49,12 +49,7 @@ public:
 
     static int supportedSchemaVersion();
 
-    struct IntegrityReport
-    {
-        bool ok = false;
-        QStringList problems; // SQLite's own words, one line each
-    };
-    IntegrityReport checkIntegrity();
+    IntegrityReport checkIntegrity() override;
 
 private:
     Status openConnection(const QString &path, const QString &passphrase, Mode mode, bool create);

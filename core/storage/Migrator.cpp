@@ -12,7 +12,17 @@
 
 namespace Custodian::Storage {
 
-Migrator::Migrator(const QString &folder)
+Migrator::Migrator(const QString &folder) : m_dialect(&sqliteDialect())
+{
+    load(folder);
+}
+
+Migrator::Migrator(const SqlDialect &dialect) : m_dialect(&dialect)
+{
+    load(dialect.migrationsFolder());
+}
+
+void Migrator::load(const QString &folder)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([A-Za-z0-9_-]+)\\.sql$"));
     const QDir dir(folder);
@@ -67,10 +77,11 @@ Status Migrator::migrate(QSqlDatabase &db) const
 {
     if (!m_loadStatus)
         return m_loadStatus;
+    int current = 0;
+    QString detail;
+    if (!m_dialect->schemaVersion(db, &current, &detail))
+        return Status::error(Status::Code::DatabaseError, tr("Cannot read the register's schema version."), detail);
     Status status;
-    const int current = currentVersion(db, &status);
-    if (!status)
-        return status;
     for (const Migration &migration : m_migrations) {
         if (migration.version <= current)
             continue;
@@ -93,16 +104,15 @@ Status Migrator::apply(QSqlDatabase &db, const Migration &migration) const
     };
     if (!db.transaction())
         return fail(db.lastError().text());
-    const QStringList statements = SqlCipherDriver::splitStatements(migration.script);
+    const QStringList statements = m_dialect->splitScript(migration.script);
     for (const QString &statement : statements) {
         QSqlQuery query(db);
         if (!query.exec(statement))
             return fail(query.lastError().text() + QStringLiteral(" in: ") + statement.left(200));
     }
-    // user_version lives in the database header and is part of this transaction.
-    QSqlQuery bump(db);
-    if (!bump.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
-        return fail(bump.lastError().text());
+    QString detail;
+    if (!m_dialect->setSchemaVersion(db, migration.version, &detail))
+        return fail(detail);
     if (!db.commit())
         return fail(db.lastError().text());
     return Status::ok();

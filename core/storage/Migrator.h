@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "Status.h"
+#include "storage/SqlDialect.h"
 
 namespace Custodian::Storage {
 
@@ -25,6 +26,8 @@ public:
 
     // Loads migrations from a folder (the embedded SQLite set, ":/schema/sqlite", by default).
     explicit Migrator(const QString &folder = QStringLiteral(":/schema/sqlite"));
+    // The embedded set of a dialect, applied with its script splitting and version record.
+    explicit Migrator(const SqlDialect &dialect);
 
     // False (with a message) when the folder is malformed: a gap, a duplicate, an unreadable file.
     const Status &loadStatus() const { return m_loadStatus; }
@@ -38,6 +41,9 @@ public:
 
 private:
     Status apply(QSqlDatabase &db, const Migration &migration) const;
+    void load(const QString &folder);
+
+    const SqlDialect *m_dialect;
 
     QList<Migration> m_migrations;
     Status m_loadStatus;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -21,6 +23,14 @@ public:
     // Where the migrations of this dialect live.
     virtual QString migrationsFolder() const = 0;
     virtual QStringList splitScript(const QString &script) const = 0;
+    // The schema version of the register (0 for an empty database); false on a read error.
+    virtual bool schemaVersion(QSqlDatabase &db, int *version, QString *detail) const = 0;
+    // Records the version inside the migration's transaction.
+    virtual bool setSchemaVersion(QSqlDatabase &db, int version, QString *detail) const = 0;
+    // INSERT that replaces the row with the same key: columns' values bound in order.
+    virtual QString upsert(const QString &table, const QStringList &columns, const QString &key) const = 0;
+    // The server's or the computer's clock, in UTC.
+    virtual QDateTime now(QSqlDatabase &db) const = 0;
 };
 
 // SQLite 3.15 inside SQLCipher: ids from the rowid, no FOR UPDATE (a write transaction is BEGIN
@@ -33,6 +43,30 @@ public:
     QString lockRows() const override { return QString(); }
     QString migrationsFolder() const override { return QStringLiteral(":/schema/sqlite"); }
     QStringList splitScript(const QString &script) const override;
+    bool schemaVersion(QSqlDatabase &db, int *version, QString *detail) const override;
+    bool setSchemaVersion(QSqlDatabase &db, int version, QString *detail) const override;
+    QString upsert(const QString &table, const QStringList &columns, const QString &key) const override;
+    QDateTime now(QSqlDatabase &db) const override;
 };
+
+// PostgreSQL 15 through Qt's QPSQL: INSERT ... RETURNING id, row locks, the schema version in a
+// table, the server's clock (the transaction's start, as now() gives it).
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString name() const override { return QStringLiteral("postgres"); }
+    bool insert(QSqlQuery &query, const QString &sql, const QVariantList &binds, qint64 *id) const override;
+    QString lockRows() const override { return QStringLiteral(" FOR UPDATE"); }
+    QString migrationsFolder() const override { return QStringLiteral(":/schema/postgres"); }
+    QStringList splitScript(const QString &script) const override;
+    bool schemaVersion(QSqlDatabase &db, int *version, QString *detail) const override;
+    bool setSchemaVersion(QSqlDatabase &db, int version, QString *detail) const override;
+    QString upsert(const QString &table, const QStringList &columns, const QString &key) const override;
+    QDateTime now(QSqlDatabase &db) const override;
+};
+
+// The dialects, one instance each.
+const SqlDialect &sqliteDialect();
+const SqlDialect &postgresDialect();
 
 } // namespace Custodian::Storage

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include "storage/ChangeHub.h"
 #include "storage/SqlDialect.h"
@@ -25,6 +27,17 @@ public:
     virtual const QString &registerId() const = 0;
     // Who the history names for the changes made through this store.
     virtual QString actor() const;
+    // The clock of the register: the computer's for a file, the server's for a team register (the
+    // start of the current transaction), in UTC.
+    QDateTime now() { return dialect().now(connection()); }
+
+    struct IntegrityReport
+    {
+        bool ok = false;
+        QStringList problems; // the store's own words, one line each
+    };
+    // Reads the whole register and its constraints.
+    virtual IntegrityReport checkIntegrity() = 0;
 
     ChangeHub &changes() { return m_changes; }
 

@@ -220,6 +220,14 @@ void TestCliDeadline::errors_data()
     row("breach --received 2026-03-27", "--received");
     row("breach --aware 2026-03-27T10:00 --calendar XX", "XX");
     row("holidays --year 12", "12");
+    // The first thing wrong, reading from the left; options take two dashes.
+    row("request --received 2026-01-31 -json", "'-json'");
+    row("request --received 2026-01-31 -h", "'-h'");
+    row("request --received 2026-01-31 --", "'--'");
+    row("request --extended --extended", "'--extended' is given more than once");
+    row("request --bogus later", "'--bogus'");
+    row("request later --bogus", "'later'");
+    row("request --extended=yes --bogus", "'--extended' takes no value");
 }
 
 void TestCliDeadline::errors()

@@ -4,12 +4,15 @@
 set(CUSTODIAN_REGISTER_TESTS ${CMAKE_CURRENT_LIST_DIR})
 
 custodian_add_test(tst_registerdomain SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_registerdomain.cpp)
-custodian_add_test(tst_partyservice SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_partyservice.cpp)
-custodian_add_test(tst_retentionservice SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_retentionservice.cpp)
-custodian_add_test(tst_activityservice SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_activityservice.cpp)
-custodian_add_test(tst_agreementservice SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_agreementservice.cpp)
-custodian_add_test(tst_completeness SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_completeness.cpp)
-custodian_add_test(tst_demoregister SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_demoregister.cpp)
+custodian_add_test(tst_fieldspecs SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_fieldspecs.cpp)
+custodian_add_test(tst_partyservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_partyservice.cpp)
+custodian_add_test(tst_retentionservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_retentionservice.cpp)
+custodian_add_test(tst_activityservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_activityservice.cpp)
+custodian_add_test(tst_agreementservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_agreementservice.cpp)
+custodian_add_test(tst_completeness BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_completeness.cpp)
+custodian_add_test(tst_demoregister BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_demoregister.cpp)
+# The rows list screens read of other items (party names, retired referrers, rule categories).
+custodian_add_test(tst_listrows BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_listrows.cpp)
 
 # `custodian-cli check` and `demo`: run in-process through the commands library and as the built binary.
 custodian_add_test(tst_cli_register SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_register.cpp

@@ -270,8 +270,7 @@ void TestActivityService::unchangedSaveWritesNothing()
 void TestActivityService::failedWriteLeavesNeitherDataNorAudit()
 {
     const qint64 audit = m_register->auditCount();
-    QVERIFY(m_register->exec(
-        QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON transfer BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    QVERIFY(m_register->injectFailure(QStringLiteral("transfer")));
     ProcessingActivity activity = fullActivity();
     const Status status = m_activities->save(&activity);
     QCOMPARE(status.code(), Status::Code::DatabaseError);
@@ -283,11 +282,10 @@ void TestActivityService::failedWriteLeavesNeitherDataNorAudit()
     QCOMPARE(m_register->auditCount(), audit);
 
     // An update failing halfway (after its old transfers were deleted) leaves the old activity whole.
-    QVERIFY(m_register->exec(QStringLiteral("DROP TRIGGER fail")));
+    QVERIFY(m_register->removeFailure());
     QVERIFY_OK(m_activities->save(&activity));
     const qint64 auditAfterCreate = m_register->auditCount();
-    QVERIFY(m_register->exec(
-        QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON transfer BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    QVERIFY(m_register->injectFailure(QStringLiteral("transfer")));
     ProcessingActivity changed = activity;
     changed.purpose = QStringLiteral("Something else");
     QCOMPARE(m_activities->save(&changed).code(), Status::Code::DatabaseError);
@@ -496,8 +494,7 @@ void TestActivityService::processorActivityUnknownController()
 void TestActivityService::processorActivityFailedWrite()
 {
     const qint64 audit = m_register->auditCount();
-    QVERIFY(m_register->exec(
-        QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON transfer BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    QVERIFY(m_register->injectFailure(QStringLiteral("transfer")));
     ProcessorActivity a;
     a.name = QStringLiteral("Hosting");
     a.transfers = {{QStringLiteral("US"), QString(), QString(), QString(), QString(), {}, {}}};

@@ -54,7 +54,7 @@ void TestDemoRegister::passphrase()
 
 void TestDemoRegister::writesAConsistentRegister()
 {
-    const Storage::Database::IntegrityReport report = m_register->database().checkIntegrity();
+    const Storage::Store::IntegrityReport report = m_register->database().checkIntegrity();
     QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
 
     QCOMPARE(m_snapshot.organisation.name, QStringLiteral("Voorbeeldsoft B.V."));

@@ -48,6 +48,8 @@ private slots:
     void failedWriteLeavesNeitherDataNorAudit();
     void updateOfUnknownUuidIsNotFound();
     void retire();
+    void staleSaveIsAConflict();
+    void staleRetireIsAppliedToTheStoredVersion();
     void removeRefusedWhileReferenced();
     void removeIsAudited();
     void measureRoundTripAndAudit();
@@ -125,7 +127,7 @@ void TestPartyService::auditEntryPerWrite()
     QList<AuditLog::Entry> entries = m_register->entries(QStringLiteral("party"), party.uuid);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.at(0).action, AuditLog::Action::Create);
-    QCOMPARE(entries.at(0).actor, QStringLiteral("a.de.vries"));
+    QCOMPARE(entries.at(0).actor, m_register->database().actor());
     const QJsonObject created = entries.at(0).changes;
     QCOMPARE(created.value(QStringLiteral("name")).toObject().value(QStringLiteral("new")).toString(),
              QStringLiteral("Hostingpartner Noord B.V."));
@@ -183,8 +185,7 @@ void TestPartyService::refusedInputWritesNothing()
 
 void TestPartyService::failedWriteLeavesNeitherDataNorAudit()
 {
-    QVERIFY(m_register->exec(
-        QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON party_role BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    QVERIFY(m_register->injectFailure(QStringLiteral("party_role")));
     Party party = fullParty();
     const Status status = m_parties->save(&party);
     QCOMPARE(status.code(), Status::Code::DatabaseError);
@@ -194,11 +195,10 @@ void TestPartyService::failedWriteLeavesNeitherDataNorAudit()
     QCOMPARE(m_register->auditCount(), 0);
 
     // An update that fails keeps the old row and history too.
-    QVERIFY(m_register->exec(QStringLiteral("DROP TRIGGER fail")));
+    QVERIFY(m_register->removeFailure());
     QVERIFY_OK(m_parties->save(&party));
     const qint64 audit = m_register->auditCount();
-    QVERIFY(m_register->exec(
-        QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON party_role BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    QVERIFY(m_register->injectFailure(QStringLiteral("party_role")));
     Party changedParty = party;
     changedParty.name = QStringLiteral("Renamed");
     QCOMPARE(m_parties->save(&changedParty).code(), Status::Code::DatabaseError);
@@ -392,6 +392,64 @@ void TestPartyService::measureRemoveRefusedWhileLinked()
     QVERIFY_OK(m_measures->remove(unused.uuid));
     QCOMPARE(m_register->entries(QStringLiteral("security_measure"), unused.uuid).constLast().action,
              AuditLog::Action::Delete);
+}
+
+void TestPartyService::staleSaveIsAConflict()
+{
+    Party party = fullParty();
+    QVERIFY_OK(m_parties->save(&party));
+    QCOMPARE(party.rowVersion, 1);
+    std::unique_ptr<Storage::Store> other = m_register->openAgain();
+    QVERIFY(other);
+    PartyService colleague(*other);
+
+    Party mine;
+    QVERIFY_OK(m_parties->load(party.uuid, &mine));
+    Party theirs;
+    QVERIFY_OK(colleague.load(party.uuid, &theirs));
+    theirs.notes = QStringLiteral("Changed by a colleague");
+    QVERIFY_OK(colleague.save(&theirs));
+    QCOMPARE(theirs.rowVersion, 2);
+
+    // My save rests on version 1: refused, naming who changed it, and nothing of mine is written.
+    const qint64 audit = m_register->auditCount();
+    mine.notes = QStringLiteral("My change");
+    mine.contactName = QStringLiteral("Someone else");
+    const Status status = m_parties->save(&mine);
+    QCOMPARE(status.code(), Status::Code::Conflict);
+    QVERIFY2(status.message().contains(other->actor()), qPrintable(status.message()));
+    QVERIFY2(status.message().contains(QLatin1String("Hostingpartner Noord B.V.")), qPrintable(status.message()));
+    QCOMPARE(mine.notes, QStringLiteral("My change")); // the caller keeps its edits to reapply
+    Party stored;
+    QVERIFY_OK(m_parties->load(party.uuid, &stored));
+    QCOMPARE(stored.notes, QStringLiteral("Changed by a colleague"));
+    QCOMPARE(stored.contactName, party.contactName);
+    QCOMPARE(stored.rowVersion, 2);
+    QCOMPARE(m_register->auditCount(), audit);
+
+    // Reloaded, the same change goes through on top of the colleague's.
+    QVERIFY_OK(m_parties->load(party.uuid, &mine));
+    mine.contactName = QStringLiteral("Someone else");
+    QVERIFY_OK(m_parties->save(&mine));
+    QCOMPARE(mine.rowVersion, 3);
+    QVERIFY_OK(colleague.load(party.uuid, &theirs));
+    QCOMPARE(theirs.notes, QStringLiteral("Changed by a colleague"));
+    QCOMPARE(theirs.contactName, QStringLiteral("Someone else"));
+}
+
+void TestPartyService::staleRetireIsAppliedToTheStoredVersion()
+{
+    // Retiring names the item, not a version of it: it acts on what is stored and moves the
+    // version on, so an editor still holding the older version cannot undo it unnoticed.
+    Party party = fullParty();
+    QVERIFY_OK(m_parties->save(&party));
+    QVERIFY_OK(m_parties->setRetired(party.uuid, true));
+    party.notes = QStringLiteral("edited in an editor opened before the retirement");
+    QCOMPARE(m_parties->save(&party).code(), Status::Code::Conflict);
+    Party stored;
+    QVERIFY_OK(m_parties->load(party.uuid, &stored));
+    QVERIFY(stored.retired);
+    QCOMPARE(stored.rowVersion, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPartyService)

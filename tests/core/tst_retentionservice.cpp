@@ -233,9 +233,8 @@ void TestRetentionService::seedCatalogueIsIdempotent()
 void TestRetentionService::seedCatalogueIsOneTransaction()
 {
     // The eighth insert fails: none of the catalogue, and none of its audit entries, remains.
-    QVERIFY(m_register->exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON retention_rule "
-                                            "WHEN NEW.seed_key = 'nl.working_hours' "
-                                            "BEGIN SELECT RAISE(ABORT, 'injected'); END")));
+    QVERIFY(m_register->injectFailure(QStringLiteral("retention_rule"),
+                                      QStringLiteral("NEW.seed_key = 'nl.working_hours'")));
     const Status status = m_rules->seedCatalogue();
     QCOMPARE(status.code(), Status::Code::DatabaseError);
     QVERIFY(status.detail().contains(QLatin1String("injected")));

@@ -222,9 +222,9 @@ private slots:
             auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
             QCOMPARE(usedBy->references().size(), 2);
             QCOMPARE(usedBy->count(), 2);
-            QVERIFY(usedBy->item(0)->text().contains(QStringLiteral("DPA hosting")));
-            QVERIFY(usedBy->item(0)->text().contains(QStringLiteral("processor")));
-            QVERIFY(usedBy->item(1)->text().contains(QStringLiteral("Customer support")));
+            // The kind of item as the register names it, its name, and the party's role in it.
+            QCOMPARE(usedBy->item(0)->text(), QStringLiteral("Agreement: DPA hosting (processor)"));
+            QCOMPARE(usedBy->item(1)->text(), QStringLiteral("Processing activity: Customer support (recipient)"));
             QSignalSpy jumps(&context, &RegisterContext::showRequested);
             usedBy->setFocus();
             usedBy->setCurrentRow(0);
@@ -236,6 +236,10 @@ private slots:
             QCOMPARE(jumps.count(), 2);
             QCOMPARE(jumps.at(1).at(0).toString(), QStringLiteral("activity"));
             QCOMPARE(jumps.at(1).at(1).toString(), activityUuid);
+            // A retired activity still refers to the party, and says it is retired.
+            QVERIFY(context.activities().retire(activityUuid));
+            QTRY_COMPARE(usedBy->item(1)->text(),
+                         QStringLiteral("Processing activity: Customer support (retired) (recipient)"));
 
             // Retire: hidden unless "Show retired"; then marked in text and offered for restoring.
             const Status retired = page.setRetired(customer.uuid, true);

@@ -212,7 +212,8 @@ private slots:
             auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
             QCOMPARE(usedBy->references().size(), 1);
             QVERIFY(usedBy->item(0)->text().contains(QStringLiteral("Customer administration")));
-            QVERIFY(usedBy->item(0)->text().contains(QStringLiteral("Signed contracts, Invoices")));
+            QCOMPARE(usedBy->item(0)->text(),
+                     QStringLiteral("Processing activity: Customer administration (Signed contracts, Invoices)"));
             QSignalSpy jumps(&context, &RegisterContext::showRequested);
             usedBy->setFocus();
             usedBy->setCurrentRow(0);

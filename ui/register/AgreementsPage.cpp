@@ -5,6 +5,8 @@
 #include "RegisterContext.h"
 #include "Roles.h"
 #include "register/Services.h"
+#include "register/queries/ListRows.h"
+#include "storage/Database.h"
 
 #include <QHeaderView>
 #include <QMessageBox>
@@ -55,11 +57,10 @@ void AgreementsPage::reload()
 {
     QList<Agreement> agreements;
     const Status status = context()->agreements().list(&agreements);
-    QList<Domain::Party> parties;
-    context()->reportIfFailed(context()->parties().list(&parties));
+    // The controllers' and processors' names: only the parties the agreements name, in one query.
     QHash<QString, QString> partyNames;
-    for (const Domain::Party &party : std::as_const(parties))
-        partyNames.insert(party.uuid, party.name);
+    context()->reportIfFailed(Register::ListRows::linkedNames(context()->database(), Domain::EntityKind::Agreement,
+                                                              Domain::EntityKind::Party, &partyNames));
     QHash<QString, int> attention;
     for (const Agreement &agreement : std::as_const(agreements))
         attention.insert(agreement.uuid, context()->attentionCount(entityCode(), agreement.uuid));

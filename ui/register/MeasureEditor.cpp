@@ -209,8 +209,8 @@ void MeasureEditor::refresh()
     m_banner->setFindings(m_loaded.uuid.isEmpty()
                               ? Findings()
                               : context()->findingsFor(QStringLiteral("security_measure"), m_loaded.uuid));
-    const QList<PartyUsage::Reference> references =
-        m_usage && !m_loaded.uuid.isEmpty() ? m_usage->value(m_loaded.uuid) : QList<PartyUsage::Reference>();
+    const QList<PartyUsedByList::Reference> references =
+        m_usage && !m_loaded.uuid.isEmpty() ? m_usage->value(m_loaded.uuid) : QList<PartyUsedByList::Reference>();
     m_usedByList->setReferences(references, m_loaded.uuid.isEmpty()
                                                 ? tr("Nothing applies a new measure yet.")
                                                 : tr("No processing activity or agreement applies this measure."));

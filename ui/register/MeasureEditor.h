@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EntityEditor.h"
-#include "PartyUsage.h"
+#include "PartyUsedByList.h"
 #include "domain/SecurityMeasure.h"
 
 class QComboBox;
@@ -16,7 +16,6 @@ namespace Custodian::Ui {
 
 class FindingsBanner;
 class PartyFieldMessages;
-class PartyUsedByList;
 
 // One technical or organisational measure (Art. 32): title, kind, description, validated as typed;
 // and the read-only list of the activities and agreements that apply it, each jumping there.
@@ -35,7 +34,7 @@ public:
     Domain::SecurityMeasure currentMeasure() const;
     const Domain::SecurityMeasure &loadedMeasure() const { return m_loaded; }
     // Where "Used by" comes from; owned by the page, refreshed on its reload.
-    void setUsage(const PartyUsage::Index *usage) { m_usage = usage; }
+    void setUsage(const PartyUsedByList::Index *usage) { m_usage = usage; }
     // Re-reads what may have changed elsewhere without touching unsaved edits.
     void refresh();
 
@@ -50,7 +49,7 @@ private:
     void updateHeading();
     void updateButtons();
 
-    const PartyUsage::Index *m_usage = nullptr;
+    const PartyUsedByList::Index *m_usage = nullptr;
     Domain::SecurityMeasure m_loaded;
     bool m_loading = false;
     bool m_showErrors = false;

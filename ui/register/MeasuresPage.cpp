@@ -61,7 +61,7 @@ void MeasuresPage::reload()
     QList<SecurityMeasure> measures;
     const Status status = context()->measures().list(&measures);
     m_loadError = status ? QString() : status.message();
-    m_usage = PartyUsage::measures(context());
+    m_usage = PartyUsedByList::usage(context(), Domain::EntityKind::SecurityMeasure);
     QHash<QString, int> usedBy;
     QHash<QString, int> attention;
     for (const SecurityMeasure &measure : std::as_const(measures)) {

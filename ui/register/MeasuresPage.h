@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PartyUsage.h"
+#include "PartyUsedByList.h"
 #include "SectionPage.h"
 #include "Status.h"
 
@@ -29,7 +29,7 @@ public:
 
     MeasureTableModel *model() const { return m_model; }
     MeasureEditor *measureEditor() const { return m_editor; }
-    const PartyUsage::Index &usage() const { return m_usage; }
+    const PartyUsedByList::Index &usage() const { return m_usage; }
 
 protected:
     void retireItem(const QString &uuid) override;
@@ -41,7 +41,7 @@ private:
     MeasureTableModel *m_model = nullptr;
     MeasureEditor *m_editor = nullptr;
     PartyFilterRow *m_filterRow = nullptr;
-    PartyUsage::Index m_usage;
+    PartyUsedByList::Index m_usage;
     QString m_loadError;
 };
 

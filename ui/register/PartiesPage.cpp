@@ -81,7 +81,7 @@ void PartiesPage::reload()
     QList<Party> parties;
     const Status status = context()->parties().list(&parties);
     m_loadError = status ? QString() : status.message();
-    m_usage = PartyUsage::parties(context());
+    m_usage = PartyUsedByList::usage(context(), Domain::EntityKind::Party);
     QHash<QString, int> usedBy;
     QHash<QString, int> attention;
     for (const Party &party : std::as_const(parties)) {

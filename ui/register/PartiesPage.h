@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PartyUsage.h"
+#include "PartyUsedByList.h"
 #include "SectionPage.h"
 #include "Status.h"
 
@@ -33,7 +33,7 @@ public:
 
     PartyTableModel *model() const { return m_model; }
     PartyEditor *partyEditor() const { return m_editor; }
-    const PartyUsage::Index &usage() const { return m_usage; }
+    const PartyUsedByList::Index &usage() const { return m_usage; }
 
 protected:
     void retireItem(const QString &uuid) override;
@@ -49,7 +49,7 @@ private:
     PartyFilterRow *m_filterRow = nullptr;
     QLabel *m_roleLabel = nullptr;
     QComboBox *m_roleCombo = nullptr;
-    PartyUsage::Index m_usage;
+    PartyUsedByList::Index m_usage;
     QString m_loadError; // why the list could not be read, shown instead of the empty state
 };
 

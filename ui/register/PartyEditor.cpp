@@ -378,8 +378,8 @@ void PartyEditor::refresh()
     }
     m_banner->setFindings(m_loaded.uuid.isEmpty() ? Findings()
                                                   : context()->findingsFor(QStringLiteral("party"), m_loaded.uuid));
-    const QList<PartyUsage::Reference> references =
-        m_usage && !m_loaded.uuid.isEmpty() ? m_usage->value(m_loaded.uuid) : QList<PartyUsage::Reference>();
+    const QList<PartyUsedByList::Reference> references =
+        m_usage && !m_loaded.uuid.isEmpty() ? m_usage->value(m_loaded.uuid) : QList<PartyUsedByList::Reference>();
     m_usedByList->setReferences(references, m_loaded.uuid.isEmpty()
                                                 ? tr("Nothing refers to a new party yet.")
                                                 : tr("No processing activity or agreement refers to this party."));

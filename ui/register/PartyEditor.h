@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EntityEditor.h"
-#include "PartyUsage.h"
+#include "PartyUsedByList.h"
 #include "domain/Party.h"
 
 class QComboBox;
@@ -17,7 +17,6 @@ namespace Custodian::Ui {
 
 class FindingsBanner;
 class PartyFieldMessages;
-class PartyUsedByList;
 
 // One party: name, roles, country, contact, DPO, notes, validated as typed; and the read-only list
 // of what refers to it, each entry jumping there.
@@ -38,7 +37,7 @@ public:
     // The party as stored (or the empty new one).
     const Domain::Party &loadedParty() const { return m_loaded; }
     // Where "Used by" comes from; owned by the page, refreshed on its reload.
-    void setUsage(const PartyUsage::Index *usage) { m_usage = usage; }
+    void setUsage(const PartyUsedByList::Index *usage) { m_usage = usage; }
     // Re-reads what may have changed elsewhere (used by, completeness findings, retired state)
     // without touching unsaved edits.
     void refresh();
@@ -59,7 +58,7 @@ private:
     void updateHeading();
     void updateButtons();
 
-    const PartyUsage::Index *m_usage = nullptr;
+    const PartyUsedByList::Index *m_usage = nullptr;
     Domain::Party m_loaded;
     bool m_loading = false;
     bool m_showErrors = false; // a new item shows no errors until it is edited

@@ -5,7 +5,9 @@
 #include "domain/Codes.h"
 #include "register/RegisterContext.h"
 #include "register/Services.h"
+#include "register/queries/ListRows.h"
 #include "register/widgets/DueDate.h"
+#include "storage/Database.h"
 
 #include <QLocale>
 
@@ -21,14 +23,14 @@ Status ProcessorActivityListModel::reload()
 {
     QList<Domain::ProcessorActivity> activities;
     Status status = m_context->processorActivities().list(&activities);
-    QList<Domain::Party> parties;
+    // The controllers' names: only the parties the activities name, in one query.
+    QHash<QString, QString> partyNames;
     if (status)
-        status = m_context->parties().list(&parties);
+        status = Register::ListRows::linkedNames(m_context->database(), Domain::EntityKind::ProcessorActivity,
+                                                 Domain::EntityKind::Party, &partyNames);
     beginResetModel();
     m_activities = status ? activities : QList<Domain::ProcessorActivity>();
-    m_partyNames.clear();
-    for (const Domain::Party &party : std::as_const(parties))
-        m_partyNames.insert(party.uuid, party.name);
+    m_partyNames = status ? partyNames : QHash<QString, QString>();
     m_attention.clear();
     m_attention.reserve(m_activities.size());
     for (const Domain::ProcessorActivity &activity : std::as_const(m_activities))

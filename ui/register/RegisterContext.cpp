@@ -84,6 +84,11 @@ Status RegisterContext::history(const QString &entity, const QString &uuid, QLis
     return Register::AuditLog::readEntries(m_database.connection(), entity, uuid, entries);
 }
 
+Status RegisterContext::usage(Domain::EntityKind kind, QHash<QString, QList<Register::ReferenceIndex::Referrer>> *usage)
+{
+    return Register::ReferenceIndex::usage(m_database.connection(), kind, usage);
+}
+
 int RegisterContext::attentionCount(const QString &entity, const QString &uuid)
 {
     const Domain::Findings found = findingsFor(entity, uuid);

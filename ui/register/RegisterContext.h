@@ -7,6 +7,7 @@
 
 #include "register/AuditLog.h"
 #include "register/Completeness.h"
+#include "register/ReferenceIndex.h"
 
 namespace Custodian::Storage {
 class Database;
@@ -58,6 +59,11 @@ public:
 
     // The audit trail of one item, oldest first.
     [[nodiscard]] Status history(const QString &entity, const QString &uuid, QList<Register::AuditLog::Entry> *entries);
+
+    // What refers to the items of a kind: referred uuid -> its referrers (Register::ReferenceIndex,
+    // one query per kind of link). Serves the "Used by" lists and counts.
+    [[nodiscard]] Status usage(Domain::EntityKind kind,
+                               QHash<QString, QList<Register::ReferenceIndex::Referrer>> *usage);
 
     // Asks the window to show an item in its section ("party", "activity", ...).
     void requestShow(const QString &entity, const QString &uuid) { emit showRequested(entity, uuid); }

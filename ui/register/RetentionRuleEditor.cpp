@@ -318,8 +318,8 @@ void RetentionRuleEditor::refresh()
         }
     }
     m_banner->setFindings(findings);
-    const QList<PartyUsage::Reference> references =
-        m_usage && !m_loaded.uuid.isEmpty() ? m_usage->value(m_loaded.uuid) : QList<PartyUsage::Reference>();
+    const QList<PartyUsedByList::Reference> references =
+        m_usage && !m_loaded.uuid.isEmpty() ? m_usage->value(m_loaded.uuid) : QList<PartyUsedByList::Reference>();
     m_usedByList->setReferences(references, m_loaded.uuid.isEmpty()
                                                 ? tr("No data category follows a new rule yet.")
                                                 : tr("No processing activity keeps a data category under this rule."));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "EntityEditor.h"
-#include "PartyUsage.h"
+#include "PartyUsedByList.h"
 #include "domain/RetentionRule.h"
 
 class QCheckBox;
@@ -18,7 +18,6 @@ namespace Custodian::Ui {
 
 class FindingsBanner;
 class PartyFieldMessages;
-class PartyUsedByList;
 
 // One retention rule (Art. 30(1)(f)): name, period (count and unit, or no fixed period) and the
 // moment it runs from, the ground it rests on, a legal hold with its reason, notes, validated as
@@ -38,7 +37,7 @@ public:
     Domain::RetentionRule currentRule() const;
     const Domain::RetentionRule &loadedRule() const { return m_loaded; }
     // Where "Used by" comes from; owned by the page, refreshed on its reload.
-    void setUsage(const PartyUsage::Index *usage) { m_usage = usage; }
+    void setUsage(const PartyUsedByList::Index *usage) { m_usage = usage; }
     // Re-reads what may have changed elsewhere without touching unsaved edits.
     void refresh();
 
@@ -54,7 +53,7 @@ private:
     void updateHeading();
     void updateButtons();
 
-    const PartyUsage::Index *m_usage = nullptr;
+    const PartyUsedByList::Index *m_usage = nullptr;
     Domain::RetentionRule m_loaded;
     bool m_loading = false;
     bool m_showErrors = false;

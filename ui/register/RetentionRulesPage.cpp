@@ -71,7 +71,7 @@ void RetentionRulesPage::reload()
     QList<RetentionRule> rules;
     const Status status = context()->retentionRules().list(&rules);
     m_loadError = status ? QString() : status.message();
-    m_usage = PartyUsage::retentionRules(context());
+    m_usage = PartyUsedByList::usage(context(), Domain::EntityKind::RetentionRule);
     QHash<QString, int> usedBy;
     QHash<QString, int> attention;
     for (const RetentionRule &rule : std::as_const(rules)) {

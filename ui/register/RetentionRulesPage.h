@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PartyUsage.h"
+#include "PartyUsedByList.h"
 #include "SectionPage.h"
 #include "Status.h"
 
@@ -34,7 +34,7 @@ public:
 
     RetentionRuleTableModel *model() const { return m_model; }
     RetentionRuleEditor *ruleEditor() const { return m_editor; }
-    const PartyUsage::Index &usage() const { return m_usage; }
+    const PartyUsedByList::Index &usage() const { return m_usage; }
 
 protected:
     void retireItem(const QString &uuid) override;
@@ -47,7 +47,7 @@ private:
     RetentionRuleEditor *m_editor = nullptr;
     PartyFilterRow *m_filterRow = nullptr;
     QPushButton *m_catalogueButton = nullptr;
-    PartyUsage::Index m_usage;
+    PartyUsedByList::Index m_usage;
     QString m_loadError;
 };
 

@@ -1,7 +1,6 @@
 # The Parties, Measures and Retention rules sections (included from ui/CMakeLists.txt).
-# Party* helpers (usage index, "Used by" list, filter row, inline field messages) serve all three.
+# Party* helpers ("Used by" list and its index, filter row, inline field messages) serve all three.
 list(APPEND CUSTODIAN_UI_SECTION_SOURCES
-    register/PartyUsage.h register/PartyUsage.cpp
     register/PartyUsedByList.h register/PartyUsedByList.cpp
     register/PartyFilterRow.h register/PartyFilterRow.cpp
     register/PartyFieldMessages.h register/PartyFieldMessages.cpp

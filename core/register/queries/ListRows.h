@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include "Status.h"
+#include "domain/EntityKind.h"
+
+namespace Custodian::Storage {
+class Store;
+}
+
+namespace Custodian::Register::ListRows {
+
+// What list screens show of other items next to their own rows, one SQL query each: only the
+// items the rows name are read, never every item of the other kind (ARCHITECTURE.md: nothing loads
+// the whole register to show a screen). The queries that serve any kind take their table and column
+// names from the entity tables (Domain::allLinks(), EntityKinds). A failure is a DatabaseError
+// ("The register could not be read.") with the driver's detail.
+
+// The names of the items of kind `target` that items of kind `owner` name in their own link
+// fields (not in their child lists): target uuid -> display name. For the processor activities
+// list (owner ProcessorActivity, target Party: the controllers) and the agreements list (owner
+// Agreement, target Party: controllers and processors). Empty when owner has no such field.
+[[nodiscard]] Status linkedNames(Storage::Store &store, Domain::EntityKind owner, Domain::EntityKind target,
+                                 QHash<QString, QString> *names);
+
+// The uuids of the retired items of a kind (status "retired", or the retired flag, as EntityKinds
+// says). Empty, without a query, for kinds that cannot be retired. For the "Used by" lists, which
+// mark retired referrers.
+[[nodiscard]] Status retiredUuids(Storage::Store &store, Domain::EntityKind kind, QSet<QString> *uuids);
+
+// The data categories that follow each retention rule: rule uuid -> activity uuid -> category
+// names in the activity's order. For the Retention rules section's "Used by" list.
+[[nodiscard]] Status ruleCategories(Storage::Store &store, QHash<QString, QHash<QString, QStringList>> *categories);
+
+} // namespace Custodian::Register::ListRows
