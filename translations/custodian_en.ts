@@ -88,6 +88,70 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change-passphrase REGISTER [--passphrase-file FILE] [--new-passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-encrypt a register under a new passphrase, which comes from --new-passphrase-file, CUSTODIAN_NEW_PASSPHRASE or the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password is never part of the register&apos;s address: it comes from the keychain, %1, %2 or the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team registers on PostgreSQL are not available in this version yet (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: custodian-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGISTER is a register file. Team registers on PostgreSQL (%1) are not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init REGISTER [--organisation NAME] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new encrypted register. A passphrase asked for on the terminal is asked for twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register read-only, check its integrity and print its versions and cipher profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::PassphraseInput</name>
@@ -111,10 +175,6 @@ Options:
 <context>
     <name>Custodian::Cli::RegisterCommands</name>
     <message>
-        <source>%1 needs exactly one register file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,22 +184,6 @@ Options:
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing for a controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -183,10 +227,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,6 +236,26 @@ Options:
     </message>
     <message>
         <source>No passphrase was given, so it uses the demo passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the findings as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what an auditor would raise (the completeness check). Exits 0 whatever it finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo REGISTER [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the demo register of a fictional company. Without --passphrase-file or CUSTODIAN_PASSPHRASE it uses the demo passphrase, and says so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -271,6 +331,13 @@ Options:
     </message>
     <message>
         <source>Choose a status: draft, active or terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::AgreementRules</name>
+    <message>
+        <source>This agreement cannot sit below the one chosen as its parent: that agreement is already below this one, so the chain would loop. Choose another parent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +873,18 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::RetentionCatalogue</name>
+    <message>
+        <source>en</source>
+        <extracomment>The code of the language of this translation: nl for Dutch. Used to choose the language of data files such as the retention catalogue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention catalogue could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::RetentionRule</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -889,6 +968,484 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Entities</name>
+    <message>
+        <source>the sub-processing agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the retention rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the processing activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing for a controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing for controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the processing for a controller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register settings %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Fields</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement above this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature and purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of deletion or return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 28(3) checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intended change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor change notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPF certification checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception for special categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National ground (UAVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate-interest assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal-offence data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ground for criminal-offence data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen service number (BSN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory ground for the BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logic involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::ActivityService</name>
     <message>
         <source>The processing activity could not be found: it may have been deleted.</source>
@@ -896,22 +1453,6 @@ Options:
     </message>
     <message>
         <source>The processing activity was not saved: correct the marked fields first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recipient or transfer names a party that is not in the register (it may have been deleted): choose another party.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A category of personal data links to a retention rule that is not in the register (it may have been deleted): choose another rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -926,6 +1467,10 @@ Options:
         <source>The processing activity could not be deleted. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The processing activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::AgreementService</name>
@@ -938,27 +1483,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A party of the agreement is not in the register (it may have been deleted): choose another party.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agreement above this one is not in the register (it may have been deleted): choose another parent agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This agreement cannot sit below the one chosen as its parent: that agreement is already below this one, so the chain would loop. Choose another parent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The agreement could not be saved. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sub-processing agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -990,6 +1515,10 @@ Options:
     <name>Custodian::Register::AuditLog</name>
     <message>
         <source>The change could not be recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of this item could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,9 +2121,37 @@ Options:
     </message>
 </context>
 <context>
-    <name>Custodian::Register::EntityServices</name>
+    <name>Custodian::Register::EntityService</name>
     <message>
-        <source>The register could not be read.</source>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it. Your changes were not saved: reload it to see the other changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Your changes were not saved: reload it to see the other changes, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A party named here is not in the register (it may have been deleted): choose another party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked retention rule is not in the register (it may have been deleted): choose another rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked item is not in the register (it may have been deleted): remove the link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1609,15 +2166,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the processing activity %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the processing for a controller %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the agreement %1</source>
+        <source>The register could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,22 +2219,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The controller is not in the register (it may have been deleted): choose another party.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transfer names a party that is not in the register (it may have been deleted): choose another party.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The processing for a controller could not be saved. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,6 +2228,10 @@ Options:
     </message>
     <message>
         <source>The processing for a controller could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing for a controller %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,115 +2304,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The article comes from secondary sources: check the text of the law before relying on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The retention catalogue could not be added. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fiscal records (ledger, debtors and creditors, stock, purchases and sales, payroll)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the end of the financial year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real-estate data (VAT revision)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payroll-tax declarations and copy of the employee&apos;s ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the end of the year in which employment ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID copy of a foreign employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after employment ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personnel file (contract, appraisals, absence)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the employee leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AP guidance (former Vrijstellingsbesluit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job applications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the end of the application procedure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NVP Sollicitatiecode; AP guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job applications, with the applicant&apos;s consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Camera images (private organisation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after recording; longer when they show an incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AP guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working-hours records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least, after recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wwft customer due diligence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the business relationship ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Medical file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the last change to the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs, backups and website visitor data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as set in the organisation&apos;s own policy (no statutory period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation&apos;s own policy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2081,6 +2510,60 @@ Options:
     </message>
     <message>
         <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::PgLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: it must start with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the team register is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the team register contains a password. Remove it: Custodian takes the password from the keychain, PGPASSFILE, CUSTODIAN_PASSWORD or asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the team register must name its database, as in postgresql://server/privacy_register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::PgStore</name>
+    <message>
+        <source>Team registers need Qt&apos;s PostgreSQL driver (QPSQL), which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team register %1 cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team register %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team register could not be created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. Create the team register in a new, empty database; Custodian does not change other data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint not validated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Custodian register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Custodian (schema %2; this version reads up to %3). Install the newer version to open it; nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4673,25 +5156,9 @@ Options:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::PartyUsage</name>
+    <name>Custodian::Ui::PartyUsedByList</name>
     <message>
-        <source>Processing activity: %1 (retired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing activity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processor activity: %1 (retired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processor activity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement: %1</source>
+        <source>Press Enter or double-click to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4703,26 +5170,26 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>transfer to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sub-processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>processor</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Custodian::Ui::PartyUsedByList</name>
     <message>
-        <source>Press Enter or double-click to open it.</source>
+        <source>%1: %2 (retired)</source>
+        <extracomment>A &quot;Used by&quot; entry: %1 the kind of item (&quot;Processing activity&quot;), %2 its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A &quot;Used by&quot; entry: %1 the kind of item (&quot;Processing activity&quot;), %2 its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A &quot;Used by&quot; entry: %1 the item, %2 how it uses the party or rule</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5648,6 +6115,10 @@ Options:
         <source>Who changed this item, when, and what changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::SingleInstance</name>
@@ -6214,13 +6685,6 @@ in the README.
     </message>
     <message>
         <source>Holiday &quot;%1&quot;: &quot;name&quot; must give at least an English name (&quot;en&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PartyUsage</name>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -106,6 +106,70 @@ Opties:
   --version    de versie tonen
 </translation>
     </message>
+    <message>
+        <source>change-passphrase REGISTER [--passphrase-file FILE] [--new-passphrase-file FILE]</source>
+        <translation>change-passphrase REGISTER [--passphrase-file FILE] [--new-passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Re-encrypt a register under a new passphrase, which comes from --new-passphrase-file, CUSTODIAN_NEW_PASSPHRASE or the terminal.</source>
+        <translation>Een register opnieuw versleutelen met een nieuwe wachtzin, die uit --new-passphrase-file, uit CUSTODIAN_NEW_PASSPHRASE of van de terminal komt.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from FILE.</source>
+        <translation>De wachtzin uit FILE lezen.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE.</source>
+        <translation>De nieuwe wachtzin uit FILE lezen.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Deze hulptekst tonen.</translation>
+    </message>
+    <message>
+        <source>a password is never part of the register&apos;s address: it comes from the keychain, %1, %2 or the terminal</source>
+        <translation>een wachtwoord is nooit deel van het adres van het register: het komt uit de sleutelbos, uit %1, uit %2 of van de terminal</translation>
+    </message>
+    <message>
+        <source>team registers on PostgreSQL are not available in this version yet (%1)</source>
+        <translation>teamregisters op PostgreSQL zijn in deze versie nog niet beschikbaar (%1)</translation>
+    </message>
+    <message>
+        <source>Usage: custodian-cli %1</source>
+        <translation>Gebruik: custodian-cli %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opties:</translation>
+    </message>
+    <message>
+        <source>REGISTER is a register file. Team registers on PostgreSQL (%1) are not available in this version yet.</source>
+        <translation>REGISTER is een registerbestand. Teamregisters op PostgreSQL (%1) zijn in deze versie nog niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name.</source>
+        <translation>De naam van de organisatie.</translation>
+    </message>
+    <message>
+        <source>init REGISTER [--organisation NAME] [--passphrase-file FILE]</source>
+        <translation>init REGISTER [--organisation NAME] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted register. A passphrase asked for on the terminal is asked for twice.</source>
+        <translation>Een nieuw versleuteld register maken. Een wachtzin die op de terminal wordt gevraagd, wordt twee keer gevraagd.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>verify REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation>verify REGISTER [--json] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Open a register read-only, check its integrity and print its versions and cipher profile.</source>
+        <translation>Een register alleen-lezen openen, de integriteit controleren en de versies en het versleutelingsprofiel tonen.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::PassphraseInput</name>
@@ -129,10 +193,6 @@ Opties:
 <context>
     <name>Custodian::Cli::RegisterCommands</name>
     <message>
-        <source>%1 needs exactly one register file</source>
-        <translation>%1 vereist precies één registerbestand</translation>
-    </message>
-    <message>
         <source>error</source>
         <translation>fout</translation>
     </message>
@@ -143,22 +203,6 @@ Opties:
     <message>
         <source>info</source>
         <translation>opmerking</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Processing activity</source>
-        <translation>Verwerkingsactiviteit</translation>
-    </message>
-    <message>
-        <source>Processing for a controller</source>
-        <translation>Verwerking voor een verwerkingsverantwoordelijke</translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>(no name)</source>
@@ -201,10 +245,6 @@ Opties:
         </translation>
     </message>
     <message>
-        <source>Passphrase for %1: </source>
-        <translation>Wachtzin voor %1: </translation>
-    </message>
-    <message>
         <source>New passphrase for %1: </source>
         <translation>Nieuwe wachtzin voor %1: </translation>
     </message>
@@ -215,6 +255,26 @@ Opties:
     <message>
         <source>No passphrase was given, so it uses the demo passphrase: %1</source>
         <translation>Er is geen wachtzin opgegeven, dus het register gebruikt de demowachtzin: %1</translation>
+    </message>
+    <message>
+        <source>Print the findings as a JSON array.</source>
+        <translation>De bevindingen als JSON-array tonen.</translation>
+    </message>
+    <message>
+        <source>check REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation>check REGISTER [--json] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>List what an auditor would raise (the completeness check). Exits 0 whatever it finds.</source>
+        <translation>Tonen wat een auditor zou aankaarten (de volledigheidscontrole). De afsluitcode is altijd 0, wat er ook wordt gevonden.</translation>
+    </message>
+    <message>
+        <source>demo REGISTER [--passphrase-file FILE]</source>
+        <translation>demo REGISTER [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Write the demo register of a fictional company. Without --passphrase-file or CUSTODIAN_PASSPHRASE it uses the demo passphrase, and says so.</source>
+        <translation>Het demoregister van een fictief bedrijf wegschrijven. Zonder --passphrase-file of CUSTODIAN_PASSPHRASE wordt de demowachtzin gebruikt, en dat wordt gemeld.</translation>
     </message>
 </context>
 <context>
@@ -290,6 +350,13 @@ Opties:
     <message>
         <source>Choose a status: draft, active or terminated.</source>
         <translation>Kies een status: concept, actief of beëindigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::AgreementRules</name>
+    <message>
+        <source>This agreement cannot sit below the one chosen as its parent: that agreement is already below this one, so the chain would loop. Choose another parent.</source>
+        <translation>Deze overeenkomst kan niet onder de gekozen bovenliggende overeenkomst vallen: die overeenkomst valt al onder deze, zodat de keten een lus zou vormen. Kies een andere bovenliggende overeenkomst.</translation>
     </message>
 </context>
 <context>
@@ -824,6 +891,18 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::RetentionCatalogue</name>
+    <message>
+        <source>en</source>
+        <extracomment>The code of the language of this translation: nl for Dutch. Used to choose the language of data files such as the retention catalogue.</extracomment>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <source>The retention catalogue could not be read.</source>
+        <translation>De catalogus van bewaartermijnen kon niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::RetentionRule</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -907,6 +986,484 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Entities</name>
+    <message>
+        <source>the sub-processing agreement %1</source>
+        <translation>de subverwerkersovereenkomst %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>the organisation %1</source>
+        <translation>de organisatie %1</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>the party %1</source>
+        <translation>de partij %1</translation>
+    </message>
+    <message>
+        <source>Security measure</source>
+        <translation>Beveiligingsmaatregel</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>the security measure %1</source>
+        <translation>de beveiligingsmaatregel %1</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Bewaarregel</translation>
+    </message>
+    <message>
+        <source>Retention rules</source>
+        <translation>Bewaarregels</translation>
+    </message>
+    <message>
+        <source>the retention rule %1</source>
+        <translation>de bewaarregel %1</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>the processing activity %1</source>
+        <translation>de verwerkingsactiviteit %1</translation>
+    </message>
+    <message>
+        <source>Processing for a controller</source>
+        <translation>Verwerking voor een verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Processing for controllers</source>
+        <translation>Verwerkingen voor verwerkingsverantwoordelijken</translation>
+    </message>
+    <message>
+        <source>the processing for a controller %1</source>
+        <translation>de verwerking voor een verwerkingsverantwoordelijke %1</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <source>the agreement %1</source>
+        <translation>de overeenkomst %1</translation>
+    </message>
+    <message>
+        <source>Register settings</source>
+        <translation>Registerinstellingen</translation>
+    </message>
+    <message>
+        <source>the register settings %1</source>
+        <translation>de registerinstellingen %1</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Fields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Processor</source>
+        <translation>Verwerker</translation>
+    </message>
+    <message>
+        <source>Agreement above this one</source>
+        <translation>Bovenliggende overeenkomst</translation>
+    </message>
+    <message>
+        <source>Subject matter</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Nature and purpose</source>
+        <translation>Aard en doel</translation>
+    </message>
+    <message>
+        <source>Types of personal data</source>
+        <translation>Soort persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Categories of data subjects</source>
+        <translation>Categorieën van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Van kracht vanaf</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Verloopt op</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Herbeoordeling op</translation>
+    </message>
+    <message>
+        <source>Sub-processor authorisation</source>
+        <translation>Toestemming voor subverwerkers</translation>
+    </message>
+    <message>
+        <source>Objection window (days)</source>
+        <translation>Bezwaartermijn (dagen)</translation>
+    </message>
+    <message>
+        <source>Audit evidence</source>
+        <translation>Auditbewijs</translation>
+    </message>
+    <message>
+        <source>At the end of the contract</source>
+        <translation>Aan het einde van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Proof of deletion or return</source>
+        <translation>Bewijs van verwijdering of teruggave</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Bepaling</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <source>Clause reference</source>
+        <translation>Vindplaats in de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Art. 28(3) checklist</source>
+        <translation>Checklist art. 28 lid 3 AVG</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Intended change</source>
+        <translation>Voorgenomen wijziging</translation>
+    </message>
+    <message>
+        <source>Objection deadline</source>
+        <translation>Einde bezwaartermijn</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Sub-processor change notices</source>
+        <translation>Meldingen van wijzigingen in subverwerkers</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Bestandstype</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>E-mailadres voor contact</translation>
+    </message>
+    <message>
+        <source>Contact telephone</source>
+        <translation>Telefoonnummer voor contact</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>DPO contact details</source>
+        <translation>Contactgegevens van de FG</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Buiten gebruik</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <source>Transfer mechanism</source>
+        <translation>Doorgiftemechanisme</translation>
+    </message>
+    <message>
+        <source>SCC module</source>
+        <translation>SCC-module</translation>
+    </message>
+    <message>
+        <source>Transfer impact assessment</source>
+        <translation>Doorgiftebeoordeling (TIA)</translation>
+    </message>
+    <message>
+        <source>DPF certification checked on</source>
+        <translation>DPF-certificering gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Waarborgen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Special category</source>
+        <translation>Bijzondere categorie</translation>
+    </message>
+    <message>
+        <source>Retention rule</source>
+        <translation>Bewaarregel</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Exception for special categories</source>
+        <translation>Uitzondering voor bijzondere categorieën</translation>
+    </message>
+    <message>
+        <source>National ground (UAVG)</source>
+        <translation>Nationale grondslag (UAVG)</translation>
+    </message>
+    <message>
+        <source>Legitimate-interest assessment</source>
+        <translation>Belangenafweging</translation>
+    </message>
+    <message>
+        <source>Criminal-offence data</source>
+        <translation>Strafrechtelijke persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Ground for criminal-offence data</source>
+        <translation>Grondslag voor strafrechtelijke persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Citizen service number (BSN)</source>
+        <translation>Burgerservicenummer (BSN)</translation>
+    </message>
+    <message>
+        <source>Statutory ground for the BSN</source>
+        <translation>Wettelijke grondslag voor het BSN</translation>
+    </message>
+    <message>
+        <source>Source of the data</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Opslaglocatie</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluitvorming</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profilering</translation>
+    </message>
+    <message>
+        <source>Logic involved</source>
+        <translation>Onderliggende logica</translation>
+    </message>
+    <message>
+        <source>DPIA required</source>
+        <translation>DPIA verplicht</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>DPIA status</source>
+        <translation>Status van de DPIA</translation>
+    </message>
+    <message>
+        <source>DPIA reference</source>
+        <translation>Vindplaats DPIA</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Last reviewed</source>
+        <translation>Laatste herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Lawful bases</source>
+        <translation>Grondslagen</translation>
+    </message>
+    <message>
+        <source>DPIA criteria</source>
+        <translation>DPIA-criteria</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Doorgiften</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Categories of processing</source>
+        <translation>Categorieën van verwerkingen</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Item uit de catalogus</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gerekend vanaf</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Legal source</source>
+        <translation>Rechtsbron</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarblokkade</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Reden voor de bewaarblokkade</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::ActivityService</name>
     <message>
         <source>The processing activity could not be found: it may have been deleted.</source>
@@ -915,22 +1472,6 @@ Opties:
     <message>
         <source>The processing activity was not saved: correct the marked fields first.</source>
         <translation>De verwerkingsactiviteit is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
-    </message>
-    <message>
-        <source>A recipient or transfer names a party that is not in the register (it may have been deleted): choose another party.</source>
-        <translation>Een ontvanger of doorgifte noemt een partij die niet in het register staat (mogelijk is die verwijderd): kies een andere partij.</translation>
-    </message>
-    <message>
-        <source>A category of personal data links to a retention rule that is not in the register (it may have been deleted): choose another rule.</source>
-        <translation>Een categorie persoonsgegevens is gekoppeld aan een bewaarregel die niet in het register staat (mogelijk is die verwijderd): kies een andere regel.</translation>
-    </message>
-    <message>
-        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
-        <translation>Een gekoppelde beveiligingsmaatregel staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere maatregel.</translation>
-    </message>
-    <message>
-        <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
-        <translation>Een gekoppelde overeenkomst staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere overeenkomst.</translation>
     </message>
     <message>
         <source>The processing activity could not be saved. Nothing was changed.</source>
@@ -944,6 +1485,10 @@ Opties:
         <source>The processing activity could not be deleted. Nothing was changed.</source>
         <translation>De verwerkingsactiviteit kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
+    <message>
+        <source>The processing activity %1</source>
+        <translation>De verwerkingsactiviteit %1</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::AgreementService</name>
@@ -956,28 +1501,8 @@ Opties:
         <translation>De overeenkomst is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>A party of the agreement is not in the register (it may have been deleted): choose another party.</source>
-        <translation>Een partij van de overeenkomst staat niet in het register (mogelijk is die verwijderd): kies een andere partij.</translation>
-    </message>
-    <message>
-        <source>The agreement above this one is not in the register (it may have been deleted): choose another parent agreement.</source>
-        <translation>De bovenliggende overeenkomst staat niet in het register (mogelijk is die verwijderd): kies een andere bovenliggende overeenkomst.</translation>
-    </message>
-    <message>
-        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
-        <translation>Een gekoppelde beveiligingsmaatregel staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere maatregel.</translation>
-    </message>
-    <message>
-        <source>This agreement cannot sit below the one chosen as its parent: that agreement is already below this one, so the chain would loop. Choose another parent.</source>
-        <translation>Deze overeenkomst kan niet onder de gekozen bovenliggende overeenkomst vallen: die overeenkomst valt al onder deze, zodat de keten een lus zou vormen. Kies een andere bovenliggende overeenkomst.</translation>
-    </message>
-    <message>
         <source>The agreement could not be saved. Nothing was changed.</source>
         <translation>De overeenkomst kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>the sub-processing agreement %1</source>
-        <translation>de subverwerkersovereenkomst %1</translation>
     </message>
     <message>
         <source>The agreement %1</source>
@@ -1009,6 +1534,10 @@ Opties:
     <message>
         <source>The change could not be recorded in the history.</source>
         <translation>De wijziging kon niet in de wijzigingsgeschiedenis worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The history of this item could not be read.</source>
+        <translation>De geschiedenis van dit item kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +2139,38 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Custodian::Register::EntityServices</name>
+    <name>Custodian::Register::EntityService</name>
     <message>
-        <source>The register could not be read.</source>
-        <translation>Het register kon niet worden gelezen.</translation>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 after you opened it. Your changes were not saved: reload it to see the other changes, then make yours again.</source>
+        <translation>%1 is door %2 gewijzigd nadat het hier werd geopend. De wijzigingen die hier zijn gemaakt, zijn niet opgeslagen: laad het item opnieuw om de andere wijzigingen te zien en breng de eigen wijzigingen daarna opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after you opened it. Your changes were not saved: reload it to see the other changes, then make yours again.</source>
+        <translation>%1 is op %3 door %2 gewijzigd nadat het hier werd geopend. De wijzigingen die hier zijn gemaakt, zijn niet opgeslagen: laad het item opnieuw om de andere wijzigingen te zien en breng de eigen wijzigingen daarna opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>A party named here is not in the register (it may have been deleted): choose another party.</source>
+        <translation>Een hier genoemde partij staat niet in het register (mogelijk is die verwijderd): kies een andere partij.</translation>
+    </message>
+    <message>
+        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
+        <translation>Een gekoppelde beveiligingsmaatregel staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere maatregel.</translation>
+    </message>
+    <message>
+        <source>A linked retention rule is not in the register (it may have been deleted): choose another rule.</source>
+        <translation>Een gekoppelde bewaarregel staat niet in het register (mogelijk is die verwijderd): kies een andere regel.</translation>
+    </message>
+    <message>
+        <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
+        <translation>Een gekoppelde overeenkomst staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere overeenkomst.</translation>
+    </message>
+    <message>
+        <source>A linked item is not in the register (it may have been deleted): remove the link.</source>
+        <translation>Een gekoppeld item staat niet in het register (mogelijk is het verwijderd): verwijder de koppeling.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -1627,16 +2184,8 @@ Opties:
         <translation>%1 kan niet worden verwijderd, omdat %2 er nog naar verwijst. Stel het item in plaats daarvan buiten gebruik, of verwijder eerst die verwijzingen.</translation>
     </message>
     <message>
-        <source>the processing activity %1</source>
-        <translation>de verwerkingsactiviteit %1</translation>
-    </message>
-    <message>
-        <source>the processing for a controller %1</source>
-        <translation>de verwerking voor een verwerkingsverantwoordelijke %1</translation>
-    </message>
-    <message>
-        <source>the agreement %1</source>
-        <translation>de overeenkomst %1</translation>
+        <source>The register could not be read.</source>
+        <translation>Het register kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -1688,22 +2237,6 @@ Opties:
         <translation>De verwerking voor een verwerkingsverantwoordelijke is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>The controller is not in the register (it may have been deleted): choose another party.</source>
-        <translation>De verwerkingsverantwoordelijke staat niet in het register (mogelijk is die verwijderd): kies een andere partij.</translation>
-    </message>
-    <message>
-        <source>A transfer names a party that is not in the register (it may have been deleted): choose another party.</source>
-        <translation>Een doorgifte noemt een partij die niet in het register staat (mogelijk is die verwijderd): kies een andere partij.</translation>
-    </message>
-    <message>
-        <source>A linked security measure is not in the register (it may have been deleted): remove the link or choose another measure.</source>
-        <translation>Een gekoppelde beveiligingsmaatregel staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere maatregel.</translation>
-    </message>
-    <message>
-        <source>A linked agreement is not in the register (it may have been deleted): remove the link or choose another agreement.</source>
-        <translation>Een gekoppelde overeenkomst staat niet in het register (mogelijk is die verwijderd): verwijder de koppeling of kies een andere overeenkomst.</translation>
-    </message>
-    <message>
         <source>The processing for a controller could not be saved. Nothing was changed.</source>
         <translation>De verwerking voor een verwerkingsverantwoordelijke kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
     </message>
@@ -1714,6 +2247,10 @@ Opties:
     <message>
         <source>The processing for a controller could not be deleted. Nothing was changed.</source>
         <translation>De verwerking voor een verwerkingsverantwoordelijke kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The processing for a controller %1</source>
+        <translation>De verwerking voor een verwerkingsverantwoordelijke %1</translation>
     </message>
 </context>
 <context>
@@ -1785,116 +2322,8 @@ Opties:
         <translation>De bewaarregel kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The article comes from secondary sources: check the text of the law before relying on it.</source>
-        <translation>Het artikel komt uit secundaire bronnen: controleer de wettekst voordat erop wordt vertrouwd.</translation>
-    </message>
-    <message>
         <source>The retention catalogue could not be added. Nothing was changed.</source>
         <translation>De catalogus met bewaartermijnen kon niet worden toegevoegd. Er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Fiscal records (ledger, debtors and creditors, stock, purchases and sales, payroll)</source>
-        <translation>Fiscale administratie (grootboek, debiteuren en crediteuren, voorraad, in- en verkoop, salarisadministratie)</translation>
-    </message>
-    <message>
-        <source>after the end of the financial year</source>
-        <translation>na het einde van het boekjaar</translation>
-    </message>
-    <message>
-        <source>Real-estate data (VAT revision)</source>
-        <translation>Gegevens over onroerende zaken (herziening btw)</translation>
-    </message>
-    <message>
-        <source>Payroll-tax declarations and copy of the employee&apos;s ID</source>
-        <translation>Loonaangiften en kopie van het identiteitsbewijs van de werknemer</translation>
-    </message>
-    <message>
-        <source>after the end of the year in which employment ended</source>
-        <translation>na het einde van het jaar waarin het dienstverband is geëindigd</translation>
-    </message>
-    <message>
-        <source>ID copy of a foreign employee</source>
-        <translation>Kopie van het identiteitsbewijs van een buitenlandse werknemer</translation>
-    </message>
-    <message>
-        <source>after employment ends</source>
-        <translation>na het einde van het dienstverband</translation>
-    </message>
-    <message>
-        <source>Personnel file (contract, appraisals, absence)</source>
-        <translation>Personeelsdossier (arbeidsovereenkomst, beoordelingen, verzuim)</translation>
-    </message>
-    <message>
-        <source>after the employee leaves</source>
-        <translation>na het vertrek van de werknemer</translation>
-    </message>
-    <message>
-        <source>AP guidance (former Vrijstellingsbesluit)</source>
-        <translation>Advies van de AP (voorheen Vrijstellingsbesluit)</translation>
-    </message>
-    <message>
-        <source>Job applications</source>
-        <translation>Sollicitaties</translation>
-    </message>
-    <message>
-        <source>after the end of the application procedure</source>
-        <translation>na het einde van de sollicitatieprocedure</translation>
-    </message>
-    <message>
-        <source>NVP Sollicitatiecode; AP guidance</source>
-        <translation>NVP Sollicitatiecode; advies van de AP</translation>
-    </message>
-    <message>
-        <source>Job applications, with the applicant&apos;s consent</source>
-        <translation>Sollicitaties, met toestemming van de sollicitant</translation>
-    </message>
-    <message>
-        <source>Camera images (private organisation)</source>
-        <translation>Camerabeelden (private organisatie)</translation>
-    </message>
-    <message>
-        <source>after recording; longer when they show an incident</source>
-        <translation>na opname; langer als de beelden een incident tonen</translation>
-    </message>
-    <message>
-        <source>AP guidance</source>
-        <translation>Advies van de AP</translation>
-    </message>
-    <message>
-        <source>Working-hours records</source>
-        <translation>Arbeidstijdenregistratie</translation>
-    </message>
-    <message>
-        <source>at least, after recording</source>
-        <translation>ten minste, na vastlegging</translation>
-    </message>
-    <message>
-        <source>Wwft customer due diligence</source>
-        <translation>Cliëntenonderzoek Wwft</translation>
-    </message>
-    <message>
-        <source>after the business relationship ends</source>
-        <translation>na het einde van de zakelijke relatie</translation>
-    </message>
-    <message>
-        <source>Medical file</source>
-        <translation>Medisch dossier</translation>
-    </message>
-    <message>
-        <source>after the last change to the file</source>
-        <translation>na de laatste wijziging van het dossier</translation>
-    </message>
-    <message>
-        <source>Logs, backups and website visitor data</source>
-        <translation>Logbestanden, back-ups en gegevens van websitebezoekers</translation>
-    </message>
-    <message>
-        <source>as set in the organisation&apos;s own policy (no statutory period)</source>
-        <translation>zoals vastgelegd in het eigen beleid van de organisatie (geen wettelijke termijn)</translation>
-    </message>
-    <message>
-        <source>Organisation&apos;s own policy</source>
-        <translation>Eigen beleid van de organisatie</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2529,60 @@ Opties:
     <message>
         <source>Strong.</source>
         <translation>Sterk.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::PgLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: it must start with postgresql://.</source>
+        <translation>%1 is geen PostgreSQL-adres: het moet beginnen met postgresql://.</translation>
+    </message>
+    <message>
+        <source>The address of the team register is not valid: %1</source>
+        <translation>Het adres van het teamregister is ongeldig: %1</translation>
+    </message>
+    <message>
+        <source>The address of the team register contains a password. Remove it: Custodian takes the password from the keychain, PGPASSFILE, CUSTODIAN_PASSWORD or asks for it.</source>
+        <translation>Het adres van het teamregister bevat een wachtwoord. Verwijder het: Custodian haalt het wachtwoord uit de sleutelbos, uit PGPASSFILE of uit CUSTODIAN_PASSWORD, of vraagt erom.</translation>
+    </message>
+    <message>
+        <source>The address of the team register must name its database, as in postgresql://server/privacy_register.</source>
+        <translation>Het adres van het teamregister moet de database noemen, zoals in postgresql://server/privacy_register.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::PgStore</name>
+    <message>
+        <source>Team registers need Qt&apos;s PostgreSQL driver (QPSQL), which is not installed.</source>
+        <translation>Voor teamregisters is het PostgreSQL-stuurprogramma van Qt (QPSQL) nodig, maar dat is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The team register %1 cannot be reached.</source>
+        <translation>Het teamregister %1 is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The team register %1 cannot be read.</source>
+        <translation>Het teamregister %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The team register could not be created in %1.</source>
+        <translation>Het teamregister kon niet worden gemaakt in %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty. Create the team register in a new, empty database; Custodian does not change other data.</source>
+        <translation>De database %1 is niet leeg. Maak het teamregister in een nieuwe, lege database; Custodian wijzigt geen andere gegevens.</translation>
+    </message>
+    <message>
+        <source>constraint not validated: %1</source>
+        <translation>beperking niet gevalideerd: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Custodian register.</source>
+        <translation>De database %1 is geen Custodian-register.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Custodian (schema %2; this version reads up to %3). Install the newer version to open it; nothing has been changed.</source>
+        <translation>%1 is geschreven door een nieuwere versie van Custodian (schema %2; deze versie leest tot en met %3). Installeer de nieuwere versie om het te openen; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -4691,26 +5174,10 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::PartyUsage</name>
+    <name>Custodian::Ui::PartyUsedByList</name>
     <message>
-        <source>Processing activity: %1 (retired)</source>
-        <translation>Verwerkingsactiviteit: %1 (buiten gebruik)</translation>
-    </message>
-    <message>
-        <source>Processing activity: %1</source>
-        <translation>Verwerkingsactiviteit: %1</translation>
-    </message>
-    <message>
-        <source>Processor activity: %1 (retired)</source>
-        <translation>Verwerking als verwerker: %1 (buiten gebruik)</translation>
-    </message>
-    <message>
-        <source>Processor activity: %1</source>
-        <translation>Verwerking als verwerker: %1</translation>
-    </message>
-    <message>
-        <source>Agreement: %1</source>
-        <translation>Overeenkomst: %1</translation>
+        <source>Press Enter or double-click to open it.</source>
+        <translation>Druk op Enter of dubbelklik om het item te openen.</translation>
     </message>
     <message>
         <source>recipient</source>
@@ -4721,27 +5188,27 @@ Opties:
         <translation>doorgifte</translation>
     </message>
     <message>
-        <source>transfer to %1</source>
-        <translation>doorgifte naar %1</translation>
-    </message>
-    <message>
         <source>controller</source>
         <translation>verwerkingsverantwoordelijke</translation>
-    </message>
-    <message>
-        <source>sub-processor</source>
-        <translation>subverwerker</translation>
     </message>
     <message>
         <source>processor</source>
         <translation>verwerker</translation>
     </message>
-</context>
-<context>
-    <name>Custodian::Ui::PartyUsedByList</name>
     <message>
-        <source>Press Enter or double-click to open it.</source>
-        <translation>Druk op Enter of dubbelklik om het item te openen.</translation>
+        <source>%1: %2 (retired)</source>
+        <extracomment>A &quot;Used by&quot; entry: %1 the kind of item (&quot;Processing activity&quot;), %2 its name</extracomment>
+        <translation>%1: %2 (buiten gebruik)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A &quot;Used by&quot; entry: %1 the kind of item (&quot;Processing activity&quot;), %2 its name</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A &quot;Used by&quot; entry: %1 the item, %2 how it uses the party or rule</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +6133,10 @@ Opties:
         <source>Who changed this item, when, and what changed.</source>
         <translation>Wie dit item wanneer heeft gewijzigd, en wat er is gewijzigd.</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::SingleInstance</name>
@@ -6253,13 +6724,6 @@ deadlines&quot; in de README.
     <message>
         <source>Holiday &quot;%1&quot;: &quot;name&quot; must give at least an English name (&quot;en&quot;).</source>
         <translation>Feestdag &quot;%1&quot;: &quot;name&quot; moet ten minste een Engelse naam (&quot;en&quot;) bevatten.</translation>
-    </message>
-</context>
-<context>
-    <name>PartyUsage</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

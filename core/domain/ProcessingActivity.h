@@ -10,7 +10,7 @@
 #include "domain/Finding.h"
 
 namespace Custodian::Domain {
-template<class T> class EntitySpec;
+template<typename T> class EntitySpec;
 }
 
 namespace Custodian::Domain {

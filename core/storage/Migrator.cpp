@@ -41,7 +41,9 @@ void Migrator::load(const QString &folder)
                                          tr("Cannot read the schema migration %1.").arg(fileName), file.errorString());
             return;
         }
-        m_migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+        const QString script = QString::fromUtf8(file.readAll());
+        m_migrations.append({match.captured(1).toInt(), match.captured(2), script,
+                             script.startsWith(QLatin1String("-- custodian: rebuilds tables"))});
     }
     if (m_migrations.isEmpty()) {
         m_loadStatus =
@@ -94,6 +96,25 @@ Status Migrator::migrate(QSqlDatabase &db) const
 
 Status Migrator::apply(QSqlDatabase &db, const Migration &migration) const
 {
+    QString detail;
+    if (migration.rebuildsTables && !m_dialect->setForeignKeys(db, false, &detail))
+        return Status::error(Status::Code::DatabaseError,
+                             tr("The register could not be upgraded to schema version %1 (%2).")
+                                 .arg(migration.version)
+                                 .arg(migration.name),
+                             detail);
+    const Status status = applyInTransaction(db, migration);
+    if (migration.rebuildsTables && !m_dialect->setForeignKeys(db, true, &detail) && status)
+        return Status::error(Status::Code::DatabaseError,
+                             tr("The register could not be upgraded to schema version %1 (%2).")
+                                 .arg(migration.version)
+                                 .arg(migration.name),
+                             detail);
+    return status;
+}
+
+Status Migrator::applyInTransaction(QSqlDatabase &db, const Migration &migration) const
+{
     auto fail = [&](const QString &detail) {
         db.rollback();
         return Status::error(Status::Code::DatabaseError,
@@ -111,6 +132,13 @@ Status Migrator::apply(QSqlDatabase &db, const Migration &migration) const
             return fail(query.lastError().text() + QStringLiteral(" in: ") + statement.left(200));
     }
     QString detail;
+    if (migration.rebuildsTables) {
+        QStringList violations;
+        if (!m_dialect->foreignKeyViolations(db, &violations, &detail))
+            return fail(detail);
+        if (!violations.isEmpty())
+            return fail(violations.join(QLatin1String("; ")));
+    }
     if (!m_dialect->setSchemaVersion(db, migration.version, &detail))
         return fail(detail);
     if (!db.commit())

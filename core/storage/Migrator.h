@@ -22,6 +22,9 @@ public:
         int version = 0;
         QString name;
         QString script;
+        // The script rebuilds tables (create new, copy, drop, rename): it starts with the line
+        // "-- custodian: rebuilds tables". Foreign keys are off around it and checked before its commit.
+        bool rebuildsTables = false;
     };
 
     // Loads migrations from a folder (the embedded SQLite set, ":/schema/sqlite", by default).
@@ -41,6 +44,7 @@ public:
 
 private:
     Status apply(QSqlDatabase &db, const Migration &migration) const;
+    Status applyInTransaction(QSqlDatabase &db, const Migration &migration) const;
     void load(const QString &folder);
 
     const SqlDialect *m_dialect;

@@ -78,6 +78,32 @@ QString PostgresDialect::upsert(const QString &table, const QStringList &columns
              updates.join(QLatin1String(", ")));
 }
 
+bool SqliteDialect::setForeignKeys(QSqlDatabase &db, bool on, QString *detail) const
+{
+    QSqlQuery query(db);
+    if (!query.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"))) {
+        *detail = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteDialect::foreignKeyViolations(QSqlDatabase &db, QStringList *violations, QString *detail) const
+{
+    violations->clear();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        *detail = query.lastError().text();
+        return false;
+    }
+    // table, rowid, referenced table, foreign key index
+    while (query.next())
+        *violations << QStringLiteral("%1 row %2 refers to a missing %3")
+                           .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+    return true;
+}
+
 QDateTime SqliteDialect::now(QSqlDatabase &) const
 {
     return QDateTime::currentDateTimeUtc();

@@ -27,6 +27,10 @@ public:
     virtual bool schemaVersion(QSqlDatabase &db, int *version, QString *detail) const = 0;
     // Records the version inside the migration's transaction.
     virtual bool setSchemaVersion(QSqlDatabase &db, int version, QString *detail) const = 0;
+    // For a migration that rebuilds tables (SQLite has no DROP/RENAME COLUMN): foreign keys off
+    // around its transaction (SQLite cannot change this inside one) and a check before its commit.
+    virtual bool setForeignKeys(QSqlDatabase &db, bool on, QString *detail) const = 0;
+    virtual bool foreignKeyViolations(QSqlDatabase &db, QStringList *violations, QString *detail) const = 0;
     // INSERT that replaces the row with the same key: columns' values bound in order.
     virtual QString upsert(const QString &table, const QStringList &columns, const QString &key) const = 0;
     // The server's or the computer's clock, in UTC.
@@ -47,6 +51,8 @@ public:
     bool setSchemaVersion(QSqlDatabase &db, int version, QString *detail) const override;
     QString upsert(const QString &table, const QStringList &columns, const QString &key) const override;
     QDateTime now(QSqlDatabase &db) const override;
+    bool setForeignKeys(QSqlDatabase &db, bool on, QString *detail) const override;
+    bool foreignKeyViolations(QSqlDatabase &db, QStringList *violations, QString *detail) const override;
 };
 
 // PostgreSQL 15 through Qt's QPSQL: INSERT ... RETURNING id, row locks, the schema version in a
@@ -63,6 +69,13 @@ public:
     bool setSchemaVersion(QSqlDatabase &db, int version, QString *detail) const override;
     QString upsert(const QString &table, const QStringList &columns, const QString &key) const override;
     QDateTime now(QSqlDatabase &db) const override;
+    // ALTER TABLE changes columns in place and keeps every constraint checked: nothing to switch.
+    bool setForeignKeys(QSqlDatabase &, bool, QString *) const override { return true; }
+    bool foreignKeyViolations(QSqlDatabase &, QStringList *violations, QString *) const override
+    {
+        violations->clear();
+        return true;
+    }
 };
 
 // The dialects, one instance each.

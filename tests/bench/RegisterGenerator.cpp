@@ -1,6 +1,6 @@
 #include "RegisterGenerator.h"
 
-#include "storage/Database.h"
+#include "storage/Store.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -216,7 +216,7 @@ bool generate(QSqlDatabase &db, int activities, int parties, int agreements, QSt
 
 } // namespace
 
-Status generateRegister(Storage::Database &db, int activities, int parties, int agreements)
+Status generateRegister(Storage::Store &db, int activities, int parties, int agreements)
 {
     if (activities < 0 || parties < 1 || agreements < 1)
         return Status::error(Status::Code::InvalidInput,
@@ -234,6 +234,19 @@ Status generateRegister(Storage::Database &db, int activities, int parties, int 
     if (!connection.commit())
         return Status::error(Status::Code::DatabaseError, QStringLiteral("The register could not be generated."),
                              connection.lastError().text());
+    // The rows were given their ids: PostgreSQL's identity sequences must move past them.
+    if (db.dialect().name() == QLatin1String("postgres")) {
+        for (const char *table : {"party", "security_measure", "retention_rule", "agreement", "subprocessor_notice",
+                                  "attachment", "activity", "activity_data_category", "activity_recipient",
+                                  "activity_subject_category", "transfer", "processor_activity"}) {
+            QSqlQuery query(connection);
+            if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                           "(SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
+                                .arg(QLatin1String(table))))
+                return Status::error(Status::Code::DatabaseError,
+                                     QStringLiteral("The register could not be generated."), query.lastError().text());
+        }
+    }
     return Status::ok();
 }
 

@@ -3,7 +3,7 @@
 #include "Status.h"
 
 namespace Custodian::Storage {
-class Database;
+class Store;
 }
 
 namespace Custodian::Bench {
@@ -19,6 +19,6 @@ namespace Custodian::Bench {
 // a search as a person types it ("klant", "klantrelatie 12") matches some of the list, not all or
 // none. A share of the items is incomplete on purpose: the completeness check has findings to report.
 // On failure the transaction is rolled back and the SQL error is in Status::detail().
-Status generateRegister(Storage::Database &db, int activities, int parties, int agreements);
+Status generateRegister(Storage::Store &db, int activities, int parties, int agreements);
 
 } // namespace Custodian::Bench

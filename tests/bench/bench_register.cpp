@@ -2,7 +2,9 @@
 // parties and 5,000 agreements, then the time of ActivityService::list() over all activities,
 // RegisterSnapshot::load() and CompletenessCheck::run() over everything. Goals: list under 200 ms,
 // check under 1 s. Prints figures (median of the runs); asserts nothing.
-// Usage: custodian-bench-register [activities] [repeats]
+// Usage: custodian-bench-register [activities] [repeats] [--postgres]
+// With --postgres the same register lives in a throwaway PostgreSQL cluster (tests/support/PgCluster)
+// and the same services read it through QPSQL over a Unix socket.
 //
 // The register is generated with bulk SQL in one transaction (RegisterGenerator, shared with
 // custodian-bench-ui): going through the services would write 17,000 audited transactions and
@@ -21,6 +23,8 @@
 #include "register/Completeness.h"
 #include "register/Services.h"
 #include "storage/Database.h"
+#include "storage/PgStore.h"
+#include "support/PgCluster.h"
 
 using namespace Custodian;
 
@@ -68,20 +72,41 @@ QString figure(const QList<Timing> &timings)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int activities = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
-    const int repeats = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 3;
+    QStringList arguments = app.arguments().mid(1);
+    const bool onPostgres = arguments.removeAll(QStringLiteral("--postgres")) > 0;
+    const int activities = arguments.size() > 0 ? arguments.at(0).toInt() : 10000;
+    const int repeats = arguments.size() > 1 ? arguments.at(1).toInt() : 3;
     const int parties = std::max(10, activities / 5);
     const int agreements = std::max(10, activities / 2);
 
     QTemporaryDir dir;
-    Storage::Database database;
-    Status status = database.create(dir.filePath(QStringLiteral("bench.cstd")), QStringLiteral("register benchmark"));
+    Storage::Database file;
+    Storage::PgStore server;
+    Test::PgCluster cluster;
+    Status status;
+    if (onPostgres) {
+        QString why;
+        if (!cluster.available(&why) || !cluster.start(&why)) {
+            out << "error: no PostgreSQL cluster: " << why << Qt::endl;
+            return 1;
+        }
+        Storage::PgLocation location;
+        location.host = cluster.socketDir();
+        location.port = cluster.port();
+        location.database = cluster.databaseName();
+        location.user = QStringLiteral("postgres");
+        status = server.create(location, QString());
+    } else {
+        status = file.create(dir.filePath(QStringLiteral("bench.cstd")), QStringLiteral("register benchmark"));
+    }
+    Storage::Store &database = onPostgres ? static_cast<Storage::Store &>(server) : file;
     if (!status) {
         out << "error: " << status.message() << " " << status.detail() << Qt::endl;
         return 1;
     }
-    out << "Custodian register benchmark: " << activities << " activities, " << parties << " parties, " << agreements
-        << " agreements; median of " << repeats << " runs" << Qt::endl;
+    out << "Custodian register benchmark on " << (onPostgres ? "PostgreSQL (QPSQL)" : "the SQLCipher file") << ": "
+        << activities << " activities, " << parties << " parties, " << agreements << " agreements; median of "
+        << repeats << " runs" << Qt::endl;
     const Timing generation = timed([&] {
         status = Bench::generateRegister(database, activities, parties, agreements);
         return status.isOk();

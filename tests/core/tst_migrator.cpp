@@ -98,6 +98,67 @@ private slots:
         m_dir.reset();
     }
 
+    // DECISIONS.md: a column change on SQLite 3.15 is a table rebuild with foreign keys off around
+    // the transaction and a foreign-key check before its commit.
+    void rebuildKeepsDataAndReferences()
+    {
+        const QString base = QStringLiteral(
+            "CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+            "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id), "
+            "old_name TEXT NOT NULL);\n"
+            "CREATE INDEX child_parent ON child(parent_id);\n"
+            "INSERT INTO parent (id, name) VALUES (1, 'p');\n"
+            "INSERT INTO child (id, parent_id, old_name) VALUES (10, 1, 'c');\n");
+        // Rebuilds the parent (which the child refers to): impossible with foreign keys on.
+        const QString rebuild =
+            QStringLiteral("-- custodian: rebuilds tables\n"
+                           "CREATE TABLE parent_new (id INTEGER PRIMARY KEY, title TEXT NOT NULL);\n"
+                           "INSERT INTO parent_new (id, title) SELECT id, name FROM parent;\n"
+                           "DROP TABLE parent;\n"
+                           "ALTER TABLE parent_new RENAME TO parent;\n");
+        const QString folder =
+            writeMigrations({{QStringLiteral("0001_base.sql"), base}, {QStringLiteral("0002_rebuild.sql"), rebuild}});
+        const Migrator migrator(folder);
+        QVERIFY(migrator.migrations().at(1).rebuildsTables);
+        QVERIFY(!migrator.migrations().at(0).rebuildsTables);
+        QSqlQuery on(m_db);
+        QVERIFY(on.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        const Status status = migrator.migrate(m_db);
+        QVERIFY2(status, qPrintable(describe(status)));
+        QCOMPARE(userVersion(), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM parent WHERE title = 'p'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM child WHERE parent_id = 1")), 1);
+        // Foreign keys are on again, and still refer to the rebuilt table.
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+        QSqlQuery orphan(m_db);
+        QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO child (id, parent_id, old_name) VALUES (11, 99, 'x')")));
+    }
+
+    void rebuildThatBreaksAReferenceChangesNothing()
+    {
+        const QString base = QStringLiteral(
+            "CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+            "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id));\n"
+            "INSERT INTO parent (id, name) VALUES (1, 'p');\n"
+            "INSERT INTO child (id, parent_id) VALUES (10, 1);\n");
+        // Loses the parent row the child refers to.
+        const QString rebuild = QStringLiteral("-- custodian: rebuilds tables\n"
+                                               "CREATE TABLE parent_new (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+                                               "DROP TABLE parent;\n"
+                                               "ALTER TABLE parent_new RENAME TO parent;\n");
+        const QString folder =
+            writeMigrations({{QStringLiteral("0001_base.sql"), base}, {QStringLiteral("0002_rebuild.sql"), rebuild}});
+        const Migrator migrator(folder);
+        QSqlQuery on(m_db);
+        QVERIFY(on.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        const Status status = migrator.migrate(m_db);
+        QVERIFY(!status);
+        QVERIFY2(status.detail().contains(QLatin1String("child")), qPrintable(status.detail()));
+        QCOMPARE(userVersion(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM parent")), 1);
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), 1);
+    }
+
     void embeddedMigrationsLoad()
     {
         const Migrator migrator;
