@@ -10,6 +10,7 @@
 #include "Status.h"
 #include "clocks/HolidayCalendar.h"
 #include "domain/Finding.h"
+#include "domain/RegisterSettings.h"
 
 namespace Custodian::Storage {
 class Store;
@@ -17,30 +18,9 @@ class Store;
 
 namespace Custodian::Register {
 
-// A day designated by decree for one year, entered by the organisation.
-struct ExtraHoliday
-{
-    QString uuid;
-    QDate date;
-    QString name;
-    bool operator==(const ExtraHoliday &other) const = default;
-};
-
-// Register-wide settings of the statutory clocks.
-struct RegisterSettings
-{
-    Q_DECLARE_TR_FUNCTIONS(Custodian::Register::RegisterSettings)
-public:
-    static constexpr int defaultMargin = 5;
-    static constexpr int maximumMargin = 20;
-
-    QString holidayCalendar = Clocks::HolidayCalendar::defaultCode();
-    int internalMarginWorkingDays = defaultMargin;
-    QList<ExtraHoliday> extraHolidays; // of holidayCalendar, in date order
-
-    bool operator==(const RegisterSettings &other) const = default;
-    Domain::Findings validate() const;
-};
+// The settings live in the domain; the names here keep older code working.
+using ExtraHoliday = Domain::ExtraHoliday;
+using RegisterSettings = Domain::RegisterSettings;
 
 class RegisterSettingsService : public QObject
 {
