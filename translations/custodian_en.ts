@@ -2169,6 +2169,10 @@ Options:
         <source>The register could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::OrganisationService</name>

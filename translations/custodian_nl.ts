@@ -2187,6 +2187,10 @@ Opties:
         <source>The register could not be read.</source>
         <translation>Het register kon niet worden gelezen.</translation>
     </message>
+    <message>
+        <source>The change could not be made. Nothing was changed.</source>
+        <translation>De wijziging kon niet worden doorgevoerd. Er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::OrganisationService</name>

@@ -50,8 +50,8 @@ enum : unsigned
 // What generic code needs to know of a field without its struct.
 struct FieldInfo
 {
-    const char *key = "";    // "storageLocation": JSON key, Finding::field, widget name
-    const char *column = ""; // "storage_location"
+    const char *key = "";    // "contactEmail": JSON key, Finding::field, widget name
+    const char *column = ""; // "contact_email"
     FieldType type = FieldType::Text;
     std::optional<Codes::Kind> codes;
     EntityKind target = EntityKind::None; // Link: the kind the uuid names

@@ -14,25 +14,6 @@ namespace Custodian::Register {
 
 AgreementService::AgreementService(Storage::Store &store, QObject *parent) : EntityService(store, parent) {}
 
-QString AgreementService::message(Message which, const QString &name) const
-{
-    switch (which) {
-    case Message::NotFound:
-        return tr("The agreement could not be found: it may have been deleted.");
-    case Message::NotSaved:
-        return tr("The agreement was not saved: correct the marked fields first.");
-    case Message::SaveFailed:
-        return tr("The agreement could not be saved. Nothing was changed.");
-    case Message::DeleteFailed:
-        return tr("The agreement could not be deleted. Nothing was changed.");
-    case Message::RetireFailed:
-        return tr("The agreement could not be saved. Nothing was changed.");
-    case Message::Item:
-        return tr("The agreement %1").arg(QStringLiteral("\"%1\"").arg(name));
-    }
-    return QString();
-}
-
 void AgreementService::normalise(Domain::Agreement &agreement) const
 {
     // Stored without a position: kept in the order they arrived, which is how they load.

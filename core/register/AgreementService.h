@@ -27,7 +27,6 @@ public:
     [[nodiscard]] Status chainBelow(const QString &uuid, QList<Domain::Agreement> *agreements) const;
 
 protected:
-    QString message(Message which, const QString &name = QString()) const override;
     void normalise(Domain::Agreement &agreement) const override;
     Status check(QSqlDatabase &db, const Domain::Agreement &next, qint64 id, Domain::Findings *findings) override;
     void prepare(Domain::Agreement &next, const Domain::Agreement &previous) override;

@@ -16,6 +16,119 @@ struct Tr
 
 } // namespace
 
+namespace {
+
+// Each kind's sentences, in the translation context its service always had, so that the Dutch
+// translation carries over.
+struct Texts
+{
+    Domain::EntityKind kind;
+    const char *context;
+    const char *notFound;
+    const char *notSaved;
+    const char *saveFailed;
+    const char *deleteFailed;
+    const char *retireFailed;
+    const char *item;
+};
+
+const Texts texts[] = {
+    {Domain::EntityKind::Party, "Custodian::Register::PartyService",
+     QT_TRANSLATE_NOOP("Custodian::Register::PartyService", "The party could not be found: it may have been deleted."),
+     QT_TRANSLATE_NOOP("Custodian::Register::PartyService",
+                       "The party was not saved: correct the marked fields first."),
+     QT_TRANSLATE_NOOP("Custodian::Register::PartyService", "The party could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::PartyService", "The party could not be deleted. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::PartyService", "The party could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::PartyService", "The party %1")},
+    {Domain::EntityKind::SecurityMeasure, "Custodian::Register::SecurityMeasureService",
+     QT_TRANSLATE_NOOP("Custodian::Register::SecurityMeasureService",
+                       "The security measure could not be found: it may have been deleted."),
+     QT_TRANSLATE_NOOP("Custodian::Register::SecurityMeasureService",
+                       "The security measure was not saved: correct the marked fields first."),
+     QT_TRANSLATE_NOOP("Custodian::Register::SecurityMeasureService",
+                       "The security measure could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::SecurityMeasureService",
+                       "The security measure could not be deleted. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::SecurityMeasureService",
+                       "The security measure could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::SecurityMeasureService", "The security measure %1")},
+    {Domain::EntityKind::RetentionRule, "Custodian::Register::RetentionRuleService",
+     QT_TRANSLATE_NOOP("Custodian::Register::RetentionRuleService",
+                       "The retention rule could not be found: it may have been deleted."),
+     QT_TRANSLATE_NOOP("Custodian::Register::RetentionRuleService",
+                       "The retention rule was not saved: correct the marked fields first."),
+     QT_TRANSLATE_NOOP("Custodian::Register::RetentionRuleService",
+                       "The retention rule could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::RetentionRuleService",
+                       "The retention rule could not be deleted. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::RetentionRuleService",
+                       "The retention rule could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::RetentionRuleService", "The retention rule %1")},
+    {Domain::EntityKind::ProcessingActivity, "Custodian::Register::ActivityService",
+     QT_TRANSLATE_NOOP("Custodian::Register::ActivityService",
+                       "The processing activity could not be found: it may have been deleted."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ActivityService",
+                       "The processing activity was not saved: correct the marked fields first."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ActivityService",
+                       "The processing activity could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ActivityService",
+                       "The processing activity could not be deleted. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ActivityService",
+                       "The processing activity could not be retired. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ActivityService", "The processing activity %1")},
+    {Domain::EntityKind::ProcessorActivity, "Custodian::Register::ProcessorActivityService",
+     QT_TRANSLATE_NOOP("Custodian::Register::ProcessorActivityService",
+                       "The processing for a controller could not be found: it may have been deleted."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ProcessorActivityService",
+                       "The processing for a controller was not saved: correct the marked fields first."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ProcessorActivityService",
+                       "The processing for a controller could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ProcessorActivityService",
+                       "The processing for a controller could not be deleted. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ProcessorActivityService",
+                       "The processing for a controller could not be retired. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::ProcessorActivityService", "The processing for a controller %1")},
+    {Domain::EntityKind::Agreement, "Custodian::Register::AgreementService",
+     QT_TRANSLATE_NOOP("Custodian::Register::AgreementService",
+                       "The agreement could not be found: it may have been deleted."),
+     QT_TRANSLATE_NOOP("Custodian::Register::AgreementService",
+                       "The agreement was not saved: correct the marked fields first."),
+     QT_TRANSLATE_NOOP("Custodian::Register::AgreementService",
+                       "The agreement could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::AgreementService",
+                       "The agreement could not be deleted. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::AgreementService",
+                       "The agreement could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::AgreementService", "The agreement %1")},
+};
+
+} // namespace
+
+QString ServiceBase::message(Message which, const QString &name) const
+{
+    for (const Texts &t : texts) {
+        if (t.kind != m_kind)
+            continue;
+        auto translated = [&t](const char *text) { return QCoreApplication::translate(t.context, text); };
+        switch (which) {
+        case Message::NotFound:
+            return translated(t.notFound);
+        case Message::NotSaved:
+            return translated(t.notSaved);
+        case Message::SaveFailed:
+            return translated(t.saveFailed);
+        case Message::DeleteFailed:
+            return translated(t.deleteFailed);
+        case Message::RetireFailed:
+            return translated(t.retireFailed);
+        case Message::Item:
+            return translated(t.item).arg(QStringLiteral("\"%1\"").arg(name));
+        }
+    }
+    return Tr::tr("The change could not be made. Nothing was changed.");
+}
+
 ServiceBase::ServiceBase(Storage::Store &store, Domain::EntityKind kind, QObject *parent)
     : QObject(parent), m_store(store), m_kind(kind)
 {}

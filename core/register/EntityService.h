@@ -39,6 +39,19 @@ signals:
     void changed(const QString &uuid);
 
 protected:
+    enum class Message
+    {
+        NotFound,     // "The party could not be found: it may have been deleted."
+        NotSaved,     // "The party was not saved: correct the marked fields first."
+        SaveFailed,   // "The party could not be saved. Nothing was changed."
+        DeleteFailed, // "The party could not be deleted. Nothing was changed."
+        RetireFailed, // "The party could not be retired. Nothing was changed."
+        Item,         // "The party %1" (the name, quoted)
+    };
+    // The sentences of each kind, translated (every kind has its own: the article and the noun
+    // differ per language).
+    QString message(Message which, const QString &name = QString()) const;
+
     void announce(const QString &uuid);
     QString newUuid() const { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
     // {"field": {"old", "new"}} for every top-level member that differs; uuid and the timestamps
@@ -66,6 +79,12 @@ public:
     [[nodiscard]] Status list(QList<T> *items) const
     {
         return EntityTable::fetch(m_store.connection(), spec(), EntityTable::Filter::all(), items);
+    }
+
+    // The items' own fields only, without their child lists: what a list shows, in one query.
+    [[nodiscard]] Status listSummaries(QList<T> *items) const
+    {
+        return EntityTable::fetch(m_store.connection(), spec(), EntityTable::Filter::all(), items, false);
     }
 
     [[nodiscard]] Status load(const QString &uuid, T *item) const
@@ -127,18 +146,22 @@ public:
         return Status::ok();
     }
 
-protected:
-    enum class Message
+    // Kinds retired by a flag (EntityKinds: RetireStyle::Flag): sets or clears it, audited as a
+    // retirement (or an update when restored).
+    [[nodiscard]] Status setRetired(const QString &uuid, bool retired)
     {
-        NotFound,     // "The party could not be found: it may have been deleted."
-        NotSaved,     // "The party was not saved: correct the marked fields first."
-        SaveFailed,   // "The party could not be saved. Nothing was changed."
-        DeleteFailed, // "The party could not be deleted. Nothing was changed."
-        RetireFailed, // "The party could not be retired. Nothing was changed."
-        Item,         // "The party %1" (the name, quoted)
-    };
-    // In the service's own translation context.
-    virtual QString message(Message which, const QString &name = QString()) const = 0;
+        return changeRetirement(uuid, QStringLiteral("retired"), QJsonValue(retired),
+                                retired ? AuditLog::Action::Retire : AuditLog::Action::Update);
+    }
+    // Kinds retired by their status (RetireStyle::Status): status "retired", audited as a retirement;
+    // nothing happens for one already retired.
+    [[nodiscard]] Status retire(const QString &uuid)
+    {
+        return changeRetirement(uuid, QStringLiteral("status"), QJsonValue(QStringLiteral("retired")),
+                                AuditLog::Action::Retire);
+    }
+
+protected:
     // Entity rules the spec does not express (sorting notices, completing the checklist).
     virtual void normalise(T &) const {}
     // Checks that need the register, inside the save's transaction; errors go to *findings.
@@ -155,17 +178,21 @@ protected:
         return field ? *field->text(item) : item.uuid;
     }
 
-    // Retires or restores: apply() changes the item and says whether anything changed; audited as
-    // action (retire, or update for a restore). No validation: an old item can always be retired.
-    [[nodiscard]] Status changeRetirement(const QString &uuid, const std::function<bool(T &)> &apply,
+    // Retires or restores by setting one field of the spec; audited as action. No validation: an old
+    // item can always be retired. Acts on the stored version, whichever an editor holds.
+    [[nodiscard]] Status changeRetirement(const QString &uuid, const QString &key, const QJsonValue &value,
                                           AuditLog::Action action)
     {
+        const Domain::Field<T> *field = spec().field(QLatin1StringView(key.toLatin1()));
+        if (!field)
+            return refused(message(Message::RetireFailed), QStringLiteral("no field %1").arg(key));
         T item;
         Status status = load(uuid, &item);
         if (!status)
             return status;
-        if (!apply(item))
+        if (field->json(item) == value)
             return Status::ok();
+        field->setJson(item, value);
         Domain::Findings findings;
         return write(std::move(item), action, nullptr, nullptr, &findings);
     }
@@ -173,13 +200,9 @@ protected:
     // The stored item and its row id, inside the current transaction.
     [[nodiscard]] Status loadLocked(const QString &uuid, T *item, qint64 *id) const
     {
-        QList<T> found;
-        const Status status = EntityTable::fetch(m_store.connection(), spec(), byUuid(uuid), &found);
+        const Status status = load(uuid, item);
         if (!status)
             return status;
-        if (found.isEmpty())
-            return Status::error(Status::Code::NotFound, message(Message::NotFound));
-        *item = found.constFirst();
         return EntityTable::rowId(m_store.connection(), table(), uuid, id);
     }
 

@@ -1,5 +1,7 @@
 #include "EntityTable.h"
 
+#include "storage/SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -31,14 +33,6 @@ QString selected(const QString &alias, const Domain::FieldInfo &field, QStringLi
         QStringLiteral(" LEFT JOIN %1 %2 ON %2.id = %3.%4")
             .arg(QLatin1String(Domain::EntityKinds::info(field.target).table), join, alias, field.columnName()));
     return QStringLiteral("%1.uuid AS %2").arg(join, field.columnName());
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QLatin1String(", "));
 }
 
 } // namespace
@@ -157,7 +151,7 @@ QString insertMain(const char *table, const QList<const Domain::FieldInfo *> &fi
             columns << field->columnName();
     }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(column(table), columns.join(QLatin1String(", ")), placeholders(columns.size()));
+        .arg(column(table), columns.join(QLatin1String(", ")), Storage::sqlPlaceholders(columns.size()));
 }
 
 QString updateMain(const char *table, const QList<const Domain::FieldInfo *> &fields)
@@ -185,7 +179,7 @@ QString insertChild(const Domain::ChildInfo &child, const QList<const Domain::Fi
         columns << column(child.valueColumn);
     }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(column(child.table), columns.join(QLatin1String(", ")), placeholders(columns.size()));
+        .arg(column(child.table), columns.join(QLatin1String(", ")), Storage::sqlPlaceholders(columns.size()));
 }
 
 bool runRows(QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows, QString *detail)

@@ -5,16 +5,7 @@
 
 namespace Custodian::Register {
 
-class PartyService : public EntityService<Domain::Party>
-{
-    Q_OBJECT
-public:
-    explicit PartyService(Storage::Store &store, QObject *parent = nullptr);
-    // Sets or clears the retired flag, audited as a retirement (or an update when restored).
-    [[nodiscard]] Status setRetired(const QString &uuid, bool retired);
-
-protected:
-    QString message(Message which, const QString &name = QString()) const override;
-};
+// Parties (controllers, processors, sub-processors, recipients): the shared skeleton as it is; retired by a flag.
+using PartyService = EntityService<Domain::Party>;
 
 } // namespace Custodian::Register

@@ -5,16 +5,7 @@
 
 namespace Custodian::Register {
 
-class ProcessorActivityService : public EntityService<Domain::ProcessorActivity>
-{
-    Q_OBJECT
-public:
-    explicit ProcessorActivityService(Storage::Store &store, QObject *parent = nullptr);
-    // Status "retired", audited as action retire; nothing happens for one already retired.
-    [[nodiscard]] Status retire(const QString &uuid);
-
-protected:
-    QString message(Message which, const QString &name = QString()) const override;
-};
+// Art. 30(2) processing for controllers: the shared skeleton as it is; retired by their status.
+using ProcessorActivityService = EntityService<Domain::ProcessorActivity>;
 
 } // namespace Custodian::Register

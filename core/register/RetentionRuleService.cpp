@@ -9,38 +9,6 @@ namespace Custodian::Register {
 
 RetentionRuleService::RetentionRuleService(Storage::Store &store, QObject *parent) : EntityService(store, parent) {}
 
-QString RetentionRuleService::message(Message which, const QString &name) const
-{
-    switch (which) {
-    case Message::NotFound:
-        return tr("The retention rule could not be found: it may have been deleted.");
-    case Message::NotSaved:
-        return tr("The retention rule was not saved: correct the marked fields first.");
-    case Message::SaveFailed:
-        return tr("The retention rule could not be saved. Nothing was changed.");
-    case Message::DeleteFailed:
-        return tr("The retention rule could not be deleted. Nothing was changed.");
-    case Message::RetireFailed:
-        return tr("The retention rule could not be saved. Nothing was changed.");
-    case Message::Item:
-        return tr("The retention rule %1").arg(QStringLiteral("\"%1\"").arg(name));
-    }
-    return QString();
-}
-
-Status RetentionRuleService::setRetired(const QString &uuid, bool retired)
-{
-    return changeRetirement(
-        uuid,
-        [retired](auto &item) {
-            if (item.retired == retired)
-                return false;
-            item.retired = retired;
-            return true;
-        },
-        retired ? AuditLog::Action::Retire : AuditLog::Action::Update);
-}
-
 Status RetentionRuleService::check(QSqlDatabase &db, const Domain::RetentionRule &next, qint64,
                                    Domain::Findings *findings)
 {

@@ -10,15 +10,12 @@ class RetentionRuleService : public EntityService<Domain::RetentionRule>
     Q_OBJECT
 public:
     explicit RetentionRuleService(Storage::Store &store, QObject *parent = nullptr);
-    // Sets or clears the retired flag, audited as a retirement (or an update when restored).
-    [[nodiscard]] Status setRetired(const QString &uuid, bool retired);
     // Adds the entries of the Dutch retention catalogue (resources/catalogues) that are not in the
     // register yet (by seed key), in the language of the UI; one transaction, each rule audited.
     // Idempotent: a rule the organisation renamed or retired is not added again.
     [[nodiscard]] Status seedCatalogue();
 
 protected:
-    QString message(Message which, const QString &name = QString()) const override;
     // The seed key is the catalogue's identity: a second rule with the same key would break seeding.
     Status check(QSqlDatabase &db, const Domain::RetentionRule &next, qint64 id, Domain::Findings *findings) override;
 };

@@ -5,16 +5,7 @@
 
 namespace Custodian::Register {
 
-class SecurityMeasureService : public EntityService<Domain::SecurityMeasure>
-{
-    Q_OBJECT
-public:
-    explicit SecurityMeasureService(Storage::Store &store, QObject *parent = nullptr);
-    // Sets or clears the retired flag, audited as a retirement (or an update when restored).
-    [[nodiscard]] Status setRetired(const QString &uuid, bool retired);
-
-protected:
-    QString message(Message which, const QString &name = QString()) const override;
-};
+// Art. 32 measures: the shared skeleton as it is; retired by a flag.
+using SecurityMeasureService = EntityService<Domain::SecurityMeasure>;
 
 } // namespace Custodian::Register

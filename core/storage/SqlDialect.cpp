@@ -47,9 +47,7 @@ bool SqliteDialect::setSchemaVersion(QSqlDatabase &db, int version, QString *det
     return true;
 }
 
-namespace {
-
-QString placeholders(qsizetype count)
+QString sqlPlaceholders(qsizetype count)
 {
     QStringList marks;
     for (qsizetype i = 0; i < count; ++i)
@@ -57,13 +55,11 @@ QString placeholders(qsizetype count)
     return marks.join(QLatin1String(", "));
 }
 
-} // namespace
-
 QString SqliteDialect::upsert(const QString &table, const QStringList &columns, const QString &) const
 {
     // No UPSERT in SQLite 3.15: replace the row (the audit log's triggers refuse this for it).
     return QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-        .arg(table, columns.join(QLatin1String(", ")), placeholders(columns.size()));
+        .arg(table, columns.join(QLatin1String(", ")), sqlPlaceholders(columns.size()));
 }
 
 QString PostgresDialect::upsert(const QString &table, const QStringList &columns, const QString &key) const
@@ -74,7 +70,7 @@ QString PostgresDialect::upsert(const QString &table, const QStringList &columns
             updates << QStringLiteral("%1 = EXCLUDED.%1").arg(column);
     }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO UPDATE SET %5")
-        .arg(table, columns.join(QLatin1String(", ")), placeholders(columns.size()), key,
+        .arg(table, columns.join(QLatin1String(", ")), sqlPlaceholders(columns.size()), key,
              updates.join(QLatin1String(", ")));
 }
 

@@ -78,6 +78,9 @@ public:
     }
 };
 
+// "?, ?, ?": count positional placeholders.
+QString sqlPlaceholders(qsizetype count);
+
 // The dialects, one instance each.
 const SqlDialect &sqliteDialect();
 const SqlDialect &postgresDialect();

@@ -7,6 +7,7 @@
 
 #include "register/AuditLog.h"
 #include "register/Completeness.h"
+#include "register/Services.h"
 #include "register/ReferenceIndex.h"
 
 namespace Custodian::Storage {
@@ -15,11 +16,7 @@ class Database;
 namespace Custodian::Register {
 class OrganisationService;
 class RegisterSettingsService;
-class PartyService;
-class SecurityMeasureService;
 class RetentionRuleService;
-class ActivityService;
-class ProcessorActivityService;
 class AgreementService;
 } // namespace Custodian::Register
 
