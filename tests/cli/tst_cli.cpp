@@ -3,13 +3,12 @@
 // one-line failures and --version. Run in-process through the commands library and as the built binary.
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
 
 #include "CliCommands.h"
+#include "CliTestSupport.h"
 #include "CommandLine.h"
 #include "RegisterArgument.h"
 #include "Status.h"
@@ -18,12 +17,9 @@ using namespace Custodian;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliTest::isOneLineError;
+using CliTest::Result;
+using CliTest::split;
 
 Result runInProcess(const QStringList &arguments)
 {
@@ -39,44 +35,12 @@ Result runInProcess(const QStringList &arguments)
 Result runBinary(const QStringList &arguments, const QString &passphrase = QString(),
                  const QString &workingDirectory = QString())
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.remove(QStringLiteral("CUSTODIAN_PASSPHRASE"));
-    environment.remove(QStringLiteral("CUSTODIAN_NEW_PASSPHRASE"));
+    QHash<QString, QString> extra;
     if (!passphrase.isEmpty()) {
-        environment.insert(QStringLiteral("CUSTODIAN_PASSPHRASE"), passphrase);
-        environment.insert(QStringLiteral("CUSTODIAN_NEW_PASSPHRASE"), passphrase);
+        extra.insert(QStringLiteral("CUSTODIAN_PASSPHRASE"), passphrase);
+        extra.insert(QStringLiteral("CUSTODIAN_NEW_PASSPHRASE"), passphrase);
     }
-    process.setProcessEnvironment(environment);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(CUSTODIAN_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QStringList split(const char *arguments)
-{
-    return QString::fromUtf8(arguments).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-// One line on stderr, in the CLI's style.
-bool isOneLineError(const QString &err)
-{
-    return err.startsWith(QLatin1String("custodian-cli: ")) && err.endsWith(QLatin1Char('\n')) &&
-           err.count(QLatin1Char('\n')) == 1;
+    return CliTest::runBinary(arguments, extra, workingDirectory);
 }
 
 // The commands that take a REGISTER argument.

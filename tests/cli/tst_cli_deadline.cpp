@@ -4,46 +4,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTest>
+
+#include "CliTestSupport.h"
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliTest::Result;
+using CliTest::split;
 
 Result runCli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Local times are read in Amsterdam whatever the machine's zone, and messages stay in English.
-    environment.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Amsterdam"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CUSTODIAN_CLI_PATH), QStringList{QStringLiteral("deadline")} + arguments);
-    Result result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-QStringList split(const char *arguments)
-{
-    return QString::fromUtf8(arguments).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Local times are read in Amsterdam whatever the machine's zone.
+    return CliTest::runBinary(QStringList{QStringLiteral("deadline")} + arguments,
+                              {{QStringLiteral("TZ"), QStringLiteral("Europe/Amsterdam")}}, QString(), 30000);
 }
 
 QJsonObject runJson(const QStringList &arguments)

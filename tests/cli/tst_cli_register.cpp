@@ -6,12 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
 
+#include "CliTestSupport.h"
 #include "RegisterCommands.h"
 #include "register/Completeness.h"
 #include "register/DemoRegister.h"
@@ -21,12 +20,8 @@ using namespace Custodian;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliTest::isOneLineError;
+using CliTest::Result;
 
 using Command = int (*)(const QStringList &, QTextStream &, QTextStream &);
 
@@ -43,33 +38,10 @@ Result runInProcess(Command command, const QStringList &arguments)
 
 Result runBinary(const QStringList &arguments, const QString &passphrase = QString())
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.remove(QStringLiteral("CUSTODIAN_PASSPHRASE"));
+    QHash<QString, QString> extra;
     if (!passphrase.isEmpty())
-        environment.insert(QStringLiteral("CUSTODIAN_PASSPHRASE"), passphrase);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CUSTODIAN_CLI_PATH), arguments);
-    Result result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
-// One line on stderr, in the CLI's style.
-bool isOneLineError(const QString &err)
-{
-    return err.startsWith(QLatin1String("custodian-cli: ")) && err.count(QLatin1Char('\n')) == 1;
+        extra.insert(QStringLiteral("CUSTODIAN_PASSPHRASE"), passphrase);
+    return CliTest::runBinary(arguments, extra);
 }
 
 QByteArray fileBytes(const QString &path)

@@ -7,8 +7,8 @@
 
 #include "register/AuditLog.h"
 #include "register/Completeness.h"
-#include "register/Services.h"
 #include "register/ReferenceIndex.h"
+#include "register/Services.h"
 
 namespace Custodian::Storage {
 class Database;
