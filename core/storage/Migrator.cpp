@@ -12,14 +12,11 @@
 
 namespace Custodian::Storage {
 
-Migrator::Migrator(const QString &folder) : m_dialect(&sqliteDialect())
+Migrator::Migrator(const SqlDialect &dialect) : Migrator(QStringLiteral(":/schema"), dialect) {}
+
+Migrator::Migrator(const QString &folder, const SqlDialect &dialect) : m_dialect(&dialect)
 {
     load(folder);
-}
-
-Migrator::Migrator(const SqlDialect &dialect) : m_dialect(&dialect)
-{
-    load(dialect.migrationsFolder());
 }
 
 void Migrator::load(const QString &folder)
@@ -41,9 +38,9 @@ void Migrator::load(const QString &folder)
                                          tr("Cannot read the schema migration %1.").arg(fileName), file.errorString());
             return;
         }
-        const QString script = QString::fromUtf8(file.readAll());
-        m_migrations.append({match.captured(1).toInt(), match.captured(2), script,
-                             script.startsWith(QLatin1String("-- custodian: rebuilds tables"))});
+        const QString description = QString::fromUtf8(file.readAll());
+        m_migrations.append({match.captured(1).toInt(), match.captured(2), m_dialect->migrationScript(description),
+                             description.startsWith(QLatin1String("-- custodian: rebuilds tables"))});
     }
     if (m_migrations.isEmpty()) {
         m_loadStatus =

@@ -21,16 +21,17 @@ public:
     {
         int version = 0;
         QString name;
-        QString script;
+        QString script; // in the dialect's SQL
         // The script rebuilds tables (create new, copy, drop, rename): it starts with the line
         // "-- custodian: rebuilds tables". Foreign keys are off around it and checked before its commit.
         bool rebuildsTables = false;
     };
 
-    // Loads migrations from a folder (the embedded SQLite set, ":/schema/sqlite", by default).
-    explicit Migrator(const QString &folder = QStringLiteral(":/schema/sqlite"));
-    // The embedded set of a dialect, applied with its script splitting and version record.
-    explicit Migrator(const SqlDialect &dialect);
+    // The embedded migrations (":/schema", from resources/schema; see its README.md), written once
+    // for both stores, as a dialect's SQL, applied with its script splitting and version record.
+    explicit Migrator(const SqlDialect &dialect = sqliteDialect());
+    // The migrations of another folder, in the same format.
+    Migrator(const QString &folder, const SqlDialect &dialect = sqliteDialect());
 
     // False (with a message) when the folder is malformed: a gap, a duplicate, an unreadable file.
     const Status &loadStatus() const { return m_loadStatus; }

@@ -29,7 +29,7 @@ public:
 };
 
 // A register kept in a PostgreSQL database, shared by a privacy team, through Qt's QPSQL driver.
-// Same schema (resources/schema/postgres), same services; the server's clock stamps every change
+// Same schema (resources/schema, as PostgreSQL's SQL), same services; the server's clock stamps every change
 // and the history names the logged-in role.
 class PgStore final : public Store
 {

@@ -20,8 +20,9 @@ public:
     virtual bool insert(QSqlQuery &query, const QString &sql, const QVariantList &binds, qint64 *id) const = 0;
     // Appended to a SELECT inside a transaction to lock the rows it reads until the commit.
     virtual QString lockRows() const = 0;
-    // Where the migrations of this dialect live.
-    virtual QString migrationsFolder() const = 0;
+    // A migration (resources/schema/README.md) as this dialect's SQL: the lines of the other
+    // dialect's sections dropped and the type placeholders (%ID%, %BIGINT%, %BLOB%) replaced.
+    QString migrationScript(const QString &description) const;
     virtual QStringList splitScript(const QString &script) const = 0;
     // The schema version of the register (0 for an empty database); false on a read error.
     virtual bool schemaVersion(QSqlDatabase &db, int *version, QString *detail) const = 0;
@@ -35,6 +36,15 @@ public:
     virtual QString upsert(const QString &table, const QStringList &columns, const QString &key) const = 0;
     // The server's or the computer's clock, in UTC.
     virtual QDateTime now(QSqlDatabase &db) const = 0;
+
+protected:
+    enum class TypeWord
+    {
+        Id,
+        BigInt,
+        Blob
+    };
+    virtual QString typeWord(TypeWord word) const = 0;
 };
 
 // SQLite 3.15 inside SQLCipher: ids from the rowid, no FOR UPDATE (a write transaction is BEGIN
@@ -45,7 +55,6 @@ public:
     QString name() const override { return QStringLiteral("sqlite"); }
     bool insert(QSqlQuery &query, const QString &sql, const QVariantList &binds, qint64 *id) const override;
     QString lockRows() const override { return QString(); }
-    QString migrationsFolder() const override { return QStringLiteral(":/schema/sqlite"); }
     QStringList splitScript(const QString &script) const override;
     bool schemaVersion(QSqlDatabase &db, int *version, QString *detail) const override;
     bool setSchemaVersion(QSqlDatabase &db, int version, QString *detail) const override;
@@ -53,6 +62,9 @@ public:
     QDateTime now(QSqlDatabase &db) const override;
     bool setForeignKeys(QSqlDatabase &db, bool on, QString *detail) const override;
     bool foreignKeyViolations(QSqlDatabase &db, QStringList *violations, QString *detail) const override;
+
+protected:
+    QString typeWord(TypeWord word) const override;
 };
 
 // PostgreSQL 15 through Qt's QPSQL: INSERT ... RETURNING id, row locks, the schema version in a
@@ -63,7 +75,6 @@ public:
     QString name() const override { return QStringLiteral("postgres"); }
     bool insert(QSqlQuery &query, const QString &sql, const QVariantList &binds, qint64 *id) const override;
     QString lockRows() const override { return QStringLiteral(" FOR UPDATE"); }
-    QString migrationsFolder() const override { return QStringLiteral(":/schema/postgres"); }
     QStringList splitScript(const QString &script) const override;
     bool schemaVersion(QSqlDatabase &db, int *version, QString *detail) const override;
     bool setSchemaVersion(QSqlDatabase &db, int version, QString *detail) const override;
@@ -76,6 +87,9 @@ public:
         violations->clear();
         return true;
     }
+
+protected:
+    QString typeWord(TypeWord word) const override;
 };
 
 // "?, ?, ?": count positional placeholders.

@@ -1,5 +1,5 @@
-// The PostgreSQL migrations (resources/schema/postgres) against the SQLite ones (resources/schema/
-// sqlite): on one throwaway cluster, every migration applies in its own transaction with its
+// The migrations (resources/schema, written once for both stores) as PostgreSQL's SQL against
+// SQLite's: on one throwaway cluster, every migration applies in its own transaction with its
 // schema_version, and the result has the same tables, columns and constraints as SQLite's.
 #include <QMap>
 #include <QSqlDatabase>
@@ -188,8 +188,8 @@ private slots:
 
     void bothSetsHaveTheSameMigrations()
     {
-        const Migrator sqlite(QStringLiteral(":/schema/sqlite"));
-        const Migrator postgres(QStringLiteral(":/schema/postgres"));
+        const Migrator sqlite(Custodian::Storage::sqliteDialect());
+        const Migrator postgres(Custodian::Storage::postgresDialect());
         QVERIFY2(sqlite.loadStatus(), qPrintable(describe(sqlite.loadStatus())));
         QVERIFY2(postgres.loadStatus(), qPrintable(describe(postgres.loadStatus())));
         QCOMPARE(postgres.migrations().size(), sqlite.migrations().size());
@@ -202,7 +202,7 @@ private slots:
     // (a) Each migration in one transaction, together with its schema_version row.
     void appliesEveryPostgresMigration()
     {
-        const Migrator postgres(QStringLiteral(":/schema/postgres"));
+        const Migrator postgres(Custodian::Storage::postgresDialect());
         QVERIFY(postgres.loadStatus());
         QSqlDatabase db = pg();
         for (const Migrator::Migration &migration : postgres.migrations()) {

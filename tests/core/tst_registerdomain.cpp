@@ -14,6 +14,7 @@
 #include "domain/ProcessingActivity.h"
 #include "domain/RetentionRule.h"
 #include "domain/SecurityMeasure.h"
+#include "storage/Migrator.h"
 
 using namespace Custodian::Domain;
 using Kind = Codes::Kind;
@@ -26,10 +27,10 @@ namespace {
 // table.column -> the values its CHECK (... IN (...)) allows, read from the migration itself.
 QHash<QString, QStringList> schemaChecks()
 {
-    QFile file(QStringLiteral(":/schema/sqlite/0003_register.sql"));
-    if (!file.open(QIODevice::ReadOnly))
+    const Custodian::Storage::Migrator migrator;
+    if (migrator.migrations().size() < 3)
         return {};
-    const QString sql = QString::fromUtf8(file.readAll());
+    const QString sql = migrator.migrations().at(2).script; // 0003_register
     QHash<QString, QStringList> checks;
     static const QRegularExpression table(QStringLiteral("CREATE TABLE (\\w+) \\("));
     static const QRegularExpression check(QStringLiteral("(\\w+)\\s+IN\\s*\\(([^)]*)\\)"));

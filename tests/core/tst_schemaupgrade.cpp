@@ -31,7 +31,7 @@ private:
         QDir().mkpath(folder);
         const QString migration = QStringLiteral("0001_organisation_and_audit.sql");
         QFile::remove(QDir(folder).filePath(migration));
-        if (!QFile::copy(QStringLiteral(":/schema/sqlite/") + migration, QDir(folder).filePath(migration)))
+        if (!QFile::copy(QStringLiteral(":/schema/") + migration, QDir(folder).filePath(migration)))
             return false;
         Storage::registerSqlCipherDriver();
         bool ok = false;

@@ -96,7 +96,7 @@ private slots:
     // lines that begin one, each starting with its keyword, the trigger function in one piece.
     void embeddedMigrationsSplit()
     {
-        const Migrator postgres(QStringLiteral(":/schema/postgres"));
+        const Migrator postgres(Custodian::Storage::postgresDialect());
         QVERIFY2(postgres.loadStatus(), qPrintable(postgres.loadStatus().message()));
         static const QRegularExpression begins(QStringLiteral("^(CREATE|INSERT|ALTER)\\b"),
                                                QRegularExpression::MultilineOption);

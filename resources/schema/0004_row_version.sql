@@ -2,7 +2,7 @@
 -- version, bumped by each update (UPDATE ... SET row_version = row_version + 1 WHERE id = ? AND
 -- row_version = ?): a save based on a row someone else changed meanwhile matches nothing and is
 -- refused instead of silently overwriting. Existing rows start at version 1.
--- SQL for SQLite 3.15 (SQLCipher 3.4): ADD COLUMN with NOT NULL needs a non-null default.
+-- SQLite 3.15 (SQLCipher 3.4): ADD COLUMN with NOT NULL needs a non-null default.
 
 ALTER TABLE organisation ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE party ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
