@@ -260,6 +260,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Completeness</name>
+    <message>
+        <source>Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the categories of data subjects: Art. 30(1)(c) requires them in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the categories of personal data: Art. 30(1)(c) requires them in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::Agreement</name>
     <message>
         <source>Enter a title for the agreement, such as &quot;Processing agreement hosting&quot;.</source>
@@ -1553,22 +1596,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the categories of data subjects: Art. 30(1)(c) requires them in the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the categories of personal data: Art. 30(1)(c) requires them in the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Special categories of personal data are processed without an exception: choose the Art. 9(2) exception that allows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,10 +1612,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Art. 30(1)(e)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,14 +1621,6 @@ Options:
     </message>
     <message>
         <source>The retention rule %1 of the category %2 names no legal ground: record the statute, guidance or policy the period comes from (Art. 30(1)(f), Art. 5(1)(e)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,19 +1648,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Art. 30(2)(c)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

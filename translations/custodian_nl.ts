@@ -278,6 +278,49 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Completeness</name>
+    <message>
+        <source>Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.</source>
+        <translation>Beschrijf het doel van de verwerking: art. 30 lid 1 onder b AVG vereist dit in het register.</translation>
+    </message>
+    <message>
+        <source>Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).</source>
+        <translation>Leg vast waar de gegevens zijn opgeslagen: de Autoriteit Persoonsgegevens (AP) raadt dit aan, om inzageverzoeken en verzoeken om gegevenswissing te kunnen beantwoorden (art. 15 en 17 AVG).</translation>
+    </message>
+    <message>
+        <source>Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).</source>
+        <translation>Kies de grondslag waarop de verwerking berust: elke verwerking heeft een van de grondslagen van art. 6 lid 1 AVG nodig.</translation>
+    </message>
+    <message>
+        <source>Name the categories of data subjects: Art. 30(1)(c) requires them in the record.</source>
+        <translation>Noem de categorieën van betrokkenen: art. 30 lid 1 onder c AVG vereist die in het register.</translation>
+    </message>
+    <message>
+        <source>Name the categories of personal data: Art. 30(1)(c) requires them in the record.</source>
+        <translation>Noem de categorieën van persoonsgegevens: art. 30 lid 1 onder c AVG vereist die in het register.</translation>
+    </message>
+    <message>
+        <source>Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.</source>
+        <translation>Noem de categorieën van ontvangers, inclusief interne ontvangers en verwerkers: art. 30 lid 1 onder d AVG vereist die in het register.</translation>
+    </message>
+    <message>
+        <source>Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).</source>
+        <translation>Koppel de technische en organisatorische beveiligingsmaatregelen: art. 30 lid 1 onder g AVG vraagt waar mogelijk om een algemene beschrijving (art. 32 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.</source>
+        <translation>Beschrijf de categorieën van verwerkingen die voor de verwerkingsverantwoordelijke worden uitgevoerd: art. 30 lid 2 onder b AVG vereist die.</translation>
+    </message>
+    <message>
+        <source>Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).</source>
+        <translation>Leg vast waar de gegevens zijn opgeslagen: de verwerkingsverantwoordelijke heeft dit nodig om inzageverzoeken en verzoeken om gegevenswissing te beantwoorden (art. 28 lid 3 onder e AVG).</translation>
+    </message>
+    <message>
+        <source>Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).</source>
+        <translation>Koppel de technische en organisatorische beveiligingsmaatregelen: art. 30 lid 2 onder d AVG vraagt waar mogelijk om een algemene beschrijving (art. 32 lid 1 AVG).</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::Agreement</name>
     <message>
         <source>Enter a title for the agreement, such as &quot;Processing agreement hosting&quot;.</source>
@@ -1571,22 +1614,6 @@ Opties:
         <translation>Er is geen functionaris voor gegevensbescherming vermeld: art. 30 lid 1 onder a AVG vraagt om de contactgegevens van de FG. Vermeld de FG, of leg vast waarom er geen is aangewezen (art. 37 AVG).</translation>
     </message>
     <message>
-        <source>Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.</source>
-        <translation>Beschrijf het doel van de verwerking: art. 30 lid 1 onder b AVG vereist dit in het register.</translation>
-    </message>
-    <message>
-        <source>Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).</source>
-        <translation>Kies de grondslag waarop de verwerking berust: elke verwerking heeft een van de grondslagen van art. 6 lid 1 AVG nodig.</translation>
-    </message>
-    <message>
-        <source>Name the categories of data subjects: Art. 30(1)(c) requires them in the record.</source>
-        <translation>Noem de categorieën van betrokkenen: art. 30 lid 1 onder c AVG vereist die in het register.</translation>
-    </message>
-    <message>
-        <source>Name the categories of personal data: Art. 30(1)(c) requires them in the record.</source>
-        <translation>Noem de categorieën van persoonsgegevens: art. 30 lid 1 onder c AVG vereist die in het register.</translation>
-    </message>
-    <message>
         <source>Special categories of personal data are processed without an exception: choose the Art. 9(2) exception that allows it.</source>
         <translation>Er worden bijzondere categorieën van persoonsgegevens verwerkt zonder uitzondering: kies de uitzondering van art. 9 lid 2 AVG die dit toestaat.</translation>
     </message>
@@ -1603,10 +1630,6 @@ Opties:
         <translation>De verwerking berust op gerechtvaardigd belang zonder verwijzing naar een belangenafweging: leg de belangenafweging vast (art. 6 lid 1 onder f en art. 5 lid 2 AVG).</translation>
     </message>
     <message>
-        <source>Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.</source>
-        <translation>Noem de categorieën van ontvangers, inclusief interne ontvangers en verwerkers: art. 30 lid 1 onder d AVG vereist die in het register.</translation>
-    </message>
-    <message>
         <source>Art. 30(1)(e)</source>
         <translation>art. 30 lid 1 onder e AVG</translation>
     </message>
@@ -1617,14 +1640,6 @@ Opties:
     <message>
         <source>The retention rule %1 of the category %2 names no legal ground: record the statute, guidance or policy the period comes from (Art. 30(1)(f), Art. 5(1)(e)).</source>
         <translation>De bewaarregel %1 van de categorie %2 noemt geen juridische grondslag: leg de wet, het advies of het beleid vast waaruit de termijn volgt (art. 30 lid 1 onder f en art. 5 lid 1 onder e AVG).</translation>
-    </message>
-    <message>
-        <source>Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).</source>
-        <translation>Koppel de technische en organisatorische beveiligingsmaatregelen: art. 30 lid 1 onder g AVG vraagt waar mogelijk om een algemene beschrijving (art. 32 lid 1 AVG).</translation>
-    </message>
-    <message>
-        <source>Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).</source>
-        <translation>Leg vast waar de gegevens zijn opgeslagen: de Autoriteit Persoonsgegevens (AP) raadt dit aan, om inzageverzoeken en verzoeken om gegevenswissing te kunnen beantwoorden (art. 15 en 17 AVG).</translation>
     </message>
     <message>
         <source>Name the department or person who owns the processing, so questions reach someone (accountability, Art. 5(2)).</source>
@@ -1651,20 +1666,8 @@ Opties:
         <translation>Noem de verwerkingsverantwoordelijke voor wie deze verwerking wordt uitgevoerd: art. 30 lid 2 onder a AVG vereist dit in het register.</translation>
     </message>
     <message>
-        <source>Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.</source>
-        <translation>Beschrijf de categorieën van verwerkingen die voor de verwerkingsverantwoordelijke worden uitgevoerd: art. 30 lid 2 onder b AVG vereist die.</translation>
-    </message>
-    <message>
         <source>Art. 30(2)(c)</source>
         <translation>art. 30 lid 2 onder c AVG</translation>
-    </message>
-    <message>
-        <source>Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).</source>
-        <translation>Koppel de technische en organisatorische beveiligingsmaatregelen: art. 30 lid 2 onder d AVG vraagt waar mogelijk om een algemene beschrijving (art. 32 lid 1 AVG).</translation>
-    </message>
-    <message>
-        <source>Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).</source>
-        <translation>Leg vast waar de gegevens zijn opgeslagen: de verwerkingsverantwoordelijke heeft dit nodig om inzageverzoeken en verzoeken om gegevenswissing te beantwoorden (art. 28 lid 3 onder e AVG).</translation>
     </message>
     <message>
         <source>There is no processing agreement with %1: processing for a controller must be governed by one (Art. 28(3)).</source>

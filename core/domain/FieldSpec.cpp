@@ -1,5 +1,7 @@
 #include "FieldSpec.h"
 
+#include <QCoreApplication>
+
 #include "domain/Agreement.h"
 #include "domain/Party.h"
 #include "domain/ProcessingActivity.h"
@@ -35,6 +37,11 @@ const QHash<QString, int> &codeOrder(Codes::Kind kind)
 }
 
 } // namespace
+
+Finding Expectation::finding(const char *key) const
+{
+    return {QLatin1String(key), severity, QCoreApplication::translate("Custodian::Completeness", reason)};
+}
 
 QStringList normalisedCodes(const QStringList &codes, Codes::Kind kind)
 {

@@ -15,6 +15,7 @@
 
 #include "domain/Codes.h"
 #include "domain/EntityKind.h"
+#include "domain/Finding.h"
 #include "domain/IsoTime.h"
 
 namespace Custodian::Domain {
@@ -47,6 +48,18 @@ enum : unsigned
 };
 }
 
+// A value the record is expected to have (the completeness check): how serious its absence is and
+// why, the reason as QT_TRANSLATE_NOOP("Custodian::Completeness", ...). A rule that looks at more
+// than one field stays in code.
+struct Expectation
+{
+    Finding::Severity severity = Finding::Severity::Warning;
+    const char *reason = nullptr;
+
+    // The finding for a field or list without a value, its reason translated.
+    Finding finding(const char *key) const;
+};
+
 // What generic code needs to know of a field without its struct.
 struct FieldInfo
 {
@@ -59,6 +72,7 @@ struct FieldInfo
     const char *label = nullptr;    // QT_TRANSLATE_NOOP("Custodian::Fields", ...)
     const char *hint = nullptr;     // QT_TRANSLATE_NOOP("Custodian::Fields", ...)
     const char *referrer = nullptr; // Link: how an item referring through this field is named
+    std::optional<Expectation> expected;
 
     bool has(unsigned flag) const { return (flags & flag) != 0; }
     QString keyName() const { return QLatin1String(key); }
@@ -103,6 +117,28 @@ public:
         Field copy = *this;
         copy.hint = text;
         return copy;
+    }
+    Field expect(Finding::Severity severity, const char *reason) const
+    {
+        Field copy = *this;
+        copy.expected = Expectation{severity, reason};
+        return copy;
+    }
+
+    // No value: text that is blank, a link or day that is not set.
+    bool isBlank(const T &item) const
+    {
+        return std::visit(
+            [&item](auto member) {
+                using M = std::remove_cvref_t<decltype(item.*member)>;
+                if constexpr (std::is_same_v<M, QString>)
+                    return (item.*member).trimmed().isEmpty();
+                else if constexpr (std::is_same_v<M, QDate> || std::is_same_v<M, QDateTime>)
+                    return !(item.*member).isValid();
+                else
+                    return false;
+            },
+            m_member);
     }
 
     // The member as it is, for generic readers (a model's column, an export cell).
@@ -245,6 +281,7 @@ struct ChildInfo
     EntityKind target = EntityKind::None; // Links
     unsigned flags = FieldFlag::None;     // ReadOnly: loaded, never written by save()
     const char *label = nullptr;
+    std::optional<Expectation> expected; // the list should not be empty
 
     bool has(unsigned flag) const { return (flags & flag) != 0; }
 };
@@ -383,6 +420,14 @@ public:
         copy.flags |= FieldFlag::ReadOnly;
         return copy;
     }
+    Child expect(Finding::Severity severity, const char *reason) const
+    {
+        Child copy = *this;
+        copy.expected = Expectation{severity, reason};
+        return copy;
+    }
+
+    bool isEmpty(const T &item) const { return m_rows ? m_rows->size(item) == 0 : (item.*m_list).isEmpty(); }
 
     QStringList T::*list() const { return m_list; }
     const RowOps<T> *rowOps() const { return m_rows.get(); }
@@ -521,6 +566,21 @@ public:
             f.normalise(item);
         for (const Child<T> &c : children)
             c.normalise(item);
+    }
+
+    // A finding for each expected field and list that has no value, fields first, in table order.
+    Findings unmetExpectations(const T &item) const
+    {
+        Findings findings;
+        for (const Field<T> &f : fields) {
+            if (f.expected && f.isBlank(item))
+                findings.append(f.expected->finding(f.key));
+        }
+        for (const Child<T> &c : children) {
+            if (c.expected && c.isEmpty(item))
+                findings.append(c.expected->finding(c.key));
+        }
+        return findings;
     }
 
     QList<LinkInfo> links() const

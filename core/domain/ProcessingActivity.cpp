@@ -208,7 +208,10 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
         EntityKind::ProcessingActivity,
         {
             F("name", "name", T::Text, &A::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
-            F("purpose", "purpose", T::LongText, &A::purpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Purpose")),
+            F("purpose", "purpose", T::LongText, &A::purpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Purpose"))
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                                           "Describe the purpose of the processing: Art. 30(1)(b) "
+                                                           "requires it in the record.")),
             F("description", "description", T::LongText, &A::description,
               QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
             F("art9Exception", "art9_exception", T::Code, &A::art9Exception,
@@ -229,7 +232,12 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
               QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")),
             F("systems", "systems", T::Text, &A::systems, QT_TRANSLATE_NOOP("Custodian::Fields", "Systems")),
             F("storageLocation", "storage_location", T::Text, &A::storageLocation,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location")),
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
+                .expect(Severity::Warning,
+                        QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                          "Record where the data is stored: the Dutch DPA advises it, to "
+                                          "answer access and erasure requests (Arts. 15 "
+                                          "and 17).")),
             F("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions,
               QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
             F("profiling", "profiling", T::Bool, &A::profiling, QT_TRANSLATE_NOOP("Custodian::Fields", "Profiling")),
@@ -258,24 +266,43 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
         {
             C::values("lawfulBases", "activity_lawful_basis", "activity_id", "basis", &A::lawfulBases,
                       QT_TRANSLATE_NOOP("Custodian::Fields", "Lawful bases"))
-                .withCodes(Codes::Kind::LawfulBasis),
+                .withCodes(Codes::Kind::LawfulBasis)
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                                           "Choose the lawful basis the processing rests on: every "
+                                                           "processing needs one of Art. 6(1).")),
             C::values("dpiaCriteria", "activity_dpia_criterion", "activity_id", "criterion", &A::dpiaCriteria,
                       QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA criteria"))
                 .withCodes(Codes::Kind::DpiaCriterion),
             C::values("subjectCategories", "activity_subject_category", "activity_id", "name", &A::subjectCategories,
                       QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects"))
-                .positioned(),
+                .positioned()
+                .expect(Severity::Error,
+                        QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                          "Name the categories of data subjects: Art. 30(1)(c) requires "
+                                          "them in the record.")),
             C::rows("dataCategories", "activity_data_category", "activity_id", &A::dataCategories, dataCategoryFields(),
                     QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of personal data"))
-                .positioned(),
+                .positioned()
+                .expect(Severity::Error,
+                        QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                          "Name the categories of personal data: Art. 30(1)(c) requires "
+                                          "them in the record.")),
             C::rows("recipients", "activity_recipient", "activity_id", &A::recipients, recipientFields(),
                     QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients"))
-                .positioned(),
+                .positioned()
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                                           "Name the categories of recipients, internal ones and "
+                                                           "processors included: Art. 30(1)(d) requires them "
+                                                           "in the record.")),
             C::rows("transfers", "transfer", "activity_id", &A::transfers, transferFields(),
                     QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers"))
                 .positioned(),
             C::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure,
-                     &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures")),
+                     &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
+                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                                             "Link the technical and organisational security measures: "
+                                                             "Art. 30(1)(g) asks for a general description "
+                                                             "where possible (Art. 32(1)).")),
             C::links("agreementUuids", "activity_agreement", "activity_id", "agreement_id", EntityKind::Agreement,
                      &A::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
         },
@@ -316,11 +343,19 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
               QT_TRANSLATE_NOOP("Custodian::Fields", "Controller"))
                 .linkTo(EntityKind::Party),
             F("processingCategories", "processing_categories", T::LongText, &P::processingCategories,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing")),
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing"))
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                                           "Describe the categories of processing carried out for the "
+                                                           "controller: Art. 30(2)(b) requires them.")),
             F("description", "description", T::LongText, &P::description,
               QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
             F("storageLocation", "storage_location", T::Text, &P::storageLocation,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location")),
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
+                .expect(Severity::Warning,
+                        QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                          "Record where the data is stored: the controller needs it to "
+                                          "answer access and erasure requests "
+                                          "(Art. 28(3)(e)).")),
             F("ownerDepartment", "owner_department", T::Text, &P::ownerDepartment,
               QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
             F("ownerPerson", "owner_person", T::Text, &P::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
@@ -337,7 +372,11 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
                 .positioned(),
             C::links("measureUuids", "processor_activity_measure", "processor_activity_id", "measure_id",
                      EntityKind::SecurityMeasure, &P::measureUuids,
-                     QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures")),
+                     QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
+                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness",
+                                                             "Link the technical and organisational security measures: "
+                                                             "Art. 30(2)(d) asks for a general description "
+                                                             "where possible (Art. 32(1)).")),
             C::links("agreementUuids", "processor_activity_agreement", "processor_activity_id", "agreement_id",
                      EntityKind::Agreement, &P::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
         },

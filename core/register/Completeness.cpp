@@ -1,6 +1,7 @@
 #include "Completeness.h"
 
 #include "domain/Codes.h"
+#include "domain/FieldSpec.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "storage/Store.h"
@@ -212,19 +213,8 @@ QString severityCode(Severity severity)
 Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, const RegisterSnapshot &snapshot,
                                         QDate today)
 {
-    Findings findings;
-    if (activity.purpose.trimmed().isEmpty())
-        add(findings, "purpose", Severity::Error,
-            tr("Describe the purpose of the processing: Art. 30(1)(b) requires it in the record."));
-    if (activity.lawfulBases.isEmpty())
-        add(findings, "lawfulBases", Severity::Error,
-            tr("Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1)."));
-    if (activity.subjectCategories.isEmpty())
-        add(findings, "subjectCategories", Severity::Error,
-            tr("Name the categories of data subjects: Art. 30(1)(c) requires them in the record."));
-    if (activity.dataCategories.isEmpty())
-        add(findings, "dataCategories", Severity::Error,
-            tr("Name the categories of personal data: Art. 30(1)(c) requires them in the record."));
+    // What the record expects of single fields and lists is declared in its field table.
+    Findings findings = ProcessingActivity::spec().unmetExpectations(activity);
     if (activity.hasSpecialCategories() && activity.art9Exception.isEmpty())
         add(findings, "art9Exception", Severity::Error,
             tr("Special categories of personal data are processed without an exception: choose the Art. 9(2) "
@@ -241,10 +231,6 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
         add(findings, "liaReference", Severity::Warning,
             tr("The processing rests on legitimate interests without a reference to the balancing test: record "
                "the legitimate-interest assessment (Art. 6(1)(f), Art. 5(2))."));
-    if (activity.recipients.isEmpty())
-        add(findings, "recipients", Severity::Error,
-            tr("Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires "
-               "them in the record."));
     if (!activity.transfers.isEmpty())
         checkTransfers(findings, activity.transfers, tr("Art. 30(1)(e)"), today);
     for (const DataCategory &category : activity.dataCategories) {
@@ -262,14 +248,6 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
                    "policy the period comes from (Art. 30(1)(f), Art. 5(1)(e)).")
                     .arg(quoted(rule->name), quoted(category.name)));
     }
-    if (activity.measureUuids.isEmpty())
-        add(findings, "measureUuids", Severity::Warning,
-            tr("Link the technical and organisational security measures: Art. 30(1)(g) asks for a general "
-               "description where possible (Art. 32(1))."));
-    if (activity.storageLocation.trimmed().isEmpty())
-        add(findings, "storageLocation", Severity::Warning,
-            tr("Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests "
-               "(Arts. 15 and 17)."));
     if (activity.ownerDepartment.trimmed().isEmpty() && activity.ownerPerson.trimmed().isEmpty())
         add(findings, "ownerDepartment", Severity::Info,
             tr("Name the department or person who owns the processing, so questions reach someone "
@@ -310,24 +288,12 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
 Findings CompletenessCheck::forProcessorActivity(const ProcessorActivity &activity, const RegisterSnapshot &snapshot,
                                                  QDate today)
 {
-    Findings findings;
+    Findings findings = ProcessorActivity::spec().unmetExpectations(activity);
     if (activity.controllerUuid.isEmpty() || !snapshot.party(activity.controllerUuid))
         add(findings, "controllerUuid", Severity::Error,
             tr("Name the controller this processing is carried out for: Art. 30(2)(a) requires it in the record."));
-    if (activity.processingCategories.trimmed().isEmpty())
-        add(findings, "processingCategories", Severity::Error,
-            tr("Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires "
-               "them."));
     if (!activity.transfers.isEmpty())
         checkTransfers(findings, activity.transfers, tr("Art. 30(2)(c)"), today);
-    if (activity.measureUuids.isEmpty())
-        add(findings, "measureUuids", Severity::Warning,
-            tr("Link the technical and organisational security measures: Art. 30(2)(d) asks for a general "
-               "description where possible (Art. 32(1))."));
-    if (activity.storageLocation.trimmed().isEmpty())
-        add(findings, "storageLocation", Severity::Warning,
-            tr("Record where the data is stored: the controller needs it to answer access and erasure requests "
-               "(Art. 28(3)(e))."));
     checkReview(findings, activity.nextReview, today);
     if (!activity.controllerUuid.isEmpty() && snapshot.party(activity.controllerUuid)) {
         bool linked = false;

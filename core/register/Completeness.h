@@ -61,7 +61,10 @@ struct EntityFinding
 };
 
 // The completeness check (issue: the register). Pure functions of a snapshot and today's date;
-// messages in the current translation. Rules, per item:
+// messages in the current translation. A single field or list the record expects (purpose, lawful
+// basis, subject and data categories, recipients, measures, storage location, processing
+// categories) is declared with its reason in the entity's field table (Field::expect); the rules
+// that look at more than one field are here. Rules, per item:
 // activity: purpose (30(1)(b)); lawful basis (Art. 6); subject and data categories (30(1)(c));
 //   special category without Art. 9(2) exception; criminal data / BSN without ground; basis (f)
 //   without LIA reference; recipients (30(1)(d)); transfer without country or mechanism (30(1)(e)),

@@ -59,6 +59,7 @@ private slots:
     void fieldsAreDescribed();
     void linksNameExistingColumns();
     void fromJsonInvertsToJson();
+    void expectedFieldsOfAnEmptyRecord();
 
 private:
     template<class T> void checkTables(const EntitySpec<T> &spec);
@@ -160,11 +161,15 @@ template<class T> void TestFieldSpecs::checkFields(const EntitySpec<T> &spec)
             QVERIFY2(field.label && *field.label, field.key);
         QCOMPARE(field.type == FieldType::Code, field.codes.has_value());
         QCOMPARE(field.type == FieldType::Link, field.target != EntityKind::None);
+        if (field.expected)
+            QVERIFY2(field.expected->reason && *field.expected->reason, field.key);
     };
     for (const Field<T> &field : spec.fields)
         check(field, false);
     for (const Child<T> &child : spec.children) {
         QVERIFY2(child.label && *child.label, child.key);
+        if (child.expected)
+            QVERIFY2(child.expected->reason && *child.expected->reason, child.key);
         QVERIFY2(!keys.contains(QLatin1String(child.key)), child.key);
         keys.insert(QLatin1String(child.key));
         if (const RowOps<T> *rows = child.rowOps()) {
@@ -193,6 +198,38 @@ void TestFieldSpecs::fieldsAreDescribed()
     default:
         QFAIL("no spec");
     }
+}
+
+// What a record expects is declared in its table: an empty record misses exactly that, a filled
+// one nothing; blank text counts as missing.
+void TestFieldSpecs::expectedFieldsOfAnEmptyRecord()
+{
+    // Each finding's key, or "(no message)" for one without its sentence.
+    auto keys = [](const Findings &findings) {
+        QStringList result;
+        for (const Finding &finding : findings)
+            result << (finding.message.isEmpty() ? QStringLiteral("(no message)") : finding.field);
+        return result;
+    };
+    ProcessingActivity activity;
+    activity.storageLocation = QStringLiteral("   ");
+    QCOMPARE(keys(ProcessingActivity::spec().unmetExpectations(activity)),
+             QStringList({QStringLiteral("purpose"), QStringLiteral("storageLocation"), QStringLiteral("lawfulBases"),
+                          QStringLiteral("subjectCategories"), QStringLiteral("dataCategories"),
+                          QStringLiteral("recipients"), QStringLiteral("measureUuids")}));
+    activity.purpose = QStringLiteral("Payroll");
+    activity.storageLocation = QStringLiteral("Payroll system");
+    activity.lawfulBases = {QStringLiteral("b")};
+    activity.subjectCategories = {QStringLiteral("Employees")};
+    activity.dataCategories = {DataCategory{QStringLiteral("Salary"), QString(), QString()}};
+    activity.recipients = {Recipient{}};
+    activity.measureUuids = {QStringLiteral("m")};
+    QVERIFY(ProcessingActivity::spec().unmetExpectations(activity).isEmpty());
+    const Findings processor = ProcessorActivity::spec().unmetExpectations(ProcessorActivity());
+    QCOMPARE(keys(processor), QStringList({QStringLiteral("processingCategories"), QStringLiteral("storageLocation"),
+                                           QStringLiteral("measureUuids")}));
+    QCOMPARE(processor.first().severity, Finding::Severity::Error);
+    QCOMPARE(processor.last().severity, Finding::Severity::Warning);
 }
 
 void TestFieldSpecs::linksNameExistingColumns()
