@@ -1487,6 +1487,50 @@ Options:
         <source>Reason for the hold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative in the EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2189,6 +2233,10 @@ Options:
     </message>
     <message>
         <source>The organisation details could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

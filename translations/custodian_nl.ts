@@ -1505,6 +1505,50 @@ Opties:
         <source>Reason for the hold</source>
         <translation>Reden voor de bewaarblokkade</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>DPO e-mail</source>
+        <translation>E-mail FG</translation>
+    </message>
+    <message>
+        <source>DPO telephone</source>
+        <translation>Telefoon FG</translation>
+    </message>
+    <message>
+        <source>Representative in the EU</source>
+        <translation>Vertegenwoordiger in de EU</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s contact details</source>
+        <translation>Contactgegevens vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Joint controllers</source>
+        <translation>Gezamenlijke verwerkingsverantwoordelijken</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2208,6 +2252,10 @@ Opties:
     <message>
         <source>The organisation details could not be saved. Nothing was changed.</source>
         <translation>De organisatiegegevens konden niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The organisation %1</source>
+        <translation>De organisatie %1</translation>
     </message>
 </context>
 <context>

@@ -514,6 +514,7 @@ public:
     QList<Field<T>> fields;
     QList<Child<T>> children;
     QList<LinkInfo> extraLinks; // links the tables above do not show (none yet)
+    qint64 singleRowId = 0;     // a kind kept in one row (the organisation): that row's id
 
     const EntityKindInfo &info() const { return EntityKinds::info(kind); }
 

@@ -1,5 +1,7 @@
 #include "Organisation.h"
 
+#include "domain/FieldSpec.h"
+
 #include <QRegularExpression>
 
 namespace Custodian::Domain {
@@ -17,62 +19,77 @@ bool isPlausiblePhone(const QString &phone)
     return pattern.match(phone).hasMatch();
 }
 
+const EntitySpec<Organisation> &Organisation::spec()
+{
+    using F = Field<Organisation>;
+    using J = Field<JointController>;
+    using T = FieldType;
+    using O = Organisation;
+    static const EntitySpec<O> spec = {
+        EntityKind::Organisation,
+        {
+            F("name", "name", T::Text, &O::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
+            F("streetAddress", "street_address", T::Text, &O::streetAddress,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Address")),
+            F("postalCode", "postal_code", T::Text, &O::postalCode,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Postal code")),
+            F("city", "city", T::Text, &O::city, QT_TRANSLATE_NOOP("Custodian::Fields", "City")),
+            F("country", "country", T::Text, &O::country, QT_TRANSLATE_NOOP("Custodian::Fields", "Country")),
+            F("registrationNumber", "registration_number", T::Text, &O::registrationNumber,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Registration number")),
+            F("contactName", "contact_name", T::Text, &O::contactName,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact person")),
+            F("contactEmail", "contact_email", T::Text, &O::contactEmail,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact e-mail")),
+            F("contactPhone", "contact_phone", T::Text, &O::contactPhone,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact telephone")),
+            F("dpoName", "dpo_name", T::Text, &O::dpoName,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer")),
+            F("dpoEmail", "dpo_email", T::Text, &O::dpoEmail, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO e-mail")),
+            F("dpoPhone", "dpo_phone", T::Text, &O::dpoPhone, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO telephone")),
+            F("representativeName", "representative_name", T::Text, &O::representativeName,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Representative in the EU")),
+            F("representativeContact", "representative_contact", T::Text, &O::representativeContact,
+              QT_TRANSLATE_NOOP("Custodian::Fields", "Representative's contact details")),
+        },
+        {
+            Child<O>::rows(
+                "jointControllers", "joint_controller", "organisation_id", &O::jointControllers,
+                {
+                    J("uuid", "uuid", T::Text, &JointController::uuid),
+                    J("name", "name", T::Text, &JointController::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
+                    J("contact", "contact", T::Text, &JointController::contact,
+                      QT_TRANSLATE_NOOP("Custodian::Fields", "Contact")),
+                    J("arrangement", "arrangement", T::LongText, &JointController::arrangement,
+                      QT_TRANSLATE_NOOP("Custodian::Fields", "Arrangement")),
+                },
+                QT_TRANSLATE_NOOP("Custodian::Fields", "Joint controllers"))
+                .positioned(),
+        },
+        {},
+        1, // CHECK (id = 1)
+    };
+    return spec;
+}
+
 QStringList Organisation::fieldNames()
 {
-    return {QStringLiteral("name"),
-            QStringLiteral("streetAddress"),
-            QStringLiteral("postalCode"),
-            QStringLiteral("city"),
-            QStringLiteral("country"),
-            QStringLiteral("registrationNumber"),
-            QStringLiteral("contactName"),
-            QStringLiteral("contactEmail"),
-            QStringLiteral("contactPhone"),
-            QStringLiteral("dpoName"),
-            QStringLiteral("dpoEmail"),
-            QStringLiteral("dpoPhone"),
-            QStringLiteral("representativeName"),
-            QStringLiteral("representativeContact")};
+    QStringList names;
+    for (const Field<Organisation> &field : spec().fields)
+        names << field.keyName();
+    return names;
 }
 
 QString Organisation::fieldValue(const QString &field) const
 {
-    const QList<QPair<QString, const QString *>> fields = {
-        {QStringLiteral("name"), &name},
-        {QStringLiteral("streetAddress"), &streetAddress},
-        {QStringLiteral("postalCode"), &postalCode},
-        {QStringLiteral("city"), &city},
-        {QStringLiteral("country"), &country},
-        {QStringLiteral("registrationNumber"), &registrationNumber},
-        {QStringLiteral("contactName"), &contactName},
-        {QStringLiteral("contactEmail"), &contactEmail},
-        {QStringLiteral("contactPhone"), &contactPhone},
-        {QStringLiteral("dpoName"), &dpoName},
-        {QStringLiteral("dpoEmail"), &dpoEmail},
-        {QStringLiteral("dpoPhone"), &dpoPhone},
-        {QStringLiteral("representativeName"), &representativeName},
-        {QStringLiteral("representativeContact"), &representativeContact},
-    };
-    for (const auto &[key, value] : fields) {
-        if (key == field)
-            return *value;
-    }
-    return QString();
+    const Field<Organisation> *found = spec().field(QLatin1StringView(field.toLatin1()));
+    return found ? found->value(*this).toString() : QString();
 }
 
 Organisation Organisation::normalised() const
 {
     Organisation result = *this;
-    for (QString *value :
-         {&result.name, &result.streetAddress, &result.postalCode, &result.city, &result.country,
-          &result.registrationNumber, &result.contactName, &result.contactEmail, &result.contactPhone, &result.dpoName,
-          &result.dpoEmail, &result.dpoPhone, &result.representativeName, &result.representativeContact})
-        *value = value->trimmed();
-    for (JointController &joint : result.jointControllers) {
-        joint.name = joint.name.trimmed();
-        joint.contact = joint.contact.trimmed();
-        joint.arrangement = joint.arrangement.trimmed();
-    }
+    spec().normalise(result);
     return result;
 }
 

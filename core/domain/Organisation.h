@@ -8,6 +8,7 @@
 #include "domain/Finding.h"
 
 namespace Custodian::Domain {
+template<typename T> class EntitySpec;
 
 // Art. 26: a joint controller and the essence of the arrangement with it.
 struct JointController
@@ -44,10 +45,13 @@ public:
     QList<JointController> jointControllers;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 rowVersion = 0;
 
     bool operator==(const Organisation &other) const = default;
 
-    // Field codes used in findings and in the audit log.
+    // The field table: one row, the register's own organisation (the table allows only id 1).
+    static const EntitySpec<Organisation> &spec();
+    // Field codes used in findings and in the audit log: the table's keys, in its order.
     static QStringList fieldNames();
     QString fieldValue(const QString &field) const;
 

@@ -33,6 +33,17 @@ struct Texts
 };
 
 const Texts texts[] = {
+    {Domain::EntityKind::Organisation, "Custodian::Register::OrganisationService",
+     QT_TRANSLATE_NOOP("Custodian::Register::OrganisationService", "The organisation details could not be read."),
+     QT_TRANSLATE_NOOP("Custodian::Register::OrganisationService",
+                       "The organisation details were not saved: correct the marked fields first."),
+     QT_TRANSLATE_NOOP("Custodian::Register::OrganisationService",
+                       "The organisation details could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::OrganisationService",
+                       "The organisation details could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::OrganisationService",
+                       "The organisation details could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::OrganisationService", "The organisation %1")},
     {Domain::EntityKind::Party, "Custodian::Register::PartyService",
      QT_TRANSLATE_NOOP("Custodian::Register::PartyService", "The party could not be found: it may have been deleted."),
      QT_TRANSLATE_NOOP("Custodian::Register::PartyService",

@@ -273,10 +273,12 @@ protected:
         QVariantList values = EntityTable::mainValues(spec(), next, ids);
         QSqlQuery query(db);
         if (create) {
-            const QVariantList head = {next.uuid, Domain::IsoTime::moment(next.createdAt),
-                                       Domain::IsoTime::moment(next.updatedAt), next.rowVersion};
-            if (!m_store.dialect().insert(query, EntityTable::insertMain(spec().info().table, fields), head + values,
-                                          &id))
+            QVariantList head = {next.uuid, Domain::IsoTime::moment(next.createdAt),
+                                 Domain::IsoTime::moment(next.updatedAt), next.rowVersion};
+            if (spec().singleRowId > 0)
+                head.prepend(spec().singleRowId);
+            const QString sql = EntityTable::insertMain(spec().info().table, fields, spec().singleRowId > 0);
+            if (!m_store.dialect().insert(query, sql, head + values, &id))
                 return failed(failure, query.lastError().text());
         } else {
             values << Domain::IsoTime::moment(next.updatedAt) << id << previous.rowVersion;

@@ -142,9 +142,12 @@ QString selectChild(const Domain::ChildInfo &child, const QList<const Domain::Fi
         .arg(columns.join(QLatin1String(", ")), column(child.table), joins.join(QString()));
 }
 
-QString insertMain(const char *table, const QList<const Domain::FieldInfo *> &fields)
+QString insertMain(const char *table, const QList<const Domain::FieldInfo *> &fields, bool withId)
 {
-    QStringList columns = {QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+    QStringList columns;
+    if (withId)
+        columns << QStringLiteral("id");
+    columns << QStringList{QStringLiteral("uuid"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
                            QStringLiteral("row_version")};
     for (const Domain::FieldInfo *field : fields) {
         if (!field->has(Domain::FieldFlag::ReadOnly))

@@ -78,7 +78,8 @@ QString selectMain(const char *table, const QList<const Domain::FieldInfo *> &fi
 QString selectChild(const Domain::ChildInfo &child, const QList<const Domain::FieldInfo *> &rowFields);
 
 // SQL text of the writes.
-QString insertMain(const char *table, const QList<const Domain::FieldInfo *> &fields);
+// withId: the id is bound first (a kind kept in one row with a fixed id).
+QString insertMain(const char *table, const QList<const Domain::FieldInfo *> &fields, bool withId = false);
 QString updateMain(const char *table, const QList<const Domain::FieldInfo *> &fields);
 QString insertChild(const Domain::ChildInfo &child, const QList<const Domain::FieldInfo *> &rowFields);
 

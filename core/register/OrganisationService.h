@@ -1,34 +1,28 @@
 #pragma once
 
-#include <QObject>
-
 #include "Status.h"
 #include "domain/Organisation.h"
-
-namespace Custodian::Storage {
-class Store;
-}
+#include "register/EntityService.h"
 
 namespace Custodian::Register {
 
-// Reads and writes the organisation (controller) details of Art. 30(1)(a). Every save is one
-// transaction holding the change and its audit entry.
-class OrganisationService : public QObject
+// The organisation (controller) details of Art. 30(1)(a): the register's one row of its kind, on
+// the common skeleton (one transaction with its audit entry, row version, change signal).
+class OrganisationService : public EntityService<Domain::Organisation>
 {
-    Q_OBJECT
 public:
-    explicit OrganisationService(Storage::Store &database, QObject *parent = nullptr);
+    explicit OrganisationService(Storage::Store &store, QObject *parent = nullptr);
 
     // An empty Organisation (no uuid) when none has been saved yet.
-    Status load(Domain::Organisation *organisation) const;
-    // Refuses input with error findings (returned through *findings) and changes nothing then.
-    Status save(const Domain::Organisation &organisation, Domain::Findings *findings = nullptr);
+    [[nodiscard]] Status load(Domain::Organisation *organisation) const;
+    // Creates the details when organisation has no uuid, updates them otherwise. Refuses input with
+    // error findings (returned through *findings), a save based on details changed meanwhile
+    // (Status::Conflict), and a second creation; changes nothing then.
+    [[nodiscard]] Status save(const Domain::Organisation &organisation, Domain::Findings *findings = nullptr);
 
-signals:
-    void changed();
-
-private:
-    Storage::Store &m_database;
+protected:
+    // A joint controller added in the editor gets its uuid here; the others keep theirs.
+    void normalise(Domain::Organisation &organisation) const override;
 };
 
 } // namespace Custodian::Register

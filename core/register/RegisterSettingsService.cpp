@@ -140,6 +140,7 @@ Status RegisterSettingsService::save(const RegisterSettings &input, Findings *fi
     if (!db.commit())
         return fail(db.lastError().text());
     emit changed();
+    m_database.changes().announce(Domain::EntityKind::RegisterSettings, QString());
     return Status::ok();
 }
 

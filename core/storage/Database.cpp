@@ -21,8 +21,6 @@ namespace Custodian::Storage {
 
 namespace {
 
-QAtomicInt connectionCounter;
-
 bool isNotADatabase(const QSqlError &error)
 {
     return (error.nativeErrorCode().toInt() & 0xff) == SQLITE_NOTADB;
@@ -51,38 +49,16 @@ int Database::supportedSchemaVersion()
     return version;
 }
 
-bool Database::isOpen() const
-{
-    return m_db.isValid() && m_db.isOpen();
-}
-
 void Database::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    if (m_db.isOpen())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
+    Store::close();
     m_path.clear();
-    m_registerId.clear();
     m_cipherVersion.clear();
-    m_schemaVersion = 0;
-}
-
-Status Database::fail(const Status &status)
-{
-    close();
-    return status;
 }
 
 Status Database::openConnection(const QString &path, const QString &passphrase, Mode mode, bool create)
 {
-    close();
-    m_connectionName = QStringLiteral("custodian-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    m_db = QSqlDatabase::addDatabase(QLatin1String(driverName), m_connectionName);
-    if (!m_db.isValid())
+    if (!addConnection(QLatin1String(driverName)))
         return fail(
             Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available.")));
     m_db.setDatabaseName(path);

@@ -34,14 +34,10 @@ public:
     Status create(const QString &path, const QString &passphrase);
     Status open(const QString &path, const QString &passphrase, Mode mode = Mode::ReadWrite);
     Status changePassphrase(const QString &newPassphrase);
-    void close();
+    void close() override;
 
-    bool isOpen() const override;
-    QSqlDatabase &connection() override { return m_db; }
     const SqlDialect &dialect() const override { return m_dialect; }
     const QString &path() const { return m_path; }
-    const QString &registerId() const override { return m_registerId; }
-    int schemaVersion() const { return m_schemaVersion; }
     const CipherProfile &profile() const { return m_profile; }
     const QString &cipherVersion() const { return m_cipherVersion; }
     // The file the last migration copied the register to before upgrading it, if any.
@@ -55,17 +51,12 @@ private:
     Status openConnection(const QString &path, const QString &passphrase, Mode mode, bool create);
     Status verifyRegister(Mode mode);
     Status readRegisterInfo();
-    Status fail(const Status &status);
 
-    QSqlDatabase m_db;
     SqliteDialect m_dialect;
-    QString m_connectionName;
     QString m_path;
-    QString m_registerId;
     QString m_cipherVersion;
     QString m_migrationBackup;
     CipherProfile m_profile;
-    int m_schemaVersion = 0;
 };
 
 } // namespace Custodian::Storage

@@ -14,7 +14,6 @@ namespace Custodian::Storage {
 
 namespace {
 
-QAtomicInt connectionCounter;
 const QString driver = QStringLiteral("QPSQL");
 
 } // namespace
@@ -100,40 +99,18 @@ const SqlDialect &PgStore::dialect() const
     return postgresDialect();
 }
 
-bool PgStore::isOpen() const
-{
-    return m_db.isValid() && m_db.isOpen();
-}
-
 void PgStore::close()
 {
-    if (m_connectionName.isEmpty())
-        return;
-    if (m_db.isOpen())
-        m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
-    m_connectionName.clear();
-    m_registerId.clear();
+    Store::close();
     m_actor.clear();
-    m_schemaVersion = 0;
-}
-
-Status PgStore::fail(const Status &status)
-{
-    close();
-    return status;
 }
 
 Status PgStore::connect(const PgLocation &location, const QString &password)
 {
-    close();
-    if (!driverAvailable())
-        return Status::error(Status::Code::CipherUnavailable,
-                             tr("Team registers need Qt's PostgreSQL driver (QPSQL), which is not installed."));
+    if (!driverAvailable() || !addConnection(driver))
+        return fail(Status::error(Status::Code::CipherUnavailable,
+                                  tr("Team registers need Qt's PostgreSQL driver (QPSQL), which is not installed.")));
     m_location = location;
-    m_connectionName = QStringLiteral("custodian-pg-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
     m_db.setHostName(location.host);
     m_db.setPort(location.port);
     m_db.setDatabaseName(location.database);

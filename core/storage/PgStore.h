@@ -44,15 +44,11 @@ public:
     // Opens a register: checks that the database is one, of a schema this version reads, and
     // upgrades an older one.
     Status open(const PgLocation &location, const QString &password);
-    void close();
+    void close() override;
 
-    bool isOpen() const override;
-    QSqlDatabase &connection() override { return m_db; }
     const SqlDialect &dialect() const override;
-    const QString &registerId() const override { return m_registerId; }
     QString actor() const override { return m_actor; }
     IntegrityReport checkIntegrity() override;
-    int schemaVersion() const { return m_schemaVersion; }
     const PgLocation &location() const { return m_location; }
 
     static bool driverAvailable();
@@ -61,14 +57,9 @@ public:
 private:
     Status connect(const PgLocation &location, const QString &password);
     Status verify();
-    Status fail(const Status &status);
 
-    QSqlDatabase m_db;
-    QString m_connectionName;
     PgLocation m_location;
-    QString m_registerId;
     QString m_actor;
-    int m_schemaVersion = 0;
 };
 
 } // namespace Custodian::Storage

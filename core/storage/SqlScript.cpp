@@ -52,7 +52,7 @@ public:
             } else {
                 markContent(i);
                 if (c == QLatin1Char('\''))
-                    i = skipString(i, escapeString(i));
+                    i = skipQuoted(i, QLatin1Char('\''), escapeString(i));
                 else if (c == QLatin1Char('"'))
                     i = skipQuoted(i, QLatin1Char('"'));
                 else if (c == QLatin1Char('$') && !follows(i))
@@ -123,8 +123,9 @@ private:
         return n;
     }
 
-    // '...' with '' as a quote inside; with backslashes as escapes too when it is an E'...' string.
-    qsizetype skipString(qsizetype at, bool backslashEscapes) const
+    // '...' or "..." with the quote doubled inside; with backslashes as escapes too in an E'...'
+    // string.
+    qsizetype skipQuoted(qsizetype at, QChar quote, bool backslashEscapes = false) const
     {
         const qsizetype n = m_text.size();
         qsizetype i = at + 1;
@@ -132,25 +133,7 @@ private:
             const QChar c = m_text[i];
             if (backslashEscapes && c == QLatin1Char('\\')) {
                 i += 2;
-            } else if (c == QLatin1Char('\'')) {
-                if (i + 1 < n && m_text[i + 1] == QLatin1Char('\''))
-                    i += 2;
-                else
-                    return i + 1;
-            } else {
-                ++i;
-            }
-        }
-        return n;
-    }
-
-    // "..." with "" as a quote inside.
-    qsizetype skipQuoted(qsizetype at, QChar quote) const
-    {
-        const qsizetype n = m_text.size();
-        qsizetype i = at + 1;
-        while (i < n) {
-            if (m_text[i] == quote) {
+            } else if (c == quote) {
                 if (i + 1 < n && m_text[i + 1] == quote)
                     i += 2;
                 else

@@ -1,40 +1,31 @@
 // Register settings of the clocks: calendar choice, internal margin, decree days; and that the
-// register's calendar really moves a deadline.
-#include <QTemporaryDir>
+// register's calendar really moves a deadline. On both stores.
 #include <QtTest>
 
+#include "RegisterTestSupport.h"
 #include "clocks/Deadlines.h"
 #include "register/AuditLog.h"
 #include "register/RegisterSettingsService.h"
-#include "storage/Database.h"
 
 using namespace Custodian;
 using Register::ExtraHoliday;
 using Register::RegisterSettings;
 using Register::RegisterSettingsService;
+using RegisterTest::TestRegister;
+
+// A new register on the store under test, as db (a Storage::Store &).
+#define NEW_REGISTER(db)                                                                                               \
+    TestRegister testRegister;                                                                                         \
+    QVERIFY2(testRegister.ok(), qPrintable(testRegister.error()));                                                     \
+    Storage::Store &db = testRegister.database()
 
 class TestRegisterSettings : public QObject
 {
     Q_OBJECT
-private:
-    QTemporaryDir m_dir;
-    const QString m_passphrase = QStringLiteral("settings passphrase");
-    int m_counter = 0;
-
-    QString newRegister(Storage::Database &db)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("settings%1.custodian").arg(++m_counter));
-        const Status status = db.create(path, m_passphrase);
-        if (!status)
-            qWarning() << status.message() << status.detail();
-        return status ? path : QString();
-    }
-
 private slots:
     void defaultsAfterCreation()
     {
-        Storage::Database db;
-        QVERIFY(!newRegister(db).isEmpty());
+        NEW_REGISTER(db);
         RegisterSettingsService service(db);
         RegisterSettings settings;
         QVERIFY(service.load(&settings));
@@ -45,8 +36,7 @@ private slots:
 
     void roundTripWithAuditEntry()
     {
-        Storage::Database db;
-        const QString path = newRegister(db);
+        NEW_REGISTER(db);
         RegisterSettingsService service(db);
         QSignalSpy changed(&service, &RegisterSettingsService::changed);
         const qint64 auditBefore = Register::AuditLog::count(db.connection());
@@ -72,9 +62,9 @@ private slots:
         QCOMPARE(Register::AuditLog::count(db.connection()), auditBefore + 1);
 
         db.close();
-        Storage::Database reopened;
-        QVERIFY(reopened.open(path, m_passphrase));
-        RegisterSettingsService again(reopened);
+        const std::unique_ptr<Storage::Store> reopened = testRegister.openAgain();
+        QVERIFY(reopened);
+        RegisterSettingsService again(*reopened);
         QVERIFY(again.load(&loaded));
         QCOMPARE(loaded.internalMarginWorkingDays, 3);
         QCOMPARE(loaded.extraHolidays.size(), 2);
@@ -84,8 +74,7 @@ private slots:
 
     void decreeDaysMoveDeadlines()
     {
-        Storage::Database db;
-        newRegister(db);
+        NEW_REGISTER(db);
         RegisterSettingsService service(db);
         // Received Wed 15 Apr 2026: one month ends Fri 15 May 2026, a working day without decree days.
         std::optional<Clocks::HolidayCalendar> calendar = service.calendar();
@@ -103,8 +92,7 @@ private slots:
 
     void extraDaysBelongToTheirCalendar()
     {
-        Storage::Database db;
-        newRegister(db);
+        NEW_REGISTER(db);
         RegisterSettingsService service(db);
         RegisterSettings settings;
         settings.extraHolidays = {{QString(), QDate(2026, 5, 15), QStringLiteral("Brugdag")}};
@@ -147,8 +135,7 @@ private slots:
         QFETCH(QDate, date);
         QFETCH(QString, name);
         QFETCH(QString, field);
-        Storage::Database db;
-        newRegister(db);
+        NEW_REGISTER(db);
         RegisterSettingsService service(db);
         const qint64 auditBefore = Register::AuditLog::count(db.connection());
         RegisterSettings settings;

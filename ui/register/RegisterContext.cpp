@@ -17,22 +17,10 @@ RegisterContext::RegisterContext(Storage::Database &database, QObject *parent)
       m_processorActivities(std::make_unique<Register::ProcessorActivityService>(database)),
       m_agreements(std::make_unique<Register::AgreementService>(database))
 {
-    connect(m_organisations.get(), &Register::OrganisationService::changed, this,
-            [this] { invalidate(QStringLiteral("organisation"), QString()); });
-    connect(m_settings.get(), &Register::RegisterSettingsService::changed, this,
-            [this] { invalidate(QStringLiteral("register_settings"), QString()); });
-    connect(m_parties.get(), &Register::PartyService::changed, this,
-            [this](const QString &uuid) { invalidate(QStringLiteral("party"), uuid); });
-    connect(m_measures.get(), &Register::SecurityMeasureService::changed, this,
-            [this](const QString &uuid) { invalidate(QStringLiteral("security_measure"), uuid); });
-    connect(m_retentionRules.get(), &Register::RetentionRuleService::changed, this,
-            [this](const QString &uuid) { invalidate(QStringLiteral("retention_rule"), uuid); });
-    connect(m_activities.get(), &Register::ActivityService::changed, this,
-            [this](const QString &uuid) { invalidate(QStringLiteral("activity"), uuid); });
-    connect(m_processorActivities.get(), &Register::ProcessorActivityService::changed, this,
-            [this](const QString &uuid) { invalidate(QStringLiteral("processor_activity"), uuid); });
-    connect(m_agreements.get(), &Register::AgreementService::changed, this,
-            [this](const QString &uuid) { invalidate(QStringLiteral("agreement"), uuid); });
+    // Every service announces its changes on the register's one change hub.
+    connect(
+        &database.changes(), &Storage::ChangeHub::changed, this,
+        [this](Domain::EntityKind kind, const QString &uuid) { invalidate(Domain::EntityKinds::code(kind), uuid); });
 }
 
 RegisterContext::~RegisterContext() = default;
