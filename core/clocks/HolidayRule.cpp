@@ -60,6 +60,18 @@ std::optional<HolidayRule> HolidayRule::fromJson(const QJsonObject &object, QStr
             .arg(id, key, QString::number(min), QString::number(max));
     };
 
+    // The month and day of a rule: a sentence for a person when they are missing or make no date.
+    // 2000 is a leap year, so 29 February passes here and simply does not occur in other years.
+    const auto readMonthDay = [&]() -> QString {
+        if (!readInt(object, QStringLiteral("month"), 1, 12, &rule.m_month))
+            return missingOrBad(QStringLiteral("month"), 1, 12);
+        if (!readInt(object, QStringLiteral("day"), 1, 31, &rule.m_day))
+            return missingOrBad(QStringLiteral("day"), 1, 31);
+        if (!QDate(2000, rule.m_month, rule.m_day).isValid())
+            return tr("Holiday \"%1\": month %2 has no day %3.").arg(id).arg(rule.m_month).arg(rule.m_day);
+        return QString();
+    };
+
     static const QStringList commonKeys = {QStringLiteral("id"),       QStringLiteral("rule"),
                                            QStringLiteral("name"),     QStringLiteral("firstYear"),
                                            QStringLiteral("lastYear"), QStringLiteral("note")};
@@ -69,13 +81,8 @@ std::optional<HolidayRule> HolidayRule::fromJson(const QJsonObject &object, QStr
     if (kind == QLatin1String("fixed")) {
         rule.m_kind = Kind::Fixed;
         allowedKeys << QStringLiteral("month") << QStringLiteral("day") << QStringLiteral("moveIf");
-        if (!readInt(object, QStringLiteral("month"), 1, 12, &rule.m_month))
-            return fail(missingOrBad(QStringLiteral("month"), 1, 12));
-        if (!readInt(object, QStringLiteral("day"), 1, 31, &rule.m_day))
-            return fail(missingOrBad(QStringLiteral("day"), 1, 31));
-        // 2000 is a leap year, so 29 February passes here and simply does not occur in other years.
-        if (!QDate(2000, rule.m_month, rule.m_day).isValid())
-            return fail(tr("Holiday \"%1\": month %2 has no day %3.").arg(id).arg(rule.m_month).arg(rule.m_day));
+        if (const QString problem = readMonthDay(); !problem.isEmpty())
+            return fail(problem);
         const QJsonValue moveIf = object.value(QStringLiteral("moveIf"));
         if (!moveIf.isUndefined()) {
             if (!moveIf.isObject())
@@ -113,12 +120,8 @@ std::optional<HolidayRule> HolidayRule::fromJson(const QJsonObject &object, QStr
         rule.m_weekday = weekdayFromName(weekday);
         if (rule.m_weekday == 0)
             return fail(tr("Holiday \"%1\": unknown weekday \"%2\".").arg(id, weekday));
-        if (!readInt(object, QStringLiteral("month"), 1, 12, &rule.m_month))
-            return fail(missingOrBad(QStringLiteral("month"), 1, 12));
-        if (!readInt(object, QStringLiteral("day"), 1, 31, &rule.m_day))
-            return fail(missingOrBad(QStringLiteral("day"), 1, 31));
-        if (!QDate(2000, rule.m_month, rule.m_day).isValid())
-            return fail(tr("Holiday \"%1\": month %2 has no day %3.").arg(id).arg(rule.m_month).arg(rule.m_day));
+        if (const QString problem = readMonthDay(); !problem.isEmpty())
+            return fail(problem);
     } else if (kind == QLatin1String("date")) {
         rule.m_kind = Kind::Date;
         allowedKeys << QStringLiteral("date");

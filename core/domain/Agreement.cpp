@@ -128,106 +128,69 @@ const EntitySpec<Agreement> &Agreement::spec()
     using C = Child<Agreement>;
     using T = FieldType;
     using A = Agreement;
+    using K = Field<ClauseCheck>;
     using N = Field<SubprocessorNotice>;
     using S = SubprocessorNotice;
     using D = Field<AttachmentInfo>;
     using I = AttachmentInfo;
+    // One field a line.
+    // clang-format off
     static const EntitySpec<A> spec = {
         EntityKind::Agreement,
         {
             F("title", "title", T::Text, &A::title, QT_TRANSLATE_NOOP("Custodian::Fields", "Title")),
-            F("kind", "kind", T::Code, &A::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind"))
-                .withCodes(Codes::Kind::AgreementKind),
-            F("controllerUuid", "controller_party_id", T::Link, &A::controllerUuid,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Controller"))
-                .linkTo(EntityKind::Party),
-            F("processorUuid", "processor_party_id", T::Link, &A::processorUuid,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Processor"))
-                .linkTo(EntityKind::Party),
-            F("parentUuid", "parent_agreement_id", T::Link, &A::parentUuid,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Agreement above this one"))
-                .linkTo(EntityKind::Agreement)
-                .referredAs(QT_TRANSLATE_NOOP("Custodian::Entities", "the sub-processing agreement %1")),
-            F("subjectMatter", "subject_matter", T::LongText, &A::subjectMatter,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Subject matter")),
+            F("kind", "kind", T::Code, &A::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind")).withCodes(Codes::Kind::AgreementKind),
+            F("controllerUuid", "controller_party_id", T::Link, &A::controllerUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Controller")).linkTo(EntityKind::Party),
+            F("processorUuid", "processor_party_id", T::Link, &A::processorUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Processor")).linkTo(EntityKind::Party),
+            F("parentUuid", "parent_agreement_id", T::Link, &A::parentUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreement above this one")).linkTo(EntityKind::Agreement).referredAs(QT_TRANSLATE_NOOP("Custodian::Entities", "the sub-processing agreement %1")),
+            F("subjectMatter", "subject_matter", T::LongText, &A::subjectMatter, QT_TRANSLATE_NOOP("Custodian::Fields", "Subject matter")),
             F("duration", "duration", T::Text, &A::duration, QT_TRANSLATE_NOOP("Custodian::Fields", "Duration")),
-            F("naturePurpose", "nature_purpose", T::LongText, &A::naturePurpose,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Nature and purpose")),
-            F("dataTypes", "data_types", T::LongText, &A::dataTypes,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Types of personal data")),
-            F("subjectCategories", "subject_categories", T::LongText, &A::subjectCategories,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects")),
+            F("naturePurpose", "nature_purpose", T::LongText, &A::naturePurpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Nature and purpose")),
+            F("dataTypes", "data_types", T::LongText, &A::dataTypes, QT_TRANSLATE_NOOP("Custodian::Fields", "Types of personal data")),
+            F("subjectCategories", "subject_categories", T::LongText, &A::subjectCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects")),
             F("signedOn", "signed_on", T::Date, &A::signedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Signed on")),
-            F("effectiveOn", "effective_on", T::Date, &A::effectiveOn,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Effective from")),
+            F("effectiveOn", "effective_on", T::Date, &A::effectiveOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Effective from")),
             F("expiresOn", "expires_on", T::Date, &A::expiresOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Expires on")),
             F("reviewOn", "review_on", T::Date, &A::reviewOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Review on")),
-            F("subprocessorAuthorisation", "subprocessor_authorisation", T::Code, &A::subprocessorAuthorisation,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Sub-processor authorisation"))
-                .withCodes(Codes::Kind::Authorisation),
-            F("objectionWindowDays", "objection_window_days", T::Int, &A::objectionWindowDays,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Objection window (days)"), FieldFlag::NullWhenEmpty),
-            F("auditEvidence", "audit_evidence", T::LongText, &A::auditEvidence,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Audit evidence")),
-            F("endOfContract", "end_of_contract", T::Code, &A::endOfContract,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "At the end of the contract"))
-                .withCodes(Codes::Kind::EndOfContract),
-            F("endOfContractProof", "end_of_contract_proof", T::Text, &A::endOfContractProof,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Proof of deletion or return")),
-            F("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status"))
-                .withCodes(Codes::Kind::AgreementStatus),
+            F("subprocessorAuthorisation", "subprocessor_authorisation", T::Code, &A::subprocessorAuthorisation, QT_TRANSLATE_NOOP("Custodian::Fields", "Sub-processor authorisation")).withCodes(Codes::Kind::Authorisation),
+            F("objectionWindowDays", "objection_window_days", T::Int, &A::objectionWindowDays, QT_TRANSLATE_NOOP("Custodian::Fields", "Objection window (days)"), FieldFlag::NullWhenEmpty),
+            F("auditEvidence", "audit_evidence", T::LongText, &A::auditEvidence, QT_TRANSLATE_NOOP("Custodian::Fields", "Audit evidence")),
+            F("endOfContract", "end_of_contract", T::Code, &A::endOfContract, QT_TRANSLATE_NOOP("Custodian::Fields", "At the end of the contract")).withCodes(Codes::Kind::EndOfContract),
+            F("endOfContractProof", "end_of_contract_proof", T::Text, &A::endOfContractProof, QT_TRANSLATE_NOOP("Custodian::Fields", "Proof of deletion or return")),
+            F("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::AgreementStatus),
         },
         {
             C::rows("clauses", "agreement_clause", "agreement_id", &A::clauses,
-                    QList<Field<ClauseCheck>>{
-                        Field<ClauseCheck>("clause", "clause", T::Code, &ClauseCheck::clause,
-                                           QT_TRANSLATE_NOOP("Custodian::Fields", "Clause"))
-                            .withCodes(Codes::Kind::AgreementClause),
-                        Field<ClauseCheck>("ticked", "ticked", T::Bool, &ClauseCheck::ticked,
-                                           QT_TRANSLATE_NOOP("Custodian::Fields", "Covered")),
-                        Field<ClauseCheck>("reference", "reference", T::Text, &ClauseCheck::reference,
-                                           QT_TRANSLATE_NOOP("Custodian::Fields", "Clause reference")),
-                    },
-                    QT_TRANSLATE_NOOP("Custodian::Fields", "Art. 28(3) checklist")),
-            C::rows(
-                "notices", "subprocessor_notice", "agreement_id", &A::notices,
+                QList<K>{
+                    K("clause", "clause", T::Code, &ClauseCheck::clause, QT_TRANSLATE_NOOP("Custodian::Fields", "Clause")).withCodes(Codes::Kind::AgreementClause),
+                    K("ticked", "ticked", T::Bool, &ClauseCheck::ticked, QT_TRANSLATE_NOOP("Custodian::Fields", "Covered")),
+                    K("reference", "reference", T::Text, &ClauseCheck::reference, QT_TRANSLATE_NOOP("Custodian::Fields", "Clause reference")),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Art. 28(3) checklist")),
+            C::rows("notices", "subprocessor_notice", "agreement_id", &A::notices,
                 QList<N>{
                     N("uuid", "uuid", T::Text, &S::uuid),
-                    N("receivedOn", "received_on", T::Date, &S::receivedOn,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "Received on")),
-                    N("change", "change_description", T::LongText, &S::change,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "Intended change")),
-                    N("objectionDeadline", "objection_deadline", T::Date, &S::objectionDeadline,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "Objection deadline")),
-                    N("decision", "decision", T::Code, &S::decision, QT_TRANSLATE_NOOP("Custodian::Fields", "Decision"))
-                        .withCodes(Codes::Kind::NoticeDecision),
-                    N("decidedOn", "decided_on", T::Date, &S::decidedOn,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "Decided on")),
+                    N("receivedOn", "received_on", T::Date, &S::receivedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Received on")),
+                    N("change", "change_description", T::LongText, &S::change, QT_TRANSLATE_NOOP("Custodian::Fields", "Intended change")),
+                    N("objectionDeadline", "objection_deadline", T::Date, &S::objectionDeadline, QT_TRANSLATE_NOOP("Custodian::Fields", "Objection deadline")),
+                    N("decision", "decision", T::Code, &S::decision, QT_TRANSLATE_NOOP("Custodian::Fields", "Decision")).withCodes(Codes::Kind::NoticeDecision),
+                    N("decidedOn", "decided_on", T::Date, &S::decidedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Decided on")),
                     N("notes", "notes", T::LongText, &S::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
-                },
-                QT_TRANSLATE_NOOP("Custodian::Fields", "Sub-processor change notices"))
-                .orderedBy({"received_on", "id"}),
-            C::rows(
-                "attachments", "attachment", "agreement_id", &A::attachments,
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Sub-processor change notices")).orderedBy({"received_on", "id"}),
+            C::rows("attachments", "attachment", "agreement_id", &A::attachments,
                 QList<D>{
                     D("uuid", "uuid", T::Text, &I::uuid),
-                    D("fileName", "file_name", T::Text, &I::fileName,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "File name")),
+                    D("fileName", "file_name", T::Text, &I::fileName, QT_TRANSLATE_NOOP("Custodian::Fields", "File name")),
                     D("mimeType", "mime_type", T::Text, &I::mimeType, QT_TRANSLATE_NOOP("Custodian::Fields", "Type")),
                     D("size", "size", T::BigInt, &I::size, QT_TRANSLATE_NOOP("Custodian::Fields", "Size")),
                     D("sha256", "sha256", T::Text, &I::sha256, QT_TRANSLATE_NOOP("Custodian::Fields", "SHA-256")),
-                    D("description", "description", T::Text, &I::description,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+                    D("description", "description", T::Text, &I::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
                     D("addedAt", "added_at", T::Moment, &I::addedAt, QT_TRANSLATE_NOOP("Custodian::Fields", "Added")),
-                },
-                QT_TRANSLATE_NOOP("Custodian::Fields", "Documents"))
-                .orderedBy({"added_at", "id"})
-                .readOnly(),
-            C::links("measureUuids", "agreement_measure", "agreement_id", "measure_id", EntityKind::SecurityMeasure,
-                     &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures")),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Documents")).orderedBy({"added_at", "id"}).readOnly(),
+            C::links("measureUuids", "agreement_measure", "agreement_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures")),
         },
         {},
     };
+    // clang-format on
     return spec;
 }
 

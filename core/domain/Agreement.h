@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "domain/Finding.h"
+#include "domain/Record.h"
 
 namespace Custodian::Domain {
 template<typename T> class EntitySpec;
@@ -55,11 +56,10 @@ struct AttachmentInfo
 // Art. 28: a processing agreement between a controller and a processor, either direction (an empty
 // party uuid is our own organisation), or a sub-processing agreement chained to the agreement
 // above it (parentUuid) to any depth.
-struct Agreement
+struct Agreement : Record
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::Agreement)
 public:
-    QString uuid;
     QString title;
     QString kind = QStringLiteral("processing"); // Codes::Kind::AgreementKind
     QString controllerUuid;                      // empty = our organisation
@@ -84,9 +84,6 @@ public:
     QString endOfContract; // Codes::Kind::EndOfContract, at termination
     QString endOfContractProof;
     QString status = QStringLiteral("draft"); // Codes::Kind::AgreementStatus
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const Agreement &other) const = default;
     static const EntitySpec<Agreement> &spec();

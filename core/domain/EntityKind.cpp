@@ -4,38 +4,19 @@ namespace Custodian::Domain {
 
 namespace {
 
+// One kind a line.
+// clang-format off
 const QList<EntityKindInfo> registry = {
-    {EntityKind::Organisation, "organisation", "organisation", QT_TRANSLATE_NOOP("Custodian::Entities", "Organisation"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Organisation"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "the organisation %1"), RetireStyle::None, "name", "name"},
-    {EntityKind::Party, "party", "party", QT_TRANSLATE_NOOP("Custodian::Entities", "Party"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Parties"), QT_TRANSLATE_NOOP("Custodian::Entities", "the party %1"),
-     RetireStyle::Flag, "name", "name"},
-    {EntityKind::SecurityMeasure, "security_measure", "security_measure",
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Security measure"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Security measures"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "the security measure %1"), RetireStyle::Flag, "title", "title"},
-    {EntityKind::RetentionRule, "retention_rule", "retention_rule",
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Retention rule"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Retention rules"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "the retention rule %1"), RetireStyle::Flag, "name", "name"},
-    {EntityKind::ProcessingActivity, "activity", "activity",
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Processing activity"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Processing activities"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "the processing activity %1"), RetireStyle::Status, "name", "name"},
-    {EntityKind::ProcessorActivity, "processor_activity", "processor_activity",
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Processing for a controller"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Processing for controllers"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "the processing for a controller %1"), RetireStyle::Status, "name",
-     "name"},
-    {EntityKind::Agreement, "agreement", "agreement", QT_TRANSLATE_NOOP("Custodian::Entities", "Agreement"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Agreements"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "the agreement %1"), RetireStyle::None, "title", "title"},
-    {EntityKind::RegisterSettings, "register_settings", "register_setting",
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"),
-     QT_TRANSLATE_NOOP("Custodian::Entities", "the register settings %1"), RetireStyle::None, "", ""},
+    {EntityKind::Organisation, "organisation", "organisation", QT_TRANSLATE_NOOP("Custodian::Entities", "Organisation"), QT_TRANSLATE_NOOP("Custodian::Entities", "Organisation"), QT_TRANSLATE_NOOP("Custodian::Entities", "the organisation %1"), RetireStyle::None, "name", "name"},
+    {EntityKind::Party, "party", "party", QT_TRANSLATE_NOOP("Custodian::Entities", "Party"), QT_TRANSLATE_NOOP("Custodian::Entities", "Parties"), QT_TRANSLATE_NOOP("Custodian::Entities", "the party %1"), RetireStyle::Flag, "name", "name"},
+    {EntityKind::SecurityMeasure, "security_measure", "security_measure", QT_TRANSLATE_NOOP("Custodian::Entities", "Security measure"), QT_TRANSLATE_NOOP("Custodian::Entities", "Security measures"), QT_TRANSLATE_NOOP("Custodian::Entities", "the security measure %1"), RetireStyle::Flag, "title", "title"},
+    {EntityKind::RetentionRule, "retention_rule", "retention_rule", QT_TRANSLATE_NOOP("Custodian::Entities", "Retention rule"), QT_TRANSLATE_NOOP("Custodian::Entities", "Retention rules"), QT_TRANSLATE_NOOP("Custodian::Entities", "the retention rule %1"), RetireStyle::Flag, "name", "name"},
+    {EntityKind::ProcessingActivity, "activity", "activity", QT_TRANSLATE_NOOP("Custodian::Entities", "Processing activity"), QT_TRANSLATE_NOOP("Custodian::Entities", "Processing activities"), QT_TRANSLATE_NOOP("Custodian::Entities", "the processing activity %1"), RetireStyle::Status, "name", "name"},
+    {EntityKind::ProcessorActivity, "processor_activity", "processor_activity", QT_TRANSLATE_NOOP("Custodian::Entities", "Processing for a controller"), QT_TRANSLATE_NOOP("Custodian::Entities", "Processing for controllers"), QT_TRANSLATE_NOOP("Custodian::Entities", "the processing for a controller %1"), RetireStyle::Status, "name", "name"},
+    {EntityKind::Agreement, "agreement", "agreement", QT_TRANSLATE_NOOP("Custodian::Entities", "Agreement"), QT_TRANSLATE_NOOP("Custodian::Entities", "Agreements"), QT_TRANSLATE_NOOP("Custodian::Entities", "the agreement %1"), RetireStyle::None, "title", "title"},
+    {EntityKind::RegisterSettings, "register_settings", "register_setting", QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"), QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"), QT_TRANSLATE_NOOP("Custodian::Entities", "the register settings %1"), RetireStyle::None, "", ""},
 };
+// clang-format on
 
 const EntityKindInfo noKind = {EntityKind::None, "", "", "", "", "%1", RetireStyle::None, "", ""};
 

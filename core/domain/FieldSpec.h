@@ -94,35 +94,20 @@ public:
         label = label_;
         flags = flags_;
     }
-    Field withCodes(Codes::Kind kind) const
+    // A copy with one member of the description set: the builders below.
+    template<class M, class V> Field with(M FieldInfo::*member, V &&value) const
     {
         Field copy = *this;
-        copy.codes = kind;
+        copy.*member = std::forward<V>(value);
         return copy;
     }
-    Field linkTo(EntityKind kind) const
-    {
-        Field copy = *this;
-        copy.target = kind;
-        return copy;
-    }
-    Field referredAs(const char *text) const
-    {
-        Field copy = *this;
-        copy.referrer = text;
-        return copy;
-    }
-    Field withHint(const char *text) const
-    {
-        Field copy = *this;
-        copy.hint = text;
-        return copy;
-    }
+    Field withCodes(Codes::Kind kind) const { return with(&FieldInfo::codes, kind); }
+    Field linkTo(EntityKind kind) const { return with(&FieldInfo::target, kind); }
+    Field referredAs(const char *text) const { return with(&FieldInfo::referrer, text); }
+    Field withHint(const char *text) const { return with(&FieldInfo::hint, text); }
     Field expect(Finding::Severity severity, const char *reason) const
     {
-        Field copy = *this;
-        copy.expected = Expectation{severity, reason};
-        return copy;
+        return with(&FieldInfo::expected, Expectation{severity, reason});
     }
 
     // No value: text that is blank, a link or day that is not set.
@@ -162,26 +147,9 @@ public:
             m_member);
     }
 
-    void setJson(T &item, const QJsonValue &value) const
-    {
-        std::visit(
-            [&item, &value](auto member) {
-                using M = std::remove_cvref_t<decltype(item.*member)>;
-                if constexpr (std::is_same_v<M, QString>)
-                    item.*member = value.toString();
-                else if constexpr (std::is_same_v<M, bool>)
-                    item.*member = value.toBool();
-                else if constexpr (std::is_same_v<M, int>)
-                    item.*member = value.toInt();
-                else if constexpr (std::is_same_v<M, qint64>)
-                    item.*member = qint64(value.toDouble());
-                else if constexpr (std::is_same_v<M, QDate>)
-                    item.*member = IsoTime::parseDay(value.toString());
-                else
-                    item.*member = IsoTime::parseMoment(value.toString());
-            },
-            m_member);
-    }
+    // A JSON value reads like the column's value: a string for text, days and moments, a number or
+    // a boolean for the others, null for nothing.
+    void setJson(T &item, const QJsonValue &value) const { setSql(item, value.toVariant()); }
 
     // The value bound to the column. Text columns are NOT NULL ('' when empty); a Link binds its
     // uuid, which the storage layer maps to the row id.
@@ -365,13 +333,8 @@ public:
     static Child values(const char *key, const char *table, const char *ownerColumn, const char *valueColumn,
                         QStringList T::*list, const char *label = nullptr)
     {
-        Child child;
-        child.key = key;
-        child.table = table;
-        child.ownerColumn = ownerColumn;
-        child.kind = ChildKind::Values;
+        Child child = make(ChildKind::Values, key, table, ownerColumn, label);
         child.valueColumn = valueColumn;
-        child.label = label;
         child.m_list = list;
         return child;
     }
@@ -387,33 +350,20 @@ public:
     static Child rows(const char *key, const char *table, const char *ownerColumn, QList<C> T::*list,
                       QList<Field<C>> fields, const char *label = nullptr)
     {
-        Child child;
-        child.key = key;
-        child.table = table;
-        child.ownerColumn = ownerColumn;
-        child.kind = ChildKind::Rows;
-        child.label = label;
+        Child child = make(ChildKind::Rows, key, table, ownerColumn, label);
         child.m_rows = std::make_shared<const RowsOf<T, C>>(list, std::move(fields));
         return child;
     }
-    Child withCodes(Codes::Kind kind) const
+    // A copy with one member of the description set: the builders below.
+    template<class M, class V> Child with(M ChildInfo::*member, V &&value) const
     {
         Child copy = *this;
-        copy.codes = kind;
+        copy.*member = std::forward<V>(value);
         return copy;
     }
-    Child positioned(const char *column = "position") const
-    {
-        Child copy = *this;
-        copy.positionColumn = column;
-        return copy;
-    }
-    Child orderedBy(QList<const char *> columns) const
-    {
-        Child copy = *this;
-        copy.orderBy = std::move(columns);
-        return copy;
-    }
+    Child withCodes(Codes::Kind kind) const { return with(&ChildInfo::codes, kind); }
+    Child positioned(const char *column = "position") const { return with(&ChildInfo::positionColumn, column); }
+    Child orderedBy(QList<const char *> columns) const { return with(&ChildInfo::orderBy, std::move(columns)); }
     Child readOnly() const
     {
         Child copy = *this;
@@ -422,9 +372,7 @@ public:
     }
     Child expect(Finding::Severity severity, const char *reason) const
     {
-        Child copy = *this;
-        copy.expected = Expectation{severity, reason};
-        return copy;
+        return with(&ChildInfo::expected, Expectation{severity, reason});
     }
 
     bool isEmpty(const T &item) const { return m_rows ? m_rows->size(item) == 0 : (item.*m_list).isEmpty(); }
@@ -488,6 +436,17 @@ public:
     }
 
 private:
+    static Child make(ChildKind kind, const char *key, const char *table, const char *ownerColumn, const char *label)
+    {
+        Child child;
+        child.kind = kind;
+        child.key = key;
+        child.table = table;
+        child.ownerColumn = ownerColumn;
+        child.label = label;
+        return child;
+    }
+
     QStringList T::*m_list = nullptr;
     std::shared_ptr<const RowOps<T>> m_rows;
 };

@@ -25,50 +25,39 @@ const EntitySpec<Organisation> &Organisation::spec()
     using J = Field<JointController>;
     using T = FieldType;
     using O = Organisation;
+    // One field a line.
+    // clang-format off
     static const EntitySpec<O> spec = {
         EntityKind::Organisation,
         {
             F("name", "name", T::Text, &O::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
-            F("streetAddress", "street_address", T::Text, &O::streetAddress,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Address")),
-            F("postalCode", "postal_code", T::Text, &O::postalCode,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Postal code")),
+            F("streetAddress", "street_address", T::Text, &O::streetAddress, QT_TRANSLATE_NOOP("Custodian::Fields", "Address")),
+            F("postalCode", "postal_code", T::Text, &O::postalCode, QT_TRANSLATE_NOOP("Custodian::Fields", "Postal code")),
             F("city", "city", T::Text, &O::city, QT_TRANSLATE_NOOP("Custodian::Fields", "City")),
             F("country", "country", T::Text, &O::country, QT_TRANSLATE_NOOP("Custodian::Fields", "Country")),
-            F("registrationNumber", "registration_number", T::Text, &O::registrationNumber,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Registration number")),
-            F("contactName", "contact_name", T::Text, &O::contactName,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact person")),
-            F("contactEmail", "contact_email", T::Text, &O::contactEmail,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact e-mail")),
-            F("contactPhone", "contact_phone", T::Text, &O::contactPhone,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact telephone")),
-            F("dpoName", "dpo_name", T::Text, &O::dpoName,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer")),
+            F("registrationNumber", "registration_number", T::Text, &O::registrationNumber, QT_TRANSLATE_NOOP("Custodian::Fields", "Registration number")),
+            F("contactName", "contact_name", T::Text, &O::contactName, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact person")),
+            F("contactEmail", "contact_email", T::Text, &O::contactEmail, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact e-mail")),
+            F("contactPhone", "contact_phone", T::Text, &O::contactPhone, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact telephone")),
+            F("dpoName", "dpo_name", T::Text, &O::dpoName, QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer")),
             F("dpoEmail", "dpo_email", T::Text, &O::dpoEmail, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO e-mail")),
             F("dpoPhone", "dpo_phone", T::Text, &O::dpoPhone, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO telephone")),
-            F("representativeName", "representative_name", T::Text, &O::representativeName,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Representative in the EU")),
-            F("representativeContact", "representative_contact", T::Text, &O::representativeContact,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Representative's contact details")),
+            F("representativeName", "representative_name", T::Text, &O::representativeName, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative in the EU")),
+            F("representativeContact", "representative_contact", T::Text, &O::representativeContact, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative's contact details")),
         },
         {
-            Child<O>::rows(
-                "jointControllers", "joint_controller", "organisation_id", &O::jointControllers,
+            Child<O>::rows("jointControllers", "joint_controller", "organisation_id", &O::jointControllers,
                 {
                     J("uuid", "uuid", T::Text, &JointController::uuid),
                     J("name", "name", T::Text, &JointController::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
-                    J("contact", "contact", T::Text, &JointController::contact,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "Contact")),
-                    J("arrangement", "arrangement", T::LongText, &JointController::arrangement,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "Arrangement")),
-                },
-                QT_TRANSLATE_NOOP("Custodian::Fields", "Joint controllers"))
-                .positioned(),
+                    J("contact", "contact", T::Text, &JointController::contact, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact")),
+                    J("arrangement", "arrangement", T::LongText, &JointController::arrangement, QT_TRANSLATE_NOOP("Custodian::Fields", "Arrangement")),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Joint controllers")).positioned(),
         },
         {},
         1, // CHECK (id = 1)
     };
+    // clang-format on
     return spec;
 }
 

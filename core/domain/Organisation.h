@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "domain/Finding.h"
+#include "domain/Record.h"
 
 namespace Custodian::Domain {
 template<typename T> class EntitySpec;
@@ -23,11 +24,10 @@ struct JointController
 
 // Art. 30(1)(a): the controller whose register this is, with its contact details, its
 // representative (Art. 27) and its data protection officer (Art. 37).
-struct Organisation
+struct Organisation : Record
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::Organisation)
 public:
-    QString uuid;
     QString name;
     QString streetAddress;
     QString postalCode;
@@ -43,9 +43,6 @@ public:
     QString representativeName;
     QString representativeContact;
     QList<JointController> jointControllers;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    qint64 rowVersion = 0;
 
     bool operator==(const Organisation &other) const = default;
 

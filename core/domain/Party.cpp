@@ -50,32 +50,27 @@ const EntitySpec<Party> &Party::spec()
 {
     using F = Field<Party>;
     using T = FieldType;
+    // One field a line.
+    // clang-format off
     static const EntitySpec<Party> spec = {
         EntityKind::Party,
         {
             F("name", "name", T::Text, &Party::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
-            F("country", "country", T::Text, &Party::country, QT_TRANSLATE_NOOP("Custodian::Fields", "Country"),
-              FieldFlag::Upper),
-            F("contactName", "contact_name", T::Text, &Party::contactName,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact person")),
-            F("contactEmail", "contact_email", T::Text, &Party::contactEmail,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact e-mail")),
-            F("contactPhone", "contact_phone", T::Text, &Party::contactPhone,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Contact telephone")),
-            F("dpoName", "dpo_name", T::Text, &Party::dpoName,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer")),
-            F("dpoContact", "dpo_contact", T::Text, &Party::dpoContact,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "DPO contact details")),
+            F("country", "country", T::Text, &Party::country, QT_TRANSLATE_NOOP("Custodian::Fields", "Country"), FieldFlag::Upper),
+            F("contactName", "contact_name", T::Text, &Party::contactName, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact person")),
+            F("contactEmail", "contact_email", T::Text, &Party::contactEmail, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact e-mail")),
+            F("contactPhone", "contact_phone", T::Text, &Party::contactPhone, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact telephone")),
+            F("dpoName", "dpo_name", T::Text, &Party::dpoName, QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer")),
+            F("dpoContact", "dpo_contact", T::Text, &Party::dpoContact, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO contact details")),
             F("notes", "notes", T::LongText, &Party::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
             F("retired", "retired", T::Bool, &Party::retired, QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
         },
         {
-            Child<Party>::values("roles", "party_role", "party_id", "role", &Party::roles,
-                                 QT_TRANSLATE_NOOP("Custodian::Fields", "Roles"))
-                .withCodes(Codes::Kind::PartyRole),
+            Child<Party>::values("roles", "party_role", "party_id", "role", &Party::roles, QT_TRANSLATE_NOOP("Custodian::Fields", "Roles")).withCodes(Codes::Kind::PartyRole),
         },
         {},
     };
+    // clang-format on
     return spec;
 }
 

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "domain/Finding.h"
+#include "domain/Record.h"
 
 namespace Custodian::Domain {
 template<typename T> class EntitySpec;
@@ -15,11 +16,10 @@ namespace Custodian::Domain {
 
 // Someone the register names: a controller we serve, a joint controller, a processor, a
 // sub-processor, another recipient. One party can have several roles.
-struct Party
+struct Party : Record
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::Party)
 public:
-    QString uuid;
     QString name;
     QString country; // ISO 3166-1 alpha-2 ("NL", "US"); empty when unknown
     QString contactName;
@@ -30,9 +30,6 @@ public:
     QString notes;
     QStringList roles; // Codes::Kind::PartyRole
     bool retired = false;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const Party &other) const = default;
     static const EntitySpec<Party> &spec();

@@ -17,23 +17,18 @@ const QList<Field<Transfer>> &transferFields()
 {
     using F = Field<Transfer>;
     using T = FieldType;
+    // One field a line.
+    // clang-format off
     static const QList<F> fields = {
         F("country", "country", T::Text, &Transfer::country, QT_TRANSLATE_NOOP("Custodian::Fields", "Country")),
-        F("partyUuid", "party_id", T::Link, &Transfer::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Recipient"))
-            .linkTo(EntityKind::Party),
-        F("mechanism", "mechanism", T::Code, &Transfer::mechanism,
-          QT_TRANSLATE_NOOP("Custodian::Fields", "Transfer mechanism"))
-            .withCodes(Codes::Kind::TransferMechanism),
-        F("sccModule", "scc_module", T::Code, &Transfer::sccModule,
-          QT_TRANSLATE_NOOP("Custodian::Fields", "SCC module"))
-            .withCodes(Codes::Kind::SccModule),
-        F("tiaReference", "tia_reference", T::Text, &Transfer::tiaReference,
-          QT_TRANSLATE_NOOP("Custodian::Fields", "Transfer impact assessment")),
-        F("dpfCheckedOn", "dpf_checked_on", T::Date, &Transfer::dpfCheckedOn,
-          QT_TRANSLATE_NOOP("Custodian::Fields", "DPF certification checked on")),
-        F("safeguards", "safeguards", T::LongText, &Transfer::safeguards,
-          QT_TRANSLATE_NOOP("Custodian::Fields", "Safeguards")),
+        F("partyUuid", "party_id", T::Link, &Transfer::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Recipient")).linkTo(EntityKind::Party),
+        F("mechanism", "mechanism", T::Code, &Transfer::mechanism, QT_TRANSLATE_NOOP("Custodian::Fields", "Transfer mechanism")).withCodes(Codes::Kind::TransferMechanism),
+        F("sccModule", "scc_module", T::Code, &Transfer::sccModule, QT_TRANSLATE_NOOP("Custodian::Fields", "SCC module")).withCodes(Codes::Kind::SccModule),
+        F("tiaReference", "tia_reference", T::Text, &Transfer::tiaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Transfer impact assessment")),
+        F("dpfCheckedOn", "dpf_checked_on", T::Date, &Transfer::dpfCheckedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "DPF certification checked on")),
+        F("safeguards", "safeguards", T::LongText, &Transfer::safeguards, QT_TRANSLATE_NOOP("Custodian::Fields", "Safeguards")),
     };
+    // clang-format on
     return fields;
 }
 
@@ -41,15 +36,14 @@ const QList<Field<DataCategory>> &dataCategoryFields()
 {
     using F = Field<DataCategory>;
     using T = FieldType;
+    // One field a line.
+    // clang-format off
     static const QList<F> fields = {
         F("name", "name", T::Text, &DataCategory::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Category")),
-        F("specialCategory", "special_category", T::Code, &DataCategory::specialCategory,
-          QT_TRANSLATE_NOOP("Custodian::Fields", "Special category"))
-            .withCodes(Codes::Kind::SpecialCategory),
-        F("retentionRuleUuid", "retention_rule_id", T::Link, &DataCategory::retentionRuleUuid,
-          QT_TRANSLATE_NOOP("Custodian::Fields", "Retention rule"))
-            .linkTo(EntityKind::RetentionRule),
+        F("specialCategory", "special_category", T::Code, &DataCategory::specialCategory, QT_TRANSLATE_NOOP("Custodian::Fields", "Special category")).withCodes(Codes::Kind::SpecialCategory),
+        F("retentionRuleUuid", "retention_rule_id", T::Link, &DataCategory::retentionRuleUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Retention rule")).linkTo(EntityKind::RetentionRule),
     };
+    // clang-format on
     return fields;
 }
 
@@ -57,14 +51,14 @@ const QList<Field<Recipient>> &recipientFields()
 {
     using F = Field<Recipient>;
     using T = FieldType;
+    // One field a line.
+    // clang-format off
     static const QList<F> fields = {
-        F("partyUuid", "party_id", T::Link, &Recipient::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Party"))
-            .linkTo(EntityKind::Party),
-        F("kind", "kind", T::Code, &Recipient::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind"))
-            .withCodes(Codes::Kind::RecipientKind),
-        F("description", "description", T::Text, &Recipient::description,
-          QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+        F("partyUuid", "party_id", T::Link, &Recipient::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Party")).linkTo(EntityKind::Party),
+        F("kind", "kind", T::Code, &Recipient::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind")).withCodes(Codes::Kind::RecipientKind),
+        F("description", "description", T::Text, &Recipient::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
     };
+    // clang-format on
     return fields;
 }
 
@@ -104,18 +98,15 @@ void validateTransfers(Findings &findings, const QList<Transfer> &transfers)
     }
 }
 
-void validateReview(Findings &findings, QDate lastReviewed, QDate nextReview)
+// A status of the list, and a next review that does not lie before the last one.
+void validateStewardship(Findings &findings, const Stewardship &record)
 {
-    if (lastReviewed.isValid() && nextReview.isValid() && nextReview < lastReviewed)
-        findings.append({QStringLiteral("nextReview"), Severity::Error,
-                         ProcessingActivity::tr("The next review lies before the last review: choose a later date.")});
-}
-
-void validateStatus(Findings &findings, const QString &status)
-{
-    if (!Codes::isValid(Codes::Kind::ActivityStatus, status))
+    if (!Codes::isValid(Codes::Kind::ActivityStatus, record.status))
         findings.append({QStringLiteral("status"), Severity::Error,
                          ProcessingActivity::tr("Choose a status: draft, in review, approved or retired.")});
+    if (record.lastReviewed.isValid() && record.nextReview.isValid() && record.nextReview < record.lastReviewed)
+        findings.append({QStringLiteral("nextReview"), Severity::Error,
+                         ProcessingActivity::tr("The next review lies before the last review: choose a later date.")});
 }
 
 } // namespace
@@ -193,8 +184,7 @@ Findings ProcessingActivity::validate() const
     if (!Codes::isValid(Codes::Kind::DpiaStatus, dpiaStatus))
         findings.append({QStringLiteral("dpiaStatus"), Severity::Error,
                          tr("Choose the state of the DPIA: not started, in progress or completed.")});
-    validateStatus(findings, status);
-    validateReview(findings, lastReviewed, nextReview);
+    validateStewardship(findings, *this);
     return findings;
 }
 
@@ -204,110 +194,57 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
     using C = Child<ProcessingActivity>;
     using T = FieldType;
     using A = ProcessingActivity;
+    // One field a line.
+    // clang-format off
     static const EntitySpec<A> spec = {
         EntityKind::ProcessingActivity,
         {
             F("name", "name", T::Text, &A::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
             F("purpose", "purpose", T::LongText, &A::purpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Purpose"))
-                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                                           "Describe the purpose of the processing: Art. 30(1)(b) "
-                                                           "requires it in the record.")),
-            F("description", "description", T::LongText, &A::description,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
-            F("art9Exception", "art9_exception", T::Code, &A::art9Exception,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Exception for special categories"))
-                .withCodes(Codes::Kind::Art9Exception),
-            F("art9NationalGround", "art9_national_ground", T::Text, &A::art9NationalGround,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "National ground (UAVG)")),
-            F("liaReference", "lia_reference", T::Text, &A::liaReference,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate-interest assessment")),
-            F("criminalData", "criminal_data", T::Bool, &A::criminalData,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Criminal-offence data")),
-            F("criminalDataGround", "criminal_data_ground", T::Text, &A::criminalDataGround,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Ground for criminal-offence data")),
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.")),
+            F("description", "description", T::LongText, &A::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            F("art9Exception", "art9_exception", T::Code, &A::art9Exception, QT_TRANSLATE_NOOP("Custodian::Fields", "Exception for special categories")).withCodes(Codes::Kind::Art9Exception),
+            F("art9NationalGround", "art9_national_ground", T::Text, &A::art9NationalGround, QT_TRANSLATE_NOOP("Custodian::Fields", "National ground (UAVG)")),
+            F("liaReference", "lia_reference", T::Text, &A::liaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate-interest assessment")),
+            F("criminalData", "criminal_data", T::Bool, &A::criminalData, QT_TRANSLATE_NOOP("Custodian::Fields", "Criminal-offence data")),
+            F("criminalDataGround", "criminal_data_ground", T::Text, &A::criminalDataGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Ground for criminal-offence data")),
             F("bsn", "bsn", T::Bool, &A::bsn, QT_TRANSLATE_NOOP("Custodian::Fields", "Citizen service number (BSN)")),
-            F("bsnGround", "bsn_ground", T::Text, &A::bsnGround,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Statutory ground for the BSN")),
-            F("dataSource", "data_source", T::Text, &A::dataSource,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")),
+            F("bsnGround", "bsn_ground", T::Text, &A::bsnGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Statutory ground for the BSN")),
+            F("dataSource", "data_source", T::Text, &A::dataSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")),
             F("systems", "systems", T::Text, &A::systems, QT_TRANSLATE_NOOP("Custodian::Fields", "Systems")),
-            F("storageLocation", "storage_location", T::Text, &A::storageLocation,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
-                .expect(Severity::Warning,
-                        QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                          "Record where the data is stored: the Dutch DPA advises it, to "
-                                          "answer access and erasure requests (Arts. 15 "
-                                          "and 17).")),
-            F("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
+            F("storageLocation", "storage_location", T::Text, &A::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
+                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).")),
+            F("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions, QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
             F("profiling", "profiling", T::Bool, &A::profiling, QT_TRANSLATE_NOOP("Custodian::Fields", "Profiling")),
-            F("automatedLogic", "automated_logic", T::LongText, &A::automatedLogic,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Logic involved")),
-            F("dpiaRequired", "dpia_required", T::Code, &A::dpiaRequired,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA required"))
-                .withCodes(Codes::Kind::DpiaRequired),
-            F("dpiaReasoning", "dpia_reasoning", T::LongText, &A::dpiaReasoning,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning")),
-            F("dpiaStatus", "dpia_status", T::Code, &A::dpiaStatus,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA status"))
-                .withCodes(Codes::Kind::DpiaStatus),
-            F("dpiaReference", "dpia_reference", T::Text, &A::dpiaReference,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA reference")),
-            F("ownerDepartment", "owner_department", T::Text, &A::ownerDepartment,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
+            F("automatedLogic", "automated_logic", T::LongText, &A::automatedLogic, QT_TRANSLATE_NOOP("Custodian::Fields", "Logic involved")),
+            F("dpiaRequired", "dpia_required", T::Code, &A::dpiaRequired, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA required")).withCodes(Codes::Kind::DpiaRequired),
+            F("dpiaReasoning", "dpia_reasoning", T::LongText, &A::dpiaReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning")),
+            F("dpiaStatus", "dpia_status", T::Code, &A::dpiaStatus, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA status")).withCodes(Codes::Kind::DpiaStatus),
+            F("dpiaReference", "dpia_reference", T::Text, &A::dpiaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA reference")),
+            F("ownerDepartment", "owner_department", T::Text, &A::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
             F("ownerPerson", "owner_person", T::Text, &A::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
-            F("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status"))
-                .withCodes(Codes::Kind::ActivityStatus),
-            F("lastReviewed", "last_reviewed", T::Date, &A::lastReviewed,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
-            F("nextReview", "next_review", T::Date, &A::nextReview,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
+            F("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),
+            F("lastReviewed", "last_reviewed", T::Date, &A::lastReviewed, QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
+            F("nextReview", "next_review", T::Date, &A::nextReview, QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
         },
         {
-            C::values("lawfulBases", "activity_lawful_basis", "activity_id", "basis", &A::lawfulBases,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "Lawful bases"))
-                .withCodes(Codes::Kind::LawfulBasis)
-                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                                           "Choose the lawful basis the processing rests on: every "
-                                                           "processing needs one of Art. 6(1).")),
-            C::values("dpiaCriteria", "activity_dpia_criterion", "activity_id", "criterion", &A::dpiaCriteria,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA criteria"))
-                .withCodes(Codes::Kind::DpiaCriterion),
-            C::values("subjectCategories", "activity_subject_category", "activity_id", "name", &A::subjectCategories,
-                      QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects"))
-                .positioned()
-                .expect(Severity::Error,
-                        QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                          "Name the categories of data subjects: Art. 30(1)(c) requires "
-                                          "them in the record.")),
-            C::rows("dataCategories", "activity_data_category", "activity_id", &A::dataCategories, dataCategoryFields(),
-                    QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of personal data"))
-                .positioned()
-                .expect(Severity::Error,
-                        QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                          "Name the categories of personal data: Art. 30(1)(c) requires "
-                                          "them in the record.")),
-            C::rows("recipients", "activity_recipient", "activity_id", &A::recipients, recipientFields(),
-                    QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients"))
-                .positioned()
-                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                                           "Name the categories of recipients, internal ones and "
-                                                           "processors included: Art. 30(1)(d) requires them "
-                                                           "in the record.")),
-            C::rows("transfers", "transfer", "activity_id", &A::transfers, transferFields(),
-                    QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers"))
-                .positioned(),
-            C::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure,
-                     &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
-                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                                             "Link the technical and organisational security measures: "
-                                                             "Art. 30(1)(g) asks for a general description "
-                                                             "where possible (Art. 32(1)).")),
-            C::links("agreementUuids", "activity_agreement", "activity_id", "agreement_id", EntityKind::Agreement,
-                     &A::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
+            C::values("lawfulBases", "activity_lawful_basis", "activity_id", "basis", &A::lawfulBases, QT_TRANSLATE_NOOP("Custodian::Fields", "Lawful bases")).withCodes(Codes::Kind::LawfulBasis)
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).")),
+            C::values("dpiaCriteria", "activity_dpia_criterion", "activity_id", "criterion", &A::dpiaCriteria, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA criteria")).withCodes(Codes::Kind::DpiaCriterion),
+            C::values("subjectCategories", "activity_subject_category", "activity_id", "name", &A::subjectCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects")).positioned()
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name the categories of data subjects: Art. 30(1)(c) requires them in the record.")),
+            C::rows("dataCategories", "activity_data_category", "activity_id", &A::dataCategories, dataCategoryFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of personal data")).positioned()
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name the categories of personal data: Art. 30(1)(c) requires them in the record.")),
+            C::rows("recipients", "activity_recipient", "activity_id", &A::recipients, recipientFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients")).positioned()
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.")),
+            C::rows("transfers", "transfer", "activity_id", &A::transfers, transferFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers")).positioned(),
+            C::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
+                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).")),
+            C::links("agreementUuids", "activity_agreement", "activity_id", "agreement_id", EntityKind::Agreement, &A::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
         },
         {},
     };
+    // clang-format on
     return spec;
 }
 
@@ -324,8 +261,7 @@ Findings ProcessorActivity::validate() const
                          tr("Enter a name for the processing, such as \"Hosting of the application for a "
                             "customer\".")});
     validateTransfers(findings, transfers);
-    validateStatus(findings, status);
-    validateReview(findings, lastReviewed, nextReview);
+    validateStewardship(findings, *this);
     return findings;
 }
 
@@ -335,53 +271,35 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
     using C = Child<ProcessorActivity>;
     using T = FieldType;
     using P = ProcessorActivity;
+    // One field a line.
+    // clang-format off
     static const EntitySpec<P> spec = {
         EntityKind::ProcessorActivity,
         {
             F("name", "name", T::Text, &P::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
-            F("controllerUuid", "controller_party_id", T::Link, &P::controllerUuid,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Controller"))
-                .linkTo(EntityKind::Party),
-            F("processingCategories", "processing_categories", T::LongText, &P::processingCategories,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing"))
-                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                                           "Describe the categories of processing carried out for the "
-                                                           "controller: Art. 30(2)(b) requires them.")),
-            F("description", "description", T::LongText, &P::description,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
-            F("storageLocation", "storage_location", T::Text, &P::storageLocation,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
-                .expect(Severity::Warning,
-                        QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                          "Record where the data is stored: the controller needs it to "
-                                          "answer access and erasure requests "
-                                          "(Art. 28(3)(e)).")),
-            F("ownerDepartment", "owner_department", T::Text, &P::ownerDepartment,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
+            F("controllerUuid", "controller_party_id", T::Link, &P::controllerUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Controller")).linkTo(EntityKind::Party),
+            F("processingCategories", "processing_categories", T::LongText, &P::processingCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing"))
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.")),
+            F("description", "description", T::LongText, &P::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            F("storageLocation", "storage_location", T::Text, &P::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
+                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).")),
+            F("ownerDepartment", "owner_department", T::Text, &P::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
             F("ownerPerson", "owner_person", T::Text, &P::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
-            F("status", "status", T::Code, &P::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status"))
-                .withCodes(Codes::Kind::ActivityStatus),
-            F("lastReviewed", "last_reviewed", T::Date, &P::lastReviewed,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
-            F("nextReview", "next_review", T::Date, &P::nextReview,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
+            F("status", "status", T::Code, &P::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),
+            F("lastReviewed", "last_reviewed", T::Date, &P::lastReviewed, QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
+            F("nextReview", "next_review", T::Date, &P::nextReview, QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
         },
         {
-            C::rows("transfers", "transfer", "processor_activity_id", &P::transfers, transferFields(),
-                    QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers"))
-                .positioned(),
+            C::rows("transfers", "transfer", "processor_activity_id", &P::transfers, transferFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers")).positioned(),
             C::links("measureUuids", "processor_activity_measure", "processor_activity_id", "measure_id",
-                     EntityKind::SecurityMeasure, &P::measureUuids,
-                     QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
-                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness",
-                                                             "Link the technical and organisational security measures: "
-                                                             "Art. 30(2)(d) asks for a general description "
-                                                             "where possible (Art. 32(1)).")),
+                     EntityKind::SecurityMeasure, &P::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
+                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).")),
             C::links("agreementUuids", "processor_activity_agreement", "processor_activity_id", "agreement_id",
                      EntityKind::Agreement, &P::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
         },
         {},
     };
+    // clang-format on
     return spec;
 }
 

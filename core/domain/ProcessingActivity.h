@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "domain/Finding.h"
+#include "domain/Record.h"
 
 namespace Custodian::Domain {
 template<typename T> class EntitySpec;
@@ -50,11 +51,10 @@ struct Recipient
 };
 
 // Art. 30(1): one processing activity of the organisation as controller. One purpose per activity.
-struct ProcessingActivity
+struct ProcessingActivity : Record, Stewardship
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::ProcessingActivity)
 public:
-    QString uuid;
     QString name;
     QString purpose; // Art. 30(1)(b)
     QString description;
@@ -83,14 +83,6 @@ public:
     QString dpiaReference;
     QStringList measureUuids;   // Art. 30(1)(g)
     QStringList agreementUuids; // processor agreements this activity relies on
-    QString ownerDepartment;
-    QString ownerPerson;
-    QString status = QStringLiteral("draft"); // Codes::Kind::ActivityStatus
-    QDate lastReviewed;
-    QDate nextReview;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const ProcessingActivity &other) const = default;
     static const EntitySpec<ProcessingActivity> &spec();
@@ -102,11 +94,10 @@ public:
 };
 
 // Art. 30(2): processing we carry out as a processor for one controller.
-struct ProcessorActivity
+struct ProcessorActivity : Record, Stewardship
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::ProcessorActivity)
 public:
-    QString uuid;
     QString name;
     QString controllerUuid;       // Art. 30(2)(a): the controller we act for (a party)
     QString processingCategories; // Art. 30(2)(b)
@@ -115,14 +106,6 @@ public:
     QStringList measureUuids;  // Art. 30(2)(d)
     QStringList agreementUuids;
     QString storageLocation;
-    QString ownerDepartment;
-    QString ownerPerson;
-    QString status = QStringLiteral("draft"); // Codes::Kind::ActivityStatus
-    QDate lastReviewed;
-    QDate nextReview;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const ProcessorActivity &other) const = default;
     static const EntitySpec<ProcessorActivity> &spec();

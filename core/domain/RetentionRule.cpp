@@ -67,30 +67,27 @@ const EntitySpec<RetentionRule> &RetentionRule::spec()
     using F = Field<RetentionRule>;
     using T = FieldType;
     using R = RetentionRule;
+    // One field a line.
+    // clang-format off
     static const EntitySpec<RetentionRule> spec = {
         EntityKind::RetentionRule,
         {
-            F("seedKey", "seed_key", T::Text, &R::seedKey, QT_TRANSLATE_NOOP("Custodian::Fields", "Catalogue entry"),
-              FieldFlag::NullWhenEmpty),
+            F("seedKey", "seed_key", T::Text, &R::seedKey, QT_TRANSLATE_NOOP("Custodian::Fields", "Catalogue entry"), FieldFlag::NullWhenEmpty),
             F("name", "name", T::Text, &R::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
-            F("periodCount", "period_count", T::Int, &R::periodCount, QT_TRANSLATE_NOOP("Custodian::Fields", "Period"),
-              FieldFlag::NullWhenEmpty),
-            F("periodUnit", "period_unit", T::Code, &R::periodUnit, QT_TRANSLATE_NOOP("Custodian::Fields", "Unit"))
-                .withCodes(Codes::Kind::PeriodUnit),
+            F("periodCount", "period_count", T::Int, &R::periodCount, QT_TRANSLATE_NOOP("Custodian::Fields", "Period"), FieldFlag::NullWhenEmpty),
+            F("periodUnit", "period_unit", T::Code, &R::periodUnit, QT_TRANSLATE_NOOP("Custodian::Fields", "Unit")).withCodes(Codes::Kind::PeriodUnit),
             F("trigger", "trigger_text", T::Text, &R::trigger, QT_TRANSLATE_NOOP("Custodian::Fields", "Counted from")),
-            F("basisType", "basis_type", T::Code, &R::basisType, QT_TRANSLATE_NOOP("Custodian::Fields", "Basis"))
-                .withCodes(Codes::Kind::RetentionBasis),
-            F("legalSource", "legal_source", T::Text, &R::legalSource,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Legal source")),
+            F("basisType", "basis_type", T::Code, &R::basisType, QT_TRANSLATE_NOOP("Custodian::Fields", "Basis")).withCodes(Codes::Kind::RetentionBasis),
+            F("legalSource", "legal_source", T::Text, &R::legalSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Legal source")),
             F("notes", "notes", T::LongText, &R::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
             F("legalHold", "legal_hold", T::Bool, &R::legalHold, QT_TRANSLATE_NOOP("Custodian::Fields", "Legal hold")),
-            F("legalHoldReason", "legal_hold_reason", T::Text, &R::legalHoldReason,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Reason for the hold")),
+            F("legalHoldReason", "legal_hold_reason", T::Text, &R::legalHoldReason, QT_TRANSLATE_NOOP("Custodian::Fields", "Reason for the hold")),
             F("retired", "retired", T::Bool, &R::retired, QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
         },
         {},
         {},
     };
+    // clang-format on
     return spec;
 }
 

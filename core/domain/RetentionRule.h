@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "domain/Finding.h"
+#include "domain/Record.h"
 
 namespace Custodian::Domain {
 template<typename T> class EntitySpec;
@@ -13,11 +14,10 @@ template<typename T> class EntitySpec;
 namespace Custodian::Domain {
 
 // Art. 30(1)(f): how long a category of data is kept, from what moment, and on what ground.
-struct RetentionRule
+struct RetentionRule : Record
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::RetentionRule)
 public:
-    QString uuid;
     QString seedKey;                              // non-empty for entries of the seeded Dutch catalogue
     QString name;                                 // "Fiscal records"
     int periodCount = 0;                          // 0: no fixed period (e.g. "as long as the contract runs")
@@ -29,9 +29,6 @@ public:
     bool legalHold = false; // a hold suspends deletion under this rule
     QString legalHoldReason;
     bool retired = false;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const RetentionRule &other) const = default;
     static const EntitySpec<RetentionRule> &spec();

@@ -22,20 +22,20 @@ const EntitySpec<SecurityMeasure> &SecurityMeasure::spec()
 {
     using F = Field<SecurityMeasure>;
     using T = FieldType;
+    // One field a line.
+    // clang-format off
     static const EntitySpec<SecurityMeasure> spec = {
         EntityKind::SecurityMeasure,
         {
             F("title", "title", T::Text, &SecurityMeasure::title, QT_TRANSLATE_NOOP("Custodian::Fields", "Title")),
-            F("description", "description", T::LongText, &SecurityMeasure::description,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
-            F("kind", "kind", T::Code, &SecurityMeasure::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind"))
-                .withCodes(Codes::Kind::MeasureKind),
-            F("retired", "retired", T::Bool, &SecurityMeasure::retired,
-              QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
+            F("description", "description", T::LongText, &SecurityMeasure::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            F("kind", "kind", T::Code, &SecurityMeasure::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind")).withCodes(Codes::Kind::MeasureKind),
+            F("retired", "retired", T::Bool, &SecurityMeasure::retired, QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
         },
         {},
         {},
     };
+    // clang-format on
     return spec;
 }
 

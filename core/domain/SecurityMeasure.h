@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "domain/Finding.h"
+#include "domain/Record.h"
 
 namespace Custodian::Domain {
 template<typename T> class EntitySpec;
@@ -14,18 +15,14 @@ namespace Custodian::Domain {
 
 // Art. 32: a technical or organisational measure, described once and linked to activities and
 // agreements.
-struct SecurityMeasure
+struct SecurityMeasure : Record
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::SecurityMeasure)
 public:
-    QString uuid;
     QString title;
     QString description;
     QString kind = QStringLiteral("technical"); // Codes::Kind::MeasureKind
     bool retired = false;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    qint64 rowVersion = 0; // bumped by every save; a save against an older one is a conflict
 
     bool operator==(const SecurityMeasure &other) const = default;
     static const EntitySpec<SecurityMeasure> &spec();

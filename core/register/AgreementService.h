@@ -12,7 +12,6 @@ namespace Custodian::Register {
 // a parent chain that loops.
 class AgreementService : public EntityService<Domain::Agreement>
 {
-    Q_OBJECT
 public:
     explicit AgreementService(Storage::Store &store, QObject *parent = nullptr);
 

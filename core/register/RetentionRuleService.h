@@ -5,9 +5,9 @@
 
 namespace Custodian::Register {
 
+// The retention-rule catalogue; a rule seeded from the catalogue keeps its seed key, once each.
 class RetentionRuleService : public EntityService<Domain::RetentionRule>
 {
-    Q_OBJECT
 public:
     explicit RetentionRuleService(Storage::Store &store, QObject *parent = nullptr);
     // Adds the entries of the Dutch retention catalogue (resources/catalogues) that are not in the

@@ -14,8 +14,6 @@ struct Tr
 };
 } // namespace
 
-MemoryKeyStore::MemoryKeyStore(QObject *parent) : KeyStore(parent) {}
-
 MemoryKeyStore::~MemoryKeyStore()
 {
     for (QString &secret : m_secrets)

@@ -12,8 +12,8 @@ class MemoryKeyStore : public KeyStore
 {
     Q_OBJECT
 public:
-    explicit MemoryKeyStore(QObject *parent = nullptr);
-    ~MemoryKeyStore() override;
+    using KeyStore::KeyStore;
+    ~MemoryKeyStore() override; // wipes the secrets
 
     void readPassphrase(const QString &registerId, ReadCallback done) override;
     void writePassphrase(const QString &registerId, const QString &passphrase, DoneCallback done) override;
