@@ -14,6 +14,7 @@
 
 #include "Status.h"
 #include "domain/FieldSpec.h"
+#include "domain/NameOrder.h"
 
 namespace Custodian::Register::EntityTable {
 
@@ -86,22 +87,11 @@ QString insertChild(const Domain::ChildInfo &child, const QList<const Domain::Fi
 // Runs a prepared statement once per row; *detail gets the error.
 bool runRows(QSqlDatabase &db, const QString &sql, const QList<QVariantList> &rows, QString *detail);
 
-// Case-insensitive name order; equal names keep their order.
+// The one name order (Domain::NameOrder); equal names keep their order.
 template<class T> void sortByName(QList<T> *items, const Domain::Field<T> *name)
 {
-    if (!name || items->size() < 2)
-        return;
-    const QList<T> &list = *items;
-    QList<qsizetype> order(list.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&list, name](qsizetype a, qsizetype b) {
-        return QString::compare(*name->text(list.at(a)), *name->text(list.at(b)), Qt::CaseInsensitive) < 0;
-    });
-    QList<T> sorted;
-    sorted.reserve(list.size());
-    for (const qsizetype i : std::as_const(order))
-        sorted.append(std::move((*items)[i]));
-    *items = std::move(sorted);
+    if (name)
+        Domain::NameOrder().sort(items, [name](const T &item) { return *name->text(item); });
 }
 
 template<class T> QList<const Domain::FieldInfo *> infos(const Domain::EntitySpec<T> &spec)

@@ -111,6 +111,9 @@ bool SqlCipherDriver::open(const QString &db, const QString &user, const QString
     if (create && !readOnly)
         flags |= SQLITE_OPEN_CREATE;
     flags |= SQLITE_OPEN_PRIVATECACHE;
+    // A connection is used by one thread at a time (Qt's rule for QSqlDatabase): no per-call mutex,
+    // which took a tenth of the time of reading a list.
+    flags |= SQLITE_OPEN_NOMUTEX;
 
     const QByteArray path = db.toUtf8();
     sqlite3 *connection = nullptr;

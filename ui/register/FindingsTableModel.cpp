@@ -1,5 +1,7 @@
 #include "FindingsTableModel.h"
 
+#include "domain/NameOrder.h"
+
 #include <algorithm>
 
 namespace Custodian::Ui {
@@ -75,17 +77,19 @@ void FindingsTableModel::setFindings(const QList<EntityFinding> &findings)
 {
     QList<EntityFinding> sorted = findings;
     const QStringList kindOrder = kinds();
-    std::stable_sort(sorted.begin(), sorted.end(), [&kindOrder](const EntityFinding &a, const EntityFinding &b) {
-        const int ra = severityRank(a.finding.severity);
-        const int rb = severityRank(b.finding.severity);
-        if (ra != rb)
-            return ra < rb;
-        const qsizetype ka = kindOrder.indexOf(a.entity);
-        const qsizetype kb = kindOrder.indexOf(b.entity);
-        if (ka != kb)
-            return ka < kb;
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
+    const Domain::NameOrder names;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [&kindOrder, &names](const EntityFinding &a, const EntityFinding &b) {
+                         const int ra = severityRank(a.finding.severity);
+                         const int rb = severityRank(b.finding.severity);
+                         if (ra != rb)
+                             return ra < rb;
+                         const qsizetype ka = kindOrder.indexOf(a.entity);
+                         const qsizetype kb = kindOrder.indexOf(b.entity);
+                         if (ka != kb)
+                             return ka < kb;
+                         return names(a.name, b.name);
+                     });
     beginResetModel();
     m_findings = sorted;
     endResetModel();

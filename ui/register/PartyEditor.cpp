@@ -5,9 +5,9 @@
 #include "PartyUsedByList.h"
 #include "RegisterContext.h"
 #include "domain/Codes.h"
+#include "domain/NameOrder.h"
 #include "register/Services.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
@@ -252,10 +252,7 @@ void PartyEditor::fillCountries()
             continue;
         countries.append({code, name});
     }
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(countries.begin(), countries.end(),
-              [&collator](const Country &a, const Country &b) { return collator.compare(a.name, b.name) < 0; });
+    Domain::NameOrder().sort(&countries, [](const Country &country) { return country.name; });
 
     m_countryCombo->clear();
     m_countryCombo->addItem(QString(), QString());

@@ -4,7 +4,8 @@
 #include "register/queries/ListRows.h"
 #include "storage/Database.h"
 
-#include <QCollator>
+#include "domain/NameOrder.h"
+
 #include <QSet>
 #include <QStringList>
 
@@ -64,9 +65,7 @@ PartyUsedByList::Index PartyUsedByList::usage(RegisterContext *context, EntityKi
     if (kind == EntityKind::RetentionRule && !referrers.isEmpty())
         context->reportIfFailed(Register::ListRows::ruleCategories(context->database(), &categories));
 
-    QCollator collator;
-    collator.setNumericMode(true);
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const Domain::NameOrder names;
     Index index;
     for (auto it = referrers.cbegin(); it != referrers.cend(); ++it) {
         QList<Entry> entries;
@@ -103,9 +102,8 @@ PartyUsedByList::Index PartyUsedByList::usage(RegisterContext *context, EntityKi
                                      : tr("%1 (%2)").arg(item, entry.details.join(QStringLiteral(", ")));
             references.append({EntityKinds::code(entry.owner), entry.uuid, text});
         }
-        std::stable_sort(references.begin(), references.end(), [&collator](const Reference &a, const Reference &b) {
-            return collator.compare(a.text, b.text) < 0;
-        });
+        std::stable_sort(references.begin(), references.end(),
+                         [&names](const Reference &a, const Reference &b) { return names(a.text, b.text); });
         index.insert(it.key(), references);
     }
     return index;

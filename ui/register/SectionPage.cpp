@@ -5,6 +5,7 @@
 #include "ListFilterProxy.h"
 #include "RegisterContext.h"
 #include "Roles.h"
+#include "domain/NameOrder.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -364,8 +365,7 @@ void SectionPage::updateFilterChoices()
             owners.append(owner);
         hasDueDates = hasDueDates || index.data(DueRole).isValid();
     }
-    std::sort(owners.begin(), owners.end(),
-              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    std::sort(owners.begin(), owners.end(), Domain::NameOrder());
     const QString current = m_ownerCombo->currentData().toString();
     {
         const QSignalBlocker blocker(m_ownerCombo);
