@@ -78,7 +78,11 @@ private slots:
         const QString passphrase = QStringLiteral("screenshot passphrase");
 
         MainWindow window(&keyStore, &m_language);
-        window.resize(1280, 800);
+        // CUSTODIAN_SCREENSHOT_SIZE=1024x700 renders the tour at a smaller window.
+        const QStringList size =
+            qEnvironmentVariable("CUSTODIAN_SCREENSHOT_SIZE", QStringLiteral("1280x800")).split(QLatin1Char('x'));
+        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
+                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         save(&window, QStringLiteral("start-page-%1").arg(language));
