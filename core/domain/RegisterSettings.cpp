@@ -1,5 +1,7 @@
 #include "RegisterSettings.h"
 
+#include "domain/IsoTime.h"
+
 #include <QSet>
 
 namespace Custodian::Domain {
@@ -20,7 +22,7 @@ Findings RegisterSettings::validate() const
                 {QStringLiteral("extraHolidays"), Finding::Severity::Error, tr("An extra holiday has no valid date.")});
             continue;
         }
-        const QString date = day.date.toString(Qt::ISODate);
+        const QString date = IsoTime::day(day.date);
         if (day.name.trimmed().isEmpty())
             findings.append({QStringLiteral("extraHolidays"), Finding::Severity::Error,
                              tr("The extra holiday on %1 has no name.").arg(date)});

@@ -1,5 +1,7 @@
 #include "RegisterSettingsService.h"
 
+#include "domain/IsoTime.h"
+
 #include "register/AuditLog.h"
 #include "storage/Store.h"
 
@@ -29,7 +31,7 @@ Status RegisterSettingsService::extraHolidays(const QString &calendar, QList<Ext
         return Status::error(Status::Code::DatabaseError, tr("The register settings could not be read."),
                              query.lastError().text());
     while (query.next())
-        days->append({query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate),
+        days->append({query.value(0).toString(), Domain::IsoTime::parseDay(query.value(1).toString()),
                       query.value(2).toString()});
     return Status::ok();
 }
@@ -105,7 +107,7 @@ Status RegisterSettingsService::save(const RegisterSettings &input, Findings *fi
         query.prepare(QStringLiteral("INSERT INTO extra_holiday (uuid, calendar, day, name) VALUES (?, ?, ?, ?)"));
         query.addBindValue(day.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : day.uuid);
         query.addBindValue(settings.holidayCalendar);
-        query.addBindValue(day.date.toString(Qt::ISODate));
+        query.addBindValue(Domain::IsoTime::day(day.date));
         query.addBindValue(day.name);
         if (!query.exec())
             return fail(query.lastError().text());
@@ -120,7 +122,7 @@ Status RegisterSettingsService::save(const RegisterSettings &input, Findings *fi
     auto daysJson = [](const QList<ExtraHoliday> &days) {
         QJsonArray array;
         for (const ExtraHoliday &day : days)
-            array.append(QJsonObject{{QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+            array.append(QJsonObject{{QStringLiteral("date"), Domain::IsoTime::day(day.date)},
                                      {QStringLiteral("name"), day.name}});
         return array;
     };

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "domain/IsoTime.h"
+
 #include "FileProbe.h"
 #include "Migrator.h"
 #include "PassphrasePolicy.h"
@@ -118,7 +120,7 @@ Status Database::create(const QString &path, const QString &passphrase)
     if (!m_db.transaction())
         return abandon(Status::error(Status::Code::DatabaseError, tr("The register could not be created."),
                                      m_db.lastError().text()));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = Domain::IsoTime::moment(QDateTime::currentDateTimeUtc());
     const QList<QPair<QString, QString>> info = {
         {QStringLiteral("register_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {QStringLiteral("created_at"), now},

@@ -1,5 +1,7 @@
 #include "PgStore.h"
 
+#include "domain/IsoTime.h"
+
 #include "storage/Migrator.h"
 
 #include <QAtomicInt>
@@ -160,7 +162,7 @@ Status PgStore::create(const PgLocation &location, const QString &password)
         return fail(Status::error(Status::Code::DatabaseError, failure, m_db.lastError().text()));
     const QList<QPair<QString, QString>> info = {
         {QStringLiteral("register_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {QStringLiteral("created_at"), now().toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("created_at"), Domain::IsoTime::moment(now())},
         {QStringLiteral("created_by"), QStringLiteral("Custodian " CUSTODIAN_VERSION)},
     };
     QSqlQuery insert(m_db);
