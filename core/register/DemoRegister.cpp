@@ -35,6 +35,15 @@ namespace {
             return demoStatus;                                                                                         \
     } while (false)
 
+// Links an activity to the measures that protect it and the agreements it relies on, and saves it.
+Status saveLinked(ActivityService &activities, Domain::ProcessingActivity *activity, const QStringList &measures,
+                  const QStringList &agreements)
+{
+    activity->measureUuids = measures;
+    activity->agreementUuids = agreements;
+    return activities.save(activity);
+}
+
 ClauseCheck ticked(const char *clause, const QString &reference)
 {
     return {QLatin1String(clause), true, reference};
@@ -329,9 +338,8 @@ Status DemoRegister::write(Storage::Store &database)
     contracts.storageLocation =
         tr("Factuurgemak (Netherlands); contract archive at Hostingpartner Noord (Netherlands)");
     contracts.dpiaReasoning = tr("Ordinary business contact data; no criterion of the AP list applies.");
-    contracts.measureUuids = {access.uuid, tls.uuid, backupMeasure.uuid, confidentiality.uuid};
-    contracts.agreementUuids = {invoicingDpa.uuid, hostingOwn.uuid};
-    DEMO_TRY(activities.save(&contracts));
+    DEMO_TRY(saveLinked(activities, &contracts, {access.uuid, tls.uuid, backupMeasure.uuid, confidentiality.uuid},
+                        {invoicingDpa.uuid, hostingOwn.uuid}));
 
     // 2. The customer relationship, kept in third-party applications.
     ProcessingActivity relationship =
@@ -360,9 +368,8 @@ Status DemoRegister::write(Storage::Store &database)
     relationship.systems = tr("Klantwolk CRM and ticketing, Factuurgemak");
     relationship.storageLocation = tr("Klantwolk EU region (Dublin, Ireland); Factuurgemak (Netherlands)");
     relationship.dpiaReasoning = tr("Business contact data; no criterion of the AP list applies.");
-    relationship.measureUuids = {access.uuid, tls.uuid, confidentiality.uuid};
-    relationship.agreementUuids = {crmDpa.uuid, invoicingDpa.uuid};
-    DEMO_TRY(activities.save(&relationship));
+    DEMO_TRY(saveLinked(activities, &relationship, {access.uuid, tls.uuid, confidentiality.uuid},
+                        {crmDpa.uuid, invoicingDpa.uuid}));
 
     // 3. Website and e-mail, with the visitor-identification service.
     ProcessingActivity website =
@@ -387,9 +394,7 @@ Status DemoRegister::write(Storage::Store &database)
     website.systems = tr("Website, e-mail, Bezoekerslens");
     // Deliberate gap 2: no storage location recorded.
     website.dpiaReasoning = tr("Company-level statistics only; the IP address is not stored by the service.");
-    website.measureUuids = {tls.uuid, logging.uuid};
-    website.agreementUuids = {visitorDpa.uuid, hostingOwn.uuid};
-    DEMO_TRY(activities.save(&website));
+    DEMO_TRY(saveLinked(activities, &website, {tls.uuid, logging.uuid}, {visitorDpa.uuid, hostingOwn.uuid}));
 
     // --- Art. 30(2): processing as a processor ---------------------------------------------------
     ProcessorActivityService processorActivities(database);
