@@ -12,11 +12,18 @@ namespace Custodian::Domain {
 namespace {
 
 using Severity = Finding::Severity;
+// The names the field tables below are written in.
+using T = FieldType;
+using A = ProcessingActivity;
+using P = ProcessorActivity;
+using FA = Field<ProcessingActivity>;
+using CA = Child<ProcessingActivity>;
+using FP = Field<ProcessorActivity>;
+using CP = Child<ProcessorActivity>;
 
 const QList<Field<Transfer>> &transferFields()
 {
     using F = Field<Transfer>;
-    using T = FieldType;
     // One field a line.
     // clang-format off
     static const QList<F> fields = {
@@ -35,7 +42,6 @@ const QList<Field<Transfer>> &transferFields()
 const QList<Field<DataCategory>> &dataCategoryFields()
 {
     using F = Field<DataCategory>;
-    using T = FieldType;
     // One field a line.
     // clang-format off
     static const QList<F> fields = {
@@ -50,7 +56,6 @@ const QList<Field<DataCategory>> &dataCategoryFields()
 const QList<Field<Recipient>> &recipientFields()
 {
     using F = Field<Recipient>;
-    using T = FieldType;
     // One field a line.
     // clang-format off
     static const QList<F> fields = {
@@ -190,57 +195,53 @@ Findings ProcessingActivity::validate() const
 
 const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
 {
-    using F = Field<ProcessingActivity>;
-    using C = Child<ProcessingActivity>;
-    using T = FieldType;
-    using A = ProcessingActivity;
     // One field a line.
     // clang-format off
     static const EntitySpec<A> spec = {
         EntityKind::ProcessingActivity,
         {
-            F("name", "name", T::Text, &A::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
-            F("purpose", "purpose", T::LongText, &A::purpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Purpose"))
+            FA("name", "name", T::Text, &A::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
+            FA("purpose", "purpose", T::LongText, &A::purpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Purpose"))
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.")),
-            F("description", "description", T::LongText, &A::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
-            F("art9Exception", "art9_exception", T::Code, &A::art9Exception, QT_TRANSLATE_NOOP("Custodian::Fields", "Exception for special categories")).withCodes(Codes::Kind::Art9Exception),
-            F("art9NationalGround", "art9_national_ground", T::Text, &A::art9NationalGround, QT_TRANSLATE_NOOP("Custodian::Fields", "National ground (UAVG)")),
-            F("liaReference", "lia_reference", T::Text, &A::liaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate-interest assessment")),
-            F("criminalData", "criminal_data", T::Bool, &A::criminalData, QT_TRANSLATE_NOOP("Custodian::Fields", "Criminal-offence data")),
-            F("criminalDataGround", "criminal_data_ground", T::Text, &A::criminalDataGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Ground for criminal-offence data")),
-            F("bsn", "bsn", T::Bool, &A::bsn, QT_TRANSLATE_NOOP("Custodian::Fields", "Citizen service number (BSN)")),
-            F("bsnGround", "bsn_ground", T::Text, &A::bsnGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Statutory ground for the BSN")),
-            F("dataSource", "data_source", T::Text, &A::dataSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")),
-            F("systems", "systems", T::Text, &A::systems, QT_TRANSLATE_NOOP("Custodian::Fields", "Systems")),
-            F("storageLocation", "storage_location", T::Text, &A::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
+            FA("description", "description", T::LongText, &A::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            FA("art9Exception", "art9_exception", T::Code, &A::art9Exception, QT_TRANSLATE_NOOP("Custodian::Fields", "Exception for special categories")).withCodes(Codes::Kind::Art9Exception),
+            FA("art9NationalGround", "art9_national_ground", T::Text, &A::art9NationalGround, QT_TRANSLATE_NOOP("Custodian::Fields", "National ground (UAVG)")),
+            FA("liaReference", "lia_reference", T::Text, &A::liaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate-interest assessment")),
+            FA("criminalData", "criminal_data", T::Bool, &A::criminalData, QT_TRANSLATE_NOOP("Custodian::Fields", "Criminal-offence data")),
+            FA("criminalDataGround", "criminal_data_ground", T::Text, &A::criminalDataGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Ground for criminal-offence data")),
+            FA("bsn", "bsn", T::Bool, &A::bsn, QT_TRANSLATE_NOOP("Custodian::Fields", "Citizen service number (BSN)")),
+            FA("bsnGround", "bsn_ground", T::Text, &A::bsnGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Statutory ground for the BSN")),
+            FA("dataSource", "data_source", T::Text, &A::dataSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")),
+            FA("systems", "systems", T::Text, &A::systems, QT_TRANSLATE_NOOP("Custodian::Fields", "Systems")),
+            FA("storageLocation", "storage_location", T::Text, &A::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).")),
-            F("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions, QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
-            F("profiling", "profiling", T::Bool, &A::profiling, QT_TRANSLATE_NOOP("Custodian::Fields", "Profiling")),
-            F("automatedLogic", "automated_logic", T::LongText, &A::automatedLogic, QT_TRANSLATE_NOOP("Custodian::Fields", "Logic involved")),
-            F("dpiaRequired", "dpia_required", T::Code, &A::dpiaRequired, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA required")).withCodes(Codes::Kind::DpiaRequired),
-            F("dpiaReasoning", "dpia_reasoning", T::LongText, &A::dpiaReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning")),
-            F("dpiaStatus", "dpia_status", T::Code, &A::dpiaStatus, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA status")).withCodes(Codes::Kind::DpiaStatus),
-            F("dpiaReference", "dpia_reference", T::Text, &A::dpiaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA reference")),
-            F("ownerDepartment", "owner_department", T::Text, &A::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
-            F("ownerPerson", "owner_person", T::Text, &A::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
-            F("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),
-            F("lastReviewed", "last_reviewed", T::Date, &A::lastReviewed, QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
-            F("nextReview", "next_review", T::Date, &A::nextReview, QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
+            FA("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions, QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
+            FA("profiling", "profiling", T::Bool, &A::profiling, QT_TRANSLATE_NOOP("Custodian::Fields", "Profiling")),
+            FA("automatedLogic", "automated_logic", T::LongText, &A::automatedLogic, QT_TRANSLATE_NOOP("Custodian::Fields", "Logic involved")),
+            FA("dpiaRequired", "dpia_required", T::Code, &A::dpiaRequired, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA required")).withCodes(Codes::Kind::DpiaRequired),
+            FA("dpiaReasoning", "dpia_reasoning", T::LongText, &A::dpiaReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning")),
+            FA("dpiaStatus", "dpia_status", T::Code, &A::dpiaStatus, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA status")).withCodes(Codes::Kind::DpiaStatus),
+            FA("dpiaReference", "dpia_reference", T::Text, &A::dpiaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA reference")),
+            FA("ownerDepartment", "owner_department", T::Text, &A::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
+            FA("ownerPerson", "owner_person", T::Text, &A::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
+            FA("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),
+            FA("lastReviewed", "last_reviewed", T::Date, &A::lastReviewed, QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
+            FA("nextReview", "next_review", T::Date, &A::nextReview, QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
         },
         {
-            C::values("lawfulBases", "activity_lawful_basis", "activity_id", "basis", &A::lawfulBases, QT_TRANSLATE_NOOP("Custodian::Fields", "Lawful bases")).withCodes(Codes::Kind::LawfulBasis)
+            CA::values("lawfulBases", "activity_lawful_basis", "activity_id", "basis", &A::lawfulBases, QT_TRANSLATE_NOOP("Custodian::Fields", "Lawful bases")).withCodes(Codes::Kind::LawfulBasis)
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).")),
-            C::values("dpiaCriteria", "activity_dpia_criterion", "activity_id", "criterion", &A::dpiaCriteria, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA criteria")).withCodes(Codes::Kind::DpiaCriterion),
-            C::values("subjectCategories", "activity_subject_category", "activity_id", "name", &A::subjectCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects")).positioned()
+            CA::values("dpiaCriteria", "activity_dpia_criterion", "activity_id", "criterion", &A::dpiaCriteria, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA criteria")).withCodes(Codes::Kind::DpiaCriterion),
+            CA::values("subjectCategories", "activity_subject_category", "activity_id", "name", &A::subjectCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects")).positioned()
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name the categories of data subjects: Art. 30(1)(c) requires them in the record.")),
-            C::rows("dataCategories", "activity_data_category", "activity_id", &A::dataCategories, dataCategoryFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of personal data")).positioned()
+            CA::rows("dataCategories", "activity_data_category", "activity_id", &A::dataCategories, dataCategoryFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of personal data")).positioned()
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name the categories of personal data: Art. 30(1)(c) requires them in the record.")),
-            C::rows("recipients", "activity_recipient", "activity_id", &A::recipients, recipientFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients")).positioned()
+            CA::rows("recipients", "activity_recipient", "activity_id", &A::recipients, recipientFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients")).positioned()
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.")),
-            C::rows("transfers", "transfer", "activity_id", &A::transfers, transferFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers")).positioned(),
-            C::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
+            CA::rows("transfers", "transfer", "activity_id", &A::transfers, transferFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers")).positioned(),
+            CA::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).")),
-            C::links("agreementUuids", "activity_agreement", "activity_id", "agreement_id", EntityKind::Agreement, &A::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
+            CA::links("agreementUuids", "activity_agreement", "activity_id", "agreement_id", EntityKind::Agreement, &A::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
         },
         {},
     };
@@ -267,34 +268,30 @@ Findings ProcessorActivity::validate() const
 
 const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
 {
-    using F = Field<ProcessorActivity>;
-    using C = Child<ProcessorActivity>;
-    using T = FieldType;
-    using P = ProcessorActivity;
     // One field a line.
     // clang-format off
     static const EntitySpec<P> spec = {
         EntityKind::ProcessorActivity,
         {
-            F("name", "name", T::Text, &P::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
-            F("controllerUuid", "controller_party_id", T::Link, &P::controllerUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Controller")).linkTo(EntityKind::Party),
-            F("processingCategories", "processing_categories", T::LongText, &P::processingCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing"))
+            FP("name", "name", T::Text, &P::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
+            FP("controllerUuid", "controller_party_id", T::Link, &P::controllerUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Controller")).linkTo(EntityKind::Party),
+            FP("processingCategories", "processing_categories", T::LongText, &P::processingCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing"))
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.")),
-            F("description", "description", T::LongText, &P::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
-            F("storageLocation", "storage_location", T::Text, &P::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
+            FP("description", "description", T::LongText, &P::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            FP("storageLocation", "storage_location", T::Text, &P::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).")),
-            F("ownerDepartment", "owner_department", T::Text, &P::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
-            F("ownerPerson", "owner_person", T::Text, &P::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
-            F("status", "status", T::Code, &P::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),
-            F("lastReviewed", "last_reviewed", T::Date, &P::lastReviewed, QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
-            F("nextReview", "next_review", T::Date, &P::nextReview, QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
+            FP("ownerDepartment", "owner_department", T::Text, &P::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
+            FP("ownerPerson", "owner_person", T::Text, &P::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
+            FP("status", "status", T::Code, &P::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),
+            FP("lastReviewed", "last_reviewed", T::Date, &P::lastReviewed, QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
+            FP("nextReview", "next_review", T::Date, &P::nextReview, QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
         },
         {
-            C::rows("transfers", "transfer", "processor_activity_id", &P::transfers, transferFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers")).positioned(),
-            C::links("measureUuids", "processor_activity_measure", "processor_activity_id", "measure_id",
+            CP::rows("transfers", "transfer", "processor_activity_id", &P::transfers, transferFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers")).positioned(),
+            CP::links("measureUuids", "processor_activity_measure", "processor_activity_id", "measure_id",
                      EntityKind::SecurityMeasure, &P::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).")),
-            C::links("agreementUuids", "processor_activity_agreement", "processor_activity_id", "agreement_id",
+            CP::links("agreementUuids", "processor_activity_agreement", "processor_activity_id", "agreement_id",
                      EntityKind::Agreement, &P::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
         },
         {},

@@ -370,22 +370,26 @@ QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate
     QList<EntityFinding> result;
     const QString organisationName = snapshot.organisation.name;
     for (const Finding &finding : organisationFindings(snapshot.organisation))
-        result.append({QStringLiteral("organisation"), snapshot.organisation.uuid, organisationName, finding});
+        result.append({Domain::EntityKinds::code(Domain::EntityKind::Organisation), snapshot.organisation.uuid,
+                       organisationName, finding});
     for (const ProcessingActivity &activity : std::as_const(snapshot.activities)) {
         if (isRetired(activity.status))
             continue;
         for (const Finding &finding : forActivity(activity, snapshot, today))
-            result.append({QStringLiteral("activity"), activity.uuid, activity.name, finding});
+            result.append({Domain::EntityKinds::code(Domain::EntityKind::ProcessingActivity), activity.uuid,
+                           activity.name, finding});
     }
     for (const ProcessorActivity &activity : std::as_const(snapshot.processorActivities)) {
         if (isRetired(activity.status))
             continue;
         for (const Finding &finding : forProcessorActivity(activity, snapshot, today))
-            result.append({QStringLiteral("processor_activity"), activity.uuid, activity.name, finding});
+            result.append({Domain::EntityKinds::code(Domain::EntityKind::ProcessorActivity), activity.uuid,
+                           activity.name, finding});
     }
     for (const Agreement &agreement : std::as_const(snapshot.agreements)) {
         for (const Finding &finding : forAgreement(agreement, snapshot, today))
-            result.append({QStringLiteral("agreement"), agreement.uuid, agreement.title, finding});
+            result.append(
+                {Domain::EntityKinds::code(Domain::EntityKind::Agreement), agreement.uuid, agreement.title, finding});
     }
     return result;
 }

@@ -54,7 +54,7 @@ struct RegisterSnapshot
 // What an auditor would raise about one item.
 struct EntityFinding
 {
-    QString entity; // "organisation", "activity", "processor_activity", "agreement"
+    QString entity; // the kind's code (Domain::EntityKinds::code)
     QString uuid;
     QString name; // the item's name or title, for lists
     Domain::Finding finding;
