@@ -2495,6 +2495,10 @@ Options:
         <source>Before upgrading the register, Custodian could not save a copy as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Storage::KeyStore</name>

@@ -2513,6 +2513,10 @@ Opties:
         <source>Before upgrading the register, Custodian could not save a copy as %1.</source>
         <translation>Custodian kon vóór het bijwerken van het register geen kopie opslaan als %1.</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be created.</source>
+        <translation>Het bestand %1 kan niet worden aangemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Storage::KeyStore</name>

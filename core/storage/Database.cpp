@@ -19,9 +19,66 @@
 
 #include <sqlite3.h>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace Custodian::Storage {
 
 namespace {
+
+// The file a creation made: created exclusively (it fails when the path exists, however close the
+// race) and readable by its owner only, whatever the umask; SQLite gives its journal the same mode.
+// Cleaning up after a failed creation removes it only while the path still names that very file,
+// never a register someone else created there meanwhile.
+class CreatedFile
+{
+public:
+    enum class Result
+    {
+        Created,
+        Exists,
+        Failed
+    };
+
+    Result create(const QString &path, QString *error)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = file.errorString();
+            return QFileInfo::exists(path) ? Result::Exists : Result::Failed;
+        }
+        m_path = path;
+#ifdef Q_OS_UNIX
+        struct stat info = {};
+        if (::fstat(file.handle(), &info) == 0) {
+            m_device = info.st_dev;
+            m_inode = info.st_ino;
+        }
+#endif
+        return Result::Created;
+    }
+
+    void removeIfOurs() const
+    {
+        if (m_path.isEmpty())
+            return;
+#ifdef Q_OS_UNIX
+        struct stat info = {};
+        if (::stat(QFile::encodeName(m_path).constData(), &info) != 0 || info.st_dev != m_device ||
+            info.st_ino != m_inode)
+            return;
+#endif
+        QFile::remove(m_path);
+    }
+
+private:
+    QString m_path;
+#ifdef Q_OS_UNIX
+    dev_t m_device = 0;
+    ino_t m_inode = 0;
+#endif
+};
 
 bool isNotADatabase(const QSqlError &error)
 {
@@ -92,18 +149,30 @@ Status Database::create(const QString &path, const QString &passphrase)
 {
     if (!PassphrasePolicy::isAcceptable(passphrase))
         return Status::error(Status::Code::PassphraseTooWeak, PassphrasePolicy::tooShortMessage());
+    const Status exists =
+        Status::error(Status::Code::FileExists,
+                      tr("The file %1 already exists. Choose another name; Custodian does not overwrite files.")
+                          .arg(displayName(path)));
     if (QFileInfo::exists(path))
-        return Status::error(Status::Code::FileExists,
-                             tr("The file %1 already exists. Choose another name; Custodian does not overwrite files.")
-                                 .arg(displayName(path)));
+        return exists;
     const Migrator migrator;
     if (!migrator.loadStatus())
         return migrator.loadStatus();
 
+    CreatedFile created;
+    QString error;
+    switch (created.create(path, &error)) {
+    case CreatedFile::Result::Created:
+        break;
+    case CreatedFile::Result::Exists:
+        return exists;
+    case CreatedFile::Result::Failed:
+        return Status::error(Status::Code::IoError, tr("The file %1 cannot be created.").arg(displayName(path)), error);
+    }
     Status status = openConnection(path, passphrase, Mode::ReadWrite, true);
     auto abandon = [&](const Status &failure) {
         close();
-        QFile::remove(path); // our own half-made file, never someone else's (checked above)
+        created.removeIfOurs(); // our own half-made file, never someone else's
         return failure;
     };
     if (!status)

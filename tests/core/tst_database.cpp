@@ -12,6 +12,11 @@
 #include <QtTest>
 
 #include <memory>
+#include <thread>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 #include "Status.h"
 #include "domain/Organisation.h"
@@ -310,6 +315,63 @@ private slots:
         QCOMPARE(status.code(), Status::Code::IoError);
         QVERIFY(!database.isOpen());
         QVERIFY(!QFileInfo::exists(path));
+    }
+
+#ifdef Q_OS_UNIX
+    // The register and its journal are readable by their owner only, whatever the umask (review D7).
+    void createdRegisterIsPrivate()
+    {
+        const QString path = filePath(QStringLiteral("private.cstd"));
+        const mode_t previous = ::umask(0);
+        Database database;
+        const Status status = database.create(path, passphrase);
+        ::umask(previous);
+        QVERIFY2(status, qPrintable(describe(status)));
+        auto modeOf = [](const QString &file) {
+            struct stat info = {};
+            return ::stat(QFile::encodeName(file).constData(), &info) == 0 ? int(info.st_mode & 0777) : -1;
+        };
+        QCOMPARE(modeOf(path), 0600);
+        // A write in progress has its journal next to the register, with the same mode.
+        QVERIFY(database.connection().transaction());
+        QSqlQuery query(database.connection());
+        QVERIFY2(query.exec(QStringLiteral("UPDATE register_setting SET value = value || ''")),
+                 qPrintable(query.lastError().text()));
+        const int journal = modeOf(path + QStringLiteral("-journal"));
+        QVERIFY(database.connection().rollback());
+        QCOMPARE(journal, 0600);
+    }
+#endif
+
+    // Two creations of the same path at the same moment: one wins and its register stays, opening
+    // with its passphrase; the other is told the file exists and removes nothing (review D3).
+    void concurrentCreationsKeepTheWinner()
+    {
+        {
+            Database registerDriver;
+        }
+        for (int trial = 0; trial < 12; ++trial) {
+            const QString path = filePath(QStringLiteral("race-%1.cstd").arg(trial));
+            const QStringList keys = {QStringLiteral("first racer passphrase"),
+                                      QStringLiteral("second racer passphrase")};
+            Status results[2];
+            std::thread racers[2];
+            for (int i = 0; i < 2; ++i)
+                racers[i] = std::thread([&, i] {
+                    Database database;
+                    results[i] = database.create(path, keys.at(i));
+                });
+            for (std::thread &racer : racers)
+                racer.join();
+            QVERIFY2(results[0].isOk() != results[1].isOk(),
+                     qPrintable(describe(results[0]) + QStringLiteral(" / ") + describe(results[1])));
+            const int winner = results[0].isOk() ? 0 : 1;
+            QCOMPARE(results[1 - winner].code(), Status::Code::FileExists);
+            QVERIFY2(QFileInfo::exists(path), qPrintable(QStringLiteral("trial %1: the register is gone").arg(trial)));
+            Database reopened;
+            const Status opened = reopened.open(path, keys.at(winner));
+            QVERIFY2(opened, qPrintable(describe(opened)));
+        }
     }
 
     void openUnlocksWithThePassphrase()
