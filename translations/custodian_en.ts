@@ -171,6 +171,22 @@ Options:
         <source>the two passphrases differ</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the passphrase %1 is not UTF-8 text; use a passphrase of characters, not a file of random bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is larger than 64 KiB: it holds one line, the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::RegisterCommands</name>

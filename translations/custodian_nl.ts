@@ -189,6 +189,22 @@ Opties:
         <source>the two passphrases differ</source>
         <translation>de twee wachtzinnen verschillen</translation>
     </message>
+    <message>
+        <source>the passphrase %1 is not UTF-8 text; use a passphrase of characters, not a file of random bytes</source>
+        <translation>de wachtzin %1 is geen UTF-8-tekst; gebruik een wachtzin van tekens, geen bestand met willekeurige bytes</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 is larger than 64 KiB: it holds one line, the passphrase</source>
+        <translation>het wachtzinbestand %1 is groter dan 64 KiB: het bevat één regel, de wachtzin</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>die u typte</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::RegisterCommands</name>

@@ -3,6 +3,7 @@
 // one-line failures and --version. Run in-process through the commands library and as the built binary.
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtTest>
@@ -76,6 +77,7 @@ private slots:
     void uriWithAPasswordIsRefused_data();
     void uriWithAPasswordIsRefused();
     void uriIsRefusedBeforeAnythingIsRead();
+    void passphraseFileMustBeOneLineOfText();
 
     void strictParsing_data();
     void strictParsing();
@@ -337,6 +339,35 @@ void TestCli::uriWithAPasswordIsRefused()
     // ...and never repeats the password.
     QVERIFY2(!result.err.contains(QLatin1String("s3cret")), qPrintable(result.err));
     QCOMPARE(runInProcess(arguments).err, result.err);
+}
+
+// Review D4 and D13: bytes that are not UTF-8 would collapse into the same replacement characters,
+// so that another file of invalid bytes opened the register; they are refused, and so is a file
+// that never ends. Nothing is created.
+void TestCli::passphraseFileMustBeOneLineOfText()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString binaryKey = dir.filePath(QStringLiteral("ff.key"));
+    {
+        QFile file(binaryKey);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(12, '\xff'));
+    }
+    const QString path = dir.filePath(QStringLiteral("r.cstd"));
+    const Result invalid = runBinary({QStringLiteral("init"), path, QStringLiteral("--passphrase-file"), binaryKey});
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY2(isOneLineError(invalid.err), qPrintable(invalid.err));
+    QVERIFY2(invalid.err.contains(QLatin1String("not UTF-8 text")), qPrintable(invalid.err));
+    QVERIFY(!QFileInfo::exists(path));
+
+#ifdef Q_OS_UNIX
+    const Result endless = CliTest::runBinary(
+        {QStringLiteral("verify"), path, QStringLiteral("--passphrase-file"), QStringLiteral("/dev/zero")}, {},
+        QString(), 20000);
+    QCOMPARE(endless.exitCode, 1);
+    QVERIFY2(endless.err.contains(QLatin1String("larger than 64 KiB")), qPrintable(endless.err));
+#endif
 }
 
 void TestCli::uriIsRefusedBeforeAnythingIsRead()
