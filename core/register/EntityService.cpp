@@ -14,10 +14,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Custodian::Register::EntityService)
 };
 
-} // namespace
-
-namespace {
-
 // Each kind's sentences, in the translation context its service always had, so that the Dutch
 // translation carries over.
 struct Texts

@@ -18,15 +18,20 @@ Status OrganisationService::load(Organisation *organisation) const
 Status OrganisationService::save(const Organisation &organisation, Domain::Findings *findings)
 {
     Organisation next = organisation;
-    if (next.uuid.isEmpty()) {
-        Organisation stored;
-        const Status status = load(&stored);
-        if (!status)
-            return status;
-        if (!stored.uuid.isEmpty())
-            return conflict(m_store.connection(), m_kind, stored.uuid, message(Message::Item, stored.name));
-    }
     return EntityService::save(&next, findings);
+}
+
+Status OrganisationService::check(QSqlDatabase &db, const Organisation &next, qint64, Domain::Findings *)
+{
+    if (!next.uuid.isEmpty())
+        return Status::ok();
+    // A creation, inside the save's transaction: someone may have created the details since these
+    // were read. The register holds one organisation.
+    QList<Organisation> stored;
+    const Status status = EntityTable::fetch(db, spec(), EntityTable::Filter::all(), &stored, false);
+    if (!status || stored.isEmpty())
+        return status;
+    return conflict(db, m_kind, stored.constFirst().uuid, message(Message::Item, stored.constFirst().name));
 }
 
 void OrganisationService::normalise(Organisation &organisation) const

@@ -23,6 +23,8 @@ public:
 protected:
     // A joint controller added in the editor gets its uuid here; the others keep theirs.
     void normalise(Domain::Organisation &organisation) const override;
+    // Refuses a second creation (Status::Conflict).
+    Status check(QSqlDatabase &db, const Domain::Organisation &next, qint64 id, Domain::Findings *findings) override;
 };
 
 } // namespace Custodian::Register

@@ -149,12 +149,6 @@ Status Database::create(const QString &path, const QString &passphrase)
 {
     if (!PassphrasePolicy::isAcceptable(passphrase))
         return Status::error(Status::Code::PassphraseTooWeak, PassphrasePolicy::tooShortMessage());
-    const Status exists =
-        Status::error(Status::Code::FileExists,
-                      tr("The file %1 already exists. Choose another name; Custodian does not overwrite files.")
-                          .arg(displayName(path)));
-    if (QFileInfo::exists(path))
-        return exists;
     const Migrator migrator;
     if (!migrator.loadStatus())
         return migrator.loadStatus();
@@ -165,7 +159,9 @@ Status Database::create(const QString &path, const QString &passphrase)
     case CreatedFile::Result::Created:
         break;
     case CreatedFile::Result::Exists:
-        return exists;
+        return Status::error(Status::Code::FileExists,
+                             tr("The file %1 already exists. Choose another name; Custodian does not overwrite files.")
+                                 .arg(displayName(path)));
     case CreatedFile::Result::Failed:
         return Status::error(Status::Code::IoError, tr("The file %1 cannot be created.").arg(displayName(path)), error);
     }
