@@ -27,7 +27,11 @@ public:
         KeychainUnavailable,
         Timeout,
         NotFound,
-        Conflict, // someone else saved the item since it was read: nothing was written
+        Conflict,         // someone else saved the item since it was read: nothing was written
+        InUse,            // another program holds the register's writer lock; it can be opened read-only
+        ReadOnlyLocation, // the file or its folder cannot be written: only a read-only open works
+        Interrupted,      // a save was interrupted; a read-write open finishes the recovery
+        Incomplete,       // the register was never completely created
     };
 
     Status() = default;

@@ -67,28 +67,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: custodian-cli COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--organisation NAME]     create a new encrypted register
-  verify FILE [--json]                open a register, check its integrity, print its versions
-  change-passphrase FILE              change the passphrase of a register
-  check FILE [--json]                 list what an auditor would raise (completeness check)
-  demo FILE                           write the demo register of a fictional company
-  deadline request|breach|days ...    compute a statutory deadline (no register needed)
-  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
-
-The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
-or the terminal. A new passphrase comes from --new-passphrase-file FILE or
-CUSTODIAN_NEW_PASSPHRASE.
-
-Options:
-  --help       show this text
-  --version    show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>change-passphrase REGISTER [--passphrase-file FILE] [--new-passphrase-file FILE]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -152,6 +130,56 @@ Options:
         <source>Open a register read-only, check its integrity and print its versions and cipher profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: custodian-cli COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--organisation NAME]     create a new encrypted register
+  verify FILE [--json]                open a register, check its integrity, print its versions
+  change-passphrase FILE              change the passphrase of a register
+  check FILE [--json]                 list what an auditor would raise (completeness check)
+  demo FILE                           write the demo register of a fictional company
+  deadline request|breach|days ...    compute a statutory deadline (no register needed)
+  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
+
+The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
+or the terminal. A new passphrase comes from --new-passphrase-file FILE or
+CUSTODIAN_NEW_PASSPHRASE.
+
+Options:
+  --help       show this text; COMMAND --help shows the help of one command
+  --version    show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; after %2 (try --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; after --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a file name, not an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--organisation needs the organisation&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register state:   %1 (history entries · hash of the last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; is not valid UTF-8 text; if it names a file, rename the file so that its name is UTF-8 (for example with convmv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::PassphraseInput</name>
@@ -185,6 +213,10 @@ Options:
     </message>
     <message>
         <source>typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 holds more than one line: it must hold one line, the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,10 +1649,6 @@ Options:
 <context>
     <name>Custodian::Register::AuditLog</name>
     <message>
-        <source>The change could not be recorded in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The history of this item could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,10 +2480,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register %1 is damaged: the file is incomplete. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the passphrase of this register.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,10 +2516,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register is open read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The passphrase could not be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,11 +2528,165 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before upgrading the register, Custodian could not save a copy as %1.</source>
+        <source>The file %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be created.</source>
+        <source>The folder of %1 cannot be written to, so the register can only be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 could not be locked for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe): it is not a register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of pages: it is a damaged register, or not a register at all (a compressed or foreign file). If it is your register, restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only, so the register can only be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 was interrupted during a save. Open it normally (for writing) to finish the recovery; do not move, copy or replace the file without its %2 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A save was interrupted when the register was last used (the program was stopped during it). It has been rolled back: the register is as it was after the last completed save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this register, or the start of the file is damaged. If you are sure of the passphrase, open a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before upgrading the register, Custodian could not save a copy as %1; the register has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was upgraded from schema %1 to schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was upgraded from schema %1; the previous version was kept as %2. That copy still opens with the passphrase it had: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was never completely created (the program was stopped while creating it). It holds no register: delete it and create the register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is older than the one last opened on this computer: its history has %1 entries, but %2 were seen here. If you restored a backup on purpose, this is expected; otherwise the file was replaced by an older copy, and changes made since then are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of this register differs from the one last opened on this computer (from entry %1 on): the file was replaced by another copy, or its history was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is open read-only: its passphrase can only be changed where it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new file can be written in the register&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program saved the register meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 has been changed, but the register could not be opened again: open it with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history has no chain yet (schema %1): open the register for writing once to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not the one last seen on this computer (see the notice above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::HistoryChain</name>
+    <message>
+        <source>The state of the history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the history is missing from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history holds entries without their place in the chain (from entry %1 on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the history is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the history appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the history (%2, %3) was changed after it was written, or an entry before it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history ends at entry %1, but the register recorded %2 entries: the last entries were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history does not match the state the register recorded (entry %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be compared with its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is older than its history: %3 saves are recorded, but it holds the state of save %4. Part of the file was replaced by an older copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) was saved %4 times, but the history records %3 of them: entries were removed, or it was changed outside Custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be sealed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2666,6 +2840,37 @@ Options:
     </message>
     <message>
         <source>Cannot roll back the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::WriterLock</name>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 is in use by %2 on %3 since %4. It can be opened read-only until they close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept on %2. File locks are not reliable there, so two people could overwrite each other&apos;s work or damage the register. Keep the register on this computer&apos;s own disk, or share it as a team register on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network share (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a synchronised folder (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4515,10 +4720,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register was upgraded; the previous version was kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Passphrase not remembered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4548,10 +4749,6 @@ Options:
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4588,6 +4785,50 @@ Options:
     </message>
     <message>
         <source>Demo register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — unlocked, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every copy of the demo register is open in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is open read-only: its passphrase can only be changed where it is open for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the register under the new passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the new passphrase opens the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the re-encrypted register in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. The register now opens with the new passphrase only; copies you made earlier still open with the old one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6664,6 +6905,18 @@ in the README.
         <source>custodian-cli: unknown deadline kind &apos;%1&apos; (expected request, breach, days, holidays or calendars)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>custodian-cli: the year %1 is outside the years the calculator counts in, %2 to %3 (the Gregorian calendar, four-digit years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-cli: the deadline would fall after %1-12-31, the last day the calculator counts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian-cli: the time zone TZ=%1 is not known on this system, so the local time &apos;%2&apos; cannot be placed; give the time with its offset from UTC (such as %3) or set TZ to a known time zone (such as Europe/Amsterdam)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HolidayCalendar</name>
@@ -6826,6 +7079,14 @@ in the README.
     </message>
     <message>
         <source>Open a fresh copy of the demo register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name %1 is not valid UTF-8 text, so Custodian cannot open the file under its own name. Rename the file so that its name is UTF-8 text, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

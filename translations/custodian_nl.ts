@@ -67,46 +67,6 @@
         <translation>onbekende opdracht &apos;%1&apos; (probeer --help)</translation>
     </message>
     <message>
-        <source>Usage: custodian-cli COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--organisation NAME]     create a new encrypted register
-  verify FILE [--json]                open a register, check its integrity, print its versions
-  change-passphrase FILE              change the passphrase of a register
-  check FILE [--json]                 list what an auditor would raise (completeness check)
-  demo FILE                           write the demo register of a fictional company
-  deadline request|breach|days ...    compute a statutory deadline (no register needed)
-  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
-
-The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
-or the terminal. A new passphrase comes from --new-passphrase-file FILE or
-CUSTODIAN_NEW_PASSPHRASE.
-
-Options:
-  --help       show this text
-  --version    show the version
-</source>
-        <translation>Gebruik: custodian-cli COMMAND [OPTIONS]
-
-Opdrachten:
-  init FILE [--organisation NAME]     een nieuw versleuteld register maken
-  verify FILE [--json]                een register openen, de integriteit controleren en de versies tonen
-  change-passphrase FILE              de wachtzin van een register wijzigen
-  check FILE [--json]                 tonen wat een auditor zou aankaarten (volledigheidscontrole)
-  demo FILE                           het demoregister van een fictief bedrijf wegschrijven
-  deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
-  deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
-
-De wachtzin komt uit --passphrase-file FILE, uit de omgevingsvariabele CUSTODIAN_PASSPHRASE
-of van de terminal. Een nieuwe wachtzin komt uit --new-passphrase-file FILE of uit
-CUSTODIAN_NEW_PASSPHRASE.
-
-Opties:
-  --help       deze tekst tonen
-  --version    de versie tonen
-</translation>
-    </message>
-    <message>
         <source>change-passphrase REGISTER [--passphrase-file FILE] [--new-passphrase-file FILE]</source>
         <translation>change-passphrase REGISTER [--passphrase-file FILE] [--new-passphrase-file FILE]</translation>
     </message>
@@ -170,6 +130,74 @@ Opties:
         <source>Open a register read-only, check its integrity and print its versions and cipher profile.</source>
         <translation>Een register alleen-lezen openen, de integriteit controleren en de versies en het versleutelingsprofiel tonen.</translation>
     </message>
+    <message>
+        <source>Usage: custodian-cli COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--organisation NAME]     create a new encrypted register
+  verify FILE [--json]                open a register, check its integrity, print its versions
+  change-passphrase FILE              change the passphrase of a register
+  check FILE [--json]                 list what an auditor would raise (completeness check)
+  demo FILE                           write the demo register of a fictional company
+  deadline request|breach|days ...    compute a statutory deadline (no register needed)
+  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
+
+The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
+or the terminal. A new passphrase comes from --new-passphrase-file FILE or
+CUSTODIAN_NEW_PASSPHRASE.
+
+Options:
+  --help       show this text; COMMAND --help shows the help of one command
+  --version    show the version
+</source>
+        <translation>Gebruik: custodian-cli COMMAND [OPTIONS]
+
+Opdrachten:
+  init FILE [--organisation NAME]     een nieuw versleuteld register maken
+  verify FILE [--json]                een register openen, de integriteit controleren en de versies tonen
+  change-passphrase FILE              de wachtzin van een register wijzigen
+  check FILE [--json]                 tonen wat een auditor zou aankaarten (volledigheidscontrole)
+  demo FILE                           het demoregister van een fictief bedrijf wegschrijven
+  deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
+  deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
+
+De wachtzin komt uit --passphrase-file FILE, uit de omgevingsvariabele CUSTODIAN_PASSPHRASE
+of van de terminal. Een nieuwe wachtzin komt uit --new-passphrase-file FILE of uit
+CUSTODIAN_NEW_PASSPHRASE.
+
+Opties:
+  --help       deze tekst tonen; COMMAND --help toont de hulptekst van één opdracht
+  --version    de versie tonen
+</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; after %2 (try --help)</source>
+        <translation>onverwacht argument &apos;%1&apos; na %2 (probeer --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; after --version</source>
+        <translation>onverwacht argument &apos;%1&apos; na --version</translation>
+    </message>
+    <message>
+        <source>option &apos;--%1&apos; needs a file name, not an empty value</source>
+        <translation>optie &apos;--%1&apos; vereist een bestandsnaam, geen lege waarde</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>--organisation needs the organisation&apos;s name.</source>
+        <translation>--organisation vereist de naam van de organisatie.</translation>
+    </message>
+    <message>
+        <source>Register state:   %1 (history entries · hash of the last)</source>
+        <translation>Registerstand:    %1 (regels in de historie · hash van de laatste)</translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; is not valid UTF-8 text; if it names a file, rename the file so that its name is UTF-8 (for example with convmv)</source>
+        <translation>het argument &apos;%1&apos; is geen geldige UTF-8-tekst; als het een bestand noemt, geef het bestand dan een naam in UTF-8 (bijvoorbeeld met convmv)</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::PassphraseInput</name>
@@ -204,6 +232,10 @@ Opties:
     <message>
         <source>typed</source>
         <translation>die u typte</translation>
+    </message>
+    <message>
+        <source>the passphrase file %1 holds more than one line: it must hold one line, the passphrase</source>
+        <translation>het wachtzinbestand %1 bevat meer dan één regel: het moet één regel bevatten, de wachtzin</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1667,6 @@ Opties:
 <context>
     <name>Custodian::Register::AuditLog</name>
     <message>
-        <source>The change could not be recorded in the history.</source>
-        <translation>De wijziging kon niet in de wijzigingsgeschiedenis worden vastgelegd.</translation>
-    </message>
-    <message>
         <source>The history of this item could not be read.</source>
         <translation>De geschiedenis van dit item kon niet worden gelezen.</translation>
     </message>
@@ -2470,10 +2498,6 @@ Opties:
         <translation>%1 is geen Custodian-register.</translation>
     </message>
     <message>
-        <source>The register %1 is damaged: the file is incomplete. Restore it from a backup.</source>
-        <translation>Het register %1 is beschadigd: het bestand is onvolledig. Zet het terug vanaf een back-up.</translation>
-    </message>
-    <message>
         <source>Enter the passphrase of this register.</source>
         <translation>Voer de wachtzin van dit register in.</translation>
     </message>
@@ -2510,10 +2534,6 @@ Opties:
         <translation>Er is geen register geopend.</translation>
     </message>
     <message>
-        <source>The register is open read-only.</source>
-        <translation>Het register is alleen-lezen geopend.</translation>
-    </message>
-    <message>
         <source>The passphrase could not be changed.</source>
         <translation>De wachtzin kon niet worden gewijzigd.</translation>
     </message>
@@ -2526,12 +2546,166 @@ Opties:
         <translation>Het gebruikte versleutelingsprofiel is niet %1.</translation>
     </message>
     <message>
-        <source>Before upgrading the register, Custodian could not save a copy as %1.</source>
-        <translation>Custodian kon vóór het bijwerken van het register geen kopie opslaan als %1.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be created.</source>
         <translation>Het bestand %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be written to, so the register can only be opened read-only.</source>
+        <translation>In de map van %1 kan niet worden geschreven; het register kan daarom alleen alleen-lezen worden geopend.</translation>
+    </message>
+    <message>
+        <source>The register %1 could not be locked for writing.</source>
+        <translation>Het register %1 kon niet voor schrijven worden vergrendeld.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a register.</source>
+        <translation>%1 is een map, geen register.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe): it is not a register.</source>
+        <translation>%1 is geen gewoon bestand (een apparaat of een pipe): het is geen register.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of pages: it is a damaged register, or not a register at all (a compressed or foreign file). If it is your register, restore it from a backup.</source>
+        <translation>%1 bestaat niet uit een geheel aantal pagina&apos;s: het is een beschadigd register, of helemaal geen register (een gecomprimeerd of ander bestand). Is het uw register, zet het dan terug vanaf een back-up.</translation>
+    </message>
+    <message>
+        <source>The file %1 is read-only, so the register can only be opened read-only.</source>
+        <translation>Het bestand %1 is alleen-lezen; het register kan daarom alleen alleen-lezen worden geopend.</translation>
+    </message>
+    <message>
+        <source>The register %1 was interrupted during a save. Open it normally (for writing) to finish the recovery; do not move, copy or replace the file without its %2 file.</source>
+        <translation>Het register %1 is tijdens het opslaan onderbroken. Open het gewoon (om te bewerken) om het herstel af te ronden; verplaats, kopieer of vervang het bestand niet zonder het bestand %2.</translation>
+    </message>
+    <message>
+        <source>A save was interrupted when the register was last used (the program was stopped during it). It has been rolled back: the register is as it was after the last completed save.</source>
+        <translation>Bij het vorige gebruik van het register is een opslag onderbroken (het programma werd tijdens het opslaan gestopt). Die opslag is teruggedraaid: het register is zoals het was na de laatste voltooide opslag.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this register, or the start of the file is damaged. If you are sure of the passphrase, open a backup.</source>
+        <translation>De wachtzin is onjuist voor dit register, of het begin van het bestand is beschadigd. Weet u de wachtzin zeker, open dan een back-up.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the register, Custodian could not save a copy as %1; the register has not been changed.</source>
+        <translation>Custodian kon voor het bijwerken van het register geen kopie opslaan als %1; het register is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The register was upgraded from schema %1 to schema %2.</source>
+        <translation>Het register is bijgewerkt van schema %1 naar schema %2.</translation>
+    </message>
+    <message>
+        <source>The register was upgraded from schema %1; the previous version was kept as %2. That copy still opens with the passphrase it had: delete it when you no longer need it.</source>
+        <translation>Het register is bijgewerkt van schema %1; de vorige versie is bewaard als %2. Die kopie opent nog met de wachtzin die het toen had: verwijder haar als u haar niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>%1 was never completely created (the program was stopped while creating it). It holds no register: delete it and create the register again.</source>
+        <translation>%1 is nooit volledig aangemaakt (het programma werd tijdens het aanmaken gestopt). Het bevat geen register: verwijder het en maak het register opnieuw.</translation>
+    </message>
+    <message>
+        <source>This register is older than the one last opened on this computer: its history has %1 entries, but %2 were seen here. If you restored a backup on purpose, this is expected; otherwise the file was replaced by an older copy, and changes made since then are missing.</source>
+        <translation>Dit register is ouder dan het register dat het laatst op deze computer is geopend: de historie heeft %1 regels, maar hier werden er %2 gezien. Hebt u bewust een back-up teruggezet, dan is dit te verwachten; anders is het bestand vervangen door een oudere kopie en ontbreken de wijzigingen van daarna.</translation>
+    </message>
+    <message>
+        <source>The history of this register differs from the one last opened on this computer (from entry %1 on): the file was replaced by another copy, or its history was altered.</source>
+        <translation>De historie van dit register wijkt af van die van het register dat het laatst op deze computer is geopend (vanaf regel %1): het bestand is vervangen door een andere kopie, of de historie is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The register is open read-only: its passphrase can only be changed where it can be written.</source>
+        <translation>Het register is alleen-lezen geopend: de wachtzin kan alleen worden gewijzigd waar het register kan worden beschreven.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 has not been changed.</source>
+        <translation>De wachtzin van %1 is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>No new file can be written in the register&apos;s folder.</source>
+        <translation>In de map van het register kan geen nieuw bestand worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Another program is using the register.</source>
+        <translation>Een ander programma gebruikt het register.</translation>
+    </message>
+    <message>
+        <source>Another program saved the register meanwhile; try again.</source>
+        <translation>Een ander programma heeft het register intussen opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 has been changed, but the register could not be opened again: open it with the new passphrase.</source>
+        <translation>De wachtzin van %1 is gewijzigd, maar het register kon niet opnieuw worden geopend: open het met de nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <source>The history has no chain yet (schema %1): open the register for writing once to add it.</source>
+        <translation>De historie heeft nog geen keten (schema %1): open het register één keer om te bewerken om die toe te voegen.</translation>
+    </message>
+    <message>
+        <source>The history is not the one last seen on this computer (see the notice above).</source>
+        <translation>De historie is niet die welke het laatst op deze computer is gezien (zie de melding hierboven).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… en nog %n probleem.</numerusform>
+            <numerusform>… en nog %n problemen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::HistoryChain</name>
+    <message>
+        <source>The state of the history could not be read.</source>
+        <translation>De stand van de historie kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The state of the history is missing from the register.</source>
+        <translation>De stand van de historie ontbreekt in het register.</translation>
+    </message>
+    <message>
+        <source>The change could not be recorded in the history.</source>
+        <translation>De wijziging kon niet in de historie worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The history could not be read (%1).</source>
+        <translation>De historie kon niet worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>The history holds entries without their place in the chain (from entry %1 on).</source>
+        <translation>De historie bevat regels zonder plaats in de keten (vanaf regel %1).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the history is missing.</source>
+        <translation>Regel %1 van de historie ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the history appears twice.</source>
+        <translation>Regel %1 van de historie komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the history (%2, %3) was changed after it was written, or an entry before it was removed.</source>
+        <translation>Regel %1 van de historie (%2, %3) is gewijzigd nadat hij was geschreven, of een regel ervoor is verwijderd.</translation>
+    </message>
+    <message>
+        <source>The history ends at entry %1, but the register recorded %2 entries: the last entries were removed.</source>
+        <translation>De historie eindigt bij regel %1, maar het register legde %2 regels vast: de laatste regels zijn verwijderd.</translation>
+    </message>
+    <message>
+        <source>The history does not match the state the register recorded (entry %1).</source>
+        <translation>De historie komt niet overeen met de stand die het register vastlegde (regel %1).</translation>
+    </message>
+    <message>
+        <source>The register could not be compared with its history.</source>
+        <translation>Het register kon niet met zijn historie worden vergeleken.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) is older than its history: %3 saves are recorded, but it holds the state of save %4. Part of the file was replaced by an older copy.</source>
+        <translation>Item %1 (%2) is ouder dan zijn historie: er zijn %3 opslagen vastgelegd, maar het bevat de stand van opslag %4. Een deel van het bestand is vervangen door een oudere kopie.</translation>
+    </message>
+    <message>
+        <source>Item %1 (%2) was saved %4 times, but the history records %3 of them: entries were removed, or it was changed outside Custodian.</source>
+        <translation>Item %1 (%2) is %4 keer opgeslagen, maar de historie legt er %3 vast: er zijn regels verwijderd, of het is buiten Custodian gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The history could not be sealed.</source>
+        <translation>De historie kon niet worden verzegeld.</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2859,37 @@ Opties:
     <message>
         <source>Cannot roll back the transaction</source>
         <translation>Kan de transactie niet terugdraaien</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::WriterLock</name>
+    <message>
+        <source>another user</source>
+        <translation>een andere gebruiker</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>een andere computer</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>een onbekend tijdstip</translation>
+    </message>
+    <message>
+        <source>The register %1 is in use by %2 on %3 since %4. It can be opened read-only until they close it.</source>
+        <translation>Het register %1 is in gebruik door %2 op %3 sinds %4. Tot die het sluit, kan het alleen-lezen worden geopend.</translation>
+    </message>
+    <message>
+        <source>%1 is kept on %2. File locks are not reliable there, so two people could overwrite each other&apos;s work or damage the register. Keep the register on this computer&apos;s own disk, or share it as a team register on a PostgreSQL server.</source>
+        <translation>%1 staat op %2. Bestandsvergrendeling is daar niet betrouwbaar, zodat twee mensen elkaars werk kunnen overschrijven of het register kunnen beschadigen. Bewaar het register op de eigen schijf van deze computer, of deel het als teamregister op een PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>a network share (%1)</source>
+        <translation>een netwerkschijf (%1)</translation>
+    </message>
+    <message>
+        <source>a synchronised folder (%1)</source>
+        <translation>een gesynchroniseerde map (%1)</translation>
     </message>
 </context>
 <context>
@@ -4533,10 +4738,6 @@ Opties:
         <translation>Het geopende register heeft niet-opgeslagen wijzigingen.</translation>
     </message>
     <message>
-        <source>The register was upgraded; the previous version was kept as %1.</source>
-        <translation>Het register is bijgewerkt; de vorige versie is bewaard als %1.</translation>
-    </message>
-    <message>
         <source>Passphrase not remembered</source>
         <translation>Wachtzin niet onthouden</translation>
     </message>
@@ -4567,10 +4768,6 @@ Opties:
     <message>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
-    </message>
-    <message>
-        <source>The passphrase has been changed.</source>
-        <translation>De wachtzin is gewijzigd.</translation>
     </message>
     <message>
         <source>About Custodian</source>
@@ -4607,6 +4804,50 @@ Opties:
     <message>
         <source>Demo register</source>
         <translation>Demoregister</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>%1 — unlocked, read-only</source>
+        <translation>%1 — ontgrendeld, alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Every copy of the demo register is open in another window.</source>
+        <translation>Elke kopie van het demoregister is in een ander venster geopend.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>The register is open read-only: its passphrase can only be changed where it is open for writing.</source>
+        <translation>Het register is alleen-lezen geopend: de wachtzin kan alleen worden gewijzigd als het register om te bewerken is geopend.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>De wachtzin wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>Writing the register under the new passphrase…</source>
+        <translation>Het register wordt met de nieuwe wachtzin weggeschreven…</translation>
+    </message>
+    <message>
+        <source>Checking that the new passphrase opens the copy…</source>
+        <translation>Er wordt gecontroleerd dat de nieuwe wachtzin de kopie opent…</translation>
+    </message>
+    <message>
+        <source>Putting the re-encrypted register in place…</source>
+        <translation>Het opnieuw versleutelde register wordt op zijn plaats gezet…</translation>
+    </message>
+    <message>
+        <source>The passphrase has been changed. The register now opens with the new passphrase only; copies you made earlier still open with the old one.</source>
+        <translation>De wachtzin is gewijzigd. Het register opent nu alleen nog met de nieuwe wachtzin; kopieën die u eerder maakte, openen nog met de oude.</translation>
     </message>
 </context>
 <context>
@@ -6702,6 +6943,18 @@ deadlines&quot; in de README.
         <source>custodian-cli: unknown deadline kind &apos;%1&apos; (expected request, breach, days, holidays or calendars)</source>
         <translation>custodian-cli: onbekende soort termijn &apos;%1&apos; (verwacht: request, breach, days, holidays of calendars)</translation>
     </message>
+    <message>
+        <source>custodian-cli: the year %1 is outside the years the calculator counts in, %2 to %3 (the Gregorian calendar, four-digit years)</source>
+        <translation>custodian-cli: het jaar %1 valt buiten de jaren waarin de rekenhulp rekent, %2 tot en met %3 (de gregoriaanse kalender, jaartallen van vier cijfers)</translation>
+    </message>
+    <message>
+        <source>custodian-cli: the deadline would fall after %1-12-31, the last day the calculator counts in</source>
+        <translation>custodian-cli: de termijn zou na %1-12-31 vallen, de laatste dag waarin de rekenhulp rekent</translation>
+    </message>
+    <message>
+        <source>custodian-cli: the time zone TZ=%1 is not known on this system, so the local time &apos;%2&apos; cannot be placed; give the time with its offset from UTC (such as %3) or set TZ to a known time zone (such as Europe/Amsterdam)</source>
+        <translation>custodian-cli: de tijdzone TZ=%1 is op dit systeem onbekend, zodat de lokale tijd &apos;%2&apos; niet kan worden geplaatst; geef de tijd met het verschil met UTC (zoals %3) of stel TZ in op een bekende tijdzone (zoals Europe/Amsterdam)</translation>
+    </message>
 </context>
 <context>
     <name>HolidayCalendar</name>
@@ -6865,6 +7118,14 @@ deadlines&quot; in de README.
     <message>
         <source>Open a fresh copy of the demo register.</source>
         <translation>Een nieuwe kopie van het demoregister openen.</translation>
+    </message>
+    <message>
+        <source>Open a register</source>
+        <translation>Register openen</translation>
+    </message>
+    <message>
+        <source>The file name %1 is not valid UTF-8 text, so Custodian cannot open the file under its own name. Rename the file so that its name is UTF-8 text, then open it again.</source>
+        <translation>De bestandsnaam %1 is geen geldige UTF-8-tekst, zodat Custodian het bestand niet onder zijn eigen naam kan openen. Geef het bestand een naam in UTF-8-tekst en open het opnieuw.</translation>
     </message>
 </context>
 </TS>

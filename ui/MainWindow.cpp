@@ -27,6 +27,7 @@
 #include "register/Services.h"
 #include "storage/Database.h"
 #include "storage/KeyStore.h"
+#include "storage/WriterLock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -35,6 +36,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -42,13 +44,24 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTime>
+#include <QVBoxLayout>
 
 namespace Custodian::Ui {
+
+namespace {
+
+// How long a status-bar notice stays: long enough to read it after the dialog that led to it has closed.
+constexpr int noticeMilliseconds = 15000;
+
+} // namespace
 
 MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, QWidget *parent)
     : QMainWindow(parent), m_keyStore(keyStore), m_language(language)
@@ -67,14 +80,46 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     m_dashboardPage = new DashboardPage(m_sections);
     m_organisationPage = new OrganisationPage(m_sections);
     m_settingsPage = new RegisterSettingsPage(m_sections);
-    auto *registerLayout = new QHBoxLayout(m_registerView);
-    registerLayout->addWidget(m_navigation);
-    registerLayout->addWidget(m_sections, 1);
+    // What the person must know about the register just opened: an upgrade and the copy it kept, a recovered save,
+    // and the like (Database::notices()). A bar above the sections that stays until dismissed, rather than a status
+    // message, which goes by itself, or a message box, which is closed before it is read: a kept copy holds the whole
+    // register under the passphrase of the day, and the privacy officer has to know it exists (review D8).
+    m_noticeBar = new QFrame(m_registerView);
+    m_noticeBar->setObjectName(QStringLiteral("registerNotices"));
+    m_noticeBar->setFrameShape(QFrame::StyledPanel);
+    m_noticeBar->setBackgroundRole(QPalette::AlternateBase);
+    m_noticeBar->setAutoFillBackground(true);
+    auto *noticeIcon = new QLabel(m_noticeBar);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    noticeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize, iconSize));
+    m_noticeLabel = new QLabel(m_noticeBar);
+    m_noticeLabel->setObjectName(QStringLiteral("registerNoticesText"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // a file name can be copied
+    m_noticeDismissButton = new QPushButton(m_noticeBar);
+    m_noticeDismissButton->setObjectName(QStringLiteral("registerNoticesDismissButton"));
+    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
+    noticeLayout->addWidget(noticeIcon, 0, Qt::AlignTop);
+    noticeLayout->addWidget(m_noticeLabel, 1);
+    noticeLayout->addWidget(m_noticeDismissButton, 0, Qt::AlignTop);
+    m_noticeBar->hide();
+    connect(m_noticeDismissButton, &QPushButton::clicked, this, [this] { showNotices({}); });
+
+    auto *registerLayout = new QVBoxLayout(m_registerView);
+    registerLayout->addWidget(m_noticeBar);
+    auto *sectionsLayout = new QHBoxLayout;
+    sectionsLayout->addWidget(m_navigation);
+    sectionsLayout->addWidget(m_sections, 1);
+    registerLayout->addLayout(sectionsLayout, 1);
     m_stack->addWidget(m_registerView);
     setCentralWidget(m_stack);
 
+    // Without stretch: a stretched permanent widget takes the whole bar and leaves no room for showMessage()
+    // (review D8); the notices are shown to its left.
     m_statusLabel = new QLabel(this);
-    statusBar()->addPermanentWidget(m_statusLabel, 1);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel);
 
     createActions();
 
@@ -187,6 +232,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Custodian"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_noticeDismissButton->setText(tr("Dismiss"));
     for (int row = 0; row < m_entries.size(); ++row)
         m_navigation->item(row)->setText(sectionTitle(m_entries.at(row).code));
     m_navigation->setAccessibleName(tr("Sections"));
@@ -227,6 +273,8 @@ void MainWindow::updateTitle()
                                : tr("%1: %2 — %3[*] — Custodian").arg(section, item, file);
         if (m_demo)
             title = tr("%1 (demo)").arg(title);
+        if (m_database->isReadOnly())
+            title = tr("%1 (read-only)").arg(title);
     } else {
         title = tr("Custodian");
     }
@@ -240,10 +288,17 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No register open"));
         return;
     }
-    QString text = tr("%1 — unlocked").arg(QFileInfo(registerPath()).fileName());
+    QString text = m_database->isReadOnly() ? tr("%1 — unlocked, read-only").arg(QFileInfo(registerPath()).fileName())
+                                            : tr("%1 — unlocked").arg(QFileInfo(registerPath()).fileName());
     if (!m_lastSaved.isEmpty())
         text += QStringLiteral(" — ") + tr("last saved at %1").arg(m_lastSaved);
     m_statusLabel->setText(text);
+}
+
+void MainWindow::showNotices(const QStringList &notices)
+{
+    m_noticeLabel->setText(notices.join(QLatin1Char('\n')));
+    m_noticeBar->setVisible(!notices.isEmpty());
 }
 
 void MainWindow::updateActions()
@@ -257,6 +312,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showStartPage()
 {
+    showNotices({});
     m_startPage->refreshRecentFiles();
     m_stack->setCurrentWidget(m_startPage);
     updateTitle();
@@ -322,7 +378,7 @@ void MainWindow::buildSections()
     add(QStringLiteral("settings"), m_settingsPage, nullptr);
     connect(context, &RegisterContext::showRequested, this, &MainWindow::showEntity);
     connect(context, &RegisterContext::readFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+            [this](const QString &message) { statusBar()->showMessage(message, noticeMilliseconds); });
     m_organisationPage->setService(&context->organisations());
     m_settingsPage->setService(&context->settings());
     m_dashboardPage->setDemo(m_demo);
@@ -365,6 +421,7 @@ void MainWindow::showEntity(const QString &entity, const QString &uuid)
 
 void MainWindow::showRegister()
 {
+    showNotices({});
     buildSections();
     m_navigation->setCurrentRow(0);
     m_stack->setCurrentWidget(m_registerView);
@@ -387,17 +444,19 @@ Status MainWindow::createRegister(const QString &path, const QString &organisati
     Domain::Organisation organisation;
     organisation.name = organisationName;
     status = organisations.save(organisation);
-    if (!status)
-        return status;
     // A new register starts with the Dutch statutory retention periods (GDPR-REFERENCE §6).
-    status = Register::RetentionRuleService(*database).seedCatalogue();
-    if (!status)
+    if (status)
+        status = Register::RetentionRuleService(*database).seedCatalogue();
+    if (!status) {
+        database->discardNewRegister(); // a register that could not be filled is not left behind
         return status;
+    }
     m_database = std::move(database);
     m_demo = false;
     rememberPassphrase(m_database->registerId(), passphrase, remember);
     RecentFiles::add({m_database->path(), m_database->registerId(), remember});
     showRegister();
+    showNotices(m_database->notices());
     return Status::ok();
 }
 
@@ -408,14 +467,28 @@ Status MainWindow::openDemo()
     // A fresh copy each time, in the application's own data folder: the demo is for exploring.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("demo.custodian"));
-    QFile::remove(path);
+    // Never the demo another window has open: its lock says so, and the next name is taken.
+    QString path;
+    for (int copy = 1; copy <= 20 && path.isEmpty(); ++copy) {
+        const QString candidate = QDir(folder).filePath(copy == 1 ? QStringLiteral("demo.custodian")
+                                                                  : QStringLiteral("demo-%1.custodian").arg(copy));
+        Storage::WriterLock lock;
+        Storage::WriterLock::Holder holder;
+        if (lock.acquire(candidate, &holder) != Storage::WriterLock::Result::Acquired)
+            continue;
+        QFile::remove(candidate);
+        path = candidate;
+    }
+    if (path.isEmpty())
+        return Status::error(Status::Code::InUse, tr("Every copy of the demo register is open in another window."));
     auto database = std::make_unique<Storage::Database>();
     Status status = database->create(path, Register::DemoRegister::passphrase());
     if (status)
         status = Register::DemoRegister::write(*database);
-    if (!status)
+    if (!status) {
+        database->discardNewRegister();
         return status;
+    }
     m_database = std::move(database);
     m_demo = true;
     showRegister();
@@ -434,7 +507,17 @@ Status MainWindow::openRegister(const QString &path, const QString &passphrase, 
     if (!closeRegister())
         return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
     auto database = std::make_unique<Storage::Database>();
-    const Status status = database->open(path, passphrase);
+    Status status = database->open(path, passphrase);
+    if (status.code() == Status::Code::InUse || status.code() == Status::Code::ReadOnlyLocation) {
+        // Someone else is writing (or nothing can be written here): reading is still possible.
+        QMessageBox box(QMessageBox::Information, tr("Open a register"), status.message(), QMessageBox::Cancel, this);
+        QPushButton *readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() != readOnly)
+            return status;
+        status = database->open(path, passphrase, Storage::Database::Mode::ReadOnly);
+    }
     if (!status)
         return status;
     m_database = std::move(database);
@@ -442,9 +525,7 @@ Status MainWindow::openRegister(const QString &path, const QString &passphrase, 
     rememberPassphrase(m_database->registerId(), passphrase, remember);
     RecentFiles::add({m_database->path(), m_database->registerId(), remember});
     showRegister();
-    if (!m_database->migrationBackupPath().isEmpty())
-        statusBar()->showMessage(tr("The register was upgraded; the previous version was kept as %1.")
-                                     .arg(QDir::toNativeSeparators(m_database->migrationBackupPath())));
+    showNotices(m_database->notices());
     return Status::ok();
 }
 
@@ -597,19 +678,59 @@ void MainWindow::changePassphrase()
 {
     if (!isRegisterOpen())
         return;
+    if (m_database->isReadOnly()) {
+        QMessageBox::information(this, tr("Change passphrase"),
+                                 tr("The register is open read-only: its passphrase can only be changed where it is "
+                                    "open for writing."));
+        return;
+    }
     ChangePassphraseDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString passphrase = dialog.newPassphrase();
-    const Status status = m_database->changePassphrase(passphrase);
+    // The register is copied under the new passphrase, the copy proved, then put in place: a few
+    // seconds for a large register. The stages are shown; the window repaints, but takes no input.
+    QProgressDialog progress(tr("Changing the passphrase…"), QString(), 0, 3, this);
+    progress.setWindowTitle(tr("Change passphrase"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    progress.setValue(0);
+    const Status status = m_database->changePassphrase(passphrase, [&progress](Storage::Database::RekeyStage stage) {
+        switch (stage) {
+        case Storage::Database::RekeyStage::Copying:
+            progress.setLabelText(tr("Writing the register under the new passphrase…"));
+            progress.setValue(0);
+            break;
+        case Storage::Database::RekeyStage::Proving:
+            progress.setLabelText(tr("Checking that the new passphrase opens the copy…"));
+            progress.setValue(1);
+            break;
+        case Storage::Database::RekeyStage::Replacing:
+            progress.setLabelText(tr("Putting the re-encrypted register in place…"));
+            progress.setValue(2);
+            break;
+        }
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
+    progress.setValue(3);
+    progress.close();
     if (!status) {
         QMessageBox::warning(this, tr("Change passphrase"), status.message());
+        if (!m_database->isOpen()) {
+            // Changed, but not opened again: the window must not go on showing a closed register.
+            teardownSections();
+            m_database.reset();
+            showStartPage();
+        }
         return;
     }
+    // Only now that the new passphrase is proved in the file does the keychain learn it.
     const RecentFiles::Entry recent = RecentFiles::find(registerPath());
     if (recent.remembered)
         rememberPassphrase(m_database->registerId(), passphrase, true);
-    statusBar()->showMessage(tr("The passphrase has been changed."), 5000);
+    showNotices({tr("The passphrase has been changed. The register now opens with the new passphrase only; "
+                    "copies you made earlier still open with the old one.")});
 }
 
 void MainWindow::showAbout()

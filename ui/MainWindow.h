@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QStringList>
 
 #include <memory>
 
@@ -8,9 +9,11 @@
 
 class QAction;
 class QActionGroup;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 
 namespace Custodian::Storage {
@@ -86,6 +89,9 @@ private:
     void updateTitle();
     void updateStatus();
     void updateActions();
+    // The bar above the sections with what the person must know about the open register, one sentence a line;
+    // hidden when there is nothing.
+    void showNotices(const QStringList &notices);
     bool maybeSave();
     bool saveAll();
     void buildSections();
@@ -117,6 +123,9 @@ private:
     OrganisationPage *m_organisationPage = nullptr;
     RegisterSettingsPage *m_settingsPage = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QFrame *m_noticeBar = nullptr;
+    QLabel *m_noticeLabel = nullptr;
+    QPushButton *m_noticeDismissButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;

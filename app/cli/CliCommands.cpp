@@ -33,7 +33,7 @@ QString usage()
                   "CUSTODIAN_NEW_PASSPHRASE.\n"
                   "\n"
                   "Options:\n"
-                  "  --help       show this text\n"
+                  "  --help       show this text; COMMAND --help shows the help of one command\n"
                   "  --version    show the version\n");
 }
 
@@ -60,10 +60,21 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString command = arguments.constFirst();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out << usage();
-        return ExitOk;
+        if (arguments.size() == 1) {
+            out << usage();
+            return ExitOk;
+        }
+        // `help verify` is `verify --help`.
+        for (const CommandEntry &entry : commands()) {
+            if (arguments.size() == 2 && arguments.at(1) == entry.name)
+                return entry.run({QStringLiteral("--help")}, out, err);
+        }
+        return usageError(err, Tr::tr("unexpected argument '%1' after %2 (try --help)").arg(arguments.at(1), command));
     }
     if (command == QLatin1String("--version")) {
+        // Nothing may follow: `--version verify x.cst` must not look as if it had verified anything.
+        if (arguments.size() > 1)
+            return usageError(err, Tr::tr("unexpected argument '%1' after --version").arg(arguments.at(1)));
         out << "custodian-cli " CUSTODIAN_VERSION << Qt::endl;
         return ExitOk;
     }

@@ -93,6 +93,12 @@ Stop CommandLine::parse(const QStringList &arguments)
         m_out.flush();
         return ExitOk;
     }
+    // `--passphrase-file=` (a variable that expanded to nothing) names no file; read as "no option" it
+    // would fall back to the environment variable without a word (review D16).
+    for (const QString &name : {passphraseFileName, newPassphraseFileName}) {
+        if (hasOption(name) && m_parser.isSet(name) && m_parser.value(name).isEmpty())
+            return usageError(tr("option '--%1' needs a file name, not an empty value").arg(name));
+    }
     return std::nullopt;
 }
 
@@ -214,6 +220,10 @@ Stop CommandLine::openRegister(Storage::Database &database, Storage::Database::M
     Storage::wipe(passphrase);
     if (!status)
         return failStatus(status);
+    // What the person should know about the register (a recovered save, a shared folder, an
+    // older history than seen here before): on stderr, so that --json output stays clean.
+    for (const QString &notice : database.notices())
+        m_err << tr("Note: %1").arg(notice) << Qt::endl;
     return std::nullopt;
 }
 

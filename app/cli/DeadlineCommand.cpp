@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +51,39 @@ QString isoMoment(const QDateTime &moment)
                       .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+// TZ when it names no time zone the C library knows; nothing when TZ is unset (the system's zone), empty (UTC, as
+// POSIX defines it), a zone file or a POSIX rule. Local time is the C library's, and for a name it does not know
+// (Europe/Amsterdm, Mars/Olympus, XYZ) glibc counts in UTC without a word.
+std::optional<QString> unknownTimeZone()
+{
+#ifdef Q_OS_WIN
+    return std::nullopt; // the C runtime reads TZ differently, and Qt asks Windows for the zone
+#else
+    if (!qEnvironmentVariableIsSet("TZ"))
+        return std::nullopt;
+    const QString value = qEnvironmentVariable("TZ");
+    if (value.isEmpty())
+        return std::nullopt;
+    // Like glibc: a leading colon is dropped, then a zone file is looked for (a relative name under TZDIR), then the
+    // value is read as a POSIX rule.
+    const QString name = value.startsWith(QLatin1Char(':')) ? value.mid(1) : value;
+    const QString folder =
+        qEnvironmentVariableIsEmpty("TZDIR") ? QStringLiteral("/usr/share/zoneinfo") : qEnvironmentVariable("TZDIR");
+    QFile file(QDir::isAbsolutePath(name) ? name : QDir(folder).filePath(name));
+    if (!name.isEmpty() && file.open(QIODevice::ReadOnly) && file.read(4) == "TZif")
+        return std::nullopt;
+    // A POSIX rule: a name of three letters or more (or <+02>), an offset, and optionally a daylight-saving name,
+    // offset and rules, as in CET-1CEST,M3.5.0,M10.5.0/3. Without the offset glibc takes UTC.
+    static const QRegularExpression posixRule(QStringLiteral(
+        "^(?:[A-Za-z]{3,}|<[A-Za-z0-9+-]{3,}>)[+-]?[0-9]{1,2}(?::[0-9]{1,2}){0,2}"
+        "(?:(?:[A-Za-z]{3,}|<[A-Za-z0-9+-]{3,}>)(?:[+-]?[0-9]{1,2}(?::[0-9]{1,2}){0,2})?"
+        "(?:,(?:J[0-9]{1,3}|[0-9]{1,3}|M[0-9]{1,2}\\.[0-9]\\.[0-9])(?:/[+-]?[0-9]{1,3}(?::[0-9]{1,2}){0,2})?){2})?$"));
+    if (posixRule.match(name).hasMatch())
+        return std::nullopt;
+    return value;
+#endif
+}
+
 QString skipReasonKey(Deadline::SkipReason reason)
 {
     switch (reason) {
@@ -82,6 +117,8 @@ private:
     std::optional<QDateTime> momentOption(const QString &name);
     std::optional<int> numberOption(const QString &name, int min, int max, int fallback);
     std::optional<HolidayCalendar> calendarOption();
+    int yearOutOfRange(int year);
+    int deadlineTooLate();
     QString usage() const;
 
     int runRequest();
@@ -109,6 +146,24 @@ QString withoutPrefix(const QString &message)
 int DeadlineCommand::usageError(const QString &message)
 {
     return m_cli.usageError(withoutPrefix(message));
+}
+
+// One message for every kind, whichever option holds the year (review D14).
+int DeadlineCommand::yearOutOfRange(int year)
+{
+    return usageError(tr("custodian-cli: the year %1 is outside the years the calculator counts in, %2 to %3 (the "
+                         "Gregorian calendar, four-digit years)")
+                          .arg(year)
+                          .arg(Clocks::FirstYear)
+                          .arg(Clocks::LastYear));
+}
+
+// The input was in range (checked before), so an invalid deadline is one that would end after LastYear: a date of
+// five digits, which the calculator does not write and would not read back (review D14).
+int DeadlineCommand::deadlineTooLate()
+{
+    return usageError(tr("custodian-cli: the deadline would fall after %1-12-31, the last day the calculator counts in")
+                          .arg(Clocks::LastYear));
 }
 
 QString DeadlineCommand::usage() const
@@ -164,7 +219,12 @@ std::optional<QDate> DeadlineCommand::dateOption(const QString &name)
     // Exactly YYYY-MM-DD: the pattern refuses 2026-2-3 and the like, the conversion refuses 2026-02-30.
     static const QRegularExpression pattern(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (!pattern.match(text).hasMatch() || !date.isValid()) {
+    const bool wellFormed = pattern.match(text).hasMatch();
+    if (wellFormed && text.left(4).toInt() < Clocks::FirstYear) {
+        m_status = yearOutOfRange(text.left(4).toInt());
+        return std::nullopt;
+    }
+    if (!wellFormed || !date.isValid()) {
         m_status = usageError(tr("custodian-cli: invalid date '%1' (expected YYYY-MM-DD)").arg(text));
         return std::nullopt;
     }
@@ -190,6 +250,10 @@ std::optional<QDateTime> DeadlineCommand::momentOption(const QString &name)
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         return invalid();
+    if (match.captured(1).left(4).toInt() < Clocks::FirstYear) {
+        m_status = yearOutOfRange(match.captured(1).left(4).toInt());
+        return std::nullopt;
+    }
     const QDate date = QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd"));
     // Fractions beyond milliseconds are cut off, which can only make the deadline earlier.
     const int msec =
@@ -209,6 +273,17 @@ std::optional<QDateTime> DeadlineCommand::momentOption(const QString &name)
             return invalid();
         const int offset = (hours * 3600 + minutes * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
         return QDateTime(date, time, Qt::OffsetFromUTC, offset);
+    }
+
+    // Local time needs a zone the C library knows. With an unknown TZ it would count in UTC without a word, and in
+    // Europe a deadline read in UTC falls one or two hours after the real one: refused rather than guessed, since a
+    // time with its offset always works (review D14).
+    if (const std::optional<QString> zone = unknownTimeZone()) {
+        m_status = usageError(tr("custodian-cli: the time zone TZ=%1 is not known on this system, so the local time "
+                                 "'%2' cannot be placed; give the time with its offset from UTC (such as %3) or set TZ "
+                                 "to a known time zone (such as Europe/Amsterdam)")
+                                  .arg(*zone, text, text + QStringLiteral("+01:00")));
+        return std::nullopt;
     }
 
     // No offset: local time. When the clocks go back, the wall-clock time occurs twice; take the first occurrence
@@ -310,6 +385,8 @@ int DeadlineCommand::runRequest()
 
     const bool extended = has(QStringLiteral("extended"));
     const Deadline deadline = Clocks::requestDeadline(*received, extended, *calendar, *target);
+    if (!deadline.isValid())
+        return deadlineTooLate();
     QJsonObject json{{QStringLiteral("kind"), QStringLiteral("request")},
                      {QStringLiteral("received"), isoDate(*received)},
                      {QStringLiteral("extended"), extended}};
@@ -340,6 +417,8 @@ int DeadlineCommand::runDays()
         return m_status;
 
     const Deadline deadline = Clocks::addDays(*from, *days, *calendar, *target);
+    if (!deadline.isValid())
+        return deadlineTooLate();
     printDateDeadline(deadline, QJsonObject{{QStringLiteral("kind"), QStringLiteral("days")},
                                             {QStringLiteral("from"), isoDate(*from)},
                                             {QStringLiteral("days"), *days}});
@@ -355,6 +434,8 @@ int DeadlineCommand::runBreach()
     if (has(QStringLiteral("calendar")) && !calendarOption())
         return m_status;
     const Deadline deadline = Clocks::breachNotificationDeadline(*aware);
+    if (!deadline.isValid())
+        return deadlineTooLate();
     if (!has(QStringLiteral("json"))) {
         m_out << isoMoment(deadline.dueMoment()) << QLatin1Char('\n');
         return 0;
@@ -374,7 +455,15 @@ int DeadlineCommand::runHolidays()
 {
     if (!has(QStringLiteral("year")))
         return usageError(tr("custodian-cli: 'deadline holidays' needs --year YYYY"));
-    const auto year = numberOption(QStringLiteral("year"), 1583, 9999, 0);
+    // A whole number outside the years gets the message request and days give for such a year; anything else
+    // is not a year at all.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,9}$"));
+    const QString yearText = value(QStringLiteral("year"));
+    if (digits.match(yearText).hasMatch() &&
+        (yearText.toInt() < Clocks::FirstYear || yearText.toInt() > Clocks::LastYear)) {
+        return yearOutOfRange(yearText.toInt());
+    }
+    const auto year = numberOption(QStringLiteral("year"), Clocks::FirstYear, Clocks::LastYear, 0);
     if (!year)
         return m_status;
     const auto calendar = calendarOption();

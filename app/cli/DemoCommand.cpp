@@ -47,9 +47,8 @@ int runDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         return *stop;
     const Status status = Register::DemoRegister::write(database);
     if (!status) {
-        // Half a demo is no use to anyone: remove the file this command created.
-        database.close();
-        QFile::remove(path);
+        // Half a demo is no use to anyone: remove the file this command created (only that file).
+        database.discardNewRegister();
         return cli.failStatus(status);
     }
     out << Tr::tr("Created the demo register %1 (register id %2).")

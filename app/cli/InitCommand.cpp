@@ -33,6 +33,9 @@ int runInitCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     if (const Stop stop = cli.parseWithRegister(arguments))
         return *stop;
     const QString &path = cli.registerPath();
+    // Refused before anything is created: a failed init leaves no file behind.
+    if (cli.parser().isSet(organisationOption) && cli.parser().value(organisationOption).trimmed().isEmpty())
+        return cli.usageError(Tr::tr("--organisation needs the organisation's name."));
 
     QString passphrase;
     if (const Stop stop = cli.readPassphrase(Tr::tr("New passphrase for %1: ").arg(path), true, &passphrase))
@@ -41,15 +44,19 @@ int runInitCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     if (const Stop stop = cli.createRegister(database, passphrase))
         return *stop;
     Status status = Register::RetentionRuleService(database).seedCatalogue();
-    if (!status)
+    if (!status) {
+        database.discardNewRegister();
         return cli.failStatus(status);
+    }
     if (cli.parser().isSet(organisationOption)) {
         Register::OrganisationService organisations(database);
         Domain::Organisation organisation;
         organisation.name = cli.parser().value(organisationOption);
         status = organisations.save(organisation);
-        if (!status)
+        if (!status) {
+            database.discardNewRegister();
             return cli.failStatus(status);
+        }
     }
     out << Tr::tr("Created the register %1 (register id %2).")
                .arg(QDir::toNativeSeparators(path), database.registerId())

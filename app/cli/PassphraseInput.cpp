@@ -130,6 +130,14 @@ bool readPassphrase(const PassphraseSource &source, QString *passphrase, QString
         // One line: a trailing newline written by an editor or `echo` is not part of the passphrase.
         while (content.endsWith('\n') || content.endsWith('\r'))
             content.chop(1);
+        // A second line would silently become part of the passphrase (review D16): a note under the
+        // passphrase, or two passphrases in one file, must not make a register that only this file opens.
+        if (content.contains('\n') || content.contains('\r')) {
+            content.fill('\0');
+            *error = Tr::tr("the passphrase file %1 holds more than one line: it must hold one line, the passphrase")
+                         .arg(source.file);
+            return false;
+        }
         const bool ok = decode(content, passphrase);
         content.fill('\0');
         if (!ok)

@@ -34,6 +34,8 @@ QJsonObject toJson(const QString &path, Storage::Database &database, const Stora
                                                       {QStringLiteral("kdfIterations"), profile.kdfIterations},
                                                       {QStringLiteral("hmacAlgorithm"), profile.hmacAlgorithm},
                                                       {QStringLiteral("kdfAlgorithm"), profile.kdfAlgorithm}}},
+        {QStringLiteral("registerState"), QJsonObject{{QStringLiteral("entries"), database.historyHead().count},
+                                                      {QStringLiteral("hash"), database.historyHead().hash}}},
         {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
     };
 }
@@ -54,6 +56,8 @@ void printHuman(const QString &path, Storage::Database &database, const Storage:
                .arg(profile.pageSize)
                .arg(profile.kdfIterations)
                .arg(profile.kdfAlgorithm, profile.hmacAlgorithm)
+        << '\n'
+        << Tr::tr("Register state:   %1 (history entries · hash of the last)").arg(database.historyHead().shortText())
         << '\n';
     if (report.ok) {
         out << Tr::tr("Integrity:        ok") << Qt::endl;

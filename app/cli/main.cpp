@@ -1,6 +1,9 @@
 // custodian-cli: the register for administrators and scripts.
 #include "CliCommands.h"
+#include "CommandLine.h"
 
+#include "ArgumentEncoding.h"
+#include "ProcessHardening.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -11,6 +14,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a key: no core dumps of this process in release builds (review D15).
+    Custodian::hardenProcess();
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Custodian"));
     QCoreApplication::setApplicationName(QStringLiteral("custodian-cli"));
@@ -25,7 +31,18 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = Custodian::Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    int code = Custodian::Cli::ExitOk;
+    if (const std::optional<QString> argument = Custodian::firstNonUtf8Argument(argc, argv)) {
+        // Read as UTF-8 it would be another text: a file name would name another file, which must be neither
+        // opened nor created (review D12). Refused before any command runs.
+        code = Custodian::Cli::usageError(
+            err, QCoreApplication::translate("Custodian::Cli::Commands",
+                                             "the argument '%1' is not valid UTF-8 text; if it names a file, rename "
+                                             "the file so that its name is UTF-8 (for example with convmv)")
+                     .arg(*argument));
+    } else {
+        code = Custodian::Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    }
     out.flush();
     err.flush();
     return code;

@@ -4,6 +4,8 @@
 #include "RecentFiles.h"
 #include "SingleInstance.h"
 
+#include "ArgumentEncoding.h"
+#include "ProcessHardening.h"
 #include "storage/QtKeychainStore.h"
 
 #include <QApplication>
@@ -13,6 +15,7 @@
 #include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 
@@ -168,6 +171,8 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // Before anything can hold a key: no core dumps of this process in release builds (review D15).
+    Custodian::hardenProcess();
     setApplicationIdentity();
     if (asksOnlyForText(argc, argv))
         return answerTextOnly(argc, argv);
@@ -189,13 +194,29 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << message << Qt::endl;
         return 2;
     }
-    const QString file = parser.positionalArguments().value(0);
+    // A file name that is not UTF-8 would be read as another name (review D12): it is refused with a message, and
+    // this start goes on as one without a file, but without the demo, which would only hide the message.
+    const std::optional<QString> unreadableName = Custodian::firstNonUtf8Argument(argc, argv);
+    const QString file = unreadableName ? QString() : parser.positionalArguments().value(0);
+    const QString unreadableTitle = QCoreApplication::translate("main", "Open a register");
+    QString unreadableMessage;
+    if (unreadableName) {
+        unreadableMessage =
+            QCoreApplication::translate("main", "The file name %1 is not valid UTF-8 text, so Custodian cannot "
+                                                "open the file under its own name. Rename the file so that its "
+                                                "name is UTF-8 text, then open it again.")
+                .arg(*unreadableName);
+        QTextStream(stderr) << "custodian: " << unreadableMessage << Qt::endl;
+    }
 
     // A second start hands its file (or only itself) to the first and leaves.
     Custodian::Ui::SingleInstance instance;
     if (!smokeDelay) {
-        if (instance.sendToRunningInstance(file))
+        if (instance.sendToRunningInstance(file)) {
+            if (unreadableName)
+                QMessageBox::warning(nullptr, unreadableTitle, unreadableMessage);
             return 0;
+        }
         if (!instance.listen())
             qWarning().noquote() << "custodian: running without single-instance handling:" << instance.errorString();
     }
@@ -214,7 +235,11 @@ int main(int argc, char *argv[])
         new FileOpenFilter([&window](const QString &path) { openWhenIdle(&window, path); }, &window));
     window.show();
 
-    if (!file.isEmpty()) {
+    if (unreadableName) {
+        QTimer::singleShot(0, &window, [&window, unreadableTitle, unreadableMessage] {
+            QMessageBox::warning(&window, unreadableTitle, unreadableMessage);
+        });
+    } else if (!file.isEmpty()) {
         QTimer::singleShot(0, &window, [&window, file] { window.openRegisterInteractive(file); });
     } else if (parser.isSet(demoOption) || (!smokeDelay && Custodian::Ui::RecentFiles::entries().isEmpty())) {
         // --demo, or a first start with no register ever opened: show the demo, marked as such in the

@@ -67,9 +67,14 @@ Deadline finishDatePeriod(Deadline::Rule rule, int length, QDate event, QDate ra
 
 } // namespace
 
+bool isSupportedDate(QDate date)
+{
+    return date.isValid() && date.year() >= FirstYear && date.year() <= LastYear;
+}
+
 Deadline addMonths(QDate event, int months, const HolidayCalendar &calendar, int targetWorkingDays)
 {
-    if (!event.isValid() || months < 1 || months > MaximumMonths)
+    if (!isSupportedDate(event) || months < 1 || months > MaximumMonths)
         return {};
     // Reg. 1182/71 art. 3(2)(c): the period ends on the day of the last month with the same number as the day
     // from which it runs (art. 3(1): the event day itself does not count), or on the last day of that month
@@ -79,22 +84,24 @@ Deadline addMonths(QDate event, int months, const HolidayCalendar &calendar, int
     const int month = monthIndex % 12 + 1;
     const int lastDay = QDate(year, month, 1).daysInMonth();
     const QDate rawEnd(year, month, qMin(event.day(), lastDay));
-    return finishDatePeriod(Deadline::Rule::Months, months, event, rawEnd, calendar, targetWorkingDays);
+    Deadline deadline = finishDatePeriod(Deadline::Rule::Months, months, event, rawEnd, calendar, targetWorkingDays);
+    return isSupportedDate(deadline.due()) ? deadline : Deadline();
 }
 
 Deadline addDays(QDate event, int days, const HolidayCalendar &calendar, int targetWorkingDays)
 {
-    if (!event.isValid() || days < 1 || days > MaximumDays)
+    if (!isSupportedDate(event) || days < 1 || days > MaximumDays)
         return {};
     // Reg. 1182/71 art. 3(1) and 3(2)(b): the event day does not count, so day 1 is the next day and the period
     // ends at the end of day `days`. Weekends and holidays inside the period count (art. 3(3)).
     const QDate rawEnd = event.addDays(days);
-    return finishDatePeriod(Deadline::Rule::Days, days, event, rawEnd, calendar, targetWorkingDays);
+    Deadline deadline = finishDatePeriod(Deadline::Rule::Days, days, event, rawEnd, calendar, targetWorkingDays);
+    return isSupportedDate(deadline.due()) ? deadline : Deadline();
 }
 
 Deadline addHours(const QDateTime &start, int hours)
 {
-    if (!start.isValid() || hours < 1 || hours > MaximumHours)
+    if (!start.isValid() || !isSupportedDate(start.date()) || hours < 1 || hours > MaximumHours)
         return {};
     // Elapsed time: count in UTC, where every hour is an hour, then express the result the way the start was
     // expressed. In a time zone or in local time the clock time may differ from the start's by the
@@ -115,6 +122,8 @@ Deadline addHours(const QDateTime &start, int hours)
         due = utcDue.toLocalTime();
         break;
     }
+    if (!isSupportedDate(due.date()))
+        return {};
     return Deadline(Deadline::Purpose::Period, hours, start, due);
 }
 

@@ -8,8 +8,17 @@
 
 // The statutory clocks: pure functions of dates and a holiday calendar. Periods in months and days follow
 // Regulation (EEC, Euratom) No 1182/71, which governs time limits in EU law and so the GDPR's; periods in hours
-// are elapsed time. Invalid input (an invalid date, a length below one) gives an invalid Deadline.
+// are elapsed time. Invalid input (an invalid date, a length below one, a day outside FirstYear to LastYear) gives
+// an invalid Deadline, and so does a deadline that would end after LastYear.
 namespace Custodian::Clocks {
+
+// The years the clocks count in. From 1583, the first whole year of the Gregorian calendar, whose rules the dates and
+// the holidays (Easter) follow; to 9999, the last year a YYYY-MM-DD date can write (review D14).
+inline constexpr int FirstYear = 1583;
+inline constexpr int LastYear = 9999;
+
+// True for a valid date in FirstYear to LastYear.
+bool isSupportedDate(QDate date);
 
 // GDPR art. 33(1): notify the supervisory authority within 72 hours of becoming aware of a breach.
 inline constexpr int BreachNotificationHours = 72;

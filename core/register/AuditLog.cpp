@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "storage/HistoryChain.h"
 #include "storage/Store.h"
 
 #include <QJsonDocument>
@@ -59,19 +60,14 @@ void AuditLog::recordChange(QJsonObject &changes, const QString &field, const QS
 Status AuditLog::append(Storage::Store &store, const QString &entity, const QString &entityUuid, Action action,
                         const QJsonObject &changes)
 {
-    QSqlQuery query(store.connection());
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action, changes) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(store.now().toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(store.actor());
-    query.addBindValue(entity);
-    query.addBindValue(entityUuid);
-    query.addBindValue(actionCode(action));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact)));
-    if (!query.exec())
-        return Status::error(Status::Code::DatabaseError, tr("The change could not be recorded in the history."),
-                             query.lastError().text());
-    return Status::ok();
+    Storage::HistoryChain::Entry entry;
+    entry.at = store.now().toUTC().toString(Qt::ISODateWithMs);
+    entry.actor = store.actor();
+    entry.entity = entity;
+    entry.uuid = entityUuid;
+    entry.action = actionCode(action);
+    entry.changes = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    return Storage::HistoryChain::append(store.connection(), store.dialect(), entry);
 }
 
 QList<AuditLog::Entry> AuditLog::entriesFor(QSqlDatabase &db, const QString &entity, const QString &entityUuid)
@@ -88,7 +84,7 @@ Status AuditLog::readEntries(QSqlDatabase &db, const QString &entity, const QStr
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_uuid, action, changes FROM audit_log "
-                                 "WHERE entity = ? AND entity_uuid = ? ORDER BY id"));
+                                 "WHERE entity = ? AND entity_uuid = ? ORDER BY seq"));
     query.addBindValue(entity);
     query.addBindValue(entityUuid);
     if (!query.exec())

@@ -13,25 +13,101 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <sqlite3.h>
 
+#include <filesystem>
+
 #ifdef Q_OS_UNIX
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace Custodian::Storage {
 
 namespace {
 
+bool isNotADatabase(const QSqlError &error)
+{
+    return (error.nativeErrorCode().toInt() & 0xff) == SQLITE_NOTADB;
+}
+
+QString displayName(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// SQLite's rollback journal starts with these 8 bytes while it holds a save that has not finished
+// (a "hot" journal); a finished or abandoned one is deleted or has its header zeroed.
+bool hasHotJournal(const QString &path)
+{
+    QFile journal(path + QStringLiteral("-journal"));
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+    return journal.read(8) == magic;
+}
+
+bool isReadonlyRollback(const QSqlError &error)
+{
+    // SQLITE_READONLY_ROLLBACK: a hot journal that a read-only connection cannot roll back.
+    return error.nativeErrorCode().toInt() == (SQLITE_READONLY | (3 << 8));
+}
+
+// Makes a rename durable: the folder's entry is written too (POSIX; Windows has no equivalent).
+void syncFolder(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(path);
+#endif
+}
+
+std::unique_ptr<QSettings> rememberedHeads()
+{
+    // Outside the register, per computer and user: a rolled-back file cannot roll this back too.
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Custodian"),
+                                       QStringLiteral("history-heads"));
+}
+
+bool execRaw(sqlite3 *db, const char *sql, QString *detail)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (detail)
+        *detail = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    return false;
+}
+
+qint64 pragmaInt(sqlite3 *db, const char *sql, bool *ok)
+{
+    sqlite3_stmt *statement = nullptr;
+    *ok = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW;
+    const qint64 value = *ok ? sqlite3_column_int64(statement, 0) : 0;
+    sqlite3_finalize(statement);
+    return value;
+}
+
+} // namespace
+
 // The file a creation made: created exclusively (it fails when the path exists, however close the
 // race) and readable by its owner only, whatever the umask; SQLite gives its journal the same mode.
 // Cleaning up after a failed creation removes it only while the path still names that very file,
 // never a register someone else created there meanwhile.
-class CreatedFile
+class Database::CreatedFile
 {
 public:
     enum class Result
@@ -59,17 +135,18 @@ public:
         return Result::Created;
     }
 
-    void removeIfOurs() const
+    // True when the file was ours and is gone.
+    bool removeIfOurs() const
     {
         if (m_path.isEmpty())
-            return;
+            return false;
 #ifdef Q_OS_UNIX
         struct stat info = {};
         if (::stat(QFile::encodeName(m_path).constData(), &info) != 0 || info.st_dev != m_device ||
             info.st_ino != m_inode)
-            return;
+            return false;
 #endif
-        QFile::remove(m_path);
+        return QFile::remove(m_path);
     }
 
 private:
@@ -79,18 +156,6 @@ private:
     ino_t m_inode = 0;
 #endif
 };
-
-bool isNotADatabase(const QSqlError &error)
-{
-    return (error.nativeErrorCode().toInt() & 0xff) == SQLITE_NOTADB;
-}
-
-QString displayName(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-} // namespace
 
 Database::Database()
 {
@@ -110,9 +175,24 @@ int Database::supportedSchemaVersion()
 
 void Database::close()
 {
+    if (isOpen())
+        rememberHead();
     Store::close();
+    m_created.reset();
+    m_lock.release();
     m_path.clear();
     m_cipherVersion.clear();
+    m_readOnly = false;
+    m_historyDiverged = false;
+}
+
+void Database::discardNewRegister()
+{
+    std::unique_ptr<CreatedFile> created = std::move(m_created);
+    m_registerId.clear(); // nothing to remember of a register that is gone
+    close();
+    if (created)
+        created->removeIfOurs();
 }
 
 Status Database::openConnection(const QString &path, const QString &passphrase, Mode mode, bool create)
@@ -134,6 +214,7 @@ Status Database::openConnection(const QString &path, const QString &passphrase, 
         return fail(Status::error(Status::Code::IoError, tr("The file %1 cannot be opened.").arg(displayName(path)),
                                   m_db.lastError().text()));
     m_path = path;
+    m_readOnly = mode == Mode::ReadOnly;
 
     const CipherProfile pinned = CipherProfile::pinned();
     Status status = CipherProfile::readBack(m_db, nullptr, &m_cipherVersion);
@@ -145,17 +226,36 @@ Status Database::openConnection(const QString &path, const QString &passphrase, 
     return Status::ok();
 }
 
+Status Database::takeWriterLock(const QString &path)
+{
+    switch (m_lock.acquire(path, &m_lockHolder)) {
+    case WriterLock::Result::Acquired:
+        return Status::ok();
+    case WriterLock::Result::HeldByOther:
+        return Status::error(Status::Code::InUse, WriterLock::inUseMessage(path, m_lockHolder));
+    case WriterLock::Result::ReadOnlyFolder:
+        return Status::error(Status::Code::ReadOnlyLocation,
+                             tr("The folder of %1 cannot be written to, so the register can only be opened read-only.")
+                                 .arg(displayName(path)));
+    case WriterLock::Result::Failed:
+        break;
+    }
+    return Status::error(Status::Code::IoError,
+                         tr("The register %1 could not be locked for writing.").arg(displayName(path)));
+}
+
 Status Database::create(const QString &path, const QString &passphrase)
 {
+    close();
     if (!PassphrasePolicy::isAcceptable(passphrase))
         return Status::error(Status::Code::PassphraseTooWeak, PassphrasePolicy::tooShortMessage());
     const Migrator migrator;
     if (!migrator.loadStatus())
         return migrator.loadStatus();
 
-    CreatedFile created;
+    auto created = std::make_unique<CreatedFile>();
     QString error;
-    switch (created.create(path, &error)) {
+    switch (created->create(path, &error)) {
     case CreatedFile::Result::Created:
         break;
     case CreatedFile::Result::Exists:
@@ -165,12 +265,16 @@ Status Database::create(const QString &path, const QString &passphrase)
     case CreatedFile::Result::Failed:
         return Status::error(Status::Code::IoError, tr("The file %1 cannot be created.").arg(displayName(path)), error);
     }
-    Status status = openConnection(path, passphrase, Mode::ReadWrite, true);
+    m_created = std::move(created);
     auto abandon = [&](const Status &failure) {
-        close();
-        created.removeIfOurs(); // our own half-made file, never someone else's
+        discardNewRegister(); // our own half-made file, never someone else's
         return failure;
     };
+    Status status = takeWriterLock(path);
+    if (!status)
+        return abandon(status);
+    // The lock survives the connection's reopening inside openConnection (it releases only the connection).
+    status = openConnection(path, passphrase, Mode::ReadWrite, true);
     if (!status)
         return abandon(status);
 
@@ -182,6 +286,8 @@ Status Database::create(const QString &path, const QString &passphrase)
     if (!status)
         return abandon(status);
 
+    // The register's identity comes last: a file killed before this commit has none, and open()
+    // calls it incomplete instead of a register.
     if (!m_db.transaction())
         return abandon(Status::error(Status::Code::DatabaseError, tr("The register could not be created."),
                                      m_db.lastError().text()));
@@ -216,12 +322,19 @@ Status Database::create(const QString &path, const QString &passphrase)
 Status Database::open(const QString &path, const QString &passphrase, Mode mode)
 {
     close();
+    m_notices.clear();
+    m_lockHolder = WriterLock::Holder();
     const CipherProfile pinned = CipherProfile::pinned();
     const FileProbe probe = FileProbe::inspect(path, pinned.pageSize);
     const QString name = displayName(path);
     switch (probe.kind) {
     case FileProbe::Kind::Missing:
         return Status::error(Status::Code::FileNotFound, tr("The file %1 does not exist.").arg(name));
+    case FileProbe::Kind::Folder:
+        return Status::error(Status::Code::NotARegister, tr("%1 is a folder, not a register.").arg(name));
+    case FileProbe::Kind::NotAFile:
+        return Status::error(Status::Code::NotARegister,
+                             tr("%1 is not an ordinary file (a device or a pipe): it is not a register.").arg(name));
     case FileProbe::Kind::Unreadable:
         return Status::error(Status::Code::IoError,
                              tr("The file %1 cannot be read. Check that you have permission to open it.").arg(name));
@@ -233,19 +346,84 @@ Status Database::open(const QString &path, const QString &passphrase, Mode mode)
     case FileProbe::Kind::NotEncrypted:
         return Status::error(Status::Code::NotARegister, tr("%1 is not a Custodian register.").arg(name));
     case FileProbe::Kind::Truncated:
-        return Status::error(
-            Status::Code::Damaged,
-            tr("The register %1 is damaged: the file is incomplete. Restore it from a backup.").arg(name));
+        return Status::error(Status::Code::Damaged,
+                             tr("%1 is not a whole number of pages: it is a damaged register, or not a register at all "
+                                "(a compressed or foreign file). If it is your register, restore it from a backup.")
+                                 .arg(name));
     case FileProbe::Kind::LooksEncrypted:
         break;
     }
     if (passphrase.isEmpty())
         return Status::error(Status::Code::WrongPassphrase, tr("Enter the passphrase of this register."));
 
+    if (mode == Mode::ReadWrite) {
+        const Status locked = takeWriterLock(path);
+        if (!locked)
+            return locked;
+#ifdef Q_OS_UNIX
+        // Registers made by older versions could be readable by everyone (0644): owner-only from
+        // now on, and their journals with them.
+        struct stat info = {};
+        const QByteArray native = QFile::encodeName(path);
+        if (::stat(native.constData(), &info) == 0 && (info.st_mode & 077) != 0 && info.st_uid == ::geteuid())
+            ::chmod(native.constData(), info.st_mode & 0700);
+#endif
+    } else if (hasHotJournal(path)) {
+        // Recovering an interrupted save is what any open for writing does; do it first, so that a
+        // read-only look never calls a recoverable register damaged.
+        const Status recovered = recoverInterruptedSave(path, passphrase);
+        if (!recovered)
+            return recovered;
+    }
     Status status = openConnection(path, passphrase, mode, false);
     if (!status)
+        return fail(status);
+    if (mode == Mode::ReadWrite) {
+        auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
+        if (driver && driver->connection() && sqlite3_db_readonly(driver->connection(), "main") == 1)
+            return fail(
+                Status::error(Status::Code::ReadOnlyLocation,
+                              tr("The file %1 is read-only, so the register can only be opened read-only.").arg(name)));
+    }
+    status = verifyRegister(mode);
+    if (!status)
         return status;
-    return verifyRegister(mode);
+    const QString location = WriterLock::sharedLocationWarning(path);
+    if (!location.isEmpty())
+        m_notices << location;
+    return Status::ok();
+}
+
+Status Database::recoverInterruptedSave(const QString &path, const QString &passphrase)
+{
+    const QString name = displayName(path);
+    const Status interrupted = Status::error(
+        Status::Code::Interrupted,
+        tr("The register %1 was interrupted during a save. Open it normally (for writing) to finish the recovery; "
+           "do not move, copy or replace the file without its %2 file.")
+            .arg(name, QFileInfo(path).fileName() + QStringLiteral("-journal")));
+    if (!takeWriterLock(path))
+        return interrupted;
+    Status status = openConnection(path, passphrase, Mode::ReadWrite, false);
+    if (status) {
+        // The first read of a connection that may write rolls the hot journal back.
+        QSqlQuery probe(m_db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
+            status = isNotADatabase(probe.lastError())
+                         ? Status::error(Status::Code::WrongPassphrase,
+                                         tr("The passphrase is not correct for this register."))
+                         : interrupted;
+    }
+    Store::close();
+    m_lock.release();
+    m_path.clear();
+    if (!status)
+        return status.code() == Status::Code::WrongPassphrase ? status : interrupted;
+    if (hasHotJournal(path))
+        return interrupted;
+    m_notices << tr("A save was interrupted when the register was last used (the program was stopped during it). "
+                    "It has been rolled back: the register is as it was after the last completed save.");
+    return Status::ok();
 }
 
 Status Database::verifyRegister(Mode mode)
@@ -262,7 +440,14 @@ Status Database::verifyRegister(Mode mode)
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
             if (isNotADatabase(probe.lastError()))
                 return fail(Status::error(Status::Code::WrongPassphrase,
-                                          tr("The passphrase is not correct for this register.")));
+                                          tr("The passphrase is not correct for this register, or the start of the "
+                                             "file is damaged. If you are sure of the passphrase, open a backup.")));
+            if (isReadonlyRollback(probe.lastError()))
+                return fail(Status::error(
+                    Status::Code::Interrupted,
+                    tr("The register %1 was interrupted during a save. Open it normally (for writing) to finish the "
+                       "recovery; do not move, copy or replace the file without its %2 file.")
+                        .arg(name, QFileInfo(m_path).fileName() + QStringLiteral("-journal"))));
             return fail(Status::error(damaged.code(), damaged.message(), probe.lastError().text()));
         }
     }
@@ -272,10 +457,10 @@ Status Database::verifyRegister(Mode mode)
         return fail(status);
     const CipherProfile pinned = CipherProfile::pinned();
     if (m_profile.pageSize != pinned.pageSize || m_profile.kdfIterations != pinned.kdfIterations)
-        return fail(Status::error(Status::Code::CipherUnavailable,
-                                  tr("The encryption settings did not take effect (page size %1, %2 iterations).")
-                                      .arg(m_profile.pageSize)
-                                      .arg(m_profile.kdfIterations)));
+        return fail(
+            Status::error(Status::Code::CipherUnavailable,
+                          tr("The encryption settings did not take effect (page size %1, %2 iterations).")
+                              .arg(QString::number(m_profile.pageSize), QString::number(m_profile.kdfIterations))));
 
     {
         QSqlQuery query(m_db);
@@ -295,13 +480,11 @@ Status Database::verifyRegister(Mode mode)
     if (!migrator.loadStatus())
         return fail(migrator.loadStatus());
     if (version > migrator.latestVersion())
-        return fail(
-            Status::error(Status::Code::NewerVersion,
-                          tr("%1 was written by a newer version of Custodian (schema %2; this version reads up to "
-                             "%3). Install the newer version to open it; the file has not been changed.")
-                              .arg(name)
-                              .arg(version)
-                              .arg(migrator.latestVersion())));
+        return fail(Status::error(
+            Status::Code::NewerVersion,
+            tr("%1 was written by a newer version of Custodian (schema %2; this version reads up to %3). Install the "
+               "newer version to open it; the file has not been changed.")
+                .arg(name, QString::number(version), QString::number(migrator.latestVersion()))));
 
     // Reads every page: a damaged page fails its HMAC here rather than in the middle of a save.
     {
@@ -313,16 +496,13 @@ Status Database::verifyRegister(Mode mode)
         if (answer != QLatin1String("ok"))
             return fail(Status::error(damaged.code(), damaged.message(), answer));
     }
+    m_schemaVersion = version;
+    status = readRegisterInfo();
+    if (!status)
+        return fail(status);
 
     if (version < migrator.latestVersion() && mode == Mode::ReadWrite) {
-        // Keep the file as it was before upgrading it: an upgrade is the one write the user did not ask for.
-        m_migrationBackup = QStringLiteral("%1.schema-%2.bak").arg(m_path).arg(version);
-        QFile::remove(m_migrationBackup);
-        if (!QFile::copy(m_path, m_migrationBackup))
-            return fail(Status::error(Status::Code::IoError,
-                                      tr("Before upgrading the register, Custodian could not save a copy as %1.")
-                                          .arg(displayName(m_migrationBackup))));
-        status = migrator.migrate(m_db);
+        status = upgrade(version);
         if (!status)
             return fail(status);
     }
@@ -337,7 +517,83 @@ Status Database::verifyRegister(Mode mode)
             return fail(Status::error(Status::Code::DatabaseError, tr("The register could not be prepared for use."),
                                       query.lastError().text()));
     }
-    return readRegisterInfo();
+    if (mode == Mode::ReadWrite && m_schemaVersion >= 5) {
+        status = HistoryChain::sealLegacyEntries(m_db, HistoryChain::registerTables());
+        if (!status)
+            return fail(status);
+    }
+    if (!m_created)
+        checkRememberedHead();
+    return Status::ok();
+}
+
+Status Database::upgrade(int fromVersion)
+{
+    const Migrator migrator;
+    // Keep the file as it was before upgrading it: an upgrade is the one write the user did not
+    // ask for. The copy is made while the register's write lock keeps every other writer out,
+    // owner-only and never over an existing file.
+    QString backup = QStringLiteral("%1.schema-%2.bak").arg(m_path, QString::number(fromVersion));
+    for (int attempt = 2; QFileInfo::exists(backup) && attempt < 100; ++attempt)
+        backup =
+            QStringLiteral("%1.schema-%2-%3.bak").arg(m_path, QString::number(fromVersion), QString::number(attempt));
+    const Status copyFailed =
+        Status::error(Status::Code::IoError,
+                      tr("Before upgrading the register, Custodian could not save a copy as %1; the register has "
+                         "not been changed.")
+                          .arg(displayName(backup)));
+    auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
+    if (!driver || !driver->connection())
+        return Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available."));
+    sqlite3 *handle = driver->connection();
+    QString detail;
+    if (!execRaw(handle, "BEGIN IMMEDIATE", &detail))
+        return Status::error(copyFailed.code(), copyFailed.message(), detail);
+    CreatedFile copy;
+    bool copied = copy.create(backup, &detail) == CreatedFile::Result::Created;
+    if (copied) {
+        QFile from(m_path);
+        QFile to(backup);
+        copied = from.open(QIODevice::ReadOnly) && to.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        while (copied && !from.atEnd()) {
+            const QByteArray block = from.read(1 << 20);
+            copied = !block.isEmpty() && to.write(block) == block.size();
+        }
+        copied = copied && to.flush();
+#ifdef Q_OS_UNIX
+        copied = copied && ::fsync(to.handle()) == 0;
+#endif
+    }
+    execRaw(handle, "ROLLBACK", nullptr);
+    if (!copied) {
+        copy.removeIfOurs();
+        return Status::error(copyFailed.code(), copyFailed.message(), detail);
+    }
+    Status status = migrator.migrate(m_db);
+    if (!status)
+        return status; // the copy stays: it is the register as it was
+    int version = 0;
+    QString readError;
+    const bool verified = sqliteDialect().schemaVersion(m_db, &version, &readError) &&
+                          version == migrator.latestVersion() &&
+                          HistoryChain::sealLegacyEntries(m_db, HistoryChain::registerTables(), fromVersion < 5) &&
+                          [&] {
+                              QSqlQuery check(m_db);
+                              return check.exec(QStringLiteral("PRAGMA quick_check")) && check.next() &&
+                                     check.value(0).toString() == QLatin1String("ok");
+                          }() &&
+                          HistoryChain::verify(m_db).ok;
+    // A verified upgrade needs no copy: the copy would only keep the old passphrase in force.
+    if (verified && copy.removeIfOurs()) {
+        m_notices << tr("The register was upgraded from schema %1 to schema %2.")
+                         .arg(QString::number(fromVersion), QString::number(version));
+        return Status::ok();
+    }
+    m_migrationBackup = backup;
+    m_notices << tr("The register was upgraded from schema %1; the previous version was kept as %2. That copy "
+                    "still opens with the passphrase it had: delete it when you no longer need it.")
+                     .arg(QString::number(fromVersion), displayName(backup));
+    return Status::ok();
 }
 
 Status Database::readRegisterInfo()
@@ -347,14 +603,138 @@ Status Database::readRegisterInfo()
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT value FROM register_info WHERE key = 'register_id'")))
-        return fail(Status::error(Status::Code::Damaged, tr("The register's identity could not be read."),
-                                  query.lastError().text()));
+        return Status::error(Status::Code::Damaged, tr("The register's identity could not be read."),
+                             query.lastError().text());
     if (query.next())
         m_registerId = query.value(0).toString();
+    if (m_registerId.isEmpty() && !m_created)
+        return Status::error(Status::Code::Incomplete,
+                             tr("%1 was never completely created (the program was stopped while creating it). It holds "
+                                "no register: delete it and create the register again.")
+                                 .arg(displayName(m_path)));
     return Status::ok();
 }
 
-Status Database::changePassphrase(const QString &newPassphrase)
+HistoryHead Database::historyHead()
+{
+    HistoryHead head;
+    if (isOpen() && m_schemaVersion >= 5 && !HistoryChain::readHead(m_db, &head))
+        return HistoryHead();
+    return head;
+}
+
+HistoryHead Database::rememberedHead(const QString &registerId)
+{
+    if (registerId.isEmpty())
+        return HistoryHead();
+    return HistoryHead::fromText(rememberedHeads()->value(registerId).toString());
+}
+
+void Database::acceptHead(const QString &registerId, const HistoryHead &head)
+{
+    if (!registerId.isEmpty())
+        rememberedHeads()->setValue(registerId, head.text());
+}
+
+void Database::checkRememberedHead()
+{
+    if (m_schemaVersion < 5 || m_registerId.isEmpty())
+        return;
+    const HistoryHead seen = rememberedHead(m_registerId);
+    if (seen.count == 0)
+        return;
+    const HistoryHead now = historyHead();
+    const QString rolledBack =
+        tr("This register is older than the one last opened on this computer: its history has %1 entries, but %2 "
+           "were seen here. If you restored a backup on purpose, this is expected; otherwise the file was replaced "
+           "by an older copy, and changes made since then are missing.");
+    if (now.count < seen.count) {
+        m_notices << rolledBack.arg(QString::number(now.count), QString::number(seen.count));
+        m_historyDiverged = true;
+        return;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+    query.addBindValue(seen.count);
+    if (query.exec() && query.next() && query.value(0).toString() == seen.hash)
+        return;
+    m_notices << tr("The history of this register differs from the one last opened on this computer (from entry %1 "
+                    "on): the file was replaced by another copy, or its history was altered.")
+                     .arg(QString::number(seen.count));
+    m_historyDiverged = true;
+}
+
+void Database::rememberHead()
+{
+    if (m_historyDiverged || m_registerId.isEmpty())
+        return;
+    const HistoryHead head = historyHead();
+    if (head.count == 0)
+        return;
+    // Never backwards: only a named restore accepts an older head (acceptHead).
+    if (head.count < rememberedHead(m_registerId).count)
+        return;
+    acceptHead(m_registerId, head);
+}
+
+Status Database::rekeyInto(const QString &copyPath, const QString &newPassphrase, HistoryHead *head)
+{
+    auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
+    if (!driver || !driver->connection())
+        return Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available."));
+    sqlite3 *handle = driver->connection();
+    const Status failed = Status::error(Status::Code::DatabaseError, tr("The passphrase could not be changed."));
+    auto failWith = [&](const QString &detail) { return Status::error(failed.code(), failed.message(), detail); };
+
+    QByteArray key = newPassphrase.toUtf8();
+    const QByteArray file = copyPath.toUtf8();
+    sqlite3_stmt *attach = nullptr;
+    int rc = sqlite3_prepare_v2(handle, "ATTACH DATABASE ?1 AS rekeyed KEY ?2", -1, &attach, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(attach, 1, file.constData(), int(file.size()), SQLITE_STATIC);
+        sqlite3_bind_blob(attach, 2, key.constData(), int(key.size()), SQLITE_STATIC);
+        rc = sqlite3_step(attach);
+    }
+    sqlite3_finalize(attach);
+    wipe(key);
+    if (rc != SQLITE_DONE)
+        return failWith(QString::fromUtf8(sqlite3_errmsg(handle)));
+
+    const CipherProfile pinned = CipherProfile::pinned();
+    QString detail;
+    const QByteArray profile = QStringLiteral("PRAGMA rekeyed.cipher_page_size = %1; PRAGMA rekeyed.kdf_iter = %2;")
+                                   .arg(QString::number(pinned.pageSize), QString::number(pinned.kdfIterations))
+                                   .toLatin1();
+    const QByteArray identity = QStringLiteral("PRAGMA rekeyed.user_version = %1; PRAGMA rekeyed.application_id = %2;")
+                                    .arg(QString::number(m_schemaVersion), QString::number(applicationId))
+                                    .toLatin1();
+    // Each step names itself in the detail when it fails.
+    auto step = [&](const char *sql) {
+        if (execRaw(handle, sql, &detail))
+            return true;
+        detail = QStringLiteral("%1: %2").arg(QString::fromLatin1(sql).left(40), detail);
+        return false;
+    };
+    // A read transaction on the register (other readers may go on; a writer would have to wait),
+    // a write transaction on the copy.
+    bool ok = step(profile.constData()) && step("BEGIN");
+    if (ok) {
+        // sqlcipher_export copies tables, rows, indexes and triggers, but not user_version and
+        // application_id (TOOLCHAIN-NOTES): they are set on the copy in the same transaction.
+        ok = step("SELECT sqlcipher_export('rekeyed')") && step(identity.constData());
+        if (ok && m_schemaVersion >= 5)
+            ok = HistoryChain::readHead(m_db, head).isOk();
+        ok = ok && step("COMMIT");
+        if (!ok)
+            execRaw(handle, "ROLLBACK", nullptr);
+    }
+    if (!step("DETACH DATABASE rekeyed"))
+        ok = false;
+    return ok ? Status::ok() : failWith(detail);
+}
+
+Status Database::changePassphrase(const QString &newPassphrase, const std::function<void(RekeyStage)> &progress)
 {
     if (!isOpen())
         return Status::error(Status::Code::InvalidInput, tr("No register is open."));
@@ -363,15 +743,106 @@ Status Database::changePassphrase(const QString &newPassphrase)
     auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
     if (!driver || !driver->connection())
         return Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available."));
-    if (driver->isReadOnly())
-        return Status::error(Status::Code::InvalidInput, tr("The register is open read-only."));
-    QByteArray key = newPassphrase.toUtf8();
-    // sqlite3_rekey rewrites every page inside one transaction: a crash leaves the old key in force.
-    const int rc = sqlite3_rekey(driver->connection(), key.constData(), int(key.size()));
-    wipe(key);
-    if (rc != SQLITE_OK)
-        return Status::error(Status::Code::DatabaseError, tr("The passphrase could not be changed."),
-                             QString::fromUtf8(sqlite3_errmsg(driver->connection())));
+    sqlite3 *handle = driver->connection();
+    if (m_readOnly || driver->isReadOnly() || sqlite3_db_readonly(handle, "main") == 1 || !m_lock.isHeld())
+        return Status::error(Status::Code::ReadOnlyLocation,
+                             tr("The register is open read-only: its passphrase can only be changed where it can be "
+                                "written."));
+    const QString name = displayName(m_path);
+    const QString notChanged = tr("The passphrase of %1 has not been changed.").arg(name);
+    auto report = [&](RekeyStage stage) {
+        if (progress)
+            progress(stage);
+    };
+
+    // 1. A complete copy under the new passphrase, beside the register (the same file system, so
+    //    that the final rename is atomic), owner-only and never over an existing file.
+    report(RekeyStage::Copying);
+    const QString copyPath =
+        QStringLiteral("%1.rekey-%2.tmp").arg(m_path, QString::number(QRandomGenerator::system()->generate(), 16));
+    CreatedFile copy;
+    QString detail;
+    if (copy.create(copyPath, &detail) != CreatedFile::Result::Created)
+        return Status::error(Status::Code::IoError,
+                             notChanged + QLatin1Char(' ') + tr("No new file can be written in the register's folder."),
+                             detail);
+    struct ProgressContext
+    {
+        const std::function<void(RekeyStage)> *progress;
+    } context{&progress};
+    if (progress)
+        sqlite3_progress_handler(
+            handle, 20000,
+            [](void *data) {
+                (*static_cast<ProgressContext *>(data)->progress)(RekeyStage::Copying);
+                return 0;
+            },
+            &context);
+    HistoryHead head;
+    bool ok = false;
+    const qint64 versionBefore = pragmaInt(handle, "PRAGMA main.data_version", &ok);
+    Status status = rekeyInto(copyPath, newPassphrase, &head);
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (!status) {
+        copy.removeIfOurs();
+        return Status::error(status.code(), notChanged, status.detail());
+    }
+
+    // 2. Proof: the copy opens with the new passphrase, passes its checks, is this register and
+    //    holds the same history.
+    report(RekeyStage::Proving);
+    {
+        Database proof;
+        Status proved = proof.open(copyPath, newPassphrase, Mode::ReadOnly);
+        if (proved && (proof.registerId() != m_registerId || proof.schemaVersion() != m_schemaVersion ||
+                       proof.historyHead() != head || (m_schemaVersion >= 5 && !HistoryChain::verify(proof.m_db).ok)))
+            proved = Status::error(Status::Code::Damaged, notChanged, QStringLiteral("the copy differs"));
+        proof.m_registerId.clear(); // the proof's close must not record a head for this register
+        proof.close();
+        if (!proved) {
+            copy.removeIfOurs();
+            return Status::error(Status::Code::DatabaseError, notChanged, proved.detail());
+        }
+    }
+
+    // 3. The copy replaces the register in one rename, while the write lock keeps other
+    //    connections out; a save by another program since the copy (data_version) cancels it.
+    report(RekeyStage::Replacing);
+    if (!execRaw(handle, "BEGIN IMMEDIATE", &detail)) {
+        copy.removeIfOurs();
+        return Status::error(Status::Code::InUse,
+                             notChanged + QLatin1Char(' ') + tr("Another program is using the register."), detail);
+    }
+    bool same = false;
+    const qint64 versionNow = pragmaInt(handle, "PRAGMA main.data_version", &same);
+    if (!ok || !same || versionNow != versionBefore) {
+        execRaw(handle, "ROLLBACK", nullptr);
+        copy.removeIfOurs();
+        return Status::error(Status::Code::Conflict,
+                             notChanged + QLatin1Char(' ') +
+                                 tr("Another program saved the register meanwhile; try again."));
+    }
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(copyPath).toStdString(), QFile::encodeName(m_path).toStdString(), error);
+    execRaw(handle, "ROLLBACK", nullptr);
+    if (error) {
+        copy.removeIfOurs();
+        return Status::error(Status::Code::IoError, notChanged, QString::fromStdString(error.message()));
+    }
+    syncFolder(m_path);
+
+    // 4. The connection still reads the replaced file: open the register again, under the new
+    //    passphrase, keeping the writer lock.
+    const QString path = m_path;
+    status = openConnection(path, newPassphrase, Mode::ReadWrite, false);
+    if (status)
+        status = verifyRegister(Mode::ReadWrite);
+    if (!status)
+        return Status::error(status.code(),
+                             tr("The passphrase of %1 has been changed, but the register could not be opened again: "
+                                "open it with the new passphrase.")
+                                 .arg(name),
+                             status.detail());
     return Status::ok();
 }
 
@@ -382,28 +853,54 @@ Store::IntegrityReport Database::checkIntegrity()
         report.problems << tr("No register is open.");
         return report;
     }
+    // A badly damaged file can list thousands of problems: the first ones and a count are enough.
+    constexpr int shown = 20;
+    int more = 0;
+    auto add = [&](const QString &problem) {
+        if (report.problems.size() < shown)
+            report.problems << problem;
+        else
+            ++more;
+    };
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        report.problems << query.lastError().text();
+        add(query.lastError().text());
     } else {
         while (query.next()) {
             const QString line = query.value(0).toString();
             if (line != QLatin1String("ok"))
-                report.problems << line;
+                add(line);
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        report.problems << query.lastError().text();
+        add(query.lastError().text());
     } else {
         while (query.next())
-            report.problems << tr("Broken reference in table %1, row %2, to table %3.")
-                                   .arg(query.value(0).toString(), query.value(1).toString(),
-                                        query.value(2).toString());
+            add(tr("Broken reference in table %1, row %2, to table %3.")
+                    .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
     }
     const CipherProfile pinned = CipherProfile::pinned();
     if (m_profile.pageSize != pinned.pageSize || m_profile.kdfIterations != pinned.kdfIterations)
-        report.problems << tr("The cipher profile in use is not %1.").arg(pinned.name);
+        add(tr("The cipher profile in use is not %1.").arg(pinned.name));
+    if (m_schemaVersion >= 5) {
+        const HistoryChain::Report chain = HistoryChain::verify(m_db);
+        if (!chain.ok)
+            add(chain.problem);
+        QStringList rows;
+        const Status compared = HistoryChain::rowsAgainstHistory(m_db, HistoryChain::registerTables(), &rows);
+        if (!compared)
+            add(compared.message());
+        for (const QString &row : std::as_const(rows))
+            add(row);
+    } else {
+        add(tr("The history has no chain yet (schema %1): open the register for writing once to add it.")
+                .arg(QString::number(m_schemaVersion)));
+    }
+    if (m_historyDiverged)
+        add(tr("The history is not the one last seen on this computer (see the notice above)."));
+    if (more > 0)
+        report.problems << tr("… and %n more problem(s).", nullptr, more);
     report.ok = report.problems.isEmpty();
     return report;
 }

@@ -7,7 +7,12 @@
 
 #include "Status.h"
 #include "storage/CipherProfile.h"
+#include "storage/HistoryChain.h"
 #include "storage/Store.h"
+#include "storage/WriterLock.h"
+
+#include <functional>
+#include <memory>
 
 namespace Custodian::Storage {
 
@@ -30,11 +35,45 @@ public:
     Database();
     ~Database() override;
 
-    // Creates a new register at path. Refuses an existing file and a passphrase that is too short.
+    // Creates a new register at path, exclusively (never over an existing file), readable by its
+    // owner only. Refuses a passphrase that is too short. A failed creation leaves no file; one
+    // killed half-way leaves a file that open() reports as Code::Incomplete, never as a register.
     Status create(const QString &path, const QString &passphrase);
+    // When filling a register just created fails (the organisation, the catalogue): closes it and
+    // removes the file, if it is still the one create() made. Nothing happens to any other file.
+    void discardNewRegister();
+    // ReadWrite takes the writer lock first: a register another program has open for writing is
+    // refused with Code::InUse (lockHolder() tells who), and can be opened ReadOnly. A save that
+    // was interrupted by a crash is recovered first, also for a read-only open where the file can
+    // be written; where it cannot, the result is Code::Interrupted.
     Status open(const QString &path, const QString &passphrase, Mode mode = Mode::ReadWrite);
-    Status changePassphrase(const QString &newPassphrase);
+
+    enum class RekeyStage
+    {
+        Copying,   // writing the register under the new passphrase into a new file
+        Proving,   // opening the copy with the new passphrase and checking it
+        Replacing, // putting the copy in place of the register, atomically
+    };
+    // Re-encrypts the register under a new passphrase: a complete copy is written and proved
+    // (opened with the new passphrase, checked, its history head equal to the register's) before
+    // it replaces the file in one rename. Refused on a read-only register. On failure the register
+    // is unchanged and still open with the old passphrase; on success it is open with the new one.
+    Status changePassphrase(const QString &newPassphrase,
+                            const std::function<void(RekeyStage)> &progress = std::function<void(RekeyStage)>());
     void close() override;
+    bool isReadOnly() const { return m_readOnly; }
+    // Who holds the writer lock after open() returned Code::InUse.
+    const WriterLock::Holder &lockHolder() const { return m_lockHolder; }
+    // Things the person should know about the open register, one sentence each: a save that was
+    // recovered, a network or synchronised folder, a history older than the one seen here before.
+    const QStringList &notices() const { return m_notices; }
+    // The register state: the head of the tamper-evident history (schema 5 and later).
+    HistoryHead historyHead();
+    // The head this computer saw last time this register was closed, kept outside the file
+    // (QSettings); a register whose history is shorter, or different, was rolled back or replaced.
+    static HistoryHead rememberedHead(const QString &registerId);
+    // After a named restore (#10): the older head is the right one from now on.
+    static void acceptHead(const QString &registerId, const HistoryHead &head);
 
     const SqlDialect &dialect() const override { return m_dialect; }
     const QString &path() const { return m_path; }
@@ -51,12 +90,25 @@ private:
     Status openConnection(const QString &path, const QString &passphrase, Mode mode, bool create);
     Status verifyRegister(Mode mode);
     Status readRegisterInfo();
+    Status takeWriterLock(const QString &path);
+    Status recoverInterruptedSave(const QString &path, const QString &passphrase);
+    Status upgrade(int fromVersion);
+    void checkRememberedHead();
+    void rememberHead();
+    Status rekeyInto(const QString &copyPath, const QString &newPassphrase, HistoryHead *head);
 
     SqliteDialect m_dialect;
     QString m_path;
     QString m_cipherVersion;
     QString m_migrationBackup;
     CipherProfile m_profile;
+    WriterLock m_lock;
+    WriterLock::Holder m_lockHolder;
+    QStringList m_notices;
+    bool m_readOnly = false;
+    bool m_historyDiverged = false; // set by checkRememberedHead
+    class CreatedFile;
+    std::unique_ptr<CreatedFile> m_created; // the file create() made, while it is open
 };
 
 } // namespace Custodian::Storage

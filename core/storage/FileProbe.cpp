@@ -40,8 +40,16 @@ FileProbe FileProbe::inspect(const QString &path, int pageSize)
         probe.kind = Kind::Missing;
         return probe;
     }
+    if (info.isDir()) {
+        probe.kind = Kind::Folder;
+        return probe;
+    }
+    if (!info.isFile()) {
+        probe.kind = Kind::NotAFile;
+        return probe;
+    }
     QFile file(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly)) {
+    if (!file.open(QIODevice::ReadOnly)) {
         probe.kind = Kind::Unreadable;
         return probe;
     }

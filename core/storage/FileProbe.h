@@ -12,6 +12,8 @@ struct FileProbe
     {
         Missing,
         Unreadable,
+        Folder,   // a directory
+        NotAFile, // a device, a pipe or another special file
         Empty,
         PlainSqlite,   // an unencrypted SQLite database: not a register
         NotEncrypted,  // text or structured data: not a register

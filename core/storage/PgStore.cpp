@@ -1,5 +1,7 @@
 #include "PgStore.h"
 
+#include "HistoryChain.h"
+
 #include "domain/IsoTime.h"
 
 #include "storage/Migrator.h"
@@ -207,6 +209,12 @@ Store::IntegrityReport PgStore::checkIntegrity()
     }
     while (query.next())
         report.problems << tr("constraint not validated: %1").arg(query.value(0).toString());
+    const HistoryChain::Report chain = HistoryChain::verify(m_db);
+    if (!chain.ok)
+        report.problems << chain.problem;
+    const Status compared = HistoryChain::rowsAgainstHistory(m_db, HistoryChain::registerTables(), &report.problems);
+    if (!compared)
+        report.problems << compared.message();
     report.ok = report.problems.isEmpty();
     return report;
 }
@@ -230,9 +238,7 @@ Status PgStore::verify()
         return fail(Status::error(Status::Code::NewerVersion,
                                   tr("%1 was written by a newer version of Custodian (schema %2; this version reads "
                                      "up to %3). Install the newer version to open it; nothing has been changed.")
-                                      .arg(name)
-                                      .arg(version)
-                                      .arg(migrator.latestVersion())));
+                                      .arg(name, QString::number(version), QString::number(migrator.latestVersion()))));
     {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
@@ -241,6 +247,7 @@ Status PgStore::verify()
         m_registerId = query.value(0).toString();
     }
     // The server keeps its own backups; an upgrade runs in one transaction per migration.
+    const int before = version;
     if (version < migrator.latestVersion()) {
         const Status status = migrator.migrate(m_db);
         if (!status)
@@ -248,6 +255,9 @@ Status PgStore::verify()
         version = migrator.latestVersion();
     }
     m_schemaVersion = version;
+    const Status sealed = HistoryChain::sealLegacyEntries(m_db, HistoryChain::registerTables(), before < 5);
+    if (!sealed)
+        return fail(sealed);
     return Status::ok();
 }
 

@@ -35,7 +35,8 @@ void Store::releaseConnection()
 
 bool Store::addConnection(const QString &driver)
 {
-    close();
+    // Only the connection: a store's own state (a file's writer lock) belongs to its open().
+    releaseConnection();
     m_connectionName = QStringLiteral("custodian-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     m_db = QSqlDatabase::addDatabase(driver, m_connectionName);
     return m_db.isValid();

@@ -22,11 +22,12 @@
 namespace Custodian {
 inline char *toString(Status::Code code)
 {
-    static const QList<QByteArray> names = QByteArray("Ok InvalidInput FileNotFound FileExists NotARegister "
-                                                      "WrongPassphrase Damaged NewerVersion CipherUnavailable "
-                                                      "PassphraseTooWeak IoError DatabaseError KeychainUnavailable "
-                                                      "Timeout NotFound Conflict")
-                                               .split(' ');
+    static const QList<QByteArray> names =
+        QByteArray("Ok InvalidInput FileNotFound FileExists NotARegister "
+                   "WrongPassphrase Damaged NewerVersion CipherUnavailable "
+                   "PassphraseTooWeak IoError DatabaseError KeychainUnavailable "
+                   "Timeout NotFound Conflict InUse ReadOnlyLocation Interrupted Incomplete")
+            .split(' ');
     const auto index = qsizetype(code);
     return qstrdup(index < names.size() ? names.at(index).constData() : "?");
 }
@@ -142,6 +143,17 @@ public:
         }
         return other;
     }
+    // A second person saving to the register. On PostgreSQL a second connection; a file has one
+    // writer at a time (the writer lock refuses a second), so there it is the same store, where a
+    // stale copy in another editor is what meets a newer save.
+    Custodian::Storage::Store *colleague()
+    {
+        if (m_file)
+            return m_file.get();
+        if (!m_colleague)
+            m_colleague = openAgain();
+        return m_colleague.get();
+    }
     // The register file, when the test runs on one (nullptr on PostgreSQL).
     Custodian::Storage::Database *file() { return m_file.get(); }
     QSqlDatabase &db() { return database().connection(); }
@@ -193,6 +205,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Custodian::Storage::Database> m_file;
+    std::unique_ptr<Custodian::Storage::Store> m_colleague;
     std::unique_ptr<Custodian::Storage::PgStore> m_server;
     QString m_failureTable;
     Custodian::Storage::PgLocation m_location;

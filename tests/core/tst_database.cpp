@@ -38,7 +38,7 @@ inline char *toString(Status::Code code)
     static const QList<QByteArray> names = QByteArray("Ok InvalidInput FileNotFound FileExists NotARegister "
                                                       "WrongPassphrase Damaged NewerVersion CipherUnavailable "
                                                       "PassphraseTooWeak IoError DatabaseError KeychainUnavailable "
-                                                      "Timeout NotFound")
+                                                      "Timeout NotFound Conflict InUse ReadOnlyLocation Interrupted Incomplete")
                                                .split(' ');
     const auto index = qsizetype(code);
     return qstrdup(index < names.size() ? names.at(index).constData() : "?");

@@ -499,7 +499,7 @@ private slots:
     void staleSaveIsAConflict()
     {
         QVERIFY(m_service->save(fullOrganisation()));
-        std::unique_ptr<Custodian::Storage::Store> other = m_register->openAgain();
+        Custodian::Storage::Store *other = m_register->colleague();
         QVERIFY(other);
         OrganisationService colleague(*other);
         Organisation theirs;

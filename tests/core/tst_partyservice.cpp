@@ -399,7 +399,7 @@ void TestPartyService::staleSaveIsAConflict()
     Party party = fullParty();
     QVERIFY_OK(m_parties->save(&party));
     QCOMPARE(party.rowVersion, 1);
-    std::unique_ptr<Storage::Store> other = m_register->openAgain();
+    Storage::Store *other = m_register->colleague();
     QVERIFY(other);
     PartyService colleague(*other);
 

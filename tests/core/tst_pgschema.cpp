@@ -311,12 +311,17 @@ private slots:
         QTest::newRow("transfer without an owner")
             << QStringLiteral("INSERT INTO transfer (position, country) VALUES (0, 'US')") << false;
         QTest::newRow("audit action outside the list")
-            << QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action) "
-                              "VALUES ('t', 'me', 'party', 'u', 'rename')")
+            << QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, action, hash) "
+                              "VALUES (1, 't', 'me', 'party', 'u', 'rename', 'h')")
             << false;
-        QTest::newRow("audit entry") << QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action) "
-                                                       "VALUES ('t', 'me', 'party', 'u', 'create')")
+        QTest::newRow("audit entry") << QStringLiteral(
+                                            "INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, "
+                                            "action, hash) VALUES (1, 't', 'me', 'party', 'u', 'create', 'h')")
                                      << true;
+        QTest::newRow("audit entry outside the history chain")
+            << QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action) "
+                              "VALUES ('t', 'me', 'party', 'u', 'create')")
+            << false;
         QTest::newRow("seeded setting is there")
             << QStringLiteral("INSERT INTO register_setting (key, value) VALUES ('holiday_calendar', 'BE')") << false;
     }
@@ -342,10 +347,11 @@ private slots:
         QVERIFY(m_postgresMigrated);
         QSqlDatabase db = pg();
         QSqlQuery query(db);
-        QVERIFY2(query.exec(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action, changes) "
-                                           "VALUES ('2025-01-01T00:00:00Z', 'tester', 'party', 'u-1', 'create', "
-                                           "'{}') RETURNING id")),
-                 qPrintable(query.lastError().text()));
+        QVERIFY2(
+            query.exec(QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, action, changes, "
+                                      "hash) VALUES (99, '2025-01-01T00:00:00Z', 'tester', 'party', 'u-1', "
+                                      "'create', '{}', 'h') RETURNING id")),
+            qPrintable(query.lastError().text()));
         QVERIFY(query.next());
         const qint64 id = query.value(0).toLongLong();
         QVERIFY(id > 0);

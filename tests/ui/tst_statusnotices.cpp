@@ -1,0 +1,185 @@
+// What the main window tells after an operation (review D8): status-bar notices are shown next to the
+// "file — unlocked" label instead of under it, and what the person must know about a register
+// just opened (an upgrade, the copy it kept) is in a bar that stays until the privacy officer dismisses it.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "register/RegisterContext.h"
+#include "storage/CipherProfile.h"
+#include "storage/Database.h"
+#include "storage/MemoryKeyStore.h"
+#include "storage/Migrator.h"
+#include "storage/SqlCipherDriver.h"
+
+using namespace Custodian;
+using namespace Custodian::Ui;
+
+namespace {
+
+// The permanent "file — unlocked" label of the status bar.
+QLabel *statusLabel(MainWindow &window)
+{
+    const QList<QLabel *> labels = window.statusBar()->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->text().contains(QStringLiteral("unlocked")))
+            return label;
+    }
+    return nullptr;
+}
+
+// True when the status bar's temporary message can be read: the room left of the permanent label holds the whole
+// text, and the message really changes what the bar shows there.
+bool messageIsVisible(MainWindow &window)
+{
+    QStatusBar *bar = window.statusBar();
+    QLabel *label = statusLabel(window);
+    const QString message = bar->currentMessage();
+    if (!label || message.isEmpty() || !label->isVisible())
+        return false;
+    // QStatusBar draws the message from 6 pixels in up to 2 pixels before the first permanent widget.
+    const int room = label->x() - 2 - 6;
+    if (room < bar->fontMetrics().horizontalAdvance(message))
+        return false;
+    const QImage withMessage = bar->grab().toImage();
+    bar->clearMessage();
+    const QImage without = bar->grab().toImage();
+    bar->showMessage(message);
+    const QRect left(0, 0, label->x(), bar->height());
+    return withMessage.copy(left) != without.copy(left);
+}
+
+} // namespace
+
+class TestStatusNotices : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    const QString m_passphrase = QStringLiteral("a long enough passphrase");
+
+    // A register as schema version 1 left it, which opening upgrades (as in tests/core/tst_schemaupgrade.cpp).
+    bool writeVersionOne(const QString &path)
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("v1-schema"));
+        QDir().mkpath(folder);
+        const QString migration = QStringLiteral("0001_organisation_and_audit.sql");
+        QFile::remove(QDir(folder).filePath(migration));
+        if (!QFile::copy(QStringLiteral(":/schema/") + migration, QDir(folder).filePath(migration)))
+            return false;
+        Storage::registerSqlCipherDriver();
+        bool ok = false;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            raw.setConnectOptions(QStringLiteral("QSQLCIPHER_CREATE"));
+            ok = raw.open(QString(), m_passphrase) && Storage::CipherProfile::pinned().apply(raw).isOk();
+            QSqlQuery query(raw);
+            ok = ok && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Storage::Database::applicationId));
+            const Storage::Migrator migrator(folder);
+            ok = ok && migrator.latestVersion() == 1 && migrator.migrate(raw).isOk();
+            ok = ok && query.exec(QStringLiteral("INSERT INTO register_info (key, value) VALUES ('register_id', "
+                                                 "'11111111-2222-3333-4444-555555555555')"));
+            ok = ok &&
+                 query.exec(QStringLiteral("INSERT INTO organisation (id, uuid, name, city, created_at, updated_at) "
+                                           "VALUES (1, 'org', 'Oud Register B.V.', 'Zwolle', "
+                                           "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"));
+            if (!ok)
+                qWarning() << query.lastError().text() << raw.lastError().text();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        return ok;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void statusMessageIsVisible()
+    {
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&keyStore, &language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = m_dir.filePath(QStringLiteral("notices.custodian"));
+        const Status created = window.createRegister(path, QStringLiteral("Voorbeeld B.V."), m_passphrase, false);
+        QVERIFY2(created, qPrintable(created.message()));
+        QVERIFY(statusLabel(window));
+
+        // A section that could not be read says so in the status bar, beside "notices.custodian — unlocked".
+        const QString message = QStringLiteral("The activities could not be read.");
+        QVERIFY(window.registerContext());
+        emit window.registerContext()->readFailed(message);
+        QCOMPARE(window.statusBar()->currentMessage(), message);
+        QVERIFY(messageIsVisible(window));
+
+        // The same in a narrower window.
+        window.resize(700, 500);
+        QTest::qWait(50);
+        window.statusBar()->showMessage(message);
+        QVERIFY(messageIsVisible(window));
+        QVERIFY(window.closeRegister());
+    }
+
+    void upgradeNoticeStaysUntilDismissed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("old.custodian"));
+        QVERIFY(writeVersionOne(path));
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&keyStore, &language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const Status opened = window.openRegister(path, m_passphrase, false);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        auto *notice = window.findChild<QWidget *>(QStringLiteral("registerNotices"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        auto *text = notice->findChild<QLabel *>(QStringLiteral("registerNoticesText"));
+        QVERIFY(text);
+        QVERIFY2(text->text().contains(QStringLiteral("upgraded")), qPrintable(text->text()));
+        // A copy of the register as it was, where one is kept, is named: it holds the register under the passphrase
+        // of the day.
+        if (QFileInfo::exists(path + QStringLiteral(".schema-1.bak")))
+            QVERIFY2(text->text().contains(QStringLiteral("old.custodian.schema-1.bak")), qPrintable(text->text()));
+
+        // It does not go away by itself, nor when the person moves between sections.
+        window.goToSection(QStringLiteral("organisation"));
+        window.goToSection(QStringLiteral("findings"));
+        QTest::qWait(200);
+        QVERIFY(notice->isVisible());
+
+        // Dismissed on purpose, it is gone; a register opened without an upgrade has none.
+        auto *dismiss = notice->findChild<QPushButton *>(QStringLiteral("registerNoticesDismissButton"));
+        QVERIFY(dismiss);
+        QTest::mouseClick(dismiss, Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+        QVERIFY(window.closeRegister());
+        QVERIFY(window.openRegister(path, m_passphrase, false));
+        QVERIFY(!notice->isVisible());
+        QVERIFY(window.closeRegister());
+    }
+};
+
+QTEST_MAIN(TestStatusNotices)
+#include "tst_statusnotices.moc"
