@@ -95,8 +95,12 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     db.transaction();
-    for (int i = 0; i < entries; ++i)
-        Storage::HistoryChain::append(db, database.dialect(), sampleEntry(i));
+    for (int i = 0; i < entries; ++i) {
+        if (!Storage::HistoryChain::append(db, database.dialect(), sampleEntry(i))) {
+            out << "error: the long history could not be written" << Qt::endl;
+            return 1;
+        }
+    }
     db.commit();
     out << QStringLiteral("  appending %1 entries        %2 ms (one transaction)").arg(entries).arg(timer.elapsed())
         << Qt::endl;
@@ -105,7 +109,8 @@ int main(int argc, char *argv[])
         timer.restart();
         const Storage::HistoryChain::Report report = Storage::HistoryChain::verify(db);
         QStringList problems;
-        Storage::HistoryChain::rowsAgainstHistory(db, Storage::HistoryChain::registerTables(), &problems);
+        if (!Storage::HistoryChain::rowsAgainstHistory(db, Storage::HistoryChain::registerTables(), &problems))
+            return 1;
         verifies << double(timer.elapsed());
         if (!report.ok) {
             out << "error: " << report.problem << Qt::endl;
