@@ -158,6 +158,12 @@ private slots:
         auto *text = notice->findChild<QLabel *>(QStringLiteral("registerNoticesText"));
         QVERIFY(text);
         QVERIFY2(text->text().contains(QStringLiteral("upgraded")), qPrintable(text->text()));
+        // For a person to look at (CUSTODIAN_SCREENSHOT_DIR, as the screenshot tour).
+        if (const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            window.resize(1024, 700);
+            QTest::qWait(50);
+            window.grab().save(QDir(folder).filePath(QStringLiteral("notice-upgrade-en.png")));
+        }
         // A copy of the register as it was, where one is kept, is named: it holds the register under the passphrase
         // of the day.
         if (QFileInfo::exists(path + QStringLiteral(".schema-1.bak")))
