@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -12,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "LanguageManager.h"
@@ -22,6 +24,7 @@
 #include "storage/MemoryKeyStore.h"
 #include "storage/Migrator.h"
 #include "storage/SqlCipherDriver.h"
+#include "storage/WriterLock.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
@@ -183,6 +186,51 @@ private slots:
         QVERIFY(window.closeRegister());
         QVERIFY(window.openRegister(path, m_passphrase, false));
         QVERIFY(!notice->isVisible());
+        QVERIFY(window.closeRegister());
+    }
+
+    // A register another program has open for writing: the window says who has it, offers to read
+    // it, and then says everywhere that it is read-only.
+    void registerInUseOpensReadOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("inuse.custodian"));
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&keyStore, &language);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.createRegister(path, QStringLiteral("Voorbeeld B.V."), m_passphrase, false));
+        QVERIFY(window.closeRegister());
+
+        Storage::WriterLock other;
+        Storage::WriterLock::Holder holder;
+        QCOMPARE(other.acquire(path, &holder), Storage::WriterLock::Result::Acquired);
+        QString shown;
+        bool clicked = false;
+        QTimer::singleShot(300, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            shown = box->text();
+            if (const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !folder.isEmpty())
+                box->grab().save(QDir(folder).filePath(QStringLiteral("in-use-en.png")));
+            for (QAbstractButton *button : box->buttons()) {
+                if (button->text() == QStringLiteral("Open &read-only")) {
+                    clicked = true;
+                    button->click();
+                }
+            }
+        });
+        const Status opened = window.openRegister(path, m_passphrase, false);
+        QVERIFY2(opened, qPrintable(opened.message()));
+        QVERIFY(clicked);
+        QVERIFY2(shown.contains(QLatin1String("is in use by")) && shown.contains(QSysInfo::machineHostName()),
+                 qPrintable(shown));
+        QVERIFY2(window.windowTitle().contains(QLatin1String("(read-only)")), qPrintable(window.windowTitle()));
+        QVERIFY(statusLabel(window));
+        QVERIFY(statusLabel(window)->text().contains(QLatin1String("read-only")));
         QVERIFY(window.closeRegister());
     }
 };
