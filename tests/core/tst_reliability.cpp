@@ -180,6 +180,28 @@ private slots:
 #endif
     }
 
+    // D5: a register in a folder a sync client copies, or on a network share, is flagged on open.
+    void sharedFolderIsNamed()
+    {
+        const QString plain = filePath(QStringLiteral("local.custodian"));
+        QVERIFY(WriterLock::sharedLocationWarning(plain).isEmpty());
+        for (const QString &folder : {QStringLiteral("Dropbox/Privacy"), QStringLiteral("OneDrive - Gemeente/AVG"),
+                                      QStringLiteral("Nextcloud")}) {
+            QVERIFY(QDir(m_dir->path()).mkpath(folder));
+            const QString path = filePath(folder + QStringLiteral("/register.custodian"));
+            QVERIFY2(WriterLock::sharedLocationWarning(path).contains(QLatin1String("synchronised folder")),
+                     qPrintable(folder));
+        }
+        // Syncthing marks the root of what it shares.
+        QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("gedeeld/.stfolder")));
+        const QString synced = filePath(QStringLiteral("gedeeld/register.custodian"));
+        makeRegister(synced, 1);
+        Database database;
+        QVERIFY_OK(database.open(synced, key, Database::Mode::ReadOnly));
+        QVERIFY2(database.notices().join(QLatin1Char(' ')).contains(QLatin1String("team register")),
+                 qPrintable(database.notices().join(QLatin1Char(' '))));
+    }
+
     // D1: under a reader, the change either happened and is proved, or nothing changed; never a
     // reported success with the old passphrase still in force.
     void passphraseChangeUnderAReaderIsTrue()
