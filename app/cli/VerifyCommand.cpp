@@ -34,8 +34,11 @@ QJsonObject toJson(const QString &path, Storage::Database &database, const Stora
                                                       {QStringLiteral("kdfIterations"), profile.kdfIterations},
                                                       {QStringLiteral("hmacAlgorithm"), profile.hmacAlgorithm},
                                                       {QStringLiteral("kdfAlgorithm"), profile.kdfAlgorithm}}},
-        {QStringLiteral("registerState"), QJsonObject{{QStringLiteral("entries"), database.historyHead().count},
-                                                      {QStringLiteral("hash"), database.historyHead().hash}}},
+        {QStringLiteral("registerState"),
+         [&database] {
+             const Storage::HistoryHead head = database.historyHead(); // one read of the head
+             return QJsonObject{{QStringLiteral("entries"), head.count}, {QStringLiteral("hash"), head.hash}};
+         }()},
         {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
     };
 }

@@ -35,11 +35,12 @@ namespace Custodian {
 // Readable QCOMPARE output for status codes.
 inline char *toString(Status::Code code)
 {
-    static const QList<QByteArray> names = QByteArray("Ok InvalidInput FileNotFound FileExists NotARegister "
-                                                      "WrongPassphrase Damaged NewerVersion CipherUnavailable "
-                                                      "PassphraseTooWeak IoError DatabaseError KeychainUnavailable "
-                                                      "Timeout NotFound Conflict InUse ReadOnlyLocation Interrupted Incomplete")
-                                               .split(' ');
+    static const QList<QByteArray> names =
+        QByteArray("Ok InvalidInput FileNotFound FileExists NotARegister "
+                   "WrongPassphrase Damaged NewerVersion CipherUnavailable "
+                   "PassphraseTooWeak IoError DatabaseError KeychainUnavailable "
+                   "Timeout NotFound Conflict InUse ReadOnlyLocation Interrupted Incomplete")
+            .split(' ');
     const auto index = qsizetype(code);
     return qstrdup(index < names.size() ? names.at(index).constData() : "?");
 }
