@@ -1652,6 +1652,10 @@ Options:
         <source>The history of this item could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Personal data could not be protected in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CompletenessCheck</name>
@@ -2687,6 +2691,29 @@ Options:
     </message>
     <message>
         <source>The history could not be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::HistoryKeys</name>
+    <message>
+        <source>The key that protects personal data in the history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that protects personal data in the history is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key could be made to protect personal data in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that protects personal data in the history could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data in the history could not be erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4612,6 +4639,18 @@ Options:
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: erased (personal data of a data subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (changed outside Custodian)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

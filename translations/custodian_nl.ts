@@ -1670,6 +1670,10 @@ Opties:
         <source>The history of this item could not be read.</source>
         <translation>De geschiedenis van dit item kon niet worden gelezen.</translation>
     </message>
+    <message>
+        <source>Personal data could not be protected in the history.</source>
+        <translation>Persoonsgegevens konden in de historie niet worden beschermd.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CompletenessCheck</name>
@@ -2706,6 +2710,29 @@ Opties:
     <message>
         <source>The history could not be sealed.</source>
         <translation>De historie kon niet worden verzegeld.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Storage::HistoryKeys</name>
+    <message>
+        <source>The key that protects personal data in the history could not be read.</source>
+        <translation>De sleutel die persoonsgegevens in de historie beschermt, kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The key that protects personal data in the history is damaged.</source>
+        <translation>De sleutel die persoonsgegevens in de historie beschermt, is beschadigd.</translation>
+    </message>
+    <message>
+        <source>No key could be made to protect personal data in the history.</source>
+        <translation>Er kon geen sleutel worden gemaakt om persoonsgegevens in de historie te beschermen.</translation>
+    </message>
+    <message>
+        <source>The key that protects personal data in the history could not be stored.</source>
+        <translation>De sleutel die persoonsgegevens in de historie beschermt, kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The personal data in the history could not be erased.</source>
+        <translation>De persoonsgegevens in de historie konden niet worden gewist.</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4657,18 @@ Opties:
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Persoonsgegevens gewist</translation>
+    </message>
+    <message>
+        <source>%1: erased (personal data of a data subject)</source>
+        <translation>%1: gewist (persoonsgegevens van een betrokkene)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (changed outside Custodian)</source>
+        <translation>%1: onleesbaar (buiten Custodian gewijzigd)</translation>
     </message>
 </context>
 <context>

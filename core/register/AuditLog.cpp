@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "storage/HistoryChain.h"
+#include "storage/HistoryKeys.h"
 #include "storage/Store.h"
 
 #include <QJsonDocument>
@@ -34,6 +35,63 @@ QString AuditLog::actor()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
+namespace {
+
+const QString SealedKey = QStringLiteral("sealed");
+
+// What a sealed value is bound to: the item and the field (HistoryKeys::seal).
+QByteArray sealContext(const QString &entity, const QString &uuid, const QString &field)
+{
+    return QStringLiteral("%1\n%2\n%3").arg(entity, uuid, field).toUtf8();
+}
+
+// Replaces the changes of the personal fields by {"sealed": text}.
+Status sealPersonal(Storage::Store &store, const QString &entity, const QString &uuid, const QStringList &personal,
+                    QJsonObject *changes)
+{
+    QByteArray key;
+    for (const QString &field : personal) {
+        if (!changes->contains(field))
+            continue;
+        if (key.isEmpty()) {
+            const Status status = Storage::HistoryKeys::keyFor(store.connection(), entity, uuid, true, &key);
+            if (!status)
+                return status;
+        }
+        const QJsonValue change = changes->value(field);
+        const QByteArray plain = QJsonDocument(change.toObject()).toJson(QJsonDocument::Compact);
+        QString sealed;
+        if (!Storage::HistoryKeys::seal(key, sealContext(entity, uuid, field), plain, &sealed))
+            return Status::error(Status::Code::IoError,
+                                 AuditLog::tr("Personal data could not be protected in the history."),
+                                 QStringLiteral("AES-256-GCM failed"));
+        changes->insert(field, QJsonObject{{SealedKey, sealed}});
+    }
+    return Status::ok();
+}
+
+// The inverse for reading: opens every sealed change of the item with its key.
+void openPersonal(const QByteArray &key, const QString &entity, const QString &uuid, QJsonObject *changes)
+{
+    for (auto it = changes->begin(); it != changes->end(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        if (change.size() != 1 || !change.value(SealedKey).isString())
+            continue;
+        const QString sealed = change.value(SealedKey).toString();
+        QByteArray plain;
+        // Sealed with a key the item no longer has: its personal data was erased (it may have a
+        // newer key for changes since).
+        if (key.isEmpty() || Storage::HistoryKeys::sealedWith(sealed) != Storage::HistoryKeys::fingerprint(key))
+            it.value() = QJsonObject{{QStringLiteral("erased"), true}};
+        else if (Storage::HistoryKeys::open(key, sealContext(entity, uuid, it.key()), sealed, &plain))
+            it.value() = QJsonDocument::fromJson(plain).object();
+        else
+            it.value() = QJsonObject{{QStringLiteral("unreadable"), true}};
+    }
+}
+
+} // namespace
+
 QString AuditLog::actionCode(Action action)
 {
     switch (action) {
@@ -45,6 +103,8 @@ QString AuditLog::actionCode(Action action)
         return QStringLiteral("delete");
     case Action::Retire:
         return QStringLiteral("retire");
+    case Action::Erase:
+        return QStringLiteral("erase");
     }
     return QString();
 }
@@ -58,16 +118,29 @@ void AuditLog::recordChange(QJsonObject &changes, const QString &field, const QS
 }
 
 Status AuditLog::append(Storage::Store &store, const QString &entity, const QString &entityUuid, Action action,
-                        const QJsonObject &changes)
+                        const QJsonObject &changes, const QStringList &personal)
 {
+    QJsonObject stored = changes;
+    const Status status = sealPersonal(store, entity, entityUuid, personal, &stored);
+    if (!status)
+        return status;
     Storage::HistoryChain::Entry entry;
     entry.at = store.now().toUTC().toString(Qt::ISODateWithMs);
     entry.actor = store.actor();
     entry.entity = entity;
     entry.uuid = entityUuid;
     entry.action = actionCode(action);
-    entry.changes = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact));
+    entry.changes = QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
     return Storage::HistoryChain::append(store.connection(), store.dialect(), entry);
+}
+
+Status AuditLog::erasePersonalData(Storage::Store &store, const QString &entity, const QString &entityUuid)
+{
+    bool removed = false;
+    const Status status = Storage::HistoryKeys::erase(store.connection(), entity, entityUuid, &removed);
+    if (!status || !removed)
+        return status;
+    return append(store, entity, entityUuid, Action::Erase, QJsonObject());
 }
 
 QList<AuditLog::Entry> AuditLog::entriesFor(QSqlDatabase &db, const QString &entity, const QString &entityUuid)
@@ -81,6 +154,10 @@ QList<AuditLog::Entry> AuditLog::entriesFor(QSqlDatabase &db, const QString &ent
 Status AuditLog::readEntries(QSqlDatabase &db, const QString &entity, const QString &entityUuid, QList<Entry> *entries)
 {
     entries->clear();
+    QByteArray key;
+    const Status keyStatus = Storage::HistoryKeys::keyFor(db, entity, entityUuid, false, &key);
+    if (!keyStatus)
+        return keyStatus;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_uuid, action, changes FROM audit_log "
@@ -98,11 +175,12 @@ Status AuditLog::readEntries(QSqlDatabase &db, const QString &entity, const QStr
         entry.entity = query.value(3).toString();
         entry.entityUuid = query.value(4).toString();
         const QString action = query.value(5).toString();
-        for (Action candidate : {Action::Create, Action::Update, Action::Delete, Action::Retire}) {
+        for (Action candidate : {Action::Create, Action::Update, Action::Delete, Action::Retire, Action::Erase}) {
             if (actionCode(candidate) == action)
                 entry.action = candidate;
         }
         entry.changes = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+        openPersonal(key, entity, entityUuid, &entry.changes);
         entries->append(entry);
     }
     return Status::ok();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include "Status.h"
 
@@ -26,7 +27,8 @@ public:
         Create,
         Update,
         Delete,
-        Retire
+        Retire,
+        Erase // the item's personal data in the history was erased (its key deleted)
     };
 
     struct Entry
@@ -37,16 +39,24 @@ public:
         QString entity;
         QString entityUuid;
         Action action = Action::Update;
-        QJsonObject changes; // {"field": {"old": ..., "new": ...}}
+        // {"field": {"old": ..., "new": ...}}. A field holding a data subject's personal data reads
+        // the same while its item's key exists; {"erased": true} once that was erased, and
+        // {"unreadable": true} when its sealed value does not open (changed outside Custodian).
+        QJsonObject changes;
     };
 
     // Who the entries are attributed to; defaults to the operating-system user name.
     static void setActor(const QString &actor);
     static QString actor();
 
-    // Inside the caller's transaction: the store's clock and actor.
+    // Inside the caller's transaction: the store's clock and actor. The changes of the fields named
+    // in personal (a data subject's personal data, FieldFlag::Personal) are stored sealed with the
+    // item's key (Storage::HistoryKeys), never as plain values.
     static Status append(Storage::Store &store, const QString &entity, const QString &entityUuid, Action action,
-                         const QJsonObject &changes);
+                         const QJsonObject &changes, const QStringList &personal = {});
+    // Inside the caller's transaction: deletes the item's key, so the personal data in its history
+    // can no longer be read, and records that as an Erase entry. Nothing happens when it has no key.
+    static Status erasePersonalData(Storage::Store &store, const QString &entity, const QString &entityUuid);
     // An item's entries, oldest first.
     [[nodiscard]] static Status readEntries(QSqlDatabase &db, const QString &entity, const QString &entityUuid,
                                             QList<Entry> *entries);

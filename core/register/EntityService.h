@@ -136,8 +136,12 @@ public:
         QSqlQuery query(db);
         if (!EntityTable::run(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table()), {id}))
             return rollback(failed(message(Message::DeleteFailed), query.lastError().text()));
-        status = AuditLog::append(m_store, Domain::EntityKinds::code(m_kind), uuid, AuditLog::Action::Delete,
-                                  deletionChanges(spec().toJson(item)));
+        const QString entity = Domain::EntityKinds::code(m_kind);
+        status = AuditLog::append(m_store, entity, uuid, AuditLog::Action::Delete, deletionChanges(spec().toJson(item)),
+                                  personalKeys());
+        // A deleted item keeps no readable personal data in the history (DECISIONS.md).
+        if (status)
+            status = AuditLog::erasePersonalData(m_store, entity, uuid);
         if (!status)
             return rollback(failed(message(Message::DeleteFailed), status.detail()));
         if (!db.commit())
@@ -170,6 +174,19 @@ protected:
     virtual void prepare(T & /*next*/, const T & /*previous*/) {}
 
     static const Domain::EntitySpec<T> &spec() { return T::spec(); }
+    // The fields that hold a data subject's personal data: sealed in the history (AuditLog::append).
+    static const QStringList &personalKeys()
+    {
+        static const QStringList keys = [] {
+            QStringList found;
+            for (const Domain::Field<T> &field : spec().fields) {
+                if (field.has(Domain::FieldFlag::Personal))
+                    found << field.keyName();
+            }
+            return found;
+        }();
+        return keys;
+    }
     static QString table() { return QLatin1String(spec().info().table); }
     static EntityTable::Filter byUuid(const QString &uuid) { return EntityTable::Filter::byUuid(table(), uuid); }
     static QString displayName(const T &item)
@@ -292,7 +309,8 @@ protected:
             return failed(failure, detail);
         const AuditLog::Action audited =
             action ? *action : (create ? AuditLog::Action::Create : AuditLog::Action::Update);
-        status = AuditLog::append(m_store, Domain::EntityKinds::code(m_kind), next.uuid, audited, changes);
+        status =
+            AuditLog::append(m_store, Domain::EntityKinds::code(m_kind), next.uuid, audited, changes, personalKeys());
         if (!status)
             return failed(failure, status.detail());
         *written = true;

@@ -202,12 +202,14 @@ QList<HistoryChain::AuditedTable> HistoryChain::registerTables()
 
 namespace {
 
-// The number of entries per item of one audited table that come with a new row version.
+// The number of entries per item of one audited table that come with a new row version (not a
+// deletion, and not the erasure of its personal data, which changes no row).
 Status versionedEntries(QSqlDatabase &db, const HistoryChain::AuditedTable &audited, QHash<QString, qint64> *counts)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT entity_uuid, changes FROM audit_log WHERE entity = ? AND action <> 'delete'"));
+    query.prepare(QStringLiteral("SELECT entity_uuid, changes FROM audit_log WHERE entity = ? AND action <> 'delete' "
+                                 "AND action <> 'erase'"));
     query.addBindValue(audited.entity);
     if (!query.exec())
         return databaseError(HistoryChain::tr("The register could not be compared with its history."), query);

@@ -9,3 +9,5 @@ set_property(TEST tst_crash APPEND PROPERTY ENVIRONMENT QTEST_FUNCTION_TIMEOUT=1
 if(CUSTODIAN_SANITIZE)
     set_property(TEST tst_crash APPEND PROPERTY ENVIRONMENT CUSTODIAN_CRASH_KILLS=40)
 endif()
+# Personal data of data subjects in the history: sealed per item, erasable, the chain still verifies.
+custodian_add_test(tst_historypersonal BOTH_STORES SOURCES core/tst_historypersonal.cpp)

@@ -12,8 +12,10 @@
 #include "register/RegisterSettingsService.h"
 #include "storage/CipherProfile.h"
 #include "storage/Database.h"
+#include "storage/HistoryChain.h"
 #include "storage/Migrator.h"
 #include "storage/SqlCipherDriver.h"
+#include "storage/SqlDialect.h"
 
 using namespace Custodian;
 
@@ -24,37 +26,52 @@ private:
     QTemporaryDir m_dir;
     const QString m_passphrase = QStringLiteral("upgrade passphrase");
 
-    // Writes a register as schema version 1 left it: only the first migration, with data.
-    bool writeVersionOne(const QString &path)
+    // Writes a register as schema version `version` left it: the first migrations, with data.
+    bool writeVersion(const QString &path, int version = 1)
     {
-        const QString folder = m_dir.filePath(QStringLiteral("v1-schema"));
+        const QString folder = m_dir.filePath(QStringLiteral("v%1-schema").arg(version));
         QDir().mkpath(folder);
-        const QString migration = QStringLiteral("0001_organisation_and_audit.sql");
-        QFile::remove(QDir(folder).filePath(migration));
-        if (!QFile::copy(QStringLiteral(":/schema/") + migration, QDir(folder).filePath(migration)))
-            return false;
+        const QStringList migrations =
+            QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (const QString &migration : migrations.mid(0, version)) {
+            QFile::remove(QDir(folder).filePath(migration));
+            if (!QFile::copy(QStringLiteral(":/schema/") + migration, QDir(folder).filePath(migration)))
+                return false;
+        }
         Storage::registerSqlCipherDriver();
         bool ok = false;
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("v1"));
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("old"));
             raw.setDatabaseName(path);
             raw.setConnectOptions(QStringLiteral("QSQLCIPHER_CREATE"));
             ok = raw.open(QString(), m_passphrase) && Storage::CipherProfile::pinned().apply(raw).isOk();
             QSqlQuery query(raw);
             ok = ok && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Storage::Database::applicationId));
             const Storage::Migrator migrator(folder);
-            ok = ok && migrator.latestVersion() == 1 && migrator.migrate(raw).isOk();
+            ok = ok && migrator.latestVersion() == version && migrator.migrate(raw).isOk();
             ok = ok && query.exec(QStringLiteral("INSERT INTO register_info (key, value) VALUES ('register_id', "
                                                  "'11111111-2222-3333-4444-555555555555')"));
             ok = ok &&
                  query.exec(QStringLiteral("INSERT INTO organisation (id, uuid, name, city, created_at, updated_at) "
                                            "VALUES (1, 'org', 'Oud Register B.V.', 'Zwolle', "
                                            "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"));
+            // From version 5 on, the history is a chain: three entries of an item without a table.
+            const Storage::SqliteDialect dialect;
+            for (int i = 1; ok && version >= 5 && i <= 3; ++i) {
+                Storage::HistoryChain::Entry entry;
+                entry.at = QStringLiteral("2025-01-0%1T10:00:00.000Z").arg(i);
+                entry.actor = QStringLiteral("fg");
+                entry.entity = QStringLiteral("note");
+                entry.uuid = QStringLiteral("n1");
+                entry.action = i == 1 ? QStringLiteral("create") : QStringLiteral("update");
+                entry.changes = QStringLiteral("{\"text\":{\"new\":\"%1\",\"old\":\"\"}}").arg(i);
+                ok = raw.transaction() && Storage::HistoryChain::append(raw, dialect, entry).isOk() && raw.commit();
+            }
             if (!ok)
                 qWarning() << query.lastError().text() << raw.lastError().text();
             raw.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
         return ok;
     }
 
@@ -62,7 +79,7 @@ private slots:
     void upgradesAndKeepsData()
     {
         const QString path = m_dir.filePath(QStringLiteral("old.custodian"));
-        QVERIFY(writeVersionOne(path));
+        QVERIFY(writeVersion(path));
 
         Storage::Database database;
         const Status status = database.open(path, m_passphrase);
@@ -92,10 +109,46 @@ private slots:
                  qPrintable(database.notices().join(QLatin1Char(' '))));
     }
 
+    // Version 6 copies the audit log to accept erasures (SQLite cannot change a CHECK): the chain
+    // keeps every entry, id and hash, the head stays, and the log is as append-only as before.
+    void theChainSurvivesTheAuditLogsRebuild()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v5.custodian"));
+        QVERIFY(writeVersion(path, 5));
+        Storage::HistoryHead before;
+        {
+            Storage::Database old;
+            QVERIFY(old.open(path, m_passphrase, Storage::Database::Mode::ReadOnly));
+            QCOMPARE(old.schemaVersion(), 5);
+            before = old.historyHead();
+        }
+        QCOMPARE(before.count, 3);
+
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QVERIFY(database.schemaVersion() >= 6);
+        QCOMPARE(database.historyHead(), before);
+        const Storage::HistoryChain::Report report = Storage::HistoryChain::verify(database.connection());
+        QVERIFY2(report.ok, qPrintable(report.problem));
+        QCOMPARE(report.entries, 3);
+
+        QSqlQuery query(database.connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 2")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action) "
+                                           "VALUES ('2026-01-01T00:00:00.000Z', 'x', 'note', 'n1', 'update')")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action, seq, "
+                                           "hash) VALUES ('2026-01-01T00:00:00.000Z', 'x', 'note', 'n1', 'rename', "
+                                           "4, 'h')")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 3);
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));
-        QVERIFY(writeVersionOne(path));
+        QVERIFY(writeVersion(path));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray before = file.readAll();

@@ -59,6 +59,8 @@ QString HistoryDialog::actionText(Register::AuditLog::Action action)
         return tr("Deleted");
     case Register::AuditLog::Action::Retire:
         return tr("Retired");
+    case Register::AuditLog::Action::Erase:
+        return tr("Personal data erased");
     }
     return QString();
 }
@@ -68,6 +70,14 @@ QString HistoryDialog::describeChanges(const QJsonObject &changes)
     QStringList lines;
     for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
         const QJsonObject change = it.value().toObject();
+        if (change.value(QStringLiteral("erased")).toBool()) {
+            lines << tr("%1: erased (personal data of a data subject)").arg(it.key());
+            continue;
+        }
+        if (change.value(QStringLiteral("unreadable")).toBool()) {
+            lines << tr("%1: cannot be read (changed outside Custodian)").arg(it.key());
+            continue;
+        }
         lines << tr("%1: %2 → %3")
                      .arg(it.key(), valueText(change.value(QStringLiteral("old"))),
                           valueText(change.value(QStringLiteral("new"))));
