@@ -2,18 +2,18 @@
 
 #include "domain/IsoTime.h"
 
+#include "CreatedFile.h"
 #include "FileProbe.h"
 #include "Migrator.h"
 #include "PassphrasePolicy.h"
 #include "Secret.h"
 #include "SqlCipherDriver.h"
+#include "SqliteFile.h"
 
-#include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,7 +24,6 @@
 #include <filesystem>
 
 #ifdef Q_OS_UNIX
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
@@ -33,47 +32,6 @@ namespace Custodian::Storage {
 
 namespace {
 
-bool isNotADatabase(const QSqlError &error)
-{
-    return (error.nativeErrorCode().toInt() & 0xff) == SQLITE_NOTADB;
-}
-
-QString displayName(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-// SQLite's rollback journal starts with these 8 bytes while it holds a save that has not finished
-// (a "hot" journal); a finished or abandoned one is deleted or has its header zeroed.
-bool hasHotJournal(const QString &path)
-{
-    QFile journal(path + QStringLiteral("-journal"));
-    if (!journal.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
-    return journal.read(8) == magic;
-}
-
-bool isReadonlyRollback(const QSqlError &error)
-{
-    // SQLITE_READONLY_ROLLBACK: a hot journal that a read-only connection cannot roll back.
-    return error.nativeErrorCode().toInt() == (SQLITE_READONLY | (3 << 8));
-}
-
-// Makes a rename durable: the folder's entry is written too (POSIX; Windows has no equivalent).
-void syncFolder(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(path);
-#endif
-}
-
 std::unique_ptr<QSettings> rememberedHeads()
 {
     // Outside the register, per computer and user: a rolled-back file cannot roll this back too.
@@ -81,81 +39,7 @@ std::unique_ptr<QSettings> rememberedHeads()
                                        QStringLiteral("history-heads"));
 }
 
-bool execRaw(sqlite3 *db, const char *sql, QString *detail)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    if (detail)
-        *detail = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    return false;
-}
-
-qint64 pragmaInt(sqlite3 *db, const char *sql, bool *ok)
-{
-    sqlite3_stmt *statement = nullptr;
-    *ok = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW;
-    const qint64 value = *ok ? sqlite3_column_int64(statement, 0) : 0;
-    sqlite3_finalize(statement);
-    return value;
-}
-
 } // namespace
-
-// The file a creation made: created exclusively (it fails when the path exists, however close the
-// race) and readable by its owner only, whatever the umask; SQLite gives its journal the same mode.
-// Cleaning up after a failed creation removes it only while the path still names that very file,
-// never a register someone else created there meanwhile.
-class Database::CreatedFile
-{
-public:
-    enum class Result
-    {
-        Created,
-        Exists,
-        Failed
-    };
-
-    Result create(const QString &path, QString *error)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            *error = file.errorString();
-            return QFileInfo::exists(path) ? Result::Exists : Result::Failed;
-        }
-        m_path = path;
-#ifdef Q_OS_UNIX
-        struct stat info = {};
-        if (::fstat(file.handle(), &info) == 0) {
-            m_device = info.st_dev;
-            m_inode = info.st_ino;
-        }
-#endif
-        return Result::Created;
-    }
-
-    // True when the file was ours and is gone.
-    bool removeIfOurs() const
-    {
-        if (m_path.isEmpty())
-            return false;
-#ifdef Q_OS_UNIX
-        struct stat info = {};
-        if (::stat(QFile::encodeName(m_path).constData(), &info) != 0 || info.st_dev != m_device ||
-            info.st_ino != m_inode)
-            return false;
-#endif
-        return QFile::remove(m_path);
-    }
-
-private:
-    QString m_path;
-#ifdef Q_OS_UNIX
-    dev_t m_device = 0;
-    ino_t m_inode = 0;
-#endif
-};
 
 Database::Database()
 {
@@ -211,7 +95,8 @@ Status Database::openConnection(const QString &path, const QString &passphrase, 
     // QSqlDatabase keeps the password it was given; it is not needed after keying.
     m_db.setPassword(QString());
     if (!opened)
-        return fail(Status::error(Status::Code::IoError, tr("The file %1 cannot be opened.").arg(displayName(path)),
+        return fail(Status::error(Status::Code::IoError,
+                                  tr("The file %1 cannot be opened.").arg(SqliteFile::displayName(path)),
                                   m_db.lastError().text()));
     m_path = path;
     m_readOnly = mode == Mode::ReadOnly;
@@ -236,12 +121,12 @@ Status Database::takeWriterLock(const QString &path)
     case WriterLock::Result::ReadOnlyFolder:
         return Status::error(Status::Code::ReadOnlyLocation,
                              tr("The folder of %1 cannot be written to, so the register can only be opened read-only.")
-                                 .arg(displayName(path)));
+                                 .arg(SqliteFile::displayName(path)));
     case WriterLock::Result::Failed:
         break;
     }
     return Status::error(Status::Code::IoError,
-                         tr("The register %1 could not be locked for writing.").arg(displayName(path)));
+                         tr("The register %1 could not be locked for writing.").arg(SqliteFile::displayName(path)));
 }
 
 Status Database::create(const QString &path, const QString &passphrase)
@@ -261,9 +146,10 @@ Status Database::create(const QString &path, const QString &passphrase)
     case CreatedFile::Result::Exists:
         return Status::error(Status::Code::FileExists,
                              tr("The file %1 already exists. Choose another name; Custodian does not overwrite files.")
-                                 .arg(displayName(path)));
+                                 .arg(SqliteFile::displayName(path)));
     case CreatedFile::Result::Failed:
-        return Status::error(Status::Code::IoError, tr("The file %1 cannot be created.").arg(displayName(path)), error);
+        return Status::error(Status::Code::IoError,
+                             tr("The file %1 cannot be created.").arg(SqliteFile::displayName(path)), error);
     }
     m_created = std::move(created);
     auto abandon = [&](const Status &failure) {
@@ -326,7 +212,7 @@ Status Database::open(const QString &path, const QString &passphrase, Mode mode)
     m_lockHolder = WriterLock::Holder();
     const CipherProfile pinned = CipherProfile::pinned();
     const FileProbe probe = FileProbe::inspect(path, pinned.pageSize);
-    const QString name = displayName(path);
+    const QString name = SqliteFile::displayName(path);
     switch (probe.kind) {
     case FileProbe::Kind::Missing:
         return Status::error(Status::Code::FileNotFound, tr("The file %1 does not exist.").arg(name));
@@ -368,7 +254,7 @@ Status Database::open(const QString &path, const QString &passphrase, Mode mode)
         if (::stat(native.constData(), &info) == 0 && (info.st_mode & 077) != 0 && info.st_uid == ::geteuid())
             ::chmod(native.constData(), info.st_mode & 0700);
 #endif
-    } else if (hasHotJournal(path)) {
+    } else if (SqliteFile::hasHotJournal(path)) {
         // Recovering an interrupted save is what any open for writing does; do it first, so that a
         // read-only look never calls a recoverable register damaged.
         const Status recovered = recoverInterruptedSave(path, passphrase);
@@ -396,7 +282,7 @@ Status Database::open(const QString &path, const QString &passphrase, Mode mode)
 
 Status Database::recoverInterruptedSave(const QString &path, const QString &passphrase)
 {
-    const QString name = displayName(path);
+    const QString name = SqliteFile::displayName(path);
     const Status interrupted = Status::error(
         Status::Code::Interrupted,
         tr("The register %1 was interrupted during a save. Open it normally (for writing) to finish the recovery; "
@@ -409,7 +295,7 @@ Status Database::recoverInterruptedSave(const QString &path, const QString &pass
         // The first read of a connection that may write rolls the hot journal back.
         QSqlQuery probe(m_db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
-            status = isNotADatabase(probe.lastError())
+            status = SqliteFile::isNotADatabase(probe.lastError())
                          ? Status::error(Status::Code::WrongPassphrase,
                                          tr("The passphrase is not correct for this register."))
                          : interrupted;
@@ -419,7 +305,7 @@ Status Database::recoverInterruptedSave(const QString &path, const QString &pass
     m_path.clear();
     if (!status)
         return status.code() == Status::Code::WrongPassphrase ? status : interrupted;
-    if (hasHotJournal(path))
+    if (SqliteFile::hasHotJournal(path))
         return interrupted;
     m_notices << tr("A save was interrupted when the register was last used (the program was stopped during it). "
                     "It has been rolled back: the register is as it was after the last completed save.");
@@ -428,7 +314,7 @@ Status Database::recoverInterruptedSave(const QString &path, const QString &pass
 
 Status Database::verifyRegister(Mode mode)
 {
-    const QString name = displayName(m_path);
+    const QString name = SqliteFile::displayName(m_path);
     const Status damaged =
         Status::error(Status::Code::Damaged,
                       tr("The register %1 is damaged and cannot be opened. Restore it from a backup.").arg(name));
@@ -438,11 +324,11 @@ Status Database::verifyRegister(Mode mode)
         QSqlQuery probe(m_db);
         probe.setForwardOnly(true);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next()) {
-            if (isNotADatabase(probe.lastError()))
+            if (SqliteFile::isNotADatabase(probe.lastError()))
                 return fail(Status::error(Status::Code::WrongPassphrase,
                                           tr("The passphrase is not correct for this register, or the start of the "
                                              "file is damaged. If you are sure of the passphrase, open a backup.")));
-            if (isReadonlyRollback(probe.lastError()))
+            if (SqliteFile::isReadonlyRollback(probe.lastError()))
                 return fail(Status::error(
                     Status::Code::Interrupted,
                     tr("The register %1 was interrupted during a save. Open it normally (for writing) to finish the "
@@ -541,13 +427,13 @@ Status Database::upgrade(int fromVersion)
         Status::error(Status::Code::IoError,
                       tr("Before upgrading the register, Custodian could not save a copy as %1; the register has "
                          "not been changed.")
-                          .arg(displayName(backup)));
+                          .arg(SqliteFile::displayName(backup)));
     auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
     if (!driver || !driver->connection())
         return Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available."));
     sqlite3 *handle = driver->connection();
     QString detail;
-    if (!execRaw(handle, "BEGIN IMMEDIATE", &detail))
+    if (!SqliteFile::exec(handle, "BEGIN IMMEDIATE", &detail))
         return Status::error(copyFailed.code(), copyFailed.message(), detail);
     CreatedFile copy;
     bool copied = copy.create(backup, &detail) == CreatedFile::Result::Created;
@@ -564,7 +450,7 @@ Status Database::upgrade(int fromVersion)
         copied = copied && ::fsync(to.handle()) == 0;
 #endif
     }
-    execRaw(handle, "ROLLBACK", nullptr);
+    SqliteFile::exec(handle, "ROLLBACK", nullptr);
     if (!copied) {
         copy.removeIfOurs();
         return Status::error(copyFailed.code(), copyFailed.message(), detail);
@@ -592,7 +478,7 @@ Status Database::upgrade(int fromVersion)
     m_migrationBackup = backup;
     m_notices << tr("The register was upgraded from schema %1; the previous version was kept as %2. That copy "
                     "still opens with the passphrase it had: delete it when you no longer need it.")
-                     .arg(QString::number(fromVersion), displayName(backup));
+                     .arg(QString::number(fromVersion), SqliteFile::displayName(backup));
     return Status::ok();
 }
 
@@ -611,7 +497,7 @@ Status Database::readRegisterInfo()
         return Status::error(Status::Code::Incomplete,
                              tr("%1 was never completely created (the program was stopped while creating it). It holds "
                                 "no register: delete it and create the register again.")
-                                 .arg(displayName(m_path)));
+                                 .arg(SqliteFile::displayName(m_path)));
     return Status::ok();
 }
 
@@ -678,174 +564,6 @@ void Database::rememberHead()
     acceptHead(m_registerId, head);
 }
 
-Status Database::rekeyInto(const QString &copyPath, const QString &newPassphrase, HistoryHead *head)
-{
-    auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
-    if (!driver || !driver->connection())
-        return Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available."));
-    sqlite3 *handle = driver->connection();
-    const Status failed = Status::error(Status::Code::DatabaseError, tr("The passphrase could not be changed."));
-    auto failWith = [&](const QString &detail) { return Status::error(failed.code(), failed.message(), detail); };
-
-    QByteArray key = newPassphrase.toUtf8();
-    const QByteArray file = copyPath.toUtf8();
-    sqlite3_stmt *attach = nullptr;
-    int rc = sqlite3_prepare_v2(handle, "ATTACH DATABASE ?1 AS rekeyed KEY ?2", -1, &attach, nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_text(attach, 1, file.constData(), int(file.size()), SQLITE_STATIC);
-        sqlite3_bind_blob(attach, 2, key.constData(), int(key.size()), SQLITE_STATIC);
-        rc = sqlite3_step(attach);
-    }
-    sqlite3_finalize(attach);
-    wipe(key);
-    if (rc != SQLITE_DONE)
-        return failWith(QString::fromUtf8(sqlite3_errmsg(handle)));
-
-    const CipherProfile pinned = CipherProfile::pinned();
-    QString detail;
-    const QByteArray profile = QStringLiteral("PRAGMA rekeyed.cipher_page_size = %1; PRAGMA rekeyed.kdf_iter = %2;")
-                                   .arg(QString::number(pinned.pageSize), QString::number(pinned.kdfIterations))
-                                   .toLatin1();
-    const QByteArray identity = QStringLiteral("PRAGMA rekeyed.user_version = %1; PRAGMA rekeyed.application_id = %2;")
-                                    .arg(QString::number(m_schemaVersion), QString::number(applicationId))
-                                    .toLatin1();
-    // Each step names itself in the detail when it fails.
-    auto step = [&](const char *sql) {
-        if (execRaw(handle, sql, &detail))
-            return true;
-        detail = QStringLiteral("%1: %2").arg(QString::fromLatin1(sql).left(40), detail);
-        return false;
-    };
-    // A read transaction on the register (other readers may go on; a writer would have to wait),
-    // a write transaction on the copy.
-    bool ok = step(profile.constData()) && step("BEGIN");
-    if (ok) {
-        // sqlcipher_export copies tables, rows, indexes and triggers, but not user_version and
-        // application_id (TOOLCHAIN-NOTES): they are set on the copy in the same transaction.
-        ok = step("SELECT sqlcipher_export('rekeyed')") && step(identity.constData());
-        if (ok && m_schemaVersion >= 5)
-            ok = HistoryChain::readHead(m_db, head).isOk();
-        ok = ok && step("COMMIT");
-        if (!ok)
-            execRaw(handle, "ROLLBACK", nullptr);
-    }
-    if (!step("DETACH DATABASE rekeyed"))
-        ok = false;
-    return ok ? Status::ok() : failWith(detail);
-}
-
-Status Database::changePassphrase(const QString &newPassphrase, const std::function<void(RekeyStage)> &progress)
-{
-    if (!isOpen())
-        return Status::error(Status::Code::InvalidInput, tr("No register is open."));
-    if (!PassphrasePolicy::isAcceptable(newPassphrase))
-        return Status::error(Status::Code::PassphraseTooWeak, PassphrasePolicy::tooShortMessage());
-    auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
-    if (!driver || !driver->connection())
-        return Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available."));
-    sqlite3 *handle = driver->connection();
-    if (m_readOnly || driver->isReadOnly() || sqlite3_db_readonly(handle, "main") == 1 || !m_lock.isHeld())
-        return Status::error(Status::Code::ReadOnlyLocation,
-                             tr("The register is open read-only: its passphrase can only be changed where it can be "
-                                "written."));
-    const QString name = displayName(m_path);
-    const QString notChanged = tr("The passphrase of %1 has not been changed.").arg(name);
-    auto report = [&](RekeyStage stage) {
-        if (progress)
-            progress(stage);
-    };
-
-    // 1. A complete copy under the new passphrase, beside the register (the same file system, so
-    //    that the final rename is atomic), owner-only and never over an existing file.
-    report(RekeyStage::Copying);
-    const QString copyPath =
-        QStringLiteral("%1.rekey-%2.tmp").arg(m_path, QString::number(QRandomGenerator::system()->generate(), 16));
-    CreatedFile copy;
-    QString detail;
-    if (copy.create(copyPath, &detail) != CreatedFile::Result::Created)
-        return Status::error(Status::Code::IoError,
-                             notChanged + QLatin1Char(' ') + tr("No new file can be written in the register's folder."),
-                             detail);
-    struct ProgressContext
-    {
-        const std::function<void(RekeyStage)> *progress;
-    } context{&progress};
-    if (progress)
-        sqlite3_progress_handler(
-            handle, 20000,
-            [](void *data) {
-                (*static_cast<ProgressContext *>(data)->progress)(RekeyStage::Copying);
-                return 0;
-            },
-            &context);
-    HistoryHead head;
-    bool ok = false;
-    const qint64 versionBefore = pragmaInt(handle, "PRAGMA main.data_version", &ok);
-    Status status = rekeyInto(copyPath, newPassphrase, &head);
-    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
-    if (!status) {
-        copy.removeIfOurs();
-        return Status::error(status.code(), notChanged, status.detail());
-    }
-
-    // 2. Proof: the copy opens with the new passphrase, passes its checks, is this register and
-    //    holds the same history.
-    report(RekeyStage::Proving);
-    {
-        Database proof;
-        Status proved = proof.open(copyPath, newPassphrase, Mode::ReadOnly);
-        if (proved && (proof.registerId() != m_registerId || proof.schemaVersion() != m_schemaVersion ||
-                       proof.historyHead() != head || (m_schemaVersion >= 5 && !HistoryChain::verify(proof.m_db).ok)))
-            proved = Status::error(Status::Code::Damaged, notChanged, QStringLiteral("the copy differs"));
-        proof.m_registerId.clear(); // the proof's close must not record a head for this register
-        proof.close();
-        if (!proved) {
-            copy.removeIfOurs();
-            return Status::error(Status::Code::DatabaseError, notChanged, proved.detail());
-        }
-    }
-
-    // 3. The copy replaces the register in one rename, while the write lock keeps other
-    //    connections out; a save by another program since the copy (data_version) cancels it.
-    report(RekeyStage::Replacing);
-    if (!execRaw(handle, "BEGIN IMMEDIATE", &detail)) {
-        copy.removeIfOurs();
-        return Status::error(Status::Code::InUse,
-                             notChanged + QLatin1Char(' ') + tr("Another program is using the register."), detail);
-    }
-    bool same = false;
-    const qint64 versionNow = pragmaInt(handle, "PRAGMA main.data_version", &same);
-    if (!ok || !same || versionNow != versionBefore) {
-        execRaw(handle, "ROLLBACK", nullptr);
-        copy.removeIfOurs();
-        return Status::error(Status::Code::Conflict,
-                             notChanged + QLatin1Char(' ') +
-                                 tr("Another program saved the register meanwhile; try again."));
-    }
-    std::error_code error;
-    std::filesystem::rename(QFile::encodeName(copyPath).toStdString(), QFile::encodeName(m_path).toStdString(), error);
-    execRaw(handle, "ROLLBACK", nullptr);
-    if (error) {
-        copy.removeIfOurs();
-        return Status::error(Status::Code::IoError, notChanged, QString::fromStdString(error.message()));
-    }
-    syncFolder(m_path);
-
-    // 4. The connection still reads the replaced file: open the register again, under the new
-    //    passphrase, keeping the writer lock.
-    const QString path = m_path;
-    status = openConnection(path, newPassphrase, Mode::ReadWrite, false);
-    if (status)
-        status = verifyRegister(Mode::ReadWrite);
-    if (!status)
-        return Status::error(status.code(),
-                             tr("The passphrase of %1 has been changed, but the register could not be opened again: "
-                                "open it with the new passphrase.")
-                                 .arg(name),
-                             status.detail());
-    return Status::ok();
-}
-
 Store::IntegrityReport Database::checkIntegrity()
 {
     IntegrityReport report;
@@ -886,7 +604,7 @@ Store::IntegrityReport Database::checkIntegrity()
     if (m_schemaVersion >= 5) {
         const HistoryChain::Report chain = HistoryChain::verify(m_db);
         if (!chain.ok)
-            add(chain.problem);
+            add(chain.detail.isEmpty() ? chain.problem : QStringLiteral("%1 (%2)").arg(chain.problem, chain.detail));
         QStringList rows;
         const Status compared = HistoryChain::rowsAgainstHistory(m_db, HistoryChain::registerTables(), &rows);
         if (!compared)

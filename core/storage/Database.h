@@ -16,6 +16,8 @@
 
 namespace Custodian::Storage {
 
+class CreatedFile;
+
 // One register file: create, unlock, rekey, check, close. Never shows a dialog; every failure
 // comes back as a Status with a sentence for a person. A file that cannot be opened as a register
 // of this version is never written to.
@@ -106,8 +108,7 @@ private:
     WriterLock::Holder m_lockHolder;
     QStringList m_notices;
     bool m_readOnly = false;
-    bool m_historyDiverged = false; // set by checkRememberedHead
-    class CreatedFile;
+    bool m_historyDiverged = false;         // set by checkRememberedHead
     std::unique_ptr<CreatedFile> m_created; // the file create() made, while it is open
 };
 

@@ -125,13 +125,15 @@ HistoryChain::Report HistoryChain::verify(QSqlDatabase &db)
     const Status headStatus = readHead(db, &stored);
     if (!headStatus) {
         report.problem = headStatus.message();
+        report.detail = headStatus.detail();
         return report;
     }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT seq, at, actor, entity, entity_uuid, action, changes, hash FROM audit_log "
                                    "ORDER BY seq IS NULL, seq"))) {
-        report.problem = tr("The history could not be read (%1).").arg(query.lastError().text());
+        report.problem = tr("The history could not be read.");
+        report.detail = query.lastError().text();
         return report;
     }
     QString previous;

@@ -64,6 +64,7 @@ public:
         qint64 entries = 0;     // entries read
         qint64 firstBroken = 0; // seq of the first entry that does not verify, 0 when none
         QString problem;        // one sentence for a person; empty when ok
+        QString detail;         // the database's own words when the history could not be read
         HistoryHead head;       // as recomputed from the entries
     };
     // Recomputes the whole chain and compares it with every stored hash and with the head.

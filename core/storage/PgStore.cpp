@@ -211,7 +211,8 @@ Store::IntegrityReport PgStore::checkIntegrity()
         report.problems << tr("constraint not validated: %1").arg(query.value(0).toString());
     const HistoryChain::Report chain = HistoryChain::verify(m_db);
     if (!chain.ok)
-        report.problems << chain.problem;
+        report.problems << (chain.detail.isEmpty() ? chain.problem
+                                                   : QStringLiteral("%1 (%2)").arg(chain.problem, chain.detail));
     const Status compared = HistoryChain::rowsAgainstHistory(m_db, HistoryChain::registerTables(), &report.problems);
     if (!compared)
         report.problems << compared.message();

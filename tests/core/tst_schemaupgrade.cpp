@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -50,7 +51,8 @@ private:
             const Storage::Migrator migrator(folder);
             ok = ok && migrator.latestVersion() == version && migrator.migrate(raw).isOk();
             ok = ok && query.exec(QStringLiteral("INSERT INTO register_info (key, value) VALUES ('register_id', "
-                                                 "'11111111-2222-3333-4444-555555555555')"));
+                                                 "'5c4e3a00-0000-4000-8000-00000000000%1')")
+                                      .arg(version));
             ok = ok &&
                  query.exec(QStringLiteral("INSERT INTO organisation (id, uuid, name, city, created_at, updated_at) "
                                            "VALUES (1, 'org', 'Oud Register B.V.', 'Zwolle', "
@@ -76,6 +78,9 @@ private:
     }
 
 private slots:
+    // The heads this computer remembers (Database::rememberedHead) go to a test folder.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void upgradesAndKeepsData()
     {
         const QString path = m_dir.filePath(QStringLiteral("old.custodian"));
@@ -86,7 +91,7 @@ private slots:
         QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
         QCOMPARE(database.schemaVersion(), Storage::Database::supportedSchemaVersion());
         QVERIFY(database.schemaVersion() > 1);
-        QCOMPARE(database.registerId(), QStringLiteral("11111111-2222-3333-4444-555555555555"));
+        QCOMPARE(database.registerId(), QStringLiteral("5c4e3a00-0000-4000-8000-000000000001"));
 
         Register::OrganisationService organisations(database);
         Domain::Organisation organisation;

@@ -1,11 +1,14 @@
 // What the main window tells after an operation (review D8): status-bar notices are shown next to the
 // "file — unlocked" label instead of under it, and what the person must know about a register
 // just opened (an upgrade, the copy it kept) is in a bar that stays until the privacy officer dismisses it.
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>
@@ -14,8 +17,10 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUuid>
 #include <QtTest>
 
+#include "ChangePassphraseDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "register/RegisterContext.h"
@@ -92,8 +97,9 @@ private:
             ok = ok && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Storage::Database::applicationId));
             const Storage::Migrator migrator(folder);
             ok = ok && migrator.latestVersion() == 1 && migrator.migrate(raw).isOk();
-            ok = ok && query.exec(QStringLiteral("INSERT INTO register_info (key, value) VALUES ('register_id', "
-                                                 "'11111111-2222-3333-4444-555555555555')"));
+            // A register of its own: the heads this computer remembers are kept per register id.
+            ok = ok && query.exec(QStringLiteral("INSERT INTO register_info (key, value) VALUES ('register_id', '%1')")
+                                      .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
             ok = ok &&
                  query.exec(QStringLiteral("INSERT INTO organisation (id, uuid, name, city, created_at, updated_at) "
                                            "VALUES (1, 'org', 'Oud Register B.V.', 'Zwolle', "
@@ -232,6 +238,85 @@ private slots:
         QVERIFY(statusLabel(window));
         QVERIFY(statusLabel(window)->text().contains(QLatin1String("read-only")));
         QVERIFY(window.closeRegister());
+    }
+
+    // Changing the passphrase from the window (review D1): the stages are shown while the copy is
+    // written and proved, the window says it worked, the keychain holds the new passphrase only
+    // after that, and the file opens with the new passphrase and no longer with the old one.
+    void passphraseChangeShowsItsStagesAndIsProved()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rekey.custodian"));
+        const QString newPassphrase = QStringLiteral("the new passphrase of the register");
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&keyStore, &language);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.createRegister(path, QStringLiteral("Voorbeeld B.V."), m_passphrase, true));
+        QTRY_COMPARE(keyStore.count(), 1);
+
+        QStringList stages;
+        bool filled = false;
+        QTimer watcher;
+        watcher.setInterval(5);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (auto *progress = qobject_cast<QProgressDialog *>(widget); progress && progress->isVisible()) {
+                    const QString text = progress->labelText();
+                    if (stages.isEmpty() || stages.constLast() != text) {
+                        stages << text;
+                        if (const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !folder.isEmpty())
+                            progress->grab().save(QDir(folder).filePath(
+                                QStringLiteral("change-passphrase-%1-en.png").arg(stages.size())));
+                    }
+                }
+            }
+            auto *dialog = qobject_cast<ChangePassphraseDialog *>(QApplication::activeModalWidget());
+            if (!dialog || filled)
+                return;
+            const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
+            for (QLineEdit *edit : edits)
+                edit->setText(newPassphrase);
+            filled = true;
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        watcher.start();
+        window.changePassphrase();
+        watcher.stop();
+        QVERIFY(filled);
+        // The progress dialog shows at least the first stage; the later ones pass by too quickly for
+        // a small register to be caught every time, but never out of order.
+        QVERIFY2(!stages.isEmpty(), "no progress was shown");
+        const QStringList order = {QStringLiteral("Writing the register under the new passphrase…"),
+                                   QStringLiteral("Checking that the new passphrase opens the copy…"),
+                                   QStringLiteral("Putting the re-encrypted register in place…")};
+        qsizetype last = -1;
+        for (const QString &stage : std::as_const(stages)) {
+            const qsizetype at = order.indexOf(stage);
+            QVERIFY2(at > last, qPrintable(stages.join(QLatin1String(" | "))));
+            last = at;
+        }
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("registerNoticesText"));
+        QVERIFY(notice);
+        QVERIFY2(notice->text().contains(QLatin1String("The passphrase has been changed")), qPrintable(notice->text()));
+        QVERIFY(window.closeRegister());
+
+        Storage::Database old;
+        QCOMPARE(old.open(path, m_passphrase).code(), Status::Code::WrongPassphrase);
+        Storage::Database database;
+        QVERIFY(database.open(path, newPassphrase));
+        const QString registerId = database.registerId();
+        database.close();
+        QString remembered;
+        bool read = false;
+        keyStore.readPassphrase(registerId, [&](const Status &status, const QString &secret) {
+            read = status.isOk();
+            remembered = secret;
+        });
+        QTRY_VERIFY(read);
+        QCOMPARE(remembered, newPassphrase);
     }
 };
 

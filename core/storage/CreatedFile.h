@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace Custodian::Storage {
+
+// A file this process made: created exclusively (it fails when the path exists, however close the
+// race) and readable by its owner only, whatever the umask; SQLite gives a register's journal the
+// same mode. Cleaning up after a failed creation removes it only while the path still names that
+// very file, never a register someone else created there meanwhile (the review's D3 and D9).
+class CreatedFile
+{
+public:
+    enum class Result
+    {
+        Created,
+        Exists,
+        Failed
+    };
+
+    Result create(const QString &path, QString *error);
+    // True when the file was ours and is gone.
+    bool removeIfOurs() const;
+
+private:
+    QString m_path;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
+};
+
+} // namespace Custodian::Storage
