@@ -167,6 +167,32 @@ inline std::optional<bool> isDumpable(qint64 pid)
     return info.st_uid == realUid;
 }
 
+// What /proc tells of an ordinary program started like the one under test (/bin/sleep, with core dumps allowed):
+// whether a raised core limit shows, and whether dumpability shows at all. A test compares the program with it,
+// so that what /proc shows of the program is the program's own doing.
+struct Control
+{
+    bool limitsTell = false;    // the control's soft core limit is above 0
+    bool dumpableShown = false; // the control shows as dumpable
+};
+
+inline Control probeControl()
+{
+    QProcess control;
+    allowCoreDumps(control);
+    control.start(QStringLiteral("/bin/sleep"), {QStringLiteral("30")});
+    Control result;
+    if (!control.waitForStarted())
+        return result;
+    const QStringList limits = coreLimits(control.processId());
+    const std::optional<bool> dumpable = isDumpable(control.processId());
+    control.kill();
+    control.waitForFinished();
+    result.limitsTell = limits.value(0, QStringLiteral("0")) != QLatin1String("0");
+    result.dumpableShown = dumpable == std::optional<bool>(true);
+    return result;
+}
+
 #endif
 
 } // namespace ProcessTest

@@ -1,6 +1,5 @@
 // Storage::Database: a register file is created encrypted, opens only with its passphrase, and a
 // file that is not a register of this version is named as such and never modified.
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +23,7 @@
 #include "register/OrganisationService.h"
 #include "storage/Database.h"
 #include "storage/SqlCipherDriver.h"
+#include "support/FileTestSupport.h"
 
 using Custodian::Status;
 using Custodian::Domain::JointController;
@@ -46,6 +46,10 @@ inline char *toString(Status::Code code)
 }
 } // namespace Custodian
 
+using FileTest::contents;
+using FileTest::filesIn;
+using FileTest::sha256;
+
 namespace {
 
 const QString passphrase = QStringLiteral("Stille wateren hebben diepe gronden");
@@ -54,28 +58,6 @@ constexpr int pageSize = 4096;
 QString describe(const Status &status)
 {
     return QStringLiteral("%1 (%2)").arg(status.message(), status.detail());
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-QByteArray contents(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Every file in the folder, hidden ones included: shows a left-behind -journal, -wal or backup.
-QStringList filesIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 QByteArray utf16le(const QString &text)

@@ -25,6 +25,7 @@
 #include "storage/Database.h"
 #include "storage/HistoryChain.h"
 #include "storage/WriterLock.h"
+#include "support/FileTestSupport.h"
 
 using Custodian::Status;
 using Custodian::Domain::Organisation;
@@ -35,25 +36,13 @@ using Custodian::Storage::HistoryHead;
 using Custodian::Storage::WriterLock;
 using RegisterTest::describe;
 
+using FileTest::filesIn;
+using FileTest::sha256;
+
 namespace {
 
 const QString key = QStringLiteral("betrouwbaar en bewezen");
 const QString newKey = QStringLiteral("een nieuwe sleutel voor het register");
-
-QByteArray sha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
-
-QStringList filesIn(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 Status saveName(Database &database, const QString &name)
 {

@@ -11,12 +11,11 @@
 
 #include "register/OrganisationService.h"
 #include "register/RegisterSettingsService.h"
-#include "storage/CipherProfile.h"
 #include "storage/Database.h"
 #include "storage/HistoryChain.h"
 #include "storage/Migrator.h"
-#include "storage/SqlCipherDriver.h"
 #include "storage/SqlDialect.h"
+#include "support/OldRegister.h"
 
 using namespace Custodian;
 
@@ -27,54 +26,10 @@ private:
     QTemporaryDir m_dir;
     const QString m_passphrase = QStringLiteral("upgrade passphrase");
 
-    // Writes a register as schema version `version` left it: the first migrations, with data.
     bool writeVersion(const QString &path, int version = 1)
     {
-        const QString folder = m_dir.filePath(QStringLiteral("v%1-schema").arg(version));
-        QDir().mkpath(folder);
-        const QStringList migrations =
-            QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        for (const QString &migration : migrations.mid(0, version)) {
-            QFile::remove(QDir(folder).filePath(migration));
-            if (!QFile::copy(QStringLiteral(":/schema/") + migration, QDir(folder).filePath(migration)))
-                return false;
-        }
-        Storage::registerSqlCipherDriver();
-        bool ok = false;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("old"));
-            raw.setDatabaseName(path);
-            raw.setConnectOptions(QStringLiteral("QSQLCIPHER_CREATE"));
-            ok = raw.open(QString(), m_passphrase) && Storage::CipherProfile::pinned().apply(raw).isOk();
-            QSqlQuery query(raw);
-            ok = ok && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Storage::Database::applicationId));
-            const Storage::Migrator migrator(folder);
-            ok = ok && migrator.latestVersion() == version && migrator.migrate(raw).isOk();
-            ok = ok && query.exec(QStringLiteral("INSERT INTO register_info (key, value) VALUES ('register_id', "
-                                                 "'5c4e3a00-0000-4000-8000-00000000000%1')")
-                                      .arg(version));
-            ok = ok &&
-                 query.exec(QStringLiteral("INSERT INTO organisation (id, uuid, name, city, created_at, updated_at) "
-                                           "VALUES (1, 'org', 'Oud Register B.V.', 'Zwolle', "
-                                           "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"));
-            // From version 5 on, the history is a chain: three entries of an item without a table.
-            const Storage::SqliteDialect dialect;
-            for (int i = 1; ok && version >= 5 && i <= 3; ++i) {
-                Storage::HistoryChain::Entry entry;
-                entry.at = QStringLiteral("2025-01-0%1T10:00:00.000Z").arg(i);
-                entry.actor = QStringLiteral("fg");
-                entry.entity = QStringLiteral("note");
-                entry.uuid = QStringLiteral("n1");
-                entry.action = i == 1 ? QStringLiteral("create") : QStringLiteral("update");
-                entry.changes = QStringLiteral("{\"text\":{\"new\":\"%1\",\"old\":\"\"}}").arg(i);
-                ok = raw.transaction() && Storage::HistoryChain::append(raw, dialect, entry).isOk() && raw.commit();
-            }
-            if (!ok)
-                qWarning() << query.lastError().text() << raw.lastError().text();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
-        return ok;
+        return OldRegister::write(path, m_passphrase, version,
+                                  QStringLiteral("5c4e3a00-0000-4000-8000-00000000000%1").arg(version), m_dir.path());
     }
 
 private slots:

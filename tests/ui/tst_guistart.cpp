@@ -74,16 +74,9 @@ void TestGuiStart::noCoreDump()
     if (geteuid() == 0)
         QCOMPARE(::chown(QFile::encodeName(home.path()).constData(), ProcessTest::nobody, ProcessTest::nobody), 0);
 
-    QProcess control;
-    ProcessTest::allowCoreDumps(control);
-    control.start(QStringLiteral("/bin/sleep"), {QStringLiteral("30")});
-    QVERIFY(control.waitForStarted());
-    const QStringList controlLimits = ProcessTest::coreLimits(control.processId());
-    const std::optional<bool> controlDumpable = ProcessTest::isDumpable(control.processId());
-    control.kill();
-    control.waitForFinished();
-    const bool limitsTell = controlLimits.value(0, QStringLiteral("0")) != QLatin1String("0");
-    if (controlDumpable != std::optional<bool>(true))
+    const ProcessTest::Control control = ProcessTest::probeControl();
+    const bool limitsTell = control.limitsTell;
+    if (!control.dumpableShown)
         QSKIP("This environment does not show in /proc whether a process is dumpable");
 
     QProcess gui;

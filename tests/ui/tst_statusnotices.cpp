@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,12 +25,10 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "register/RegisterContext.h"
-#include "storage/CipherProfile.h"
 #include "storage/Database.h"
 #include "storage/MemoryKeyStore.h"
-#include "storage/Migrator.h"
-#include "storage/SqlCipherDriver.h"
 #include "storage/WriterLock.h"
+#include "support/OldRegister.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
@@ -77,39 +76,11 @@ private:
     QTemporaryDir m_dir;
     const QString m_passphrase = QStringLiteral("a long enough passphrase");
 
-    // A register as schema version 1 left it, which opening upgrades (as in tests/core/tst_schemaupgrade.cpp).
+    // A register as schema version 1 left it, which opening upgrades.
     bool writeVersionOne(const QString &path)
     {
-        const QString folder = m_dir.filePath(QStringLiteral("v1-schema"));
-        QDir().mkpath(folder);
-        const QString migration = QStringLiteral("0001_organisation_and_audit.sql");
-        QFile::remove(QDir(folder).filePath(migration));
-        if (!QFile::copy(QStringLiteral(":/schema/") + migration, QDir(folder).filePath(migration)))
-            return false;
-        Storage::registerSqlCipherDriver();
-        bool ok = false;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("v1"));
-            raw.setDatabaseName(path);
-            raw.setConnectOptions(QStringLiteral("QSQLCIPHER_CREATE"));
-            ok = raw.open(QString(), m_passphrase) && Storage::CipherProfile::pinned().apply(raw).isOk();
-            QSqlQuery query(raw);
-            ok = ok && query.exec(QStringLiteral("PRAGMA application_id = %1").arg(Storage::Database::applicationId));
-            const Storage::Migrator migrator(folder);
-            ok = ok && migrator.latestVersion() == 1 && migrator.migrate(raw).isOk();
-            // A register of its own: the heads this computer remembers are kept per register id.
-            ok = ok && query.exec(QStringLiteral("INSERT INTO register_info (key, value) VALUES ('register_id', '%1')")
-                                      .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-            ok = ok &&
-                 query.exec(QStringLiteral("INSERT INTO organisation (id, uuid, name, city, created_at, updated_at) "
-                                           "VALUES (1, 'org', 'Oud Register B.V.', 'Zwolle', "
-                                           "'2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z')"));
-            if (!ok)
-                qWarning() << query.lastError().text() << raw.lastError().text();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
-        return ok;
+        return OldRegister::write(path, m_passphrase, 1, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                  m_dir.path());
     }
 
 private slots:
@@ -197,13 +168,21 @@ private slots:
 
     // A register another program has open for writing: the window says who has it, offers to read
     // it, and then says everywhere that it is read-only.
+    void registerInUseOpensReadOnly_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("nl") << QStringLiteral("nl");
+    }
     void registerInUseOpensReadOnly()
     {
-        const QString path = m_dir.filePath(QStringLiteral("inuse.custodian"));
+        QFETCH(QString, language);
+        const QString path = m_dir.filePath(QStringLiteral("inuse-%1.custodian").arg(language));
         Storage::MemoryKeyStore keyStore;
-        LanguageManager language;
-        language.setLanguage(QStringLiteral("en"));
-        MainWindow window(&keyStore, &language);
+        LanguageManager languages;
+        languages.setLanguage(language);
+        auto text = [](const char *source) { return QCoreApplication::translate("Custodian::Ui::MainWindow", source); };
+        MainWindow window(&keyStore, &languages);
         window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -221,9 +200,9 @@ private slots:
                 return;
             shown = box->text();
             if (const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !folder.isEmpty())
-                box->grab().save(QDir(folder).filePath(QStringLiteral("in-use-en.png")));
+                box->grab().save(QDir(folder).filePath(QStringLiteral("in-use-%1.png").arg(language)));
             for (QAbstractButton *button : box->buttons()) {
-                if (button->text() == QStringLiteral("Open &read-only")) {
+                if (button->text() == text("Open &read-only")) {
                     clicked = true;
                     button->click();
                 }
@@ -232,11 +211,22 @@ private slots:
         const Status opened = window.openRegister(path, m_passphrase, false);
         QVERIFY2(opened, qPrintable(opened.message()));
         QVERIFY(clicked);
-        QVERIFY2(shown.contains(QLatin1String("is in use by")) && shown.contains(QSysInfo::machineHostName()),
-                 qPrintable(shown));
-        QVERIFY2(window.windowTitle().contains(QLatin1String("(read-only)")), qPrintable(window.windowTitle()));
-        QVERIFY(statusLabel(window));
-        QVERIFY(statusLabel(window)->text().contains(QLatin1String("read-only")));
+        if (language == QLatin1String("nl"))
+            QVERIFY2(shown.contains(QLatin1String("is in gebruik door")), qPrintable(shown));
+        else
+            QVERIFY2(shown.contains(QLatin1String("is in use by")), qPrintable(shown));
+        QVERIFY2(shown.contains(QSysInfo::machineHostName()), qPrintable(shown));
+        const QString readOnlyTitle = text("%1 (read-only)").arg(QString()).trimmed();
+        QVERIFY2(window.windowTitle().contains(readOnlyTitle), qPrintable(window.windowTitle()));
+        const QString status = text("%1 — unlocked, read-only").arg(QFileInfo(path).fileName());
+        bool statusShown = false;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            statusShown = statusShown || label->text() == status;
+        QVERIFY2(statusShown, qPrintable(status));
+        if (const QString folder = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !folder.isEmpty()) {
+            QTest::qWait(50); // the status bar lays out its new text
+            window.grab().save(QDir(folder).filePath(QStringLiteral("read-only-window-%1.png").arg(language)));
+        }
         QVERIFY(window.closeRegister());
     }
 
