@@ -2650,10 +2650,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The history holds entries without their place in the chain (from entry %1 on).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,6 +2687,10 @@ Options:
     </message>
     <message>
         <source>The history could not be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

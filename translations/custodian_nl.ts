@@ -2668,10 +2668,6 @@ Opties:
         <translation>De wijziging kon niet in de historie worden vastgelegd.</translation>
     </message>
     <message>
-        <source>The history could not be read (%1).</source>
-        <translation>De historie kon niet worden gelezen (%1).</translation>
-    </message>
-    <message>
         <source>The history holds entries without their place in the chain (from entry %1 on).</source>
         <translation>De historie bevat regels zonder plaats in de keten (vanaf regel %1).</translation>
     </message>
@@ -2710,6 +2706,10 @@ Opties:
     <message>
         <source>The history could not be sealed.</source>
         <translation>De historie kon niet worden verzegeld.</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>De historie kon niet worden gelezen.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // custodian: the desktop application.
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "RecentFiles.h"
-#include "SingleInstance.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "app/RecentFiles.h"
+#include "app/SingleInstance.h"
 
 #include "ArgumentEncoding.h"
 #include "ProcessHardening.h"

@@ -33,10 +33,10 @@
 #include <memory>
 
 #include "RegisterGenerator.h"
-#include "register/ActivitiesPage.h"
-#include "register/ListFilterProxy.h"
-#include "register/RegisterContext.h"
+#include "framework/ListFilterProxy.h"
+#include "framework/RegisterContext.h"
 #include "register/Services.h"
+#include "sections/activities/ActivitiesPage.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

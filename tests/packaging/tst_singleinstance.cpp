@@ -1,7 +1,7 @@
 // SingleInstance: a second start hands its file to the first; stale sockets and other users'
 // instances are handled. The "second start" runs in a thread, as the real one runs in a process:
 // its blocking calls must not stall the first instance's event loop.
-#include "SingleInstance.h"
+#include "app/SingleInstance.h"
 
 #include <QDir>
 #include <QFile>

@@ -16,15 +16,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "register/AgreementDateField.h"
-#include "register/AgreementEditor.h"
-#include "register/AgreementNoticeDelegate.h"
-#include "register/AgreementTableModel.h"
-#include "register/AgreementsPage.h"
-#include "register/ListFilterProxy.h"
-#include "register/RegisterContext.h"
-#include "register/Roles.h"
+#include "framework/ListFilterProxy.h"
+#include "framework/RegisterContext.h"
+#include "framework/Roles.h"
 #include "register/Services.h"
+#include "sections/agreements/AgreementDateField.h"
+#include "sections/agreements/AgreementEditor.h"
+#include "sections/agreements/AgreementNoticeDelegate.h"
+#include "sections/agreements/AgreementTableModel.h"
+#include "sections/agreements/AgreementsPage.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

@@ -11,13 +11,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "register/FindingsPage.h"
-#include "register/FindingsPageFilter.h"
-#include "register/FindingsTableModel.h"
+#include "framework/RegisterContext.h"
+#include "framework/Roles.h"
 #include "register/OrganisationService.h"
-#include "register/RegisterContext.h"
-#include "register/Roles.h"
 #include "register/Services.h"
+#include "sections/findings/FindingsPage.h"
+#include "sections/findings/FindingsPageFilter.h"
+#include "sections/findings/FindingsTableModel.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

@@ -15,15 +15,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "LanguageManager.h"
-#include "register/ListFilterProxy.h"
-#include "register/MeasureEditor.h"
-#include "register/MeasureTableModel.h"
-#include "register/MeasuresPage.h"
-#include "register/PartyUsedByList.h"
-#include "register/RegisterContext.h"
-#include "register/Roles.h"
+#include "app/LanguageManager.h"
+#include "framework/ListFilterProxy.h"
+#include "framework/RegisterContext.h"
+#include "framework/Roles.h"
 #include "register/Services.h"
+#include "sections/catalogues/MeasureEditor.h"
+#include "sections/catalogues/MeasureTableModel.h"
+#include "sections/catalogues/MeasuresPage.h"
+#include "sections/catalogues/PartyUsedByList.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

@@ -17,15 +17,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "LanguageManager.h"
-#include "register/ListFilterProxy.h"
-#include "register/PartiesPage.h"
-#include "register/PartyEditor.h"
-#include "register/PartyTableModel.h"
-#include "register/PartyUsedByList.h"
-#include "register/RegisterContext.h"
-#include "register/Roles.h"
+#include "app/LanguageManager.h"
+#include "framework/ListFilterProxy.h"
+#include "framework/RegisterContext.h"
+#include "framework/Roles.h"
 #include "register/Services.h"
+#include "sections/catalogues/PartiesPage.h"
+#include "sections/catalogues/PartyEditor.h"
+#include "sections/catalogues/PartyTableModel.h"
+#include "sections/catalogues/PartyUsedByList.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

@@ -21,21 +21,21 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "framework/FindingsBanner.h"
+#include "framework/ListFilterProxy.h"
+#include "framework/RegisterContext.h"
+#include "framework/Roles.h"
 #include "register/Completeness.h"
 #include "register/DemoRegister.h"
-#include "register/FindingsBanner.h"
-#include "register/ListFilterProxy.h"
-#include "register/ProcessorActivitiesPage.h"
-#include "register/ProcessorActivityEditor.h"
-#include "register/ProcessorActivityListModel.h"
-#include "register/RegisterContext.h"
-#include "register/Roles.h"
 #include "register/Services.h"
-#include "register/widgets/DateField.h"
-#include "register/widgets/EntityPicker.h"
-#include "register/widgets/LinkChecklist.h"
-#include "register/widgets/TransferTable.h"
+#include "sections/activities/ProcessorActivitiesPage.h"
+#include "sections/activities/ProcessorActivityEditor.h"
+#include "sections/activities/ProcessorActivityListModel.h"
 #include "storage/Database.h"
+#include "widgets/DateField.h"
+#include "widgets/EntityPicker.h"
+#include "widgets/LinkChecklist.h"
+#include "widgets/TransferTable.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;

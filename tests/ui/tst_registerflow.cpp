@@ -11,13 +11,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "CreateRegisterDialog.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "OrganisationPage.h"
-#include "RecentFiles.h"
-#include "RegisterSettingsPage.h"
-#include "UnlockDialog.h"
+#include "app/CreateRegisterDialog.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "app/RecentFiles.h"
+#include "app/UnlockDialog.h"
+#include "sections/organisation/OrganisationPage.h"
+#include "sections/settings/RegisterSettingsPage.h"
 #include "storage/MemoryKeyStore.h"
 
 using namespace Custodian;

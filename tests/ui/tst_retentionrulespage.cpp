@@ -17,15 +17,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "LanguageManager.h"
-#include "register/ListFilterProxy.h"
-#include "register/PartyUsedByList.h"
-#include "register/RegisterContext.h"
-#include "register/RetentionRuleEditor.h"
-#include "register/RetentionRuleTableModel.h"
-#include "register/RetentionRulesPage.h"
-#include "register/Roles.h"
+#include "app/LanguageManager.h"
+#include "framework/ListFilterProxy.h"
+#include "framework/RegisterContext.h"
+#include "framework/Roles.h"
 #include "register/Services.h"
+#include "sections/catalogues/PartyUsedByList.h"
+#include "sections/catalogues/RetentionRuleEditor.h"
+#include "sections/catalogues/RetentionRuleTableModel.h"
+#include "sections/catalogues/RetentionRulesPage.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

@@ -11,14 +11,14 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "CreateRegisterDialog.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "OrganisationPage.h"
-#include "UnlockDialog.h"
-#include "register/HistoryDialog.h"
-#include "register/RegisterContext.h"
+#include "app/CreateRegisterDialog.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "app/UnlockDialog.h"
+#include "framework/HistoryDialog.h"
+#include "framework/RegisterContext.h"
 #include "register/Services.h"
+#include "sections/organisation/OrganisationPage.h"
 #include "storage/MemoryKeyStore.h"
 
 using namespace Custodian;

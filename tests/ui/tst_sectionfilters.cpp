@@ -9,11 +9,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "register/ActivitiesPage.h"
-#include "register/HistoryDialog.h"
-#include "register/ListFilterProxy.h"
-#include "register/RegisterContext.h"
+#include "framework/HistoryDialog.h"
+#include "framework/ListFilterProxy.h"
+#include "framework/RegisterContext.h"
 #include "register/Services.h"
+#include "sections/activities/ActivitiesPage.h"
 #include "storage/Database.h"
 
 using namespace Custodian;

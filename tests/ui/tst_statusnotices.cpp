@@ -21,10 +21,10 @@
 #include <QUuid>
 #include <QtTest>
 
-#include "ChangePassphraseDialog.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "register/RegisterContext.h"
+#include "app/ChangePassphraseDialog.h"
+#include "app/LanguageManager.h"
+#include "app/MainWindow.h"
+#include "framework/RegisterContext.h"
 #include "storage/Database.h"
 #include "storage/MemoryKeyStore.h"
 #include "storage/WriterLock.h"

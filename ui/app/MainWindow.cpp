@@ -1,0 +1,759 @@
+#include "app/MainWindow.h"
+
+#include "app/ChangePassphraseDialog.h"
+#include "app/CreateRegisterDialog.h"
+#include "app/DashboardPage.h"
+#include "app/LanguageManager.h"
+#include "app/RecentFiles.h"
+#include "app/StartPage.h"
+#include "app/UnlockDialog.h"
+#include "framework/RegisterContext.h"
+#include "framework/SectionPage.h"
+#include "sections/activities/ActivitiesPage.h"
+#include "sections/activities/ProcessorActivitiesPage.h"
+#include "sections/agreements/AgreementsPage.h"
+#include "sections/catalogues/MeasuresPage.h"
+#include "sections/catalogues/PartiesPage.h"
+#include "sections/catalogues/RetentionRulesPage.h"
+#include "sections/findings/FindingsPage.h"
+#include "sections/organisation/OrganisationPage.h"
+#include "sections/settings/RegisterSettingsPage.h"
+
+#include "domain/Organisation.h"
+#include "register/Completeness.h"
+#include "register/DemoRegister.h"
+#include "register/OrganisationService.h"
+#include "register/RegisterSettingsService.h"
+#include "register/Services.h"
+#include "storage/Database.h"
+#include "storage/KeyStore.h"
+#include "storage/WriterLock.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace Custodian::Ui {
+
+namespace {
+
+// How long a status-bar notice stays: long enough to read it after the dialog that led to it has closed.
+constexpr int noticeMilliseconds = 15000;
+
+} // namespace
+
+MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, QWidget *parent)
+    : QMainWindow(parent), m_keyStore(keyStore), m_language(language)
+{
+    m_stack = new QStackedWidget(this);
+    m_startPage = new StartPage(m_stack);
+    m_stack->addWidget(m_startPage);
+
+    m_registerView = new QWidget(m_stack);
+    m_navigation = new QListWidget(m_registerView);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_sections = new QStackedWidget(m_registerView);
+    // Pages that live as long as the window; the register's list sections are made per register.
+    m_dashboardPage = new DashboardPage(m_sections);
+    m_organisationPage = new OrganisationPage(m_sections);
+    m_settingsPage = new RegisterSettingsPage(m_sections);
+    // What the person must know about the register just opened: an upgrade and the copy it kept, a recovered save,
+    // and the like (Database::notices()). A bar above the sections that stays until dismissed, rather than a status
+    // message, which goes by itself, or a message box, which is closed before it is read: a kept copy holds the whole
+    // register under the passphrase of the day, and the privacy officer has to know it exists (review D8).
+    m_noticeBar = new QFrame(m_registerView);
+    m_noticeBar->setObjectName(QStringLiteral("registerNotices"));
+    m_noticeBar->setFrameShape(QFrame::StyledPanel);
+    m_noticeBar->setBackgroundRole(QPalette::AlternateBase);
+    m_noticeBar->setAutoFillBackground(true);
+    auto *noticeIcon = new QLabel(m_noticeBar);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    noticeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize, iconSize));
+    m_noticeLabel = new QLabel(m_noticeBar);
+    m_noticeLabel->setObjectName(QStringLiteral("registerNoticesText"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setTextFormat(Qt::PlainText);
+    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // a file name can be copied
+    m_noticeDismissButton = new QPushButton(m_noticeBar);
+    m_noticeDismissButton->setObjectName(QStringLiteral("registerNoticesDismissButton"));
+    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
+    noticeLayout->addWidget(noticeIcon, 0, Qt::AlignTop);
+    noticeLayout->addWidget(m_noticeLabel, 1);
+    noticeLayout->addWidget(m_noticeDismissButton, 0, Qt::AlignTop);
+    m_noticeBar->hide();
+    connect(m_noticeDismissButton, &QPushButton::clicked, this, [this] { showNotices({}); });
+
+    auto *registerLayout = new QVBoxLayout(m_registerView);
+    registerLayout->addWidget(m_noticeBar);
+    auto *sectionsLayout = new QHBoxLayout;
+    sectionsLayout->addWidget(m_navigation);
+    sectionsLayout->addWidget(m_sections, 1);
+    registerLayout->addLayout(sectionsLayout, 1);
+    m_stack->addWidget(m_registerView);
+    setCentralWidget(m_stack);
+
+    // Without stretch: a stretched permanent widget takes the whole bar and leaves no room for showMessage()
+    // (review D8); the notices are shown to its left.
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel);
+
+    createActions();
+
+    connect(m_startPage, &StartPage::createRequested, this, &MainWindow::newRegister);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openRegisterDialog);
+    connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openRegisterInteractive);
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::exploreDemo);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_entries.size())
+            return;
+        QWidget *page = m_entries.at(row).widget;
+        if (page == m_dashboardPage)
+            m_dashboardPage->refresh();
+        else if (auto *findings = qobject_cast<FindingsPage *>(page))
+            findings->refresh();
+        m_sections->setCurrentWidget(page);
+        updateTitle();
+    });
+    connect(m_dashboardPage, &DashboardPage::sectionRequested, this, &MainWindow::goToSection);
+    auto onModified = [this] {
+        updateTitle();
+        updateActions();
+    };
+    auto onSaved = [this] {
+        m_lastSaved = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+        updateStatus();
+    };
+    connect(m_organisationPage, &OrganisationPage::modifiedChanged, this, onModified);
+    connect(m_organisationPage, &OrganisationPage::saved, this, onSaved);
+    connect(m_settingsPage, &RegisterSettingsPage::modifiedChanged, this, onModified);
+    connect(m_settingsPage, &RegisterSettingsPage::saved, this, onSaved);
+    if (m_language)
+        connect(m_language, &LanguageManager::languageChanged, this, [this] { updateStatus(); });
+
+    resize(1100, 760);
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    retranslateUi();
+    showStartPage();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newRegister);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRegisterDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::exploreDemo);
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAll);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_fileMenu->addSeparator();
+    m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
+    m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRegister);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_closeAction = m_fileMenu->addAction(QString(), this, [this] { closeRegister(); });
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setCheckable(true);
+    m_systemLanguageAction->setData(QString());
+    m_languageGroup->addAction(m_systemLanguageAction);
+    m_languageMenu->addSeparator();
+    const QStringList languages = LanguageManager::availableLanguages();
+    for (const QString &code : languages) {
+        QAction *action = m_languageMenu->addAction(LanguageManager::displayName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        m_languageGroup->addAction(action);
+    }
+    const QString chosen = m_language ? m_language->chosenLanguage() : QString();
+    const QList<QAction *> languageActions = m_languageGroup->actions();
+    for (QAction *action : languageActions)
+        action->setChecked(action->data().toString() == chosen);
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (m_language)
+            m_language->setLanguage(action->data().toString());
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New register…"));
+    m_openAction->setText(tr("&Open register…"));
+    m_demoAction->setText(tr("Explore the &demo register"));
+    m_saveAction->setText(tr("&Save"));
+    m_changePassphraseAction->setText(tr("Change &passphrase…"));
+    m_lockAction->setText(tr("&Lock"));
+    m_closeAction->setText(tr("&Close register"));
+    m_quitAction->setText(tr("&Quit"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("System language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Custodian"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_noticeDismissButton->setText(tr("Dismiss"));
+    for (int row = 0; row < m_entries.size(); ++row)
+        m_navigation->item(row)->setText(sectionTitle(m_entries.at(row).code));
+    m_navigation->setAccessibleName(tr("Sections"));
+    // As wide as the longest section name in the current language, plus breathing room.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                                4 * m_navigation->fontMetrics().averageCharWidth());
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::isRegisterOpen() const
+{
+    return m_database && m_database->isOpen();
+}
+
+QString MainWindow::registerPath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void MainWindow::updateTitle()
+{
+    // The file name only: nothing of the register's content goes into a window title.
+    QString title;
+    if (isRegisterOpen()) {
+        const QString section = m_navigation->currentItem() ? m_navigation->currentItem()->text() : QString();
+        const SectionPage *page = currentSectionPage();
+        const QString item = page ? page->currentItemName() : QString();
+        const QString file = QFileInfo(registerPath()).fileName();
+        title = item.isEmpty() ? tr("%1 — %2[*] — Custodian").arg(section, file)
+                               : tr("%1: %2 — %3[*] — Custodian").arg(section, item, file);
+        if (m_demo)
+            title = tr("%1 (demo)").arg(title);
+        if (m_database->isReadOnly())
+            title = tr("%1 (read-only)").arg(title);
+    } else {
+        title = tr("Custodian");
+    }
+    setWindowTitle(title);
+    setWindowModified(hasUnsavedChanges());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!isRegisterOpen()) {
+        m_statusLabel->setText(tr("No register open"));
+        return;
+    }
+    QString text = m_database->isReadOnly() ? tr("%1 — unlocked, read-only").arg(QFileInfo(registerPath()).fileName())
+                                            : tr("%1 — unlocked").arg(QFileInfo(registerPath()).fileName());
+    if (!m_lastSaved.isEmpty())
+        text += QStringLiteral(" — ") + tr("last saved at %1").arg(m_lastSaved);
+    m_statusLabel->setText(text);
+}
+
+void MainWindow::showNotices(const QStringList &notices)
+{
+    m_noticeLabel->setText(notices.join(QLatin1Char('\n')));
+    m_noticeBar->setVisible(!notices.isEmpty());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = isRegisterOpen();
+    m_saveAction->setEnabled(hasUnsavedChanges());
+    m_changePassphraseAction->setEnabled(open);
+    m_lockAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+}
+
+void MainWindow::showStartPage()
+{
+    showNotices({});
+    m_startPage->refreshRecentFiles();
+    m_stack->setCurrentWidget(m_startPage);
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+QString MainWindow::sectionTitle(const QString &code) const
+{
+    if (code == QLatin1String("dashboard"))
+        return tr("Dashboard");
+    if (code == QLatin1String("organisation"))
+        return tr("Organisation");
+    if (code == QLatin1String("findings"))
+        return tr("Findings");
+    if (code == QLatin1String("settings"))
+        return tr("Register settings");
+    for (const SectionEntry &entry : m_entries) {
+        if (entry.code == code && entry.section)
+            return entry.section->title();
+    }
+    return code;
+}
+
+SectionPage *MainWindow::currentSectionPage() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).section : nullptr;
+}
+
+void MainWindow::buildSections()
+{
+    m_context = std::make_unique<RegisterContext>(*m_database);
+    RegisterContext *context = m_context.get();
+    auto add = [this](const QString &code, QWidget *widget, SectionPage *section) {
+        m_entries.append({code, widget, section});
+        m_sections->addWidget(widget);
+        new QListWidgetItem(m_navigation);
+        if (section) {
+            connect(section, &SectionPage::modifiedChanged, this, [this] {
+                updateTitle();
+                updateActions();
+            });
+            connect(section, &SectionPage::currentItemChanged, this, &MainWindow::updateTitle);
+        }
+    };
+    // The order of UX.md: Dashboard first, then the Art. 30 register, then the catalogues.
+    add(QStringLiteral("dashboard"), m_dashboardPage, nullptr);
+    add(QStringLiteral("organisation"), m_organisationPage, nullptr);
+    auto *activities = new ActivitiesPage(context, m_sections);
+    add(QStringLiteral("activity"), activities, activities);
+    auto *processorActivities = new ProcessorActivitiesPage(context, m_sections);
+    add(QStringLiteral("processor_activity"), processorActivities, processorActivities);
+    auto *parties = new PartiesPage(context, m_sections);
+    add(QStringLiteral("party"), parties, parties);
+    auto *agreements = new AgreementsPage(context, m_sections);
+    add(QStringLiteral("agreement"), agreements, agreements);
+    auto *rules = new RetentionRulesPage(context, m_sections);
+    add(QStringLiteral("retention_rule"), rules, rules);
+    auto *measures = new MeasuresPage(context, m_sections);
+    add(QStringLiteral("security_measure"), measures, measures);
+    add(QStringLiteral("findings"), new FindingsPage(context, m_sections), nullptr);
+    add(QStringLiteral("settings"), m_settingsPage, nullptr);
+    connect(context, &RegisterContext::showRequested, this, &MainWindow::showEntity);
+    connect(context, &RegisterContext::readFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, noticeMilliseconds); });
+    m_organisationPage->setService(&context->organisations());
+    m_settingsPage->setService(&context->settings());
+    m_dashboardPage->setDemo(m_demo);
+    m_dashboardPage->setContext(context);
+    retranslateUi();
+}
+
+void MainWindow::teardownSections()
+{
+    m_organisationPage->setService(nullptr);
+    m_settingsPage->setService(nullptr);
+    m_dashboardPage->setContext(nullptr);
+    const QSignalBlocker blocker(m_navigation);
+    m_navigation->clear();
+    for (const SectionEntry &entry : std::as_const(m_entries)) {
+        m_sections->removeWidget(entry.widget);
+        if (entry.widget != m_dashboardPage && entry.widget != m_organisationPage && entry.widget != m_settingsPage)
+            delete entry.widget;
+    }
+    m_entries.clear();
+    m_context.reset();
+}
+
+void MainWindow::goToSection(const QString &code)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).code == code) {
+            m_navigation->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void MainWindow::showEntity(const QString &entity, const QString &uuid)
+{
+    goToSection(entity);
+    if (SectionPage *page = currentSectionPage(); page && page->entityCode() == entity)
+        page->showItem(uuid);
+}
+
+void MainWindow::showRegister()
+{
+    showNotices({});
+    buildSections();
+    m_navigation->setCurrentRow(0);
+    m_stack->setCurrentWidget(m_registerView);
+    m_lastSaved.clear();
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+Status MainWindow::createRegister(const QString &path, const QString &organisationName, const QString &passphrase,
+                                  bool remember)
+{
+    if (!closeRegister())
+        return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
+    auto database = std::make_unique<Storage::Database>();
+    Status status = database->create(path, passphrase);
+    if (!status)
+        return status;
+    Register::OrganisationService organisations(*database);
+    Domain::Organisation organisation;
+    organisation.name = organisationName;
+    status = organisations.save(organisation);
+    // A new register starts with the Dutch statutory retention periods (GDPR-REFERENCE §6).
+    if (status)
+        status = Register::RetentionRuleService(*database).seedCatalogue();
+    if (!status) {
+        database->discardNewRegister(); // a register that could not be filled is not left behind
+        return status;
+    }
+    m_database = std::move(database);
+    m_demo = false;
+    rememberPassphrase(m_database->registerId(), passphrase, remember);
+    RecentFiles::add({m_database->path(), m_database->registerId(), remember});
+    showRegister();
+    showNotices(m_database->notices());
+    return Status::ok();
+}
+
+Status MainWindow::openDemo()
+{
+    if (!closeRegister())
+        return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
+    // A fresh copy each time, in the application's own data folder: the demo is for exploring.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(folder);
+    // Never the demo another window has open: its lock says so, and the next name is taken.
+    QString path;
+    for (int copy = 1; copy <= 20 && path.isEmpty(); ++copy) {
+        const QString candidate = QDir(folder).filePath(copy == 1 ? QStringLiteral("demo.custodian")
+                                                                  : QStringLiteral("demo-%1.custodian").arg(copy));
+        Storage::WriterLock lock;
+        Storage::WriterLock::Holder holder;
+        if (lock.acquire(candidate, &holder) != Storage::WriterLock::Result::Acquired)
+            continue;
+        QFile::remove(candidate);
+        path = candidate;
+    }
+    if (path.isEmpty())
+        return Status::error(Status::Code::InUse, tr("Every copy of the demo register is open in another window."));
+    auto database = std::make_unique<Storage::Database>();
+    Status status = database->create(path, Register::DemoRegister::passphrase());
+    if (status)
+        status = Register::DemoRegister::write(*database);
+    if (!status) {
+        database->discardNewRegister();
+        return status;
+    }
+    m_database = std::move(database);
+    m_demo = true;
+    showRegister();
+    return Status::ok();
+}
+
+void MainWindow::exploreDemo()
+{
+    const Status status = openDemo();
+    if (!status)
+        QMessageBox::warning(this, tr("Demo register"), status.message());
+}
+
+Status MainWindow::openRegister(const QString &path, const QString &passphrase, bool remember)
+{
+    if (!closeRegister())
+        return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
+    auto database = std::make_unique<Storage::Database>();
+    Status status = database->open(path, passphrase);
+    if (status.code() == Status::Code::InUse || status.code() == Status::Code::ReadOnlyLocation) {
+        // Someone else is writing (or nothing can be written here): reading is still possible.
+        QMessageBox box(QMessageBox::Information, tr("Open a register"), status.message(), QMessageBox::Cancel, this);
+        QPushButton *readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        if (box.clickedButton() != readOnly)
+            return status;
+        status = database->open(path, passphrase, Storage::Database::Mode::ReadOnly);
+    }
+    if (!status)
+        return status;
+    m_database = std::move(database);
+    m_demo = false;
+    rememberPassphrase(m_database->registerId(), passphrase, remember);
+    RecentFiles::add({m_database->path(), m_database->registerId(), remember});
+    showRegister();
+    showNotices(m_database->notices());
+    return Status::ok();
+}
+
+void MainWindow::rememberPassphrase(const QString &registerId, const QString &passphrase, bool remember)
+{
+    if (!m_keyStore || registerId.isEmpty())
+        return;
+    QPointer<MainWindow> self(this);
+    if (!remember) {
+        m_keyStore->removePassphrase(registerId, [](const Status &) {});
+        return;
+    }
+    m_keyStore->writePassphrase(registerId, passphrase, [self, registerId](const Status &status) {
+        if (status || !self)
+            return;
+        // Remembering failed: the register stays open; the person is told why it will ask again.
+        const QString path = self->registerPath();
+        RecentFiles::add({path, registerId, false});
+        QMessageBox::information(self, tr("Passphrase not remembered"), status.message());
+    });
+}
+
+bool MainWindow::hasUnsavedChanges() const
+{
+    if (!isRegisterOpen())
+        return false;
+    if (m_organisationPage->isModified() || m_settingsPage->isModified())
+        return true;
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const SectionEntry &entry) { return entry.section && entry.section->hasUnsavedChanges(); });
+}
+
+bool MainWindow::saveAll()
+{
+    if (m_organisationPage->isModified() && !m_organisationPage->save()) {
+        goToSection(QStringLiteral("organisation"));
+        return false;
+    }
+    if (m_settingsPage->isModified() && !m_settingsPage->save()) {
+        goToSection(QStringLiteral("settings"));
+        return false;
+    }
+    for (const SectionEntry &entry : std::as_const(m_entries)) {
+        if (entry.section && entry.section->hasUnsavedChanges() && !entry.section->saveChanges()) {
+            goToSection(entry.code);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("The register has unsaved changes. Save them before closing?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save)
+        return saveAll();
+    return true;
+}
+
+bool MainWindow::closeRegister()
+{
+    if (!isRegisterOpen())
+        return true;
+    if (!maybeSave())
+        return false;
+    teardownSections();
+    m_database.reset();
+    showStartPage();
+    return true;
+}
+
+void MainWindow::lockRegister()
+{
+    if (!isRegisterOpen())
+        return;
+    const QString path = registerPath();
+    if (!closeRegister())
+        return;
+    // Locked: the content is gone from the window; unlocking asks for the passphrase again.
+    showUnlockDialog(path, QString());
+}
+
+void MainWindow::newRegister()
+{
+    CreateRegisterDialog dialog(this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Status status = createRegister(dialog.filePath(), dialog.organisationName(), dialog.passphrase(),
+                                             dialog.rememberPassphrase());
+        if (status)
+            return;
+        dialog.setError(status.message());
+    }
+}
+
+void MainWindow::openRegisterDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a register"), QString(),
+                                                      tr("Custodian registers (*.custodian);;All files (*)"));
+    if (!path.isEmpty())
+        openRegisterInteractive(path);
+}
+
+void MainWindow::openRegisterInteractive(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Open a register"),
+                             tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const RecentFiles::Entry recent = RecentFiles::find(path);
+    if (!m_keyStore || !recent.remembered || recent.registerId.isEmpty()) {
+        showUnlockDialog(path, QString());
+        return;
+    }
+    QPointer<MainWindow> self(this);
+    m_keyStore->readPassphrase(recent.registerId, [self, path](const Status &status, const QString &secret) {
+        if (!self)
+            return;
+        if (status) {
+            const Status opened = self->openRegister(path, secret, true);
+            if (opened)
+                return;
+            self->showUnlockDialog(path, opened.code() == Status::Code::WrongPassphrase
+                                             ? tr("The remembered passphrase no longer opens this register.")
+                                             : opened.message());
+            return;
+        }
+        self->showUnlockDialog(path, status.message());
+    });
+}
+
+void MainWindow::showUnlockDialog(const QString &path, const QString &message)
+{
+    UnlockDialog dialog(
+        path,
+        [this, path](const QString &passphrase, bool remember) { return openRegister(path, passphrase, remember); },
+        this);
+    dialog.setRemember(RecentFiles::find(path).remembered);
+    dialog.setMessage(message);
+    dialog.exec();
+}
+
+void MainWindow::changePassphrase()
+{
+    if (!isRegisterOpen())
+        return;
+    if (m_database->isReadOnly()) {
+        QMessageBox::information(this, tr("Change passphrase"),
+                                 tr("The register is open read-only: its passphrase can only be changed where it is "
+                                    "open for writing."));
+        return;
+    }
+    ChangePassphraseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString passphrase = dialog.newPassphrase();
+    // The register is copied under the new passphrase, the copy proved, then put in place: a few
+    // seconds for a large register. The stages are shown; the window repaints, but takes no input.
+    QProgressDialog progress(tr("Changing the passphrase…"), QString(), 0, 3, this);
+    progress.setWindowTitle(tr("Change passphrase"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setCancelButton(nullptr);
+    progress.setValue(0);
+    const Status status = m_database->changePassphrase(passphrase, [&progress](Storage::Database::RekeyStage stage) {
+        switch (stage) {
+        case Storage::Database::RekeyStage::Copying:
+            progress.setLabelText(tr("Writing the register under the new passphrase…"));
+            progress.setValue(0);
+            break;
+        case Storage::Database::RekeyStage::Proving:
+            progress.setLabelText(tr("Checking that the new passphrase opens the copy…"));
+            progress.setValue(1);
+            break;
+        case Storage::Database::RekeyStage::Replacing:
+            progress.setLabelText(tr("Putting the re-encrypted register in place…"));
+            progress.setValue(2);
+            break;
+        }
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    });
+    progress.setValue(3);
+    progress.close();
+    if (!status) {
+        QMessageBox::warning(this, tr("Change passphrase"), status.message());
+        if (!m_database->isOpen()) {
+            // Changed, but not opened again: the window must not go on showing a closed register.
+            teardownSections();
+            m_database.reset();
+            showStartPage();
+        }
+        return;
+    }
+    // Only now that the new passphrase is proved in the file does the keychain learn it.
+    const RecentFiles::Entry recent = RecentFiles::find(registerPath());
+    if (recent.remembered)
+        rememberPassphrase(m_database->registerId(), passphrase, true);
+    showNotices({tr("The passphrase has been changed. The register now opens with the new passphrase only; "
+                    "copies you made earlier still open with the old one.")});
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Custodian"),
+        tr("<h3>Custodian %1</h3><p>A GDPR register for privacy officers, kept in one encrypted file.</p>"
+           "<p>Copyright © 2026 the Custodian developers. Licensed under the GNU General Public License, version 3 "
+           "or later; the source code is at <a href=\"%3\">%3</a>.</p>"
+           "<p>Built with Qt %2 (LGPL-3.0), SQLCipher (BSD-3-Clause), SQLite (public domain), QtKeychain "
+           "(BSD-3-Clause) and OpenSSL (Apache-2.0); their notices are in THIRD-PARTY-NOTICES.md.</p>")
+            .arg(QStringLiteral(CUSTODIAN_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral("https://github.com/custodian-register/custodian")));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!closeRegister()) {
+        event->ignore();
+        return;
+    }
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace Custodian::Ui

@@ -1,0 +1,184 @@
+#include "widgets/DataCategoryTable.h"
+
+#include "domain/Codes.h"
+#include "widgets/EntityPicker.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace Custodian::Ui {
+
+using Domain::Codes;
+
+DataCategoryTable::DataCategoryTable(QWidget *parent) : RowListEditor(parent)
+{
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(QStringLiteral("dataCategoryNameEdit"));
+    m_specialCategoryCombo = new QComboBox(this);
+    m_specialCategoryCombo->setObjectName(QStringLiteral("specialCategoryCombo"));
+    m_rulePicker = new EntityPicker(this);
+    m_rulePicker->setObjectName(QStringLiteral("retentionRulePicker"));
+    m_ruleDetailLabel = new QLabel(this);
+    m_ruleDetailLabel->setObjectName(QStringLiteral("retentionRuleDetail"));
+    m_ruleDetailLabel->setWordWrap(true);
+    m_ruleDetailLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *ruleCell = new QWidget(this);
+    auto *ruleLayout = new QVBoxLayout(ruleCell);
+    ruleLayout->setContentsMargins(0, 0, 0, 0);
+    ruleLayout->addWidget(m_rulePicker);
+    ruleLayout->addWidget(m_ruleDetailLabel);
+
+    m_nameLabel = addFormRow(m_nameEdit);
+    m_specialCategoryLabel = addFormRow(m_specialCategoryCombo);
+    m_ruleLabel = addFormRow(ruleCell, m_rulePicker);
+
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &DataCategoryTable::writeBack);
+    connect(m_specialCategoryCombo, &QComboBox::currentIndexChanged, this, &DataCategoryTable::writeBack);
+    connect(m_rulePicker, &EntityPicker::currentUuidChanged, this, &DataCategoryTable::writeBack);
+    connect(m_rulePicker, &EntityPicker::newRequested, this, &DataCategoryTable::newRuleRequested);
+    connect(m_rulePicker, &EntityPicker::goToRequested, this, &DataCategoryTable::goToRuleRequested);
+    retranslateUi();
+}
+
+void DataCategoryTable::setDataCategories(const QList<Domain::DataCategory> &categories)
+{
+    m_categories = categories;
+    refreshTable();
+    selectRow(m_categories.isEmpty() ? -1 : 0);
+}
+
+void DataCategoryTable::setRetentionRules(const QList<Domain::RetentionRule> &rules)
+{
+    m_rules = rules;
+    Choices choices;
+    for (const Domain::RetentionRule &rule : rules)
+        choices.append(
+            {rule.uuid, tr("%1 — %2").arg(rule.name, rule.periodText()), rule.legalSource, rule.retired, false});
+    const QSignalBlocker blocker(m_rulePicker);
+    m_rulePicker->setChoices(choices);
+    refreshTable();
+    updateRuleDetail();
+}
+
+void DataCategoryTable::setCurrentRule(const QString &uuid)
+{
+    if (currentRow() >= 0)
+        m_rulePicker->setCurrentUuid(uuid);
+}
+
+QString DataCategoryTable::ruleText(const QString &uuid) const
+{
+    if (uuid.isEmpty())
+        return tr("No rule yet");
+    for (const Domain::RetentionRule &rule : m_rules) {
+        if (rule.uuid == uuid)
+            return tr("%1 (%2)").arg(rule.name, rule.periodText());
+    }
+    return tr("Unknown rule");
+}
+
+QStringList DataCategoryTable::rowTexts(int row) const
+{
+    const Domain::DataCategory &category = m_categories.at(row);
+    return {category.name.isEmpty() ? tr("(no name)") : category.name,
+            category.specialCategory.isEmpty() ? tr("Not special")
+                                               : Codes::label(Codes::Kind::SpecialCategory, category.specialCategory),
+            ruleText(category.retentionRuleUuid)};
+}
+
+void DataCategoryTable::showRow(int row)
+{
+    const Domain::DataCategory category = row >= 0 ? m_categories.at(row) : Domain::DataCategory();
+    m_nameEdit->setText(category.name);
+    m_specialCategoryCombo->setCurrentIndex(qMax(0, m_specialCategoryCombo->findData(category.specialCategory)));
+    m_rulePicker->setCurrentUuid(category.retentionRuleUuid);
+    updateRuleDetail();
+}
+
+QWidget *DataCategoryTable::firstField() const
+{
+    return m_nameEdit;
+}
+
+void DataCategoryTable::writeBack()
+{
+    updateRuleDetail();
+    const int row = currentRow();
+    if (isShowing() || row < 0)
+        return;
+    Domain::DataCategory &category = m_categories[row];
+    category.name = m_nameEdit->text();
+    category.specialCategory = m_specialCategoryCombo->currentData().toString();
+    category.retentionRuleUuid = m_rulePicker->currentUuid();
+    rowEdited();
+}
+
+void DataCategoryTable::updateRuleDetail()
+{
+    const QString uuid = m_rulePicker->currentUuid();
+    QString text;
+    if (uuid.isEmpty()) {
+        text = tr("Art. 30(1)(f): choose how long this data is kept, or add a rule.");
+    } else {
+        for (const Domain::RetentionRule &rule : std::as_const(m_rules)) {
+            if (rule.uuid != uuid)
+                continue;
+            text = tr("Kept: %1.").arg(rule.periodText());
+            text +=
+                QLatin1Char(' ') +
+                (rule.legalSource.isEmpty()
+                     ? tr("Ground: %1, no source noted.").arg(Codes::label(Codes::Kind::RetentionBasis, rule.basisType))
+                     : tr("Ground: %1, %2.")
+                           .arg(Codes::label(Codes::Kind::RetentionBasis, rule.basisType), rule.legalSource));
+            if (rule.legalHold)
+                text += QLatin1Char(' ') + tr("A legal hold suspends erasure.");
+        }
+    }
+    m_ruleDetailLabel->setText(text);
+}
+
+void DataCategoryTable::fillSpecialCategories()
+{
+    const QSignalBlocker blocker(m_specialCategoryCombo);
+    const QString current = m_specialCategoryCombo->currentData().toString();
+    m_specialCategoryCombo->clear();
+    m_specialCategoryCombo->addItem(tr("Not a special category"), QString());
+    const QStringList codes = Codes::codes(Codes::Kind::SpecialCategory);
+    for (const QString &code : codes)
+        m_specialCategoryCombo->addItem(Codes::label(Codes::Kind::SpecialCategory, code), code);
+    m_specialCategoryCombo->setCurrentIndex(qMax(0, m_specialCategoryCombo->findData(current)));
+}
+
+void DataCategoryTable::retranslateUi()
+{
+    fillSpecialCategories();
+    setHeaders({tr("Personal data"), tr("Special category"), tr("Retention")});
+    setButtonTexts(tr("Add data category"), tr("Remove data category"));
+    setNoRowText(tr("No categories of personal data yet. Add one for each kind of data (name and address, bank "
+                    "account, health data, …), with how long it is kept."));
+    m_nameLabel->setText(tr("Data category:"));
+    m_nameEdit->setPlaceholderText(tr("e.g. Name and address details"));
+    m_nameEdit->setAccessibleName(tr("Data category"));
+    m_specialCategoryLabel->setText(tr("Special category (Art. 9(1)):"));
+    m_specialCategoryCombo->setAccessibleName(tr("Special category"));
+    m_ruleLabel->setText(tr("Retention rule:"));
+    m_rulePicker->setNoneText(tr("No rule yet"));
+    m_rulePicker->setNewText(tr("New rule…"));
+    m_rulePicker->setGoToText(tr("Go to"));
+    m_rulePicker->setFieldName(tr("Retention rule"));
+    refreshTable();
+    updateRuleDetail();
+}
+
+void DataCategoryTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    RowListEditor::changeEvent(event);
+}
+
+} // namespace Custodian::Ui

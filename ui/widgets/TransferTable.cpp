@@ -1,0 +1,229 @@
+#include "widgets/TransferTable.h"
+
+#include "domain/Codes.h"
+#include "widgets/DateField.h"
+#include "widgets/EntityPicker.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace Custodian::Ui {
+
+using Domain::Codes;
+
+TransferTable::TransferTable(QWidget *parent) : RowListEditor(parent)
+{
+    m_countryEdit = new QLineEdit(this);
+    m_countryEdit->setObjectName(QStringLiteral("transferCountryEdit"));
+    m_partyPicker = new EntityPicker(this);
+    m_partyPicker->setObjectName(QStringLiteral("transferPartyPicker"));
+    m_mechanismCombo = new QComboBox(this);
+    m_mechanismCombo->setObjectName(QStringLiteral("transferMechanismCombo"));
+    m_mechanismHintLabel = new QLabel(this);
+    m_mechanismHintLabel->setObjectName(QStringLiteral("transferMechanismHint"));
+    m_mechanismHintLabel->setWordWrap(true);
+    auto *mechanismCell = new QWidget(this);
+    auto *mechanismLayout = new QVBoxLayout(mechanismCell);
+    mechanismLayout->setContentsMargins(0, 0, 0, 0);
+    mechanismLayout->addWidget(m_mechanismCombo);
+    mechanismLayout->addWidget(m_mechanismHintLabel);
+    m_sccModuleCombo = new QComboBox(this);
+    m_sccModuleCombo->setObjectName(QStringLiteral("sccModuleCombo"));
+    m_tiaReferenceEdit = new QLineEdit(this);
+    m_tiaReferenceEdit->setObjectName(QStringLiteral("tiaReferenceEdit"));
+    m_dpfCheckedField = new DateField(this);
+    m_dpfCheckedField->setObjectName(QStringLiteral("dpfCheckedField"));
+    m_safeguardsEdit = new QPlainTextEdit(this);
+    m_safeguardsEdit->setObjectName(QStringLiteral("safeguardsEdit"));
+    m_safeguardsEdit->setTabChangesFocus(true);
+    m_safeguardsEdit->setFixedHeight(m_safeguardsEdit->fontMetrics().lineSpacing() * 4);
+    m_safeguardsEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+
+    m_countryLabel = addFormRow(m_countryEdit);
+    m_partyLabel = addFormRow(m_partyPicker);
+    m_mechanismLabel = addFormRow(mechanismCell, m_mechanismCombo);
+    m_sccModuleLabel = addFormRow(m_sccModuleCombo);
+    m_tiaReferenceLabel = addFormRow(m_tiaReferenceEdit);
+    m_dpfCheckedLabel = addFormRow(m_dpfCheckedField);
+    m_safeguardsLabel = addFormRow(m_safeguardsEdit);
+
+    connect(m_countryEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
+    connect(m_partyPicker, &EntityPicker::currentUuidChanged, this, &TransferTable::writeBack);
+    connect(m_partyPicker, &EntityPicker::newRequested, this, &TransferTable::newPartyRequested);
+    connect(m_partyPicker, &EntityPicker::goToRequested, this, &TransferTable::goToPartyRequested);
+    connect(m_mechanismCombo, &QComboBox::currentIndexChanged, this, &TransferTable::writeBack);
+    connect(m_sccModuleCombo, &QComboBox::currentIndexChanged, this, &TransferTable::writeBack);
+    connect(m_tiaReferenceEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
+    connect(m_dpfCheckedField, &DateField::dateChanged, this, &TransferTable::writeBack);
+    connect(m_safeguardsEdit, &QPlainTextEdit::textChanged, this, &TransferTable::writeBack);
+    retranslateUi();
+}
+
+void TransferTable::setTransfers(const QList<Domain::Transfer> &transfers)
+{
+    m_transfers = transfers;
+    refreshTable();
+    selectRow(m_transfers.isEmpty() ? -1 : 0);
+}
+
+void TransferTable::setParties(const Choices &parties)
+{
+    m_parties = parties;
+    const QSignalBlocker blocker(m_partyPicker);
+    m_partyPicker->setChoices(parties);
+    refreshTable();
+}
+
+void TransferTable::setCurrentParty(const QString &uuid)
+{
+    if (currentRow() >= 0)
+        m_partyPicker->setCurrentUuid(uuid);
+}
+
+QStringList TransferTable::rowTexts(int row) const
+{
+    const Domain::Transfer &transfer = m_transfers.at(row);
+    QString party;
+    if (!transfer.partyUuid.isEmpty()) {
+        party = tr("Unknown party");
+        for (const Choice &choice : m_parties) {
+            if (choice.uuid == transfer.partyUuid)
+                party = choice.label;
+        }
+    }
+    QString mechanism = transfer.mechanism.isEmpty() ? tr("Not yet documented")
+                                                     : Codes::label(Codes::Kind::TransferMechanism, transfer.mechanism);
+    if (transfer.mechanism == QLatin1String("scc") && !transfer.sccModule.isEmpty())
+        mechanism += QStringLiteral(", ") + Codes::label(Codes::Kind::SccModule, transfer.sccModule);
+    if (transfer.mechanism == QLatin1String("dpf") && transfer.dpfCheckedOn.isValid())
+        mechanism += QStringLiteral(", ") +
+                     tr("checked %1").arg(QLocale().toString(transfer.dpfCheckedOn, QLocale::ShortFormat));
+    return {transfer.country.isEmpty() ? tr("No country yet") : transfer.country, party, mechanism,
+            transfer.tiaReference};
+}
+
+void TransferTable::showRow(int row)
+{
+    const Domain::Transfer transfer = row >= 0 ? m_transfers.at(row) : Domain::Transfer();
+    m_countryEdit->setText(transfer.country);
+    m_partyPicker->setCurrentUuid(transfer.partyUuid);
+    m_mechanismCombo->setCurrentIndex(qMax(0, m_mechanismCombo->findData(transfer.mechanism)));
+    m_sccModuleCombo->setCurrentIndex(qMax(0, m_sccModuleCombo->findData(transfer.sccModule)));
+    m_tiaReferenceEdit->setText(transfer.tiaReference);
+    m_dpfCheckedField->setDate(transfer.dpfCheckedOn);
+    m_safeguardsEdit->setPlainText(transfer.safeguards);
+    updateDependentFields();
+}
+
+QWidget *TransferTable::firstField() const
+{
+    return m_countryEdit;
+}
+
+void TransferTable::writeBack()
+{
+    updateDependentFields();
+    const int row = currentRow();
+    if (isShowing() || row < 0)
+        return;
+    Domain::Transfer &transfer = m_transfers[row];
+    transfer.country = m_countryEdit->text().trimmed();
+    transfer.partyUuid = m_partyPicker->currentUuid();
+    transfer.mechanism = m_mechanismCombo->currentData().toString();
+    transfer.sccModule = m_sccModuleCombo->currentData().toString();
+    transfer.tiaReference = m_tiaReferenceEdit->text();
+    transfer.dpfCheckedOn = m_dpfCheckedField->date();
+    transfer.safeguards = m_safeguardsEdit->toPlainText();
+    rowEdited();
+}
+
+void TransferTable::updateDependentFields()
+{
+    const QString mechanism = m_mechanismCombo->currentData().toString();
+    // Keep a field usable while it holds a value, so a wrong one can be cleared.
+    m_sccModuleCombo->setEnabled(mechanism == QLatin1String("scc") || m_sccModuleCombo->currentIndex() > 0);
+    m_dpfCheckedField->setEnabled(mechanism == QLatin1String("dpf") || m_dpfCheckedField->date().isValid());
+    QString hint;
+    if (mechanism.isEmpty())
+        hint = tr("Not yet documented: an auditor will ask on what ground the data may leave the EEA.");
+    else if (mechanism == QLatin1String("adequacy"))
+        hint = tr("The European Commission decided the country protects personal data adequately.");
+    else if (mechanism == QLatin1String("dpf"))
+        hint = tr("Only for US organisations certified under the Data Privacy Framework: check the DPF list and "
+                  "note the date you checked.");
+    else if (mechanism == QLatin1String("scc"))
+        hint = tr("Choose the module of the 2021/914 clauses and keep a transfer impact assessment.");
+    else if (mechanism == QLatin1String("bcr"))
+        hint = tr("Binding corporate rules approved by a supervisory authority; keep a transfer impact assessment.");
+    else if (mechanism == QLatin1String("derogation"))
+        hint = tr("Art. 49: only for occasional transfers. Document the suitable safeguards below where the second "
+                  "subparagraph of Art. 49(1) applies.");
+    else
+        hint = tr("Describe the safeguards (codes of conduct, certification, approved ad hoc clauses).");
+    m_mechanismHintLabel->setText(hint);
+}
+
+void TransferTable::fillCombos()
+{
+    const QSignalBlocker mechanismBlocker(m_mechanismCombo);
+    const QSignalBlocker moduleBlocker(m_sccModuleCombo);
+    const QString mechanism = m_mechanismCombo->currentData().toString();
+    const QString module = m_sccModuleCombo->currentData().toString();
+    m_mechanismCombo->clear();
+    m_mechanismCombo->addItem(tr("Not yet documented"), QString());
+    const QStringList mechanisms = Codes::codes(Codes::Kind::TransferMechanism);
+    for (const QString &code : mechanisms)
+        m_mechanismCombo->addItem(Codes::label(Codes::Kind::TransferMechanism, code), code);
+    m_mechanismCombo->setCurrentIndex(qMax(0, m_mechanismCombo->findData(mechanism)));
+    m_sccModuleCombo->clear();
+    m_sccModuleCombo->addItem(tr("No module"), QString());
+    const QStringList modules = Codes::codes(Codes::Kind::SccModule);
+    for (const QString &code : modules)
+        m_sccModuleCombo->addItem(Codes::label(Codes::Kind::SccModule, code), code);
+    m_sccModuleCombo->setCurrentIndex(qMax(0, m_sccModuleCombo->findData(module)));
+}
+
+void TransferTable::retranslateUi()
+{
+    fillCombos();
+    setHeaders({tr("Country"), tr("Recipient"), tr("Mechanism"), tr("TIA")});
+    setButtonTexts(tr("Add transfer"), tr("Remove transfer"));
+    setNoRowText(tr("No transfers outside the EEA. Add one for each country data goes to, naming the country."));
+    m_countryLabel->setText(tr("Country:"));
+    m_countryEdit->setPlaceholderText(tr("Two-letter code (US) or the international organisation"));
+    m_partyLabel->setText(tr("Recipient:"));
+    m_partyPicker->setNoneText(tr("Not a party in the register"));
+    m_partyPicker->setNewText(tr("New party…"));
+    m_partyPicker->setGoToText(tr("Go to"));
+    m_partyPicker->setFieldName(tr("Recipient of the transfer"));
+    m_mechanismLabel->setText(tr("Mechanism:"));
+    m_sccModuleLabel->setText(tr("SCC module:"));
+    m_tiaReferenceLabel->setText(tr("TIA reference:"));
+    m_tiaReferenceEdit->setPlaceholderText(tr("Where the transfer impact assessment is kept"));
+    m_dpfCheckedLabel->setText(tr("DPF checked on:"));
+    m_dpfCheckedField->setFieldName(tr("DPF certification checked on"));
+    m_safeguardsLabel->setText(tr("Safeguards:"));
+    m_safeguardsEdit->setPlaceholderText(tr("Art. 49(1) second subparagraph: the suitable safeguards"));
+    m_countryEdit->setAccessibleName(tr("Country"));
+    m_mechanismCombo->setAccessibleName(tr("Mechanism"));
+    m_sccModuleCombo->setAccessibleName(tr("SCC module"));
+    m_tiaReferenceEdit->setAccessibleName(tr("TIA reference"));
+    m_safeguardsEdit->setAccessibleName(tr("Safeguards"));
+    refreshTable();
+    updateDependentFields();
+}
+
+void TransferTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    RowListEditor::changeEvent(event);
+}
+
+} // namespace Custodian::Ui
