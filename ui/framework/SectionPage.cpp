@@ -2,6 +2,7 @@
 
 #include "domain/NameOrder.h"
 #include "framework/EntityEditor.h"
+#include "framework/FlowLayout.h"
 #include "framework/HistoryDialog.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
@@ -100,8 +101,9 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     actions->addWidget(m_retireButton);
     actions->addStretch();
     actions->addWidget(m_historyButton);
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_searchEdit, 1);
+    // The filters wrap onto more rows when the list pane is narrow: they never set its width.
+    auto *filters = new FlowLayout;
+    filters->addWidget(m_searchEdit);
     filters->addWidget(m_statusCombo);
     filters->addWidget(m_ownerCombo);
     filters->addWidget(m_attentionCheck);

@@ -96,6 +96,7 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Enti
     auto *formPage = new QWidget(this);
     m_titleLabel = new QLabel(formPage);
     m_titleLabel->setObjectName(QStringLiteral("editorTitleLabel"));
+    m_titleLabel->setWordWrap(true); // a long name wraps; it never sets the editor's width
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);

@@ -76,6 +76,7 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
     auto *formPage = new QWidget(this);
     m_titleLabel = new QLabel(formPage);
     m_titleLabel->setObjectName(QStringLiteral("editorTitleLabel"));
+    m_titleLabel->setWordWrap(true); // a long name wraps; it never sets the editor's width
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);

@@ -1,5 +1,6 @@
 #include "sections/catalogues/PartyFilterRow.h"
 
+#include "framework/FlowLayout.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/SectionPage.h"
 
@@ -40,10 +41,9 @@ PartyFilterRow::PartyFilterRow(SectionPage *page) : QWidget(page)
     setObjectName(QStringLiteral("filterRow"));
     m_showRetiredCheck = new QCheckBox(this);
     m_showRetiredCheck->setObjectName(QStringLiteral("showRetiredCheck"));
-    m_layout = new QHBoxLayout(this);
+    m_layout = new FlowLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_showRetiredCheck);
-    m_layout->addStretch(1);
 
     connect(m_showRetiredCheck, &QCheckBox::toggled, page,
             [page](bool show) { page->proxy()->setHiddenStatus(show ? QString() : retiredStatus); });

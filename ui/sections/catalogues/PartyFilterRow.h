@@ -3,10 +3,10 @@
 #include <QWidget>
 
 class QCheckBox;
-class QHBoxLayout;
 
 namespace Custodian::Ui {
 
+class FlowLayout;
 class SectionPage;
 
 // A second filter row under the search field of the Parties, Measures and Retention rules
@@ -29,7 +29,7 @@ protected:
 private:
     void retranslateUi();
 
-    QHBoxLayout *m_layout = nullptr;
+    FlowLayout *m_layout = nullptr;
     QCheckBox *m_showRetiredCheck = nullptr;
     QWidget *m_tabAnchor = nullptr; // the widget the next filter follows in the tab order
 };
