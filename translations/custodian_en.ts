@@ -2629,9 +2629,9 @@ Options:
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
 </context>
@@ -4254,13 +4254,6 @@ Options:
         <source>Security measures</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n active activity(ies) approved; %2 error(s) and %3 warning(s) in the completeness check.</source>
-        <translation>
-            <numerusform>%1 of %n active activity(ies) approved; %2 error and %3 warning in the completeness check.</numerusform>
-            <numerusform>%1 of %n active activity(ies) approved; %2 errors and %3 warnings in the completeness check.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
@@ -4268,6 +4261,31 @@ Options:
     <message>
         <source>Nothing urgent: the register is complete as far as the check can tell.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved. Completeness check: %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n active activity(ies)</source>
+        <translation>
+            <numerusform>%1 of %n active activity</numerusform>
+            <numerusform>%1 of %n active activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4957,13 +4975,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n processing activity(ies), processor activity(ies) or agreement(s) apply this measure.</source>
-        <translation>
-            <numerusform>%n processing activity(ies), processor activity(ies) or agreement apply this measure.</numerusform>
-            <numerusform>%n processing activity(ies), processor activity(ies) or agreements apply this measure.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n finding(s) need attention.</source>
         <translation>
             <numerusform>%n finding need attention.</numerusform>
@@ -4998,6 +5009,13 @@ Options:
         <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) apply this measure.</source>
+        <translation>
+            <numerusform>%n item of the register (an activity or agreement) applies this measure.</numerusform>
+            <numerusform>%n items of the register (activities or agreements) apply this measure.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasuresPage</name>
@@ -5016,13 +5034,6 @@ Options:
     <message>
         <source>Retire “%1”?</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n processing activity(ies), processor activity(ies) or agreement(s) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation>
-            <numerusform>%n processing activity(ies), processor activity(ies) or agreement apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
-            <numerusform>%n processing activity(ies), processor activity(ies) or agreements apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing applies it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
@@ -5051,6 +5062,13 @@ Options:
     <message>
         <source>Retire…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
+        <translation>
+            <numerusform>%n item of the register (an activity or agreement) applies it and keeps doing so. The measure stays in its history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
+            <numerusform>%n items of the register (activities or agreements) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5222,13 +5240,6 @@ Options:
         <source>Retire “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n processing activity(ies), processor activity(ies) or agreement(s) refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation>
-            <numerusform>%n processing activity(ies), processor activity(ies) or agreement refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
-            <numerusform>%n processing activity(ies), processor activity(ies) or agreements refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing refers to it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
         <translation type="unfinished"></translation>
@@ -5272,6 +5283,13 @@ Options:
     <message>
         <source>Show only the parties with this role</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
+        <translation>
+            <numerusform>%n item of the register (an activity or agreement) refers to it and keeps doing so. The party stays in its history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
+            <numerusform>%n items of the register (activities or agreements) refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5464,13 +5482,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n processing activity(ies), processor activity(ies) or agreement(s) refer to this party.</source>
-        <translation>
-            <numerusform>%n processing activity(ies), processor activity(ies) or agreement refer to this party.</numerusform>
-            <numerusform>%n processing activity(ies), processor activity(ies) or agreements refer to this party.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n finding(s) need attention.</source>
         <translation>
             <numerusform>%n finding need attention.</numerusform>
@@ -5508,6 +5519,13 @@ Options:
     <message>
         <source>Attention</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) refer to this party.</source>
+        <translation>
+            <numerusform>%n item of the register (an activity or agreement) refers to this party.</numerusform>
+            <numerusform>%n items of the register (activities or agreements) refer to this party.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4272,13 +4272,6 @@ Opties:
         <source>Security measures</source>
         <translation>Beveiligingsmaatregelen</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n active activity(ies) approved; %2 error(s) and %3 warning(s) in the completeness check.</source>
-        <translation>
-            <numerusform>%1 van %n actieve activiteit vastgesteld; %2 fout(en) en %3 waarschuwing(en) in de volledigheidscontrole.</numerusform>
-            <numerusform>%1 van %n actieve activiteiten vastgesteld; %2 fout(en) en %3 waarschuwing(en) in de volledigheidscontrole.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>What to do next</source>
         <translation>Volgende stappen</translation>
@@ -4286,6 +4279,31 @@ Opties:
     <message>
         <source>Nothing urgent: the register is complete as far as the check can tell.</source>
         <translation>Niets dringends: het register is volledig, voor zover de controle kan nagaan.</translation>
+    </message>
+    <message>
+        <source>%1 approved. Completeness check: %2 and %3.</source>
+        <translation>%1 vastgesteld. Volledigheidscontrole: %2 en %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n active activity(ies)</source>
+        <translation>
+            <numerusform>%1 van %n actieve activiteit</numerusform>
+            <numerusform>%1 van %n actieve activiteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4975,13 +4993,6 @@ Opties:
         <translation>%1 (buiten gebruik)</translation>
     </message>
     <message numerus="yes">
-        <source>%n processing activity(ies), processor activity(ies) or agreement(s) apply this measure.</source>
-        <translation>
-            <numerusform>%n verwerkingsactiviteit, verwerking als verwerker of overeenkomst past deze maatregel toe.</numerusform>
-            <numerusform>%n verwerkingsactiviteiten, verwerkingen als verwerker of overeenkomsten passen deze maatregel toe.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n finding(s) need attention.</source>
         <translation>
             <numerusform>%n bevinding vraagt aandacht.</numerusform>
@@ -5016,6 +5027,13 @@ Opties:
         <source>Attention</source>
         <translation>Aandacht</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) apply this measure.</source>
+        <translation>
+            <numerusform>%n onderdeel van het register (activiteit of overeenkomst) past deze maatregel toe.</numerusform>
+            <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) passen deze maatregel toe.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasuresPage</name>
@@ -5034,13 +5052,6 @@ Opties:
     <message>
         <source>Retire “%1”?</source>
         <translation>“%1” buiten gebruik stellen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n processing activity(ies), processor activity(ies) or agreement(s) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation>
-            <numerusform>%n verwerkingsactiviteit, verwerking als verwerker of overeenkomst past de maatregel toe en blijft dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
-            <numerusform>%n verwerkingsactiviteiten, verwerkingen als verwerker of overeenkomsten passen de maatregel toe en blijven dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing applies it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
@@ -5069,6 +5080,13 @@ Opties:
     <message>
         <source>Retire…</source>
         <translation>Buiten gebruik stellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
+        <translation>
+            <numerusform>%n onderdeel van het register (activiteit of overeenkomst) past haar toe en blijft dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+            <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) passen haar toe en blijven dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5240,13 +5258,6 @@ Opties:
         <source>Retire “%1”?</source>
         <translation>“%1” buiten gebruik stellen?</translation>
     </message>
-    <message numerus="yes">
-        <source>%n processing activity(ies), processor activity(ies) or agreement(s) refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation>
-            <numerusform>%n verwerkingsactiviteit, verwerking als verwerker of overeenkomst verwijst naar de partij en blijft dat doen. De partij blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
-            <numerusform>%n verwerkingsactiviteiten, verwerkingen als verwerker of overeenkomsten verwijzen naar de partij en blijven dat doen. De partij blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing refers to it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
         <translation>Niets verwijst naar de partij. Buiten gebruik stellen bewaart haar in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt haar definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
@@ -5290,6 +5301,13 @@ Opties:
     <message>
         <source>Show only the parties with this role</source>
         <translation>Alleen de partijen met deze rol tonen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
+        <translation>
+            <numerusform>%n onderdeel van het register (activiteit of overeenkomst) verwijst naar de partij en blijft dat doen. De partij blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+            <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) verwijzen naar de partij en blijven dat doen. De partij blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5482,13 +5500,6 @@ Opties:
         <translation>Geen rol opgegeven</translation>
     </message>
     <message numerus="yes">
-        <source>%n processing activity(ies), processor activity(ies) or agreement(s) refer to this party.</source>
-        <translation>
-            <numerusform>%n verwerkingsactiviteit, verwerking als verwerker of overeenkomst verwijst naar deze partij.</numerusform>
-            <numerusform>%n verwerkingsactiviteiten, verwerkingen als verwerker of overeenkomsten verwijzen naar deze partij.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n finding(s) need attention.</source>
         <translation>
             <numerusform>%n bevinding vraagt aandacht.</numerusform>
@@ -5526,6 +5537,13 @@ Opties:
     <message>
         <source>Attention</source>
         <translation>Aandacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) refer to this party.</source>
+        <translation>
+            <numerusform>%n onderdeel van het register (activiteit of overeenkomst) verwijst naar deze partij.</numerusform>
+            <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) verwijzen naar deze partij.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

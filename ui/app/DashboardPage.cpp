@@ -124,11 +124,10 @@ void DashboardPage::refresh()
     row(QStringLiteral("security_measure"), tr("Security measures"), counts.measures);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("%1 of %n active activity(ies) approved; %2 error(s) and %3 warning(s) in the "
-                        "completeness check.",
-                        nullptr, counts.activeActivities)
-                         .arg(locale.toString(counts.approvedActivities), locale.toString(errors),
-                              locale.toString(warnings))
+                .arg(tr("%1 approved. Completeness check: %2 and %3.")
+                         .arg(tr("%1 of %n active activity(ies)", nullptr, counts.activeActivities)
+                                  .arg(locale.toString(counts.approvedActivities)),
+                              tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings))
                          .toHtmlEscaped());
     if (!next.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("What to do next").toHtmlEscaped());

@@ -59,8 +59,7 @@ void MeasureTableModel::fill(Row &row) const
     row.texts[UsedByColumn] = locale.toString(row.usedBy);
     row.sortKeys[UsedByColumn] = row.usedBy;
     row.toolTips[UsedByColumn] =
-        tr("%n processing activity(ies), processor activity(ies) or agreement(s) apply this measure.", nullptr,
-           row.usedBy);
+        tr("%n item(s) of the register (activities or agreements) apply this measure.", nullptr, row.usedBy);
 
     row.texts[AttentionColumn] =
         row.attention > 0 ? QString(QChar(0x26A0)) + QLatin1Char(' ') + locale.toString(row.attention) : QString();

@@ -107,7 +107,7 @@ void MeasuresPage::retireItem(const QString &uuid)
     QMessageBox box(QMessageBox::Question, tr("Retire measure"), tr("Retire “%1”?").arg(name), QMessageBox::NoButton,
                     this);
     box.setInformativeText(
-        uses > 0 ? tr("%n processing activity(ies), processor activity(ies) or agreement(s) apply it and keep doing "
+        uses > 0 ? tr("%n item(s) of the register (activities or agreements) apply it and keep doing "
                       "so. The measure stays in their history and in the audit trail, but is no longer offered for "
                       "new links. You can restore it later.",
                       nullptr, uses)

@@ -127,7 +127,7 @@ void PartiesPage::retireItem(const QString &uuid)
     QMessageBox box(QMessageBox::Question, tr("Retire party"), tr("Retire “%1”?").arg(name), QMessageBox::NoButton,
                     this);
     box.setInformativeText(
-        uses > 0 ? tr("%n processing activity(ies), processor activity(ies) or agreement(s) refer to it and keep "
+        uses > 0 ? tr("%n item(s) of the register (activities or agreements) refer to it and keep "
                       "doing so. The party stays in their history and in the audit trail, but is no longer offered "
                       "for new links. You can restore it later.",
                       nullptr, uses)

@@ -78,8 +78,7 @@ void PartyTableModel::fill(Row &row) const
     row.texts[UsedByColumn] = locale.toString(row.usedBy);
     row.sortKeys[UsedByColumn] = row.usedBy;
     row.toolTips[UsedByColumn] =
-        tr("%n processing activity(ies), processor activity(ies) or agreement(s) refer to this party.", nullptr,
-           row.usedBy);
+        tr("%n item(s) of the register (activities or agreements) refer to this party.", nullptr, row.usedBy);
 
     // The marker is text, not colour alone: "⚠ 2".
     row.texts[AttentionColumn] =
