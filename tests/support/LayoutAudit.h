@@ -73,7 +73,9 @@ inline QStringList problems(QWidget *window)
             const QRect viewport(area->viewport()->mapTo(window, QPoint(0, 0)), area->viewport()->size());
             if (!qobject_cast<const QAbstractItemView *>(area) &&
                 (rect.left() < viewport.left() || rect.right() > viewport.right()))
-                found << QStringLiteral("%1 is wider than its scroll area").arg(describe(widget));
+                found << QStringLiteral("%1 is wider than its scroll area (by %2 px)")
+                             .arg(describe(widget))
+                             .arg(qMax(viewport.left() - rect.left(), rect.right() - viewport.right()));
         } else if (!windowRect.contains(rect)) {
             found << QStringLiteral("%1 lies outside the window").arg(describe(widget));
         } else if (const QWidget *parent = widget->parentWidget(); parent &&

@@ -96,10 +96,9 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
 
     // Actions on one row, finding on the next: the search field keeps a usable width.
     auto *toolbar = new QVBoxLayout;
-    auto *actions = new QHBoxLayout;
+    auto *actions = new FlowLayout;
     actions->addWidget(m_newButton);
     actions->addWidget(m_retireButton);
-    actions->addStretch();
     actions->addWidget(m_historyButton);
     // The filters wrap onto more rows when the list pane is narrow: they never set its width.
     auto *filters = new FlowLayout;
@@ -121,11 +120,12 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(listSide);
     m_splitter->addWidget(editor);
-    m_splitter->setStretchFactor(0, 2);
+    // The editor is where the work is: it gets three quarters of what the window gains.
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     // Editors have large size hints; without explicit sizes the list is squeezed to nothing.
-    m_splitter->setSizes({450, 550});
+    m_splitter->setSizes({320, 680});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

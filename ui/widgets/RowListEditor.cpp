@@ -38,6 +38,7 @@ RowListEditor::RowListEditor(QWidget *parent) : QWidget(parent)
 
     m_formWidget = new QWidget(this);
     m_formLayout = new QFormLayout(m_formWidget);
+    m_formLayout->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     m_formLayout->setContentsMargins(0, 0, 0, 0);
     m_noRowLabel = new QLabel(this);
     m_noRowLabel->setWordWrap(true);

@@ -275,7 +275,9 @@ QGroupBox *ActivityEditor::newGroup(QWidget *parent)
 QFormLayout *ActivityEditor::newForm(QGroupBox *group)
 {
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // Where a label and its field do not fit side by side (Dutch labels are long), the field goes under
+    // its label: the form never scrolls sideways.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     static_cast<QVBoxLayout *>(group->layout())->addLayout(form);
     return form;

@@ -438,6 +438,7 @@ QGroupBox *AgreementEditor::addGroup(QWidget *content, const QString &key)
     auto *group = new QGroupBox(content);
     group->setObjectName(key + QStringLiteral("Group"));
     auto *form = new QFormLayout(group);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_groups.insert(key, group);

@@ -69,6 +69,7 @@ MeasureEditor::MeasureEditor(RegisterContext *context, QWidget *parent) : Entity
 
     m_measureGroup = new QGroupBox(content);
     auto *form = new QFormLayout(m_measureGroup);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     m_titleEdit = new QLineEdit(m_measureGroup);
     m_titleEdit->setObjectName(QStringLiteral("titleEdit"));
     m_titleLabel = new QLabel(m_measureGroup);

@@ -101,6 +101,7 @@ PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : EntityEdit
     // Who the party is and what it is to us.
     m_partyGroup = new QGroupBox(content);
     auto *partyForm = new QFormLayout(m_partyGroup);
+    partyForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     m_nameEdit = lineEdit(QStringLiteral("nameEdit"), m_partyGroup);
     m_nameLabel = new QLabel(m_partyGroup);
     m_nameLabel->setBuddy(m_nameEdit);
@@ -131,6 +132,7 @@ PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : EntityEdit
     // How to reach them: the contact details Art. 30(1)(a) and 30(2)(a) ask for.
     m_contactGroup = new QGroupBox(content);
     auto *contactForm = new QFormLayout(m_contactGroup);
+    contactForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     m_contactNameEdit = lineEdit(QStringLiteral("contactNameEdit"), m_contactGroup);
     m_contactNameLabel = new QLabel(m_contactGroup);
     m_contactNameLabel->setBuddy(m_contactNameEdit);
@@ -149,6 +151,7 @@ PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : EntityEdit
 
     m_dpoGroup = new QGroupBox(content);
     auto *dpoForm = new QFormLayout(m_dpoGroup);
+    dpoForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     m_dpoNameEdit = lineEdit(QStringLiteral("dpoNameEdit"), m_dpoGroup);
     m_dpoNameLabel = new QLabel(m_dpoGroup);
     m_dpoNameLabel->setBuddy(m_dpoNameEdit);

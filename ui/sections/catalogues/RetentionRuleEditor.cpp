@@ -89,6 +89,7 @@ RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *pare
     // How long, from when.
     m_periodGroup = new QGroupBox(content);
     auto *periodForm = new QFormLayout(m_periodGroup);
+    periodForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     m_nameEdit = new QLineEdit(m_periodGroup);
     m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
     m_nameLabel = new QLabel(m_periodGroup);
@@ -131,6 +132,7 @@ RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *pare
     // What the period rests on.
     m_groundGroup = new QGroupBox(content);
     auto *groundForm = new QFormLayout(m_groundGroup);
+    groundForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     m_basisCombo = new QComboBox(m_groundGroup);
     m_basisCombo->setObjectName(QStringLiteral("basisCombo"));
     m_basisLabel = new QLabel(m_groundGroup);
@@ -146,6 +148,7 @@ RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *pare
     // A hold overrides the period.
     m_holdGroup = new QGroupBox(content);
     auto *holdForm = new QFormLayout(m_holdGroup);
+    holdForm->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     m_legalHoldCheck = new QCheckBox(m_holdGroup);
     m_legalHoldCheck->setObjectName(QStringLiteral("legalHoldCheck"));
     holdForm->addRow(m_messages->cell(QStringLiteral("legalHold"), m_legalHoldCheck, m_holdGroup));

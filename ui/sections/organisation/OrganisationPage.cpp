@@ -48,18 +48,22 @@ OrganisationPage::OrganisationPage(QWidget *parent) : QWidget(parent)
 
     m_organisationGroup = new QGroupBox(content);
     m_organisationGroup->setLayout(new QFormLayout);
+    static_cast<QFormLayout *>(m_organisationGroup->layout())->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const char *field : {"name", "registrationNumber", "streetAddress", "postalCode", "city", "country"})
         addField(m_organisationGroup, QString::fromLatin1(field));
     m_contactGroup = new QGroupBox(content);
     m_contactGroup->setLayout(new QFormLayout);
+    static_cast<QFormLayout *>(m_contactGroup->layout())->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const char *field : {"contactName", "contactEmail", "contactPhone"})
         addField(m_contactGroup, QString::fromLatin1(field));
     m_dpoGroup = new QGroupBox(content);
     m_dpoGroup->setLayout(new QFormLayout);
+    static_cast<QFormLayout *>(m_dpoGroup->layout())->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const char *field : {"dpoName", "dpoEmail", "dpoPhone"})
         addField(m_dpoGroup, QString::fromLatin1(field));
     m_representativeGroup = new QGroupBox(content);
     m_representativeGroup->setLayout(new QFormLayout);
+    static_cast<QFormLayout *>(m_representativeGroup->layout())->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const char *field : {"representativeName", "representativeContact"})
         addField(m_representativeGroup, QString::fromLatin1(field));
 

@@ -63,6 +63,7 @@ RegisterSettingsPage::RegisterSettingsPage(QWidget *parent) : QWidget(parent)
     m_marginHint->setWordWrap(true);
 
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
     auto *calendarCell = new QVBoxLayout;
     calendarCell->addWidget(m_calendarCombo);
     calendarCell->addWidget(m_calendarMessage);
