@@ -100,6 +100,14 @@ private slots:
         QCOMPARE(page.proxy()->rowCount(), 1);
         search->clear();
         QCOMPARE(page.proxy()->rowCount(), 4);
+
+        // Escape in the search field clears it (UI review M10), and the list shows everything again.
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("pay"));
+        QCOMPARE(page.proxy()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(page.proxy()->rowCount(), 4);
     }
 
     void historyIsOneClickAway()

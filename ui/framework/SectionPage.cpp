@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +27,29 @@
 #include <QVBoxLayout>
 
 namespace Custodian::Ui {
+
+namespace {
+
+// Clears a line edit on Escape while it holds text; an empty one lets Escape through (to a dialog).
+class EscapeClears : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *edit = qobject_cast<QLineEdit *>(watched);
+        if (edit && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+            !edit->text().isEmpty()) {
+            edit->clear();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 SectionPage::SectionPage(RegisterContext *context, QWidget *parent) : QWidget(parent), m_context(context) {}
 
@@ -58,6 +82,8 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
         m_searchEdit->selectAll();
     });
     addAction(findAction);
+    // Escape in the search field clears it: the whole list is back in one key.
+    m_searchEdit->installEventFilter(new EscapeClears(m_searchEdit));
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
     m_statusCombo->setVisible(hasStatus);
