@@ -63,6 +63,19 @@ private slots:
             QVERIFY(window.isRegisterOpen());
             QVERIFY(window.windowTitle().contains(QStringLiteral("flow.custodian")));
 
+            // Ctrl+1 … Ctrl+0 go to the sections in the navigation's order.
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+            QVERIFY(navigation && navigation->count() >= 10);
+            QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+            QCOMPARE(navigation->currentRow(), 2);
+            QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+            QCOMPARE(navigation->currentRow(), 9);
+            QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+            QCOMPARE(navigation->currentRow(), 0);
+            window.goToSection(QStringLiteral("organisation"));
+
             OrganisationPage *page = window.organisationPage();
             QCOMPARE(page->fieldEdit(QStringLiteral("name"))->text(), QStringLiteral("Voorbeeld Software B.V."));
             type(page->fieldEdit(QStringLiteral("streetAddress")), QStringLiteral("Stationsstraat 12"));

@@ -208,6 +208,20 @@ void MainWindow::createActions()
             m_language->setLanguage(action->data().toString());
     });
 
+    // Ctrl+1 … Ctrl+9 and Ctrl+0 go to the sections in the order the navigation lists them.
+    const QList<Qt::Key> digits = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
+                                   Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9, Qt::Key_0};
+    for (int row = 0; row < digits.size(); ++row) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | digits.at(row)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, row] {
+            if (isRegisterOpen() && row < m_navigation->count())
+                m_navigation->setCurrentRow(row);
+        });
+        addAction(action);
+    }
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
