@@ -139,8 +139,9 @@ public:
         const QString entity = Domain::EntityKinds::code(m_kind);
         status = AuditLog::append(m_store, entity, uuid, AuditLog::Action::Delete, deletionChanges(spec().toJson(item)),
                                   personalKeys());
-        // A deleted item keeps no readable personal data in the history (DECISIONS.md).
-        if (status)
+        // A deleted item keeps no readable personal data in the history (DECISIONS.md); kinds
+        // without such fields have no key to erase.
+        if (status && !personalKeys().isEmpty())
             status = AuditLog::erasePersonalData(m_store, entity, uuid);
         if (!status)
             return rollback(failed(message(Message::DeleteFailed), status.detail()));

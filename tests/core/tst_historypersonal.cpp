@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <functional>
+
 #include "RegisterTestSupport.h"
 #include "register/AuditLog.h"
 #include "storage/HistoryChain.h"
@@ -46,31 +48,28 @@ class TestHistoryPersonal : public QObject
 private:
     std::unique_ptr<TestRegister> m_register;
 
-    // Appends in a transaction of its own, as a service does.
-    Status record(const QString &uuid, AuditLog::Action action, const QJsonObject &changes,
-                  const QStringList &personal = Personal)
+    // One write in a transaction of its own, as a service does.
+    Status inTransaction(const std::function<Status()> &write)
     {
         QSqlDatabase &db = m_register->db();
         if (!db.transaction())
             return Status::error(Status::Code::DatabaseError, QStringLiteral("BEGIN failed"));
-        const Status status = AuditLog::append(m_register->database(), Entity, uuid, action, changes, personal);
+        const Status status = write();
         if (!status) {
             db.rollback();
             return status;
         }
         return db.commit() ? Status::ok() : Status::error(Status::Code::DatabaseError, QStringLiteral("COMMIT"));
     }
+    Status record(const QString &uuid, AuditLog::Action action, const QJsonObject &changes,
+                  const QStringList &personal = Personal)
+    {
+        return inTransaction(
+            [&] { return AuditLog::append(m_register->database(), Entity, uuid, action, changes, personal); });
+    }
     Status erase(const QString &uuid)
     {
-        QSqlDatabase &db = m_register->db();
-        if (!db.transaction())
-            return Status::error(Status::Code::DatabaseError, QStringLiteral("BEGIN failed"));
-        const Status status = AuditLog::erasePersonalData(m_register->database(), Entity, uuid);
-        if (!status) {
-            db.rollback();
-            return status;
-        }
-        return db.commit() ? Status::ok() : Status::error(Status::Code::DatabaseError, QStringLiteral("COMMIT"));
+        return inTransaction([&] { return AuditLog::erasePersonalData(m_register->database(), Entity, uuid); });
     }
     // The changes column of every entry of the item, as stored.
     QStringList storedChanges(const QString &uuid)
