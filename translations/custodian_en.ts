@@ -2270,6 +2270,77 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Register::HistoryText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal margin (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: erased (personal data of a data subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (changed outside Custodian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deleted item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::OrganisationService</name>
     <message>
         <source>The organisation details could not be read.</source>
@@ -2912,23 +2983,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” is retired already. Delete it from the register for good? The audit log keeps its history; a report of the register will no longer show it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retire activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retire “%1”? It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired activities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activities could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2941,6 +3000,78 @@ Options:
     </message>
     <message>
         <source>No processing activities yet. Add the first one with “New activity”: one purpose per activity, for example payroll, customer administration or the newsletter (Art. 30(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete processor activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the register for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is retired already. The audit trail keeps its history; a report of the register will no longer show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire processor activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing as a processor yet. When your organisation processes personal data on behalf of a customer — hosting their data in your application, support, backups — add it here with “New processor activity”, one for each controller (Art. 30(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New processor activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3420,36 +3551,6 @@ Options:
     </message>
     <message>
         <source>Save the activity (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::ActivityListModel</name>
-    <message numerus="yes">
-        <source>%n completeness finding(s): open the activity to see them.</source>
-        <translation>
-            <numerusform>%n completeness finding: open the activity to see them.</numerusform>
-            <numerusform>%n completeness findings: open the activity to see them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3993,84 +4094,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::AgreementTableModel</name>
-    <message>
-        <source>our organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sub-processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — expires within 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — review overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completeness finding(s) to look at</source>
-        <translation>
-            <numerusform>%n completeness finding to look at</numerusform>
-            <numerusform>%n completeness findings to look at</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controller → processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completeness findings (errors and warnings) an auditor would ask about</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Custodian::Ui::AgreementsPage</name>
     <message>
         <source>Agreements</source>
@@ -4106,6 +4129,101 @@ Options:
     </message>
     <message>
         <source>Delete “%1” and the documents kept with it from the register? This cannot be undone; the history keeps a record that it existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller → processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — expires within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::CataloguePage</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4441,6 +4559,24 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::EntityTableModel</name>
+    <message numerus="yes">
+        <source>%n completeness finding(s) to look at: open the item to see them.</source>
+        <translation>
+            <numerusform>%n completeness finding to look at: open the item to see it.</numerusform>
+            <numerusform>%n completeness findings to look at: open the item to see them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention: completeness findings (errors and warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FindingsBanner</name>
     <message>
         <source>Error: %1</source>
@@ -4596,14 +4732,6 @@ Options:
 <context>
     <name>Custodian::Ui::HistoryDialog</name>
     <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,10 +4745,6 @@ Options:
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4651,24 +4775,31 @@ Options:
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Personal data erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: erased (personal data of a data subject)</source>
+        <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: cannot be read (changed outside Custodian)</source>
+        <source>&amp;To</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) in this period</source>
+        <translation>
+            <numerusform>%1 of %n change in this period</numerusform>
+            <numerusform>%1 of %n changes in this period</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4961,33 +5092,37 @@ Options:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::MeasureTableModel</name>
+    <name>Custodian::Ui::MeasuresPage</name>
     <message>
-        <source>Technical</source>
+        <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisational</source>
+        <source>Restore measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (retired)</source>
+        <source>Retire measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing applies it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures yet. Describe each technical and organisational measure once (Art. 32): encryption of the database, access control, backups, confidentiality agreements, training. Activities and agreements then link to them. Start with “New measure”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) need attention.</source>
+        <source>%n item(s) of the register (activities or agreements) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
         <translation>
-            <numerusform>%n finding need attention.</numerusform>
-            <numerusform>%n findings need attention.</numerusform>
+            <numerusform>%n item of the register (an activity or agreement) applies it and keeps doing so. The measure stays in its history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
+            <numerusform>%n items of the register (activities or agreements) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>How many processing activities, processor activities and agreements apply the measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completeness findings (errors and warnings)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title</source>
@@ -5006,7 +5141,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attention</source>
+        <source>How many processing activities, processor activities and agreements apply the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5014,60 +5157,6 @@ Options:
         <translation>
             <numerusform>%n item of the register (an activity or agreement) applies this measure.</numerusform>
             <numerusform>%n items of the register (activities or agreements) apply this measure.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::MeasuresPage</name>
-    <message>
-        <source>Measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing applies it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No measures yet. Describe each technical and organisational measure once (Art. 32): encryption of the database, access control, backups, confidentiality agreements, training. Activities and agreements then link to them. Start with “New measure”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of the register (activities or agreements) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation>
-            <numerusform>%n item of the register (an activity or agreement) applies it and keeps doing so. The measure stays in its history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
-            <numerusform>%n items of the register (activities or agreements) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
         </translation>
     </message>
 </context>
@@ -5237,19 +5326,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retire “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing refers to it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5258,14 +5335,6 @@ Options:
     </message>
     <message>
         <source>New party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5289,6 +5358,41 @@ Options:
         <translation>
             <numerusform>%n item of the register (an activity or agreement) refers to it and keeps doing so. The party stays in its history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
             <numerusform>%n items of the register (activities or agreements) refer to it and keep doing so. The party stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many processing activities, processor activities and agreements refer to the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) refer to this party.</source>
+        <translation>
+            <numerusform>%n item of the register (an activity or agreement) refers to this party.</numerusform>
+            <numerusform>%n items of the register (activities or agreements) refer to this party.</numerusform>
         </translation>
     </message>
 </context>
@@ -5472,63 +5576,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::PartyTableModel</name>
-    <message>
-        <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No role given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) need attention.</source>
-        <translation>
-            <numerusform>%n finding need attention.</numerusform>
-            <numerusform>%n findings need attention.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How many processing activities, processor activities and agreements refer to the party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completeness findings (errors and warnings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of the register (activities or agreements) refer to this party.</source>
-        <translation>
-            <numerusform>%n item of the register (an activity or agreement) refers to this party.</numerusform>
-            <numerusform>%n items of the register (activities or agreements) refer to this party.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Custodian::Ui::PartyUsedByList</name>
     <message>
         <source>Press Enter or double-click to open it.</source>
@@ -5594,49 +5641,6 @@ Options:
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::ProcessorActivitiesPage</name>
-    <message>
-        <source>Processor activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is retired already. Delete it from the register for good? The audit log keeps its history; a report of the register will no longer show it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire “%1”? It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The processor activities could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No processing as a processor yet. When your organisation processes personal data on behalf of a customer — hosting their data in your application, support, backups — add it here with “New processing”, one for each controller (Art. 30(2)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5883,44 +5887,6 @@ Options:
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::ProcessorActivityListModel</name>
-    <message>
-        <source>Not chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completeness finding(s): open the activity to see them.</source>
-        <translation>
-            <numerusform>%n completeness finding: open the activity to see them.</numerusform>
-            <numerusform>%n completeness findings: open the activity to see them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6278,43 +6244,48 @@ Options:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::RetentionRuleTableModel</name>
+    <name>Custodian::Ui::RetentionRulesPage</name>
     <message>
-        <source>%1 (retired)</source>
+        <source>Dutch statutory periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the catalogue of Dutch statutory retention periods</source>
+        <source>Retention rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On hold</source>
+        <source>Restore retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire retention rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n processing activity(ies) keep data categories under this rule.</source>
+        <source>%n processing activity(ies) keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
         <translation>
-            <numerusform>%n processing activity keeps data categories under this rule.</numerusform>
-            <numerusform>%n processing activities keep data categories under this rule.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) need attention.</source>
-        <translation>
-            <numerusform>%n finding need attention.</numerusform>
-            <numerusform>%n findings need attention.</numerusform>
+            <numerusform>%n processing activity keeps data categories under it and keeps doing so. The rule stays in its history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
+            <numerusform>%n processing activities keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A legal hold suspends deletion under the rule</source>
+        <source>No activity follows it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How many processing activities keep data categories under the rule</source>
+        <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch statutory periods (fiscal records, personnel files, job applications, …) with “Add Dutch statutory periods”, or write your own with “New retention rule”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Findings to look at (errors and warnings)</source>
+        <source>New retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Dutch statutory periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the retention periods Dutch law sets (fiscal records, personnel files, Wwft, medical files, …) that are not in the register yet. Rules you renamed or retired are not added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6338,78 +6309,31 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A legal hold suspends deletion under the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Used by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::RetentionRulesPage</name>
-    <message>
-        <source>Dutch statutory periods</source>
+        <source>How many processing activities keep data categories under the rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retention rules</source>
+        <source>From the catalogue of Dutch statutory retention periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore retention rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire retention rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire “%1”?</source>
+        <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n processing activity(ies) keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
+        <source>%n processing activity(ies) keep data categories under this rule.</source>
         <translation>
-            <numerusform>%n processing activity keeps data categories under it and keeps doing so. The rule stays in its history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
-            <numerusform>%n processing activities keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</numerusform>
+            <numerusform>%n processing activity keeps data categories under this rule.</numerusform>
+            <numerusform>%n processing activities keep data categories under this rule.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No activity follows it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch statutory periods (fiscal records, personnel files, job applications, …) with “Add Dutch statutory periods”, or write your own with “New retention rule”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New retention rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Dutch statutory periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds the retention periods Dutch law sets (fiscal records, personnel files, Wwft, medical files, …) that are not in the register yet. Rules you renamed or retired are not added again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6490,6 +6414,10 @@ Options:
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the open item is hidden by the filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

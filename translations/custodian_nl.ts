@@ -2288,6 +2288,77 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Register::HistoryText</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <translation>Feestdagenkalender</translation>
+    </message>
+    <message>
+        <source>Internal margin (working days)</source>
+        <translation>Interne marge (werkdagen)</translation>
+    </message>
+    <message>
+        <source>Extra days off</source>
+        <translation>Extra vrije dagen</translation>
+    </message>
+    <message>
+        <source>%1: erased (personal data of a data subject)</source>
+        <translation>%1: gewist (persoonsgegevens van een betrokkene)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (changed outside Custodian)</source>
+        <translation>%1: onleesbaar (buiten Custodian gewijzigd)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a deleted item</source>
+        <translation>een verwijderd item</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>toegevoegd %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>verwijderd %1</translation>
+    </message>
+    <message>
+        <source>order changed</source>
+        <translation>volgorde gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 changed (%2)</source>
+        <translation>%1 gewijzigd (%2)</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 verwijderd</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::OrganisationService</name>
     <message>
         <source>The organisation details could not be read.</source>
@@ -2930,24 +3001,12 @@ Opties:
         <translation>Activiteit verwijderen</translation>
     </message>
     <message>
-        <source>“%1” is retired already. Delete it from the register for good? The audit log keeps its history; a report of the register will no longer show it.</source>
-        <translation>“%1” is al buiten gebruik gesteld. Definitief uit het register verwijderen? De wijzigingsgeschiedenis blijft bewaard; rapporten van het register tonen de activiteit niet meer.</translation>
-    </message>
-    <message>
         <source>Retire activity</source>
         <translation>Activiteit buiten gebruik stellen</translation>
     </message>
     <message>
-        <source>Retire “%1”? It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired activities.</source>
-        <translation>“%1” buiten gebruik stellen? De activiteit blijft met haar wijzigingsgeschiedenis in het register, gemarkeerd als buiten gebruik, en staat alleen nog in deze lijst als er wordt gefilterd op activiteiten die buiten gebruik zijn.</translation>
-    </message>
-    <message>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
-    </message>
-    <message>
-        <source>The activities could not be read: %1</source>
-        <translation>De activiteiten konden niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>New activity</source>
@@ -2960,6 +3019,78 @@ Opties:
     <message>
         <source>No processing activities yet. Add the first one with “New activity”: one purpose per activity, for example payroll, customer administration or the newsletter (Art. 30(1)).</source>
         <translation>Nog geen verwerkingsactiviteiten. Voeg de eerste toe met “Nieuwe activiteit”: één doel per activiteit, bijvoorbeeld salarisadministratie, klantenadministratie of de nieuwsbrief (art. 30 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Processor activities</source>
+        <translation>Verwerkingen als verwerker</translation>
+    </message>
+    <message>
+        <source>Delete processor activity</source>
+        <translation>Verwerking als verwerker verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the register for good?</source>
+        <translation>„%1” definitief uit het register verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>It is retired already. The audit trail keeps its history; a report of the register will no longer show it.</source>
+        <translation>Het is al buiten gebruik gesteld. Het auditlog bewaart de geschiedenis; een rapport van het register toont het niet meer.</translation>
+    </message>
+    <message>
+        <source>Retire processor activity</source>
+        <translation>Verwerking als verwerker buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Retire “%1”?</source>
+        <translation>“%1” buiten gebruik stellen?</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired items.</source>
+        <translation>Het blijft met zijn geschiedenis in het register, gemarkeerd als buiten gebruik, en is verborgen in deze lijst tenzij u filtert op items buiten gebruik.</translation>
+    </message>
+    <message>
+        <source>No processing as a processor yet. When your organisation processes personal data on behalf of a customer — hosting their data in your application, support, backups — add it here with “New processor activity”, one for each controller (Art. 30(2)).</source>
+        <translation>Nog geen verwerkingen als verwerker. Verwerkt uw organisatie persoonsgegevens in opdracht van een klant — hun gegevens in uw applicatie hosten, support, back-ups — voeg ze dan hier toe met „Nieuwe verwerking als verwerker”, één per verwerkingsverantwoordelijke (art. 30 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>New processor activity</source>
+        <translation>Nieuwe verwerking als verwerker</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Niet gekozen</translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
+        <translation>Onbekende partij</translation>
     </message>
 </context>
 <context>
@@ -3439,36 +3570,6 @@ Opties:
     <message>
         <source>Save the activity (Ctrl+S)</source>
         <translation>Activiteit opslaan (Ctrl+S)</translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::ActivityListModel</name>
-    <message numerus="yes">
-        <source>%n completeness finding(s): open the activity to see them.</source>
-        <translation>
-            <numerusform>%n bevinding uit de volledigheidscontrole: open de activiteit om die te zien.</numerusform>
-            <numerusform>%n bevindingen uit de volledigheidscontrole: open de activiteit om ze te zien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Volgende herbeoordeling</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>Aandacht</translation>
     </message>
 </context>
 <context>
@@ -4011,84 +4112,6 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::AgreementTableModel</name>
-    <message>
-        <source>our organisation</source>
-        <translation>eigen organisatie</translation>
-    </message>
-    <message>
-        <source>unknown party</source>
-        <translation>onbekende partij</translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
-    </message>
-    <message>
-        <source>sub-processing</source>
-        <translation>subverwerking</translation>
-    </message>
-    <message>
-        <source>processing</source>
-        <translation>verwerking</translation>
-    </message>
-    <message>
-        <source>%1 — expired</source>
-        <translation>%1 — verlopen</translation>
-    </message>
-    <message>
-        <source>%1 — expires within 30 days</source>
-        <translation>%1 — verloopt binnen 30 dagen</translation>
-    </message>
-    <message>
-        <source>%1 — review overdue</source>
-        <translation>%1 — herbeoordeling te laat</translation>
-    </message>
-    <message>
-        <source>⚠ %1</source>
-        <translation>⚠ %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completeness finding(s) to look at</source>
-        <translation>
-            <numerusform>%n bevinding uit de volledigheidscontrole die aandacht vraagt</numerusform>
-            <numerusform>%n bevindingen uit de volledigheidscontrole die aandacht vragen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Controller → processor</source>
-        <translation>Verwerkingsverantwoordelijke → verwerker</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Verloopt</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Herbeoordeling</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>Aandacht</translation>
-    </message>
-    <message>
-        <source>Completeness findings (errors and warnings) an auditor would ask about</source>
-        <translation>Bevindingen uit de volledigheidscontrole (fouten en waarschuwingen) waarnaar een auditor zou vragen</translation>
-    </message>
-</context>
-<context>
     <name>Custodian::Ui::AgreementsPage</name>
     <message>
         <source>Agreements</source>
@@ -4125,6 +4148,101 @@ Opties:
     <message>
         <source>Delete “%1” and the documents kept with it from the register? This cannot be undone; the history keeps a record that it existed.</source>
         <translation>“%1” en de bijbehorende documenten uit het register verwijderen? Dit kan niet ongedaan worden gemaakt; de wijzigingsgeschiedenis legt vast dat de overeenkomst bestond.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Controller → processor</source>
+        <translation>Verwerkingsverantwoordelijke → verwerker</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Our organisation</source>
+        <translation>Eigen organisatie</translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
+        <translation>Onbekende partij</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Sub-processing</source>
+        <translation>Subverwerking</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>%1 — expired</source>
+        <translation>%1 — verlopen</translation>
+    </message>
+    <message>
+        <source>%1 — expires within 30 days</source>
+        <translation>%1 — verloopt binnen 30 dagen</translation>
+    </message>
+    <message>
+        <source>%1 — review overdue</source>
+        <translation>%1 — herbeoordeling te laat</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Beëindigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::CataloguePage</name>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (buiten gebruik)</translation>
+    </message>
+    <message>
+        <source>Retire “%1”?</source>
+        <translation>“%1” buiten gebruik stellen?</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Retire…</source>
+        <translation>Buiten gebruik stellen…</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4577,24 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::EntityTableModel</name>
+    <message numerus="yes">
+        <source>%n completeness finding(s) to look at: open the item to see them.</source>
+        <translation>
+            <numerusform>%n bevinding van de volledigheidscontrole: open het item om haar te zien.</numerusform>
+            <numerusform>%n bevindingen van de volledigheidscontrole: open het item om ze te zien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Aandacht</translation>
+    </message>
+    <message>
+        <source>Attention: completeness findings (errors and warnings)</source>
+        <translation>Aandacht: bevindingen van de volledigheidscontrole (fouten en waarschuwingen)</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FindingsBanner</name>
     <message>
         <source>Error: %1</source>
@@ -4614,14 +4750,6 @@ Opties:
 <context>
     <name>Custodian::Ui::HistoryDialog</name>
     <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
@@ -4636,10 +4764,6 @@ Opties:
     <message>
         <source>Retired</source>
         <translation>Buiten gebruik gesteld</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>History of “%1”</source>
@@ -4669,24 +4793,31 @@ Opties:
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message>
-        <source>%1: erased (personal data of a data subject)</source>
-        <translation>%1: gewist (persoonsgegevens van een betrokkene)</translation>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
     </message>
     <message>
-        <source>%1: cannot be read (changed outside Custodian)</source>
-        <translation>%1: onleesbaar (buiten Custodian gewijzigd)</translation>
+        <source>&amp;To</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) in this period</source>
+        <translation>
+            <numerusform>%1 van %n wijziging in deze periode</numerusform>
+            <numerusform>%1 van %n wijzigingen in deze periode</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4979,33 +5110,37 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::MeasureTableModel</name>
+    <name>Custodian::Ui::MeasuresPage</name>
     <message>
-        <source>Technical</source>
-        <translation>Technisch</translation>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
     </message>
     <message>
-        <source>Organisational</source>
-        <translation>Organisatorisch</translation>
+        <source>Restore measure</source>
+        <translation>Maatregel terugzetten</translation>
     </message>
     <message>
-        <source>%1 (retired)</source>
-        <translation>%1 (buiten gebruik)</translation>
+        <source>Retire measure</source>
+        <translation>Maatregel buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Nothing applies it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
+        <translation>Niets past de maatregel toe. Buiten gebruik stellen bewaart hem in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt hem definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
+    </message>
+    <message>
+        <source>No measures yet. Describe each technical and organisational measure once (Art. 32): encryption of the database, access control, backups, confidentiality agreements, training. Activities and agreements then link to them. Start with “New measure”.</source>
+        <translation>Nog geen maatregelen. Beschrijf elke technische en organisatorische maatregel één keer (art. 32 AVG): versleuteling van de database, toegangsbeheer, back-ups, geheimhoudingsovereenkomsten, training. Activiteiten en overeenkomsten verwijzen daar vervolgens naar. Begin met “Nieuwe maatregel”.</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Nieuwe maatregel</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) need attention.</source>
+        <source>%n item(s) of the register (activities or agreements) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
         <translation>
-            <numerusform>%n bevinding vraagt aandacht.</numerusform>
-            <numerusform>%n bevindingen vragen aandacht.</numerusform>
+            <numerusform>%n onderdeel van het register (activiteit of overeenkomst) past haar toe en blijft dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+            <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) passen haar toe en blijven dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>How many processing activities, processor activities and agreements apply the measure</source>
-        <translation>Hoeveel verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten de maatregel toepassen</translation>
-    </message>
-    <message>
-        <source>Completeness findings (errors and warnings)</source>
-        <translation>Bevindingen van de volledigheidscontrole (fouten en waarschuwingen)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5024,68 +5159,22 @@ Opties:
         <translation>Gebruikt door</translation>
     </message>
     <message>
-        <source>Attention</source>
-        <translation>Aandacht</translation>
+        <source>How many processing activities, processor activities and agreements apply the measure</source>
+        <translation>Hoeveel verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten de maatregel toepassen</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>Organisatorisch</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) of the register (activities or agreements) apply this measure.</source>
         <translation>
             <numerusform>%n onderdeel van het register (activiteit of overeenkomst) past deze maatregel toe.</numerusform>
             <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) passen deze maatregel toe.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::MeasuresPage</name>
-    <message>
-        <source>Measures</source>
-        <translation>Maatregelen</translation>
-    </message>
-    <message>
-        <source>Restore measure</source>
-        <translation>Maatregel terugzetten</translation>
-    </message>
-    <message>
-        <source>Retire measure</source>
-        <translation>Maatregel buiten gebruik stellen</translation>
-    </message>
-    <message>
-        <source>Retire “%1”?</source>
-        <translation>“%1” buiten gebruik stellen?</translation>
-    </message>
-    <message>
-        <source>Nothing applies it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
-        <translation>Niets past de maatregel toe. Buiten gebruik stellen bewaart hem in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt hem definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>Buiten gebruik stellen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>No measures yet. Describe each technical and organisational measure once (Art. 32): encryption of the database, access control, backups, confidentiality agreements, training. Activities and agreements then link to them. Start with “New measure”.</source>
-        <translation>Nog geen maatregelen. Beschrijf elke technische en organisatorische maatregel één keer (art. 32 AVG): versleuteling van de database, toegangsbeheer, back-ups, geheimhoudingsovereenkomsten, training. Activiteiten en overeenkomsten verwijzen daar vervolgens naar. Begin met “Nieuwe maatregel”.</translation>
-    </message>
-    <message>
-        <source>New measure</source>
-        <translation>Nieuwe maatregel</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation>Buiten gebruik stellen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of the register (activities or agreements) apply it and keep doing so. The measure stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
-        <translation>
-            <numerusform>%n onderdeel van het register (activiteit of overeenkomst) past haar toe en blijft dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
-            <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) passen haar toe en blijven dat doen. De maatregel blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
         </translation>
     </message>
 </context>
@@ -5255,20 +5344,8 @@ Opties:
         <translation>Partij buiten gebruik stellen</translation>
     </message>
     <message>
-        <source>Retire “%1”?</source>
-        <translation>“%1” buiten gebruik stellen?</translation>
-    </message>
-    <message>
         <source>Nothing refers to it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
         <translation>Niets verwijst naar de partij. Buiten gebruik stellen bewaart haar in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt haar definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>Buiten gebruik stellen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>No parties yet. Add the organisations your register names: the processors that work for you (your hosting provider, your payroll service), the controllers you work for, and other recipients. Start with “New party”.</source>
@@ -5277,14 +5354,6 @@ Opties:
     <message>
         <source>New party</source>
         <translation>Nieuwe partij</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation>Buiten gebruik stellen…</translation>
     </message>
     <message>
         <source>Every role</source>
@@ -5307,6 +5376,41 @@ Opties:
         <translation>
             <numerusform>%n onderdeel van het register (activiteit of overeenkomst) verwijst naar de partij en blijft dat doen. De partij blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
             <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) verwijzen naar de partij en blijven dat doen. De partij blijft in hun geschiedenis en in de wijzigingsgeschiedenis staan, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Gebruikt door</translation>
+    </message>
+    <message>
+        <source>How many processing activities, processor activities and agreements refer to the party</source>
+        <translation>Hoeveel verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten naar de partij verwijzen</translation>
+    </message>
+    <message>
+        <source>No role given</source>
+        <translation>Geen rol opgegeven</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the register (activities or agreements) refer to this party.</source>
+        <translation>
+            <numerusform>%n onderdeel van het register (activiteit of overeenkomst) verwijst naar deze partij.</numerusform>
+            <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) verwijzen naar deze partij.</numerusform>
         </translation>
     </message>
 </context>
@@ -5490,63 +5594,6 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::PartyTableModel</name>
-    <message>
-        <source>%1 (retired)</source>
-        <translation>%1 (buiten gebruik)</translation>
-    </message>
-    <message>
-        <source>No role given</source>
-        <translation>Geen rol opgegeven</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) need attention.</source>
-        <translation>
-            <numerusform>%n bevinding vraagt aandacht.</numerusform>
-            <numerusform>%n bevindingen vragen aandacht.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How many processing activities, processor activities and agreements refer to the party</source>
-        <translation>Hoeveel verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten naar de partij verwijzen</translation>
-    </message>
-    <message>
-        <source>Completeness findings (errors and warnings)</source>
-        <translation>Bevindingen van de volledigheidscontrole (fouten en waarschuwingen)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Used by</source>
-        <translation>Gebruikt door</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>Aandacht</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of the register (activities or agreements) refer to this party.</source>
-        <translation>
-            <numerusform>%n onderdeel van het register (activiteit of overeenkomst) verwijst naar deze partij.</numerusform>
-            <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) verwijzen naar deze partij.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Custodian::Ui::PartyUsedByList</name>
     <message>
         <source>Press Enter or double-click to open it.</source>
@@ -5613,49 +5660,6 @@ Opties:
     <message>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtzin</translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::ProcessorActivitiesPage</name>
-    <message>
-        <source>Processor activities</source>
-        <translation>Verwerkingen als verwerker</translation>
-    </message>
-    <message>
-        <source>Delete processing</source>
-        <translation>Verwerking verwijderen</translation>
-    </message>
-    <message>
-        <source>“%1” is retired already. Delete it from the register for good? The audit log keeps its history; a report of the register will no longer show it.</source>
-        <translation>“%1” is al buiten gebruik gesteld. Definitief uit het register verwijderen? De wijzigingsgeschiedenis blijft bewaard; rapporten van het register tonen de verwerking niet meer.</translation>
-    </message>
-    <message>
-        <source>Retire processing</source>
-        <translation>Verwerking buiten gebruik stellen</translation>
-    </message>
-    <message>
-        <source>Retire “%1”? It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired items.</source>
-        <translation>“%1” buiten gebruik stellen? De verwerking blijft met haar wijzigingsgeschiedenis in het register, gemarkeerd als buiten gebruik, en staat alleen nog in deze lijst als er wordt gefilterd op items die buiten gebruik zijn.</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Niet gewijzigd</translation>
-    </message>
-    <message>
-        <source>The processor activities could not be read: %1</source>
-        <translation>De verwerkingen als verwerker konden niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>New processing</source>
-        <translation>Nieuwe verwerking</translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation>Buiten gebruik stellen…</translation>
-    </message>
-    <message>
-        <source>No processing as a processor yet. When your organisation processes personal data on behalf of a customer — hosting their data in your application, support, backups — add it here with “New processing”, one for each controller (Art. 30(2)).</source>
-        <translation>Nog geen verwerkingen als verwerker. Verwerkt de organisatie persoonsgegevens in opdracht van een klant — hosting van diens gegevens in de eigen applicatie, support, back-ups — voeg die verwerking dan hier toe met “Nieuwe verwerking”, één per verwerkingsverantwoordelijke (art. 30 lid 2 AVG).</translation>
     </message>
 </context>
 <context>
@@ -5902,44 +5906,6 @@ Opties:
     <message>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::ProcessorActivityListModel</name>
-    <message>
-        <source>Not chosen</source>
-        <translation>Niet gekozen</translation>
-    </message>
-    <message>
-        <source>Unknown party</source>
-        <translation>Onbekende partij</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n completeness finding(s): open the activity to see them.</source>
-        <translation>
-            <numerusform>%n bevinding uit de volledigheidscontrole: open de verwerking om die te zien.</numerusform>
-            <numerusform>%n bevindingen uit de volledigheidscontrole: open de verwerking om ze te zien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Controller</source>
-        <translation>Verwerkingsverantwoordelijke</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Volgende herbeoordeling</translation>
-    </message>
-    <message>
-        <source>Attention</source>
-        <translation>Aandacht</translation>
     </message>
 </context>
 <context>
@@ -6296,44 +6262,49 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::RetentionRuleTableModel</name>
+    <name>Custodian::Ui::RetentionRulesPage</name>
     <message>
-        <source>%1 (retired)</source>
-        <translation>%1 (buiten gebruik)</translation>
+        <source>Dutch statutory periods</source>
+        <translation>Nederlandse wettelijke termijnen</translation>
     </message>
     <message>
-        <source>From the catalogue of Dutch statutory retention periods</source>
-        <translation>Uit de catalogus van Nederlandse wettelijke bewaartermijnen</translation>
+        <source>Retention rules</source>
+        <translation>Bewaarregels</translation>
     </message>
     <message>
-        <source>On hold</source>
-        <translation>Opgeschort</translation>
+        <source>Restore retention rule</source>
+        <translation>Bewaarregel terugzetten</translation>
+    </message>
+    <message>
+        <source>Retire retention rule</source>
+        <translation>Bewaarregel buiten gebruik stellen</translation>
     </message>
     <message numerus="yes">
-        <source>%n processing activity(ies) keep data categories under this rule.</source>
+        <source>%n processing activity(ies) keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
         <translation>
-            <numerusform>%n verwerkingsactiviteit bewaart gegevenscategorieën onder deze regel.</numerusform>
-            <numerusform>%n verwerkingsactiviteiten bewaren gegevenscategorieën onder deze regel.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s) need attention.</source>
-        <translation>
-            <numerusform>%n bevinding vraagt aandacht.</numerusform>
-            <numerusform>%n bevindingen vragen aandacht.</numerusform>
+            <numerusform>%n verwerkingsactiviteit bewaart gegevenscategorieën onder de regel en blijft dat doen. De regel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+            <numerusform>%n verwerkingsactiviteiten bewaren gegevenscategorieën onder de regel en blijven dat doen. De regel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
         </translation>
     </message>
     <message>
-        <source>A legal hold suspends deletion under the rule</source>
-        <translation>Een bewaarblokkade schort de verwijdering onder de regel op</translation>
+        <source>No activity follows it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
+        <translation>Geen enkele activiteit volgt de regel. Buiten gebruik stellen bewaart hem in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt hem definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
     </message>
     <message>
-        <source>How many processing activities keep data categories under the rule</source>
-        <translation>Hoeveel verwerkingsactiviteiten gegevenscategorieën onder de regel bewaren</translation>
+        <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch statutory periods (fiscal records, personnel files, job applications, …) with “Add Dutch statutory periods”, or write your own with “New retention rule”.</source>
+        <translation>Nog geen bewaarregels. Leg vast hoe lang elke soort gegevens wordt bewaard en waarom: voeg de Nederlandse wettelijke termijnen toe (fiscale administratie, personeelsdossiers, sollicitaties, …) met “Nederlandse wettelijke termijnen toevoegen”, of stel eigen regels op met “Nieuwe bewaarregel”.</translation>
     </message>
     <message>
-        <source>Findings to look at (errors and warnings)</source>
-        <translation>Bevindingen om na te lopen (fouten en waarschuwingen)</translation>
+        <source>New retention rule</source>
+        <translation>Nieuwe bewaarregel</translation>
+    </message>
+    <message>
+        <source>Add Dutch statutory periods</source>
+        <translation>Nederlandse wettelijke termijnen toevoegen</translation>
+    </message>
+    <message>
+        <source>Adds the retention periods Dutch law sets (fiscal records, personnel files, Wwft, medical files, …) that are not in the register yet. Rules you renamed or retired are not added again.</source>
+        <translation>Voegt de bewaartermijnen uit de Nederlandse wetgeving toe (fiscale administratie, personeelsdossiers, Wwft, medische dossiers, …) die nog niet in het register staan. Hernoemde of buiten gebruik gestelde regels worden niet opnieuw toegevoegd.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6356,78 +6327,31 @@ Opties:
         <translation>Bewaarblokkade</translation>
     </message>
     <message>
+        <source>A legal hold suspends deletion under the rule</source>
+        <translation>Een bewaarblokkade schort de verwijdering onder de regel op</translation>
+    </message>
+    <message>
         <source>Used by</source>
         <translation>Gebruikt door</translation>
     </message>
     <message>
-        <source>Attention</source>
-        <translation>Aandacht</translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::RetentionRulesPage</name>
-    <message>
-        <source>Dutch statutory periods</source>
-        <translation>Nederlandse wettelijke termijnen</translation>
+        <source>How many processing activities keep data categories under the rule</source>
+        <translation>Hoeveel verwerkingsactiviteiten gegevenscategorieën onder de regel bewaren</translation>
     </message>
     <message>
-        <source>Retention rules</source>
-        <translation>Bewaarregels</translation>
+        <source>From the catalogue of Dutch statutory retention periods</source>
+        <translation>Uit de catalogus van Nederlandse wettelijke bewaartermijnen</translation>
     </message>
     <message>
-        <source>Restore retention rule</source>
-        <translation>Bewaarregel terugzetten</translation>
-    </message>
-    <message>
-        <source>Retire retention rule</source>
-        <translation>Bewaarregel buiten gebruik stellen</translation>
-    </message>
-    <message>
-        <source>Retire “%1”?</source>
-        <translation>“%1” buiten gebruik stellen?</translation>
+        <source>On hold</source>
+        <translation>Opgeschort</translation>
     </message>
     <message numerus="yes">
-        <source>%n processing activity(ies) keep data categories under it and keep doing so. The rule stays in their history and in the audit trail, but is no longer offered for new links. You can restore it later.</source>
+        <source>%n processing activity(ies) keep data categories under this rule.</source>
         <translation>
-            <numerusform>%n verwerkingsactiviteit bewaart gegevenscategorieën onder de regel en blijft dat doen. De regel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
-            <numerusform>%n verwerkingsactiviteiten bewaren gegevenscategorieën onder de regel en blijven dat doen. De regel blijft in hun geschiedenis en in de wijzigingsgeschiedenis, maar wordt niet meer aangeboden voor nieuwe koppelingen. Terugzetten kan later.</numerusform>
+            <numerusform>%n verwerkingsactiviteit bewaart gegevenscategorieën onder deze regel.</numerusform>
+            <numerusform>%n verwerkingsactiviteiten bewaren gegevenscategorieën onder deze regel.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No activity follows it. Retiring keeps it in the register&apos;s history and lets you restore it later; deleting removes it for good (the audit trail keeps a record of it).</source>
-        <translation>Geen enkele activiteit volgt de regel. Buiten gebruik stellen bewaart hem in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt hem definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>Buiten gebruik stellen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch statutory periods (fiscal records, personnel files, job applications, …) with “Add Dutch statutory periods”, or write your own with “New retention rule”.</source>
-        <translation>Nog geen bewaarregels. Leg vast hoe lang elke soort gegevens wordt bewaard en waarom: voeg de Nederlandse wettelijke termijnen toe (fiscale administratie, personeelsdossiers, sollicitaties, …) met “Nederlandse wettelijke termijnen toevoegen”, of stel eigen regels op met “Nieuwe bewaarregel”.</translation>
-    </message>
-    <message>
-        <source>New retention rule</source>
-        <translation>Nieuwe bewaarregel</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <source>Retire…</source>
-        <translation>Buiten gebruik stellen…</translation>
-    </message>
-    <message>
-        <source>Add Dutch statutory periods</source>
-        <translation>Nederlandse wettelijke termijnen toevoegen</translation>
-    </message>
-    <message>
-        <source>Adds the retention periods Dutch law sets (fiscal records, personnel files, Wwft, medical files, …) that are not in the register yet. Rules you renamed or retired are not added again.</source>
-        <translation>Voegt de bewaartermijnen uit de Nederlandse wetgeving toe (fiscale administratie, personeelsdossiers, Wwft, medische dossiers, …) die nog niet in het register staan. Hernoemde of buiten gebruik gestelde regels worden niet opnieuw toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -6509,6 +6433,10 @@ Opties:
     <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>%1 — the open item is hidden by the filters</source>
+        <translation>%1 — het geopende item wordt door de filters verborgen</translation>
     </message>
 </context>
 <context>

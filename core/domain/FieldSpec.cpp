@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "domain/Agreement.h"
+#include "domain/Organisation.h"
 #include "domain/Party.h"
 #include "domain/ProcessingActivity.h"
 #include "domain/RetentionRule.h"
@@ -85,6 +86,62 @@ const QList<LinkInfo> &allLinks()
         return all;
     }();
     return links;
+}
+
+namespace {
+
+template<class T> EntityFields describe(const EntitySpec<T> &spec)
+{
+    EntityFields result;
+    result.kind = spec.kind;
+    for (const Field<T> &field : spec.fields)
+        result.fields.append(&field);
+    for (const Child<T> &child : spec.children) {
+        ChildFields entry;
+        entry.child = &child;
+        if (const RowOps<T> *rows = child.rowOps())
+            entry.rowFields = rows->fields();
+        result.children.append(entry);
+    }
+    return result;
+}
+
+} // namespace
+
+const FieldInfo *EntityFields::field(QStringView key) const
+{
+    for (const FieldInfo *info : fields) {
+        if (key == QLatin1String(info->key))
+            return info;
+    }
+    return nullptr;
+}
+
+const ChildFields *EntityFields::child(QStringView key) const
+{
+    for (const ChildFields &entry : children) {
+        if (key == QLatin1String(entry.child->key))
+            return &entry;
+    }
+    return nullptr;
+}
+
+const EntityFields *entityFields(EntityKind kind)
+{
+    static const QList<EntityFields> all = {
+        describe(Party::spec()),
+        describe(SecurityMeasure::spec()),
+        describe(RetentionRule::spec()),
+        describe(ProcessingActivity::spec()),
+        describe(ProcessorActivity::spec()),
+        describe(Agreement::spec()),
+        describe(Organisation::spec()),
+    };
+    for (const EntityFields &entry : all) {
+        if (entry.kind == kind)
+            return &entry;
+    }
+    return nullptr;
 }
 
 } // namespace Custodian::Domain

@@ -567,4 +567,22 @@ public:
 // Every link between the register's kinds, from every entity's table.
 const QList<LinkInfo> &allLinks();
 
+// A kind's fields and child lists without its struct: for readers of the history and of exports.
+struct ChildFields
+{
+    const ChildInfo *child = nullptr;
+    QList<const FieldInfo *> rowFields; // ChildKind::Rows: the fields of one row
+};
+struct EntityFields
+{
+    EntityKind kind = EntityKind::None;
+    QList<const FieldInfo *> fields;
+    QList<ChildFields> children;
+
+    const FieldInfo *field(QStringView key) const;
+    const ChildFields *child(QStringView key) const;
+};
+// nullptr for a kind without a field table.
+const EntityFields *entityFields(EntityKind kind);
+
 } // namespace Custodian::Domain

@@ -18,3 +18,4 @@ custodian_add_test(tst_listrows BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/
 custodian_add_test(tst_cli_register SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_register.cpp
     LIBS custodian_cli_commands)
 add_dependencies(tst_cli_register custodian-cli)
+custodian_add_test(tst_historytext SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_historytext.cpp)

@@ -2,3 +2,4 @@
 custodian_add_test(tst_partiespage GUI SOURCES ui/tst_partiespage.cpp)
 custodian_add_test(tst_measurespage GUI SOURCES ui/tst_measurespage.cpp)
 custodian_add_test(tst_retentionrulespage GUI SOURCES ui/tst_retentionrulespage.cpp)
+custodian_add_test(tst_entitytablemodel GUI SOURCES ui/tst_entitytablemodel.cpp)

@@ -25,6 +25,7 @@
 #include <QtTest>
 
 #include "Translations.h"
+#include "framework/EntityTableModel.h"
 #include "framework/FindingsBanner.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
@@ -34,7 +35,6 @@
 #include "register/Services.h"
 #include "sections/activities/ActivitiesPage.h"
 #include "sections/activities/ActivityEditor.h"
-#include "sections/activities/ActivityListModel.h"
 #include "storage/Database.h"
 #include "widgets/CodeChecklist.h"
 #include "widgets/DataCategoryTable.h"
@@ -298,15 +298,15 @@ private slots:
 
             // The list's columns.
             QAbstractItemModel *model = page.model();
-            QCOMPARE(cell(model, 0, ActivityListModel::NameColumn), QStringLiteral("Payroll"));
-            QCOMPARE(cell(model, 0, ActivityListModel::StatusColumn), QStringLiteral("Draft"));
-            QCOMPARE(cell(model, 0, ActivityListModel::OwnerColumn), QStringLiteral("HR / Anna de Vries"));
-            QVERIFY(cell(model, 0, ActivityListModel::NextReviewColumn).contains(QStringLiteral("overdue")));
-            QCOMPARE(model->index(0, ActivityListModel::NextReviewColumn).data(SortRole).toDate(), m_today.addDays(-3));
+            QCOMPARE(cell(model, 0, ActivitiesPage::NameColumn), QStringLiteral("Payroll"));
+            QCOMPARE(cell(model, 0, ActivitiesPage::StatusColumn), QStringLiteral("Draft"));
+            QCOMPARE(cell(model, 0, ActivitiesPage::OwnerColumn), QStringLiteral("HR / Anna de Vries"));
+            QVERIFY(cell(model, 0, ActivitiesPage::NextReviewColumn).contains(QStringLiteral("overdue")));
+            QCOMPARE(model->index(0, ActivitiesPage::NextReviewColumn).data(SortRole).toDate(), m_today.addDays(-3));
             const int attention = context.attentionCount(QStringLiteral("activity"), activityUuid);
             QVERIFY(attention > 0); // the review date has passed
-            QCOMPARE(model->index(0, 0).data(FindingsRole).toInt(), attention);
-            QCOMPARE(cell(model, 0, ActivityListModel::AttentionColumn), QStringLiteral("⚠ %1").arg(attention));
+            QTRY_COMPARE(model->index(0, 0).data(FindingsRole).toInt(), attention);
+            QCOMPARE(cell(model, 0, ActivitiesPage::AttentionColumn), QStringLiteral("⚠ %1").arg(attention));
             QCOMPARE(model->index(0, 0).data(StatusRole).toString(), QStringLiteral("draft"));
             QVERIFY(model->index(0, 0).data(SearchTextRole).toString().contains(QStringLiteral("anna de vries")));
 
@@ -323,12 +323,11 @@ private slots:
             QCOMPARE(proxy->index(0, 0).data(UuidRole).toString(), activityUuid); // overdue first
             QCOMPARE(proxy->index(1, 0).data(UuidRole).toString(), newsletterUuid);
             QCOMPARE(proxy->index(2, 0).data(UuidRole).toString(), laterUuid); // no date: last
-            QVERIFY(cell(model, rowOf(model, newsletterUuid), ActivityListModel::NextReviewColumn)
+            QVERIFY(cell(model, rowOf(model, newsletterUuid), ActivitiesPage::NextReviewColumn)
                         .contains(QStringLiteral("due this week")));
-            QCOMPARE(cell(model, rowOf(model, laterUuid), ActivityListModel::NextReviewColumn),
-                     QStringLiteral("Not set"));
-            QCOMPARE(cell(model, rowOf(model, oldUuid), ActivityListModel::StatusColumn), QStringLiteral("Retired"));
-            QVERIFY(!cell(model, rowOf(model, oldUuid), ActivityListModel::NextReviewColumn)
+            QCOMPARE(cell(model, rowOf(model, laterUuid), ActivitiesPage::NextReviewColumn), QStringLiteral("Not set"));
+            QCOMPARE(cell(model, rowOf(model, oldUuid), ActivitiesPage::StatusColumn), QStringLiteral("Retired"));
+            QVERIFY(!cell(model, rowOf(model, oldUuid), ActivitiesPage::NextReviewColumn)
                          .contains(QStringLiteral("overdue")));
             QVERIFY(child<QLabel>(&page, "countLabel")->text().contains(QStringLiteral("3 of 4")));
 
@@ -361,7 +360,7 @@ private slots:
             editor->tabs()->setCurrentIndex(ActivityEditor::PurposeTab);
             type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Newsletter for customers"));
             QVERIFY(page.saveChanges());
-            QTRY_COMPARE(cell(model, rowOf(model, newsletterUuid), ActivityListModel::NameColumn),
+            QTRY_COMPARE(cell(model, rowOf(model, newsletterUuid), ActivitiesPage::NameColumn),
                          QStringLiteral("Newsletter for customers"));
 
             // Retiring hides it; the editor follows the stored state.
@@ -699,7 +698,7 @@ private slots:
         QCOMPARE(editor->tabs()->currentIndex(), int(ActivityEditor::RecipientsTab));
         QCOMPARE(transfers->countryEdit()->text(), QStringLiteral("CH"));
         QCOMPARE(page.model()->headerData(0, Qt::Horizontal).toString(),
-                 QCoreApplication::translate("Custodian::Ui::ActivityListModel", "Name"));
+                 QCoreApplication::translate("Custodian::Ui::ActivitiesPage", "Name"));
         QCoreApplication::removeTranslator(&custodian);
         QCOMPARE(editor->currentActivity(), before);
         QCOMPARE(child<QComboBox>(editor, "activityStatusCombo")->currentText(), QStringLiteral("Approved"));

@@ -16,12 +16,12 @@
 #include <QtTest>
 
 #include "app/LanguageManager.h"
+#include "framework/EntityTableModel.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 #include "register/Services.h"
 #include "sections/catalogues/MeasureEditor.h"
-#include "sections/catalogues/MeasureTableModel.h"
 #include "sections/catalogues/MeasuresPage.h"
 #include "sections/catalogues/PartyUsedByList.h"
 #include "storage/Database.h"
@@ -121,18 +121,17 @@ private slots:
 
             const int row = rowOf(page.proxy(), encryptionUuid);
             QVERIFY(row >= 0);
-            QCOMPARE(cell(page.proxy(), row, MeasureTableModel::TitleColumn),
+            QCOMPARE(cell(page.proxy(), row, MeasuresPage::TitleColumn),
                      QStringLiteral("Encryption of the application database"));
-            QCOMPARE(cell(page.proxy(), row, MeasureTableModel::KindColumn), QStringLiteral("Technical"));
-            QVERIFY(
-                cell(page.proxy(), row, MeasureTableModel::DescriptionColumn).startsWith(QStringLiteral("AES-256")));
-            QCOMPARE(cell(page.proxy(), row, MeasureTableModel::UsedByColumn), QStringLiteral("0"));
+            QCOMPARE(cell(page.proxy(), row, MeasuresPage::KindColumn), QStringLiteral("Technical"));
+            QVERIFY(cell(page.proxy(), row, MeasuresPage::DescriptionColumn).startsWith(QStringLiteral("AES-256")));
+            QCOMPARE(cell(page.proxy(), row, MeasuresPage::UsedByColumn), QStringLiteral("0"));
 
             auto *search = child<QLineEdit>(&page, "searchEdit");
             auto *count = child<QLabel>(&page, "countLabel");
             QTest::keyClicks(search, QStringLiteral("organisational"));
             QCOMPARE(page.proxy()->rowCount(), 1);
-            QCOMPARE(cell(page.proxy(), 0, MeasureTableModel::TitleColumn),
+            QCOMPARE(cell(page.proxy(), 0, MeasuresPage::TitleColumn),
                      QStringLiteral("Confidentiality agreements for staff"));
             QVERIFY2(count->text().contains(QStringLiteral("1 of 2")), qPrintable(count->text()));
             search->clear();
@@ -161,7 +160,7 @@ private slots:
             const Status agreementSaved = context.agreements().save(&agreement, &findings);
             QVERIFY2(agreementSaved, qPrintable(agreementSaved.message()));
             agreementUuid = agreement.uuid;
-            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), encryptionUuid), MeasureTableModel::UsedByColumn),
+            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), encryptionUuid), MeasuresPage::UsedByColumn),
                          QStringLiteral("2"));
             page.showItem(encryptionUuid);
             auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
@@ -181,9 +180,9 @@ private slots:
             QTRY_COMPARE(page.proxy()->rowCount(), 1);
             child<QCheckBox>(&page, "showRetiredCheck")->setChecked(true);
             QCOMPARE(page.proxy()->rowCount(), 2);
-            QVERIFY(cell(page.model(), rowOf(page.model(), staffUuid), MeasureTableModel::TitleColumn)
+            QVERIFY(cell(page.model(), rowOf(page.model(), staffUuid), MeasuresPage::TitleColumn)
                         .endsWith(QStringLiteral("(retired)")));
-            QVERIFY(!page.removeMeasure(encryptionUuid)); // in use
+            QVERIFY(!page.removeItem(encryptionUuid)); // in use
         }
 
         Storage::Database database;

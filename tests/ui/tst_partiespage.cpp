@@ -18,13 +18,13 @@
 #include <QtTest>
 
 #include "app/LanguageManager.h"
+#include "framework/EntityTableModel.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 #include "register/Services.h"
 #include "sections/catalogues/PartiesPage.h"
 #include "sections/catalogues/PartyEditor.h"
-#include "sections/catalogues/PartyTableModel.h"
 #include "sections/catalogues/PartyUsedByList.h"
 #include "storage/Database.h"
 
@@ -147,12 +147,12 @@ private slots:
             QVERIFY(child<QTableView>(&page, "listView")->isVisible());
             const int row = rowOf(page.proxy(), hostingUuid);
             QVERIFY(row >= 0);
-            QCOMPARE(cell(page.proxy(), row, PartyTableModel::NameColumn), QStringLiteral("Hosting Partner B.V."));
-            QCOMPARE(cell(page.proxy(), row, PartyTableModel::RolesColumn), QStringLiteral("Processor, Sub-processor"));
-            QCOMPARE(cell(page.proxy(), row, PartyTableModel::CountryColumn), QStringLiteral("Ireland"));
-            QCOMPARE(cell(page.proxy(), row, PartyTableModel::ContactColumn), QStringLiteral("Jan Jansen"));
-            QCOMPARE(cell(page.proxy(), row, PartyTableModel::UsedByColumn), QStringLiteral("0"));
-            QCOMPARE(cell(page.proxy(), row, PartyTableModel::AttentionColumn), QString());
+            QCOMPARE(cell(page.proxy(), row, PartiesPage::NameColumn), QStringLiteral("Hosting Partner B.V."));
+            QCOMPARE(cell(page.proxy(), row, PartiesPage::RolesColumn), QStringLiteral("Processor, Sub-processor"));
+            QCOMPARE(cell(page.proxy(), row, PartiesPage::CountryColumn), QStringLiteral("Ireland"));
+            QCOMPARE(cell(page.proxy(), row, PartiesPage::ContactColumn), QStringLiteral("Jan Jansen"));
+            QCOMPARE(cell(page.proxy(), row, PartiesPage::UsedByColumn), QStringLiteral("0"));
+            QCOMPARE(cell(page.proxy(), row, PartiesPage::AttentionColumn), QString());
             QTRY_COMPARE(child<QTableView>(&page, "listView")->currentIndex().siblingAtColumn(0).data(UuidRole),
                          QVariant(hostingUuid));
             QCOMPARE(page.currentItemName(), QStringLiteral("Hosting Partner B.V."));
@@ -192,7 +192,7 @@ private slots:
             QVERIFY2(count->text().startsWith(QStringLiteral("2 item")), qPrintable(count->text()));
             roleCombo->setCurrentIndex(roleCombo->findData(QStringLiteral("controller")));
             QCOMPARE(page.proxy()->rowCount(), 1);
-            QCOMPARE(cell(page.proxy(), 0, PartyTableModel::NameColumn), QStringLiteral("Customer Gemeente"));
+            QCOMPARE(cell(page.proxy(), 0, PartiesPage::NameColumn), QStringLiteral("Customer Gemeente"));
             roleCombo->setCurrentIndex(0);
             QCOMPARE(page.proxy()->rowCount(), 3);
 
@@ -216,7 +216,7 @@ private slots:
             const Status activitySaved = context.activities().save(&activity, &findings);
             QVERIFY2(activitySaved, qPrintable(activitySaved.message()));
             activityUuid = activity.uuid;
-            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), hostingUuid), PartyTableModel::UsedByColumn),
+            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), hostingUuid), PartiesPage::UsedByColumn),
                          QStringLiteral("2"));
             page.showItem(hostingUuid);
             auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
@@ -249,7 +249,7 @@ private slots:
             QVERIFY2(count->text().contains(QStringLiteral("2 of 3")), qPrintable(count->text()));
             child<QCheckBox>(&page, "showRetiredCheck")->setChecked(true);
             QCOMPARE(page.proxy()->rowCount(), 3);
-            QCOMPARE(cell(page.model(), rowOf(page.model(), customer.uuid), PartyTableModel::NameColumn),
+            QCOMPARE(cell(page.model(), rowOf(page.model(), customer.uuid), PartiesPage::NameColumn),
                      QStringLiteral("Customer Gemeente (retired)"));
             page.showItem(customer.uuid);
             QCOMPARE(child<QPushButton>(&page, "retireButton")->text(), QStringLiteral("Restore"));
@@ -259,8 +259,8 @@ private slots:
             QVERIFY(!child<QLabel>(&page, "stateLabel")->isVisible());
 
             // A party in use cannot be deleted; an unused one can.
-            QVERIFY(!page.removeParty(hostingUuid));
-            QVERIFY(page.removeParty(customer.uuid));
+            QVERIFY(!page.removeItem(hostingUuid));
+            QVERIFY(page.removeItem(customer.uuid));
             QTRY_COMPARE(page.model()->rowCount(), 2);
         }
 
@@ -275,7 +275,7 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 2);
         const int row = rowOf(page.model(), hostingUuid);
         QVERIFY(row >= 0);
-        QCOMPARE(cell(page.model(), row, PartyTableModel::UsedByColumn), QStringLiteral("2"));
+        QCOMPARE(cell(page.model(), row, PartiesPage::UsedByColumn), QStringLiteral("2"));
         page.showItem(hostingUuid);
         QCOMPARE(child<QLineEdit>(&page, "nameEdit")->text(), QStringLiteral("Hosting Partner B.V."));
         QCOMPARE(child<QComboBox>(&page, "countryCombo")->currentText(), QStringLiteral("Ireland (IE)"));

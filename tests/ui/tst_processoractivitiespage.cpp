@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "framework/EntityTableModel.h"
 #include "framework/FindingsBanner.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
@@ -28,9 +29,8 @@
 #include "register/Completeness.h"
 #include "register/DemoRegister.h"
 #include "register/Services.h"
-#include "sections/activities/ProcessorActivitiesPage.h"
+#include "sections/activities/ActivitiesPage.h"
 #include "sections/activities/ProcessorActivityEditor.h"
-#include "sections/activities/ProcessorActivityListModel.h"
 #include "storage/Database.h"
 #include "widgets/DateField.h"
 #include "widgets/EntityPicker.h"
@@ -148,7 +148,7 @@ private slots:
             QVERIFY(context.agreements().save(&agreement));
             agreementUuid = agreement.uuid;
 
-            ProcessorActivitiesPage page(&context);
+            ActivitiesPage page(&context, Domain::EntityKind::ProcessorActivity);
             QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             page.resize(1280, 800);
             page.show();
@@ -199,15 +199,13 @@ private slots:
             QTRY_COMPARE(page.view()->currentIndex().siblingAtColumn(0).data(UuidRole).toString(), uuid);
 
             QAbstractItemModel *model = page.model();
-            QCOMPARE(cell(model, 0, ProcessorActivityListModel::NameColumn),
-                     QStringLiteral("Hosting for Voorbeeldstad"));
-            QCOMPARE(cell(model, 0, ProcessorActivityListModel::ControllerColumn),
-                     QStringLiteral("Gemeente Voorbeeldstad"));
-            QCOMPARE(cell(model, 0, ProcessorActivityListModel::StatusColumn), QStringLiteral("Draft"));
-            QVERIFY(cell(model, 0, ProcessorActivityListModel::NextReviewColumn).contains(QStringLiteral("overdue")));
+            QCOMPARE(cell(model, 0, ActivitiesPage::NameColumn), QStringLiteral("Hosting for Voorbeeldstad"));
+            QCOMPARE(cell(model, 0, ActivitiesPage::ControllerColumn), QStringLiteral("Gemeente Voorbeeldstad"));
+            QCOMPARE(cell(model, 0, ActivitiesPage::StatusColumn), QStringLiteral("Draft"));
+            QVERIFY(cell(model, 0, ActivitiesPage::NextReviewColumn).contains(QStringLiteral("overdue")));
             const int attention = context.attentionCount(QStringLiteral("processor_activity"), uuid);
-            QCOMPARE(model->index(0, 0).data(FindingsRole).toInt(), attention);
-            QCOMPARE(cell(model, 0, ProcessorActivityListModel::AttentionColumn),
+            QTRY_COMPARE(model->index(0, 0).data(FindingsRole).toInt(), attention);
+            QCOMPARE(cell(model, 0, ActivitiesPage::AttentionColumn),
                      attention > 0 ? QStringLiteral("⚠ %1").arg(attention) : QString());
 
             // Renaming the controller renames the column.
@@ -215,7 +213,7 @@ private slots:
             QVERIFY(context.parties().load(customerUuid, &customer));
             customer.name = QStringLiteral("Gemeente Voorbeeldstad (ICT)");
             QVERIFY(context.parties().save(&customer));
-            QTRY_COMPARE(cell(model, 0, ProcessorActivityListModel::ControllerColumn),
+            QTRY_COMPARE(cell(model, 0, ActivitiesPage::ControllerColumn),
                          QStringLiteral("Gemeente Voorbeeldstad (ICT)"));
 
             // A second one, later, and a retired one.
@@ -231,7 +229,7 @@ private slots:
             ListFilterProxy *proxy = page.proxy();
             QCOMPARE(proxy->rowCount(), 2);
             QCOMPARE(proxy->index(0, 0).data(UuidRole).toString(), uuid);
-            QCOMPARE(cell(model, 1, ProcessorActivityListModel::ControllerColumn).isEmpty(), false);
+            QCOMPARE(cell(model, 1, ActivitiesPage::ControllerColumn).isEmpty(), false);
 
             auto *search = child<QLineEdit>(&page, "searchEdit");
             type(search, QStringLiteral("voorbeeldstad"));
@@ -250,7 +248,7 @@ private slots:
         const Status opened = database.open(path, m_passphrase);
         QVERIFY2(opened, qPrintable(opened.message()));
         RegisterContext context(database);
-        ProcessorActivitiesPage page(&context);
+        ActivitiesPage page(&context, Domain::EntityKind::ProcessorActivity);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.model()->rowCount(), 3);
@@ -277,7 +275,7 @@ private slots:
         Storage::Database database;
         QVERIFY(database.create(path, m_passphrase));
         RegisterContext context(database);
-        ProcessorActivitiesPage page(&context);
+        ActivitiesPage page(&context, Domain::EntityKind::ProcessorActivity);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.startNew();
@@ -339,7 +337,7 @@ private slots:
         QVERIFY(database.create(path, m_passphrase));
         QVERIFY(Register::DemoRegister::write(database));
         RegisterContext context(database);
-        ProcessorActivitiesPage page(&context);
+        ActivitiesPage page(&context, Domain::EntityKind::ProcessorActivity);
         page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

@@ -18,13 +18,13 @@
 #include <QtTest>
 
 #include "app/LanguageManager.h"
+#include "framework/EntityTableModel.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 #include "register/Services.h"
 #include "sections/catalogues/PartyUsedByList.h"
 #include "sections/catalogues/RetentionRuleEditor.h"
-#include "sections/catalogues/RetentionRuleTableModel.h"
 #include "sections/catalogues/RetentionRulesPage.h"
 #include "storage/Database.h"
 
@@ -136,12 +136,11 @@ private slots:
             QVERIFY(!contractsUuid.isEmpty());
             QTRY_COMPARE(page.model()->rowCount(), 1);
             int row = rowOf(page.proxy(), contractsUuid);
-            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::NameColumn),
-                     QStringLiteral("Customer contracts"));
-            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::PeriodColumn), periodText);
-            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::BasisColumn), QStringLiteral("Statute"));
-            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::HoldColumn), QString());
-            QCOMPARE(cell(page.proxy(), row, RetentionRuleTableModel::AttentionColumn),
+            QCOMPARE(cell(page.proxy(), row, RetentionRulesPage::NameColumn), QStringLiteral("Customer contracts"));
+            QCOMPARE(cell(page.proxy(), row, RetentionRulesPage::PeriodColumn), periodText);
+            QCOMPARE(cell(page.proxy(), row, RetentionRulesPage::BasisColumn), QStringLiteral("Statute"));
+            QCOMPARE(cell(page.proxy(), row, RetentionRulesPage::HoldColumn), QString());
+            QCOMPARE(cell(page.proxy(), row, RetentionRulesPage::AttentionColumn),
                      QString(QChar(0x26A0)) + QStringLiteral(" 1"));
             QVERIFY(child<QWidget>(&page, "findingsBanner")->isVisibleTo(&page));
 
@@ -159,11 +158,11 @@ private slots:
             QTest::keyClicks(reason, QStringLiteral("Claim of a former customer, case 2026-14"));
             QVERIFY(child<QLabel>(&page, "legalHoldReasonMessage")->isHidden());
             QVERIFY(page.saveChanges());
-            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRuleTableModel::HoldColumn),
+            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRulesPage::HoldColumn),
                          QStringLiteral("On hold"));
             row = rowOf(page.model(), contractsUuid);
-            QCOMPARE(cell(page.model(), row, RetentionRuleTableModel::SourceColumn), QStringLiteral("BW 3:307"));
-            QCOMPARE(cell(page.model(), row, RetentionRuleTableModel::AttentionColumn), QString());
+            QCOMPARE(cell(page.model(), row, RetentionRulesPage::SourceColumn), QStringLiteral("BW 3:307"));
+            QCOMPARE(cell(page.model(), row, RetentionRulesPage::AttentionColumn), QString());
             QVERIFY(!child<QWidget>(&page, "findingsBanner")->isVisibleTo(&page));
 
             // The Dutch catalogue; its rules are editable like any other.
@@ -180,7 +179,7 @@ private slots:
             QVERIFY2(child<QLabel>(&page, "countLabel")->text().contains(QStringLiteral("1 of %1").arg(total)),
                      qPrintable(child<QLabel>(&page, "countLabel")->text()));
             fiscalUuid = page.proxy()->index(0, 0).data(UuidRole).toString();
-            QVERIFY(cell(page.proxy(), 0, RetentionRuleTableModel::PeriodColumn).startsWith(QStringLiteral("7 year")));
+            QVERIFY(cell(page.proxy(), 0, RetentionRulesPage::PeriodColumn).startsWith(QStringLiteral("7 year")));
             search->clear();
             QTest::keyClicks(search, QStringLiteral("on hold"));
             QCOMPARE(page.proxy()->rowCount(), 1);
@@ -189,7 +188,7 @@ private slots:
             QVERIFY(child<QLabel>(&page, "seedLabel")->isVisibleTo(&page));
             type(child<QLineEdit>(&page, "nameEdit"), QStringLiteral("Fiscal records (ledger and payroll)"));
             QVERIFY(page.saveChanges());
-            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), fiscalUuid), RetentionRuleTableModel::NameColumn),
+            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), fiscalUuid), RetentionRulesPage::NameColumn),
                          QStringLiteral("Fiscal records (ledger and payroll)"));
 
             // An activity whose data categories follow the rule; the list jumps there.
@@ -206,7 +205,7 @@ private slots:
             const Status saved = context.activities().save(&activity, &findings);
             QVERIFY2(saved, qPrintable(saved.message()));
             activityUuid = activity.uuid;
-            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRuleTableModel::UsedByColumn),
+            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRulesPage::UsedByColumn),
                          QStringLiteral("1"));
             page.showItem(contractsUuid);
             auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
@@ -221,7 +220,7 @@ private slots:
             QCOMPARE(jumps.count(), 1);
             QCOMPARE(jumps.at(0).at(0).toString(), QStringLiteral("activity"));
             QCOMPARE(jumps.at(0).at(1).toString(), activityUuid);
-            QVERIFY(!page.removeRule(contractsUuid)); // followed by an activity
+            QVERIFY(!page.removeItem(contractsUuid)); // followed by an activity
         }
 
         Storage::Database database;
@@ -242,12 +241,12 @@ private slots:
         QVERIFY(child<QCheckBox>(&page, "legalHoldCheck")->isChecked());
         QCOMPARE(child<QPlainTextEdit>(&page, "legalHoldReasonEdit")->toPlainText(),
                  QStringLiteral("Claim of a former customer, case 2026-14"));
-        QCOMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRuleTableModel::PeriodColumn),
+        QCOMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRulesPage::PeriodColumn),
                  page.ruleEditor()->loadedRule().periodText());
         auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
         QCOMPARE(usedBy->references().size(), 1);
         QCOMPARE(usedBy->references().at(0).uuid, activityUuid);
-        QCOMPARE(cell(page.model(), rowOf(page.model(), fiscalUuid), RetentionRuleTableModel::NameColumn),
+        QCOMPARE(cell(page.model(), rowOf(page.model(), fiscalUuid), RetentionRulesPage::NameColumn),
                  QStringLiteral("Fiscal records (ledger and payroll)"));
         QVERIFY(!page.hasUnsavedChanges());
     }
@@ -280,8 +279,8 @@ private slots:
         QVERIFY(nameMessage->isHidden());
         QVERIFY(page.saveChanges());
         QTRY_COMPARE(page.model()->rowCount(), 1);
-        QCOMPARE(cell(page.model(), 0, RetentionRuleTableModel::PeriodColumn), QStringLiteral("after the visit"));
-        QCOMPARE(cell(page.model(), 0, RetentionRuleTableModel::BasisColumn), QStringLiteral("Own policy"));
+        QCOMPARE(cell(page.model(), 0, RetentionRulesPage::PeriodColumn), QStringLiteral("after the visit"));
+        QCOMPARE(cell(page.model(), 0, RetentionRulesPage::BasisColumn), QStringLiteral("Own policy"));
 
         QVERIFY(!page.hasUnsavedChanges());
         auto *noFixed = child<QCheckBox>(&page, "noFixedPeriodCheck");

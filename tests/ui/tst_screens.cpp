@@ -153,7 +153,10 @@ private slots:
         QVERIFY(!activities.isEmpty());
         QList<Register::AuditLog::Entry> entries;
         QVERIFY(window.registerContext()->history(QStringLiteral("activity"), activities.constFirst().uuid, &entries));
-        HistoryDialog history(activities.constFirst().name, entries, &window);
+        RegisterContext *context = window.registerContext();
+        HistoryDialog history(
+            activities.constFirst().name, Domain::EntityKind::ProcessingActivity, entries,
+            [context](Domain::EntityKind kind, const QString &uuid) { return context->nameOf(kind, uuid); }, &window);
         history.show();
         save(&history, QStringLiteral("history-%1").arg(language));
         QVERIFY(window.closeRegister());

@@ -5,13 +5,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "framework/EntityEditor.h"
 #include "framework/HistoryDialog.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
+#include "framework/Roles.h"
 #include "register/Services.h"
 #include "sections/activities/ActivitiesPage.h"
 #include "storage/Database.h"
@@ -108,6 +111,26 @@ private slots:
         QTest::keyClick(search, Qt::Key_Escape);
         QCOMPARE(search->text(), QString());
         QCOMPARE(page.proxy()->rowCount(), 4);
+
+        // The open item stays open when a filter hides it, and the count says so (UI review M10);
+        // it is selected again when the filter shows it.
+        auto *view = page.findChild<QTableView *>(QStringLiteral("listView"));
+        QString payrollUuid;
+        for (int row = 0; row < page.proxy()->rowCount(); ++row) {
+            if (page.proxy()->index(row, 0).data().toString() == QLatin1String("Payroll"))
+                payrollUuid = page.proxy()->index(row, 0).data(UuidRole).toString();
+        }
+        page.showItem(payrollUuid);
+        QCOMPARE(page.editor()->currentUuid(), payrollUuid);
+        search->setText(QStringLiteral("news"));
+        QCOMPARE(page.proxy()->rowCount(), 1);
+        QCOMPARE(page.editor()->currentUuid(), payrollUuid);
+        QVERIFY(!view->currentIndex().isValid());
+        QVERIFY2(count->text().contains(QStringLiteral("hidden by the filters")), qPrintable(count->text()));
+        search->clear();
+        QCOMPARE(page.editor()->currentUuid(), payrollUuid);
+        QCOMPARE(view->currentIndex().siblingAtColumn(0).data(UuidRole).toString(), payrollUuid);
+        QVERIFY(!count->text().contains(QStringLiteral("hidden")));
     }
 
     void historyIsOneClickAway()
@@ -133,14 +156,28 @@ private slots:
         QList<Register::AuditLog::Entry> entries;
         QVERIFY(context.history(QStringLiteral("activity"), activity.uuid, &entries));
         QCOMPARE(entries.size(), 2);
-        HistoryDialog dialog(QStringLiteral("Payroll"), entries);
+        HistoryDialog dialog(QStringLiteral("Payroll"), Domain::EntityKind::ProcessingActivity, entries);
         auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("historyTable"));
         QCOMPARE(table->rowCount(), 2);
         // Newest first: the approval, naming the field with its old and new value.
         QCOMPARE(table->item(0, 2)->text(), HistoryDialog::actionText(Register::AuditLog::Action::Update));
-        QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("status: draft → approved")));
+        // Labels and values as the editor shows them (UI review H3), not keys and codes.
+        QVERIFY2(table->item(0, 3)->text().contains(QStringLiteral("Status: Draft → Approved")),
+                 qPrintable(table->item(0, 3)->text()));
         QCOMPARE(table->item(1, 2)->text(), HistoryDialog::actionText(Register::AuditLog::Action::Create));
         QCOMPARE(table->item(0, 1)->text(), Register::AuditLog::actor());
+
+        // The period narrows the list: nothing was changed before today.
+        const QDate today = QDate::currentDate();
+        auto *shown = dialog.findChild<QLabel *>(QStringLiteral("historyCount"));
+        QVERIFY(shown);
+        QCOMPARE(dialog.shownCount(), 2);
+        dialog.setPeriod(today.addDays(-30), today.addDays(-1));
+        QCOMPARE(dialog.shownCount(), 0);
+        QVERIFY(table->isRowHidden(0) && table->isRowHidden(1));
+        QVERIFY2(shown->text().startsWith(QStringLiteral("0 of 2")), qPrintable(shown->text()));
+        dialog.setPeriod(today, today);
+        QCOMPARE(dialog.shownCount(), 2);
     }
 };
 

@@ -10,7 +10,6 @@
 #include "framework/RegisterContext.h"
 #include "framework/SectionPage.h"
 #include "sections/activities/ActivitiesPage.h"
-#include "sections/activities/ProcessorActivitiesPage.h"
 #include "sections/agreements/AgreementsPage.h"
 #include "sections/catalogues/MeasuresPage.h"
 #include "sections/catalogues/PartiesPage.h"
@@ -376,9 +375,9 @@ void MainWindow::buildSections()
     // The order of UX.md: Dashboard first, then the Art. 30 register, then the catalogues.
     add(QStringLiteral("dashboard"), m_dashboardPage, nullptr);
     add(QStringLiteral("organisation"), m_organisationPage, nullptr);
-    auto *activities = new ActivitiesPage(context, m_sections);
+    auto *activities = new ActivitiesPage(context, Domain::EntityKind::ProcessingActivity, m_sections);
     add(QStringLiteral("activity"), activities, activities);
-    auto *processorActivities = new ProcessorActivitiesPage(context, m_sections);
+    auto *processorActivities = new ActivitiesPage(context, Domain::EntityKind::ProcessorActivity, m_sections);
     add(QStringLiteral("processor_activity"), processorActivities, processorActivities);
     auto *parties = new PartiesPage(context, m_sections);
     add(QStringLiteral("party"), parties, parties);

@@ -1,52 +1,17 @@
 #include "framework/HistoryDialog.h"
 
+#include "widgets/DateField.h"
+
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Custodian::Ui {
-
-namespace {
-
-QString valueText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QStringLiteral("—");
-    case QJsonValue::String:
-        return value.toString().isEmpty() ? QStringLiteral("—") : value.toString();
-    case QJsonValue::Bool:
-        return value.toBool() ? HistoryDialog::tr("yes") : HistoryDialog::tr("no");
-    case QJsonValue::Double:
-        return QLocale().toString(value.toDouble());
-    case QJsonValue::Array: {
-        // Short codes read as a list ("b, f"); links (uuids) and nested rows as a count.
-        const QJsonArray array = value.toArray();
-        if (array.isEmpty())
-            return QStringLiteral("—");
-        static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-"));
-        QStringList texts;
-        for (const QJsonValue &element : array) {
-            if (!element.isString() || element.toString().size() > 60 || uuid.match(element.toString()).hasMatch())
-                return HistoryDialog::tr("%n entry(ies)", nullptr, int(array.size()));
-            texts << element.toString();
-        }
-        return texts.join(QStringLiteral(", "));
-    }
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    }
-    return QString();
-}
-
-} // namespace
 
 QString HistoryDialog::actionText(Register::AuditLog::Action action)
 {
@@ -65,51 +30,69 @@ QString HistoryDialog::actionText(Register::AuditLog::Action action)
     return QString();
 }
 
-QString HistoryDialog::describeChanges(const QJsonObject &changes)
-{
-    QStringList lines;
-    for (auto it = changes.constBegin(); it != changes.constEnd(); ++it) {
-        const QJsonObject change = it.value().toObject();
-        if (change.value(QStringLiteral("erased")).toBool()) {
-            lines << tr("%1: erased (personal data of a data subject)").arg(it.key());
-            continue;
-        }
-        if (change.value(QStringLiteral("unreadable")).toBool()) {
-            lines << tr("%1: cannot be read (changed outside Custodian)").arg(it.key());
-            continue;
-        }
-        lines << tr("%1: %2 → %3")
-                     .arg(it.key(), valueText(change.value(QStringLiteral("old"))),
-                          valueText(change.value(QStringLiteral("new"))));
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
-HistoryDialog::HistoryDialog(const QString &itemName, const QList<Register::AuditLog::Entry> &entries, QWidget *parent)
+HistoryDialog::HistoryDialog(const QString &itemName, Domain::EntityKind kind,
+                             const QList<Register::AuditLog::Entry> &entries, Register::HistoryText::NameOf nameOf,
+                             QWidget *parent)
     : QDialog(parent)
 {
+    setObjectName(QStringLiteral("historyDialog"));
     setWindowTitle(tr("History of “%1”").arg(itemName));
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it)
+        m_entries.append(*it);
+
     m_introLabel = new QLabel(this);
     m_introLabel->setWordWrap(true);
     m_introLabel->setText(entries.isEmpty()
                               ? tr("No changes have been recorded for this item yet.")
                               : tr("Every change to this item, newest first, as recorded in the register's audit "
                                    "trail in the same transaction as the change itself."));
-    m_table = new QTableWidget(int(entries.size()), 4, this);
+
+    // The period of an audit: from the first change to today unless narrowed.
+    const QDate today = QDate::currentDate();
+    const QDate first = entries.isEmpty() ? today : entries.constFirst().at.toLocalTime().date();
+    auto makeDateEdit = [this](const char *name, QDate date) {
+        auto *edit = new QDateEdit(date, this);
+        edit->setObjectName(QLatin1String(name));
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(fourDigitYearFormat());
+        connect(edit, &QDateEdit::dateChanged, this, &HistoryDialog::applyPeriod);
+        return edit;
+    };
+    m_fromEdit = makeDateEdit("historyFrom", qMin(first, today));
+    m_toEdit =
+        makeDateEdit("historyTo", qMax(today, entries.isEmpty() ? today : entries.constLast().at.toLocalTime().date()));
+    auto *fromLabel = new QLabel(tr("&From"), this);
+    fromLabel->setBuddy(m_fromEdit);
+    auto *toLabel = new QLabel(tr("&To"), this);
+    toLabel->setBuddy(m_toEdit);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("historyCount"));
+    auto *period = new QHBoxLayout;
+    period->addWidget(fromLabel);
+    period->addWidget(m_fromEdit);
+    period->addWidget(toLabel);
+    period->addWidget(m_toEdit);
+    period->addStretch(1);
+    period->addWidget(m_countLabel);
+
+    m_table = new QTableWidget(int(m_entries.size()), 4, this);
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Changes")});
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
     const QLocale locale;
-    for (int i = 0; i < entries.size(); ++i) {
-        const Register::AuditLog::Entry &entry = entries.at(entries.size() - 1 - i); // newest first
+    const Register::HistoryText text(std::move(nameOf));
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const Register::AuditLog::Entry &entry = m_entries.at(i);
         m_table->setItem(i, 0, new QTableWidgetItem(locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat)));
         m_table->setItem(i, 1, new QTableWidgetItem(entry.actor));
         m_table->setItem(i, 2, new QTableWidgetItem(actionText(entry.action)));
-        m_table->setItem(i, 3, new QTableWidgetItem(describeChanges(entry.changes)));
+        // A deletion lists every field the item had: what was removed, for the record.
+        m_table->setItem(i, 3, new QTableWidgetItem(text.describe(kind, entry.changes).join(QLatin1Char('\n'))));
     }
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
@@ -117,9 +100,40 @@ HistoryDialog::HistoryDialog(const QString &itemName, const QList<Register::Audi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
+    layout->addLayout(period);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(900, 500);
+    applyPeriod();
+}
+
+void HistoryDialog::setPeriod(QDate from, QDate to)
+{
+    m_fromEdit->setDate(from);
+    m_toEdit->setDate(to);
+    applyPeriod();
+}
+
+int HistoryDialog::shownCount() const
+{
+    int shown = 0;
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        shown += m_table->isRowHidden(row) ? 0 : 1;
+    return shown;
+}
+
+void HistoryDialog::applyPeriod()
+{
+    const QDate from = m_fromEdit->date();
+    const QDate to = m_toEdit->date();
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const QDate day = m_entries.at(row).at.toLocalTime().date();
+        m_table->setRowHidden(row, day < from || day > to);
+    }
+    const int total = int(m_entries.size());
+    const int shown = shownCount();
+    m_countLabel->setText(shown == total ? tr("%n change(s)", nullptr, total)
+                                         : tr("%1 of %n change(s) in this period", nullptr, total).arg(shown));
 }
 
 } // namespace Custodian::Ui

@@ -3,26 +3,39 @@
 #include <QDialog>
 
 #include "register/AuditLog.h"
+#include "register/HistoryText.h"
 
+class QDateEdit;
 class QLabel;
 class QTableWidget;
 
 namespace Custodian::Ui {
 
-// The history of one item from the register's audit trail: when, who, what, and which fields
-// changed from what to what.
+// The history of one item from the register's audit trail, for an auditor (UI review H3): when
+// (local time), who, what, and each change under the field's label with values as the editor shows
+// them (Register::HistoryText), newest first, in the UI language. A period (from, to) narrows the
+// list to the changes an audit covers.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    HistoryDialog(const QString &itemName, const QList<Register::AuditLog::Entry> &entries, QWidget *parent = nullptr);
+    HistoryDialog(const QString &itemName, Domain::EntityKind kind, const QList<Register::AuditLog::Entry> &entries,
+                  Register::HistoryText::NameOf nameOf = {}, QWidget *parent = nullptr);
 
-    // "status: draft → approved; name: … → …", for one entry.
-    static QString describeChanges(const QJsonObject &changes);
     static QString actionText(Register::AuditLog::Action action);
+    // Shows the changes made from `from` to `to` (local days, both included).
+    void setPeriod(QDate from, QDate to);
+    // How many changes the period shows.
+    int shownCount() const;
 
 private:
+    void applyPeriod();
+
+    QList<Register::AuditLog::Entry> m_entries; // newest first
     QLabel *m_introLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QDateEdit *m_fromEdit = nullptr;
+    QDateEdit *m_toEdit = nullptr;
     QTableWidget *m_table = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "framework/RegisterContext.h"
 
+#include "register/queries/ListRows.h"
+
 #include "register/OrganisationService.h"
 #include "register/RegisterSettingsService.h"
 #include "register/Services.h"
@@ -70,6 +72,13 @@ Domain::Findings RegisterContext::findingsFor(const QString &entity, const QStri
 Status RegisterContext::history(const QString &entity, const QString &uuid, QList<Register::AuditLog::Entry> *entries)
 {
     return Register::AuditLog::readEntries(m_database.connection(), entity, uuid, entries);
+}
+
+QString RegisterContext::nameOf(Domain::EntityKind kind, const QString &uuid)
+{
+    QHash<QString, QString> names;
+    reportIfFailed(Register::ListRows::displayNames(m_database, kind, {uuid}, &names));
+    return names.value(uuid);
 }
 
 Status RegisterContext::usage(Domain::EntityKind kind, QHash<QString, QList<Register::ReferenceIndex::Referrer>> *usage)

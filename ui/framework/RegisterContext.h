@@ -54,6 +54,9 @@ public:
     // Errors and warnings of one item, for list markers.
     int attentionCount(const QString &entity, const QString &uuid);
 
+    // The name of an item, for the history ("" when it no longer exists); one query per call.
+    QString nameOf(Domain::EntityKind kind, const QString &uuid);
+
     // The audit trail of one item, oldest first.
     [[nodiscard]] Status history(const QString &entity, const QString &uuid, QList<Register::AuditLog::Entry> *entries);
 

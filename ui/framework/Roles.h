@@ -15,6 +15,7 @@ enum RegisterRole
     SortRole,                    // QVariant: value to sort by (dates as QDate, numbers as numbers)
     OwnerRole,                   // QString: the owner shown in the owner filter (sections with owners only)
     DueRole,                     // bool: a date that matters (review, expiry) has passed or falls this week
+    TagsRole,                    // QStringList: codes a section's own filter looks at (a party's roles)
 };
 
 } // namespace Custodian::Ui

@@ -2,6 +2,7 @@
 
 #include "domain/NameOrder.h"
 #include "framework/EntityEditor.h"
+#include "framework/EntityTableModel.h"
 #include "framework/FlowLayout.h"
 #include "framework/HistoryDialog.h"
 #include "framework/ListFilterProxy.h"
@@ -17,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -53,17 +55,30 @@ protected:
 
 SectionPage::SectionPage(RegisterContext *context, QWidget *parent) : QWidget(parent), m_context(context) {}
 
-void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, bool hasStatus,
-                               Domain::Codes::Kind statusKind, const QString &hiddenStatus)
+void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, const Options &options,
+                               QSortFilterProxyModel *filter)
 {
     m_model = model;
+    m_model->setParent(this);
     m_editor = editor;
-    m_hasStatus = hasStatus;
-    m_statusKind = statusKind;
+    m_options = options;
 
     m_proxy = new ListFilterProxy(this);
-    m_proxy->setSourceModel(model);
-    m_proxy->setHiddenStatus(hiddenStatus);
+    if (filter) {
+        filter->setSourceModel(model);
+        m_proxy->setSourceModel(filter);
+    } else {
+        m_proxy->setSourceModel(model);
+    }
+    m_proxy->setHiddenStatus(options.hiddenStatus);
+    // The open item stays open when its row goes (a filter hides it, it was retired or deleted): the
+    // selection model would otherwise move to a neighbouring row and open that one (UI review M10).
+    // Connected before the view's selection model connects, so that this runs first.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        const int current = m_view->selectionModel()->currentIndex().row();
+        if (current >= first && current <= last)
+            m_keepEditor = true;
+    });
 
     m_newButton = new QPushButton(this);
     m_newButton->setObjectName(QStringLiteral("newButton"));
@@ -86,7 +101,7 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     m_searchEdit->installEventFilter(new EscapeClears(m_searchEdit));
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
-    m_statusCombo->setVisible(hasStatus);
+    m_statusCombo->setVisible(options.statusKind.has_value());
     m_attentionCheck = new QCheckBox(this);
     m_attentionCheck->setObjectName(QStringLiteral("attentionCheck"));
     m_ownerCombo = new QComboBox(this);
@@ -108,7 +123,10 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The long column stretches (sizeColumns()); the others keep the width their content needs.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setResizeContentsPrecision(100);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_emptyLabel = new QLabel(this);
@@ -187,20 +205,40 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
     connect(m_editor, &EntityEditor::modifiedChanged, this, &SectionPage::modifiedChanged);
     connect(m_historyButton, &QPushButton::clicked, this, &SectionPage::showHistory);
     connect(m_editor, &EntityEditor::saved, this, [this](const QString &uuid) {
-        // The saved item shows in the list at once: the reload its change queued happens now.
-        if (m_reloadPending)
-            reload();
+        // The saved item shows in the list at once: the update its change queued happens now.
+        if (m_applyQueued)
+            applyChanges();
         selectWithoutLoading(uuid);
         emit currentItemChanged();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &SectionPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_keepEditor)
+            return;
+        m_reverting = true;
+        m_view->selectionModel()->clear();
+        m_reverting = false;
+        m_keepEditor = false;
+        updateButtons();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        // The open item shown again: select it.
+        if (!m_view->selectionModel()->currentIndex().isValid())
+            selectWithoutLoading(m_editor->currentUuid());
+        updateCount();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SectionPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SectionPage::updateCount);
 
     const QByteArray header =
         QSettings().value(QStringLiteral("ui/sections/%1/header").arg(entityCode())).toByteArray();
-    if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+    m_columnsSized = !header.isEmpty() && m_view->horizontalHeader()->restoreState(header);
+    if (!m_columnsSized)
+        m_view->sortByColumn(options.sortColumn, options.sortOrder);
+    if (const int stretch = m_model->longColumn(); stretch >= 0)
+        m_view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    connect(m_context, &RegisterContext::registerChanged, this, &SectionPage::onRegisterChanged);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &SectionPage::showHeaderMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         QSettings().setValue(QStringLiteral("ui/sections/%1/header").arg(entityCode()),
                              m_view->horizontalHeader()->saveState());
@@ -215,7 +253,8 @@ void SectionPage::setupSection(QAbstractItemModel *model, EntityEditor *editor, 
 
 void SectionPage::setTexts(const QString &emptyText, const QString &newText, const QString &retireText)
 {
-    m_emptyLabel->setText(emptyText);
+    m_emptyText = emptyText;
+    m_emptyLabel->setText(m_loadStatus ? emptyText : m_loadStatus.message());
     m_newButton->setText(newText);
     m_retireButton->setText(retireText);
 }
@@ -261,7 +300,7 @@ bool SectionPage::confirmLeave()
 
 void SectionPage::onCurrentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
-    if (m_reverting)
+    if (m_reverting || m_keepEditor)
         return;
     const QString uuid = current.isValid() ? current.siblingAtColumn(0).data(UuidRole).toString() : QString();
     if (uuid == m_editor->currentUuid() && !uuid.isEmpty())
@@ -344,33 +383,180 @@ void SectionPage::selectWithoutLoading(const QString &uuid)
     updateButtons();
 }
 
-void SectionPage::reloadOnChangesOf(const QStringList &entities)
+void SectionPage::reload()
 {
-    m_watchedEntities = entities;
-    connect(m_context, &RegisterContext::registerChanged, this, [this](const QString &entity) {
-        if (m_watchedEntities.isEmpty() || m_watchedEntities.contains(entity))
-            scheduleReload();
-    });
+    m_stale = false;
+    m_fullPending = false;
+    m_attentionPending = false;
+    m_pendingUuids.clear();
+    afterListChange(m_model->reload());
 }
 
-void SectionPage::scheduleReload()
+void SectionPage::onRegisterChanged(const QString &entity, const QString &uuid)
 {
-    // Deferred only while the section is hidden: another section is showing, or the page was hidden
-    // on purpose. A page in a window not shown yet (or on its own, never shown) reloads at once.
+    const auto kind = Domain::EntityKinds::fromCode(entity);
+    if (kind && *kind == m_model->source().kind())
+        m_pendingUuids.insert(uuid);
+    else if (kind && m_model->source().shownKinds().contains(*kind))
+        m_fullPending = true;
+    else
+        m_attentionPending = true; // the findings may have changed with it
+    // A hidden section catches up when it is shown: another section is showing, or the page was
+    // hidden on purpose. A page in a window not shown yet (or never shown) keeps up at once.
     const bool hidden =
         isWindow() ? (testAttribute(Qt::WA_WState_ExplicitShowHide) && isHidden()) : !isVisibleTo(window());
     if (hidden) {
         m_stale = true;
         return;
     }
-    if (m_reloadPending)
+    if (m_applyQueued)
         return;
-    m_reloadPending = true;
-    // After the write that caused it has finished (an editor's save names the item first).
+    m_applyQueued = true;
+    // After the write that caused it has finished (an editor's save names the item first); the
+    // changes of one save are applied together.
     QTimer::singleShot(0, this, [this] {
-        if (m_reloadPending)
-            reload();
+        if (m_applyQueued)
+            applyChanges();
     });
+}
+
+void SectionPage::applyChanges()
+{
+    m_applyQueued = false;
+    if (m_stale || m_fullPending) {
+        reload();
+        return;
+    }
+    Status status;
+    const QSet<QString> uuids = std::exchange(m_pendingUuids, {});
+    for (const QString &uuid : uuids) {
+        status = m_model->refresh(uuid);
+        if (!status)
+            break;
+    }
+    if (status && (m_attentionPending || !uuids.isEmpty()) && !m_model->attentionPending())
+        m_model->updateAttention();
+    m_attentionPending = false;
+    afterListChange(status);
+}
+
+void SectionPage::afterListChange(const Status &status)
+{
+    const bool failedBefore = !m_loadStatus;
+    m_loadStatus = status;
+    if (!status || failedBefore)
+        m_emptyLabel->setText(status ? m_emptyText : status.message());
+    if (!status)
+        m_context->reportIfFailed(status);
+    afterReload();
+    sizeColumns();
+    if (m_model->attentionPending())
+        waitForPaintThenFillAttention();
+    listChanged();
+}
+
+void SectionPage::waitForPaintThenFillAttention()
+{
+    // The completeness check reads the whole register: the list paints first, then the attention
+    // column fills (eventFilter()). A hidden list waits until it is shown.
+    m_view->viewport()->removeEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
+    if (m_view->isVisible())
+        m_view->viewport()->update();
+}
+
+bool SectionPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_view && watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        m_view->viewport()->removeEventFilter(this);
+        QTimer::singleShot(0, m_model, [this] {
+            if (m_model->attentionPending()) {
+                m_model->updateAttention();
+                afterReload();
+            }
+        });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SectionPage::sizeColumns()
+{
+    // Once, at the list's real width and with its first rows, unless the user's own widths were
+    // restored: short columns take what their header and content need, the long one the rest. When
+    // the pane is too narrow for all of them, optional columns are hidden from the right until the
+    // long one has room (UI review M8: no sideways scrolling); the header's menu shows them again.
+    if (m_columnsSized || m_model->rowCount() == 0 || !m_view->isVisible())
+        return;
+    m_columnsSized = true;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int stretch = m_model->longColumn();
+    const int character = header->fontMetrics().averageCharWidth();
+    const int available = m_view->viewport()->width();
+    const int widest = qMax(character * 12, available / 3);
+    int used = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == stretch || header->isSectionHidden(column))
+            continue;
+        m_view->resizeColumnToContents(column);
+        header->resizeSection(column, qMin(header->sectionSize(column), widest));
+        used += header->sectionSize(column);
+    }
+    // The long column (the item's name, a description) keeps at least two fifths of the width.
+    const int longNeeds = stretch >= 0 ? qMax(character * 18, available * 2 / 5) : 0;
+    for (int column = m_model->columnCount() - 1; column >= 0 && used + longNeeds > available; --column) {
+        if (!m_model->isOptional(column) || header->isSectionHidden(column))
+            continue;
+        used -= header->sectionSize(column);
+        header->hideSection(column);
+    }
+    // Still too wide: the widest short columns give way, down to what their header needs.
+    int excess = used + longNeeds - available;
+    while (excess > 0) {
+        int widestColumn = -1;
+        int room = 0;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (column == stretch || header->isSectionHidden(column))
+                continue;
+            const int floor = header->sectionSizeHint(column);
+            const int spare = header->sectionSize(column) - floor;
+            if (spare > room) {
+                room = spare;
+                widestColumn = column;
+            }
+        }
+        if (widestColumn < 0)
+            break;
+        const int cut = qMin(room, excess);
+        header->resizeSection(widestColumn, header->sectionSize(widestColumn) - cut);
+        excess -= cut;
+    }
+    // A very narrow pane: the name comes first, then what needs attention; other columns wait in
+    // the header's menu.
+    for (int column = m_model->attentionColumn() - 1; column > 0 && excess > 0; --column) {
+        if (column == stretch || header->isSectionHidden(column))
+            continue;
+        excess -= header->sectionSize(column);
+        header->hideSection(column);
+    }
+}
+
+void SectionPage::showHeaderMenu(const QPoint &position)
+{
+    // Every column but the first can be shown or hidden; the choice is kept with the widths.
+    QMenu menu(this);
+    QHeaderView *header = m_view->horizontalHeader();
+    for (int column = 1; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal, Qt::AccessibleTextRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            if (shown && header->sectionSize(column) < header->minimumSectionSize() * 2)
+                m_view->resizeColumnToContents(column);
+            QSettings().setValue(QStringLiteral("ui/sections/%1/header").arg(entityCode()), header->saveState());
+        });
+    }
+    menu.exec(header->mapToGlobal(position));
 }
 
 void SectionPage::showEvent(QShowEvent *event)
@@ -378,6 +564,9 @@ void SectionPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         reload();
+    // After the layout has given the list its width.
+    if (!m_columnsSized)
+        QTimer::singleShot(0, this, &SectionPage::sizeColumns);
 }
 
 void SectionPage::updateFilterChoices()
@@ -412,8 +601,6 @@ void SectionPage::updateFilterChoices()
 
 void SectionPage::afterReload()
 {
-    m_stale = false;
-    m_reloadPending = false;
     updateFilterChoices();
     // The editor keeps showing its item (unsaved edits included); the list follows it.
     selectWithoutLoading(m_editor->currentUuid());
@@ -423,10 +610,16 @@ void SectionPage::afterReload()
 
 void SectionPage::updateCount()
 {
-    const int total = m_model ? m_model->rowCount() : 0;
+    // The section's own filter (the parties' role) narrows what "all" means; the shared ones count.
+    const int total = m_proxy && m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
     const int shown = m_proxy ? m_proxy->rowCount() : 0;
-    m_countLabel->setText(shown == total ? tr("%n item(s)", nullptr, total)
-                                         : tr("%1 of %n item(s) shown", nullptr, total).arg(shown));
+    QString text =
+        shown == total ? tr("%n item(s)", nullptr, total) : tr("%1 of %n item(s) shown", nullptr, total).arg(shown);
+    // The editor keeps an item the filters hide: say so, or the list and the editor seem out of step.
+    const QString open = m_editor ? m_editor->currentUuid() : QString();
+    if (!open.isEmpty() && m_model && m_model->rowOf(open) >= 0 && !m_view->selectionModel()->currentIndex().isValid())
+        text = tr("%1 — the open item is hidden by the filters").arg(text);
+    m_countLabel->setText(text);
     m_listStack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_emptyLabel) : m_view);
 }
 
@@ -447,7 +640,9 @@ void SectionPage::showHistory()
         QMessageBox::warning(this, tr("History"), status.message());
         return;
     }
-    HistoryDialog dialog(m_editor->displayName(), entries, this);
+    HistoryDialog dialog(
+        m_editor->displayName(), m_model->source().kind(), entries,
+        [this](Domain::EntityKind kind, const QString &item) { return m_context->nameOf(kind, item); }, this);
     dialog.exec();
 }
 
@@ -464,14 +659,14 @@ void SectionPage::retranslateBase()
     m_dueCheck->setText(tr("Due"));
     m_dueCheck->setToolTip(tr("Show only items whose review or expiry date has passed or is near."));
     m_attentionCheck->setToolTip(tr("Show only items with completeness findings (errors or warnings)."));
-    if (m_hasStatus) {
+    if (m_options.statusKind) {
         const QString current = m_statusCombo->currentData().toString();
         const QSignalBlocker blocker(m_statusCombo);
         m_statusCombo->clear();
         m_statusCombo->addItem(tr("Every status"), QString());
-        const QStringList codes = Domain::Codes::codes(m_statusKind);
+        const QStringList codes = Domain::Codes::codes(*m_options.statusKind);
         for (const QString &code : codes)
-            m_statusCombo->addItem(Domain::Codes::label(m_statusKind, code), code);
+            m_statusCombo->addItem(Domain::Codes::label(*m_options.statusKind, code), code);
         m_statusCombo->setCurrentIndex(qMax(0, m_statusCombo->findData(current)));
         m_statusCombo->setAccessibleName(tr("Status filter"));
     }
@@ -483,6 +678,14 @@ void SectionPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange && m_view) {
         retranslateBase();
         retranslateSection();
+        afterListChange(m_model->retranslate());
+        // Headers in the other language may be longer: no header is cut.
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (column != m_model->longColumn() && !header->isSectionHidden(column) &&
+                header->sectionSize(column) < header->sectionSizeHint(column))
+                header->resizeSection(column, header->sectionSizeHint(column));
+        }
     }
     QWidget::changeEvent(event);
 }

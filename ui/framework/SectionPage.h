@@ -2,9 +2,13 @@
 
 #include <QWidget>
 
+#include <QSet>
+
+#include <optional>
+
+#include "Status.h"
 #include "domain/Codes.h"
 
-class QAbstractItemModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -12,18 +16,23 @@ class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace Custodian::Ui {
 
 class EntityEditor;
+class EntityTableModel;
 class ListFilterProxy;
 class RegisterContext;
 
 // One section of the register (Activities, Parties, ...): a list with search as you type, a status
 // filter, "needs attention", the shown/total count and an empty state, beside the editor of the
 // selected item. Unsaved edits are guarded when another item is chosen. Subclasses supply the
-// model (with the roles of Roles.h), the editor, their texts, and what New and Retire do.
+// list's source (an EntityTableModel), the editor, their texts, and what New and Retire do.
+// Changes from any service reach the list row by row: an item of the section's kind updates its
+// row, a change to a kind the cells show re-reads the list (merged, not reset), any other change
+// updates the attention column. A hidden section catches up when it is shown again.
 class SectionPage : public QWidget
 {
     Q_OBJECT
@@ -35,7 +44,7 @@ public:
     // A translated title for the navigation and the window title.
     virtual QString title() const = 0;
     // Re-reads the list from the register, keeping the selection where possible.
-    virtual void reload() = 0;
+    void reload();
 
     bool hasUnsavedChanges() const;
     bool saveChanges();
@@ -51,6 +60,7 @@ public:
 
     RegisterContext *context() const { return m_context; }
     QTableView *view() const { return m_view; }
+    EntityTableModel *model() const { return m_model; }
     ListFilterProxy *proxy() const { return m_proxy; }
     EntityEditor *editor() const { return m_editor; }
 
@@ -59,28 +69,38 @@ signals:
     void currentItemChanged();
 
 protected:
-    // Call once from the subclass constructor. statusKind: the codes offered in the status filter
-    // (hasStatus false: no status filter). hiddenStatus: items hidden unless filtered for
-    // explicitly ("retired").
-    void setupSection(QAbstractItemModel *model, EntityEditor *editor, bool hasStatus,
-                      Domain::Codes::Kind statusKind = Domain::Codes::Kind::ActivityStatus,
-                      const QString &hiddenStatus = QString());
+    struct Options
+    {
+        std::optional<Domain::Codes::Kind> statusKind; // the codes of the status filter; none: no filter
+        QString hiddenStatus;                          // items hidden unless filtered for explicitly ("retired")
+        int sortColumn = 0;                            // the first sort, until the user picks another
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    };
+    // Call once from the subclass constructor, and reload() at its end; the page owns the model. filter: a proxy of the
+    // section's own between the model and the shared filters (the parties' role filter), or nullptr.
+    void setupSection(EntityTableModel *model, EntityEditor *editor, const Options &options,
+                      QSortFilterProxyModel *filter = nullptr);
     // Texts for the empty state and the buttons; call from retranslate hooks.
     void setTexts(const QString &emptyText, const QString &newText, const QString &retireText);
     // Retire (or delete) the selected item; show the outcome. Default: nothing.
     virtual void retireItem(const QString &uuid);
-    // After the model was reset by reload(): restore selection, counts and empty state.
+    // The list changed (read again, or rows updated): subclasses update what depends on it.
+    virtual void listChanged() {}
+    // Restores selection, counts and filter choices after the section's own filter changed.
     void afterReload();
-    // Reloads when an item of one of these entities changes (an empty list: any change). Changes
-    // of one save are coalesced, and a hidden section reloads only when it is shown again, so an
-    // edit in one section stays fast however many sections there are.
-    void reloadOnChangesOf(const QStringList &entities);
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     virtual void retranslateSection() = 0;
 
 private:
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
+    void onRegisterChanged(const QString &entity, const QString &uuid);
+    void applyChanges();
+    void afterListChange(const Status &status);
+    void waitForPaintThenFillAttention();
+    void sizeColumns();
+    void showHeaderMenu(const QPoint &position);
     void updateCount();
     void updateButtons();
     void updateFilterChoices();
@@ -89,17 +109,21 @@ private:
     void selectWithoutLoading(const QString &uuid);
 
     RegisterContext *m_context = nullptr;
-    QAbstractItemModel *m_model = nullptr;
+    EntityTableModel *m_model = nullptr;
     ListFilterProxy *m_proxy = nullptr;
     EntityEditor *m_editor = nullptr;
-    Domain::Codes::Kind m_statusKind = Domain::Codes::Kind::ActivityStatus;
-    bool m_hasStatus = false;
-    void scheduleReload();
+    Options m_options;
+    Status m_loadStatus;
+    QString m_emptyText;
 
     bool m_reverting = false;
-    QStringList m_watchedEntities;
-    bool m_stale = false;         // changed while hidden
-    bool m_reloadPending = false; // a reload is queued
+    bool m_keepEditor = false;       // the current row is being removed: the editor keeps its item
+    bool m_stale = false;            // changed while hidden: read everything when shown
+    bool m_applyQueued = false;      // applyChanges() is queued
+    bool m_fullPending = false;      // a change needs the whole list read again
+    bool m_attentionPending = false; // a change may have changed the findings
+    QSet<QString> m_pendingUuids;    // items of the section's kind that changed
+    bool m_columnsSized = false;
 
     QPushButton *m_newButton = nullptr;
     QPushButton *m_retireButton = nullptr;

@@ -8,10 +8,6 @@
 
 namespace Custodian::Ui {
 
-namespace {
-// The "not set" value of the date edit: shown as its special value text.
-const QDate notSetDate(1900, 1, 1);
-
 QString fourDigitYearFormat()
 {
     QString format = QLocale().dateFormat(QLocale::ShortFormat);
@@ -19,7 +15,6 @@ QString fourDigitYearFormat()
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
 }
-} // namespace
 
 DateField::DateField(QWidget *parent) : QWidget(parent)
 {

@@ -8,6 +8,12 @@ class QDateEdit;
 
 namespace Custodian::Ui {
 
+// The locale's short date format, but never with a two-digit year in an editor.
+QString fourDigitYearFormat();
+
+// The "not set" value of a date edit: its minimum, shown as its special value text.
+inline const QDate notSetDate(1900, 1, 1);
+
 // A date that may be "not set": a check box turns the date on; while it is off the date edit says
 // "Not set". The date edit always shows four-digit years in the locale's order.
 class DateField : public QWidget

@@ -75,4 +75,30 @@ Status ruleCategories(Storage::Store &store, QHash<QString, QHash<QString, QStri
     return Status::ok();
 }
 
+Status displayNames(Storage::Store &store, Domain::EntityKind kind, const QStringList &uuids,
+                    QHash<QString, QString> *names)
+{
+    names->clear();
+    const Domain::EntityKindInfo &info = EntityKinds::info(kind);
+    if (uuids.isEmpty() || !*info.displayColumn)
+        return Status::ok();
+    QStringList marks;
+    QVariantList values;
+    for (const QString &uuid : uuids) {
+        marks << QStringLiteral("?");
+        values << uuid;
+    }
+    QSqlQuery query(store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(
+            query,
+            QStringLiteral("SELECT uuid, %1 FROM %2 WHERE uuid IN (%3)")
+                .arg(QLatin1String(info.displayColumn), QLatin1String(info.table), marks.join(QLatin1Char(','))),
+            values))
+        return EntityTable::readError(query);
+    while (query.next())
+        names->insert(query.value(0).toString(), query.value(1).toString());
+    return Status::ok();
+}
+
 } // namespace Custodian::Register::ListRows

@@ -36,4 +36,9 @@ namespace Custodian::Register::ListRows {
 // names in the activity's order. For the Retention rules section's "Used by" list.
 [[nodiscard]] Status ruleCategories(Storage::Store &store, QHash<QString, QHash<QString, QStringList>> *categories);
 
+// The names of items of a kind by uuid (display column of EntityKinds): uuid -> name; an item that
+// no longer exists is missing. For the history, which names linked items instead of their uuids.
+[[nodiscard]] Status displayNames(Storage::Store &store, Domain::EntityKind kind, const QStringList &uuids,
+                                  QHash<QString, QString> *names);
+
 } // namespace Custodian::Register::ListRows

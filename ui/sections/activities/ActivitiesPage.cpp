@@ -1,40 +1,126 @@
 #include "sections/activities/ActivitiesPage.h"
 
+#include "framework/Confirm.h"
+#include "framework/EntityListSource.h"
 #include "framework/RegisterContext.h"
 #include "register/Services.h"
+#include "register/queries/ListRows.h"
 #include "sections/activities/ActivityEditor.h"
-#include "sections/activities/ActivityListModel.h"
+#include "sections/activities/ProcessorActivityEditor.h"
+#include "storage/Database.h"
+#include "widgets/DueDate.h"
 
-#include <QHeaderView>
+#include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSplitter>
-#include <QTableView>
-#include <QTimer>
 
 namespace Custodian::Ui {
 
-ActivitiesPage::ActivitiesPage(RegisterContext *context, QWidget *parent) : SectionPage(context, parent)
+using Domain::Codes;
+using Domain::EntityKind;
+
+QString ownerText(const QString &department, const QString &person)
 {
-    m_model = new ActivityListModel(context, this);
-    m_editor = new ActivityEditor(context, this);
-    m_editor->setObjectName(QStringLiteral("activityEditor"));
-    const bool hasSavedHeader = QSettings().contains(QStringLiteral("ui/sections/%1/header").arg(entityCode()));
-    setupSection(m_model, m_editor, true, Domain::Codes::Kind::ActivityStatus, QStringLiteral("retired"));
-    QHeaderView *header = view()->horizontalHeader();
-    if (!hasSavedHeader) {
-        // Overdue first: the next review ascending (activities without a date last).
-        view()->sortByColumn(ActivityListModel::NextReviewColumn, Qt::AscendingOrder);
-        const int character = header->fontMetrics().averageCharWidth();
-        header->resizeSection(ActivityListModel::NameColumn, character * 34);
-        header->resizeSection(ActivityListModel::StatusColumn, character * 12);
-        header->resizeSection(ActivityListModel::OwnerColumn, character * 18);
-        header->resizeSection(ActivityListModel::NextReviewColumn, character * 27);
+    const QString first = department.trimmed();
+    const QString second = person.trimmed();
+    if (first.isEmpty() || second.isEmpty())
+        return first.isEmpty() ? second : first;
+    return first + QStringLiteral(" / ") + second;
+}
+
+ActivitiesPage::ActivitiesPage(RegisterContext *context, EntityKind kind, QWidget *parent)
+    : SectionPage(context, parent), m_kind(kind)
+{
+    QList<ListColumn> columns = {
+        {[] { return tr("Name"); }, {}, ListColumn::Width::Long},
+        {isProcessor() ? std::function<QString()>([] { return tr("Controller"); })
+                       : std::function<QString()>([] { return tr("Owner"); }),
+         {},
+         ListColumn::Width::Short,
+         true},
+        {[] { return tr("Status"); }, {}},
+        {[] { return tr("Next review"); }, {}},
+    };
+    std::unique_ptr<ListSource> source;
+    EntityEditor *editor = nullptr;
+    if (isProcessor()) {
+        auto processor = std::make_unique<EntityListSource<Domain::ProcessorActivity>>(
+            context->processorActivities(), columns,
+            [this](const Domain::ProcessorActivity &activity) { return row(activity); });
+        // The controllers' names: only the parties the activities name, in one query.
+        processor->setPrepare([this, context] {
+            return Register::ListRows::linkedNames(context->database(), EntityKind::ProcessorActivity,
+                                                   EntityKind::Party, &m_partyNames);
+        });
+        processor->setShownKinds({EntityKind::Party});
+        source = std::move(processor);
+        editor = new ProcessorActivityEditor(context, this);
+        editor->setObjectName(QStringLiteral("processorActivityEditor"));
+    } else {
+        // The list shows the activities' own fields: no need to read every child row.
+        source = std::make_unique<EntityListSource<Domain::ProcessingActivity>>(
+            context->activities(), columns,
+            [this](const Domain::ProcessingActivity &activity) { return row(activity); }, true);
+        editor = new ActivityEditor(context, this);
+        editor->setObjectName(QStringLiteral("activityEditor"));
     }
-    // Findings depend on every kind of item (rules, measures, agreements): any change reloads.
-    reloadOnChangesOf({});
+    Options options;
+    options.statusKind = Codes::Kind::ActivityStatus;
+    options.hiddenStatus = QStringLiteral("retired");
+    // Overdue first: the next review ascending (activities without a date last).
+    options.sortColumn = NextReviewColumn;
+    setupSection(new EntityTableModel(context, std::move(source), this), editor, options);
     retranslateSection();
     reload();
+}
+
+template<class T> ListRow ActivitiesPage::row(const T &activity) const
+{
+    ListRow row;
+    row.uuid = activity.uuid;
+    row.name = activity.name;
+    row.status = activity.status;
+    row.owner = ownerText(activity.ownerDepartment, activity.ownerPerson);
+    row.cells.append({activity.name, activity.name.toLower(), {}});
+    if constexpr (std::is_same_v<T, Domain::ProcessorActivity>) {
+        row.cells[NameColumn].toolTip = activity.processingCategories;
+        row.cells.append({activity.controllerUuid.isEmpty()
+                              ? ActivitiesPage::tr("Not chosen")
+                              : m_partyNames.value(activity.controllerUuid, ActivitiesPage::tr("Unknown party")),
+                          {},
+                          {}});
+    } else {
+        row.cells[NameColumn].toolTip = activity.purpose;
+        row.cells.append({row.owner, {}, {}});
+    }
+    row.cells.append({Codes::label(Codes::Kind::ActivityStatus, activity.status),
+                      int(Codes::codes(Codes::Kind::ActivityStatus).indexOf(activity.status)),
+                      {}});
+    ListCell review;
+    review.sortKey = activity.nextReview;
+    if (activity.status == QLatin1String("retired")) {
+        // A retired activity is not reviewed any more: no urgency.
+        review.text =
+            activity.nextReview.isValid() ? QLocale().toString(activity.nextReview, QLocale::ShortFormat) : QString();
+        row.due = false;
+    } else {
+        const QDate today = context()->today();
+        review.text = DueDate::text(activity.nextReview, today);
+        review.urgency = DueDate::urgency(activity.nextReview, today);
+        row.due = review.urgency == DueDate::Urgency::Overdue || review.urgency == DueDate::Urgency::ThisWeek;
+    }
+    row.cells.append(review);
+    return row;
+}
+
+ActivityEditor *ActivitiesPage::activityEditor() const
+{
+    return qobject_cast<ActivityEditor *>(editor());
+}
+
+ProcessorActivityEditor *ActivitiesPage::processorActivityEditor() const
+{
+    return qobject_cast<ProcessorActivityEditor *>(editor());
 }
 
 void ActivitiesPage::showEvent(QShowEvent *event)
@@ -55,91 +141,57 @@ void ActivitiesPage::showEvent(QShowEvent *event)
 
 QString ActivitiesPage::title() const
 {
-    return tr("Processing activities");
-}
-
-void ActivitiesPage::reload()
-{
-    const bool failedBefore = !m_loadStatus;
-    m_loadStatus = m_model->reload();
-    if (!m_loadStatus || failedBefore)
-        retranslateSection();
-    afterReload();
-    // After the list's first paint (eventFilter()); a hidden list waits until it is shown.
-    if (m_model->attentionPending())
-        view()->viewport()->installEventFilter(this);
-}
-
-bool ActivitiesPage::eventFilter(QObject *watched, QEvent *event)
-{
-    // The list is on screen: now the completeness check may run for the attention column.
-    if (watched == view()->viewport() && event->type() == QEvent::Paint) {
-        view()->viewport()->removeEventFilter(this);
-        QTimer::singleShot(0, m_model, [model = m_model] {
-            if (model->attentionPending())
-                model->updateAttention();
-        });
-    }
-    return SectionPage::eventFilter(watched, event);
+    return isProcessor() ? tr("Processor activities") : tr("Processing activities");
 }
 
 Status ActivitiesPage::retire(const QString &uuid)
 {
-    return context()->activities().retire(uuid);
+    return isProcessor() ? context()->processorActivities().retire(uuid) : context()->activities().retire(uuid);
 }
 
 Status ActivitiesPage::remove(const QString &uuid)
 {
-    return context()->activities().remove(uuid);
+    return isProcessor() ? context()->processorActivities().remove(uuid) : context()->activities().remove(uuid);
 }
 
 void ActivitiesPage::retireItem(const QString &uuid)
 {
-    const int row = m_model->rowOf(uuid);
-    if (row < 0)
+    const ListRow *row = model()->row(uuid);
+    if (!row)
         return;
     // Unsaved edits of this activity first: retiring reloads it.
-    if (m_editor->currentUuid() == uuid && !confirmLeave())
+    if (editor()->currentUuid() == uuid && !confirmLeave())
         return;
-    const Domain::ProcessingActivity &activity = m_model->activityAt(row);
-    const QString name = activity.name;
-    Status status;
-    if (activity.status == QLatin1String("retired")) {
-        const auto answer = QMessageBox::question(
-            this, tr("Delete activity"),
-            tr("“%1” is retired already. Delete it from the register for good? The audit log keeps its history; "
-               "a report of the register will no longer show it.")
-                .arg(name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-        status = remove(uuid);
-    } else {
-        const auto answer = QMessageBox::question(
-            this, tr("Retire activity"),
-            tr("Retire “%1”? It stays in the register with its history, marked as retired, and is hidden from "
-               "this list unless you filter for retired activities.")
-                .arg(name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes)
-            return;
-        status = retire(uuid);
-    }
+    const bool retired = row->status == QLatin1String("retired");
+    // The buttons say what they do (UI review L10).
+    const bool confirmed =
+        retired ? confirmAction(this, isProcessor() ? tr("Delete processor activity") : tr("Delete activity"),
+                                tr("Delete “%1” from the register for good?").arg(row->name), tr("Delete"), true,
+                                tr("It is retired already. The audit trail keeps its history; a report of the "
+                                   "register will no longer show it."))
+                : confirmAction(this, isProcessor() ? tr("Retire processor activity") : tr("Retire activity"),
+                                tr("Retire “%1”?").arg(row->name), tr("Retire"), false,
+                                tr("It stays in the register with its history, marked as retired, and is hidden "
+                                   "from this list unless you filter for retired items."));
+    if (!confirmed)
+        return;
+    const Status status = retired ? remove(uuid) : retire(uuid);
     if (!status)
         QMessageBox::warning(this, tr("Not changed"), status.message());
 }
 
 void ActivitiesPage::retranslateSection()
 {
-    if (!m_loadStatus) {
-        setTexts(tr("The activities could not be read: %1").arg(m_loadStatus.message()), tr("New activity"),
-                 tr("Retire…"));
+    if (isProcessor()) {
+        setTexts(tr("No processing as a processor yet. When your organisation processes personal data on behalf "
+                    "of a customer — hosting their data in your application, support, backups — add it here with "
+                    "“New processor activity”, one for each controller (Art. 30(2))."),
+                 tr("New processor activity"), tr("Retire…"));
     } else {
         setTexts(tr("No processing activities yet. Add the first one with “New activity”: one purpose per activity, "
                     "for example payroll, customer administration or the newsletter (Art. 30(1))."),
                  tr("New activity"), tr("Retire…"));
     }
-    m_model->retranslate();
 }
 
 } // namespace Custodian::Ui

@@ -1,28 +1,46 @@
 #pragma once
 
 #include "Status.h"
+#include "domain/EntityKind.h"
 #include "framework/SectionPage.h"
+
+#include <QHash>
 
 namespace Custodian::Ui {
 
-class ActivityEditor;
-class ActivityListModel;
+struct ListRow;
 
-// Activities: the controller's record of processing activities (Art. 30(1)). The list shows name,
-// status, owner, next review (overdue first) and what needs attention; retired activities are
-// hidden unless the status filter asks for them.
+class ActivityEditor;
+class ProcessorActivityEditor;
+
+// The activities of the register, one page for both kinds:
+// - ProcessingActivity: the controller's record of processing activities (Art. 30(1));
+// - ProcessorActivity: the processing done as a processor, per controller (Art. 30(2)).
+// The list shows name, owner (or the controller served), status, next review (overdue first) and
+// what needs attention; retired activities are hidden unless the status filter asks for them.
 class ActivitiesPage : public SectionPage
 {
     Q_OBJECT
 public:
-    explicit ActivitiesPage(RegisterContext *context, QWidget *parent = nullptr);
+    enum Column
+    {
+        NameColumn,
+        OwnerColumn, // the owner; for processor activities, the controller
+        StatusColumn,
+        NextReviewColumn,
+        AttentionColumn,
+        ControllerColumn = OwnerColumn
+    };
 
-    QString entityCode() const override { return QStringLiteral("activity"); }
+    explicit ActivitiesPage(RegisterContext *context, Domain::EntityKind kind = Domain::EntityKind::ProcessingActivity,
+                            QWidget *parent = nullptr);
+
+    QString entityCode() const override { return Domain::EntityKinds::code(m_kind); }
     QString title() const override;
-    void reload() override;
 
-    ActivityListModel *model() const { return m_model; }
-    ActivityEditor *activityEditor() const { return m_editor; }
+    // The editor of the page's kind; nullptr for the other.
+    ActivityEditor *activityEditor() const;
+    ProcessorActivityEditor *processorActivityEditor() const;
 
     // Retires an activity (status "retired", audited), or deletes one that is retired already.
     // No dialog: retireItem() asks first.
@@ -33,13 +51,17 @@ protected:
     void retireItem(const QString &uuid) override;
     void retranslateSection() override;
     void showEvent(QShowEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    ActivityListModel *m_model = nullptr;
-    ActivityEditor *m_editor = nullptr;
-    Status m_loadStatus;
+    template<class T> ListRow row(const T &activity) const;
+    bool isProcessor() const { return m_kind == Domain::EntityKind::ProcessorActivity; }
+
+    Domain::EntityKind m_kind;
+    QHash<QString, QString> m_partyNames; // the controllers processor activities name
     bool m_sized = false;
 };
+
+// "Department / person", or whichever of them is known.
+QString ownerText(const QString &department, const QString &person);
 
 } // namespace Custodian::Ui

@@ -1,5 +1,7 @@
 #include "sections/agreements/AgreementDateField.h"
 
+#include "widgets/DateField.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -7,20 +9,6 @@
 #include <QLocale>
 
 namespace Custodian::Ui {
-
-namespace {
-// The date edit's minimum is its "not set" value (shown as special text).
-const QDate notSetDate(1900, 1, 1);
-
-// The locale's short date format, but never with a two-digit year in an editor.
-QString fourDigitYearFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-} // namespace
 
 AgreementDateField::AgreementDateField(QWidget *parent) : QWidget(parent)
 {

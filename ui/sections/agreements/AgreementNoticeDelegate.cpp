@@ -2,6 +2,8 @@
 
 #include "domain/Codes.h"
 
+#include "widgets/DateField.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLocale>
@@ -9,19 +11,6 @@
 namespace Custodian::Ui {
 
 using Domain::Codes;
-
-namespace {
-const QDate notSetDate(1900, 1, 1);
-
-// The locale's short date format, but never with a two-digit year in an editor.
-QString fourDigitYearFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
-}
-} // namespace
 
 AgreementNoticeDelegate::AgreementNoticeDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 

@@ -3,10 +3,17 @@
 #include "Status.h"
 #include "framework/SectionPage.h"
 
+#include <QHash>
+
+namespace Custodian::Domain {
+struct Agreement;
+}
+
 namespace Custodian::Ui {
 
+struct ListRow;
+
 class AgreementEditor;
-class AgreementTableModel;
 
 // The Agreements section (Art. 28): processing and sub-processing agreements in either direction,
 // with their expiry and review dates, beside the agreement editor. Terminated agreements are hidden
@@ -15,13 +22,24 @@ class AgreementsPage : public SectionPage
 {
     Q_OBJECT
 public:
+    enum Column
+    {
+        TitleColumn,
+        PartiesColumn,
+        KindColumn,
+        StatusColumn,
+        ExpiryColumn,
+        ReviewColumn,
+        AttentionColumn
+    };
+    // An expiry this close reads "expires within 30 days".
+    static constexpr int expiryWarningDays = 30;
+
     explicit AgreementsPage(RegisterContext *context, QWidget *parent = nullptr);
 
     QString entityCode() const override;
     QString title() const override;
-    void reload() override;
 
-    AgreementTableModel *model() const { return m_model; }
     AgreementEditor *agreementEditor() const { return m_editor; }
 
     // What the Terminate / Delete button does after asking: an active agreement is marked
@@ -32,12 +50,15 @@ public:
 protected:
     void retireItem(const QString &uuid) override;
     void retranslateSection() override;
+    void listChanged() override { updateTexts(); }
 
 private:
+    ListRow row(const Domain::Agreement &agreement) const;
+    QString partiesText(const Domain::Agreement &agreement) const;
     void updateTexts();
 
-    AgreementTableModel *m_model = nullptr;
     AgreementEditor *m_editor = nullptr;
+    QHash<QString, QString> m_partyNames; // the controllers and processors the agreements name
 };
 
 } // namespace Custodian::Ui

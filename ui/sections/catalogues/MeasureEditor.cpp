@@ -45,7 +45,7 @@ QString plain(QString label)
 
 } // namespace
 
-MeasureEditor::MeasureEditor(RegisterContext *context, QWidget *parent) : EntityEditor(context, parent)
+MeasureEditor::MeasureEditor(RegisterContext *context, QWidget *parent) : CatalogueEditor(context, parent)
 {
     setObjectName(QStringLiteral("measureEditor"));
     m_messages = new PartyFieldMessages(this);
@@ -210,8 +210,7 @@ void MeasureEditor::refresh()
     m_banner->setFindings(m_loaded.uuid.isEmpty()
                               ? Findings()
                               : context()->findingsFor(QStringLiteral("security_measure"), m_loaded.uuid));
-    const QList<PartyUsedByList::Reference> references =
-        m_usage && !m_loaded.uuid.isEmpty() ? m_usage->value(m_loaded.uuid) : QList<PartyUsedByList::Reference>();
+    const QList<PartyUsedByList::Reference> references = referencesTo(m_loaded.uuid);
     m_usedByList->setReferences(references, m_loaded.uuid.isEmpty()
                                                 ? tr("Nothing applies a new measure yet.")
                                                 : tr("No processing activity or agreement applies this measure."));
@@ -316,7 +315,7 @@ void MeasureEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_saveButton)
         retranslateUi();
-    EntityEditor::changeEvent(event);
+    CatalogueEditor::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/SecurityMeasure.h"
-#include "framework/EntityEditor.h"
-#include "sections/catalogues/PartyUsedByList.h"
+#include "sections/catalogues/CatalogueEditor.h"
 
 class QComboBox;
 class QGroupBox;
@@ -19,7 +18,7 @@ class PartyFieldMessages;
 
 // One technical or organisational measure (Art. 32): title, kind, description, validated as typed;
 // and the read-only list of the activities and agreements that apply it, each jumping there.
-class MeasureEditor : public EntityEditor
+class MeasureEditor : public CatalogueEditor
 {
     Q_OBJECT
 public:
@@ -33,10 +32,8 @@ public:
 
     Domain::SecurityMeasure currentMeasure() const;
     const Domain::SecurityMeasure &loadedMeasure() const { return m_loaded; }
-    // Where "Used by" comes from; owned by the page, refreshed on its reload.
-    void setUsage(const PartyUsedByList::Index *usage) { m_usage = usage; }
     // Re-reads what may have changed elsewhere without touching unsaved edits.
-    void refresh();
+    void refresh() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -49,7 +46,6 @@ private:
     void updateHeading();
     void updateButtons();
 
-    const PartyUsedByList::Index *m_usage = nullptr;
     Domain::SecurityMeasure m_loaded;
     bool m_loading = false;
     bool m_showErrors = false;

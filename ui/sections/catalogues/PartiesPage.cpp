@@ -1,72 +1,53 @@
 #include "sections/catalogues/PartiesPage.h"
 
-#include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
+#include "framework/Roles.h"
 #include "register/Services.h"
 #include "sections/catalogues/PartyEditor.h"
 #include "sections/catalogues/PartyFilterRow.h"
 #include "sections/catalogues/PartyRoleFilterProxy.h"
-#include "sections/catalogues/PartyTableModel.h"
 
 #include <QComboBox>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
-#include <QPushButton>
-#include <QSettings>
-#include <QSplitter>
-#include <QTableView>
-#include <QTimer>
+#include <QLocale>
 
 namespace Custodian::Ui {
 
 using Domain::Codes;
-using Domain::Finding;
 using Domain::Party;
 
-PartiesPage::PartiesPage(RegisterContext *context, QWidget *parent) : SectionPage(context, parent)
+PartiesPage::PartiesPage(RegisterContext *context, QWidget *parent)
+    : CataloguePage(context, Domain::EntityKind::Party, parent)
 {
     setObjectName(QStringLiteral("partiesPage"));
-    m_model = new PartyTableModel(this);
     m_roleProxy = new PartyRoleFilterProxy(this);
-    m_roleProxy->setSourceModel(m_model);
     m_editor = new PartyEditor(context, this);
-    m_editor->setUsage(&m_usage);
-    const bool savedHeader = QSettings().contains(QStringLiteral("ui/sections/%1/header").arg(entityCode()));
-    setupSection(m_roleProxy, m_editor, false, Codes::Kind::PartyRole, QStringLiteral("retired"));
+    const QList<ListColumn> columns = {
+        {[] { return tr("Name"); }, {}, ListColumn::Width::Long},
+        {[] { return tr("Roles"); }, {}},
+        {[] { return tr("Country"); }, {}, ListColumn::Width::Short, true},
+        {[] { return tr("Contact"); }, {}, ListColumn::Width::Short, true},
+        {[] { return tr("Used by"); },
+         [] { return tr("How many processing activities, processor activities and agreements refer to the party"); }},
+    };
+    setupCatalogue(
+        catalogueSource<Party>(context->parties(), columns, [this](const Party &party) { return row(party); }),
+        m_editor,
+        {[context](const QString &uuid, bool retired) { return context->parties().setRetired(uuid, retired); },
+         [context](const QString &uuid) { return context->parties().remove(uuid); }},
+        m_roleProxy);
 
-    m_filterRow = new PartyFilterRow(this);
-    // The list needs room for its columns and the search field: start close to half and half.
-    if (auto *splitter = findChild<QSplitter *>())
-        splitter->setSizes({45, 55});
-    m_roleLabel = new QLabel(m_filterRow);
-    m_roleCombo = new QComboBox(m_filterRow);
+    m_roleLabel = new QLabel(filterRow());
+    m_roleCombo = new QComboBox(filterRow());
     m_roleCombo->setObjectName(QStringLiteral("roleCombo"));
     m_roleLabel->setBuddy(m_roleCombo);
-    m_filterRow->addWidget(m_roleLabel);
-    m_filterRow->addWidget(m_roleCombo);
+    filterRow()->addWidget(m_roleLabel);
+    filterRow()->addWidget(m_roleCombo);
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_roleProxy->setRole(m_roleCombo->currentData().toString());
         // The shown/total count and the selection, once both proxies have settled.
         afterReload();
     });
-
-    if (!savedHeader) {
-        QHeaderView *header = view()->horizontalHeader();
-        const int em = fontMetrics().averageCharWidth();
-        header->resizeSection(PartyTableModel::NameColumn, em * 24);
-        header->resizeSection(PartyTableModel::RolesColumn, em * 20);
-        header->resizeSection(PartyTableModel::CountryColumn, em * 14);
-        header->resizeSection(PartyTableModel::ContactColumn, em * 18);
-        header->resizeSection(PartyTableModel::UsedByColumn, em * 9);
-        header->resizeSection(PartyTableModel::AttentionColumn, em * 9);
-        view()->sortByColumn(PartyTableModel::NameColumn, Qt::AscendingOrder);
-    }
-
-    reloadOnChangesOf({QStringLiteral("party"), QStringLiteral("activity"), QStringLiteral("processor_activity"),
-                       QStringLiteral("agreement")});
-    connect(this, &SectionPage::currentItemChanged, this, &PartiesPage::updateRetireText);
-
     retranslateSection();
     reload();
 }
@@ -76,89 +57,62 @@ QString PartiesPage::title() const
     return tr("Parties");
 }
 
-void PartiesPage::reload()
+QString PartiesPage::rolesText(const QStringList &roles)
 {
-    QList<Party> parties;
-    const Status status = context()->parties().list(&parties);
-    m_loadError = status ? QString() : status.message();
-    m_usage = PartyUsedByList::usage(context(), Domain::EntityKind::Party);
-    QHash<QString, int> usedBy;
-    QHash<QString, int> attention;
-    for (const Party &party : std::as_const(parties)) {
-        usedBy.insert(party.uuid, int(m_usage.value(party.uuid).size()));
-        const Domain::Findings own = party.validate();
-        const int warnings = int(std::count_if(own.cbegin(), own.cend(), [](const Finding &finding) {
-            return finding.severity != Finding::Severity::Info;
-        }));
-        attention.insert(party.uuid, context()->attentionCount(entityCode(), party.uuid) + warnings);
+    QStringList labels;
+    const QStringList codes = Codes::codes(Codes::Kind::PartyRole);
+    for (const QString &code : codes) {
+        if (roles.contains(code))
+            labels << Codes::label(Codes::Kind::PartyRole, code);
     }
-    m_model->setParties(parties, usedBy, attention);
-    afterReload();
-    m_editor->refresh();
-    updateRetireText();
+    return labels.join(QStringLiteral(", "));
 }
 
-Status PartiesPage::setRetired(const QString &uuid, bool retired)
+QString PartiesPage::countryName(const QString &code)
 {
-    return context()->parties().setRetired(uuid, retired);
+    const QString trimmed = code.trimmed();
+    if (trimmed.size() != 2)
+        return trimmed;
+    const QLocale::Territory territory = QLocale::codeToTerritory(trimmed.toUpper());
+    return territory == QLocale::AnyTerritory ? trimmed.toUpper() : QLocale::territoryToString(territory);
 }
 
-Status PartiesPage::removeParty(const QString &uuid)
+ListRow PartiesPage::row(const Party &party) const
 {
-    const Status status = context()->parties().remove(uuid);
-    if (status && m_editor->currentUuid() == uuid)
-        m_editor->load(QString());
-    return status;
-}
-
-void PartiesPage::retireItem(const QString &uuid)
-{
-    const Party *party = m_model->party(uuid);
-    if (!party)
-        return;
-    const QString name = party->name;
-    if (party->retired) {
-        const Status status = setRetired(uuid, false);
-        if (!status)
-            QMessageBox::warning(this, tr("Restore party"), status.message());
-        return;
+    ListRow row = catalogueRow(party.uuid, party.name, party.retired, party.validate());
+    row.cells[NameColumn].toolTip = party.notes.trimmed().left(400);
+    row.tags = party.roles;
+    const QString roles = rolesText(party.roles);
+    row.cells.append({party.roles.isEmpty() ? tr("No role given") : roles, roles.toLower(), {}});
+    row.cells.append({countryName(party.country), {}, {}});
+    QStringList contact;
+    for (const QString &part : {party.contactName, party.contactEmail, party.contactPhone}) {
+        if (!part.trimmed().isEmpty())
+            contact << part.trimmed();
     }
-    const int uses = int(m_usage.value(uuid).size());
-    QMessageBox box(QMessageBox::Question, tr("Retire party"), tr("Retire “%1”?").arg(name), QMessageBox::NoButton,
-                    this);
-    box.setInformativeText(
-        uses > 0 ? tr("%n item(s) of the register (activities or agreements) refer to it and keep "
-                      "doing so. The party stays in their history and in the audit trail, but is no longer offered "
-                      "for new links. You can restore it later.",
-                      nullptr, uses)
-                 : tr("Nothing refers to it. Retiring keeps it in the register's history and lets you restore it "
-                      "later; deleting removes it for good (the audit trail keeps a record of it)."));
-    QPushButton *retireButton = box.addButton(tr("Retire"), QMessageBox::AcceptRole);
-    QPushButton *deleteButton = uses == 0 ? box.addButton(tr("Delete"), QMessageBox::DestructiveRole) : nullptr;
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(retireButton);
-    box.exec();
-    Status status;
-    if (box.clickedButton() == retireButton)
-        status = setRetired(uuid, true);
-    else if (deleteButton && box.clickedButton() == deleteButton)
-        status = removeParty(uuid);
-    else
-        return;
-    if (!status)
-        QMessageBox::warning(this, tr("Retire party"), status.message());
+    row.cells.append({contact.value(0), {}, contact.join(QLatin1Char('\n'))});
+    const int count = uses(party.uuid);
+    row.cells.append(
+        {QLocale().toString(count), count,
+         tr("%n item(s) of the register (activities or agreements) refer to this party.", nullptr, count)});
+    row.searchExtra << party.country << contact;
+    return row;
 }
 
-void PartiesPage::updateRetireText()
+CataloguePage::Texts PartiesPage::texts(int uses) const
 {
-    const Party *party = m_model->party(m_editor->currentUuid());
-    const bool retired = party && party->retired;
-    setTexts(!m_loadError.isEmpty()
-                 ? m_loadError
-                 : tr("No parties yet. Add the organisations your register names: the processors that work for you "
-                      "(your hosting provider, your payroll service), the controllers you work for, and other "
-                      "recipients. Start with “New party”."),
-             tr("New party"), retired ? tr("Restore") : tr("Retire…"));
+    return {tr("No parties yet. Add the organisations your register names: the processors that work for you "
+               "(your hosting provider, your payroll service), the controllers you work for, and other "
+               "recipients. Start with “New party”."),
+            tr("New party"),
+            tr("Retire party"),
+            tr("Restore party"),
+            tr("%n item(s) of the register (activities or agreements) refer to it and keep "
+               "doing so. The party stays in their history and in the audit trail, but is no longer offered "
+               "for new links. You can restore it later.",
+               nullptr, uses),
+            tr("Nothing refers to it. Retiring keeps it in the register's history and lets you restore it "
+               "later; deleting removes it for good (the audit trail keeps a record of it).")};
 }
 
 void PartiesPage::fillRoleCombo()
@@ -179,8 +133,7 @@ void PartiesPage::retranslateSection()
     m_roleCombo->setAccessibleName(tr("Role filter"));
     m_roleCombo->setToolTip(tr("Show only the parties with this role"));
     fillRoleCombo();
-    m_model->retranslate();
-    updateRetireText();
+    CataloguePage::retranslateSection();
 }
 
 } // namespace Custodian::Ui

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "Status.h"
-#include "framework/SectionPage.h"
-#include "sections/catalogues/PartyUsedByList.h"
+#include "sections/catalogues/CataloguePage.h"
 
 class QComboBox;
 class QLabel;
@@ -10,47 +8,46 @@ class QLabel;
 namespace Custodian::Ui {
 
 class PartyEditor;
-class PartyFilterRow;
 class PartyRoleFilterProxy;
-class PartyTableModel;
 
 // The Parties section: controllers we serve, joint controllers, processors, sub-processors and
 // other recipients, filtered by role; retired parties hidden unless asked for.
-class PartiesPage : public SectionPage
+class PartiesPage : public CataloguePage
 {
     Q_OBJECT
 public:
+    enum Column
+    {
+        NameColumn,
+        RolesColumn,
+        CountryColumn,
+        ContactColumn,
+        UsedByColumn,
+        AttentionColumn
+    };
+
     explicit PartiesPage(RegisterContext *context, QWidget *parent = nullptr);
 
-    QString entityCode() const override { return QStringLiteral("party"); }
     QString title() const override;
-    void reload() override;
-
-    // Retires (or restores) a party without asking; the retire button asks first.
-    Status setRetired(const QString &uuid, bool retired);
-    // Deletes a party nothing refers to, without asking.
-    Status removeParty(const QString &uuid);
-
-    PartyTableModel *model() const { return m_model; }
     PartyEditor *partyEditor() const { return m_editor; }
-    const PartyUsedByList::Index &usage() const { return m_usage; }
+
+    // The roles in Codes order, as labels: "Processor, Sub-processor".
+    static QString rolesText(const QStringList &roles);
+    // The country's name in the UI language, for an ISO 3166 code; the text itself otherwise.
+    static QString countryName(const QString &code);
 
 protected:
-    void retireItem(const QString &uuid) override;
+    Texts texts(int uses) const override;
     void retranslateSection() override;
 
 private:
-    void updateRetireText();
+    ListRow row(const Domain::Party &party) const;
     void fillRoleCombo();
 
-    PartyTableModel *m_model = nullptr;
     PartyRoleFilterProxy *m_roleProxy = nullptr;
     PartyEditor *m_editor = nullptr;
-    PartyFilterRow *m_filterRow = nullptr;
     QLabel *m_roleLabel = nullptr;
     QComboBox *m_roleCombo = nullptr;
-    PartyUsedByList::Index m_usage;
-    QString m_loadError; // why the list could not be read, shown instead of the empty state
 };
 
 } // namespace Custodian::Ui

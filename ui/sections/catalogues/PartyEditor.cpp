@@ -76,7 +76,7 @@ QString plain(QString label)
 
 } // namespace
 
-PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : EntityEditor(context, parent)
+PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : CatalogueEditor(context, parent)
 {
     setObjectName(QStringLiteral("partyEditor"));
     m_messages = new PartyFieldMessages(this);
@@ -378,8 +378,7 @@ void PartyEditor::refresh()
     }
     m_banner->setFindings(m_loaded.uuid.isEmpty() ? Findings()
                                                   : context()->findingsFor(QStringLiteral("party"), m_loaded.uuid));
-    const QList<PartyUsedByList::Reference> references =
-        m_usage && !m_loaded.uuid.isEmpty() ? m_usage->value(m_loaded.uuid) : QList<PartyUsedByList::Reference>();
+    const QList<PartyUsedByList::Reference> references = referencesTo(m_loaded.uuid);
     m_usedByList->setReferences(references, m_loaded.uuid.isEmpty()
                                                 ? tr("Nothing refers to a new party yet.")
                                                 : tr("No processing activity or agreement refers to this party."));
@@ -519,7 +518,7 @@ void PartyEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_saveButton)
         retranslateUi();
-    EntityEditor::changeEvent(event);
+    CatalogueEditor::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

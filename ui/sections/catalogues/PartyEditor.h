@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/Party.h"
-#include "framework/EntityEditor.h"
-#include "sections/catalogues/PartyUsedByList.h"
+#include "sections/catalogues/CatalogueEditor.h"
 
 class QComboBox;
 class QGroupBox;
@@ -20,7 +19,7 @@ class PartyFieldMessages;
 
 // One party: name, roles, country, contact, DPO, notes, validated as typed; and the read-only list
 // of what refers to it, each entry jumping there.
-class PartyEditor : public EntityEditor
+class PartyEditor : public CatalogueEditor
 {
     Q_OBJECT
 public:
@@ -36,11 +35,9 @@ public:
     Domain::Party currentParty() const;
     // The party as stored (or the empty new one).
     const Domain::Party &loadedParty() const { return m_loaded; }
-    // Where "Used by" comes from; owned by the page, refreshed on its reload.
-    void setUsage(const PartyUsedByList::Index *usage) { m_usage = usage; }
     // Re-reads what may have changed elsewhere (used by, completeness findings, retired state)
     // without touching unsaved edits.
-    void refresh();
+    void refresh() override;
 
     // The country combo's entries: ISO 3166-1 alpha-2 code -> "Ireland (IE)".
     static QString countryLabel(const QString &code);
@@ -58,7 +55,6 @@ private:
     void updateHeading();
     void updateButtons();
 
-    const PartyUsedByList::Index *m_usage = nullptr;
     Domain::Party m_loaded;
     bool m_loading = false;
     bool m_showErrors = false; // a new item shows no errors until it is edited

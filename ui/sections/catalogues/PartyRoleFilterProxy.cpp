@@ -1,6 +1,6 @@
 #include "sections/catalogues/PartyRoleFilterProxy.h"
 
-#include "sections/catalogues/PartyTableModel.h"
+#include "framework/Roles.h"
 
 namespace Custodian::Ui {
 
@@ -19,7 +19,7 @@ bool PartyRoleFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (m_role.isEmpty())
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(PartyTableModel::RoleCodesRole).toStringList().contains(m_role);
+    return index.data(TagsRole).toStringList().contains(m_role);
 }
 
 } // namespace Custodian::Ui

@@ -4,8 +4,8 @@
 
 namespace Custodian::Ui {
 
-// Keeps the parties that have one role (PartyTableModel::RoleCodesRole); an empty role keeps all.
-// Sits between PartyTableModel and the section's ListFilterProxy.
+// Keeps the parties that have one role (TagsRole: the party's role codes); an empty role keeps all.
+// Sits between the list model and the section's ListFilterProxy.
 class PartyRoleFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT

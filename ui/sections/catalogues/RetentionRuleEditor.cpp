@@ -60,7 +60,7 @@ QPlainTextEdit *textEdit(const QString &objectName, int lines, QWidget *parent)
 
 } // namespace
 
-RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *parent) : EntityEditor(context, parent)
+RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *parent) : CatalogueEditor(context, parent)
 {
     setObjectName(QStringLiteral("retentionRuleEditor"));
     m_messages = new PartyFieldMessages(this);
@@ -321,8 +321,7 @@ void RetentionRuleEditor::refresh()
         }
     }
     m_banner->setFindings(findings);
-    const QList<PartyUsedByList::Reference> references =
-        m_usage && !m_loaded.uuid.isEmpty() ? m_usage->value(m_loaded.uuid) : QList<PartyUsedByList::Reference>();
+    const QList<PartyUsedByList::Reference> references = referencesTo(m_loaded.uuid);
     m_usedByList->setReferences(references, m_loaded.uuid.isEmpty()
                                                 ? tr("No data category follows a new rule yet.")
                                                 : tr("No processing activity keeps a data category under this rule."));
@@ -459,7 +458,7 @@ void RetentionRuleEditor::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_saveButton)
         retranslateUi();
-    EntityEditor::changeEvent(event);
+    CatalogueEditor::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

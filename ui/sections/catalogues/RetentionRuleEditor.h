@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/RetentionRule.h"
-#include "framework/EntityEditor.h"
-#include "sections/catalogues/PartyUsedByList.h"
+#include "sections/catalogues/CatalogueEditor.h"
 
 class QCheckBox;
 class QComboBox;
@@ -22,7 +21,7 @@ class PartyFieldMessages;
 // One retention rule (Art. 30(1)(f)): name, period (count and unit, or no fixed period) and the
 // moment it runs from, the ground it rests on, a legal hold with its reason, notes, validated as
 // typed; and the read-only list of activities whose data categories follow it.
-class RetentionRuleEditor : public EntityEditor
+class RetentionRuleEditor : public CatalogueEditor
 {
     Q_OBJECT
 public:
@@ -36,10 +35,8 @@ public:
 
     Domain::RetentionRule currentRule() const;
     const Domain::RetentionRule &loadedRule() const { return m_loaded; }
-    // Where "Used by" comes from; owned by the page, refreshed on its reload.
-    void setUsage(const PartyUsedByList::Index *usage) { m_usage = usage; }
     // Re-reads what may have changed elsewhere without touching unsaved edits.
-    void refresh();
+    void refresh() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,7 +50,6 @@ private:
     void updateHeading();
     void updateButtons();
 
-    const PartyUsedByList::Index *m_usage = nullptr;
     Domain::RetentionRule m_loaded;
     bool m_loading = false;
     bool m_showErrors = false;
