@@ -4353,23 +4353,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing as a processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retention rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4404,6 +4392,18 @@ Options:
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Processor activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4801,6 +4801,10 @@ Options:
             <numerusform>%1 of %n changes in this period</numerusform>
         </translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::LinkChecklist</name>
@@ -4884,10 +4888,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2[*] — Custodian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,10 +4956,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 — %3[*] — Custodian</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5017,6 +5013,14 @@ Options:
     </message>
     <message>
         <source>The passphrase has been changed. The register now opens with the new passphrase only; copies you made earlier still open with the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3[*]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5308,6 +5312,14 @@ Options:
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed these details, when, and what changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6102,6 +6114,14 @@ Options:
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed these details, when, and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RetentionRuleEditor</name>
@@ -6410,10 +6430,6 @@ Options:
     </message>
     <message>
         <source>Who changed this item, when, and what changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

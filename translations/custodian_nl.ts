@@ -4371,24 +4371,12 @@ Opties:
         <translation>Verwerkingsactiviteiten</translation>
     </message>
     <message>
-        <source>Processing as a processor</source>
-        <translation>Verwerkingen als verwerker</translation>
-    </message>
-    <message>
-        <source>Processing agreements</source>
-        <translation>Verwerkersovereenkomsten</translation>
-    </message>
-    <message>
         <source>Parties</source>
         <translation>Partijen</translation>
     </message>
     <message>
         <source>Retention rules</source>
         <translation>Bewaarregels</translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>What to do next</source>
@@ -4422,6 +4410,18 @@ Opties:
             <numerusform>%n waarschuwing</numerusform>
             <numerusform>%n waarschuwingen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Processor activities</source>
+        <translation>Verwerkingen als verwerker</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maatregelen</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +4819,10 @@ Opties:
             <numerusform>%1 van %n wijzigingen in deze periode</numerusform>
         </translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::LinkChecklist</name>
@@ -4902,10 +4906,6 @@ Opties:
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <source>%1 — %2[*] — Custodian</source>
-        <translation>%1 — %2[*] — Custodian</translation>
-    </message>
-    <message>
         <source>Custodian</source>
         <translation>Custodian</translation>
     </message>
@@ -4974,10 +4974,6 @@ Opties:
         <translation>&amp;Demoregister verkennen</translation>
     </message>
     <message>
-        <source>%1: %2 — %3[*] — Custodian</source>
-        <translation>%1: %2 — %3[*] — Custodian</translation>
-    </message>
-    <message>
         <source>%1 (demo)</source>
         <translation>%1 (demo)</translation>
     </message>
@@ -5036,6 +5032,14 @@ Opties:
     <message>
         <source>The passphrase has been changed. The register now opens with the new passphrase only; copies you made earlier still open with the old one.</source>
         <translation>De wachtzin is gewijzigd. Het register opent nu alleen nog met de nieuwe wachtzin; kopieën die u eerder maakte, openen nog met de oude.</translation>
+    </message>
+    <message>
+        <source>%1 — %2[*]</source>
+        <translation>%1 — %2[*]</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3[*]</source>
+        <translation>%1: %2 — %3[*]</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5331,14 @@ Opties:
     <message>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Who changed these details, when, and what changed.</source>
+        <translation>Wie deze gegevens wijzigde, wanneer, en wat er veranderde.</translation>
     </message>
 </context>
 <context>
@@ -6120,6 +6132,14 @@ Opties:
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
+    <message>
+        <source>History…</source>
+        <translation>Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Who changed these details, when, and what changed.</source>
+        <translation>Wie deze gegevens wijzigde, wanneer, en wat er veranderde.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RetentionRuleEditor</name>
@@ -6429,10 +6449,6 @@ Opties:
     <message>
         <source>Who changed this item, when, and what changed.</source>
         <translation>Wie dit item wanneer heeft gewijzigd, en wat er is gewijzigd.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>%1 — the open item is hidden by the filters</source>

@@ -8,6 +8,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Custodian::Register {
 
 namespace {
@@ -32,7 +37,20 @@ QString AuditLog::actor()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    QString fullName;
+#ifdef Q_OS_UNIX
+    // The account's full name, where the system knows it: the first field of the GECOS entry.
+    if (const passwd *entry = getpwuid(getuid())) {
+        if (user.isEmpty() && entry->pw_name)
+            user = QString::fromLocal8Bit(entry->pw_name);
+        if (entry->pw_gecos)
+            fullName = QString::fromLocal8Bit(entry->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
+    }
+#endif
+    if (user.isEmpty())
+        return fullName.isEmpty() ? QStringLiteral("unknown") : fullName;
+    // "Anna de Vries (anna)": who it was, and the account, which is what logs elsewhere name.
+    return fullName.isEmpty() || fullName == user ? user : QStringLiteral("%1 (%2)").arg(fullName, user);
 }
 
 namespace {

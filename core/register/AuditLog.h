@@ -45,7 +45,8 @@ public:
         QJsonObject changes;
     };
 
-    // Who the entries are attributed to; defaults to the operating-system user name.
+    // Who the entries are attributed to; defaults to the operating-system account, with its full
+    // name where the system knows it: "Anna de Vries (anna)".
     static void setActor(const QString &actor);
     static QString actor();
 

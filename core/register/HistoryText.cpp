@@ -45,8 +45,12 @@ QString plainValue(const QJsonValue &value)
         return value.toBool() ? HistoryText::tr("yes") : HistoryText::tr("no");
     case QJsonValue::Double:
         return QLocale().toString(value.toDouble());
-    case QJsonValue::String:
-        return shortened(value.toString());
+    case QJsonValue::String: {
+        // A day (the register settings' extra days off) reads as the locale writes it.
+        const QString text = value.toString();
+        const QDate day = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
+        return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : shortened(text);
+    }
     case QJsonValue::Array: {
         QStringList texts;
         for (const QJsonValue &element : value.toArray())

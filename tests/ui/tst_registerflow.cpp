@@ -1,5 +1,6 @@
 // What a new user does first: create a register, fill in the organisation, close, reopen, find it.
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -9,6 +10,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "app/CreateRegisterDialog.h"
@@ -62,6 +64,8 @@ private slots:
             QVERIFY2(created, qPrintable(created.message()));
             QVERIFY(window.isRegisterOpen());
             QVERIFY(window.windowTitle().contains(QStringLiteral("flow.custodian")));
+            // The platform adds the application's name; the title does not repeat it (UI review L7).
+            QVERIFY2(!window.windowTitle().contains(QStringLiteral("Custodian")), qPrintable(window.windowTitle()));
 
             // Ctrl+1 … Ctrl+0 go to the sections in the navigation's order.
             QApplication::setActiveWindow(&window);
@@ -112,6 +116,28 @@ private slots:
             QTest::mouseClick(saveButton, Qt::LeftButton);
             QVERIFY(!page->isModified());
             QVERIFY(!window.isWindowModified());
+
+            // The organisation's history, as an auditor reads it: labels, not keys; the joint
+            // controller named (UI review H3).
+            auto *historyButton = page->findChild<QPushButton *>(QStringLiteral("historyButton"));
+            QVERIFY(historyButton && historyButton->isEnabled());
+            QStringList historyText;
+            QTimer::singleShot(0, this, [&historyText] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"))) {
+                    for (int row = 0; row < table->rowCount(); ++row)
+                        historyText << table->item(row, 3)->text();
+                }
+                dialog->reject();
+            });
+            QTest::mouseClick(historyButton, Qt::LeftButton);
+            const QString history = historyText.join(QLatin1Char('\n'));
+            QVERIFY2(history.contains(QStringLiteral("City: — → Utrecht")), qPrintable(history));
+            QVERIFY2(history.contains(QStringLiteral("Joint controllers: “Partner Zorg B.V.” added")),
+                     qPrintable(history));
+            QVERIFY2(!history.contains(QStringLiteral("dpoEmail")), qPrintable(history));
             QVERIFY(window.closeRegister());
             QVERIFY(!window.isRegisterOpen());
         }
@@ -225,6 +251,24 @@ private slots:
             QVERIFY(listed); // the preview shows the decree day among the year's holidays
             QVERIFY(page->save());
             QVERIFY(!window.hasUnsavedChanges());
+
+            // The settings' history names the margin and the day off in the locale's format.
+            QStringList historyText;
+            QTimer::singleShot(0, this, [&historyText] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"))) {
+                    for (int row = 0; row < table->rowCount(); ++row)
+                        historyText << table->item(row, 3)->text();
+                }
+                dialog->reject();
+            });
+            QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("historyButton")), Qt::LeftButton);
+            const QString history = historyText.join(QLatin1Char('\n'));
+            QVERIFY2(history.contains(QStringLiteral("Internal margin (working days): 5 → 3")), qPrintable(history));
+            QVERIFY2(history.contains(QLocale().toString(QDate(2026, 5, 15), QLocale::ShortFormat)),
+                     qPrintable(history));
             QVERIFY(window.closeRegister());
         }
         MainWindow window(&keyStore, &language);

@@ -117,11 +117,11 @@ void DashboardPage::refresh()
                     .arg(link(section, label), locale.toString(count));
     };
     row(QStringLiteral("activity"), tr("Processing activities"), counts.activities);
-    row(QStringLiteral("processor_activity"), tr("Processing as a processor"), counts.processorActivities);
-    row(QStringLiteral("agreement"), tr("Processing agreements"), counts.agreements);
+    row(QStringLiteral("processor_activity"), tr("Processor activities"), counts.processorActivities);
+    row(QStringLiteral("agreement"), tr("Agreements"), counts.agreements);
     row(QStringLiteral("party"), tr("Parties"), counts.parties);
     row(QStringLiteral("retention_rule"), tr("Retention rules"), counts.retentionRules);
-    row(QStringLiteral("security_measure"), tr("Security measures"), counts.measures);
+    row(QStringLiteral("security_measure"), tr("Measures"), counts.measures);
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("%1 approved. Completeness check: %2 and %3.")

@@ -7,6 +7,7 @@
 #include "app/RecentFiles.h"
 #include "app/StartPage.h"
 #include "app/UnlockDialog.h"
+#include "framework/HistoryDialog.h"
 #include "framework/RegisterContext.h"
 #include "framework/SectionPage.h"
 #include "sections/activities/ActivitiesPage.h"
@@ -150,6 +151,17 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     connect(m_organisationPage, &OrganisationPage::saved, this, onSaved);
     connect(m_settingsPage, &RegisterSettingsPage::modifiedChanged, this, onModified);
     connect(m_settingsPage, &RegisterSettingsPage::saved, this, onSaved);
+    // The organisation and the register settings have a history too (UI review H3).
+    connect(m_organisationPage, &OrganisationPage::historyRequested, this, [this] {
+        if (m_context)
+            HistoryDialog::showFor(this, m_context.get(), Domain::EntityKind::Organisation,
+                                   m_organisationPage->organisationUuid(), tr("Organisation"));
+    });
+    connect(m_settingsPage, &RegisterSettingsPage::historyRequested, this, [this] {
+        if (m_context)
+            HistoryDialog::showFor(this, m_context.get(), Domain::EntityKind::RegisterSettings,
+                                   m_context->database().registerId(), tr("Register settings"));
+    });
     if (m_language)
         connect(m_language, &LanguageManager::languageChanged, this, [this] { updateStatus(); });
 
@@ -282,8 +294,8 @@ void MainWindow::updateTitle()
         const SectionPage *page = currentSectionPage();
         const QString item = page ? page->currentItemName() : QString();
         const QString file = QFileInfo(registerPath()).fileName();
-        title = item.isEmpty() ? tr("%1 — %2[*] — Custodian").arg(section, file)
-                               : tr("%1: %2 — %3[*] — Custodian").arg(section, item, file);
+        // The platform adds the application's name ("— Custodian") where it shows one (UI review L7).
+        title = item.isEmpty() ? tr("%1 — %2[*]").arg(section, file) : tr("%1: %2 — %3[*]").arg(section, item, file);
         if (m_demo)
             title = tr("%1 (demo)").arg(title);
         if (m_database->isReadOnly())

@@ -1,5 +1,6 @@
 #include "framework/HistoryDialog.h"
 
+#include "framework/RegisterContext.h"
 #include "widgets/DateField.h"
 
 #include <QDateEdit>
@@ -8,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +30,21 @@ QString HistoryDialog::actionText(Register::AuditLog::Action action)
         return tr("Personal data erased");
     }
     return QString();
+}
+
+void HistoryDialog::showFor(QWidget *parent, RegisterContext *context, Domain::EntityKind kind, const QString &uuid,
+                            const QString &itemName)
+{
+    QList<Register::AuditLog::Entry> entries;
+    const Status status = context->history(Domain::EntityKinds::code(kind), uuid, &entries);
+    if (!status) {
+        QMessageBox::warning(parent, tr("History"), status.message());
+        return;
+    }
+    HistoryDialog dialog(
+        itemName, kind, entries,
+        [context](Domain::EntityKind target, const QString &item) { return context->nameOf(target, item); }, parent);
+    dialog.exec();
 }
 
 HistoryDialog::HistoryDialog(const QString &itemName, Domain::EntityKind kind,

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace Custodian::Ui {
 
+class RegisterContext;
+
 // The history of one item from the register's audit trail, for an auditor (UI review H3): when
 // (local time), who, what, and each change under the field's label with values as the editor shows
 // them (Register::HistoryText), newest first, in the UI language. A period (from, to) narrows the
@@ -23,6 +25,9 @@ public:
                   Register::HistoryText::NameOf nameOf = {}, QWidget *parent = nullptr);
 
     static QString actionText(Register::AuditLog::Action action);
+    // Reads the history of an item and shows it (a failure as a message): the History… buttons.
+    static void showFor(QWidget *parent, RegisterContext *context, Domain::EntityKind kind, const QString &uuid,
+                        const QString &itemName);
     // Shows the changes made from `from` to `to` (local days, both included).
     void setPeriod(QDate from, QDate to);
     // How many changes the period shows.

@@ -546,7 +546,8 @@ void SectionPage::showHeaderMenu(const QPoint &position)
     QMenu menu(this);
     QHeaderView *header = m_view->horizontalHeader();
     for (int column = 1; column < m_model->columnCount(); ++column) {
-        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal, Qt::AccessibleTextRole).toString());
+        QAction *action =
+            menu.addAction(m_model->headerData(column, Qt::Horizontal, Qt::AccessibleTextRole).toString());
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
@@ -632,18 +633,8 @@ void SectionPage::updateButtons()
 void SectionPage::showHistory()
 {
     const QString uuid = m_editor->currentUuid();
-    if (uuid.isEmpty())
-        return;
-    QList<Register::AuditLog::Entry> entries;
-    const Status status = m_context->history(entityCode(), uuid, &entries);
-    if (!status) {
-        QMessageBox::warning(this, tr("History"), status.message());
-        return;
-    }
-    HistoryDialog dialog(
-        m_editor->displayName(), m_model->source().kind(), entries,
-        [this](Domain::EntityKind kind, const QString &item) { return m_context->nameOf(kind, item); }, this);
-    dialog.exec();
+    if (!uuid.isEmpty())
+        HistoryDialog::showFor(this, m_context, m_model->source().kind(), uuid, m_editor->displayName());
 }
 
 void SectionPage::retranslateBase()

@@ -106,7 +106,11 @@ OrganisationPage::OrganisationPage(QWidget *parent) : QWidget(parent)
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
     m_revertButton = new QPushButton(this);
+    m_historyButton = new QPushButton(this);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    connect(m_historyButton, &QPushButton::clicked, this, &OrganisationPage::historyRequested);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_historyButton);
     buttons->addStretch();
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
@@ -180,6 +184,11 @@ void OrganisationPage::setService(Register::OrganisationService *service)
     reload();
 }
 
+QString OrganisationPage::organisationUuid() const
+{
+    return m_loaded.uuid;
+}
+
 void OrganisationPage::reload()
 {
     m_loading = true;
@@ -196,6 +205,7 @@ void OrganisationPage::reload()
         addJointControllerRow(joint);
     m_loading = false;
     showFindings(m_loaded.validate());
+    m_historyButton->setEnabled(!m_loaded.uuid.isEmpty());
     setModified(false);
 }
 
@@ -342,6 +352,8 @@ void OrganisationPage::retranslateUi()
     m_removeJointButton->setText(tr("Remo&ve"));
     m_saveButton->setText(tr("Save")); // Ctrl+S; Alt+S belongs to the Settings menu
     m_revertButton->setText(tr("&Revert"));
+    m_historyButton->setText(tr("History…")); // no accelerator: Alt+H belongs to the Help menu
+    m_historyButton->setToolTip(tr("Who changed these details, when, and what changed."));
     showFindings(currentOrganisation().validate());
 }
 

@@ -28,6 +28,8 @@ public:
     void setService(Register::OrganisationService *service);
     // Reloads from the register, dropping unsaved edits.
     void reload();
+    // The organisation's uuid for its history; empty until its details were first saved.
+    QString organisationUuid() const;
     // Saves; false (with the reason shown on the page) when refused or failed.
     bool save();
     bool isModified() const { return m_modified; }
@@ -38,6 +40,8 @@ public:
 signals:
     void modifiedChanged(bool modified);
     void saved();
+    // "History…": the window shows the audit trail of the page's item.
+    void historyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +75,7 @@ private:
     QPushButton *m_addJointButton = nullptr;
     QPushButton *m_removeJointButton = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_historyButton = nullptr;
     QPushButton *m_revertButton = nullptr;
 };
 

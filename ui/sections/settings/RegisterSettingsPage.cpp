@@ -126,7 +126,11 @@ RegisterSettingsPage::RegisterSettingsPage(QWidget *parent) : QWidget(parent)
     m_saveButton = new QPushButton(this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_revertButton = new QPushButton(this);
+    m_historyButton = new QPushButton(this);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    connect(m_historyButton, &QPushButton::clicked, this, &RegisterSettingsPage::historyRequested);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_historyButton);
     buttons->addStretch();
     buttons->addWidget(m_revertButton);
     buttons->addWidget(m_saveButton);
@@ -375,6 +379,8 @@ void RegisterSettingsPage::retranslateUi()
     m_previewLabel->setText(tr("Public holidays in &year:"));
     m_saveButton->setText(tr("Save")); // Ctrl+S; Alt+S belongs to the Settings menu
     m_revertButton->setText(tr("&Revert"));
+    m_historyButton->setText(tr("History…")); // no accelerator: Alt+H belongs to the Help menu
+    m_historyButton->setToolTip(tr("Who changed these details, when, and what changed."));
     fillCalendars();
     updatePreview();
 }

@@ -36,6 +36,8 @@ public:
 signals:
     void modifiedChanged(bool modified);
     void saved();
+    // "History…": the window shows the audit trail of the page's item.
+    void historyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,6 +80,7 @@ private:
     QSpinBox *m_previewYearSpin = nullptr;
     QListWidget *m_previewList = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_historyButton = nullptr;
     QPushButton *m_revertButton = nullptr;
 };
 
