@@ -32,6 +32,24 @@ private:
     QTemporaryDir m_dir;
     const QString m_passphrase = QStringLiteral("a long enough passphrase");
 
+    // Clicks a History… button and returns the changes its dialog lists, one entry a line.
+    static QString historyAfterClicking(QPushButton *button)
+    {
+        QStringList lines;
+        QTimer::singleShot(0, button, [&lines] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"))) {
+                for (int row = 0; row < table->rowCount(); ++row)
+                    lines << table->item(row, 3)->text();
+            }
+            dialog->reject();
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        return lines.join(QLatin1Char('\n'));
+    }
+
     static void type(QLineEdit *edit, const QString &text)
     {
         QVERIFY(edit);
@@ -121,19 +139,7 @@ private slots:
             // controller named (UI review H3).
             auto *historyButton = page->findChild<QPushButton *>(QStringLiteral("historyButton"));
             QVERIFY(historyButton && historyButton->isEnabled());
-            QStringList historyText;
-            QTimer::singleShot(0, this, [&historyText] {
-                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-                if (!dialog)
-                    return;
-                if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"))) {
-                    for (int row = 0; row < table->rowCount(); ++row)
-                        historyText << table->item(row, 3)->text();
-                }
-                dialog->reject();
-            });
-            QTest::mouseClick(historyButton, Qt::LeftButton);
-            const QString history = historyText.join(QLatin1Char('\n'));
+            const QString history = historyAfterClicking(historyButton);
             QVERIFY2(history.contains(QStringLiteral("City: — → Utrecht")), qPrintable(history));
             QVERIFY2(history.contains(QStringLiteral("Joint controllers: “Partner Zorg B.V.” added")),
                      qPrintable(history));
@@ -253,19 +259,8 @@ private slots:
             QVERIFY(!window.hasUnsavedChanges());
 
             // The settings' history names the margin and the day off in the locale's format.
-            QStringList historyText;
-            QTimer::singleShot(0, this, [&historyText] {
-                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-                if (!dialog)
-                    return;
-                if (auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("historyTable"))) {
-                    for (int row = 0; row < table->rowCount(); ++row)
-                        historyText << table->item(row, 3)->text();
-                }
-                dialog->reject();
-            });
-            QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("historyButton")), Qt::LeftButton);
-            const QString history = historyText.join(QLatin1Char('\n'));
+            const QString history =
+                historyAfterClicking(page->findChild<QPushButton *>(QStringLiteral("historyButton")));
             QVERIFY2(history.contains(QStringLiteral("Internal margin (working days): 5 → 3")), qPrintable(history));
             QVERIFY2(history.contains(QLocale().toString(QDate(2026, 5, 15), QLocale::ShortFormat)),
                      qPrintable(history));
