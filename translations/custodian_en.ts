@@ -5023,6 +5023,18 @@ Options:
         <source>%1: %2 — %3[*]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureEditor</name>

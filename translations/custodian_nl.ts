@@ -5041,6 +5041,18 @@ Opties:
         <source>%1: %2 — %3[*]</source>
         <translation>%1: %2 — %3[*]</translation>
     </message>
+    <message>
+        <source>New &amp;item</source>
+        <translation>Nieuw &amp;item</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>This section has unsaved changes.</source>
+        <translation>Deze sectie heeft niet-opgeslagen wijzigingen.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureEditor</name>

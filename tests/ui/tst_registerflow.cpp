@@ -18,6 +18,8 @@
 #include "app/MainWindow.h"
 #include "app/RecentFiles.h"
 #include "app/UnlockDialog.h"
+#include "framework/EntityEditor.h"
+#include "framework/SectionPage.h"
 #include "sections/organisation/OrganisationPage.h"
 #include "sections/settings/RegisterSettingsPage.h"
 #include "storage/MemoryKeyStore.h"
@@ -168,6 +170,55 @@ private slots:
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Partner Zorg B.V."));
         QCOMPARE(RecentFiles::entries().constFirst().path, QFileInfo(path).canonicalFilePath());
+        QVERIFY(window.closeRegister());
+    }
+
+    // Ctrl+S saves the page on screen, the navigation marks pages with unsaved edits, and Ctrl+N
+    // starts a new item in the section on screen.
+    void saveAndNewFollowThePageOnScreen()
+    {
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&keyStore, &language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.createRegister(m_dir.filePath(QStringLiteral("keys.custodian")), QStringLiteral("Keys B.V."),
+                                      m_passphrase, false));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        auto *save = window.findChild<QAction *>(QStringLiteral("saveAction"));
+        QVERIFY(navigation && save);
+
+        window.goToSection(QStringLiteral("organisation"));
+        OrganisationPage *organisation = window.organisationPage();
+        type(organisation->fieldEdit(QStringLiteral("city")), QStringLiteral("Utrecht"));
+        QVERIFY(organisation->isModified());
+        const int organisationRow = navigation->currentRow();
+        QVERIFY(navigation->item(organisationRow)->font().bold());
+        QVERIFY(save->isEnabled());
+
+        // In another section, Ctrl+S has nothing to save there and leaves the organisation alone.
+        window.goToSection(QStringLiteral("party"));
+        QVERIFY(!save->isEnabled());
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(organisation->isModified());
+        QVERIFY(navigation->item(organisationRow)->font().bold());
+        QVERIFY(!navigation->currentItem()->font().bold());
+
+        // Ctrl+N: a new party in the editor.
+        auto *parties = window.findChild<SectionPage *>(QStringLiteral("partiesPage"));
+        QVERIFY(parties);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(parties->editor()->isVisible());
+        QVERIFY(parties->editor()->currentUuid().isEmpty());
+
+        // Back on the organisation page, Ctrl+S saves it and the mark goes.
+        window.goToSection(QStringLiteral("organisation"));
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!organisation->isModified());
+        QVERIFY(!navigation->item(organisationRow)->font().bold());
         QVERIFY(window.closeRegister());
     }
 

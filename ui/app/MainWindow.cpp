@@ -137,6 +137,7 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
             findings->refresh();
         m_sections->setCurrentWidget(page);
         updateTitle();
+        updateActions();
     });
     connect(m_dashboardPage, &DashboardPage::sectionRequested, this, &MainWindow::goToSection);
     auto onModified = [this] {
@@ -177,12 +178,20 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    // Ctrl+N starts a new item in the section on screen; a new register is Ctrl+Shift+N.
+    m_newItemAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (SectionPage *page = currentSectionPage())
+            page->startNew();
+    });
+    m_newItemAction->setObjectName(QStringLiteral("newItemAction"));
+    m_newItemAction->setShortcut(QKeySequence::New);
     m_newAction = m_fileMenu->addAction(QString(), this, &MainWindow::newRegister);
-    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRegisterDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::exploreDemo);
-    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAll);
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCurrent);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     m_fileMenu->addSeparator();
     m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
@@ -244,6 +253,7 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New register…"));
+    m_newItemAction->setText(tr("New &item"));
     m_openAction->setText(tr("&Open register…"));
     m_demoAction->setText(tr("Explore the &demo register"));
     m_saveAction->setText(tr("&Save"));
@@ -329,7 +339,26 @@ void MainWindow::showNotices(const QStringList &notices)
 void MainWindow::updateActions()
 {
     const bool open = isRegisterOpen();
-    m_saveAction->setEnabled(hasUnsavedChanges());
+    // Ctrl+S saves the page on screen; the navigation marks every section with unsaved edits.
+    const int current = m_navigation->currentRow();
+    bool currentModified = false;
+    for (int row = 0; row < m_entries.size() && row < m_navigation->count(); ++row) {
+        const SectionEntry &entry = m_entries.at(row);
+        const bool modified = entry.section                        ? entry.section->hasUnsavedChanges()
+                              : entry.widget == m_organisationPage ? m_organisationPage->isModified()
+                              : entry.widget == m_settingsPage     ? m_settingsPage->isModified()
+                                                                   : false;
+        QListWidgetItem *item = m_navigation->item(row);
+        QFont font = item->font();
+        font.setBold(modified);
+        item->setFont(font);
+        item->setData(Qt::AccessibleDescriptionRole, modified ? tr("unsaved changes") : QString());
+        item->setToolTip(modified ? tr("This section has unsaved changes.") : QString());
+        if (row == current)
+            currentModified = modified;
+    }
+    m_saveAction->setEnabled(open && currentModified);
+    m_newItemAction->setEnabled(open && currentSectionPage() && !m_database->isReadOnly());
     m_changePassphraseAction->setEnabled(open);
     m_lockAction->setEnabled(open);
     m_closeAction->setEnabled(open);
@@ -599,6 +628,21 @@ bool MainWindow::saveAll()
             return false;
         }
     }
+    return true;
+}
+
+bool MainWindow::saveCurrent()
+{
+    const int row = m_navigation->currentRow();
+    if (!isRegisterOpen() || row < 0 || row >= m_entries.size())
+        return true;
+    const SectionEntry &entry = m_entries.at(row);
+    if (entry.section)
+        return entry.section->saveChanges();
+    if (entry.widget == m_organisationPage)
+        return !m_organisationPage->isModified() || m_organisationPage->save();
+    if (entry.widget == m_settingsPage)
+        return !m_settingsPage->isModified() || m_settingsPage->save();
     return true;
 }
 

@@ -94,6 +94,8 @@ private:
     void showNotices(const QStringList &notices);
     bool maybeSave();
     bool saveAll();
+    // Saves the edits of the page on screen (Ctrl+S); true when there was nothing to save.
+    bool saveCurrent();
     void buildSections();
     void teardownSections();
     QString sectionTitle(const QString &code) const;
@@ -132,6 +134,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
+    QAction *m_newItemAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_demoAction = nullptr;
     QAction *m_saveAction = nullptr;
