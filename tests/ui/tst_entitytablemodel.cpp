@@ -5,6 +5,7 @@
 // service announces row by row.
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -14,6 +15,7 @@
 #include <QtTest>
 
 #include "app/LanguageManager.h"
+#include "framework/EntityEditor.h"
 #include "framework/EntityListSource.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
@@ -231,6 +233,17 @@ private slots:
             QCOMPARE(change.at(0).toModelIndex().row(), row);
         QCOMPARE(view->currentIndex().siblingAtColumn(0).data(UuidRole).toString(), parties.at(5).uuid);
         QCOMPARE(page.model()->rowCount(), 20);
+
+        // A long name shows its start in the editor, not its end.
+        Party longName = party(QStringLiteral("Stichting Samenwerkende Gemeentelijke Belastingdiensten in de Regio "
+                                              "Midden-Nederland en Omstreken"));
+        QVERIFY(context.parties().save(&longName));
+        QTRY_VERIFY(page.model()->rowOf(longName.uuid) >= 0);
+        page.showItem(longName.uuid);
+        auto *name = page.editor()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), longName.name);
+        QCOMPARE(name->cursorPosition(), 0);
     }
 
     // Columns are sized to their content, the long one stretches, and a narrow list hides its

@@ -314,9 +314,20 @@ void SectionPage::onCurrentChanged(const QModelIndex &current, const QModelIndex
         return;
     }
     if (!uuid.isEmpty())
-        m_editor->load(uuid);
+        openInEditor(uuid);
     updateButtons();
     emit currentItemChanged();
+}
+
+void SectionPage::openInEditor(const QString &uuid)
+{
+    m_editor->load(uuid);
+    // Text fields show the start of a long value, not its end (UI review H1).
+    const QList<QLineEdit *> edits = m_editor->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
+    }
 }
 
 void SectionPage::showItem(const QString &uuid)
@@ -344,7 +355,7 @@ void SectionPage::showItem(const QString &uuid)
         return;
     }
     if (confirmLeave()) {
-        m_editor->load(uuid);
+        openInEditor(uuid);
         emit currentItemChanged();
     }
 }
@@ -356,7 +367,7 @@ void SectionPage::startNew()
     m_reverting = true;
     m_view->selectionModel()->clear();
     m_reverting = false;
-    m_editor->load(QString());
+    openInEditor(QString());
     updateButtons();
     emit currentItemChanged();
 }

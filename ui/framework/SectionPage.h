@@ -96,6 +96,7 @@ protected:
 private:
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
     void onRegisterChanged(const QString &entity, const QString &uuid);
+    void openInEditor(const QString &uuid);
     void applyChanges();
     void afterListChange(const Status &status);
     void waitForPaintThenFillAttention();
