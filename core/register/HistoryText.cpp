@@ -121,7 +121,10 @@ QStringList HistoryText::describe(EntityKind kind, const QJsonObject &changes) c
         }
     }
     QStringList rest = changes.keys();
-    rest.removeIf([&keys](const QString &key) { return keys.contains(key); });
+    // A deletion records the item's identity and timestamps too: bookkeeping, not changes.
+    static const QStringList bookkeeping = {QStringLiteral("uuid"), QStringLiteral("createdAt"),
+                                            QStringLiteral("updatedAt")};
+    rest.removeIf([&keys](const QString &key) { return keys.contains(key) || bookkeeping.contains(key); });
     keys += rest; // QJsonObject keeps its keys sorted
 
     QStringList lines;

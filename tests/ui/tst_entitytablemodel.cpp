@@ -195,6 +195,15 @@ private slots:
         } else {
             QCOMPARE(changes.count(), 0);
         }
+
+        // Another change makes the findings stale: a re-read keeps the counts shown until the check
+        // has run again, so no marker blinks off and on.
+        Party other = party(QStringLiteral("Another Processor"));
+        QVERIFY(context.parties().save(&other));
+        QVERIFY(!context.findingsReady());
+        QVERIFY(model.reload());
+        QVERIFY(model.attentionPending());
+        QCOMPARE(model.index(model.rowOf(processor.uuid), 0).data(FindingsRole).toInt(), expected);
     }
 
     // The Parties section applies a change announced by a service to one row: the list is not reset,
@@ -260,7 +269,7 @@ private slots:
     {
         QFETCH(int, width);
         QFETCH(bool, allShown);
-        QSettings().remove(QStringLiteral("ui/sections/party/header"));
+        QSettings().remove(QStringLiteral("ui/sections/party/columns"));
         Storage::Database database;
         QVERIFY(database.create(newPath(), m_passphrase));
         RegisterContext context(database);

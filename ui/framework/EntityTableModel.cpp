@@ -36,10 +36,14 @@ int EntityTableModel::attentionOf(const ListRow &row) const
     return m_context->attentionCount(m_entityCode, row.uuid) + row.ownWarnings;
 }
 
-void EntityTableModel::prepare(Entry &entry) const
+void EntityTableModel::prepare(Entry &entry, const Entry *previous) const
 {
     entry.row.cells.resize(m_columns.size());
-    entry.attention = attentionOf(entry.row);
+    // While the check waits, a row keeps the count it showed: no marker blinks off and on.
+    // The item's own warnings are known now; only the check's part waits.
+    entry.attention = m_attentionPending && previous
+                          ? previous->attention - previous->row.ownWarnings + entry.row.ownWarnings
+                          : attentionOf(entry.row);
     QStringList words;
     words.reserve(entry.row.cells.size() + entry.row.searchExtra.size() + 1);
     for (const ListCell &cell : std::as_const(entry.row.cells))
@@ -95,7 +99,8 @@ void EntityTableModel::setRows(QList<ListRow> rows)
     for (ListRow &row : rows) {
         Entry entry;
         entry.row = std::move(row);
-        prepare(entry);
+        const int at = m_filled ? rowOf(entry.row.uuid) : -1;
+        prepare(entry, at >= 0 ? &m_entries.at(at) : nullptr);
         next.append(std::move(entry));
     }
     if (!m_filled) {
@@ -124,11 +129,16 @@ void EntityTableModel::setRows(QList<ListRow> rows)
         for (int j = first; j <= i; ++j)
             m_rowByUuid.remove(m_entries.at(j).row.uuid);
         m_entries.remove(first, i - first + 1);
+        rebuildIndex(first);
         endRemoveRows();
         i = first;
     }
+    m_rowByUuid.clear();
     rebuildIndex(0);
     QList<Entry> added;
+    // One signal over the changed rows: the proxy re-sorts once, not once per row.
+    int firstChanged = int(m_entries.size());
+    int lastChanged = -1;
     for (Entry &entry : next) {
         const auto it = m_rowByUuid.constFind(entry.row.uuid);
         if (it == m_rowByUuid.cend()) {
@@ -139,8 +149,11 @@ void EntityTableModel::setRows(QList<ListRow> rows)
         if (sameContent(m_entries.at(at), entry))
             continue;
         m_entries[at] = std::move(entry);
-        emit dataChanged(index(at, 0), index(at, columnCount() - 1));
+        firstChanged = qMin(firstChanged, at);
+        lastChanged = qMax(lastChanged, at);
     }
+    if (lastChanged >= 0)
+        emit dataChanged(index(firstChanged, 0), index(lastChanged, columnCount() - 1));
     if (!added.isEmpty()) {
         const int first = int(m_entries.size());
         beginInsertRows(QModelIndex(), first, first + int(added.size()) - 1);
@@ -172,7 +185,7 @@ Status EntityTableModel::refresh(const QString &uuid)
         m_attentionPending = true;
     Entry entry;
     entry.row = std::move(*row);
-    prepare(entry);
+    prepare(entry, at >= 0 ? &m_entries.at(at) : nullptr);
     if (at >= 0) {
         if (!sameContent(m_entries.at(at), entry)) {
             m_entries[at] = std::move(entry);
@@ -191,14 +204,19 @@ Status EntityTableModel::refresh(const QString &uuid)
 void EntityTableModel::updateAttention()
 {
     m_attentionPending = false;
+    int first = int(m_entries.size());
+    int last = -1;
     for (int at = 0; at < m_entries.size(); ++at) {
         Entry &entry = m_entries[at];
         const int attention = attentionOf(entry.row);
         if (attention == entry.attention)
             continue;
         prepare(entry);
-        emit dataChanged(index(at, 0), index(at, columnCount() - 1));
+        first = qMin(first, at);
+        last = qMax(last, at);
     }
+    if (last >= 0)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
 }
 
 const ListRow *EntityTableModel::row(const QString &uuid) const

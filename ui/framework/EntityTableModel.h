@@ -125,7 +125,7 @@ private:
         int attention = 0;
         QString searchText;
     };
-    void prepare(Entry &entry) const;
+    void prepare(Entry &entry, const Entry *previous = nullptr) const;
     int attentionOf(const ListRow &row) const;
     void setRows(QList<ListRow> rows);
     void rebuildIndex(int from);

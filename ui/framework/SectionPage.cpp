@@ -9,6 +9,7 @@
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 
+#include <QAbstractProxyModel>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -230,7 +231,7 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SectionPage::updateCount);
 
     const QByteArray header =
-        QSettings().value(QStringLiteral("ui/sections/%1/header").arg(entityCode())).toByteArray();
+        QSettings().value(QStringLiteral("ui/sections/%1/columns").arg(entityCode())).toByteArray();
     m_columnsSized = !header.isEmpty() && m_view->horizontalHeader()->restoreState(header);
     if (!m_columnsSized)
         m_view->sortByColumn(options.sortColumn, options.sortOrder);
@@ -240,11 +241,11 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &SectionPage::showHeaderMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        QSettings().setValue(QStringLiteral("ui/sections/%1/header").arg(entityCode()),
+        QSettings().setValue(QStringLiteral("ui/sections/%1/columns").arg(entityCode()),
                              m_view->horizontalHeader()->saveState());
     });
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("ui/sections/%1/header").arg(entityCode()),
+        QSettings().setValue(QStringLiteral("ui/sections/%1/columns").arg(entityCode()),
                              m_view->horizontalHeader()->saveState());
     });
     retranslateBase();
@@ -377,30 +378,40 @@ QString SectionPage::currentItemName() const
     return m_editor ? m_editor->displayName() : QString();
 }
 
+QModelIndex SectionPage::shownIndexOf(const QString &uuid) const
+{
+    // Through the model's index and the proxies: no scan of the list.
+    const int row = m_model->rowOf(uuid);
+    if (row < 0)
+        return {};
+    QModelIndex index = m_model->index(row, 0);
+    if (auto *filter = qobject_cast<QAbstractProxyModel *>(m_proxy->sourceModel()))
+        index = filter->mapFromSource(index);
+    return m_proxy->mapFromSource(index);
+}
+
 void SectionPage::selectWithoutLoading(const QString &uuid)
 {
     if (uuid.isEmpty())
         return;
     m_reverting = true;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(UuidRole).toString() == uuid) {
-            m_view->selectionModel()->setCurrentIndex(index,
-                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            break;
-        }
-    }
+    const QModelIndex index = shownIndexOf(uuid);
+    if (index.isValid())
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_reverting = false;
     updateButtons();
 }
 
 void SectionPage::reload()
 {
-    m_stale = false;
-    m_fullPending = false;
-    m_attentionPending = false;
     m_pendingUuids.clear();
-    afterListChange(m_model->reload());
+    m_attentionPending = false;
+    const Status status = m_model->reload();
+    // A failed read is tried again at the next change or showing.
+    m_stale = !status;
+    m_fullPending = !status;
+    afterListChange(status);
 }
 
 void SectionPage::onRegisterChanged(const QString &entity, const QString &uuid)
@@ -438,12 +449,20 @@ void SectionPage::applyChanges()
         reload();
         return;
     }
+    // Many items at once (a catalogue added, an import): one read of the list is cheaper.
+    if (m_pendingUuids.size() > 50) {
+        reload();
+        return;
+    }
     Status status;
     const QSet<QString> uuids = std::exchange(m_pendingUuids, {});
     for (const QString &uuid : uuids) {
         status = m_model->refresh(uuid);
-        if (!status)
+        if (!status) {
+            m_fullPending = true; // read everything at the next change or showing
+            m_stale = true;
             break;
+        }
     }
     if (status && (m_attentionPending || !uuids.isEmpty()) && !m_model->attentionPending())
         m_model->updateAttention();
@@ -565,7 +584,7 @@ void SectionPage::showHeaderMenu(const QPoint &position)
             header->setSectionHidden(column, !shown);
             if (shown && header->sectionSize(column) < header->minimumSectionSize() * 2)
                 m_view->resizeColumnToContents(column);
-            QSettings().setValue(QStringLiteral("ui/sections/%1/header").arg(entityCode()), header->saveState());
+            QSettings().setValue(QStringLiteral("ui/sections/%1/columns").arg(entityCode()), header->saveState());
         });
     }
     menu.exec(header->mapToGlobal(position));

@@ -108,6 +108,8 @@ private:
     void retranslateBase();
     QString selectedUuid() const;
     void selectWithoutLoading(const QString &uuid);
+    // The item's index in the view's model; invalid when it is not there or filtered out.
+    QModelIndex shownIndexOf(const QString &uuid) const;
 
     RegisterContext *m_context = nullptr;
     EntityTableModel *m_model = nullptr;

@@ -156,21 +156,25 @@ Status ActivitiesPage::remove(const QString &uuid)
 
 void ActivitiesPage::retireItem(const QString &uuid)
 {
-    const ListRow *row = model()->row(uuid);
-    if (!row)
+    if (!model()->row(uuid))
         return;
-    // Unsaved edits of this activity first: retiring reloads it.
+    // Unsaved edits of this activity first: retiring reloads it. Saving them changes the list, so
+    // the row is looked up after.
     if (editor()->currentUuid() == uuid && !confirmLeave())
         return;
-    const bool retired = row->status == QLatin1String("retired");
+    const ListRow *found = model()->row(uuid);
+    if (!found)
+        return;
+    const ListRow row = *found;
+    const bool retired = row.status == QLatin1String("retired");
     // The buttons say what they do (UI review L10).
     const bool confirmed =
         retired ? confirmAction(this, isProcessor() ? tr("Delete processor activity") : tr("Delete activity"),
-                                tr("Delete “%1” from the register for good?").arg(row->name), tr("Delete"), true,
+                                tr("Delete “%1” from the register for good?").arg(row.name), tr("Delete"), true,
                                 tr("It is retired already. The audit trail keeps its history; a report of the "
                                    "register will no longer show it."))
                 : confirmAction(this, isProcessor() ? tr("Retire processor activity") : tr("Retire activity"),
-                                tr("Retire “%1”?").arg(row->name), tr("Retire"), false,
+                                tr("Retire “%1”?").arg(row.name), tr("Retire"), false,
                                 tr("It stays in the register with its history, marked as retired, and is hidden "
                                    "from this list unless you filter for retired items."));
     if (!confirmed)

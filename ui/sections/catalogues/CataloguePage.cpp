@@ -69,9 +69,11 @@ Status CataloguePage::removeItem(const QString &uuid)
 
 void CataloguePage::retireItem(const QString &uuid)
 {
-    const ListRow *row = model()->row(uuid);
-    if (!row)
+    const ListRow *found = model()->row(uuid);
+    if (!found)
         return;
+    const ListRow copy = *found; // the dialogs below run an event loop: the list may change
+    const ListRow *row = &copy;
     const int count = uses(uuid);
     const Texts text = texts(count);
     if (!row->status.isEmpty()) {
