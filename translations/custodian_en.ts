@@ -1579,6 +1579,22 @@ Options:
         <source>Joint controllers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. From the data subject, from the customer&apos;s administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applications used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data is kept: system, supplier, country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to answer access and erasure requests (AP).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -3094,21 +3110,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n field must be corrected before saving.</numerusform>
-            <numerusform>%n fields must be corrected before saving.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New processing activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3126,14 +3127,6 @@ Options:
     </message>
     <message>
         <source>A data category is special (Art. 9(1)): choose the exception of Art. 9(2) that allows the processing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3245,152 +3238,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No special categories / none needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Lawful basis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LIA reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art. 9(2) exception:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National ground:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal-offence data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal ground:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen service number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal ground:</source>
-        <comment>BSN</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source of the data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Systems:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automated decisions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiling:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logic involved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPIA required:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the AP&apos;s DPIA list:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reasoning:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPIA status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPIA reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last reviewed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last changed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identifier (UUID):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This activity processes criminal-offence data (Art. 10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This activity processes the BSN (UAVG art. 46)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decisions based solely on automated processing (Art. 22)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiling (Art. 4(4))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3430,10 +3278,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Categories of data subjects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Employees, Customers, Website visitors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,19 +3302,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A general description of the security measures (Art. 32(1)) that protect this processing. Measures are described once and linked here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3483,22 +3315,6 @@ Options:
     </message>
     <message>
         <source>No measures in the register yet: add one with “New measure…”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. From the data subject, from the customer&apos;s administration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applications used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where the data is kept: system, supplier, country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed to answer access and erasure requests (AP).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3530,27 +3346,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the identifier; processing logs (VNG) refer to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the activity (Ctrl+S)</source>
+        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4548,6 +4344,51 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::EditorFrame</name>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n field must be corrected before saving.</numerusform>
+            <numerusform>%n fields must be corrected before saving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes and show the item as it is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::EditorPages</name>
+    <message>
+        <source>Has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::EntityPicker</name>
     <message>
         <source>%1 (retired)</source>
@@ -4671,6 +4512,50 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::FindingsSummary</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What an auditor would ask: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FindingsTableModel</name>
     <message>
         <source>Error</source>
@@ -4726,6 +4611,29 @@ Options:
     </message>
     <message>
         <source>What an auditor would ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::FormBinder</name>
+    <message>
+        <source>No special categories / none needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity processes criminal-offence data (Art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This activity processes the BSN (UAVG art. 46)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions based solely on automated processing (Art. 22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling (Art. 4(4))</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5687,30 +5595,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n field must be corrected before saving.</numerusform>
-            <numerusform>%n fields must be corrected before saving.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New processing as a processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Processing without a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5766,66 +5655,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Controller:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories of &amp;processing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storage location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last reviewed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last changed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Identifier (UUID):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Hosting of the application for a customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5847,14 +5676,6 @@ Options:
     </message>
     <message>
         <source>What you do with the controller&apos;s data: hosting, support, backups, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5882,35 +5703,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where the data is kept: system, supplier, country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed to answer access and erasure requests (AP).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Operations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5986,6 +5779,37 @@ Options:
     </message>
     <message>
         <source>Kind of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RecordDetails</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier (UUID):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the identifier; processing logs (VNG) refer to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6446,6 +6270,21 @@ Options:
     </message>
     <message>
         <source>%1 — the open item is hidden by the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::Severity</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1597,6 +1597,22 @@ Opties:
         <source>Joint controllers</source>
         <translation>Gezamenlijke verwerkingsverantwoordelijken</translation>
     </message>
+    <message>
+        <source>e.g. From the data subject, from the customer&apos;s administration</source>
+        <translation>bijv. Van de betrokkene, uit de administratie van de klant</translation>
+    </message>
+    <message>
+        <source>Applications used</source>
+        <translation>Gebruikte applicaties</translation>
+    </message>
+    <message>
+        <source>Where the data is kept: system, supplier, country</source>
+        <translation>Waar de gegevens worden bewaard: systeem, leverancier, land</translation>
+    </message>
+    <message>
+        <source>Needed to answer access and erasure requests (AP).</source>
+        <translation>Nodig om verzoeken om inzage en gegevenswissing te beantwoorden (AP).</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -3112,21 +3128,6 @@ Opties:
         <translation>&amp;Naam van de partij:</translation>
     </message>
     <message>
-        <source>Not saved yet</source>
-        <translation>Nog niet opgeslagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
-            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes.</source>
-        <translation>Niet-opgeslagen wijzigingen.</translation>
-    </message>
-    <message>
         <source>New processing activity</source>
         <translation>Nieuwe verwerkingsactiviteit</translation>
     </message>
@@ -3145,14 +3146,6 @@ Opties:
     <message>
         <source>A data category is special (Art. 9(1)): choose the exception of Art. 9(2) that allows the processing.</source>
         <translation>Een gegevenscategorie is bijzonder (art. 9 lid 1 AVG): kies de uitzondering uit art. 9 lid 2 AVG die de verwerking toestaat.</translation>
-    </message>
-    <message>
-        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention tab.</source>
-        <translation>Nodig als een gegevenscategorie bijzonder is (art. 9 lid 1 AVG); stel de bijzondere categorie in op het tabblad Gegevens en bewaring.</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>Niet aangemaakt</translation>
     </message>
     <message>
         <source>Choose a processing activity in the list, or create a new one.</source>
@@ -3263,153 +3256,8 @@ Opties:
         <translation>Eigenaar, status, herbeoordelingsdatums en verwerkersovereenkomsten</translation>
     </message>
     <message>
-        <source>No special categories / none needed</source>
-        <translation>Geen bijzondere categorieën / niet nodig</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Doel:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Omschrijving:</translation>
-    </message>
-    <message>
         <source>&amp;Lawful basis:</source>
         <translation>&amp;Grondslag:</translation>
-    </message>
-    <message>
-        <source>LIA reference:</source>
-        <translation>Vindplaats belangenafweging:</translation>
-    </message>
-    <message>
-        <source>Art. 9(2) exception:</source>
-        <translation>Uitzondering art. 9 lid 2 AVG:</translation>
-    </message>
-    <message>
-        <source>National ground:</source>
-        <translation>Nationale grondslag:</translation>
-    </message>
-    <message>
-        <source>Criminal-offence data:</source>
-        <translation>Strafrechtelijke persoonsgegevens:</translation>
-    </message>
-    <message>
-        <source>Legal ground:</source>
-        <translation>Wettelijke grondslag:</translation>
-    </message>
-    <message>
-        <source>Citizen service number:</source>
-        <translation>Burgerservicenummer (BSN):</translation>
-    </message>
-    <message>
-        <source>Legal ground:</source>
-        <comment>BSN</comment>
-        <translation>Wettelijke grondslag:</translation>
-    </message>
-    <message>
-        <source>Source of the data:</source>
-        <translation>Herkomst van de gegevens:</translation>
-    </message>
-    <message>
-        <source>Systems:</source>
-        <translation>Systemen:</translation>
-    </message>
-    <message>
-        <source>Storage location:</source>
-        <translation>Opslaglocatie:</translation>
-    </message>
-    <message>
-        <source>Automated decisions:</source>
-        <translation>Geautomatiseerde besluitvorming:</translation>
-    </message>
-    <message>
-        <source>Profiling:</source>
-        <translation>Profilering:</translation>
-    </message>
-    <message>
-        <source>Logic involved:</source>
-        <translation>Onderliggende logica:</translation>
-    </message>
-    <message>
-        <source>DPIA required:</source>
-        <translation>DPIA verplicht:</translation>
-    </message>
-    <message>
-        <source>On the AP&apos;s DPIA list:</source>
-        <translation>Op de DPIA-lijst van de AP:</translation>
-    </message>
-    <message>
-        <source>Reasoning:</source>
-        <translation>Motivering:</translation>
-    </message>
-    <message>
-        <source>DPIA status:</source>
-        <translation>Status van de DPIA:</translation>
-    </message>
-    <message>
-        <source>DPIA reference:</source>
-        <translation>Vindplaats DPIA:</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Afdeling:</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>Persoon:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Last reviewed:</source>
-        <translation>Laatste herbeoordeling:</translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation>Volgende herbeoordeling:</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Aangemaakt:</translation>
-    </message>
-    <message>
-        <source>Last changed:</source>
-        <translation>Laatst gewijzigd:</translation>
-    </message>
-    <message>
-        <source>Identifier (UUID):</source>
-        <translation>Identificatiecode (UUID):</translation>
-    </message>
-    <message>
-        <source>This activity processes criminal-offence data (Art. 10)</source>
-        <translation>Deze activiteit verwerkt strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
-    </message>
-    <message>
-        <source>This activity processes the BSN (UAVG art. 46)</source>
-        <translation>Deze activiteit verwerkt het BSN (art. 46 UAVG)</translation>
-    </message>
-    <message>
-        <source>Decisions based solely on automated processing (Art. 22)</source>
-        <translation>Besluiten die uitsluitend op geautomatiseerde verwerking zijn gebaseerd (art. 22 AVG)</translation>
-    </message>
-    <message>
-        <source>Profiling (Art. 4(4))</source>
-        <translation>Profilering (art. 4 punt 4 AVG)</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Laatste herbeoordeling</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Volgende herbeoordeling</translation>
     </message>
     <message>
         <source>e.g. Payroll</source>
@@ -3448,10 +3296,6 @@ Opties:
         <translation>De groepen personen van wie deze activiteit gegevens verwerkt.</translation>
     </message>
     <message>
-        <source>Categories of data subjects</source>
-        <translation>Categorieën van betrokkenen</translation>
-    </message>
-    <message>
         <source>e.g. Employees, Customers, Website visitors</source>
         <translation>bijv. Medewerkers, Klanten, Websitebezoekers</translation>
     </message>
@@ -3476,20 +3320,8 @@ Opties:
         <translation>Categorie betrokkenen verwijderen</translation>
     </message>
     <message>
-        <source>Categories of personal data</source>
-        <translation>Categorieën van persoonsgegevens</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Doorgiften</translation>
-    </message>
-    <message>
         <source>A general description of the security measures (Art. 32(1)) that protect this processing. Measures are described once and linked here.</source>
         <translation>Een algemene beschrijving van de beveiligingsmaatregelen (art. 32 lid 1 AVG) die deze verwerking beschermen. Maatregelen worden één keer beschreven en hier gekoppeld.</translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>New measure…</source>
@@ -3502,22 +3334,6 @@ Opties:
     <message>
         <source>No measures in the register yet: add one with “New measure…”.</source>
         <translation>Nog geen maatregelen in het register: voeg er een toe met “Nieuwe maatregel…”.</translation>
-    </message>
-    <message>
-        <source>e.g. From the data subject, from the customer&apos;s administration</source>
-        <translation>bijv. Van de betrokkene, uit de administratie van de klant</translation>
-    </message>
-    <message>
-        <source>Applications used</source>
-        <translation>Gebruikte applicaties</translation>
-    </message>
-    <message>
-        <source>Where the data is kept: system, supplier, country</source>
-        <translation>Waar de gegevens worden bewaard: systeem, leverancier, land</translation>
-    </message>
-    <message>
-        <source>Needed to answer access and erasure requests (AP).</source>
-        <translation>Nodig om verzoeken om inzage en gegevenswissing te beantwoorden (AP).</translation>
     </message>
     <message>
         <source>Meaningful information about the logic and its consequences</source>
@@ -3548,28 +3364,8 @@ Opties:
         <translation>Nog geen verwerkersovereenkomsten in het register.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy the identifier</source>
-        <translation>Identificatiecode kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy the identifier; processing logs (VNG) refer to it.</source>
-        <translation>Identificatiecode kopiëren; verwerkingenlogging (VNG) verwijst ernaar.</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Wijzigingen ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save the activity (Ctrl+S)</source>
-        <translation>Activiteit opslaan (Ctrl+S)</translation>
+        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
+        <translation>Nodig als een gegevenscategorie bijzonder is (art. 9 lid 1 AVG); stel de bijzondere categorie in op de pagina Gegevens en bewaring.</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4362,51 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::EditorFrame</name>
+    <message numerus="yes">
+        <source>%n field(s) must be corrected before saving.</source>
+        <translation>
+            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
+            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Not created</source>
+        <translation>Niet aangemaakt</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved changes and show the item as it is stored</source>
+        <translation>De niet-opgeslagen wijzigingen laten vallen en het item tonen zoals het is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::EditorPages</name>
+    <message>
+        <source>Has errors</source>
+        <translation>Bevat fouten</translation>
+    </message>
+    <message>
+        <source>Has warnings</source>
+        <translation>Bevat waarschuwingen</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::EntityPicker</name>
     <message>
         <source>%1 (retired)</source>
@@ -4689,6 +4530,50 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::FindingsSummary</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n opmerking</numerusform>
+            <numerusform>%n opmerkingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What an auditor would ask: %1</source>
+        <translation>Wat een auditor zou vragen: %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>Hide the findings</source>
+        <translation>De bevindingen verbergen</translation>
+    </message>
+    <message>
+        <source>Show the findings</source>
+        <translation>De bevindingen tonen</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FindingsTableModel</name>
     <message>
         <source>Error</source>
@@ -4745,6 +4630,29 @@ Opties:
     <message>
         <source>What an auditor would ask</source>
         <translation>Wat een auditor zou vragen</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::FormBinder</name>
+    <message>
+        <source>No special categories / none needed</source>
+        <translation>Geen bijzondere categorieën / niet nodig</translation>
+    </message>
+    <message>
+        <source>This activity processes criminal-offence data (Art. 10)</source>
+        <translation>Deze activiteit verwerkt strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
+    </message>
+    <message>
+        <source>This activity processes the BSN (UAVG art. 46)</source>
+        <translation>Deze activiteit verwerkt het BSN (art. 46 UAVG)</translation>
+    </message>
+    <message>
+        <source>Decisions based solely on automated processing (Art. 22)</source>
+        <translation>Besluiten die uitsluitend op geautomatiseerde verwerking zijn gebaseerd (art. 22 AVG)</translation>
+    </message>
+    <message>
+        <source>Profiling (Art. 4(4))</source>
+        <translation>Profilering (art. 4 punt 4 AVG)</translation>
     </message>
 </context>
 <context>
@@ -5705,31 +5613,12 @@ Opties:
         <translation>&amp;Naam van de partij:</translation>
     </message>
     <message>
-        <source>Not saved yet</source>
-        <translation>Nog niet opgeslagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
-            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unsaved changes.</source>
-        <translation>Niet-opgeslagen wijzigingen.</translation>
-    </message>
-    <message>
         <source>New processing as a processor</source>
         <translation>Nieuwe verwerking als verwerker</translation>
     </message>
     <message>
         <source>Processing without a name</source>
         <translation>Verwerking zonder naam</translation>
-    </message>
-    <message>
-        <source>Not created</source>
-        <translation>Niet aangemaakt</translation>
     </message>
     <message>
         <source>Choose a processing in the list, or create a new one.</source>
@@ -5784,66 +5673,6 @@ Opties:
         <translation>Overeenkomsten, opslag, eigenaar, status en herbeoordelingsdatums</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>&amp;Controller:</source>
-        <translation>&amp;Verwerkingsverantwoordelijke:</translation>
-    </message>
-    <message>
-        <source>Categories of &amp;processing:</source>
-        <translation>&amp;Categorieën van verwerkingen:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Omschrijving:</translation>
-    </message>
-    <message>
-        <source>Storage location:</source>
-        <translation>Opslaglocatie:</translation>
-    </message>
-    <message>
-        <source>&amp;Department:</source>
-        <translation>&amp;Afdeling:</translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation>Persoon:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Last reviewed:</source>
-        <translation>Laatste herbeoordeling:</translation>
-    </message>
-    <message>
-        <source>Next review:</source>
-        <translation>Volgende herbeoordeling:</translation>
-    </message>
-    <message>
-        <source>Created:</source>
-        <translation>Aangemaakt:</translation>
-    </message>
-    <message>
-        <source>Last changed:</source>
-        <translation>Laatst gewijzigd:</translation>
-    </message>
-    <message>
-        <source>Identifier (UUID):</source>
-        <translation>Identificatiecode (UUID):</translation>
-    </message>
-    <message>
-        <source>Last reviewed</source>
-        <translation>Laatste herbeoordeling</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Volgende herbeoordeling</translation>
-    </message>
-    <message>
         <source>e.g. Hosting of the application for a customer</source>
         <translation>bijv. Hosting van de applicatie voor een klant</translation>
     </message>
@@ -5866,14 +5695,6 @@ Opties:
     <message>
         <source>What you do with the controller&apos;s data: hosting, support, backups, …</source>
         <translation>Wat er met de gegevens van de verwerkingsverantwoordelijke gebeurt: hosting, support, back-ups, …</translation>
-    </message>
-    <message>
-        <source>Transfers</source>
-        <translation>Doorgiften</translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
         <source>New measure…</source>
@@ -5900,36 +5721,8 @@ Opties:
         <translation>Nog geen verwerkersovereenkomsten in het register.</translation>
     </message>
     <message>
-        <source>Where the data is kept: system, supplier, country</source>
-        <translation>Waar de gegevens worden bewaard: systeem, leverancier, land</translation>
-    </message>
-    <message>
-        <source>Needed to answer access and erasure requests (AP).</source>
-        <translation>Nodig om verzoeken om inzage en gegevenswissing te beantwoorden (AP).</translation>
-    </message>
-    <message>
         <source>e.g. Operations</source>
         <translation>bijv. Beheer</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
-    </message>
-    <message>
-        <source>Copy the identifier</source>
-        <translation>Identificatiecode kopiëren</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Wijzigingen ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Opslaan (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -6005,6 +5798,37 @@ Opties:
     <message>
         <source>Kind of recipient</source>
         <translation>Soort ontvanger</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RecordDetails</name>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Nog niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Aangemaakt:</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>Laatst gewijzigd:</translation>
+    </message>
+    <message>
+        <source>Identifier (UUID):</source>
+        <translation>Identificatiecode (UUID):</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the identifier</source>
+        <translation>Identificatiecode kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the identifier; processing logs (VNG) refer to it.</source>
+        <translation>Identificatiecode kopiëren; verwerkingenlogging (VNG) verwijst ernaar.</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6289,21 @@ Opties:
     <message>
         <source>%1 — the open item is hidden by the filters</source>
         <translation>%1 — het geopende item wordt door de filters verborgen</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::Severity</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Let op: %1</translation>
     </message>
 </context>
 <context>

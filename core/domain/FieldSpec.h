@@ -73,6 +73,8 @@ struct FieldInfo
     const char *hint = nullptr;     // QT_TRANSLATE_NOOP("Custodian::Fields", ...)
     const char *referrer = nullptr; // Link: how an item referring through this field is named
     std::optional<Expectation> expected;
+    const char *group = nullptr;       // the part of the form the field is shown in ("systems")
+    const char *placeholder = nullptr; // an example in the empty field, QT_TRANSLATE_NOOP("Custodian::Fields", ...)
 
     bool has(unsigned flag) const { return (flags & flag) != 0; }
     QString keyName() const { return QLatin1String(key); }
@@ -105,6 +107,8 @@ public:
     Field linkTo(EntityKind kind) const { return with(&FieldInfo::target, kind); }
     Field referredAs(const char *text) const { return with(&FieldInfo::referrer, text); }
     Field withHint(const char *text) const { return with(&FieldInfo::hint, text); }
+    Field inGroup(const char *name) const { return with(&FieldInfo::group, name); }
+    Field withPlaceholder(const char *text) const { return with(&FieldInfo::placeholder, text); }
     Field expect(Finding::Severity severity, const char *reason) const
     {
         return with(&FieldInfo::expected, Expectation{severity, reason});
@@ -130,6 +134,15 @@ public:
     QVariant value(const T &item) const
     {
         return std::visit([&item](auto member) { return QVariant::fromValue(item.*member); }, m_member);
+    }
+
+    // Sets the member from a value of its own type (QString, bool, int, qint64, QDate, QDateTime), as
+    // a form reads it; other values are converted.
+    void setValue(T &item, const QVariant &value) const
+    {
+        std::visit(
+            [&item, &value](auto member) { item.*member = value.value<std::remove_cvref_t<decltype(item.*member)>>(); },
+            m_member);
     }
 
     QJsonValue json(const T &item) const

@@ -211,9 +211,13 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             FA("criminalDataGround", "criminal_data_ground", T::Text, &A::criminalDataGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Ground for criminal-offence data")),
             FA("bsn", "bsn", T::Bool, &A::bsn, QT_TRANSLATE_NOOP("Custodian::Fields", "Citizen service number (BSN)")),
             FA("bsnGround", "bsn_ground", T::Text, &A::bsnGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Statutory ground for the BSN")),
-            FA("dataSource", "data_source", T::Text, &A::dataSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")),
-            FA("systems", "systems", T::Text, &A::systems, QT_TRANSLATE_NOOP("Custodian::Fields", "Systems")),
-            FA("storageLocation", "storage_location", T::Text, &A::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
+            FA("dataSource", "data_source", T::Text, &A::dataSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")).inGroup("systems")
+                .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "e.g. From the data subject, from the customer's administration")),
+            FA("systems", "systems", T::LongText, &A::systems, QT_TRANSLATE_NOOP("Custodian::Fields", "Systems")).inGroup("systems")
+                .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Applications used")),
+            FA("storageLocation", "storage_location", T::LongText, &A::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location")).inGroup("systems")
+                .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Where the data is kept: system, supplier, country"))
+                .withHint(QT_TRANSLATE_NOOP("Custodian::Fields", "Needed to answer access and erasure requests (AP)."))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).")),
             FA("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions, QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
             FA("profiling", "profiling", T::Bool, &A::profiling, QT_TRANSLATE_NOOP("Custodian::Fields", "Profiling")),
@@ -278,7 +282,9 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
             FP("processingCategories", "processing_categories", T::LongText, &P::processingCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing"))
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.")),
             FP("description", "description", T::LongText, &P::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
-            FP("storageLocation", "storage_location", T::Text, &P::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location"))
+            FP("storageLocation", "storage_location", T::LongText, &P::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location")).inGroup("storage")
+                .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Where the data is kept: system, supplier, country"))
+                .withHint(QT_TRANSLATE_NOOP("Custodian::Fields", "Needed to answer access and erasure requests (AP)."))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).")),
             FP("ownerDepartment", "owner_department", T::Text, &P::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
             FP("ownerPerson", "owner_person", T::Text, &P::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),

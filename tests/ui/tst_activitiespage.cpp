@@ -17,7 +17,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -25,8 +24,9 @@
 #include <QtTest>
 
 #include "Translations.h"
+#include "framework/EditorPages.h"
 #include "framework/EntityTableModel.h"
-#include "framework/FindingsBanner.h"
+#include "framework/FindingsSummary.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
@@ -220,9 +220,9 @@ private slots:
             ActivityEditor *editor = page.activityEditor();
             QVERIFY(!page.hasUnsavedChanges());
             QCOMPARE(child<QLabel>(editor, "editorTitleLabel")->text(), QStringLiteral("New processing activity"));
-            QTabWidget *tabs = editor->tabs();
+            EditorPages *tabs = editor->pages();
             QCOMPARE(tabs->count(), int(ActivityEditor::TabCount));
-            QVERIFY(tabs->tabToolTip(ActivityEditor::DataTab).contains(QStringLiteral("30(1)(c)")));
+            QVERIFY(tabs->toolTip(ActivityEditor::DataTab).contains(QStringLiteral("30(1)(c)")));
 
             tabs->setCurrentIndex(ActivityEditor::PurposeTab);
             type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Payroll"));
@@ -357,7 +357,7 @@ private slots:
             // Editing the selected activity changes its row.
             page.showItem(newsletterUuid);
             QCOMPARE(editor->currentUuid(), newsletterUuid);
-            editor->tabs()->setCurrentIndex(ActivityEditor::PurposeTab);
+            editor->pages()->setCurrentIndex(ActivityEditor::PurposeTab);
             type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Newsletter for customers"));
             QVERIFY(page.saveChanges());
             QTRY_COMPARE(cell(model, rowOf(model, newsletterUuid), ActivitiesPage::NameColumn),
@@ -449,7 +449,7 @@ private slots:
         // Review dates out of order: the message sits under the next review and save jumps there.
         type(name, QStringLiteral("Camera surveillance"));
         QVERIFY(nameMessage->isHidden());
-        editor->tabs()->setCurrentIndex(ActivityEditor::OwnerTab);
+        editor->pages()->setCurrentIndex(ActivityEditor::OwnerTab);
         auto *lastReviewed = child<DateField>(editor, "lastReviewedField");
         auto *nextReview = child<DateField>(editor, "nextReviewField");
         QTest::mouseClick(lastReviewed->checkBox(), Qt::LeftButton);
@@ -458,16 +458,16 @@ private slots:
         nextReview->dateEdit()->setDate(QDate(2026, 2, 1));
         auto *reviewMessage = child<QLabel>(editor, "nextReviewMessage");
         QVERIFY(!reviewMessage->isHidden());
-        editor->tabs()->setCurrentIndex(ActivityEditor::PurposeTab);
+        editor->pages()->setCurrentIndex(ActivityEditor::PurposeTab);
         QVERIFY(!page.saveChanges());
-        QCOMPARE(editor->tabs()->currentIndex(), int(ActivityEditor::OwnerTab));
+        QCOMPARE(editor->pages()->currentIndex(), int(ActivityEditor::OwnerTab));
         QVERIFY(context.activities().list(&stored));
         QCOMPARE(stored.size(), 0);
 
         // A transfer naming an SCC module without SCCs is refused too.
         nextReview->dateEdit()->setDate(QDate(2027, 3, 1));
         QVERIFY(reviewMessage->isHidden());
-        editor->tabs()->setCurrentIndex(ActivityEditor::RecipientsTab);
+        editor->pages()->setCurrentIndex(ActivityEditor::RecipientsTab);
         auto *transfers = child<TransferTable>(editor, "transfersTable");
         QTest::mouseClick(transfers->addButton(), Qt::LeftButton);
         type(transfers->countryEdit(), QStringLiteral("US"));
@@ -563,13 +563,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         page.showItem(activity.uuid);
         ActivityEditor *editor = page.activityEditor();
-        FindingsBanner *banner = editor->banner();
+        FindingsSummary *banner = editor->findingsSummary();
         const Domain::Findings findings = context.findingsFor(QStringLiteral("activity"), activity.uuid);
         QVERIFY(!findings.isEmpty());
         QVERIFY(banner->isVisible());
         auto *label = child<QLabel>(banner, "findingsLabel");
         QVERIFY(label->text().contains(findings.first().message.toHtmlEscaped()));
-        QVERIFY(editor->tabs()->tabText(ActivityEditor::DpiaTab).contains(QStringLiteral("DPIA")));
+        QVERIFY(editor->pages()->title(ActivityEditor::DpiaTab).contains(QStringLiteral("DPIA")));
         // The hint under the Art. 9(2) exception says a data category is special.
         QVERIFY(child<QLabel>(editor, "art9ExceptionHint")->text().contains(QStringLiteral("special")));
 
@@ -586,18 +586,18 @@ private slots:
         };
         for (const auto &[field, tab] : targets) {
             emit label->linkActivated(field);
-            QCOMPARE(editor->tabs()->currentIndex(), tab);
+            QCOMPARE(editor->pages()->currentIndex(), tab);
         }
         emit label->linkActivated(QStringLiteral("storageLocation"));
         QTRY_VERIFY(child<QPlainTextEdit>(editor, "storageLocationEdit")->hasFocus());
         // Every finding of the check names a field the editor knows.
         for (const Domain::Finding &finding : findings) {
-            editor->tabs()->setCurrentIndex(ActivityEditor::PurposeTab);
+            editor->pages()->setCurrentIndex(ActivityEditor::PurposeTab);
             editor->focusField(finding.field);
             if (finding.field != QLatin1String("name") && finding.field != QLatin1String("purpose") &&
                 finding.field != QLatin1String("lawfulBases") && finding.field != QLatin1String("liaReference") &&
                 finding.field != QLatin1String("art9Exception"))
-                QVERIFY2(editor->tabs()->currentIndex() != ActivityEditor::PurposeTab, qPrintable(finding.field));
+                QVERIFY2(editor->pages()->currentIndex() != ActivityEditor::PurposeTab, qPrintable(finding.field));
         }
     }
 
@@ -680,7 +680,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.showItem(uuid);
         ActivityEditor *editor = page.activityEditor();
-        editor->tabs()->setCurrentIndex(ActivityEditor::RecipientsTab);
+        editor->pages()->setCurrentIndex(ActivityEditor::RecipientsTab);
         auto *transfers = child<TransferTable>(editor, "transfersTable");
         transfers->addRow();
         type(transfers->countryEdit(), QStringLiteral("CH"));
@@ -695,7 +695,7 @@ private slots:
         QCoreApplication::installTranslator(&custodian);
         QCOMPARE(editor->currentActivity(), before);
         QVERIFY(page.hasUnsavedChanges());
-        QCOMPARE(editor->tabs()->currentIndex(), int(ActivityEditor::RecipientsTab));
+        QCOMPARE(editor->pages()->currentIndex(), int(ActivityEditor::RecipientsTab));
         QCOMPARE(transfers->countryEdit()->text(), QStringLiteral("CH"));
         QCOMPARE(page.model()->headerData(0, Qt::Horizontal).toString(),
                  QCoreApplication::translate("Custodian::Ui::ActivitiesPage", "Name"));
@@ -754,8 +754,8 @@ private slots:
         QVERIFY(page.proxy()->rowCount() > 0);
         page.showItem(page.proxy()->index(0, 0).data(UuidRole).toString());
         ActivityEditor *editor = page.activityEditor();
-        for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
-            editor->tabs()->setCurrentIndex(tab);
+        for (int tab = 0; tab < editor->pages()->count(); ++tab) {
+            editor->pages()->setCurrentIndex(tab);
             QCoreApplication::processEvents();
             QVERIFY(page.grab().save(QDir(directory).filePath(QStringLiteral("activities-tab%1.png").arg(tab))));
         }

@@ -15,14 +15,14 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "framework/EditorPages.h"
 #include "framework/EntityTableModel.h"
-#include "framework/FindingsBanner.h"
+#include "framework/FindingsSummary.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
@@ -160,7 +160,7 @@ private slots:
 
             page.startNew();
             ProcessorActivityEditor *editor = page.processorActivityEditor();
-            QCOMPARE(editor->tabs()->currentIndex(), int(ProcessorActivityEditor::ProcessingTab));
+            QCOMPARE(editor->pages()->currentIndex(), int(ProcessorActivityEditor::ProcessingTab));
             type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Hosting for Voorbeeldstad"));
             QVERIFY(page.hasUnsavedChanges());
             // Parties with the controller role come first.
@@ -170,7 +170,7 @@ private slots:
             typePlain(child<QPlainTextEdit>(editor, "processingCategoriesEdit"),
                       QStringLiteral("Hosting the application and its database; backups; support"));
 
-            editor->tabs()->setCurrentIndex(ProcessorActivityEditor::TransfersTab);
+            editor->pages()->setCurrentIndex(ProcessorActivityEditor::TransfersTab);
             auto *transfers = child<TransferTable>(editor, "transfersTable");
             QTest::mouseClick(transfers->addButton(), Qt::LeftButton);
             type(transfers->countryEdit(), QStringLiteral("US"));
@@ -182,7 +182,7 @@ private slots:
             QVERIFY(transfers->table()->item(0, 1)->text().contains(QStringLiteral("Cloudstack")));
             tick(child<LinkChecklist>(editor, "measuresList")->listWidget(), measureUuid);
 
-            editor->tabs()->setCurrentIndex(ProcessorActivityEditor::OwnerTab);
+            editor->pages()->setCurrentIndex(ProcessorActivityEditor::OwnerTab);
             tick(child<LinkChecklist>(editor, "agreementsList")->listWidget(), agreementUuid);
             typePlain(child<QPlainTextEdit>(editor, "storageLocationEdit"),
                       QStringLiteral("Our data centre in Amsterdam"));
@@ -317,13 +317,13 @@ private slots:
         const Domain::Findings findings =
             context.findingsFor(QStringLiteral("processor_activity"), stored.first().uuid);
         QVERIFY(!findings.isEmpty());
-        QVERIFY(editor->banner()->isVisible());
+        QVERIFY(editor->findingsSummary()->isVisible());
         editor->focusField(QStringLiteral("measureUuids"));
-        QCOMPARE(editor->tabs()->currentIndex(), int(ProcessorActivityEditor::TransfersTab));
+        QCOMPARE(editor->pages()->currentIndex(), int(ProcessorActivityEditor::TransfersTab));
         editor->focusField(QStringLiteral("storageLocation"));
-        QCOMPARE(editor->tabs()->currentIndex(), int(ProcessorActivityEditor::OwnerTab));
+        QCOMPARE(editor->pages()->currentIndex(), int(ProcessorActivityEditor::OwnerTab));
         editor->focusField(QStringLiteral("controllerUuid"));
-        QCOMPARE(editor->tabs()->currentIndex(), int(ProcessorActivityEditor::ProcessingTab));
+        QCOMPARE(editor->pages()->currentIndex(), int(ProcessorActivityEditor::ProcessingTab));
     }
 
     // With CUSTODIAN_SCREENSHOT_DIR set: the section over the demo register, every tab, 1280×800.
@@ -346,8 +346,8 @@ private slots:
         else
             page.startNew();
         ProcessorActivityEditor *editor = page.processorActivityEditor();
-        for (int tab = 0; tab < editor->tabs()->count(); ++tab) {
-            editor->tabs()->setCurrentIndex(tab);
+        for (int tab = 0; tab < editor->pages()->count(); ++tab) {
+            editor->pages()->setCurrentIndex(tab);
             QCoreApplication::processEvents();
             QVERIFY(
                 page.grab().save(QDir(directory).filePath(QStringLiteral("processor-activities-tab%1.png").arg(tab))));

@@ -1,13 +1,13 @@
 #include "framework/FieldRows.h"
 
-#include "framework/FindingsBanner.h"
+#include "framework/EditorPages.h"
+#include "framework/Severity.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Custodian::Ui {
@@ -17,19 +17,17 @@ void FieldRows::add(QFormLayout *form, const QString &field, QWidget *widget, QW
     QWidget *parent = form->parentWidget();
     auto *label = new QLabel(parent);
     label->setBuddy(focusTarget ? focusTarget : widget);
+    // One label column per page, no wider than a short phrase: longer labels wrap (setLabel), the
+    // fields keep the room.
     auto *hint = new QLabel(parent);
     hint->setObjectName(field + QStringLiteral("Hint"));
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     hint->setVisible(false);
-    QFont small = hint->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    hint->setFont(small);
+    makeMuted(hint);
     auto *message = new QLabel(parent);
     message->setObjectName(field + QStringLiteral("Message"));
-    message->setWordWrap(true);
-    message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    message->setVisible(false);
+    prepareMessage(message);
     auto *cell = new QWidget(parent);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -46,10 +44,22 @@ void FieldRows::add(QFormLayout *form, const QString &field, QWidget *widget, QW
 void FieldRows::addMessageOnly(const QString &field, QWidget *focusTarget, QLabel *message)
 {
     message->setObjectName(field + QStringLiteral("Message"));
-    message->setWordWrap(true);
-    message->setVisible(false);
+    prepareMessage(message);
     m_targets.insert(field, focusTarget);
     m_messages.insert(field, message);
+}
+
+void FieldRows::prepareMessage(QLabel *message)
+{
+    message->setWordWrap(true);
+    message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    message->setTextFormat(Qt::PlainText);
+    // The line is kept while empty, so that the fields below do not move as messages come and go.
+    QSizePolicy policy = message->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    message->setSizePolicy(policy);
+    message->setMinimumHeight(message->fontMetrics().lineSpacing());
+    message->setVisible(false);
 }
 
 void FieldRows::addAlias(const QString &alias, const QString &field)
@@ -59,8 +69,17 @@ void FieldRows::addAlias(const QString &alias, const QString &field)
 
 void FieldRows::setLabel(const QString &field, const QString &text)
 {
-    if (QLabel *label = m_labels.value(field))
+    if (QLabel *label = m_labels.value(field)) {
         label->setText(text);
+        // At most a short phrase wide, but never narrower than its longest word ("Verwerkingsverantwoordelijke:").
+        const QFontMetrics metrics = label->fontMetrics();
+        int width = metrics.averageCharWidth() * 24;
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString &word : words)
+            width = qMax(width, metrics.horizontalAdvance(QString(word).remove(QLatin1Char('&'))) + 2);
+        label->setMaximumWidth(width);
+        label->setWordWrap(metrics.horizontalAdvance(text) > width);
+    }
     QString plain = text;
     plain.remove(QLatin1Char('&'));
     if (plain.endsWith(QLatin1Char(':')))
@@ -84,19 +103,30 @@ QWidget *FieldRows::focusTarget(const QString &field) const
 
 Domain::Findings FieldRows::showFindings(const Domain::Findings &findings)
 {
-    QHash<QString, QStringList> lines;
+    QHash<QString, Domain::Findings> byField;
     Domain::Findings unplaced;
     for (const Domain::Finding &finding : findings) {
         const QString field = resolve(finding.field);
         if (m_messages.contains(field))
-            lines[field].append(severityText(finding));
+            byField[field].append(finding);
         else
             unplaced.append(finding);
     }
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
-        const QStringList text = lines.value(it.key());
-        it.value()->setText(text.join(QLatin1Char('\n')));
-        it.value()->setVisible(!text.isEmpty());
+        const Domain::Findings own = byField.value(it.key());
+        QStringList lines;
+        for (const Domain::Finding &finding : own)
+            lines.append(Severity::prefixed(finding));
+        QLabel *message = it.value();
+        const QString text = lines.join(QLatin1Char('\n'));
+        if (message->text() != text) {
+            message->setText(text);
+            QPalette palette = message->palette();
+            palette.setColor(QPalette::WindowText, Severity::textColour(Severity::worst(own), palette));
+            message->setPalette(palette);
+        }
+        message->setVisible(!text.isEmpty());
+        Severity::markField(m_targets.value(it.key()), own);
     }
     return unplaced;
 }
@@ -122,15 +152,13 @@ bool FieldRows::focus(const QString &field) const
     QWidget *target = m_targets.value(resolve(field));
     if (!target)
         return false;
-    // Outermost first: the tab holding the field, then every scroll area on the way.
+    // Outermost first: the page or tab holding the field, then every scroll area on the way.
     QList<QWidget *> chain;
     for (QWidget *widget = target; widget; widget = widget->parentWidget())
         chain.prepend(widget);
-    for (int i = 0; i + 2 < chain.size(); ++i) {
-        auto *tabs = qobject_cast<QTabWidget *>(chain.at(i));
-        auto *stack = qobject_cast<QStackedWidget *>(chain.at(i + 1));
-        if (tabs && stack)
-            tabs->setCurrentWidget(chain.at(i + 2));
+    for (int i = 0; i + 1 < chain.size(); ++i) {
+        if (auto *stack = qobject_cast<QStackedWidget *>(chain.at(i)))
+            stack->setCurrentWidget(chain.at(i + 1));
     }
     for (QWidget *widget = target->parentWidget(); widget; widget = widget->parentWidget()) {
         if (auto *scroll = qobject_cast<QScrollArea *>(widget))

@@ -31,13 +31,19 @@ public:
     void setHint(const QString &field, const QString &text);
     QLabel *label(const QString &field) const { return m_labels.value(field); }
     QWidget *focusTarget(const QString &field) const;
+    // Every field with a row or a message, by name.
+    QStringList fieldNames() const { return m_targets.keys(); }
 
-    // Shows each finding under its field; findings of unknown fields are returned.
+    // Shows each finding under its field, in its severity's colour, and tints the field; findings
+    // of unknown fields are returned.
     Domain::Findings showFindings(const Domain::Findings &findings);
     // "dataCategories[2].name" -> "dataCategories"; aliases resolved.
     QString resolve(const QString &field) const;
     // Brings the field into view and focuses it; false when the field is unknown.
     bool focus(const QString &field) const;
+
+    // A message line: wraps, keeps its space while empty, hidden until there is a message.
+    static void prepareMessage(QLabel *message);
 
 private:
     QHash<QString, QWidget *> m_targets;

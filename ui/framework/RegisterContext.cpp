@@ -43,12 +43,19 @@ void RegisterContext::compute()
 {
     m_findings.clear();
     m_findingIndex.clear();
-    Register::RegisterSnapshot snapshot;
-    if (Register::RegisterSnapshot::load(m_database, &snapshot))
-        m_findings = Register::CompletenessCheck::run(snapshot, today());
+    m_snapshot = {};
+    if (Register::RegisterSnapshot::load(m_database, &m_snapshot))
+        m_findings = Register::CompletenessCheck::run(m_snapshot, today());
     for (int i = 0; i < m_findings.size(); ++i)
         m_findingIndex[m_findings.at(i).entity + QLatin1Char('/') + m_findings.at(i).uuid].append(i);
     m_fresh = true;
+}
+
+const Register::RegisterSnapshot &RegisterContext::snapshot()
+{
+    if (!m_fresh)
+        compute();
+    return m_snapshot;
 }
 
 const QList<Register::EntityFinding> &RegisterContext::findings()

@@ -49,6 +49,8 @@ public:
     const QList<Register::EntityFinding> &findings();
     // Whether findings() would answer without running the check.
     bool findingsReady() const { return m_fresh; }
+    // What the check read the last time it ran, for checking an item as it is being edited.
+    const Register::RegisterSnapshot &snapshot();
     // The findings of one item (entity code as in EntityFinding::entity).
     Domain::Findings findingsFor(const QString &entity, const QString &uuid);
     // Errors and warnings of one item, for list markers.
@@ -91,6 +93,7 @@ private:
     std::unique_ptr<Register::ProcessorActivityService> m_processorActivities;
     std::unique_ptr<Register::AgreementService> m_agreements;
     QList<Register::EntityFinding> m_findings;
+    Register::RegisterSnapshot m_snapshot;
     QHash<QString, QList<int>> m_findingIndex; // entity + '/' + uuid -> positions in m_findings
     bool m_fresh = false;
     QDate m_today;

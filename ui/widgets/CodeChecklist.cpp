@@ -13,6 +13,9 @@ CodeChecklist::CodeChecklist(Domain::Codes::Kind kind, QWidget *parent) : QListW
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Never a sideways scroll bar in a form: a long label is elided, its tooltip has all of it.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setTextElideMode(Qt::ElideRight);
     const QStringList codes = Domain::Codes::codes(kind);
     for (const QString &code : codes) {
         auto *item = new QListWidgetItem(this);
@@ -75,8 +78,11 @@ QSize CodeChecklist::minimumSizeHint() const
 void CodeChecklist::relabel()
 {
     m_updating = true;
-    for (int row = 0; row < count(); ++row)
-        item(row)->setText(Domain::Codes::label(m_kind, item(row)->data(codeRole).toString()));
+    for (int row = 0; row < count(); ++row) {
+        const QString label = Domain::Codes::label(m_kind, item(row)->data(codeRole).toString());
+        item(row)->setText(label);
+        item(row)->setToolTip(label);
+    }
     m_updating = false;
 }
 

@@ -11,7 +11,7 @@ EntityPicker::EntityPicker(QWidget *parent) : QWidget(parent)
     m_comboBox = new QComboBox(this);
     m_comboBox->setObjectName(QStringLiteral("pickerCombo"));
     m_comboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_comboBox->setMinimumContentsLength(16);
+    m_comboBox->setMinimumContentsLength(14);
     m_newButton = new QPushButton(this);
     m_newButton->setObjectName(QStringLiteral("pickerNewButton"));
     m_newButton->setVisible(false);
