@@ -4039,6 +4039,18 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::CountryPicker</name>
+    <message>
+        <source>Type a country or its two-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the picker: %1 its name, %2 its two-letter ISO code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CreateRegisterDialog</name>
     <message>
         <source>Choose where to save the register.</source>
@@ -4418,28 +4430,6 @@ Options:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::FindingsBanner</name>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>What an auditor would ask about (%n):</source>
-        <translation>
-            <numerusform>What an auditor would ask about (%n):</numerusform>
-            <numerusform>What an auditor would ask about (%n):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Custodian::Ui::FindingsPage</name>
     <message>
         <source>Findings</source>
@@ -4634,6 +4624,10 @@ Options:
     </message>
     <message>
         <source>Profiling (Art. 4(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deletion is on hold</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4971,18 +4965,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. Encryption of the application database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,23 +4977,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing activities, processor activities and &amp;agreements that apply this measure. Press Enter or double-click to open one.</source>
+        <source>Choose a measure in the list, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>Processing activities, processor activities and agreements that apply this measure. Press Enter or double-click to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop the unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the measure (Ctrl+S)</source>
+        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5331,11 +5305,6 @@ Options:
 <context>
     <name>Custodian::Ui::PartyEditor</name>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A country in the picker: %1 its name, %2 its two-letter ISO code</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing refers to a new party yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,45 +5341,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Roles:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Te&amp;lephone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <comment>data protection officer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact &amp;details:</source>
-        <comment>data protection officer</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data protection officer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data protection officer&apos;s contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5431,10 +5366,6 @@ Options:
     </message>
     <message>
         <source>E-mail address or telephone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a country or its two-letter code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5466,34 +5397,16 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing activities, processor activities and &amp;agreements that refer to this party. Press Enter or double-click to open one.</source>
+        <source>Choose a party in the list, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>Processing activities, processor activities and agreements that refer to this party. Press Enter or double-click to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop the unsaved changes</source>
+        <source>Party</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the party (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::PartyFieldMessages</name>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n field must be corrected before saving.</numerusform>
-            <numerusform>%n fields must be corrected before saving.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6006,28 +5919,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Counted from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Legal source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <comment>legal hold</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6059,10 +5951,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deletion is on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A legal hold suspends deletion under this rule, for example for a claim, an investigation or a request of the supervisory authority.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6079,23 +5967,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing &amp;activities that keep data categories under this rule. Press Enter or double-click to open one.</source>
+        <source>Choose a retention rule in the list, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
+        <source>Processing activities that keep data categories under this rule. Press Enter or double-click to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drop the unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the retention rule (Ctrl+S)</source>
+        <source>Retention rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

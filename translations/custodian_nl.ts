@@ -4057,6 +4057,18 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::CountryPicker</name>
+    <message>
+        <source>Type a country or its two-letter code</source>
+        <translation>Typ een land of de tweeletterige code</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A country in the picker: %1 its name, %2 its two-letter ISO code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CreateRegisterDialog</name>
     <message>
         <source>Choose where to save the register.</source>
@@ -4436,28 +4448,6 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::FindingsBanner</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fout: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Waarschuwing: %1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Opmerking: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>What an auditor would ask about (%n):</source>
-        <translation>
-            <numerusform>Waar een auditor naar zou vragen (%n):</numerusform>
-            <numerusform>Waar een auditor naar zou vragen (%n):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Custodian::Ui::FindingsPage</name>
     <message>
         <source>Findings</source>
@@ -4653,6 +4643,10 @@ Opties:
     <message>
         <source>Profiling (Art. 4(4))</source>
         <translation>Profilering (art. 4 punt 4 AVG)</translation>
+    </message>
+    <message>
+        <source>&amp;Deletion is on hold</source>
+        <translation>Verwijdering is &amp;opgeschort</translation>
     </message>
 </context>
 <context>
@@ -4989,18 +4983,6 @@ Opties:
         <translation>Gebruikt door</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Soort:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Omschrijving:</translation>
-    </message>
-    <message>
         <source>e.g. Encryption of the application database</source>
         <translation>bijv. Versleuteling van de applicatiedatabase</translation>
     </message>
@@ -5013,24 +4995,16 @@ Opties:
         <translation>Technisch: in de systemen (versleuteling, toegangsbeheer, back-ups). Organisatorisch: in de manier van werken (beleid, training, geheimhoudingsovereenkomsten).</translation>
     </message>
     <message>
-        <source>Processing activities, processor activities and &amp;agreements that apply this measure. Press Enter or double-click to open one.</source>
-        <translation>&amp;Verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten die deze maatregel toepassen. Druk op Enter of dubbelklik om er een te openen.</translation>
+        <source>Choose a measure in the list, or create a new one.</source>
+        <translation>Kies een maatregel in de lijst, of maak een nieuwe.</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Wijzigingen ongedaan maken</translation>
+        <source>Processing activities, processor activities and agreements that apply this measure. Press Enter or double-click to open one.</source>
+        <translation>Verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten die deze maatregel toepassen. Druk op Enter of dubbelklik om er een te openen.</translation>
     </message>
     <message>
-        <source>Drop the unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen verwerpen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save the measure (Ctrl+S)</source>
-        <translation>Maatregel opslaan (Ctrl+S)</translation>
+        <source>Measure</source>
+        <translation>Maatregel</translation>
     </message>
 </context>
 <context>
@@ -5349,11 +5323,6 @@ Opties:
 <context>
     <name>Custodian::Ui::PartyEditor</name>
     <message>
-        <source>%1 (%2)</source>
-        <extracomment>A country in the picker: %1 its name, %2 its two-letter ISO code</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Nothing refers to a new party yet.</source>
         <translation>Er verwijst nog niets naar een nieuwe partij.</translation>
     </message>
@@ -5390,46 +5359,12 @@ Opties:
         <translation>Gebruikt door</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
         <source>&amp;Roles:</source>
         <translation>&amp;Rollen:</translation>
     </message>
     <message>
         <source>Countr&amp;y:</source>
         <translation>Lan&amp;d:</translation>
-    </message>
-    <message>
-        <source>&amp;Contact person:</source>
-        <translation>&amp;Contactpersoon:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <source>Te&amp;lephone:</source>
-        <translation>Te&amp;lefoon:</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <comment>data protection officer</comment>
-        <translation>N&amp;aam:</translation>
-    </message>
-    <message>
-        <source>Contact &amp;details:</source>
-        <comment>data protection officer</comment>
-        <translation>Contact&amp;gegevens:</translation>
-    </message>
-    <message>
-        <source>Data protection officer&apos;s name</source>
-        <translation>Naam van de functionaris voor gegevensbescherming</translation>
-    </message>
-    <message>
-        <source>Data protection officer&apos;s contact details</source>
-        <translation>Contactgegevens van de functionaris voor gegevensbescherming</translation>
     </message>
     <message>
         <source>e.g. Hosting Partner B.V.</source>
@@ -5450,10 +5385,6 @@ Opties:
     <message>
         <source>E-mail address or telephone number</source>
         <translation>E-mailadres of telefoonnummer</translation>
-    </message>
-    <message>
-        <source>Type a country or its two-letter code</source>
-        <translation>Typ een land of de tweeletterige code</translation>
     </message>
     <message>
         <source>Anything an auditor should know about this party: certifications, the contract it works under, how to reach it in an incident.</source>
@@ -5484,34 +5415,16 @@ Opties:
         <translation>Vink elke rol van de partij aan; de spatiebalk vinkt de geselecteerde rol aan.</translation>
     </message>
     <message>
-        <source>Processing activities, processor activities and &amp;agreements that refer to this party. Press Enter or double-click to open one.</source>
-        <translation>&amp;Verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten die naar deze partij verwijzen. Druk op Enter of dubbelklik om er een te openen.</translation>
+        <source>Choose a party in the list, or create a new one.</source>
+        <translation>Kies een partij in de lijst, of maak een nieuwe.</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Wijzigingen ongedaan maken</translation>
+        <source>Processing activities, processor activities and agreements that refer to this party. Press Enter or double-click to open one.</source>
+        <translation>Verwerkingsactiviteiten, verwerkingen als verwerker en overeenkomsten die naar deze partij verwijzen. Druk op Enter of dubbelklik om er een te openen.</translation>
     </message>
     <message>
-        <source>Drop the unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen verwerpen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save the party (Ctrl+S)</source>
-        <translation>Partij opslaan (Ctrl+S)</translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::PartyFieldMessages</name>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
-            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
-        </translation>
+        <source>Party</source>
+        <translation>Partij</translation>
     </message>
 </context>
 <context>
@@ -6013,7 +5926,7 @@ Opties:
     </message>
     <message>
         <source>Legal hold</source>
-        <translation>Juridische bewaarplicht (legal hold)</translation>
+        <translation>Bewaarblokkade (legal hold)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -6024,29 +5937,8 @@ Opties:
         <translation>Gebruikt door</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
         <source>&amp;Period:</source>
         <translation>&amp;Termijn:</translation>
-    </message>
-    <message>
-        <source>&amp;Counted from:</source>
-        <translation>Gerekend &amp;vanaf:</translation>
-    </message>
-    <message>
-        <source>&amp;Basis:</source>
-        <translation>&amp;Grondslag:</translation>
-    </message>
-    <message>
-        <source>&amp;Legal source:</source>
-        <translation>&amp;Rechtsbron:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <comment>legal hold</comment>
-        <translation>R&amp;eden:</translation>
     </message>
     <message>
         <source>Length of the period</source>
@@ -6077,10 +5969,6 @@ Opties:
         <translation>bijv. art. 52 lid 4 AWR; art. 2:10 lid 3 BW</translation>
     </message>
     <message>
-        <source>&amp;Deletion is on hold</source>
-        <translation>Verwijdering is &amp;opgeschort</translation>
-    </message>
-    <message>
         <source>A legal hold suspends deletion under this rule, for example for a claim, an investigation or a request of the supervisory authority.</source>
         <translation>Een bewaarblokkade schort de verwijdering onder deze regel op, bijvoorbeeld voor een claim, een onderzoek of een verzoek van de toezichthoudende autoriteit.</translation>
     </message>
@@ -6097,24 +5985,16 @@ Opties:
         <translation>Een wet bepaalt de termijn (noem het artikel); advies van de toezichthouder of eigen beleid als geen wet dat doet; of een overeenkomst.</translation>
     </message>
     <message>
-        <source>Processing &amp;activities that keep data categories under this rule. Press Enter or double-click to open one.</source>
-        <translation>Verwerkings&amp;activiteiten die gegevenscategorieën onder deze regel bewaren. Druk op Enter of dubbelklik om er een te openen.</translation>
+        <source>Choose a retention rule in the list, or create a new one.</source>
+        <translation>Kies een bewaarregel in de lijst, of maak een nieuwe.</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Wijzigingen ongedaan maken</translation>
+        <source>Processing activities that keep data categories under this rule. Press Enter or double-click to open one.</source>
+        <translation>Verwerkingsactiviteiten die gegevenscategorieën onder deze regel bewaren. Druk op Enter of dubbelklik om er een te openen.</translation>
     </message>
     <message>
-        <source>Drop the unsaved changes</source>
-        <translation>Niet-opgeslagen wijzigingen verwerpen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save the retention rule (Ctrl+S)</source>
-        <translation>Bewaarregel opslaan (Ctrl+S)</translation>
+        <source>Retention rule</source>
+        <translation>Bewaarregel</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ const EntitySpec<RetentionRule> &RetentionRule::spec()
             F("legalSource", "legal_source", T::Text, &R::legalSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Legal source")),
             F("notes", "notes", T::LongText, &R::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
             F("legalHold", "legal_hold", T::Bool, &R::legalHold, QT_TRANSLATE_NOOP("Custodian::Fields", "Legal hold")),
-            F("legalHoldReason", "legal_hold_reason", T::Text, &R::legalHoldReason, QT_TRANSLATE_NOOP("Custodian::Fields", "Reason for the hold")),
+            F("legalHoldReason", "legal_hold_reason", T::LongText, &R::legalHoldReason, QT_TRANSLATE_NOOP("Custodian::Fields", "Reason for the hold")),
             F("retired", "retired", T::Bool, &R::retired, QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
         },
         {},

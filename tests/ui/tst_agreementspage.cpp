@@ -195,8 +195,8 @@ private slots:
             QVERIFY(!(deadline->flags() & Qt::ItemIsEditable));
 
             // The findings banner lists what an auditor would ask and jumps to the field.
+            QVERIFY(child<QWidget>(editor, "findingsSummary")->isVisible());
             auto *banner = child<QLabel>(editor, "findingsLabel");
-            QVERIFY(banner && banner->isVisible());
             QVERIFY(banner->text().contains(QStringLiteral("Art. 28(3)")));
             editor->focusField(QStringLiteral("clauses"));
             QCOMPARE(QApplication::focusWidget(), child<QCheckBox>(editor, "clauseCheck_b"));

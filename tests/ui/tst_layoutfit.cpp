@@ -32,12 +32,6 @@ const QSet<QString> &knownToClip()
         QStringLiteral("agreement@1024x700/en*2"),
         QStringLiteral("agreement@1024x700/nl"),
         QStringLiteral("agreement@1024x700/nl*2"),
-        QStringLiteral("party@1024x700/nl"),
-        QStringLiteral("party@1024x700/nl*2"),
-        QStringLiteral("retention_rule@1024x700/nl"),
-        QStringLiteral("retention_rule@1024x700/nl*2"),
-        QStringLiteral("security_measure@1024x700/nl"),
-        QStringLiteral("security_measure@1024x700/nl*2"),
     };
     return screens;
 }

@@ -253,10 +253,10 @@ private slots:
                      QStringLiteral("Customer Gemeente (retired)"));
             page.showItem(customer.uuid);
             QCOMPARE(child<QPushButton>(&page, "retireButton")->text(), QStringLiteral("Restore"));
-            QVERIFY(child<QLabel>(&page, "stateLabel")->isVisible());
+            QVERIFY(child<QLabel>(&page, "editorStateLabel")->isVisible());
             QVERIFY(page.setRetired(customer.uuid, false));
             QTRY_COMPARE(child<QPushButton>(&page, "retireButton")->text(), QStringLiteral("Retire…"));
-            QVERIFY(!child<QLabel>(&page, "stateLabel")->isVisible());
+            QVERIFY(!child<QLabel>(&page, "editorStateLabel")->isVisible());
 
             // A party in use cannot be deleted; an unused one can.
             QVERIFY(!page.removeItem(hostingUuid));
@@ -319,7 +319,7 @@ private slots:
         QVERIFY(!save->isEnabled());
         QVERIFY(!page.saveChanges());
         QVERIFY(child<QLineEdit>(&page, "nameEdit")->hasFocus()); // the first field to correct
-        QVERIFY(!child<QLabel>(&page, "editorMessage")->isHidden());
+        QVERIFY(!child<QLabel>(&page, "summaryLabel")->isHidden());
 
         // A country that is not a code.
         auto *country = child<QComboBox>(&page, "countryCombo");
@@ -331,6 +331,11 @@ private slots:
         country->setEditText(QStringLiteral("Netherlands"));
         QVERIFY(child<QLabel>(&page, "countryMessage")->isHidden());
         QCOMPARE(page.partyEditor()->currentParty().country, QStringLiteral("NL"));
+        // A country's Dutch name finds it in English too, and the list names countries in the UI language.
+        country->setEditText(QStringLiteral("Duitsland"));
+        QCOMPARE(page.partyEditor()->currentParty().country, QStringLiteral("DE"));
+        QVERIFY(country->findText(QStringLiteral("Germany (DE)")) > 0);
+        country->setEditText(QStringLiteral("Netherlands"));
         QVERIFY(emailMessage->isHidden());
         QVERIFY(nameMessage->isHidden());
         QVERIFY(save->isEnabled());

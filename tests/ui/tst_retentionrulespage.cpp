@@ -142,7 +142,7 @@ private slots:
             QCOMPARE(cell(page.proxy(), row, RetentionRulesPage::HoldColumn), QString());
             QCOMPARE(cell(page.proxy(), row, RetentionRulesPage::AttentionColumn),
                      QString(QChar(0x26A0)) + QStringLiteral(" 1"));
-            QVERIFY(child<QWidget>(&page, "findingsBanner")->isVisibleTo(&page));
+            QVERIFY(child<QWidget>(&page, "findingsSummary")->isVisibleTo(&page));
 
             // The article and a legal hold with its reason.
             type(child<QLineEdit>(&page, "legalSourceEdit"), QStringLiteral("BW 3:307"));
@@ -163,7 +163,7 @@ private slots:
             row = rowOf(page.model(), contractsUuid);
             QCOMPARE(cell(page.model(), row, RetentionRulesPage::SourceColumn), QStringLiteral("BW 3:307"));
             QCOMPARE(cell(page.model(), row, RetentionRulesPage::AttentionColumn), QString());
-            QVERIFY(!child<QWidget>(&page, "findingsBanner")->isVisibleTo(&page));
+            QVERIFY(!child<QWidget>(&page, "findingsSummary")->isVisibleTo(&page));
 
             // The Dutch catalogue; its rules are editable like any other.
             const Status seeded = page.addCatalogue();

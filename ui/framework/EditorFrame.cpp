@@ -178,7 +178,8 @@ void EditorFrame::updateState()
     palette.setColor(QPalette::WindowText, errors > 0 ? Severity::textColour(Severity::Level::Error, QWidget::palette())
                                                       : QWidget::palette().color(QPalette::WindowText));
     m_statusLabel->setPalette(palette);
-    m_saveButton->setEnabled(isModified());
+    // Save waits until the errors are corrected; Ctrl+S then brings the first one into view.
+    m_saveButton->setEnabled(isModified() && errors == 0);
     m_revertButton->setEnabled(isModified());
     m_summary->setFindings(live);
 

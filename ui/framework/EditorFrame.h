@@ -25,8 +25,8 @@ class FindingsSummary;
 // - Field messages (input errors and the completeness findings of the item as it is edited) sit in
 //   reserved space under their field, in their severity's colour; the field is tinted and its
 //   page marked. The summary updates as you type.
-// - Save is enabled while there are unsaved edits. Saving an item with errors saves nothing and
-//   brings the first error into view. After a save the form stays as it is (page, selection,
+// - Save is enabled while there are unsaved edits without errors. Saving (Ctrl+S) an item with
+//   errors saves nothing and brings the first error into view. After a save the form stays as it is (page, selection,
 //   scroll position); the item's identity and timestamps are new.
 // - A change of the item elsewhere reloads it unless there are unsaved edits; a change of other
 //   items refreshes the choices and the findings.

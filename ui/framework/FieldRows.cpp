@@ -78,7 +78,10 @@ void FieldRows::setLabel(const QString &field, const QString &text)
         for (const QString &word : words)
             width = qMax(width, metrics.horizontalAdvance(QString(word).remove(QLatin1Char('&'))) + 2);
         label->setMaximumWidth(width);
-        label->setWordWrap(metrics.horizontalAdvance(text) > width);
+        // A label that wraps takes the whole short phrase, so that it wraps onto as few lines as it can.
+        const bool wraps = metrics.horizontalAdvance(text) > width;
+        label->setWordWrap(wraps);
+        label->setMinimumWidth(wraps ? width : 0);
     }
     QString plain = text;
     plain.remove(QLatin1Char('&'));

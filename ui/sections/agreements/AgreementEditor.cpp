@@ -1,8 +1,9 @@
 #include "sections/agreements/AgreementEditor.h"
 
 #include "domain/Codes.h"
-#include "framework/FindingsBanner.h"
+#include "framework/FindingsSummary.h"
 #include "framework/RegisterContext.h"
+#include "framework/Severity.h"
 #include "register/Services.h"
 #include "sections/agreements/AgreementDateField.h"
 #include "sections/agreements/AgreementNoticeDelegate.h"
@@ -115,8 +116,8 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : En
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setWordWrap(true);
-    m_banner = new FindingsBanner(this);
-    m_banner->setObjectName(QStringLiteral("findingsBanner"));
+    m_banner = new FindingsSummary(this);
+    m_banner->setObjectName(QStringLiteral("findingsSummary"));
 
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
@@ -421,7 +422,7 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : En
     connect(m_removeAttachmentButton, &QPushButton::clicked, this, &AgreementEditor::removeAttachmentInteractive);
     connect(m_saveButton, &QPushButton::clicked, this, &AgreementEditor::save);
     connect(m_revertButton, &QPushButton::clicked, this, &AgreementEditor::revert);
-    connect(m_banner, &FindingsBanner::fieldRequested, this, &AgreementEditor::focusField);
+    connect(m_banner, &FindingsSummary::fieldRequested, this, &AgreementEditor::focusField);
 
     connect(context, &RegisterContext::registerChanged, this, [this](const QString &entity) {
         if (entity == QLatin1String("party") || entity == QLatin1String("security_measure") || entity == entityCode)
@@ -864,7 +865,7 @@ void AgreementEditor::showValidation(const Findings &findings)
         QStringList lines;
         for (const Finding &finding : Domain::findingsFor(findings, it.key())) {
             if (!untouchedNew)
-                lines << severityText(finding);
+                lines << Severity::prefixed(finding);
         }
         it.value()->setText(lines.join(QLatin1Char('\n')));
         it.value()->setVisible(!lines.isEmpty());

@@ -22,7 +22,7 @@ class QTableWidget;
 namespace Custodian::Ui {
 
 class AgreementDateField;
-class FindingsBanner;
+class FindingsSummary;
 
 // One Art. 28 agreement: parties and the chain of sub-processing, the first sentence of Art. 28(3),
 // dates, the (a)-(h) checklist with clause references, sub-processor authorisation and change
@@ -103,7 +103,7 @@ private:
     QScrollArea *m_scrollArea = nullptr;
     QLabel *m_headingLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    FindingsBanner *m_banner = nullptr;
+    FindingsSummary *m_banner = nullptr;
     QHash<QString, QGroupBox *> m_groups;
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QLabel *> m_messageLabels;

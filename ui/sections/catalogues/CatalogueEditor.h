@@ -1,17 +1,18 @@
 #pragma once
 
-#include "framework/EntityEditor.h"
+#include "framework/TypedEditor.h"
 #include "sections/catalogues/PartyUsedByList.h"
+
+#include <QFormLayout>
 
 namespace Custodian::Ui {
 
-// The editor of a catalogue item (a party, a measure, a retention rule): what refers to the item
-// comes from the page's "used by" index, read with the list.
-class CatalogueEditor : public EntityEditor
+// What the editor of a catalogue item (a party, a measure, a retention rule) has besides being an
+// editor: what refers to the item comes from the page's "used by" index, read with the list.
+class CatalogueUsage
 {
-    Q_OBJECT
 public:
-    using EntityEditor::EntityEditor;
+    virtual ~CatalogueUsage() = default;
 
     void setUsage(const PartyUsedByList::Index *usage) { m_usage = usage; }
     // The list was read again: show what refers to the item now.
@@ -26,6 +27,62 @@ protected:
 
 private:
     const PartyUsedByList::Index *m_usage = nullptr;
+};
+
+// The editor of a catalogue item of kind T: its retired state under the heading, what refers to it
+// in a "Used by" list at the end of the form, both re-read when the list is read again.
+template<class T> class CatalogueItemEditor : public TypedEditor<T>, public CatalogueUsage
+{
+public:
+    using TypedEditor<T>::TypedEditor;
+
+    void refresh() override
+    {
+        T &stored = this->m_stored;
+        if (!stored.uuid.isEmpty()) {
+            // The retired flag may have changed through the page.
+            T current;
+            if (this->service().load(stored.uuid, &current)) {
+                stored.retired = current.retired;
+                this->m_baseline.retired = current.retired;
+            }
+        }
+        if (m_usedByList)
+            m_usedByList->setReferences(referencesTo(stored.uuid), usedByEmptyText(stored.uuid.isEmpty()));
+        this->updateState();
+    }
+
+protected:
+    // Nothing refers to the item: the text for a new item and for a stored one.
+    virtual QString usedByEmptyText(bool newItem) const = 0;
+    // "New party".
+    virtual QString newItemText() const = 0;
+    // What retired means for the item, shown under the heading.
+    virtual QString retiredText() const = 0;
+
+    // The "Used by" list over the width of the form.
+    void addUsedBy(QFormLayout *form)
+    {
+        m_usedByList = new PartyUsedByList(this->context(), form->parentWidget());
+        this->addSpanning(form, QStringLiteral("usedBy"), m_usedByList);
+    }
+    PartyUsedByList *usedByList() const { return m_usedByList; }
+
+    void fillExtra(const T &) override { refresh(); }
+    void afterSave() override { refresh(); }
+    QString headingText() const override
+    {
+        const QString name = this->displayName();
+        if (!name.isEmpty())
+            return name;
+        const T &stored = this->m_stored;
+        const QString *storedName = T::spec().displayField()->text(stored);
+        return stored.uuid.isEmpty() || !storedName ? newItemText() : *storedName;
+    }
+    QString stateText() const override { return this->m_stored.retired ? retiredText() : QString(); }
+
+private:
+    PartyUsedByList *m_usedByList = nullptr;
 };
 
 } // namespace Custodian::Ui

@@ -1,5 +1,6 @@
 #include "sections/catalogues/CataloguePage.h"
 
+#include "framework/EntityEditor.h"
 #include "framework/RegisterContext.h"
 #include "sections/catalogues/PartyFilterRow.h"
 
@@ -32,12 +33,12 @@ CataloguePage::CataloguePage(RegisterContext *context, Domain::EntityKind kind, 
     : SectionPage(context, parent), m_kind(kind)
 {}
 
-void CataloguePage::setupCatalogue(std::unique_ptr<ListSource> source, CatalogueEditor *editor, Actions actions,
-                                   QSortFilterProxyModel *filter)
+void CataloguePage::setupCatalogue(std::unique_ptr<ListSource> source, EntityEditor *editor, CatalogueUsage *usage,
+                                   Actions actions, QSortFilterProxyModel *filter)
 {
-    m_editor = editor;
+    m_usageView = usage;
     m_actions = std::move(actions);
-    m_editor->setUsage(&m_usage);
+    m_usageView->setUsage(&m_usage);
     Options options;
     options.hiddenStatus = QStringLiteral("retired");
     setupSection(new EntityTableModel(context(), std::move(source), this), editor, options, filter);
@@ -50,7 +51,7 @@ void CataloguePage::setupCatalogue(std::unique_ptr<ListSource> source, Catalogue
 
 void CataloguePage::listChanged()
 {
-    m_editor->refresh();
+    m_usageView->refresh();
     updateTexts();
 }
 
@@ -62,8 +63,8 @@ Status CataloguePage::setRetired(const QString &uuid, bool retired)
 Status CataloguePage::removeItem(const QString &uuid)
 {
     const Status status = m_actions.remove(uuid);
-    if (status && m_editor->currentUuid() == uuid)
-        m_editor->load(QString());
+    if (status && editor()->currentUuid() == uuid)
+        editor()->load(QString());
     return status;
 }
 
@@ -107,7 +108,7 @@ void CataloguePage::retireItem(const QString &uuid)
 
 void CataloguePage::updateTexts()
 {
-    const ListRow *row = model() ? model()->row(m_editor->currentUuid()) : nullptr;
+    const ListRow *row = model() ? model()->row(editor()->currentUuid()) : nullptr;
     const bool retired = row && !row->status.isEmpty();
     const Texts text = texts(0);
     setTexts(text.empty, text.newItem, retired ? tr("Restore") : tr("Retire…"));

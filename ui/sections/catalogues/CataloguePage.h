@@ -28,7 +28,6 @@ public:
     // Deletes an item nothing refers to, without asking.
     Status removeItem(const QString &uuid);
     const PartyUsedByList::Index &usage() const { return m_usage; }
-    CatalogueEditor *catalogueEditor() const { return m_editor; }
 
 protected:
     // What only the subclass knows: its service's two retirement actions and its sentences.
@@ -49,8 +48,8 @@ protected:
 
     CataloguePage(RegisterContext *context, Domain::EntityKind kind, QWidget *parent = nullptr);
     // Call once from the subclass constructor, then reload(). sortColumn: the first sort.
-    void setupCatalogue(std::unique_ptr<ListSource> source, CatalogueEditor *editor, Actions actions,
-                        QSortFilterProxyModel *filter = nullptr);
+    void setupCatalogue(std::unique_ptr<ListSource> source, EntityEditor *editor, CatalogueUsage *usage,
+                        Actions actions, QSortFilterProxyModel *filter = nullptr);
     // The source of a catalogue list: build makes a row of an item; the "used by" index is read
     // before the rows, so build can count with usage(). Rows of retired items read "retired".
     template<class T>
@@ -79,7 +78,7 @@ private:
     void updateTexts();
 
     Domain::EntityKind m_kind;
-    CatalogueEditor *m_editor = nullptr;
+    CatalogueUsage *m_usageView = nullptr;
     PartyFilterRow *m_filterRow = nullptr;
     Actions m_actions;
     PartyUsedByList::Index m_usage;

@@ -26,7 +26,7 @@ MeasuresPage::MeasuresPage(RegisterContext *context, QWidget *parent)
     setupCatalogue(
         catalogueSource<SecurityMeasure>(context->measures(), columns,
                                          [this](const SecurityMeasure &measure) { return row(measure); }),
-        m_editor,
+        m_editor, m_editor,
         {[context](const QString &uuid, bool retired) { return context->measures().setRetired(uuid, retired); },
          [context](const QString &uuid) { return context->measures().remove(uuid); }});
     retranslateSection();

@@ -1,4 +1,5 @@
 #include "sections/catalogues/PartiesPage.h"
+#include "domain/Countries.h"
 
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
@@ -32,7 +33,7 @@ PartiesPage::PartiesPage(RegisterContext *context, QWidget *parent)
     };
     setupCatalogue(
         catalogueSource<Party>(context->parties(), columns, [this](const Party &party) { return row(party); }),
-        m_editor,
+        m_editor, m_editor,
         {[context](const QString &uuid, bool retired) { return context->parties().setRetired(uuid, retired); },
          [context](const QString &uuid) { return context->parties().remove(uuid); }},
         m_roleProxy);
@@ -70,11 +71,7 @@ QString PartiesPage::rolesText(const QStringList &roles)
 
 QString PartiesPage::countryName(const QString &code)
 {
-    const QString trimmed = code.trimmed();
-    if (trimmed.size() != 2)
-        return trimmed;
-    const QLocale::Territory territory = QLocale::codeToTerritory(trimmed.toUpper());
-    return territory == QLocale::AnyTerritory ? trimmed.toUpper() : QLocale::territoryToString(territory);
+    return Domain::Countries::name(code);
 }
 
 ListRow PartiesPage::row(const Party &party) const

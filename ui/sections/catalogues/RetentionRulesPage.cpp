@@ -34,7 +34,7 @@ RetentionRulesPage::RetentionRulesPage(RegisterContext *context, QWidget *parent
     setupCatalogue(
         catalogueSource<RetentionRule>(context->retentionRules(), columns,
                                        [this](const RetentionRule &rule) { return row(rule); }),
-        m_editor,
+        m_editor, m_editor,
         {[context](const QString &uuid, bool retired) { return context->retentionRules().setRetired(uuid, retired); },
          [context](const QString &uuid) { return context->retentionRules().remove(uuid); }});
 

@@ -1,7 +1,7 @@
 #include "sections/findings/FindingsPage.h"
 
-#include "framework/FindingsBanner.h"
 #include "framework/RegisterContext.h"
+#include "framework/Severity.h"
 #include "sections/findings/FindingsPageFilter.h"
 #include "sections/findings/FindingsTableModel.h"
 
@@ -196,7 +196,7 @@ void FindingsPage::updateDetail()
     m_detailLabel->setText(tr("%1 — %2: %3")
                                .arg(current.siblingAtColumn(FindingsTableModel::KindColumn).data().toString(),
                                     current.siblingAtColumn(FindingsTableModel::ItemColumn).data().toString(),
-                                    severityText(finding.finding)));
+                                    Severity::prefixed(finding.finding)));
     m_detailLabel->setVisible(true);
 }
 

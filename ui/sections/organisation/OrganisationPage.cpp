@@ -1,6 +1,7 @@
 #include "sections/organisation/OrganisationPage.h"
 
 #include "register/OrganisationService.h"
+#include "widgets/CountryPicker.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -143,7 +144,19 @@ OrganisationPage::OrganisationPage(QWidget *parent) : QWidget(parent)
 
 void OrganisationPage::addField(QGroupBox *group, const QString &field)
 {
-    auto *edit = new QLineEdit(group);
+    QLineEdit *edit = nullptr;
+    QWidget *widget = nullptr;
+    if (field == QLatin1String("country")) {
+        // The same country picker as for parties: names in the UI language, stored as the ISO code.
+        m_countryPicker = new CountryPicker(group);
+        m_countryPicker->setObjectName(QStringLiteral("countryCombo"));
+        edit = m_countryPicker->lineEdit();
+        widget = m_countryPicker;
+        connect(m_countryPicker, &CountryPicker::codeChanged, this, &OrganisationPage::onEdited);
+    } else {
+        edit = new QLineEdit(group);
+        widget = edit;
+    }
     edit->setObjectName(field + QStringLiteral("Edit"));
     auto *label = new QLabel(group);
     label->setBuddy(edit);
@@ -154,7 +167,7 @@ void OrganisationPage::addField(QGroupBox *group, const QString &field)
     auto *cell = new QWidget(group);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
-    cellLayout->addWidget(edit);
+    cellLayout->addWidget(widget);
     cellLayout->addWidget(message);
     static_cast<QFormLayout *>(group->layout())->addRow(label, cell);
     m_edits.insert(field, edit);
@@ -200,6 +213,7 @@ void OrganisationPage::reload()
     }
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
         it.value()->setText(m_loaded.fieldValue(it.key()));
+    m_countryPicker->setCode(m_loaded.country);
     m_jointTable->setRowCount(0);
     for (const JointController &joint : std::as_const(m_loaded.jointControllers))
         addJointControllerRow(joint);
@@ -230,6 +244,7 @@ Organisation OrganisationPage::currentOrganisation() const
     };
     for (const auto &[field, target] : targets)
         *target = m_edits.value(field)->text();
+    organisation.country = m_countryPicker->code();
     organisation.jointControllers.clear();
     for (int row = 0; row < m_jointTable->rowCount(); ++row) {
         auto text = [this, row](int column) {

@@ -17,6 +17,8 @@ class OrganisationService;
 
 namespace Custodian::Ui {
 
+class CountryPicker;
+
 // The organisation (controller) details of Art. 30(1)(a): validated as they are typed, saved to
 // the register through OrganisationService.
 class OrganisationPage : public QWidget
@@ -62,6 +64,7 @@ private:
     QLabel *m_titleLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QHash<QString, QLineEdit *> m_edits;
+    CountryPicker *m_countryPicker = nullptr;
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QLabel *> m_messageLabels;
     QGroupBox *m_organisationGroup = nullptr;
