@@ -4632,6 +4632,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::HistoryDialog</name>
     <message>
         <source>Created</source>
@@ -4935,6 +4942,10 @@ Options:
     </message>
     <message>
         <source>This section has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4650,6 +4650,13 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::HistoryDialog</name>
     <message>
         <source>Created</source>
@@ -4954,6 +4961,10 @@ Opties:
     <message>
         <source>This section has unsaved changes.</source>
         <translation>Deze sectie heeft niet-opgeslagen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Handleiding</translation>
     </message>
 </context>
 <context>

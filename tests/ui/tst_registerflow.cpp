@@ -6,14 +6,17 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QtTest>
 
 #include "app/CreateRegisterDialog.h"
+#include "app/HelpDialog.h"
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/RecentFiles.h"
@@ -175,6 +178,53 @@ private slots:
 
     // Ctrl+S saves the page on screen, the navigation marks pages with unsaved edits, and Ctrl+N
     // starts a new item in the section on screen.
+    void f1OpensTheGuideAtTheSectionOnScreen()
+    {
+        Storage::MemoryKeyStore keyStore;
+        LanguageManager language;
+        language.setLanguage(QStringLiteral("en"));
+        MainWindow window(&keyStore, &language);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.createRegister(m_dir.filePath(QStringLiteral("guide.custodian")), QStringLiteral("Guide B.V."),
+                                      m_passphrase, false));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        window.goToSection(QStringLiteral("agreement"));
+        QTest::keyClick(&window, Qt::Key_F1);
+        HelpDialog *help = window.helpDialog();
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        QTextBrowser *browser = help->browser();
+        QCOMPARE(browser->source().fragment(), QStringLiteral("agreements"));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("Custodian user guide")));
+        // The guide is scrolled to the part about agreements, not left at its start.
+        QTRY_VERIFY(browser->verticalScrollBar()->value() > 0);
+        const int agreementsAt = browser->verticalScrollBar()->value();
+        if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            help->grab().save(dir + QStringLiteral("/help-en.png"));
+
+        // From another section, F1 moves the same window there.
+        window.activateWindow();
+        window.goToSection(QStringLiteral("retention_rule"));
+        window.showGuide();
+        QCOMPARE(window.helpDialog(), help);
+        QCOMPARE(browser->source().fragment(), QStringLiteral("retention"));
+        QTRY_VERIFY(browser->verticalScrollBar()->value() != agreementsAt);
+
+        // In Dutch the Dutch guide opens.
+        language.setLanguage(QStringLiteral("nl"));
+        QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("Handleiding")));
+        QVERIFY(browser->source().toString().contains(QStringLiteral("guide-nl")));
+        if (const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR"); !dir.isEmpty())
+            help->grab().save(dir + QStringLiteral("/help-nl.png"));
+        language.setLanguage(QStringLiteral("en"));
+        help->close();
+        QVERIFY(window.closeRegister());
+    }
+
     void saveAndNewFollowThePageOnScreen()
     {
         Storage::MemoryKeyStore keyStore;

@@ -1,4 +1,5 @@
 #include "app/MainWindow.h"
+#include "app/HelpDialog.h"
 
 #include "app/ChangePassphraseDialog.h"
 #include "app/CreateRegisterDialog.h"
@@ -243,6 +244,10 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, &MainWindow::showGuide);
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_guideAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -265,6 +270,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("User &guide"));
     m_aboutAction->setText(tr("&About Custodian"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_noticeDismissButton->setText(tr("Dismiss"));
@@ -389,6 +395,16 @@ QString MainWindow::sectionTitle(const QString &code) const
             return entry.section->title();
     }
     return code;
+}
+
+void MainWindow::showGuide()
+{
+    if (!m_helpDialog)
+        m_helpDialog = new HelpDialog(this);
+    // The part about the section on screen; the start when no register is open.
+    const int row = m_navigation->currentRow();
+    const bool inRegister = m_database && row >= 0 && row < m_entries.size();
+    m_helpDialog->showAt(HelpDialog::anchorFor(inRegister ? m_entries.at(row).code : QString()));
 }
 
 SectionPage *MainWindow::currentSectionPage() const

@@ -28,6 +28,7 @@ class RegisterSettingsService;
 namespace Custodian::Ui {
 
 class DashboardPage;
+class HelpDialog;
 class LanguageManager;
 class OrganisationPage;
 class RegisterContext;
@@ -60,6 +61,10 @@ public:
     RegisterSettingsPage *settingsPage() const { return m_settingsPage; }
     // True when any section has unsaved edits.
     bool hasUnsavedChanges() const;
+
+    // The user guide, at the part about the section on screen (F1).
+    void showGuide();
+    HelpDialog *helpDialog() const { return m_helpDialog; }
 
 public slots:
     void newRegister();
@@ -144,6 +149,8 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_guideAction = nullptr;
+    HelpDialog *m_helpDialog = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_systemLanguageAction = nullptr;
 };
