@@ -599,6 +599,28 @@ private slots:
                 finding.field != QLatin1String("art9Exception"))
                 QVERIFY2(editor->pages()->currentIndex() != ActivityEditor::PurposeTab, qPrintable(finding.field));
         }
+
+        // The summary, the field's message and its page mark follow the form as it is typed, before a save.
+        const auto hasStorageFinding = [banner] {
+            return std::any_of(banner->findings().cbegin(), banner->findings().cend(),
+                               [](const Domain::Finding &f) { return f.field == QLatin1String("storageLocation"); });
+        };
+        QVERIFY(hasStorageFinding());
+        auto *storageMessage = child<QLabel>(editor, "storageLocationMessage");
+        QVERIFY(!storageMessage->isHidden());
+        QVERIFY(storageMessage->text().startsWith(QStringLiteral("Warning: ")));
+        const int storageMessageHeight = storageMessage->height();
+        editor->focusField(QStringLiteral("storageLocation"));
+        QTest::keyClicks(child<QPlainTextEdit>(editor, "storageLocationEdit"), QStringLiteral("CRM at the processor"));
+        QVERIFY(!hasStorageFinding());
+        QVERIFY(storageMessage->isHidden());
+        // The message's line stays reserved: the fields below do not move.
+        QCOMPARE(storageMessage->height(), storageMessageHeight);
+        QVERIFY(editor->isModified());
+        // Nothing was saved: the stored activity still lacks its storage location.
+        const Domain::Findings stored = context.findingsFor(QStringLiteral("activity"), activity.uuid);
+        QVERIFY(std::any_of(stored.cbegin(), stored.cend(),
+                            [](const Domain::Finding &f) { return f.field == QLatin1String("storageLocation"); }));
     }
 
     void relatedItemsCreatedInPlace()
