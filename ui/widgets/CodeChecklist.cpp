@@ -64,15 +64,21 @@ void CodeChecklist::setChecked(const QString &code, bool checked)
 QSize CodeChecklist::sizeHint() const
 {
     // Tall enough to show every code without scrolling (the lists are short).
-    const int rowHeight = count() > 0 ? qMax(sizeHintForRow(0), fontMetrics().height()) : fontMetrics().height();
-    const int height = rowHeight * qMax(1, count()) + 2 * frameWidth() + 2;
+    // Every row as the view lays it out (with its check box and the spacing between items), the frame
+    // and the margins of the view.
+    int rows = 0;
+    for (int row = 0; row < count(); ++row)
+        rows += qMax(sizeHintForRow(row), fontMetrics().height()) + 2 * spacing();
+    const QMargins margins = contentsMargins() + viewportMargins();
+    const int height = qMax(rows, fontMetrics().height()) + margins.top() + margins.bottom() + 2 * frameWidth() + 2;
     return {QListWidget::sizeHint().width(), height};
 }
 
 QSize CodeChecklist::minimumSizeHint() const
 {
-    const QSize hint = sizeHint();
-    return {QListWidget::minimumSizeHint().width(), qMin(hint.height(), fontMetrics().height() * 6)};
+    // A form's page scrolls as a whole and gives each field its minimum: the list shows every code
+    // rather than scrolling inside the scrolling page.
+    return {QListWidget::minimumSizeHint().width(), sizeHint().height()};
 }
 
 void CodeChecklist::relabel()
