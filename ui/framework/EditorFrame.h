@@ -95,9 +95,6 @@ protected:
     // A related item created in place ("New party…") could not be saved: says why.
     void showCreateFailure(const Status &status);
 
-    QPushButton *saveButton() const { return m_saveButton; }
-    QPushButton *revertButton() const { return m_revertButton; }
-
     void changeEvent(QEvent *event) override;
 
 private:

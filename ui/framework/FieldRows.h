@@ -31,8 +31,6 @@ public:
     void setHint(const QString &field, const QString &text);
     QLabel *label(const QString &field) const { return m_labels.value(field); }
     QWidget *focusTarget(const QString &field) const;
-    // Every field with a row or a message, by name.
-    QStringList fieldNames() const { return m_targets.keys(); }
 
     // Shows each finding under its field, in its severity's colour, and tints the field; findings
     // of unknown fields are returned.

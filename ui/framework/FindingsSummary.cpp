@@ -68,11 +68,6 @@ bool FindingsSummary::isExpanded() const
     return m_toggle->isChecked();
 }
 
-void FindingsSummary::setExpanded(bool expanded)
-{
-    m_toggle->setChecked(expanded);
-}
-
 void FindingsSummary::setFindings(const Domain::Findings &findings)
 {
     if (findings == m_findings && !isHidden() == !findings.isEmpty())

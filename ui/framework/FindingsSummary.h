@@ -21,7 +21,6 @@ public:
     void setFindings(const Domain::Findings &findings);
     const Domain::Findings &findings() const { return m_findings; }
     bool isExpanded() const;
-    void setExpanded(bool expanded);
 
 signals:
     void fieldRequested(const QString &field);

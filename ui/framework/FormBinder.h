@@ -66,6 +66,10 @@ void retranslate(const Domain::FieldInfo &field, const FieldOptions &options, QW
 // The label of a field as the form and the history show it ("Storage location").
 QString label(const Domain::FieldInfo &field);
 QString childLabel(const Domain::ChildInfo &child);
+// The widget a form's rows belong to.
+QWidget *parentOf(QFormLayout *form);
+// The row of a field: its label, the widget, its hint and its message line.
+void addRow(FieldRows *rows, QFormLayout *form, const Domain::FieldInfo &field, QWidget *widget);
 } // namespace FormWidgets
 
 // A form built from an entity's field table: add() makes the row of a scalar field (label, widget,
@@ -81,8 +85,8 @@ public:
     {
         const Domain::Field<T> *field = m_spec.field(QLatin1String(key));
         Q_ASSERT_X(field, "FormBinder::add", key);
-        QWidget *widget = FormWidgets::create(*field, options, formParent(form));
-        addRow(form, *field, widget);
+        QWidget *widget = FormWidgets::create(*field, options, FormWidgets::parentOf(form));
+        FormWidgets::addRow(m_rows, form, *field, widget);
         m_bound.append({field, widget, options});
         return widget;
     }
@@ -151,27 +155,10 @@ private:
         QWidget *widget;
         FieldOptions options;
     };
-    static QWidget *formParent(QFormLayout *form);
-    void addRow(QFormLayout *form, const Domain::FieldInfo &field, QWidget *widget);
 
     const Domain::EntitySpec<T> &m_spec;
     FieldRows *m_rows;
     QList<Bound> m_bound;
 };
-
-namespace FormWidgets {
-QWidget *parentOf(QFormLayout *form);
-void addRow(FieldRows *rows, QFormLayout *form, const Domain::FieldInfo &field, QWidget *widget);
-} // namespace FormWidgets
-
-template<class T> QWidget *FormBinder<T>::formParent(QFormLayout *form)
-{
-    return FormWidgets::parentOf(form);
-}
-
-template<class T> void FormBinder<T>::addRow(QFormLayout *form, const Domain::FieldInfo &field, QWidget *widget)
-{
-    FormWidgets::addRow(m_rows, form, field, widget);
-}
 
 } // namespace Custodian::Ui

@@ -91,8 +91,6 @@ protected:
     Domain::EntityKind kind() const override { return T::spec().kind; }
     Domain::Findings formFindings() const override { return currentItem().validate(); }
     bool isFormModified() const override { return currentItem() != m_baseline; }
-    // The form changed from outside a widget signal (a row added in a dialog).
-    void formChanged() { this->onEdited(); }
 
     FormBinder<T> m_form;
     T m_stored;   // as read from the register (uuid, timestamps, row version)

@@ -16,9 +16,6 @@ class MeasureEditor : public CatalogueItemEditor<Domain::SecurityMeasure>
 public:
     explicit MeasureEditor(RegisterContext *context, QWidget *parent = nullptr);
 
-    Domain::SecurityMeasure currentMeasure() const { return currentItem(); }
-    const Domain::SecurityMeasure &loadedMeasure() const { return storedItem(); }
-
 protected:
     Register::EntityService<Domain::SecurityMeasure> &service() const override;
     void readExtra(Domain::SecurityMeasure &measure) const override;

@@ -21,7 +21,6 @@ class RetentionRuleEditor : public CatalogueItemEditor<Domain::RetentionRule>
 public:
     explicit RetentionRuleEditor(RegisterContext *context, QWidget *parent = nullptr);
 
-    Domain::RetentionRule currentRule() const { return currentItem(); }
     const Domain::RetentionRule &loadedRule() const { return storedItem(); }
     void focusField(const QString &field) override;
 
