@@ -3351,28 +3351,9 @@ Options:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::AgreementDateField</name>
-    <message>
-        <source>%1: date set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick when there is a date; untick for &quot;not set&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Custodian::Ui::AgreementEditor</name>
     <message>
         <source>New agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3380,63 +3361,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (retired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown party</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (terminated)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, retired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>computed on save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Computed when you save, from the date received and the objection window, counting days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the next working day).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signed agreement and its annexes, kept encrypted inside the register (up to %1 each).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the agreement first; then you can add the signed document here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3456,113 +3381,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n field must be corrected before saving.</numerusform>
-            <numerusform>%n fields must be corrected before saving.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Give the agreement a title and name both parties, then save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remark(s); you can save, but an auditor may ask about them.</source>
-        <translation>
-            <numerusform>%n remark; you can save, but an auditor may ask about it.</numerusform>
-            <numerusform>%n remarks; you can save, but an auditor may ask about them.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Art. 28(3): the agreement binds the processor to the controller and sets out the processing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The party could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The measure could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the controller:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the processor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the measure:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the agreement first; then you can add documents to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is %2; documents up to %3 can be kept in the register. Save a smaller copy (for example a PDF without scanned images), or keep the file elsewhere and say where in the audit evidence.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is larger than %2: documents up to that size can be kept in the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document could not be written to “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a document to “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description (for example &quot;signed agreement, version 2&quot;):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save document as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the register? The document itself is deleted from the register file; the history keeps a record that it was there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3595,102 +3418,6 @@ Options:
     </message>
     <message>
         <source>Audits and end of contract — Art. 28(3)(g), (h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Controller:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Processor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement &amp;above:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject-matter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nature and purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Types of personal data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories of data subjects:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpires on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next re&amp;view:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection window:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change notices:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit evidence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End of contract:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proof of deletion or return:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3730,27 +3457,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New party as controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New party as processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to the agreement above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3759,14 +3466,6 @@ Options:
     </message>
     <message>
         <source>Tick each obligation the agreement contains and note the clause that covers it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. art. 4.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clause of the agreement for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3782,91 +3481,102 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notices of intended changes of sub-processors. The objection deadline is computed when you save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove notice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New measure…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick the measures the agreement requires; Enter opens the measure.</source>
+        <source>&amp;Name of the controller:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File</source>
+        <source>&amp;Name of the processor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size</source>
+        <source>the notice of infringing instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of Art. 28(3) not shown as covered: %1. Tick each with the clause that covers it, or amend the agreement.</source>
+        <translation>
+            <numerusform>%n item of Art. 28(3) not shown as covered: %1. Tick it with the clause that covers it, or amend the agreement.</numerusform>
+            <numerusform>%n items of Art. 28(3) not shown as covered: %1. Tick each with the clause that covers it, or amend the agreement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement without a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added</source>
+        <source>expired on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Description</source>
+        <source>expires on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add…</source>
+        <source>Choose an agreement in the list, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save as…</source>
+        <source>“Our organisation” is the organisation this register belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the document as a file</source>
+        <source>Change notices — Art. 28(2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>Documents — Art. 28(9)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the document</source>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Title, kind, status, the parties and the chain of sub-processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
+        <source>Details and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject-matter, duration, nature and purpose, data and data subjects; dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Art. 28(3)(a)–(h) checklist, audits and the end of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation, objection window and change notices — Art. 28(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures, the signed documents and the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures in the register yet: add one with “New measure…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3997,6 +3707,109 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::AttachmentPanel</name>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed agreement and its annexes, kept encrypted inside the register (up to %1 each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then you can add the signed document here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then you can add documents to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; documents up to %3 can be kept in the register. Save a smaller copy (for example a PDF without scanned images), or keep the file elsewhere and say where in the audit evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2: documents up to that size can be kept in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be written to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (for example &quot;signed agreement, version 2&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register? The document itself is deleted from the register file; the history keeps a record that it was there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CataloguePage</name>
     <message>
         <source>%1 (retired)</source>
@@ -4035,6 +3848,17 @@ Options:
     </message>
     <message>
         <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ClauseChecklist</name>
+    <message>
+        <source>e.g. art. 4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause of the agreement for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4630,6 +4454,14 @@ Options:
         <source>&amp;Deletion is on hold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::HelpDialog</name>
@@ -5067,6 +4899,57 @@ Options:
             <numerusform>%n item of the register (an activity or agreement) applies this measure.</numerusform>
             <numerusform>%n items of the register (activities or agreements) apply this measure.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::NoticeTable</name>
+    <message>
+        <source>computed on save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed when you save, from the date received and the objection window, counting days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the next working day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices of intended changes of sub-processors. The objection deadline is computed when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove notice</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

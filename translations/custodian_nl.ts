@@ -3369,93 +3369,18 @@ Opties:
     </message>
 </context>
 <context>
-    <name>Custodian::Ui::AgreementDateField</name>
-    <message>
-        <source>%1: date set</source>
-        <translation>%1: datum ingevuld</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>niet ingevuld</translation>
-    </message>
-    <message>
-        <source>Tick when there is a date; untick for &quot;not set&quot;.</source>
-        <translation>Aanvinken als er een datum is; uitvinken voor &quot;niet ingevuld&quot;.</translation>
-    </message>
-</context>
-<context>
     <name>Custodian::Ui::AgreementEditor</name>
     <message>
         <source>New agreement</source>
         <translation>Nieuwe overeenkomst</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>Fout: %1</translation>
-    </message>
-    <message>
         <source>Our organisation</source>
         <translation>Eigen organisatie</translation>
     </message>
     <message>
-        <source>%1 (retired)</source>
-        <translation>%1 (buiten gebruik)</translation>
-    </message>
-    <message>
-        <source>Unknown party</source>
-        <translation>Onbekende partij</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>Geen</translation>
-    </message>
-    <message>
-        <source>%1 (terminated)</source>
-        <translation>%1 (beëindigd)</translation>
-    </message>
-    <message>
-        <source>Unknown agreement</source>
-        <translation>Onbekende overeenkomst</translation>
-    </message>
-    <message>
-        <source>%1 (%2, retired)</source>
-        <translation>%1 (%2, buiten gebruik)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Unknown measure</source>
-        <translation>Onbekende maatregel</translation>
-    </message>
-    <message>
-        <source>computed on save</source>
-        <translation>berekend bij opslaan</translation>
-    </message>
-    <message>
-        <source>%1 — passed</source>
-        <translation>%1 — verstreken</translation>
-    </message>
-    <message>
-        <source>Computed when you save, from the date received and the objection window, counting days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the next working day).</source>
-        <translation>Wordt bij het opslaan berekend uit de ontvangstdatum en de bezwaartermijn; de dagen worden geteld zoals in Verordening 1182/71 (een termijn die in een weekend of op een feestdag eindigt, schuift door naar de eerstvolgende werkdag).</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>The signed agreement and its annexes, kept encrypted inside the register (up to %1 each).</source>
-        <translation>De ondertekende overeenkomst en de bijlagen, versleuteld bewaard in het register (elk maximaal %1).</translation>
-    </message>
-    <message>
-        <source>Save the agreement first; then you can add the signed document here.</source>
-        <translation>Sla eerst de overeenkomst op; daarna kan hier het ondertekende document worden toegevoegd.</translation>
     </message>
     <message>
         <source>this agreement</source>
@@ -3474,114 +3399,12 @@ Opties:
         <translation>Onder deze overeenkomst: %1</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
-            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Give the agreement a title and name both parties, then save.</source>
-        <translation>Geef de overeenkomst een titel, vul beide partijen in en sla daarna op.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n remark(s); you can save, but an auditor may ask about them.</source>
-        <translation>
-            <numerusform>%n opmerking; opslaan kan, maar een auditor kan ernaar vragen.</numerusform>
-            <numerusform>%n opmerkingen; opslaan kan, maar een auditor kan ernaar vragen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Art. 28(3): the agreement binds the processor to the controller and sets out the processing.</source>
-        <translation>Art. 28 lid 3 AVG: de overeenkomst bindt de verwerker jegens de verwerkingsverantwoordelijke en beschrijft de verwerking.</translation>
-    </message>
-    <message>
-        <source>The party could not be saved.</source>
-        <translation>De partij kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
-        <source>The measure could not be saved.</source>
-        <translation>De maatregel kon niet worden opgeslagen.</translation>
-    </message>
-    <message>
         <source>New party</source>
         <translation>Nieuwe partij</translation>
     </message>
     <message>
-        <source>Name of the controller:</source>
-        <translation>Naam van de verwerkingsverantwoordelijke:</translation>
-    </message>
-    <message>
-        <source>Name of the processor:</source>
-        <translation>Naam van de verwerker:</translation>
-    </message>
-    <message>
-        <source>New measure</source>
-        <translation>Nieuwe maatregel</translation>
-    </message>
-    <message>
-        <source>Name of the measure:</source>
-        <translation>Naam van de maatregel:</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
-    </message>
-    <message>
-        <source>Save the agreement first; then you can add documents to it.</source>
-        <translation>Sla eerst de overeenkomst op; daarna kunnen er documenten aan worden toegevoegd.</translation>
-    </message>
-    <message>
-        <source>“%1” is %2; documents up to %3 can be kept in the register. Save a smaller copy (for example a PDF without scanned images), or keep the file elsewhere and say where in the audit evidence.</source>
-        <translation>“%1” is %2; in het register kunnen documenten tot %3 worden bewaard. Sla een kleinere kopie op (bijvoorbeeld een pdf zonder gescande afbeeldingen), of bewaar het bestand elders en vermeld bij het auditbewijs waar.</translation>
-    </message>
-    <message>
-        <source>“%1” could not be read: %2</source>
-        <translation>“%1” kon niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <source>“%1” is larger than %2: documents up to that size can be kept in the register.</source>
-        <translation>“%1” is groter dan %2: in het register kunnen documenten tot die grootte worden bewaard.</translation>
-    </message>
-    <message>
-        <source>The document could not be written to “%1”: %2</source>
-        <translation>Het document kon niet naar “%1” worden geschreven: %2</translation>
-    </message>
-    <message>
-        <source>Add a document to “%1”</source>
-        <translation>Document toevoegen aan “%1”</translation>
-    </message>
-    <message>
-        <source>Add a document</source>
-        <translation>Document toevoegen</translation>
-    </message>
-    <message>
-        <source>Description (for example &quot;signed agreement, version 2&quot;):</source>
-        <translation>Omschrijving (bijvoorbeeld &quot;ondertekende overeenkomst, versie 2&quot;):</translation>
-    </message>
-    <message>
-        <source>Save document as</source>
-        <translation>Document opslaan als</translation>
-    </message>
-    <message>
-        <source>Remove document</source>
-        <translation>Document verwijderen</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the register? The document itself is deleted from the register file; the history keeps a record that it was there.</source>
-        <translation>“%1” uit het register verwijderen? Het document zelf wordt uit het registerbestand gewist; de wijzigingsgeschiedenis legt vast dat het er was.</translation>
-    </message>
-    <message>
-        <source>Not settled</source>
-        <translation>Niet geregeld</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Nog niet</translation>
     </message>
     <message>
         <source>Agreement — Art. 28(3)</source>
@@ -3614,102 +3437,6 @@ Opties:
     <message>
         <source>Audits and end of contract — Art. 28(3)(g), (h)</source>
         <translation>Audits en einde van de overeenkomst — art. 28 lid 3 onder g en h AVG</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documenten</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Soort:</translation>
-    </message>
-    <message>
-        <source>Stat&amp;us:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
-        <source>&amp;Controller:</source>
-        <translation>Ve&amp;rwerkingsverantwoordelijke:</translation>
-    </message>
-    <message>
-        <source>&amp;Processor:</source>
-        <translation>Verwer&amp;ker:</translation>
-    </message>
-    <message>
-        <source>Agreement &amp;above:</source>
-        <translation>Boven&amp;liggende overeenkomst:</translation>
-    </message>
-    <message>
-        <source>Subject-matter:</source>
-        <translation>Onderwerp:</translation>
-    </message>
-    <message>
-        <source>Duration:</source>
-        <translation>Duur:</translation>
-    </message>
-    <message>
-        <source>Nature and purpose:</source>
-        <translation>Aard en doel:</translation>
-    </message>
-    <message>
-        <source>Types of personal data:</source>
-        <translation>Soort persoonsgegevens:</translation>
-    </message>
-    <message>
-        <source>Categories of data subjects:</source>
-        <translation>Categorieën van betrokkenen:</translation>
-    </message>
-    <message>
-        <source>Signed on:</source>
-        <translation>Ondertekend op:</translation>
-    </message>
-    <message>
-        <source>Effective from:</source>
-        <translation>Van kracht vanaf:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpires on:</source>
-        <translation>Verloopt o&amp;p:</translation>
-    </message>
-    <message>
-        <source>Next re&amp;view:</source>
-        <translation>Vol&amp;gende herbeoordeling:</translation>
-    </message>
-    <message>
-        <source>Authorisation:</source>
-        <translation>Toestemming:</translation>
-    </message>
-    <message>
-        <source>Objection window:</source>
-        <translation>Bezwaartermijn:</translation>
-    </message>
-    <message>
-        <source>Change notices:</source>
-        <translation>Wijzigingsmeldingen:</translation>
-    </message>
-    <message>
-        <source>Measures:</source>
-        <translation>Maatregelen:</translation>
-    </message>
-    <message>
-        <source>Audit evidence:</source>
-        <translation>Auditbewijs:</translation>
-    </message>
-    <message>
-        <source>End of contract:</source>
-        <translation>Einde van de overeenkomst:</translation>
-    </message>
-    <message>
-        <source>Proof of deletion or return:</source>
-        <translation>Bewijs van verwijdering of teruggave:</translation>
-    </message>
-    <message>
-        <source>Documents:</source>
-        <translation>Documenten:</translation>
     </message>
     <message>
         <source>e.g. Processing agreement hosting</source>
@@ -3748,28 +3475,8 @@ Opties:
         <translation>Nieuwe partij…</translation>
     </message>
     <message>
-        <source>New party as controller</source>
-        <translation>Nieuwe partij als verwerkingsverantwoordelijke</translation>
-    </message>
-    <message>
-        <source>New party as processor</source>
-        <translation>Nieuwe partij als verwerker</translation>
-    </message>
-    <message>
         <source>Go to</source>
         <translation>Ga naar</translation>
-    </message>
-    <message>
-        <source>Go to the controller</source>
-        <translation>Ga naar de verwerkingsverantwoordelijke</translation>
-    </message>
-    <message>
-        <source>Go to the processor</source>
-        <translation>Ga naar de verwerker</translation>
-    </message>
-    <message>
-        <source>Go to the agreement above</source>
-        <translation>Ga naar de bovenliggende overeenkomst</translation>
     </message>
     <message>
         <source>For a sub-processing agreement: the agreement above it in the chain (Art. 28(4)).</source>
@@ -3778,14 +3485,6 @@ Opties:
     <message>
         <source>Tick each obligation the agreement contains and note the clause that covers it.</source>
         <translation>Vink elke verplichting aan die in de overeenkomst staat en noteer de bepaling waarin die is geregeld.</translation>
-    </message>
-    <message>
-        <source>e.g. art. 4.2</source>
-        <translation>bijv. art. 4.2</translation>
-    </message>
-    <message>
-        <source>Clause of the agreement for: %1</source>
-        <translation>Bepaling in de overeenkomst voor: %1</translation>
     </message>
     <message>
         <source>none agreed</source>
@@ -3800,92 +3499,103 @@ Opties:
         <translation>Aantal dagen dat de verwerkingsverantwoordelijke heeft om bezwaar te maken tegen een nieuwe subverwerker; 5, 15 of 30 is gebruikelijk.</translation>
     </message>
     <message>
-        <source>Notices of intended changes of sub-processors. The objection deadline is computed when you save.</source>
-        <translation>Meldingen van voorgenomen wijzigingen in de subverwerkers. Het einde van de bezwaartermijn wordt bij het opslaan berekend.</translation>
-    </message>
-    <message>
-        <source>Received on</source>
-        <translation>Ontvangen op</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
-    </message>
-    <message>
-        <source>Objection deadline</source>
-        <translation>Einde bezwaartermijn</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslissing</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>Beslist op</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notities</translation>
-    </message>
-    <message>
-        <source>Add notice</source>
-        <translation>Melding toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove notice</source>
-        <translation>Melding verwijderen</translation>
-    </message>
-    <message>
         <source>New measure…</source>
         <translation>Nieuwe maatregel…</translation>
     </message>
     <message>
-        <source>Tick the measures the agreement requires; Enter opens the measure.</source>
-        <translation>Vink de maatregelen aan die de overeenkomst vereist; Enter opent de maatregel.</translation>
+        <source>&amp;Name of the controller:</source>
+        <translation>&amp;Naam van de verwerkingsverantwoordelijke:</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Bestand</translation>
+        <source>&amp;Name of the processor:</source>
+        <translation>&amp;Naam van de verwerker:</translation>
     </message>
     <message>
-        <source>Size</source>
-        <translation>Grootte</translation>
+        <source>the notice of infringing instructions</source>
+        <translation>de melding van instructies die inbreuk maken op de AVG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of Art. 28(3) not shown as covered: %1. Tick each with the clause that covers it, or amend the agreement.</source>
+        <translation>
+            <numerusform>%n onderdeel van art. 28 lid 3 AVG niet aantoonbaar geregeld: %1. Vink elk onderdeel aan met de bepaling die het regelt, of pas de overeenkomst aan.</numerusform>
+            <numerusform>%n onderdelen van art. 28 lid 3 AVG niet aantoonbaar geregeld: %1. Vink elk onderdeel aan met de bepaling die het regelt, of pas de overeenkomst aan.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
+        <source>Agreement without a title</source>
+        <translation>Overeenkomst zonder titel</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
+        <source>expired on %1</source>
+        <translation>verlopen op %1</translation>
     </message>
     <message>
-        <source>Add…</source>
-        <translation>Toevoegen…</translation>
+        <source>expires on %1</source>
+        <translation>verloopt op %1</translation>
     </message>
     <message>
-        <source>Save as…</source>
-        <translation>Opslaan als…</translation>
+        <source>Choose an agreement in the list, or create a new one.</source>
+        <translation>Kies een overeenkomst in de lijst, of maak een nieuwe.</translation>
     </message>
     <message>
-        <source>Save the document as a file</source>
-        <translation>Het document als bestand opslaan</translation>
+        <source>“Our organisation” is the organisation this register belongs to.</source>
+        <translation>‘Eigen organisatie’ is de organisatie van wie dit register is.</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
+        <source>Change notices — Art. 28(2)</source>
+        <translation>Wijzigingsmeldingen — art. 28 lid 2 AVG</translation>
     </message>
     <message>
-        <source>Remove the document</source>
-        <translation>Het document verwijderen</translation>
+        <source>Documents — Art. 28(9)</source>
+        <translation>Documenten — art. 28 lid 9 AVG</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
+        <source>Record</source>
+        <translation>Vastlegging</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Wijzigingen ongedaan maken</translation>
+        <source>Title, kind, status, the parties and the chain of sub-processing</source>
+        <translation>Titel, soort, status, de partijen en de keten van subverwerking</translation>
+    </message>
+    <message>
+        <source>Details and dates</source>
+        <translation>Inhoud en data</translation>
+    </message>
+    <message>
+        <source>Subject-matter, duration, nature and purpose, data and data subjects; dates</source>
+        <translation>Onderwerp, duur, aard en doel, gegevens en betrokkenen; data</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Verplichtingen</translation>
+    </message>
+    <message>
+        <source>The Art. 28(3)(a)–(h) checklist, audits and the end of the contract</source>
+        <translation>De controlelijst van art. 28 lid 3 onder a–h, audits en het einde van de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Sub-processors</source>
+        <translation>Subverwerkers</translation>
+    </message>
+    <message>
+        <source>Authorisation, objection window and change notices — Art. 28(2)</source>
+        <translation>Toestemming, bezwaartermijn en wijzigingsmeldingen — art. 28 lid 2 AVG</translation>
+    </message>
+    <message>
+        <source>Measures and documents</source>
+        <translation>Maatregelen en documenten</translation>
+    </message>
+    <message>
+        <source>Security measures, the signed documents and the record</source>
+        <translation>Beveiligingsmaatregelen, de ondertekende documenten en de vastlegging</translation>
+    </message>
+    <message>
+        <source>Go to measure</source>
+        <translation>Ga naar maatregel</translation>
+    </message>
+    <message>
+        <source>No measures in the register yet: add one with “New measure…”.</source>
+        <translation>Nog geen maatregelen in het register: voeg er een toe met “Nieuwe maatregel…”.</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +3725,109 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::AttachmentPanel</name>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The signed agreement and its annexes, kept encrypted inside the register (up to %1 each).</source>
+        <translation>De ondertekende overeenkomst en de bijlagen, versleuteld bewaard in het register (elk maximaal %1).</translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then you can add the signed document here.</source>
+        <translation>Sla eerst de overeenkomst op; daarna kan hier het ondertekende document worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Save the agreement first; then you can add documents to it.</source>
+        <translation>Sla eerst de overeenkomst op; daarna kunnen er documenten aan worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; documents up to %3 can be kept in the register. Save a smaller copy (for example a PDF without scanned images), or keep the file elsewhere and say where in the audit evidence.</source>
+        <translation>“%1” is %2; in het register kunnen documenten tot %3 worden bewaard. Sla een kleinere kopie op (bijvoorbeeld een pdf zonder gescande afbeeldingen), of bewaar het bestand elders en vermeld bij het auditbewijs waar.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>“%1” kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2: documents up to that size can be kept in the register.</source>
+        <translation>“%1” is groter dan %2: in het register kunnen documenten tot die grootte worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to “%1”: %2</source>
+        <translation>Het document kon niet naar “%1” worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Add a document to “%1”</source>
+        <translation>Document toevoegen aan “%1”</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Document toevoegen</translation>
+    </message>
+    <message>
+        <source>Description (for example &quot;signed agreement, version 2&quot;):</source>
+        <translation>Omschrijving (bijvoorbeeld &quot;ondertekende overeenkomst, versie 2&quot;):</translation>
+    </message>
+    <message>
+        <source>Save document as</source>
+        <translation>Document opslaan als</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the register? The document itself is deleted from the register file; the history keeps a record that it was there.</source>
+        <translation>“%1” uit het register verwijderen? Het document zelf wordt uit het registerbestand gewist; de wijzigingsgeschiedenis legt vast dat het er was.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Save the document as a file</source>
+        <translation>Het document als bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the document</source>
+        <translation>Het document verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CataloguePage</name>
     <message>
         <source>%1 (retired)</source>
@@ -4054,6 +3867,17 @@ Opties:
     <message>
         <source>&amp;Change passphrase</source>
         <translation>Wachtzin w&amp;ijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ClauseChecklist</name>
+    <message>
+        <source>e.g. art. 4.2</source>
+        <translation>bijv. art. 4.2</translation>
+    </message>
+    <message>
+        <source>Clause of the agreement for: %1</source>
+        <translation>Bepaling in de overeenkomst voor: %1</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4472,14 @@ Opties:
         <source>&amp;Deletion is on hold</source>
         <translation>Verwijdering is &amp;opgeschort</translation>
     </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Not settled</source>
+        <translation>Niet geregeld</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::HelpDialog</name>
@@ -5085,6 +4917,57 @@ Opties:
             <numerusform>%n onderdeel van het register (activiteit of overeenkomst) past deze maatregel toe.</numerusform>
             <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) passen deze maatregel toe.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::NoticeTable</name>
+    <message>
+        <source>computed on save</source>
+        <translation>berekend bij opslaan</translation>
+    </message>
+    <message>
+        <source>%1 — passed</source>
+        <translation>%1 — verstreken</translation>
+    </message>
+    <message>
+        <source>Computed when you save, from the date received and the objection window, counting days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the next working day).</source>
+        <translation>Wordt bij het opslaan berekend uit de ontvangstdatum en de bezwaartermijn; de dagen worden geteld zoals in Verordening 1182/71 (een termijn die in een weekend of op een feestdag eindigt, schuift door naar de eerstvolgende werkdag).</translation>
+    </message>
+    <message>
+        <source>Notices of intended changes of sub-processors. The objection deadline is computed when you save.</source>
+        <translation>Meldingen van voorgenomen wijzigingen in de subverwerkers. Het einde van de bezwaartermijn wordt bij het opslaan berekend.</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Objection deadline</source>
+        <translation>Einde bezwaartermijn</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Add notice</source>
+        <translation>Melding toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove notice</source>
+        <translation>Melding verwijderen</translation>
     </message>
 </context>
 <context>

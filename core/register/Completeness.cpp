@@ -318,10 +318,11 @@ Findings CompletenessCheck::forAgreement(const Agreement &agreement, const Regis
     if (!terminated) {
         for (const ClauseCheck &clause : agreement.clauses) {
             if (!clause.ticked)
-                add(findings, "clauses", Severity::Error,
-                    tr("The agreement does not show that it covers this Art. 28(3) item: %1. Tick it with the "
-                       "clause that covers it, or amend the agreement.")
-                        .arg(Codes::label(Codes::Kind::AgreementClause, clause.clause)));
+                findings.append(
+                    {QStringLiteral("clauses.") + clause.clause, Severity::Error,
+                     tr("The agreement does not show that it covers this Art. 28(3) item: %1. Tick it with the "
+                        "clause that covers it, or amend the agreement.")
+                         .arg(Codes::label(Codes::Kind::AgreementClause, clause.clause))});
         }
         if (agreement.kind == QLatin1String("sub_processing") &&
             (agreement.parentUuid.isEmpty() || !snapshot.agreement(agreement.parentUuid)))

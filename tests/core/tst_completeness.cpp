@@ -348,11 +348,11 @@ void TestCompleteness::rules_data()
     // Agreements (Art. 28).
     row(
         "agreement: unticked item", [](RegisterSnapshot &s) { ownAgreement(s).clauses[4].ticked = false; }, g,
-        "clauses", S::Error, "Art. 28(3)(e)");
+        "clauses.e", S::Error, "Art. 28(3)(e)");
     row(
         "agreement: unticked infringement notice",
-        [](RegisterSnapshot &s) { ownAgreement(s).clauses[8].ticked = false; }, g, "clauses", S::Error,
-        "second subparagraph");
+        [](RegisterSnapshot &s) { ownAgreement(s).clauses[8].ticked = false; }, g, "clauses.infringement_notice",
+        S::Error, "second subparagraph");
     row(
         "agreement: sub-processing without parent",
         [](RegisterSnapshot &s) { ownAgreement(s).kind = QStringLiteral("sub_processing"); }, g, "parentUuid", S::Error,

@@ -142,7 +142,7 @@ void TestDemoRegister::checkShowsExactlyTheDeliberateGaps()
     // Gap 1: the CRM vendor's agreement does not tick Art. 28(3)(h), audits.
     QCOMPARE(findings.at(1).entity, QStringLiteral("agreement"));
     QCOMPARE(findings.at(1).name, QStringLiteral("Processing agreement Klantwolk CRM"));
-    QCOMPARE(findings.at(1).finding.field, QStringLiteral("clauses"));
+    QCOMPARE(findings.at(1).finding.field, QStringLiteral("clauses.h"));
     QCOMPARE(findings.at(1).finding.severity, Finding::Severity::Error);
     QVERIFY(findings.at(1).finding.message.contains(QLatin1String("Art. 28(3)(h)")));
 }

@@ -16,16 +16,20 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "framework/EditorPages.h"
 #include "framework/EntityTableModel.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 #include "register/Services.h"
-#include "sections/agreements/AgreementDateField.h"
 #include "sections/agreements/AgreementEditor.h"
 #include "sections/agreements/AgreementNoticeDelegate.h"
 #include "sections/agreements/AgreementsPage.h"
+#include "sections/agreements/AttachmentPanel.h"
 #include "storage/Database.h"
+#include "widgets/DateField.h"
+#include "widgets/EntityPicker.h"
+#include "widgets/LinkChecklist.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
@@ -46,6 +50,12 @@ private:
         if (!widget)
             qWarning("no child %s", name);
         return widget;
+    }
+
+    static QComboBox *pickerCombo(QWidget *parent, const char *name)
+    {
+        auto *picker = child<EntityPicker>(parent, name);
+        return picker ? picker->comboBox() : nullptr;
     }
 
     static void type(QLineEdit *edit, const QString &text)
@@ -129,18 +139,20 @@ private slots:
             QVERIFY(!page.hasUnsavedChanges());
             type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("Processing agreement hosting"));
             QVERIFY(page.hasUnsavedChanges());
-            pick(child<QComboBox>(editor, "processorCombo"), QStringLiteral("Hosting B.V."));
-            QCOMPARE(child<QComboBox>(editor, "controllerCombo")->currentText(), QStringLiteral("Our organisation"));
+            pick(pickerCombo(editor, "processorPicker"), QStringLiteral("Hosting B.V."));
+            QCOMPARE(pickerCombo(editor, "controllerPicker")->currentText(), QStringLiteral("Our organisation"));
             pickData(child<QComboBox>(editor, "agreementStatusCombo"), QStringLiteral("active"));
             auto *subject = child<QPlainTextEdit>(editor, "subjectMatterEdit");
             QVERIFY(subject);
             subject->setFocus();
             QTest::keyClicks(subject, QStringLiteral("Hosting the customer portal"));
+            // The checklist is on its own page.
+            editor->pages()->setCurrentIndex(editor->pages()->pageOf(child<QCheckBox>(editor, "clauseCheck_a")));
             QTest::mouseClick(child<QCheckBox>(editor, "clauseCheck_a"), Qt::LeftButton);
             QVERIFY(child<QCheckBox>(editor, "clauseCheck_a")->isChecked());
             type(child<QLineEdit>(editor, "clauseReference_a"), QStringLiteral("art. 4.2"));
-            child<AgreementDateField>(editor, "expiresOnDate")->setDate(m_today.addDays(20));
-            child<AgreementDateField>(editor, "reviewOnDate")->setDate(m_today.addDays(-1));
+            child<DateField>(editor, "expiresOnField")->setDate(m_today.addDays(20));
+            child<DateField>(editor, "reviewOnField")->setDate(m_today.addDays(-1));
             pickData(child<QComboBox>(editor, "authorisationCombo"), QStringLiteral("general"));
             child<QSpinBox>(editor, "objectionWindowSpin")->setValue(15);
 
@@ -155,9 +167,11 @@ private slots:
             notices->item(0, AgreementNoticeDelegate::ChangeColumn)->setText(QStringLiteral("Adds Backup Co"));
 
             // A measure created in place is linked at once.
-            const QString measureUuid = editor->createMeasure(QStringLiteral("Encryption at rest"));
-            QVERIFY(!measureUuid.isEmpty());
-            QCOMPARE(editor->currentAgreement().measureUuids, QStringList{measureUuid});
+            QVERIFY(editor->addNewMeasure(QStringLiteral("Encryption at rest"), QStringLiteral("technical")));
+            QCOMPARE(editor->currentItem().measureUuids.size(), 1);
+            Domain::SecurityMeasure measure;
+            QVERIFY(context.measures().load(editor->currentItem().measureUuids.constFirst(), &measure));
+            QCOMPARE(measure.title, QStringLiteral("Encryption at rest"));
 
             // Documents wait until the agreement is saved.
             QVERIFY(!child<QPushButton>(editor, "addAttachmentButton")->isEnabled());
@@ -201,7 +215,7 @@ private slots:
             editor->focusField(QStringLiteral("clauses"));
             QCOMPARE(QApplication::focusWidget(), child<QCheckBox>(editor, "clauseCheck_b"));
             editor->focusField(QStringLiteral("expiresOn"));
-            QCOMPARE(QApplication::focusWidget(), child<AgreementDateField>(editor, "expiresOnDate")->setCheck());
+            QCOMPARE(QApplication::focusWidget(), child<DateField>(editor, "expiresOnField")->checkBox());
 
             // Search filters as you type, and the count says so.
             auto *search = child<QLineEdit>(&page, "searchEdit");
@@ -218,11 +232,11 @@ private slots:
             page.startNew();
             type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("Backup provider"));
             pickData(child<QComboBox>(editor, "kindCombo"), QStringLiteral("sub_processing"));
-            pick(child<QComboBox>(editor, "controllerCombo"), QStringLiteral("Hosting B.V."));
-            Status partyStatus;
-            const QString backupCo = editor->createParty(QStringLiteral("Backup Co"), false, &partyStatus);
-            QVERIFY2(!backupCo.isEmpty(), qPrintable(partyStatus.message()));
-            QCOMPARE(child<QComboBox>(editor, "processorCombo")->currentText(), QStringLiteral("Backup Co"));
+            pick(pickerCombo(editor, "controllerPicker"), QStringLiteral("Hosting B.V."));
+            const Status partyStatus = editor->addNewParty(QStringLiteral("Backup Co"), false);
+            QVERIFY2(partyStatus, qPrintable(partyStatus.message()));
+            const QString backupCo = child<EntityPicker>(editor, "processorPicker")->currentUuid();
+            QCOMPARE(pickerCombo(editor, "processorPicker")->currentText(), QStringLiteral("Backup Co"));
             Domain::Party backupParty;
             QVERIFY(context.parties().load(backupCo, &backupParty));
             QCOMPARE(backupParty.roles, QStringList{QStringLiteral("sub_processor")});
@@ -233,7 +247,7 @@ private slots:
             QVERIFY(!child<QPushButton>(editor, "saveButton")->isEnabled());
             QVERIFY(!editor->save());
             QCOMPARE(page.model()->rowCount(), 1);
-            pick(child<QComboBox>(editor, "parentCombo"), QStringLiteral("Processing agreement hosting"));
+            pick(pickerCombo(editor, "parentPicker"), QStringLiteral("Processing agreement hosting"));
             QVERIFY(parentMessage->isHidden());
             QCOMPARE(child<QLabel>(editor, "chainLabel")->text(),
                      QStringLiteral("Chain: Processing agreement hosting → Backup provider"));
@@ -251,7 +265,7 @@ private slots:
             QCOMPARE(editor->currentUuid(), hostingAgreement);
             QCOMPARE(child<QLabel>(editor, "belowLabel")->text(),
                      QStringLiteral("Below this agreement: Backup provider"));
-            QCOMPARE(child<QComboBox>(editor, "parentCombo")->findData(backupUuid), -1);
+            QCOMPARE(pickerCombo(editor, "parentPicker")->findData(backupUuid), -1);
 
             // Unsaved-change guard.
             type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("Changed title"));
@@ -293,7 +307,7 @@ private slots:
             {
                 QFile large(largePath);
                 QVERIFY(large.open(QIODevice::WriteOnly));
-                QVERIFY(large.resize(AgreementEditor::maxAttachmentSize + 1));
+                QVERIFY(large.resize(AttachmentPanel::maxAttachmentSize + 1));
             }
             const Status refused = editor->addAttachmentFile(largePath, QString());
             QVERIFY(!refused);
@@ -327,7 +341,7 @@ private slots:
             // A draft can be deleted.
             page.startNew();
             type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("Draft to delete"));
-            pick(child<QComboBox>(editor, "processorCombo"), QStringLiteral("Backup Co"));
+            pick(pickerCombo(editor, "processorPicker"), QStringLiteral("Backup Co"));
             QVERIFY(editor->save());
             QCOMPARE(page.model()->rowCount(), 3);
             QVERIFY(page.deleteAgreement(editor->currentUuid()));
@@ -351,20 +365,20 @@ private slots:
             AgreementEditor *editor = page.agreementEditor();
             QCOMPARE(editor->currentUuid(), hostingUuid);
             QCOMPARE(child<QLineEdit>(editor, "titleEdit")->text(), QStringLiteral("Processing agreement hosting"));
-            QCOMPARE(child<QComboBox>(editor, "processorCombo")->currentText(), QStringLiteral("Hosting B.V."));
-            QCOMPARE(child<QComboBox>(editor, "controllerCombo")->currentText(), QStringLiteral("Our organisation"));
+            QCOMPARE(pickerCombo(editor, "processorPicker")->currentText(), QStringLiteral("Hosting B.V."));
+            QCOMPARE(pickerCombo(editor, "controllerPicker")->currentText(), QStringLiteral("Our organisation"));
             QCOMPARE(child<QPlainTextEdit>(editor, "subjectMatterEdit")->toPlainText(),
                      QStringLiteral("Hosting the customer portal"));
             QVERIFY(child<QCheckBox>(editor, "clauseCheck_a")->isChecked());
             QVERIFY(!child<QCheckBox>(editor, "clauseCheck_b")->isChecked());
             QCOMPARE(child<QLineEdit>(editor, "clauseReference_a")->text(), QStringLiteral("art. 4.2"));
-            QCOMPARE(child<AgreementDateField>(editor, "expiresOnDate")->date(), m_today.addDays(20));
-            QVERIFY(!child<AgreementDateField>(editor, "signedOnDate")->date().isValid());
+            QCOMPARE(child<DateField>(editor, "expiresOnField")->date(), m_today.addDays(20));
+            QVERIFY(!child<DateField>(editor, "signedOnField")->date().isValid());
             QCOMPARE(child<QSpinBox>(editor, "objectionWindowSpin")->value(), 15);
             auto *notices = child<QTableWidget>(editor, "noticesTable");
             QCOMPARE(notices->rowCount(), 1);
             QCOMPARE(notices->item(0, AgreementNoticeDelegate::ChangeColumn)->text(), QStringLiteral("Adds Backup Co"));
-            auto *measures = child<QListWidget>(editor, "measuresList");
+            auto *measures = child<LinkChecklist>(editor, "measuresList")->listWidget();
             QCOMPARE(measures->count(), 1);
             QVERIFY(measures->item(0)->text().startsWith(QStringLiteral("Encryption at rest")));
             QCOMPARE(measures->item(0)->checkState(), Qt::Checked);
@@ -373,7 +387,7 @@ private slots:
 
             page.showItem(backupUuid); // terminated: hidden, shown on request
             QCOMPARE(editor->currentUuid(), backupUuid);
-            QCOMPARE(child<QComboBox>(editor, "parentCombo")->currentData().toString(), hostingUuid);
+            QCOMPARE(pickerCombo(editor, "parentPicker")->currentData().toString(), hostingUuid);
             QCOMPARE(child<QComboBox>(editor, "agreementStatusCombo")->currentData().toString(),
                      QStringLiteral("terminated"));
             QCOMPARE(child<QLabel>(editor, "chainLabel")->text(),
@@ -395,13 +409,13 @@ private slots:
         AgreementsPage page(&context);
         page.startNew();
         AgreementEditor *editor = page.agreementEditor();
-        pick(child<QComboBox>(editor, "processorCombo"), QStringLiteral("Mail Ltd"));
+        pick(pickerCombo(editor, "processorPicker"), QStringLiteral("Mail Ltd"));
         QSignalSpy spy(&context, &RegisterContext::showRequested);
-        QTest::mouseClick(child<QPushButton>(editor, "processorGotoButton"), Qt::LeftButton);
+        QTest::mouseClick(child<EntityPicker>(editor, "processorPicker")->goToButton(), Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("party"));
         QCOMPARE(spy.at(0).at(1).toString(), party.uuid);
-        QTest::mouseClick(child<QPushButton>(editor, "controllerGotoButton"), Qt::LeftButton);
+        QTest::mouseClick(child<EntityPicker>(editor, "controllerPicker")->goToButton(), Qt::LeftButton);
         QCOMPARE(spy.count(), 2);
         QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("organisation"));
     }

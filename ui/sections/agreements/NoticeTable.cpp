@@ -1,0 +1,211 @@
+#include "sections/agreements/NoticeTable.h"
+
+#include "domain/Codes.h"
+#include "framework/EditorPages.h"
+#include "sections/agreements/AgreementNoticeDelegate.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Custodian::Ui {
+
+using Domain::Codes;
+using Domain::SubprocessorNotice;
+using Column = AgreementNoticeDelegate::Column;
+
+namespace {
+
+constexpr int uuidRole = Qt::UserRole + 1;
+constexpr int valueRole = AgreementNoticeDelegate::ValueRole;
+
+} // namespace
+
+NoticeTable::NoticeTable(QWidget *parent) : QWidget(parent), m_today(QDate::currentDate())
+{
+    m_introLabel = new QLabel(this);
+    m_introLabel->setWordWrap(true);
+    makeMuted(m_introLabel);
+    m_table = new QTableWidget(0, Column::ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("noticesTable"));
+    m_table->setItemDelegate(new AgreementNoticeDelegate(m_table));
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    // The change gets the room; dates and the decision fit their text; notes start narrow.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (const int column : {int(Column::ReceivedColumn), int(Column::DeadlineColumn), int(Column::DecisionColumn),
+                             int(Column::DecidedColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(Column::ChangeColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->resizeSection(Column::NotesColumn, m_table->fontMetrics().averageCharWidth() * 18);
+
+    m_addButton = new QPushButton(this);
+    m_addButton->setObjectName(QStringLiteral("addNoticeButton"));
+    m_removeButton = new QPushButton(this);
+    m_removeButton->setObjectName(QStringLiteral("removeNoticeButton"));
+    m_removeButton->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_introLabel);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+
+    connect(m_table, &QTableWidget::itemChanged, this, [this] {
+        if (m_updating)
+            return;
+        refreshTexts();
+        emit changed();
+    });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_removeButton->setEnabled(m_table->currentRow() >= 0); });
+    connect(m_addButton, &QPushButton::clicked, this, &NoticeTable::addNotice);
+    connect(m_removeButton, &QPushButton::clicked, this, [this] { removeNotice(m_table->currentRow()); });
+    retranslateUi();
+}
+
+QList<SubprocessorNotice> NoticeTable::notices() const
+{
+    QList<SubprocessorNotice> result;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        auto value = [this, row](int column, int role) {
+            const QTableWidgetItem *item = m_table->item(row, column);
+            return item ? item->data(role) : QVariant();
+        };
+        SubprocessorNotice notice;
+        notice.uuid = value(Column::ReceivedColumn, uuidRole).toString();
+        notice.receivedOn = value(Column::ReceivedColumn, valueRole).toDate();
+        notice.change = value(Column::ChangeColumn, Qt::DisplayRole).toString();
+        notice.objectionDeadline = value(Column::DeadlineColumn, valueRole).toDate();
+        notice.decision = value(Column::DecisionColumn, valueRole).toString();
+        notice.decidedOn = value(Column::DecidedColumn, valueRole).toDate();
+        notice.notes = value(Column::NotesColumn, Qt::DisplayRole).toString();
+        result.append(notice);
+    }
+    return result;
+}
+
+void NoticeTable::setNotices(const QList<SubprocessorNotice> &notices)
+{
+    m_updating = true;
+    m_table->setRowCount(0);
+    m_table->setRowCount(int(notices.size()));
+    for (int row = 0; row < notices.size(); ++row)
+        setRow(row, notices.at(row));
+    m_updating = false;
+    refreshTexts();
+}
+
+void NoticeTable::setToday(QDate today)
+{
+    m_today = today;
+    refreshTexts();
+}
+
+void NoticeTable::addNotice()
+{
+    SubprocessorNotice notice;
+    notice.receivedOn = m_today;
+    const int row = m_table->rowCount();
+    m_updating = true;
+    m_table->insertRow(row);
+    setRow(row, notice);
+    m_updating = false;
+    refreshTexts();
+    emit changed();
+    m_table->setCurrentCell(row, Column::ChangeColumn);
+    if (isVisible()) {
+        m_table->setFocus();
+        m_table->editItem(m_table->item(row, Column::ChangeColumn));
+    }
+}
+
+void NoticeTable::removeNotice(int row)
+{
+    if (row < 0 || row >= m_table->rowCount())
+        return;
+    m_table->removeRow(row);
+    emit changed();
+}
+
+void NoticeTable::setRow(int row, const SubprocessorNotice &notice)
+{
+    auto *received = new QTableWidgetItem(AgreementNoticeDelegate::dateText(notice.receivedOn));
+    received->setData(valueRole, notice.receivedOn);
+    received->setData(uuidRole, notice.uuid);
+    auto *deadline = new QTableWidgetItem;
+    deadline->setData(valueRole, notice.objectionDeadline);
+    deadline->setFlags(deadline->flags() & ~Qt::ItemIsEditable);
+    auto *decision = new QTableWidgetItem(Codes::label(Codes::Kind::NoticeDecision, notice.decision));
+    decision->setData(valueRole, notice.decision);
+    auto *decided = new QTableWidgetItem(AgreementNoticeDelegate::dateText(notice.decidedOn));
+    decided->setData(valueRole, notice.decidedOn);
+    m_table->setItem(row, Column::ReceivedColumn, received);
+    m_table->setItem(row, Column::ChangeColumn, new QTableWidgetItem(notice.change));
+    m_table->setItem(row, Column::DeadlineColumn, deadline);
+    m_table->setItem(row, Column::DecisionColumn, decision);
+    m_table->setItem(row, Column::DecidedColumn, decided);
+    m_table->setItem(row, Column::NotesColumn, new QTableWidgetItem(notice.notes));
+}
+
+void NoticeTable::refreshTexts()
+{
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *deadline = m_table->item(row, Column::DeadlineColumn);
+        QTableWidgetItem *decision = m_table->item(row, Column::DecisionColumn);
+        if (!deadline || !decision)
+            continue;
+        const QDate date = deadline->data(valueRole).toDate();
+        const bool pending = decision->data(valueRole).toString() == QLatin1String("pending");
+        QString text = date.isValid() ? AgreementNoticeDelegate::dateText(date) : tr("computed on save");
+        if (date.isValid() && pending && date < m_today)
+            text = tr("%1 — passed").arg(text);
+        deadline->setText(text);
+        deadline->setToolTip(tr("Computed when you save, from the date received and the objection window, counting "
+                                "days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the "
+                                "next working day)."));
+        decision->setText(Codes::label(Codes::Kind::NoticeDecision, decision->data(valueRole).toString()));
+        for (const int column : {int(Column::ReceivedColumn), int(Column::DecidedColumn)}) {
+            if (QTableWidgetItem *item = m_table->item(row, column))
+                item->setText(AgreementNoticeDelegate::dateText(item->data(valueRole).toDate()));
+        }
+    }
+    m_updating = wasUpdating;
+}
+
+void NoticeTable::retranslateUi()
+{
+    m_introLabel->setText(
+        tr("Notices of intended changes of sub-processors. The objection deadline is computed when you save."));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Received on"), tr("Change"), tr("Objection deadline"), tr("Decision"), tr("Decided on"), tr("Notes")});
+    m_addButton->setText(tr("Add notice"));
+    m_removeButton->setText(tr("Remove notice"));
+    refreshTexts();
+}
+
+void NoticeTable::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace Custodian::Ui

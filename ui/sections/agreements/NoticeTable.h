@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+#include "domain/Agreement.h"
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace Custodian::Ui {
+
+// The notices of intended changes of sub-processors (Art. 28(2)) of an agreement: a table with
+// the date received, the change, the objection deadline (computed by the register when the
+// agreement is saved), the decision, its date and notes; Add and Remove under it.
+class NoticeTable : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NoticeTable(QWidget *parent = nullptr);
+
+    QList<Domain::SubprocessorNotice> notices() const;
+    void setNotices(const QList<Domain::SubprocessorNotice> &notices);
+    // The day deadlines are compared with ("passed") and new notices are received on.
+    void setToday(QDate today);
+    // A new pending notice received today, its change put in edit where the table is visible.
+    void addNotice();
+    void removeNotice(int row);
+
+    QTableWidget *table() const { return m_table; }
+
+signals:
+    void changed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void setRow(int row, const Domain::SubprocessorNotice &notice);
+    void refreshTexts();
+    void retranslateUi();
+
+    QDate m_today;
+    QLabel *m_introLabel = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_removeButton = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace Custodian::Ui
