@@ -4563,6 +4563,53 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::LockScreen</name>
+    <message>
+        <source>Enter the passphrase of this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file is closed. Enter the passphrase to go on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The register file is closed. Enter the passphrase to go on where you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo register; its passphrase is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are kept: unlock to save them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4666,10 +4713,6 @@ Options:
     </message>
     <message>
         <source>Custodian registers (*.custodian);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4778,6 +4821,64 @@ Options:
     </message>
     <message>
         <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Locked after %n minute without use.</numerusform>
+            <numerusform>Locked after %n minutes without use.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked because the screen was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the &amp;screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop does not tell programs when its screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is locked and has unsaved changes. Close it without saving them? To keep them, unlock the register and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was changed elsewhere while it was locked. Save or revert your unsaved changes, then reopen the register to see the other changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

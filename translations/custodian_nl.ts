@@ -4581,6 +4581,53 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::LockScreen</name>
+    <message>
+        <source>Enter the passphrase of this register.</source>
+        <translation>Voer de wachtzin van dit register in.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>%1 is locked</source>
+        <translation>%1 is vergrendeld</translation>
+    </message>
+    <message>
+        <source>The register file is closed. Enter the passphrase to go on where you were.</source>
+        <translation>Het registerbestand is gesloten. Voer de wachtzin in om verder te gaan waar u was.</translation>
+    </message>
+    <message>
+        <source>%1 The register file is closed. Enter the passphrase to go on where you were.</source>
+        <translation>%1 Het registerbestand is gesloten. Voer de wachtzin in om verder te gaan waar u was.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>This is the demo register; its passphrase is “%1”.</source>
+        <translation>Dit is het demoregister; de wachtzin is ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes are kept: unlock to save them.</source>
+        <translation>Uw niet-opgeslagen wijzigingen blijven bewaard: ontgrendel om ze op te slaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Close register</source>
+        <translation>Register s&amp;luiten</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4685,10 +4732,6 @@ Opties:
     <message>
         <source>Custodian registers (*.custodian);;All files (*)</source>
         <translation>Custodian-registers (*.custodian);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
         <source>The remembered passphrase no longer opens this register.</source>
@@ -4797,6 +4840,64 @@ Opties:
     <message>
         <source>User &amp;guide</source>
         <translation>&amp;Handleiding</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>Vergrendeld na %n minuut zonder gebruik.</numerusform>
+            <numerusform>Vergrendeld na %n minuten zonder gebruik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Locked because the screen was locked.</source>
+        <translation>Vergrendeld omdat het scherm werd vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation>&amp;Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nooit</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Na %n minuut zonder gebruik</numerusform>
+            <numerusform>Na %n minuten zonder gebruik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the &amp;screen locks</source>
+        <translation>Als het &amp;scherm wordt vergrendeld</translation>
+    </message>
+    <message>
+        <source>This desktop does not tell programs when its screen locks.</source>
+        <translation>Deze desktop laat programma’s niet weten wanneer het scherm wordt vergrendeld.</translation>
+    </message>
+    <message>
+        <source>Locked — %1</source>
+        <translation>Vergrendeld — %1</translation>
+    </message>
+    <message>
+        <source>%1 — locked</source>
+        <translation>%1 — vergrendeld</translation>
+    </message>
+    <message>
+        <source>The register is locked and has unsaved changes. Close it without saving them? To keep them, unlock the register and save.</source>
+        <translation>Het register is vergrendeld en heeft niet-opgeslagen wijzigingen. Sluiten zonder ze op te slaan? Ontgrendel het register en sla op om ze te bewaren.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+    <message>
+        <source>The register is not locked.</source>
+        <translation>Het register is niet vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The register was changed elsewhere while it was locked. Save or revert your unsaved changes, then reopen the register to see the other changes.</source>
+        <translation>Het register is elders gewijzigd terwijl het vergrendeld was. Sla uw niet-opgeslagen wijzigingen op of maak ze ongedaan en open het register opnieuw om de andere wijzigingen te zien.</translation>
     </message>
 </context>
 <context>

@@ -205,11 +205,8 @@ Status Database::create(const QString &path, const QString &passphrase)
     return Status::ok();
 }
 
-Status Database::open(const QString &path, const QString &passphrase, Mode mode)
+Status Database::inspect(const QString &path)
 {
-    close();
-    m_notices.clear();
-    m_lockHolder = WriterLock::Holder();
     const CipherProfile pinned = CipherProfile::pinned();
     const FileProbe probe = FileProbe::inspect(path, pinned.pageSize);
     const QString name = SqliteFile::displayName(path);
@@ -239,6 +236,18 @@ Status Database::open(const QString &path, const QString &passphrase, Mode mode)
     case FileProbe::Kind::LooksEncrypted:
         break;
     }
+    return Status::ok();
+}
+
+Status Database::open(const QString &path, const QString &passphrase, Mode mode)
+{
+    close();
+    m_notices.clear();
+    m_lockHolder = WriterLock::Holder();
+    const Status inspected = inspect(path);
+    if (!inspected)
+        return inspected;
+    const QString name = SqliteFile::displayName(path);
     if (passphrase.isEmpty())
         return Status::error(Status::Code::WrongPassphrase, tr("Enter the passphrase of this register."));
 

@@ -49,6 +49,10 @@ public:
     // was interrupted by a crash is recovered first, also for a read-only open where the file can
     // be written; where it cannot, the result is Code::Interrupted.
     Status open(const QString &path, const QString &passphrase, Mode mode = Mode::ReadWrite);
+    // What can be told of a file without its passphrase: Ok when it may be a register (an
+    // encrypted file of whole pages); otherwise why it is not one (missing, a folder, empty, plain
+    // SQLite, not encrypted, cut short), so that nobody is asked a passphrase for it.
+    static Status inspect(const QString &path);
 
     enum class RekeyStage
     {

@@ -140,6 +140,9 @@ private slots:
                 pages->setCurrentIndex(0);
             }
         }
+        window.lockRegister();
+        QVERIFY(window.isLocked());
+        look(QStringLiteral("lock"));
         QVERIFY(window.closeRegister());
 
         qInfo("%d screens looked at, %d of them clip", screens, int(clipped.size()));

@@ -159,6 +159,11 @@ private slots:
             [context](Domain::EntityKind kind, const QString &uuid) { return context->nameOf(kind, uuid); }, &window);
         history.show();
         save(&history, QStringLiteral("history-%1").arg(language));
+        history.close();
+        // Locked: the lock screen, which shows the demo's passphrase and nothing of the register.
+        window.lockRegister();
+        QVERIFY(window.isLocked());
+        save(&window, QStringLiteral("lock-%1").arg(language));
         QVERIFY(window.closeRegister());
     }
 };

@@ -1,13 +1,16 @@
 #include "app/MainWindow.h"
 #include "app/HelpDialog.h"
 
+#include "app/AutoLock.h"
 #include "app/ChangePassphraseDialog.h"
 #include "app/CreateRegisterDialog.h"
 #include "app/DashboardPage.h"
 #include "app/LanguageManager.h"
+#include "app/LockScreen.h"
 #include "app/RecentFiles.h"
 #include "app/StartPage.h"
 #include "app/UnlockDialog.h"
+#include "framework/Confirm.h"
 #include "framework/HistoryDialog.h"
 #include "framework/RegisterContext.h"
 #include "framework/SectionPage.h"
@@ -34,6 +37,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -114,7 +118,19 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     sectionsLayout->addWidget(m_sections, 1);
     registerLayout->addLayout(sectionsLayout, 1);
     m_stack->addWidget(m_registerView);
+    m_lockScreen = new LockScreen(m_stack);
+    m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
+    m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
+    m_autoLock = new AutoLock(this);
+    connect(m_autoLock, &AutoLock::lockRequested, this, [this](AutoLock::Reason reason) {
+        lockRegisterFor(reason == AutoLock::Reason::Idle
+                            ? tr("Locked after %n minute(s) without use.", nullptr, AutoLock::idleMinutes())
+                            : tr("Locked because the screen was locked."));
+    });
+    connect(m_lockScreen, &LockScreen::unlockRequested, this,
+            [this](const QString &passphrase) { (void)unlockRegister(passphrase); });
+    connect(m_lockScreen, &LockScreen::closeRequested, this, [this] { closeRegister(); });
 
     // Without stretch: a stretched permanent widget takes the whole bar and leaves no room for showMessage()
     // (review D8); the notices are shown to its left.
@@ -228,6 +244,24 @@ void MainWindow::createActions()
         if (m_language)
             m_language->setLanguage(action->data().toString());
     });
+    // When the window locks by itself: settings of this computer, not of the register.
+    m_autoLockMenu = m_settingsMenu->addMenu(QString());
+    m_autoLockMenu->setObjectName(QStringLiteral("autoLockMenu"));
+    m_autoLockGroup = new QActionGroup(this);
+    for (const int minutes : AutoLock::idleChoices()) {
+        QAction *action = m_autoLockMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(minutes);
+        m_autoLockGroup->addAction(action);
+    }
+    m_autoLockMenu->addSeparator();
+    m_lockWithScreenAction = m_autoLockMenu->addAction(QString());
+    m_lockWithScreenAction->setCheckable(true);
+    connect(m_autoLockGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        AutoLock::setIdleMinutes(action->data().toInt());
+        m_autoLock->reloadSettings();
+    });
+    connect(m_lockWithScreenAction, &QAction::toggled, this, [](bool on) { AutoLock::setLocksWithScreen(on); });
 
     // Ctrl+1 … Ctrl+9 and Ctrl+0 go to the sections in the order the navigation lists them.
     const QList<Qt::Key> digits = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
@@ -268,6 +302,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
+    updateAutoLockMenu();
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("User &guide"));
@@ -284,6 +319,23 @@ void MainWindow::retranslateUi()
     updateStatus();
 }
 
+void MainWindow::updateAutoLockMenu()
+{
+    m_autoLockMenu->setTitle(tr("Lock &automatically"));
+    const int chosen = AutoLock::idleMinutes();
+    const QList<QAction *> actions = m_autoLockGroup->actions();
+    for (QAction *action : actions) {
+        const int minutes = action->data().toInt();
+        action->setText(minutes == 0 ? tr("&Never") : tr("After %n minute(s) without use", nullptr, minutes));
+        action->setChecked(minutes == chosen);
+    }
+    m_lockWithScreenAction->setText(tr("When the &screen locks"));
+    m_lockWithScreenAction->setChecked(AutoLock::locksWithScreen());
+    m_lockWithScreenAction->setEnabled(m_autoLock->watchesScreenLock());
+    m_lockWithScreenAction->setToolTip(
+        m_autoLock->watchesScreenLock() ? QString() : tr("This desktop does not tell programs when its screen locks."));
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -298,6 +350,8 @@ bool MainWindow::isRegisterOpen() const
 
 QString MainWindow::registerPath() const
 {
+    if (m_locked)
+        return m_lockedPath;
     return m_database ? m_database->path() : QString();
 }
 
@@ -316,6 +370,8 @@ void MainWindow::updateTitle()
             title = tr("%1 (demo)").arg(title);
         if (m_database->isReadOnly())
             title = tr("%1 (read-only)").arg(title);
+    } else if (m_locked) {
+        title = tr("Locked — %1").arg(QFileInfo(registerPath()).fileName());
     } else {
         title = tr("Custodian");
     }
@@ -325,6 +381,10 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
+    if (m_locked) {
+        m_statusLabel->setText(tr("%1 — locked").arg(QFileInfo(registerPath()).fileName()));
+        return;
+    }
     if (!isRegisterOpen()) {
         m_statusLabel->setText(tr("No register open"));
         return;
@@ -367,7 +427,11 @@ void MainWindow::updateActions()
     m_newItemAction->setEnabled(open && currentSectionPage() && !m_database->isReadOnly());
     m_changePassphraseAction->setEnabled(open);
     m_lockAction->setEnabled(open);
-    m_closeAction->setEnabled(open);
+    m_closeAction->setEnabled(open || m_locked);
+    // While locked only the lock screen, closing and quitting are offered.
+    for (QAction *action : {m_newAction, m_openAction, m_demoAction})
+        action->setEnabled(!m_locked);
+    m_autoLock->setActive(open);
 }
 
 void MainWindow::showStartPage()
@@ -504,7 +568,7 @@ void MainWindow::showRegister()
 Status MainWindow::createRegister(const QString &path, const QString &organisationName, const QString &passphrase,
                                   bool remember)
 {
-    if (!closeRegister())
+    if (!maybeSave())
         return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
     auto database = std::make_unique<Storage::Database>();
     Status status = database->create(path, passphrase);
@@ -521,18 +585,37 @@ Status MainWindow::createRegister(const QString &path, const QString &organisati
         database->discardNewRegister(); // a register that could not be filled is not left behind
         return status;
     }
-    m_database = std::move(database);
-    m_demo = false;
+    replaceRegister(std::move(database), false);
     rememberPassphrase(m_database->registerId(), passphrase, remember);
     RecentFiles::add({m_database->path(), m_database->registerId(), remember});
-    showRegister();
     showNotices(m_database->notices());
     return Status::ok();
 }
 
+void MainWindow::replaceRegister(std::unique_ptr<Storage::Database> database, bool demo)
+{
+    if (m_database) {
+        teardownSections();
+        m_database.reset();
+    }
+    m_locked = false;
+    m_database = std::move(database);
+    m_demo = demo;
+    showRegister();
+}
+
+bool MainWindow::isCurrentRegister(const QString &path) const
+{
+    if (!m_database || m_database->path().isEmpty())
+        return false;
+    const QFileInfo current(m_database->path());
+    const QFileInfo other(path);
+    return current.canonicalFilePath() == other.canonicalFilePath() && !current.canonicalFilePath().isEmpty();
+}
+
 Status MainWindow::openDemo()
 {
-    if (!closeRegister())
+    if (!maybeSave())
         return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
     // A fresh copy each time, in the application's own data folder: the demo is for exploring.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
@@ -559,9 +642,7 @@ Status MainWindow::openDemo()
         database->discardNewRegister();
         return status;
     }
-    m_database = std::move(database);
-    m_demo = true;
-    showRegister();
+    replaceRegister(std::move(database), true);
     return Status::ok();
 }
 
@@ -574,7 +655,12 @@ void MainWindow::exploreDemo()
 
 Status MainWindow::openRegister(const QString &path, const QString &passphrase, bool remember)
 {
-    if (!closeRegister())
+    if (isCurrentRegister(path) && isRegisterOpen()) {
+        // Already open here: nothing to unlock.
+        m_stack->setCurrentWidget(m_registerView);
+        return Status::ok();
+    }
+    if (!maybeSave())
         return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
     auto database = std::make_unique<Storage::Database>();
     Status status = database->open(path, passphrase);
@@ -589,12 +675,10 @@ Status MainWindow::openRegister(const QString &path, const QString &passphrase, 
         status = database->open(path, passphrase, Storage::Database::Mode::ReadOnly);
     }
     if (!status)
-        return status;
-    m_database = std::move(database);
-    m_demo = false;
+        return status; // the register open until now stays open
+    replaceRegister(std::move(database), false);
     rememberPassphrase(m_database->registerId(), passphrase, remember);
     RecentFiles::add({m_database->path(), m_database->registerId(), remember});
-    showRegister();
     showNotices(m_database->notices());
     return Status::ok();
 }
@@ -620,7 +704,7 @@ void MainWindow::rememberPassphrase(const QString &registerId, const QString &pa
 
 bool MainWindow::hasUnsavedChanges() const
 {
-    if (!isRegisterOpen())
+    if (!isRegisterOpen() && !m_locked)
         return false;
     if (m_organisationPage->isModified() || m_settingsPage->isModified())
         return true;
@@ -666,6 +750,13 @@ bool MainWindow::maybeSave()
 {
     if (!hasUnsavedChanges())
         return true;
+    if (m_locked) {
+        // Nothing can be saved into a closed register: the edits go, or the person unlocks first.
+        return confirmAction(this, tr("Unsaved changes"),
+                             tr("The register is locked and has unsaved changes. Close it without saving them? "
+                                "To keep them, unlock the register and save."),
+                             tr("Close without saving"), true);
+    }
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved changes"), tr("The register has unsaved changes. Save them before closing?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
@@ -678,25 +769,84 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::closeRegister()
 {
-    if (!isRegisterOpen())
+    if (!isRegisterOpen() && !m_locked)
         return true;
     if (!maybeSave())
         return false;
     teardownSections();
     m_database.reset();
+    m_locked = false;
     showStartPage();
     return true;
 }
 
 void MainWindow::lockRegister()
 {
-    if (!isRegisterOpen())
+    lockRegisterFor(QString());
+}
+
+void MainWindow::lockRegisterFor(const QString &reason)
+{
+    if (!isRegisterOpen() || m_locked)
         return;
+    // Dialogs over the register (history, messages) close: nothing of it stays on screen.
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (dialog->isVisible() && dialog != m_helpDialog)
+            dialog->reject();
+    }
+    m_historyHeadAtLock = m_database->historyHead().text();
+    m_lockedPath = m_database->path();
+    m_database->close(); // the file is closed and its writer lock released while locked
+    m_locked = true;
+    m_lockScreen->setRegister(QFileInfo(registerPath()).fileName(), reason,
+                              m_demo ? Register::DemoRegister::passphrase() : QString());
+    m_lockScreen->setUnsavedChanges(hasUnsavedChanges());
+    m_stack->setCurrentWidget(m_lockScreen);
+    m_lockScreen->focusPassphrase();
+    updateTitle();
+    updateStatus();
+    updateActions();
+}
+
+Status MainWindow::unlockRegister(const QString &passphrase)
+{
+    if (!m_locked || !m_database)
+        return Status::error(Status::Code::InvalidInput, tr("The register is not locked."));
     const QString path = registerPath();
-    if (!closeRegister())
-        return;
-    // Locked: the content is gone from the window; unlocking asks for the passphrase again.
-    showUnlockDialog(path, QString());
+    Status status = m_database->open(path, passphrase);
+    QStringList notices;
+    if (status.code() == Status::Code::InUse || status.code() == Status::Code::ReadOnlyLocation) {
+        // Another program took the register for writing while it was locked: it can still be read.
+        notices << status.message();
+        status = m_database->open(path, passphrase, Storage::Database::Mode::ReadOnly);
+    }
+    if (!status) {
+        m_lockScreen->setMessage(status.message());
+        return status;
+    }
+    m_locked = false;
+    m_lockScreen->setRegister(QString(), QString(), QString()); // forgets the typed passphrase
+    notices << m_database->notices();
+    if (m_database->historyHead().text() != m_historyHeadAtLock) {
+        // Changed elsewhere while locked: read again, unless that would drop unsaved edits.
+        if (!hasUnsavedChanges()) {
+            const int row = m_navigation->currentRow();
+            teardownSections();
+            buildSections();
+            m_navigation->setCurrentRow(qMax(0, row));
+        } else {
+            notices << tr("The register was changed elsewhere while it was locked. Save or revert your unsaved "
+                          "changes, then reopen the register to see the other changes.");
+        }
+    }
+    m_context->setToday(QDate::currentDate()); // the findings are computed again
+    m_stack->setCurrentWidget(m_registerView);
+    showNotices(notices);
+    updateTitle();
+    updateStatus();
+    updateActions();
+    return Status::ok();
 }
 
 void MainWindow::newRegister()
@@ -721,9 +871,12 @@ void MainWindow::openRegisterDialog()
 
 void MainWindow::openRegisterInteractive(const QString &path)
 {
-    if (!QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("Open a register"),
-                             tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (isCurrentRegister(path) && isRegisterOpen())
+        return; // already open in this window
+    // A file that cannot be a register is refused before anyone is asked its passphrase (M14).
+    const Status inspected = Storage::Database::inspect(path);
+    if (!inspected) {
+        QMessageBox::warning(this, tr("Open a register"), inspected.message());
         return;
     }
     const RecentFiles::Entry recent = RecentFiles::find(path);

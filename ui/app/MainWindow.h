@@ -27,7 +27,9 @@ class RegisterSettingsService;
 
 namespace Custodian::Ui {
 
+class AutoLock;
 class DashboardPage;
+class LockScreen;
 class HelpDialog;
 class LanguageManager;
 class OrganisationPage;
@@ -54,6 +56,13 @@ public:
     // Asks whether to save unsaved changes; false when the person cancels.
     bool closeRegister();
     bool isRegisterOpen() const;
+    // Locked: the register file is closed and the window shows the lock screen; the sections keep
+    // their state behind it.
+    bool isLocked() const { return m_locked; }
+    // Unlocks the locked register with its passphrase; on failure the lock screen says why.
+    Status unlockRegister(const QString &passphrase);
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    AutoLock *autoLock() const { return m_autoLock; }
     QString registerPath() const;
 
     OrganisationPage *organisationPage() const { return m_organisationPage; }
@@ -73,6 +82,8 @@ public slots:
     // Unlocks path: with the remembered passphrase when there is one, else through the unlock dialog.
     void openRegisterInteractive(const QString &path);
     void lockRegister();
+    // Locks after the idle time or when the screen locks; reason says which, on the lock screen.
+    void lockRegisterFor(const QString &reason);
     void changePassphrase();
     void showAbout();
     // Switches to a section by code ("activity", "findings", ...).
@@ -90,6 +101,12 @@ private:
     void showUnlockDialog(const QString &path, const QString &message);
     void rememberPassphrase(const QString &registerId, const QString &passphrase, bool remember);
     void showRegister();
+    // Puts a register just opened or created in place of the current one (H2: the current one
+    // stays open until the new one is really open).
+    void replaceRegister(std::unique_ptr<Storage::Database> database, bool demo);
+    // Whether path is the register open now (then it is only shown again).
+    bool isCurrentRegister(const QString &path) const;
+    void updateAutoLockMenu();
     void showStartPage();
     void updateTitle();
     void updateStatus();
@@ -111,6 +128,9 @@ private:
     std::unique_ptr<Storage::Database> m_database;
     std::unique_ptr<RegisterContext> m_context;
     bool m_demo = false;
+    bool m_locked = false;
+    QString m_lockedPath;
+    QString m_historyHeadAtLock; // Storage::HistoryHead::text() when the register was locked
 
     struct SectionEntry
     {
@@ -123,6 +143,8 @@ private:
 
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    AutoLock *m_autoLock = nullptr;
     QWidget *m_registerView = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_sections = nullptr;
@@ -137,6 +159,9 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_autoLockMenu = nullptr;
+    QActionGroup *m_autoLockGroup = nullptr;
+    QAction *m_lockWithScreenAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_newItemAction = nullptr;

@@ -1,0 +1,312 @@
+// The register's lifecycle in the window: the register open now stays open until another one is
+// really open (UI review H2); a file that is not a register is refused before its passphrase is
+// asked (M14); the in-window lock screen, by hand, after an idle time and when the desktop's screen
+// locks; the register file closed and its writer lock released while locked (DECISIONS.md).
+// Runs on a private session bus (tests/with-keyring.sh), where it plays the desktop's screen saver.
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#include "app/AutoLock.h"
+#include "app/LanguageManager.h"
+#include "app/LockScreen.h"
+#include "app/MainWindow.h"
+#include "app/UnlockDialog.h"
+#include "framework/SectionPage.h"
+#include "register/DemoRegister.h"
+#include "storage/Database.h"
+#include "storage/MemoryKeyStore.h"
+
+using namespace Custodian;
+using namespace Custodian::Ui;
+
+class TestLifecycle : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    const QString m_passphrase = QStringLiteral("a long test passphrase");
+    Storage::MemoryKeyStore m_keyStore;
+    LanguageManager m_language;
+
+    // The texts of every visible label and line edit of the window.
+    static QStringList visibleTexts(QWidget *window)
+    {
+        QStringList texts;
+        for (QLabel *label : window->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(window))
+                texts << label->text();
+        }
+        for (QLineEdit *edit : window->findChildren<QLineEdit *>()) {
+            if (edit->isVisibleTo(window))
+                texts << edit->text();
+        }
+        return texts;
+    }
+
+    // Answers the next modal dialog: records its class and presses the button with the given text.
+    static void answerNextDialog(QString *className, const QString &buttonText)
+    {
+        QTimer::singleShot(50, [className, buttonText] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            *className = QString::fromLatin1(modal->metaObject()->className());
+            for (QPushButton *button : modal->findChildren<QPushButton *>()) {
+                if (button->text().remove(QLatin1Char('&')) == buttonText) {
+                    button->click();
+                    return;
+                }
+            }
+            if (auto *dialog = qobject_cast<QDialog *>(modal))
+                dialog->reject();
+        });
+    }
+
+    QString createRegister(MainWindow &window, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        const Status created = window.createRegister(path, QStringLiteral("Voorbeeld B.V."), m_passphrase, false);
+        if (!created)
+            qWarning("%s", qPrintable(created.message()));
+        return created ? path : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_language.setLanguage(QStringLiteral("en"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void theCurrentRegisterStaysOpenUntilAnotherOpens()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        const QString first = createRegister(window, QStringLiteral("first.custodian"));
+        QVERIFY(!first.isEmpty());
+        MainWindow other(&m_keyStore, &m_language);
+        const QString second = createRegister(other, QStringLiteral("second.custodian"));
+        QVERIFY(other.closeRegister());
+
+        // A wrong passphrase for another register: the first one is still open, as it was.
+        QVERIFY(!window.openRegister(second, QStringLiteral("not the passphrase"), false));
+        QVERIFY(window.isRegisterOpen());
+        QCOMPARE(window.registerPath(), first);
+        // A register that cannot be created (the file exists): the same.
+        QVERIFY(!window.createRegister(second, QStringLiteral("Other"), m_passphrase, false));
+        QCOMPARE(window.registerPath(), first);
+        // Opening the register that is open already only shows it.
+        QVERIFY(window.openRegister(first, m_passphrase, false));
+        QCOMPARE(window.registerPath(), first);
+        // The right passphrase: now the second is open, and the first is closed (its lock released).
+        QVERIFY(window.openRegister(second, m_passphrase, false));
+        QCOMPARE(window.registerPath(), second);
+        Storage::Database probe;
+        QVERIFY(probe.open(first, m_passphrase));
+    }
+
+    void aFileThatIsNotARegisterIsRefusedBeforeThePassphrase()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        const QString current = createRegister(window, QStringLiteral("current.custodian"));
+        const QString text = m_dir.filePath(QStringLiteral("notes.custodian"));
+        {
+            QFile file(text);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("hello\n");
+        }
+        QString shown;
+        answerNextDialog(&shown, QStringLiteral("OK"));
+        window.openRegisterInteractive(text);
+        QCOMPARE(shown, QStringLiteral("QMessageBox")); // a message, not the unlock dialog
+        QCOMPARE(window.registerPath(), current);
+        QVERIFY(!Storage::Database::inspect(text));
+        QCOMPARE(Storage::Database::inspect(text).code(), Status::Code::NotARegister);
+        QVERIFY(Storage::Database::inspect(current));
+    }
+
+    void lockKeepsTheWindowAndClosesTheFile()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = createRegister(window, QStringLiteral("locked.custodian"));
+        QVERIFY(!path.isEmpty());
+
+        // An unsaved new party, typed in the Parties section.
+        window.goToSection(QStringLiteral("party"));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        const int partiesRow = navigation->currentRow();
+        const QList<SectionPage *> sections = window.findChildren<SectionPage *>();
+        SectionPage *parties = nullptr;
+        for (SectionPage *page : sections) {
+            if (page->isVisible())
+                parties = page;
+        }
+        QVERIFY(parties);
+        parties->startNew();
+        QLineEdit *name = nullptr;
+        for (QLineEdit *edit : parties->findChildren<QLineEdit *>(QStringLiteral("nameEdit"))) {
+            if (edit->isVisible())
+                name = edit;
+        }
+        QVERIFY(name);
+        QTest::keyClicks(name, QStringLiteral("Secret Supplier B.V."));
+        QVERIFY(window.hasUnsavedChanges());
+
+        window.lockRegister();
+        QVERIFY(window.isLocked());
+        QVERIFY(!window.isRegisterOpen());
+        QVERIFY(window.lockScreen()->isVisible());
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Locked")));
+        // Nothing of the register is shown; the lock screen names the file and keeps the edits.
+        const QStringList texts = visibleTexts(&window);
+        QVERIFY2(!texts.join(QLatin1Char('\n')).contains(QStringLiteral("Secret Supplier")),
+                 qPrintable(texts.join(QLatin1Char('\n'))));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("lockTitleLabel"))
+                    ->text()
+                    .contains(QStringLiteral("locked.custodian")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("lockUnsavedLabel"))->isVisible());
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("lockDemoLabel"))->isVisible());
+        // The file is closed and its writer lock released: another program may open it for writing.
+        {
+            Storage::Database other;
+            const Status opened = other.open(path, m_passphrase);
+            QVERIFY2(opened, qPrintable(opened.message()));
+        }
+
+        // A wrong passphrase says so and stays locked.
+        auto *edit = window.findChild<QLineEdit *>(QStringLiteral("lockPassphraseEdit"));
+        QTest::keyClicks(edit, QStringLiteral("wrong passphrase"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(window.isLocked());
+        QVERIFY(!window.lockScreen()->message().isEmpty());
+        QVERIFY(window.lockScreen()->message() != QStringLiteral("Unlocking…"));
+
+        // The right one: the window is as it was, the edit still there and savable.
+        edit->clear();
+        QTest::keyClicks(edit, m_passphrase);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(!window.isLocked());
+        QVERIFY(window.isRegisterOpen());
+        QVERIFY(edit->text().isEmpty()); // the passphrase does not stay in the field
+        QCOMPARE(navigation->currentRow(), partiesRow);
+        QCOMPARE(name->text(), QStringLiteral("Secret Supplier B.V."));
+        QVERIFY(window.hasUnsavedChanges());
+        QVERIFY(parties->saveChanges());
+        QVERIFY(!window.hasUnsavedChanges());
+    }
+
+    void closingALockedRegisterWithEditsAsks()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        QVERIFY(!createRegister(window, QStringLiteral("close-locked.custodian")).isEmpty());
+        window.goToSection(QStringLiteral("organisation"));
+        window.lockRegister();
+        QVERIFY(window.isLocked());
+        // Without edits, closing needs no question.
+        QVERIFY(window.closeRegister());
+        QVERIFY(!window.isLocked());
+        QVERIFY(!window.isRegisterOpen());
+    }
+
+    void autoLockAfterIdleTime()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!createRegister(window, QStringLiteral("idle.custodian")).isEmpty());
+        QCOMPARE(AutoLock::idleMinutes(), AutoLock::defaultIdleMinutes);
+        QVERIFY(window.autoLock()->isActive());
+
+        // Input keeps it open: the clock starts again with every key and mouse move.
+        window.autoLock()->setIdleIntervalForTesting(400);
+        for (int i = 0; i < 8; ++i) {
+            QTest::qWait(100);
+            QTest::mouseMove(&window, QPoint(10 + i, 10));
+        }
+        QVERIFY(!window.isLocked());
+        // Then nothing for a while: locked, and the lock screen says why.
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("lockReasonLabel"))
+                    ->text()
+                    .contains(QStringLiteral("without use")));
+        QVERIFY(!window.autoLock()->isActive());
+
+        // "Never" in the Settings menu: no more locking by itself.
+        QVERIFY(window.unlockRegister(m_passphrase));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("autoLockMenu"));
+        QVERIFY(menu);
+        QAction *never = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->isCheckable() && action->data().toInt() == 0 && action->data().isValid())
+                never = action;
+        }
+        QVERIFY(never);
+        never->trigger();
+        QCOMPARE(AutoLock::idleMinutes(), 0);
+        window.autoLock()->setIdleIntervalForTesting(-1); // the setting decides again
+        QTest::qWait(600);
+        QVERIFY(!window.isLocked());
+    }
+
+    void autoLockWhenTheScreenLocks()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        QVERIFY(!createRegister(window, QStringLiteral("screen.custodian")).isEmpty());
+        // The desktop's screen saver announces that it became active, on the session bus.
+        QVERIFY2(window.autoLock()->watchesScreenLock(), "no session bus: run under tests/with-keyring.sh");
+        QDBusMessage signal =
+            QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                       QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
+        signal << true;
+        QVERIFY(QDBusConnection::sessionBus().send(signal));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("lockReasonLabel"))->text().contains(QStringLiteral("screen")));
+
+        // Switched off in the settings: the screen lock leaves the window as it is.
+        QVERIFY(window.unlockRegister(m_passphrase));
+        AutoLock::setLocksWithScreen(false);
+        QVERIFY(QDBusConnection::sessionBus().send(signal));
+        QTest::qWait(500);
+        QVERIFY(!window.isLocked());
+    }
+
+    void theDemoLockScreenShowsItsPassphrase()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        QVERIFY(window.openDemo());
+        window.lockRegister();
+        auto *demo = window.findChild<QLabel *>(QStringLiteral("lockDemoLabel"));
+        QVERIFY(demo->isVisible());
+        QVERIFY(demo->text().contains(Register::DemoRegister::passphrase()));
+        QVERIFY(window.unlockRegister(Register::DemoRegister::passphrase()));
+        QVERIFY(window.isDemo());
+    }
+};
+
+QTEST_MAIN(TestLifecycle)
+#include "tst_lifecycle.moc"

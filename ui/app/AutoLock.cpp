@@ -1,0 +1,128 @@
+#include "app/AutoLock.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QSettings>
+
+#ifdef CUSTODIAN_HAVE_DBUS
+#include <QDBusConnection>
+#endif
+
+namespace Custodian::Ui {
+
+namespace {
+
+const QString idleKey = QStringLiteral("security/autoLockMinutes");
+const QString screenKey = QStringLiteral("security/lockWithScreen");
+
+} // namespace
+
+QList<int> AutoLock::idleChoices()
+{
+    return {1, 5, 10, 15, 30, 60, 0};
+}
+
+AutoLock::AutoLock(QObject *parent) : QObject(parent)
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, [this] {
+        if (m_active)
+            emit lockRequested(Reason::Idle);
+    });
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+#ifdef CUSTODIAN_HAVE_DBUS
+    // Desktops announce the locked screen as their screen saver becoming active.
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (bus.isConnected()) {
+        const bool freedesktop = bus.connect(
+            QString(), QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("org.freedesktop.ScreenSaver"),
+            QStringLiteral("ActiveChanged"), this, SLOT(onScreenSaverActiveChanged(bool)));
+        const bool gnome =
+            bus.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
+                        QStringLiteral("ActiveChanged"), this, SLOT(onScreenSaverActiveChanged(bool)));
+        m_watchingScreen = freedesktop || gnome;
+    }
+#endif
+}
+
+AutoLock::~AutoLock()
+{
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->removeEventFilter(this);
+}
+
+int AutoLock::idleMinutes()
+{
+    bool ok = false;
+    const int minutes = QSettings().value(idleKey, defaultIdleMinutes).toInt(&ok);
+    return ok && minutes >= 0 ? minutes : defaultIdleMinutes;
+}
+
+void AutoLock::setIdleMinutes(int minutes)
+{
+    QSettings().setValue(idleKey, qMax(0, minutes));
+}
+
+bool AutoLock::locksWithScreen()
+{
+    return QSettings().value(screenKey, true).toBool();
+}
+
+void AutoLock::setLocksWithScreen(bool enabled)
+{
+    QSettings().setValue(screenKey, enabled);
+}
+
+void AutoLock::setActive(bool active)
+{
+    m_active = active;
+    restart();
+}
+
+void AutoLock::reloadSettings()
+{
+    restart();
+}
+
+void AutoLock::setIdleIntervalForTesting(int milliseconds)
+{
+    m_testInterval = milliseconds;
+    restart();
+}
+
+void AutoLock::restart()
+{
+    const int interval = m_testInterval >= 0 ? m_testInterval : idleMinutes() * 60 * 1000;
+    if (!m_active || interval <= 0) {
+        m_idle.stop();
+        return;
+    }
+    m_idle.start(interval);
+}
+
+bool AutoLock::eventFilter(QObject *watched, QEvent *event)
+{
+    // Any input to the application counts as use; the clock starts again.
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+    case QEvent::TouchBegin:
+        if (m_active && m_idle.isActive())
+            m_idle.start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void AutoLock::onScreenSaverActiveChanged(bool active)
+{
+    if (active && m_active && locksWithScreen())
+        emit lockRequested(Reason::ScreenLocked);
+}
+
+} // namespace Custodian::Ui

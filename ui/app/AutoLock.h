@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace Custodian::Ui {
+
+// When the window locks by itself: after an idle time without keyboard or mouse input in the
+// application, and when the desktop's screen locks, where the platform says so (on Linux the
+// session's ScreenSaver service over D-Bus, freedesktop and GNOME). Both are settings of this
+// computer, not of the register (DECISIONS.md: locking).
+class AutoLock : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Reason
+    {
+        Idle,
+        ScreenLocked
+    };
+
+    static constexpr int defaultIdleMinutes = 10;
+    // The choices the Settings menu offers; 0 means never.
+    static QList<int> idleChoices();
+
+    explicit AutoLock(QObject *parent = nullptr);
+    ~AutoLock() override;
+
+    // Minutes without input before the window locks; 0: never. Kept in the computer's settings.
+    static int idleMinutes();
+    static void setIdleMinutes(int minutes);
+    static bool locksWithScreen();
+    static void setLocksWithScreen(bool enabled);
+
+    // Watching starts while a register is open and unlocked; stopped otherwise.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    // The settings changed: restarts the idle clock.
+    void reloadSettings();
+    // For tests: the idle time in milliseconds, instead of the setting's minutes.
+    void setIdleIntervalForTesting(int milliseconds);
+    // Whether the platform tells this program when the screen locks.
+    bool watchesScreenLock() const { return m_watchingScreen; }
+
+signals:
+    void lockRequested(Custodian::Ui::AutoLock::Reason reason);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private slots:
+    // The screen saver became active (the screen locked) or inactive.
+    void onScreenSaverActiveChanged(bool active);
+
+private:
+    void restart();
+
+    QTimer m_idle;
+    int m_testInterval = -1;
+    bool m_active = false;
+    bool m_watchingScreen = false;
+};
+
+} // namespace Custodian::Ui
