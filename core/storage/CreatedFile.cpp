@@ -1,7 +1,9 @@
 #include "CreatedFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -25,6 +27,38 @@ CreatedFile::Result CreatedFile::create(const QString &path, QString *error)
     }
 #endif
     return Result::Created;
+}
+
+CreatedFile::Diagnosis CreatedFile::diagnose(const QString &path)
+{
+    Diagnosis result;
+    const QString folder = QFileInfo(path).absolutePath();
+    // The nearest part of the folder's path that exists.
+    QString existing = folder;
+    while (!QFileInfo::exists(existing)) {
+        const QString up = QFileInfo(existing).absolutePath();
+        if (up == existing)
+            break;
+        existing = up;
+    }
+    result.where = QDir::toNativeSeparators(existing);
+    const QFileInfo info(existing);
+    if (info.exists() && !info.isDir()) {
+        result.cause = Cause::NotAFolder;
+    } else if (existing != folder) {
+        // A folder is missing and could not be made in the nearest one that exists.
+        result.cause = info.isWritable() ? Cause::FolderMissing : Cause::PermissionDenied;
+        if (result.cause == Cause::FolderMissing)
+            result.where = QDir::toNativeSeparators(folder);
+    } else if (!info.isWritable()) {
+        result.cause = Cause::PermissionDenied;
+    } else {
+        // Less than one page of the register and its journal left.
+        const QStorageInfo storage(existing);
+        if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < 64 * 1024)
+            result.cause = Cause::DiskFull;
+    }
+    return result;
 }
 
 bool CreatedFile::removeIfOurs() const

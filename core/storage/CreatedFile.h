@@ -20,6 +20,24 @@ public:
     };
 
     Result create(const QString &path, QString *error);
+
+    // Why a file cannot be made at path, found from the file system around it (the error code of
+    // the failed open is not portable to read back): where names the folder, or the file that
+    // stands where a folder should be.
+    enum class Cause
+    {
+        Unknown,
+        FolderMissing,
+        NotAFolder,
+        PermissionDenied,
+        DiskFull
+    };
+    struct Diagnosis
+    {
+        Cause cause = Cause::Unknown;
+        QString where;
+    };
+    static Diagnosis diagnose(const QString &path);
     // True when the file was ours and is gone.
     bool removeIfOurs() const;
 

@@ -129,6 +129,39 @@ Status Database::takeWriterLock(const QString &path)
                          tr("The register %1 could not be locked for writing.").arg(SqliteFile::displayName(path)));
 }
 
+namespace {
+
+struct CreateTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Storage::Database)
+};
+
+// Why a register cannot be created at path, in plain words.
+QString cannotCreateMessage(const QString &path)
+{
+    const CreatedFile::Diagnosis diagnosis = CreatedFile::diagnose(path);
+    const QString name = SqliteFile::displayName(path);
+    switch (diagnosis.cause) {
+    case CreatedFile::Cause::FolderMissing:
+        return CreateTr::tr("The register %1 cannot be created: the folder %2 does not exist and could not be made.")
+            .arg(name, diagnosis.where);
+    case CreatedFile::Cause::NotAFolder:
+        return CreateTr::tr("The register %1 cannot be created: %2 is a file, not a folder.")
+            .arg(name, diagnosis.where);
+    case CreatedFile::Cause::PermissionDenied:
+        return CreateTr::tr("The register %1 cannot be created: you do not have permission to write in the folder %2.")
+            .arg(name, diagnosis.where);
+    case CreatedFile::Cause::DiskFull:
+        return CreateTr::tr("The register %1 cannot be created: the disk that holds %2 is full.")
+            .arg(name, diagnosis.where);
+    case CreatedFile::Cause::Unknown:
+        break;
+    }
+    return CreateTr::tr("The file %1 cannot be created.").arg(name);
+}
+
+} // namespace
+
 Status Database::create(const QString &path, const QString &passphrase)
 {
     close();
@@ -138,6 +171,11 @@ Status Database::create(const QString &path, const QString &passphrase)
     if (!migrator.loadStatus())
         return migrator.loadStatus();
 
+    // A folder that does not exist yet is made (UI review H4: the proposed Documents folder is
+    // missing on a fresh account); when that fails, the creation below says why.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isDir())
+        QDir().mkpath(folder);
     auto created = std::make_unique<CreatedFile>();
     QString error;
     switch (created->create(path, &error)) {
@@ -148,8 +186,7 @@ Status Database::create(const QString &path, const QString &passphrase)
                              tr("The file %1 already exists. Choose another name; Custodian does not overwrite files.")
                                  .arg(SqliteFile::displayName(path)));
     case CreatedFile::Result::Failed:
-        return Status::error(Status::Code::IoError,
-                             tr("The file %1 cannot be created.").arg(SqliteFile::displayName(path)), error);
+        return Status::error(Status::Code::IoError, cannotCreateMessage(path), error);
     }
     m_created = std::move(created);
     auto abandon = [&](const Status &failure) {

@@ -38,8 +38,9 @@ public:
     ~Database() override;
 
     // Creates a new register at path, exclusively (never over an existing file), readable by its
-    // owner only. Refuses a passphrase that is too short. A failed creation leaves no file; one
-    // killed half-way leaves a file that open() reports as Code::Incomplete, never as a register.
+    // owner only; a missing folder is created first. Refuses a passphrase that is too short. A
+    // failure names its cause: the folder is a file, may not be written, the disk is full. A failed creation leaves no
+    // file; one killed half-way leaves a file that open() reports as Code::Incomplete, never as a register.
     Status create(const QString &path, const QString &passphrase);
     // When filling a register just created fails (the organisation, the catalogue): closes it and
     // removes the file, if it is still the one create() made. Nothing happens to any other file.
@@ -66,6 +67,10 @@ public:
     // is unchanged and still open with the old passphrase; on success it is open with the new one.
     Status changePassphrase(const QString &newPassphrase,
                             const std::function<void(RekeyStage)> &progress = std::function<void(RekeyStage)>());
+    // Whether passphrase opens the register's file, tried on a read-only connection of its own
+    // (the open register is not touched): Code::WrongPassphrase when it does not. Costs one key
+    // derivation (about 0.1 s). Used to confirm the current passphrase before a change.
+    Status checkPassphrase(const QString &passphrase) const;
     void close() override;
     bool isReadOnly() const { return m_readOnly; }
     // Who holds the writer lock after open() returned Code::InUse.

@@ -9,6 +9,7 @@
 #include "SqlCipherDriver.h"
 #include "SqliteFile.h"
 
+#include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -75,6 +76,46 @@ Status Database::rekeyInto(const QString &copyPath, const QString &newPassphrase
     if (!step("DETACH DATABASE rekeyed"))
         ok = false;
     return ok ? Status::ok() : failWith(detail);
+}
+
+Status Database::checkPassphrase(const QString &passphrase) const
+{
+    if (!isOpen() || m_path.isEmpty())
+        return Status::error(Status::Code::InvalidInput, tr("No register is open."));
+    const Status wrong =
+        Status::error(Status::Code::WrongPassphrase, tr("The current passphrase is not correct. Nothing was changed."));
+    if (passphrase.isEmpty())
+        return wrong;
+    static QAtomicInt counter;
+    const QString connection = QStringLiteral("custodian-check-%1").arg(counter.fetchAndAddRelaxed(1));
+    Status status;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(driverName), connection);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLCIPHER_OPEN_READONLY"));
+        // QSqlDatabase::open(user, password) hands the password to the driver and does not keep it.
+        if (!db.open(QString(), passphrase)) {
+            status = Status::error(Status::Code::IoError,
+                                   tr("The file %1 cannot be opened.").arg(SqliteFile::displayName(m_path)),
+                                   db.lastError().text());
+        } else {
+            status = CipherProfile::pinned().apply(db);
+            if (status) {
+                // SQLCipher accepts any key; the first read tells whether it was the right one.
+                QSqlQuery probe(db);
+                probe.setForwardOnly(true);
+                if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
+                    status = SqliteFile::isNotADatabase(probe.lastError())
+                                 ? wrong
+                                 : Status::error(Status::Code::DatabaseError,
+                                                 tr("The current passphrase could not be checked."),
+                                                 probe.lastError().text());
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return status;
 }
 
 Status Database::changePassphrase(const QString &newPassphrase, const std::function<void(RekeyStage)> &progress)

@@ -29,6 +29,11 @@ public:
     // Removing an entry that does not exist succeeds.
     virtual void removePassphrase(const QString &registerId, DoneCallback done) = 0;
 
+    // Whether there is a keychain at all, asked cheaply and at once (nothing is read or written),
+    // so that "remember" is offered only where it can work. A store that cannot tell says true;
+    // the operations above still report KeychainUnavailable when it turns out otherwise.
+    virtual bool isAvailable() const { return true; }
+
     static QString serviceName() { return QStringLiteral("Custodian"); }
 };
 

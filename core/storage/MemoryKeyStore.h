@@ -21,6 +21,7 @@ public:
 
     // Test hook: behave like a computer without a keychain.
     void setAvailable(bool available) { m_available = available; }
+    bool isAvailable() const override { return m_available; }
     qsizetype count() const { return m_secrets.size(); }
 
 private:

@@ -8,6 +8,12 @@
 
 #include <qt6keychain/keychain.h>
 
+#ifdef CUSTODIAN_KEYCHAIN_DBUS_PROBE
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
+
+#include <algorithm>
 #include <memory>
 
 namespace Custodian::Storage {
@@ -84,6 +90,34 @@ void runJob(QObject *owner, QKeychain::Job *job, int timeoutMs, std::function<vo
 QtKeychainStore::QtKeychainStore(QObject *parent) : KeyStore(parent) {}
 
 QtKeychainStore::~QtKeychainStore() = default;
+
+bool QtKeychainStore::isAvailable() const
+{
+    return m_probe ? m_probe() : systemHasKeychain();
+}
+
+bool QtKeychainStore::systemHasKeychain()
+{
+#ifdef CUSTODIAN_KEYCHAIN_DBUS_PROBE
+    // What QtKeychain uses on Linux: the Secret Service API, or KWallet. A few calls on the
+    // session bus, answered in a millisecond; without a session bus there is no keychain.
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    QDBusConnectionInterface *names = bus.isConnected() ? bus.interface() : nullptr;
+    if (!names)
+        return false;
+    const QStringList services = {QStringLiteral("org.freedesktop.secrets"), QStringLiteral("org.kde.kwalletd6"),
+                                  QStringLiteral("org.kde.kwalletd5")};
+    for (const QString &service : services) {
+        if (names->isServiceRegistered(service).value())
+            return true;
+    }
+    const QStringList startable = names->activatableServiceNames().value();
+    return std::any_of(services.cbegin(), services.cend(),
+                       [&startable](const QString &service) { return startable.contains(service); });
+#else
+    return true;
+#endif
+}
 
 QString QtKeychainStore::entryKey(const QString &registerId)
 {

@@ -289,15 +289,32 @@ private slots:
         QVERIFY2(tenCharacters, qPrintable(describe(tenCharacters)));
     }
 
-    void createInAMissingFolderFailsCleanly()
+    // A missing folder is made with the register (UI review H4).
+    void createInAMissingFolderMakesIt()
     {
         const QString path = filePath(QStringLiteral("no/such/folder/r.cstd"));
         Database database;
         const Status status = database.create(path, passphrase);
+        QVERIFY2(status, qPrintable(describe(status)));
+        QVERIFY(QFileInfo(path).isFile());
+    }
+
+    // Where no folder can be made (a file stands in the way), creation fails cleanly and says why.
+    void createUnderAFileFailsCleanly()
+    {
+        const QString blocker = filePath(QStringLiteral("a-file"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString path = blocker + QStringLiteral("/folder/r.cstd");
+        Database database;
+        const Status status = database.create(path, passphrase);
         QVERIFY(!status.isOk());
         QCOMPARE(status.code(), Status::Code::IoError);
+        QVERIFY2(status.message().contains(QLatin1String("is a file, not a folder")), qPrintable(describe(status)));
         QVERIFY(!database.isOpen());
         QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(QFileInfo(blocker).isFile());
     }
 
 #ifdef Q_OS_UNIX

@@ -213,8 +213,10 @@ private slots:
     {
         MemoryKeyStore store;
         const QString id = QStringLiteral("unavailable");
+        QVERIFY(store.isAvailable());
         QVERIFY(write(store, id, QStringLiteral("stored while available"))->status);
         store.setAvailable(false);
+        QVERIFY(!store.isAvailable());
 
         auto got = read(store, id);
         QCOMPARE(got->status.code(), Status::Code::KeychainUnavailable);
@@ -240,6 +242,16 @@ private slots:
         QtKeychainStore store;
         store.setTimeout(timeoutMs);
         QCOMPARE(store.timeout(), timeoutMs);
+#ifdef Q_OS_LINUX
+        // The cheap probe the dialogs ask (UI review L9): no session bus, no keychain.
+        QVERIFY(!QtKeychainStore::systemHasKeychain());
+        QVERIFY(!store.isAvailable());
+#endif
+        // Tests can force either answer.
+        store.setAvailabilityProbe([] { return true; });
+        QVERIFY(store.isAvailable());
+        store.setAvailabilityProbe([] { return false; });
+        QVERIFY(!store.isAvailable());
 
         QElapsedTimer clock;
         clock.start();

@@ -113,6 +113,9 @@ private slots:
 
     void cleanupTestCase() { m_store.reset(); }
 
+    // The unlocked gnome-keyring of the wrapper is on the session bus: the probe finds it.
+    void probeFindsTheKeyring() { QVERIFY(m_store->isAvailable()); }
+
     void writeReadOverwriteRemove()
     {
         const QString id = newRegisterId();

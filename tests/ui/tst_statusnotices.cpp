@@ -266,9 +266,9 @@ private slots:
             auto *dialog = qobject_cast<ChangePassphraseDialog *>(QApplication::activeModalWidget());
             if (!dialog || filled)
                 return;
-            const QList<QLineEdit *> edits = dialog->findChildren<QLineEdit *>();
-            for (QLineEdit *edit : edits)
-                edit->setText(newPassphrase);
+            dialog->findChild<QLineEdit *>(QStringLiteral("currentPassphraseEdit"))->setText(m_passphrase);
+            dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(newPassphrase);
+            dialog->findChild<QLineEdit *>(QStringLiteral("repeatPassphraseEdit"))->setText(newPassphrase);
             filled = true;
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });

@@ -1,6 +1,7 @@
 #include "app/CreateRegisterDialog.h"
 
 #include "app/PassphraseFields.h"
+#include "widgets/PassphraseEdit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -27,13 +28,24 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget *parent) : QDialog(parent)
     m_browseButton = new QPushButton(this);
     m_fileLabel = new QLabel(this);
     m_fileLabel->setBuddy(m_fileEdit);
+    m_folderNoteLabel = new QLabel(this);
+    m_folderNoteLabel->setObjectName(QStringLiteral("folderNoteLabel"));
+    m_folderNoteLabel->setWordWrap(true);
+    m_folderNoteLabel->setTextFormat(Qt::PlainText);
+    m_folderNoteLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_folderNoteLabel->setVisible(false);
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("organisationNameEdit"));
     m_nameLabel = new QLabel(this);
     m_nameLabel->setBuddy(m_nameEdit);
-    m_passphraseFields = new PassphraseFields(this);
+    m_passphraseFields = new PassphraseFields(PassphraseFields::Labels::Passphrase, this);
     m_rememberCheckBox = new QCheckBox(this);
     m_rememberCheckBox->setObjectName(QStringLiteral("rememberCheckBox"));
+    m_keychainNoteLabel = new QLabel(this);
+    m_keychainNoteLabel->setObjectName(QStringLiteral("keychainNoteLabel"));
+    m_keychainNoteLabel->setWordWrap(true);
+    m_keychainNoteLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_keychainNoteLabel->setVisible(false);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
@@ -43,31 +55,57 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget *parent) : QDialog(parent)
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_fileEdit, 1);
     fileRow->addWidget(m_browseButton);
-    auto *form = new QFormLayout;
-    form->addRow(m_fileLabel, fileRow);
-    form->addRow(m_nameLabel, m_nameEdit);
+    // One form, so that every label lines up: the file and the organisation above the passphrase.
+    QFormLayout *form = m_passphraseFields->form();
+    form->insertRow(0, m_fileLabel, fileRow);
+    form->insertRow(1, QString(), m_folderNoteLabel);
+    form->insertRow(2, m_nameLabel, m_nameEdit);
+    setTabOrder(m_fileEdit, m_browseButton);
+    setTabOrder(m_browseButton, m_nameEdit);
+    setTabOrder(m_nameEdit, m_passphraseFields->firstEdit());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
-    layout->addLayout(form);
     layout->addWidget(m_passphraseFields);
     layout->addWidget(m_rememberCheckBox);
+    layout->addWidget(m_keychainNoteLabel);
     layout->addWidget(m_errorLabel);
     layout->addStretch();
     layout->addWidget(m_buttons);
 
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_fileEdit->setText(
-        QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(QStringLiteral("register.custodian")));
+    m_fileEdit->setText(QDir::toNativeSeparators(proposedPath()));
 
     connect(m_browseButton, &QPushButton::clicked, this, &CreateRegisterDialog::browse);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_fileEdit, &QLineEdit::textChanged, this, &CreateRegisterDialog::validate);
-    connect(m_nameEdit, &QLineEdit::textChanged, this, &CreateRegisterDialog::validate);
+    // The words a guesser who has the file would try first count against the passphrase.
+    auto updateContext = [this] {
+        m_passphraseFields->setContextWords({organisationName(), QFileInfo(filePath()).completeBaseName()});
+        validate();
+    };
+    connect(m_fileEdit, &QLineEdit::textChanged, this, updateContext);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, updateContext);
     connect(m_passphraseFields, &PassphraseFields::changed, this, &CreateRegisterDialog::validate);
     retranslateUi();
-    validate();
+    updateContext();
     setMinimumWidth(520);
+}
+
+QString CreateRegisterDialog::proposedPath()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QDir folder(QDir(documents.isEmpty() ? QDir::homePath() : documents).filePath(QStringLiteral("Custodian")));
+    QString path = folder.filePath(QStringLiteral("register.custodian"));
+    for (int number = 2; QFileInfo::exists(path) && number < 100; ++number)
+        path = folder.filePath(QStringLiteral("register-%1.custodian").arg(number));
+    return path;
+}
+
+void CreateRegisterDialog::setKeychainAvailable(bool available)
+{
+    if (!available)
+        m_rememberCheckBox->setChecked(false);
+    m_rememberCheckBox->setEnabled(available);
+    m_keychainNoteLabel->setVisible(!available);
 }
 
 QString CreateRegisterDialog::filePath() const
@@ -121,6 +159,16 @@ QString CreateRegisterDialog::problem() const
 
 void CreateRegisterDialog::validate()
 {
+    // A folder that does not exist yet is made with the register: said here, so it is no surprise.
+    const QString folder = QFileInfo(filePath()).absolutePath();
+    QString existing = folder;
+    while (!QFileInfo::exists(existing) && QFileInfo(existing).absolutePath() != existing)
+        existing = QFileInfo(existing).absolutePath();
+    // Not where a file stands in the way: creating says so then.
+    const bool newFolder = !m_fileEdit->text().trimmed().isEmpty() && existing != folder && QFileInfo(existing).isDir();
+    m_folderNoteLabel->setText(newFolder ? tr("The folder %1 will be created.").arg(QDir::toNativeSeparators(folder))
+                                         : QString());
+    m_folderNoteLabel->setVisible(newFolder);
     const QString message = problem();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
     m_errorLabel->setText(message);
@@ -145,6 +193,8 @@ void CreateRegisterDialog::retranslateUi()
     m_nameEdit->setPlaceholderText(tr("The controller's legal name"));
     m_rememberCheckBox->setText(tr("Re&member the passphrase on this computer"));
     m_rememberCheckBox->setToolTip(tr("Keeps the passphrase in this computer's keychain, never in a plain file."));
+    m_keychainNoteLabel->setText(
+        tr("This computer has no keychain to keep the passphrase in, so it cannot be remembered."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     validate();
 }

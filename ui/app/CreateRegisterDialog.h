@@ -27,6 +27,12 @@ public:
     void setFilePath(const QString &path);
     void setOrganisationName(const QString &name);
     void setError(const QString &message);
+    // Without a keychain "remember" is unticked and disabled, and a note says why (UI review L9).
+    void setKeychainAvailable(bool available);
+
+    // Where a new register goes when nothing else is chosen: a "Custodian" folder in Documents
+    // (made when the register is created), under a name that is not taken yet.
+    static QString proposedPath();
 
     // Empty when the form can be accepted.
     QString problem() const;
@@ -42,11 +48,13 @@ private:
     QLabel *m_introLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLineEdit *m_fileEdit = nullptr;
+    QLabel *m_folderNoteLabel = nullptr;
     QPushButton *m_browseButton = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     PassphraseFields *m_passphraseFields = nullptr;
     QCheckBox *m_rememberCheckBox = nullptr;
+    QLabel *m_keychainNoteLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -852,12 +852,15 @@ Status MainWindow::unlockRegister(const QString &passphrase)
 void MainWindow::newRegister()
 {
     CreateRegisterDialog dialog(this);
+    dialog.setKeychainAvailable(m_keyStore && m_keyStore->isAvailable());
     while (dialog.exec() == QDialog::Accepted) {
         const Status status = createRegister(dialog.filePath(), dialog.organisationName(), dialog.passphrase(),
                                              dialog.rememberPassphrase());
         if (status)
             return;
-        dialog.setError(status.message());
+        // The system's own words too (UI review H4): "No space left on device" says what to do.
+        dialog.setError(status.detail().isEmpty() ? status.message()
+                                                  : tr("%1 (%2)").arg(status.message(), status.detail()));
     }
 }
 
@@ -907,6 +910,7 @@ void MainWindow::showUnlockDialog(const QString &path, const QString &message)
         path,
         [this, path](const QString &passphrase, bool remember) { return openRegister(path, passphrase, remember); },
         this);
+    dialog.setKeychainAvailable(m_keyStore && m_keyStore->isAvailable());
     dialog.setRemember(RecentFiles::find(path).remembered);
     dialog.setMessage(message);
     dialog.exec();
@@ -922,7 +926,12 @@ void MainWindow::changePassphrase()
                                     "open for writing."));
         return;
     }
-    ChangePassphraseDialog dialog(this);
+    // The current passphrase is checked against the file before anything changes (UI review M12).
+    ChangePassphraseDialog dialog([this](const QString &current) { return m_database->checkPassphrase(current); },
+                                  this);
+    const QLineEdit *organisationName = m_organisationPage->fieldEdit(QStringLiteral("name"));
+    dialog.setContextWords(
+        {organisationName ? organisationName->text() : QString(), QFileInfo(registerPath()).completeBaseName()});
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString passphrase = dialog.newPassphrase();

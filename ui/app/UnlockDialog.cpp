@@ -1,6 +1,7 @@
 #include "app/UnlockDialog.h"
 
 #include "storage/Secret.h"
+#include "widgets/PassphraseEdit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,13 +21,19 @@ UnlockDialog::UnlockDialog(const QString &path, Attempt attempt, QWidget *parent
     m_fileLabel = new QLabel(this);
     m_fileLabel->setWordWrap(true);
     m_fileLabel->setTextFormat(Qt::PlainText);
-    m_passphraseEdit = new QLineEdit(this);
+    m_passphraseEdit = new PassphraseEdit(this);
     m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
-    m_passphraseEdit->setEchoMode(QLineEdit::Password);
+    m_capsLockWarning = new CapsLockWarning(this);
+    m_capsLockWarning->watch(m_passphraseEdit);
     m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphraseEdit);
     m_rememberCheckBox = new QCheckBox(this);
     m_rememberCheckBox->setObjectName(QStringLiteral("rememberCheckBox"));
+    m_keychainNoteLabel = new QLabel(this);
+    m_keychainNoteLabel->setObjectName(QStringLiteral("keychainNoteLabel"));
+    m_keychainNoteLabel->setWordWrap(true);
+    m_keychainNoteLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_keychainNoteLabel->setVisible(false);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -35,10 +41,12 @@ UnlockDialog::UnlockDialog(const QString &path, Attempt attempt, QWidget *parent
 
     auto *form = new QFormLayout;
     form->addRow(m_passphraseLabel, m_passphraseEdit);
+    form->addRow(QString(), m_capsLockWarning);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_fileLabel);
     layout->addLayout(form);
     layout->addWidget(m_rememberCheckBox);
+    layout->addWidget(m_keychainNoteLabel);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_buttons);
 
@@ -50,7 +58,15 @@ UnlockDialog::UnlockDialog(const QString &path, Attempt attempt, QWidget *parent
 
 void UnlockDialog::setRemember(bool remember)
 {
-    m_rememberCheckBox->setChecked(remember);
+    m_rememberCheckBox->setChecked(remember && m_rememberCheckBox->isEnabled());
+}
+
+void UnlockDialog::setKeychainAvailable(bool available)
+{
+    if (!available)
+        m_rememberCheckBox->setChecked(false);
+    m_rememberCheckBox->setEnabled(available);
+    m_keychainNoteLabel->setVisible(!available);
 }
 
 void UnlockDialog::setMessage(const QString &message)
@@ -92,6 +108,8 @@ void UnlockDialog::retranslateUi()
     m_passphraseLabel->setText(tr("&Passphrase:"));
     m_passphraseEdit->setAccessibleName(tr("Passphrase"));
     m_rememberCheckBox->setText(tr("Re&member the passphrase on this computer"));
+    m_keychainNoteLabel->setText(
+        tr("This computer has no keychain to keep the passphrase in, so it cannot be remembered."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
 }
 

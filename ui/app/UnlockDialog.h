@@ -9,9 +9,11 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 
 namespace Custodian::Ui {
+
+class CapsLockWarning;
+class PassphraseEdit;
 
 // Asks for the passphrase of one named file. The attempt is made while the dialog stays open, so
 // a wrong passphrase is answered in place without losing the file choice.
@@ -24,6 +26,8 @@ public:
     UnlockDialog(const QString &path, Attempt attempt, QWidget *parent = nullptr);
 
     void setRemember(bool remember);
+    // Without a keychain "remember" is unticked and disabled, and a note says why (UI review L9).
+    void setKeychainAvailable(bool available);
     void setMessage(const QString &message);
     QString message() const;
 
@@ -40,8 +44,10 @@ private:
     Attempt m_attempt;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_passphraseLabel = nullptr;
-    QLineEdit *m_passphraseEdit = nullptr;
+    PassphraseEdit *m_passphraseEdit = nullptr;
+    CapsLockWarning *m_capsLockWarning = nullptr;
     QCheckBox *m_rememberCheckBox = nullptr;
+    QLabel *m_keychainNoteLabel = nullptr;
     QLabel *m_messageLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
