@@ -2522,6 +2522,57 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Security::PassphraseStrength</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains a common word or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains the organisation&apos;s name or the file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-alike swaps such as 0 for o are well known to guessers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeated characters or parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sequence such as abc or 123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A keyboard pattern such as qwerty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains a year or a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Storage::CipherProfile</name>
     <message>
         <source>The encryption settings could not be applied.</source>
@@ -2721,6 +2772,30 @@ Options:
             <numerusform>… and %n more problems.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The register %1 cannot be created: the folder %2 does not exist and could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be created: %2 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be created: you do not have permission to write in the folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be created: the disk that holds %2 is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current passphrase could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Storage::HistoryChain</name>
@@ -2858,22 +2933,6 @@ Options:
             <numerusform>The passphrase must be at least %n character long.</numerusform>
             <numerusform>The passphrase must be at least %n characters long.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: add more words or characters; a sentence of four or five words is easy to remember.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair: a few more words would make it much harder to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3869,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CataloguePage</name>
     <message>
         <source>%1 (retired)</source>
@@ -3848,6 +3914,22 @@ Options:
     </message>
     <message>
         <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curren&amp;t passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3930,6 +4012,14 @@ Options:
     </message>
     <message>
         <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 will be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4881,6 +4971,10 @@ Options:
         <source>The register was changed elsewhere while it was locked. Save or revert your unsaved changes, then reopen the register to see the other changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureEditor</name>
@@ -5454,6 +5548,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::PassphraseEdit</name>
+    <message>
+        <source>Hide passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::PassphraseFields</name>
     <message>
         <source>Type the passphrase a second time.</source>
@@ -5481,6 +5586,38 @@ Options:
     </message>
     <message>
         <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase is very easy to guess. Choose a longer one, or tick “Use this weak passphrase anyway”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a few more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this weak passphrase anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6404,6 +6541,10 @@ Options:
     </message>
     <message>
         <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

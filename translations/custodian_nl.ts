@@ -2540,6 +2540,57 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Security::PassphraseStrength</name>
+    <message>
+        <source>Very weak</source>
+        <translation>Zeer zwak</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Zwak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Redelijk</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Zeer sterk</translation>
+    </message>
+    <message>
+        <source>Contains a common word or name.</source>
+        <translation>Bevat een veelgebruikt woord of een veelvoorkomende naam.</translation>
+    </message>
+    <message>
+        <source>Contains the organisation&apos;s name or the file name.</source>
+        <translation>Bevat de naam van de organisatie of de bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Look-alike swaps such as 0 for o are well known to guessers.</source>
+        <translation>Verwisselingen die op elkaar lijken, zoals 0 voor o, kennen raders al lang.</translation>
+    </message>
+    <message>
+        <source>Repeated characters or parts.</source>
+        <translation>Herhaalde tekens of delen.</translation>
+    </message>
+    <message>
+        <source>A sequence such as abc or 123.</source>
+        <translation>Een reeks zoals abc of 123.</translation>
+    </message>
+    <message>
+        <source>A keyboard pattern such as qwerty.</source>
+        <translation>Een toetsenbordpatroon zoals qwerty.</translation>
+    </message>
+    <message>
+        <source>Contains a year or a date.</source>
+        <translation>Bevat een jaartal of een datum.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Storage::CipherProfile</name>
     <message>
         <source>The encryption settings could not be applied.</source>
@@ -2739,6 +2790,30 @@ Opties:
             <numerusform>… en nog %n problemen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The register %1 cannot be created: the folder %2 does not exist and could not be made.</source>
+        <translation>Het register %1 kan niet worden aangemaakt: de map %2 bestaat niet en kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be created: %2 is a file, not a folder.</source>
+        <translation>Het register %1 kan niet worden aangemaakt: %2 is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be created: you do not have permission to write in the folder %2.</source>
+        <translation>Het register %1 kan niet worden aangemaakt: u hebt geen toestemming om in de map %2 te schrijven.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be created: the disk that holds %2 is full.</source>
+        <translation>Het register %1 kan niet worden aangemaakt: de schijf met %2 is vol.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct. Nothing was changed.</source>
+        <translation>De huidige wachtzin is niet juist. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The current passphrase could not be checked.</source>
+        <translation>De huidige wachtzin kon niet worden gecontroleerd.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Storage::HistoryChain</name>
@@ -2876,22 +2951,6 @@ Opties:
             <numerusform>De wachtzin moet minstens %n teken lang zijn.</numerusform>
             <numerusform>De wachtzin moet minstens %n tekens lang zijn.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Weak: add more words or characters; a sentence of four or five words is easy to remember.</source>
-        <translation>Zwak: voeg meer woorden of tekens toe; een zin van vier of vijf woorden is makkelijk te onthouden.</translation>
-    </message>
-    <message>
-        <source>Fair: a few more words would make it much harder to guess.</source>
-        <translation>Redelijk: met een paar woorden meer is de wachtzin veel moeilijker te raden.</translation>
-    </message>
-    <message>
-        <source>Good.</source>
-        <translation>Goed.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Sterk.</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +3887,13 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::CapsLockWarning</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Caps Lock staat aan.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CataloguePage</name>
     <message>
         <source>%1 (retired)</source>
@@ -3867,6 +3933,22 @@ Opties:
     <message>
         <source>&amp;Change passphrase</source>
         <translation>Wachtzin w&amp;ijzigen</translation>
+    </message>
+    <message>
+        <source>Enter the current passphrase.</source>
+        <translation>Voer de huidige wachtzin in.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
+    </message>
+    <message>
+        <source>Curren&amp;t passphrase:</source>
+        <translation>H&amp;uidige wachtzin:</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Huidige wachtzin</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +4002,7 @@ Opties:
     </message>
     <message>
         <source>The register is one encrypted file. Only someone with the passphrase can open it: if the passphrase is lost, so is the register.</source>
-        <translation>Het register is één versleuteld bestand. Alleen wie de wachtzin heeft, kan het openen: raakt de wachtzin kwijt, dan is ook het register verloren.</translation>
+        <translation>Het register is één versleuteld bestand. Alleen wie de wachtzin heeft, kan het openen. Raakt u de wachtzin kwijt, dan bent u ook het register kwijt.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -3949,6 +4031,14 @@ Opties:
     <message>
         <source>&amp;Create</source>
         <translation>&amp;Maken</translation>
+    </message>
+    <message>
+        <source>The folder %1 will be created.</source>
+        <translation>De map %1 wordt aangemaakt.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
+        <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren, dus die kan niet worden onthouden.</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +4989,10 @@ Opties:
         <source>The register was changed elsewhere while it was locked. Save or revert your unsaved changes, then reopen the register to see the other changes.</source>
         <translation>Het register is elders gewijzigd terwijl het vergrendeld was. Sla uw niet-opgeslagen wijzigingen op of maak ze ongedaan en open het register opnieuw om de andere wijzigingen te zien.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureEditor</name>
@@ -5472,6 +5566,17 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::PassphraseEdit</name>
+    <message>
+        <source>Hide passphrase</source>
+        <translation>Wachtzin verbergen</translation>
+    </message>
+    <message>
+        <source>Show passphrase</source>
+        <translation>Wachtzin tonen</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::PassphraseFields</name>
     <message>
         <source>Type the passphrase a second time.</source>
@@ -5500,6 +5605,38 @@ Opties:
     <message>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtzin</translation>
+    </message>
+    <message>
+        <source>This passphrase is very easy to guess. Choose a longer one, or tick “Use this weak passphrase anyway”.</source>
+        <translation>Deze wachtzin is heel makkelijk te raden. Kies een langere, of vink ‘Deze zwakke wachtzin toch gebruiken’ aan.</translation>
+    </message>
+    <message>
+        <source>Strength: %1.</source>
+        <translation>Sterkte: %1.</translation>
+    </message>
+    <message>
+        <source>Add a few more unrelated words.</source>
+        <translation>Voeg nog een paar willekeurige woorden toe.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase:</source>
+        <translation>Nieuwe wachtzin &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <source>Repeat new passphrase</source>
+        <translation>Nieuwe wachtzin herhalen</translation>
+    </message>
+    <message>
+        <source>&amp;Use this weak passphrase anyway</source>
+        <translation>Deze zwakke wachtzin toch &amp;gebruiken</translation>
     </message>
 </context>
 <context>
@@ -6423,6 +6560,10 @@ Opties:
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
+        <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren, dus die kan niet worden onthouden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "framework/EditorPages.h"
 #include "storage/Secret.h"
+#include "widgets/PassphraseEdit.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -33,9 +34,11 @@ LockScreen::LockScreen(QWidget *parent) : QWidget(parent)
     m_reasonLabel->setObjectName(QStringLiteral("lockReasonLabel"));
     m_reasonLabel->setWordWrap(true);
     makeMuted(m_reasonLabel);
-    m_passphraseEdit = new QLineEdit(this);
+    auto *passphraseEdit = new PassphraseEdit(this); // show/hide, and a Caps Lock warning
+    m_passphraseEdit = passphraseEdit;
     m_passphraseEdit->setObjectName(QStringLiteral("lockPassphraseEdit"));
-    m_passphraseEdit->setEchoMode(QLineEdit::Password);
+    auto *capsLock = new CapsLockWarning(this);
+    capsLock->watch(passphraseEdit);
     m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphraseEdit);
     m_demoLabel = new QLabel(this);
@@ -56,6 +59,7 @@ LockScreen::LockScreen(QWidget *parent) : QWidget(parent)
 
     auto *form = new QFormLayout;
     form->addRow(m_passphraseLabel, m_passphraseEdit);
+    form->addRow(QString(), capsLock);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_closeButton);
