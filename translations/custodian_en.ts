@@ -2355,6 +2355,10 @@ Options:
         <source>%1 removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::OrganisationService</name>
@@ -4975,6 +4979,18 @@ Options:
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Recent registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent registers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureEditor</name>
@@ -6357,6 +6373,18 @@ Options:
         <source>A filled-in register of a fictional software company, to look around in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::TransferTable</name>
@@ -6441,10 +6469,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Two-letter code (US) or the international organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recipient:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6506,6 +6530,10 @@ Options:
     </message>
     <message>
         <source>Safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A country, or the international organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

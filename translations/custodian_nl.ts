@@ -2373,6 +2373,10 @@ Opties:
         <source>%1 removed</source>
         <translation>%1 verwijderd</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::OrganisationService</name>
@@ -4993,6 +4997,18 @@ Opties:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Recent registers</source>
+        <translation>&amp;Recente registers</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2 — %3</source>
+        <translation>&amp;%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>No recent registers</source>
+        <translation>Geen recente registers</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureEditor</name>
@@ -6375,6 +6391,18 @@ Opties:
         <source>A filled-in register of a fictional software company, to look around in.</source>
         <translation>Een ingevuld register van een fictief softwarebedrijf, om in rond te kijken.</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Show in folder</source>
+        <translation>&amp;Tonen in map</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from this list</source>
+        <translation>&amp;Verwijderen uit deze lijst</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::TransferTable</name>
@@ -6459,10 +6487,6 @@ Opties:
         <translation>Land:</translation>
     </message>
     <message>
-        <source>Two-letter code (US) or the international organisation</source>
-        <translation>Code van twee letters (US) of de internationale organisatie</translation>
-    </message>
-    <message>
         <source>Recipient:</source>
         <translation>Ontvanger:</translation>
     </message>
@@ -6525,6 +6549,10 @@ Opties:
     <message>
         <source>Safeguards</source>
         <translation>Waarborgen</translation>
+    </message>
+    <message>
+        <source>A country, or the international organisation</source>
+        <translation>Een land, of de internationale organisatie</translation>
     </message>
 </context>
 <context>

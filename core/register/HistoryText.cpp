@@ -1,5 +1,7 @@
 #include "register/HistoryText.h"
 
+#include "domain/Countries.h"
+
 #include "domain/Codes.h"
 #include "domain/IsoTime.h"
 
@@ -169,6 +171,11 @@ QString HistoryText::value(const FieldInfo &field, const QJsonValue &value) cons
     const QLocale locale;
     switch (field.type) {
     case FieldType::Text:
+        // A country is named in the language of the text, with its code ("Ierland (IE)").
+        if (value.isString() && field.keyName() == QLatin1String("country") &&
+            Domain::Countries::find(value.toString().trimmed()))
+            return tr("%1 (%2)").arg(Domain::Countries::name(value.toString().trimmed()),
+                                     value.toString().trimmed().toUpper());
         return value.isString() ? value.toString().trimmed() : plainValue(value);
     case FieldType::LongText:
         return shortened(value.toString());

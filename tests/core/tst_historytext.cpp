@@ -136,10 +136,10 @@ private slots:
         QTest::addColumn<QStringList>("expected");   // lines the newest entry must have
         const QString day = QStringLiteral("%DAY%"); // the date in the language's locale
         QTest::newRow("party en") << "en" << int(EntityKind::Party)
-                                  << QStringList{QStringLiteral("Country: — → IE"),
+                                  << QStringList{QStringLiteral("Country: — → Ireland (IE)"),
                                                  QStringLiteral("Roles: added Sub-processor")};
         QTest::newRow("party nl") << "nl" << int(EntityKind::Party)
-                                  << QStringList{QStringLiteral("Land: — → IE"),
+                                  << QStringList{QStringLiteral("Land: — → Ierland (IE)"),
                                                  QStringLiteral("Rollen: toegevoegd Subverwerker")};
         QTest::newRow("activity en") << "en" << int(EntityKind::ProcessingActivity)
                                      << QStringList{

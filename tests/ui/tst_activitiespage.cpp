@@ -37,6 +37,7 @@
 #include "sections/activities/ActivityEditor.h"
 #include "storage/Database.h"
 #include "widgets/CodeChecklist.h"
+#include "widgets/CountryPicker.h"
 #include "widgets/DataCategoryTable.h"
 #include "widgets/DateField.h"
 #include "widgets/EntityPicker.h"
@@ -258,7 +259,7 @@ private slots:
             QVERIFY(recipients->table()->item(0, 0)->text().contains(QStringLiteral("Payroll Bureau")));
             auto *transfers = child<TransferTable>(editor, "transfersTable");
             QTest::mouseClick(transfers->addButton(), Qt::LeftButton);
-            type(transfers->countryEdit(), QStringLiteral("US"));
+            type(transfers->countryPicker()->lineEdit(), QStringLiteral("US"));
             QVERIFY(!transfers->sccModuleCombo()->isEnabled());
             pick(transfers->mechanismCombo(), QStringLiteral("scc"));
             QVERIFY(transfers->sccModuleCombo()->isEnabled());
@@ -470,7 +471,7 @@ private slots:
         editor->pages()->setCurrentIndex(ActivityEditor::RecipientsTab);
         auto *transfers = child<TransferTable>(editor, "transfersTable");
         QTest::mouseClick(transfers->addButton(), Qt::LeftButton);
-        type(transfers->countryEdit(), QStringLiteral("US"));
+        type(transfers->countryPicker()->lineEdit(), QStringLiteral("US"));
         pick(transfers->mechanismCombo(), QStringLiteral("scc"));
         pick(transfers->sccModuleCombo(), QStringLiteral("c2c"));
         pick(transfers->mechanismCombo(), QStringLiteral("adequacy"));
@@ -705,7 +706,7 @@ private slots:
         editor->pages()->setCurrentIndex(ActivityEditor::RecipientsTab);
         auto *transfers = child<TransferTable>(editor, "transfersTable");
         transfers->addRow();
-        type(transfers->countryEdit(), QStringLiteral("CH"));
+        type(transfers->countryPicker()->lineEdit(), QStringLiteral("CH"));
         pick(transfers->mechanismCombo(), QStringLiteral("adequacy"));
         QVERIFY(page.hasUnsavedChanges());
         const Domain::ProcessingActivity before = editor->currentActivity();
@@ -718,7 +719,7 @@ private slots:
         QCOMPARE(editor->currentActivity(), before);
         QVERIFY(page.hasUnsavedChanges());
         QCOMPARE(editor->pages()->currentIndex(), int(ActivityEditor::RecipientsTab));
-        QCOMPARE(transfers->countryEdit()->text(), QStringLiteral("CH"));
+        QCOMPARE(transfers->countryPicker()->code(), QStringLiteral("CH"));
         QCOMPARE(page.model()->headerData(0, Qt::Horizontal).toString(),
                  QCoreApplication::translate("Custodian::Ui::ActivitiesPage", "Name"));
         QCoreApplication::removeTranslator(&custodian);

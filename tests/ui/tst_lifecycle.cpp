@@ -23,6 +23,8 @@
 #include "app/LanguageManager.h"
 #include "app/LockScreen.h"
 #include "app/MainWindow.h"
+#include "app/RecentFiles.h"
+#include "app/StartPage.h"
 #include "app/UnlockDialog.h"
 #include "framework/SectionPage.h"
 #include "register/DemoRegister.h"
@@ -141,6 +143,42 @@ private slots:
         QVERIFY(!Storage::Database::inspect(text));
         QCOMPARE(Storage::Database::inspect(text).code(), Status::Code::NotARegister);
         QVERIFY(Storage::Database::inspect(current));
+    }
+
+    void recentRegistersInTheMenuAndOnTheStartPage()
+    {
+        Storage::MemoryKeyStore keyStore;
+        MainWindow window(&keyStore, &m_language);
+        window.show();
+        const QString path = m_dir.filePath(QStringLiteral("recent.custodian"));
+        QVERIFY(window.createRegister(path, QStringLiteral("Recent B.V."), m_passphrase, true));
+        QTRY_COMPARE(keyStore.count(), qsizetype(1));
+        QVERIFY(window.closeRegister());
+
+        // File › Recent registers lists it, numbered, and opens it.
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("recentRegistersMenu"));
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        QVERIFY(!menu->actions().isEmpty());
+        QVERIFY(menu->actions().constFirst()->text().startsWith(QStringLiteral("&1 recent.custodian")));
+        menu->actions().constFirst()->trigger();
+        QTRY_VERIFY(window.isRegisterOpen()); // the remembered passphrase opens it
+        QCOMPARE(window.registerPath(), path);
+        QVERIFY(window.closeRegister());
+
+        // The start page's context menu removes it from the list, and the passphrase with it.
+        auto *start = window.findChild<StartPage *>();
+        QMenu *context = start->recentMenu(path);
+        QCOMPARE(context->actions().size(), 4); // Open, Show in folder, separator, Remove
+        QAction *remove = context->actions().last();
+        QVERIFY(remove->text().contains(QStringLiteral("Remove")));
+        remove->trigger();
+        QVERIFY(RecentFiles::find(path).path.isEmpty());
+        QTRY_COMPARE(keyStore.count(), qsizetype(0));
+        emit menu->aboutToShow();
+        QCOMPARE(menu->actions().size(), 1);
+        QVERIFY(!menu->actions().constFirst()->isEnabled()); // "No recent registers"
+        delete context;
     }
 
     void lockKeepsTheWindowAndClosesTheFile()

@@ -32,6 +32,7 @@
 #include "sections/activities/ActivitiesPage.h"
 #include "sections/activities/ProcessorActivityEditor.h"
 #include "storage/Database.h"
+#include "widgets/CountryPicker.h"
 #include "widgets/DateField.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/LinkChecklist.h"
@@ -173,7 +174,7 @@ private slots:
             editor->pages()->setCurrentIndex(ProcessorActivityEditor::TransfersTab);
             auto *transfers = child<TransferTable>(editor, "transfersTable");
             QTest::mouseClick(transfers->addButton(), Qt::LeftButton);
-            type(transfers->countryEdit(), QStringLiteral("US"));
+            type(transfers->countryPicker()->lineEdit(), QStringLiteral("US"));
             pick(transfers->partyPicker()->comboBox(), cloudUuid);
             pick(transfers->mechanismCombo(), QStringLiteral("dpf"));
             QVERIFY(transfers->dpfCheckedField()->isEnabled());

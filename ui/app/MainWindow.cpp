@@ -143,6 +143,7 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     connect(m_startPage, &StartPage::createRequested, this, &MainWindow::newRegister);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openRegisterDialog);
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openRegisterInteractive);
+    connect(m_startPage, &StartPage::recentRemovalRequested, this, &MainWindow::forgetRecent);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::exploreDemo);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_entries.size())
@@ -206,6 +207,9 @@ void MainWindow::createActions()
     m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openRegisterDialog);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentRegistersMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::exploreDemo);
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCurrent);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
@@ -294,6 +298,8 @@ void MainWindow::retranslateUi()
     m_newAction->setText(tr("&New register…"));
     m_newItemAction->setText(tr("New &item"));
     m_openAction->setText(tr("&Open register…"));
+    m_recentMenu->setTitle(tr("&Recent registers"));
+    fillRecentMenu();
     m_demoAction->setText(tr("Explore the &demo register"));
     m_saveAction->setText(tr("&Save"));
     m_changePassphraseAction->setText(tr("Change &passphrase…"));
@@ -317,6 +323,33 @@ void MainWindow::retranslateUi()
                                 4 * m_navigation->fontMetrics().averageCharWidth());
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<RecentFiles::Entry> entries = RecentFiles::entries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const QFileInfo info(entries.at(i).path);
+        // "&1 register.custodian — /home/…": a digit to reach it, the folder to tell copies apart.
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2 — %3").arg(i + 1).arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+        const QString path = entries.at(i).path;
+        connect(action, &QAction::triggered, this, [this, path] { openRegisterInteractive(path); });
+    }
+    if (entries.isEmpty())
+        m_recentMenu->addAction(tr("No recent registers"))->setEnabled(false);
+    m_recentMenu->setEnabled(!m_locked);
+}
+
+void MainWindow::forgetRecent(const QString &path)
+{
+    const RecentFiles::Entry entry = RecentFiles::find(path);
+    if (m_keyStore && entry.remembered && !entry.registerId.isEmpty())
+        m_keyStore->removePassphrase(entry.registerId, [](const Status &) {});
+    RecentFiles::remove(path);
+    m_startPage->refreshRecentFiles();
+    fillRecentMenu();
 }
 
 void MainWindow::updateAutoLockMenu()
@@ -431,6 +464,7 @@ void MainWindow::updateActions()
     // While locked only the lock screen, closing and quitting are offered.
     for (QAction *action : {m_newAction, m_openAction, m_demoAction})
         action->setEnabled(!m_locked);
+    m_recentMenu->setEnabled(!m_locked);
     m_autoLock->setActive(open);
 }
 

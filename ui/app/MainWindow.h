@@ -107,6 +107,10 @@ private:
     // Whether path is the register open now (then it is only shown again).
     bool isCurrentRegister(const QString &path) const;
     void updateAutoLockMenu();
+    // File › Recent registers, made anew each time it opens.
+    void fillRecentMenu();
+    // Forgets a recent register: the entry and the passphrase remembered for it.
+    void forgetRecent(const QString &path);
     void showStartPage();
     void updateTitle();
     void updateStatus();
@@ -157,6 +161,7 @@ private:
     QPushButton *m_noticeDismissButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_autoLockMenu = nullptr;

@@ -2,6 +2,11 @@
 
 #include "app/RecentFiles.h"
 
+#include <QAction>
+#include <QDesktopServices>
+#include <QMenu>
+#include <QUrl>
+
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QEvent>
@@ -57,7 +62,45 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     connect(m_demoButton, &QCommandLinkButton::clicked, this, &StartPage::demoRequested);
     connect(m_recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { emit recentFileRequested(item->data(Qt::UserRole).toString()); });
+    m_recentList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_recentList, &QListWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QListWidgetItem *item = m_recentList->itemAt(position);
+        if (!item)
+            return;
+        QMenu *menu = recentMenu(item->data(Qt::UserRole).toString());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_recentList->viewport()->mapToGlobal(position));
+    });
+    auto *remove = new QAction(m_recentList);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    m_recentList->addAction(remove);
+    connect(remove, &QAction::triggered, this, [this] {
+        const QString path = currentRecentPath();
+        if (!path.isEmpty())
+            emit recentRemovalRequested(path);
+    });
     retranslateUi();
+}
+
+QString StartPage::currentRecentPath() const
+{
+    const QListWidgetItem *item = m_recentList->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+QMenu *StartPage::recentMenu(const QString &path)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("recentMenu"));
+    menu->addAction(tr("&Open"), this, [this, path] { emit recentFileRequested(path); });
+    const QString folder = QFileInfo(path).absolutePath();
+    QAction *show = menu->addAction(tr("&Show in folder"), this,
+                                    [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    show->setEnabled(QFileInfo(folder).isDir());
+    menu->addSeparator();
+    menu->addAction(tr("&Remove from this list"), this, [this, path] { emit recentRemovalRequested(path); });
+    return menu;
 }
 
 void StartPage::refreshRecentFiles()

@@ -6,6 +6,7 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QCommandLinkButton;
+class QMenu;
 
 namespace Custodian::Ui {
 
@@ -17,18 +18,24 @@ public:
     explicit StartPage(QWidget *parent = nullptr);
 
     void refreshRecentFiles();
+    // The context menu of a recent register (Open, Show in folder, Remove from this list); Delete
+    // removes the current one too.
+    QMenu *recentMenu(const QString &path);
 
 signals:
     void createRequested();
     void openRequested();
     void demoRequested();
     void recentFileRequested(const QString &path);
+    // Forget a recent register here (and its remembered passphrase): MainWindow holds the keychain.
+    void recentRemovalRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
+    QString currentRecentPath() const;
 
     QLabel *m_titleLabel = nullptr;
     QLabel *m_introLabel = nullptr;

@@ -1,5 +1,7 @@
 #include "widgets/TransferTable.h"
 
+#include "widgets/CountryPicker.h"
+
 #include "domain/Codes.h"
 #include "widgets/DateField.h"
 #include "widgets/EntityPicker.h"
@@ -19,8 +21,8 @@ using Domain::Codes;
 
 TransferTable::TransferTable(QWidget *parent) : RowListEditor(parent)
 {
-    m_countryEdit = new QLineEdit(this);
-    m_countryEdit->setObjectName(QStringLiteral("transferCountryEdit"));
+    m_countryEdit = new CountryPicker(this);
+    m_countryEdit->setObjectName(QStringLiteral("transferCountryPicker"));
     m_partyPicker = new EntityPicker(this);
     m_partyPicker->setObjectName(QStringLiteral("transferPartyPicker"));
     m_mechanismCombo = new QComboBox(this);
@@ -53,7 +55,7 @@ TransferTable::TransferTable(QWidget *parent) : RowListEditor(parent)
     m_dpfCheckedLabel = addFormRow(m_dpfCheckedField);
     m_safeguardsLabel = addFormRow(m_safeguardsEdit);
 
-    connect(m_countryEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
+    connect(m_countryEdit, &CountryPicker::codeChanged, this, &TransferTable::writeBack);
     connect(m_partyPicker, &EntityPicker::currentUuidChanged, this, &TransferTable::writeBack);
     connect(m_partyPicker, &EntityPicker::newRequested, this, &TransferTable::newPartyRequested);
     connect(m_partyPicker, &EntityPicker::goToRequested, this, &TransferTable::goToPartyRequested);
@@ -104,14 +106,14 @@ QStringList TransferTable::rowTexts(int row) const
     if (transfer.mechanism == QLatin1String("dpf") && transfer.dpfCheckedOn.isValid())
         mechanism += QStringLiteral(", ") +
                      tr("checked %1").arg(QLocale().toString(transfer.dpfCheckedOn, QLocale::ShortFormat));
-    return {transfer.country.isEmpty() ? tr("No country yet") : transfer.country, party, mechanism,
-            transfer.tiaReference};
+    return {transfer.country.isEmpty() ? tr("No country yet") : CountryPicker::label(transfer.country), party,
+            mechanism, transfer.tiaReference};
 }
 
 void TransferTable::showRow(int row)
 {
     const Domain::Transfer transfer = row >= 0 ? m_transfers.at(row) : Domain::Transfer();
-    m_countryEdit->setText(transfer.country);
+    m_countryEdit->setCode(transfer.country);
     m_partyPicker->setCurrentUuid(transfer.partyUuid);
     m_mechanismCombo->setCurrentIndex(qMax(0, m_mechanismCombo->findData(transfer.mechanism)));
     m_sccModuleCombo->setCurrentIndex(qMax(0, m_sccModuleCombo->findData(transfer.sccModule)));
@@ -133,7 +135,7 @@ void TransferTable::writeBack()
     if (isShowing() || row < 0)
         return;
     Domain::Transfer &transfer = m_transfers[row];
-    transfer.country = m_countryEdit->text().trimmed();
+    transfer.country = m_countryEdit->code();
     transfer.partyUuid = m_partyPicker->currentUuid();
     transfer.mechanism = m_mechanismCombo->currentData().toString();
     transfer.sccModule = m_sccModuleCombo->currentData().toString();
@@ -196,7 +198,7 @@ void TransferTable::retranslateUi()
     setButtonTexts(tr("Add transfer"), tr("Remove transfer"));
     setNoRowText(tr("No transfers outside the EEA. Add one for each country data goes to, naming the country."));
     m_countryLabel->setText(tr("Country:"));
-    m_countryEdit->setPlaceholderText(tr("Two-letter code (US) or the international organisation"));
+    m_countryEdit->lineEdit()->setPlaceholderText(tr("A country, or the international organisation"));
     m_partyLabel->setText(tr("Recipient:"));
     m_partyPicker->setNoneText(tr("Not a party in the register"));
     m_partyPicker->setNewText(tr("New party…"));

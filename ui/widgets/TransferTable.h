@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace Custodian::Ui {
 
+class CountryPicker;
+
 class DateField;
 class EntityPicker;
 
@@ -30,7 +32,7 @@ public:
     // Makes a party the current row's recipient (after "New party…").
     void setCurrentParty(const QString &uuid);
 
-    QLineEdit *countryEdit() const { return m_countryEdit; }
+    CountryPicker *countryPicker() const { return m_countryEdit; }
     EntityPicker *partyPicker() const { return m_partyPicker; }
     QComboBox *mechanismCombo() const { return m_mechanismCombo; }
     QComboBox *sccModuleCombo() const { return m_sccModuleCombo; }
@@ -59,7 +61,7 @@ private:
 
     QList<Domain::Transfer> m_transfers;
     Choices m_parties;
-    QLineEdit *m_countryEdit = nullptr;
+    CountryPicker *m_countryEdit = nullptr;
     EntityPicker *m_partyPicker = nullptr;
     QComboBox *m_mechanismCombo = nullptr;
     QLabel *m_mechanismHintLabel = nullptr;

@@ -98,6 +98,7 @@ OrganisationPage::OrganisationPage(QWidget *parent) : QWidget(parent)
     contentLayout->addStretch();
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("organisationScrollArea"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -195,6 +196,9 @@ void OrganisationPage::setService(Register::OrganisationService *service)
     m_service = service;
     setEnabled(m_service != nullptr);
     reload();
+    // Another register starts at its top, not where the last one was left (UI review L8).
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("organisationScrollArea")))
+        scroll->ensureVisible(0, 0);
 }
 
 QString OrganisationPage::organisationUuid() const
