@@ -22,7 +22,7 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config ccache \
 	postgresql libqt6sql6-psql \
 	clang libclang-rt-dev llvm
 
-.PHONY: all deps configure build run test sanitize bench package format update_translations clean
+.PHONY: all deps configure build run test sanitize bench package format update_translations screenshots clean
 
 all: build
 
@@ -39,6 +39,15 @@ build: configure
 
 run: build
 	./$(BUILD_DIR)/bin/custodian
+
+# The screenshot tour (custodian --tour) in both languages at 1280x800, under $(BUILD_DIR)/tour;
+# the English ones the AppStream metainfo names are copied to packaging/screenshots.
+screenshots: build
+	rm -rf $(BUILD_DIR)/tour
+	for lang in en nl; do QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/bin/custodian --tour $(BUILD_DIR)/tour/$$lang \
+		--lang $$lang --size 1280x800 || exit 1; done
+	for screen in start-page organisation activity agreement lock-screen; do \
+		cp $(BUILD_DIR)/tour/en/*-$$screen.png packaging/screenshots/$$screen.png || exit 1; done
 
 # One tree after the other, so that two builds never share the machine.
 test: build

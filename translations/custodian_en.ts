@@ -6221,6 +6221,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ScreenshotTour</name>
+    <message>
+        <source>The screenshot %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::SectionPage</name>
     <message>
         <source>Unsaved changes</source>
@@ -6983,6 +6994,26 @@ in the README.
     </message>
     <message>
         <source>The file name %1 is not valid UTF-8 text, so Custodian cannot open the file under its own name. Rename the file so that its name is UTF-8 text, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo register and write a screenshot of every screen to DIR, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tour: the language of the screens (nl or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --tour: the window size (default 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian: --size needs a width and height such as 1280x800, at least 640x480</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custodian: --lang takes one of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

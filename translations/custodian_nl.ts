@@ -6239,6 +6239,17 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ScreenshotTour</name>
+    <message>
+        <source>The screenshot %1 could not be written.</source>
+        <translation>De schermafbeelding %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::SectionPage</name>
     <message>
         <source>Unsaved changes</source>
@@ -7022,6 +7033,26 @@ deadlines&quot; in de README.
     <message>
         <source>The file name %1 is not valid UTF-8 text, so Custodian cannot open the file under its own name. Rename the file so that its name is UTF-8 text, then open it again.</source>
         <translation>De bestandsnaam %1 is geen geldige UTF-8-tekst, zodat Custodian het bestand niet onder zijn eigen naam kan openen. Geef het bestand een naam in UTF-8-tekst en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Open the demo register and write a screenshot of every screen to DIR, then quit.</source>
+        <translation>Het demoregister openen, van elk scherm een schermafbeelding in DIR schrijven en dan afsluiten.</translation>
+    </message>
+    <message>
+        <source>With --tour: the language of the screens (nl or en).</source>
+        <translation>Met --tour: de taal van de schermen (nl of en).</translation>
+    </message>
+    <message>
+        <source>With --tour: the window size (default 1280x800).</source>
+        <translation>Met --tour: de venstergrootte (standaard 1280x800).</translation>
+    </message>
+    <message>
+        <source>custodian: --size needs a width and height such as 1280x800, at least 640x480</source>
+        <translation>custodian: --size vraagt een breedte en hoogte zoals 1280x800, minstens 640x480</translation>
+    </message>
+    <message>
+        <source>custodian: --lang takes one of: %1</source>
+        <translation>custodian: --lang kent alleen: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "app/LanguageManager.h"
 #include "app/MainWindow.h"
 #include "app/RecentFiles.h"
+#include "app/ScreenshotTour.h"
 #include "app/SingleInstance.h"
 
 #include "ArgumentEncoding.h"
@@ -16,6 +17,7 @@
 #include <QFileOpenEvent>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -40,6 +42,13 @@ const QCommandLineOption quitAfterStartOption(QStringLiteral("quit-after-start")
                                               QStringLiteral("Quit MS milliseconds after the window is shown."),
                                               QStringLiteral("MS"));
 const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Open a fresh copy of the demo register."));
+const QCommandLineOption tourOption(QStringLiteral("tour"),
+                                    QStringLiteral("Write a screenshot of every screen to DIR."),
+                                    QStringLiteral("DIR"));
+const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("The language of the tour (nl or en)."),
+                                    QStringLiteral("LANG"));
+const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("The window size of the tour."),
+                                    QStringLiteral("WxH"), QStringLiteral("1280x800"));
 
 void setUpParser(QCommandLineParser &parser)
 {
@@ -52,6 +61,16 @@ void setUpParser(QCommandLineParser &parser)
     QCommandLineOption demo = demoOption;
     demo.setDescription(QCoreApplication::translate("main", "Open a fresh copy of the demo register."));
     parser.addOption(demo);
+    QCommandLineOption tour = tourOption;
+    tour.setDescription(QCoreApplication::translate(
+        "main", "Open the demo register and write a screenshot of every screen to DIR, then quit."));
+    parser.addOption(tour);
+    QCommandLineOption lang = langOption;
+    lang.setDescription(QCoreApplication::translate("main", "With --tour: the language of the screens (nl or en)."));
+    parser.addOption(lang);
+    QCommandLineOption size = sizeOption;
+    size.setDescription(QCoreApplication::translate("main", "With --tour: the window size (default 1280x800)."));
+    parser.addOption(size);
     parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "A register to open."),
                                  QStringLiteral("[file]"));
 }
@@ -167,6 +186,41 @@ private:
     std::function<void(const QString &)> m_open;
 };
 
+// --tour DIR: the screenshots, without touching this computer's settings, recent files, demo
+// copy or keychain (they go to the test locations of QStandardPaths for the time of the tour).
+int runTour(const QCommandLineParser &parser, Custodian::Ui::LanguageManager *language)
+{
+    QTextStream err(stderr);
+    const QSize size = Custodian::Ui::ScreenshotTour::parseSize(parser.value(sizeOption));
+    if (!size.isValid()) {
+        err << QCoreApplication::translate("main", "custodian: --size needs a width and height such as 1280x800, "
+                                                   "at least 640x480")
+            << Qt::endl;
+        return 2;
+    }
+    const QString lang = parser.value(langOption);
+    if (!lang.isEmpty() && !Custodian::Ui::LanguageManager::availableLanguages().contains(lang)) {
+        err << QCoreApplication::translate("main", "custodian: --lang takes one of: %1")
+                   .arg(Custodian::Ui::LanguageManager::availableLanguages().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 2;
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    if (!lang.isEmpty())
+        language->setLanguage(lang);
+    QStringList written;
+    const Custodian::Status status =
+        Custodian::Ui::ScreenshotTour::run(parser.value(tourOption), size, language, &written);
+    QTextStream out(stdout);
+    for (const QString &file : std::as_const(written))
+        out << file << Qt::endl;
+    if (!status) {
+        err << "custodian: " << status.message() << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -187,6 +241,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     setUpParser(parser);
     parser.process(app);
+    if (parser.isSet(tourOption))
+        return runTour(parser, &language);
     const std::optional<int> smokeDelay = smokeTestDelay(parser);
     if (smokeDelay && *smokeDelay < 0) {
         const QString message =
