@@ -3369,18 +3369,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New measure…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No measures in the register yet: add one with “New measure…”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Meaningful information about the logic and its consequences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,10 +3532,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New measure…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name of the controller:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3632,14 +3616,6 @@ Options:
     </message>
     <message>
         <source>Security measures, the signed documents and the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No measures in the register yet: add one with “New measure…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5740,18 +5716,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New measure…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No measures in the register yet: add one with “New measure…”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Processor agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6545,6 +6509,21 @@ Options:
     </message>
     <message>
         <source>A country, or the international organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::TypedEditor</name>
+    <message>
+        <source>New measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures in the register yet: add one with “New measure…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

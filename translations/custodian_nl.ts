@@ -3387,18 +3387,6 @@ Opties:
         <translation>Een algemene beschrijving van de beveiligingsmaatregelen (art. 32 lid 1 AVG) die deze verwerking beschermen. Maatregelen worden één keer beschreven en hier gekoppeld.</translation>
     </message>
     <message>
-        <source>New measure…</source>
-        <translation>Nieuwe maatregel…</translation>
-    </message>
-    <message>
-        <source>Go to measure</source>
-        <translation>Ga naar maatregel</translation>
-    </message>
-    <message>
-        <source>No measures in the register yet: add one with “New measure…”.</source>
-        <translation>Nog geen maatregelen in het register: voeg er een toe met “Nieuwe maatregel…”.</translation>
-    </message>
-    <message>
         <source>Meaningful information about the logic and its consequences</source>
         <translation>Nuttige informatie over de onderliggende logica en de gevolgen ervan</translation>
     </message>
@@ -3562,10 +3550,6 @@ Opties:
         <translation>Aantal dagen dat de verwerkingsverantwoordelijke heeft om bezwaar te maken tegen een nieuwe subverwerker; 5, 15 of 30 is gebruikelijk.</translation>
     </message>
     <message>
-        <source>New measure…</source>
-        <translation>Nieuwe maatregel…</translation>
-    </message>
-    <message>
         <source>&amp;Name of the controller:</source>
         <translation>&amp;Naam van de verwerkingsverantwoordelijke:</translation>
     </message>
@@ -3651,14 +3635,6 @@ Opties:
     <message>
         <source>Security measures, the signed documents and the record</source>
         <translation>Beveiligingsmaatregelen, de ondertekende documenten en de vastlegging</translation>
-    </message>
-    <message>
-        <source>Go to measure</source>
-        <translation>Ga naar maatregel</translation>
-    </message>
-    <message>
-        <source>No measures in the register yet: add one with “New measure…”.</source>
-        <translation>Nog geen maatregelen in het register: voeg er een toe met “Nieuwe maatregel…”.</translation>
     </message>
 </context>
 <context>
@@ -5758,18 +5734,6 @@ Opties:
         <translation>Wat er met de gegevens van de verwerkingsverantwoordelijke gebeurt: hosting, support, back-ups, …</translation>
     </message>
     <message>
-        <source>New measure…</source>
-        <translation>Nieuwe maatregel…</translation>
-    </message>
-    <message>
-        <source>Go to measure</source>
-        <translation>Ga naar maatregel</translation>
-    </message>
-    <message>
-        <source>No measures in the register yet: add one with “New measure…”.</source>
-        <translation>Nog geen maatregelen in het register: voeg er een toe met “Nieuwe maatregel…”.</translation>
-    </message>
-    <message>
         <source>Processor agreements</source>
         <translation>Verwerkersovereenkomsten</translation>
     </message>
@@ -6564,6 +6528,21 @@ Opties:
     <message>
         <source>A country, or the international organisation</source>
         <translation>Een land, of de internationale organisatie</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::TypedEditor</name>
+    <message>
+        <source>New measure…</source>
+        <translation>Nieuwe maatregel…</translation>
+    </message>
+    <message>
+        <source>Go to measure</source>
+        <translation>Ga naar maatregel</translation>
+    </message>
+    <message>
+        <source>No measures in the register yet: add one with “New measure…”.</source>
+        <translation>Nog geen maatregelen in het register: voeg er een toe met “Nieuwe maatregel…”.</translation>
     </message>
 </context>
 <context>

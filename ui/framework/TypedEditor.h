@@ -3,7 +3,10 @@
 #include "Status.h"
 #include "framework/EditorFrame.h"
 #include "framework/FormBinder.h"
+#include "framework/RecordDetails.h"
 #include "register/EntityService.h"
+#include "widgets/LinkChecklist.h"
+#include "widgets/RegisterChoices.h"
 
 #include <QLineEdit>
 
@@ -35,6 +38,8 @@ public:
         this->refreshChoices();
         m_form.fill(item);
         fillExtra(item);
+        if (m_record)
+            m_record->setRecord(item.uuid, item.createdAt, item.updatedAt);
         this->setLoading(false);
         m_baseline = currentItem();
         this->showLoaded(!uuid.isEmpty());
@@ -56,6 +61,8 @@ public:
         }
         m_stored = item;
         m_baseline = currentItem();
+        if (m_record)
+            m_record->setRecord(item.uuid, item.createdAt, item.updatedAt);
         afterSave();
         this->saveDone(item.uuid);
         return true;
@@ -80,13 +87,61 @@ public:
     // The item as stored (or the empty new one).
     const T &storedItem() const { return m_stored; }
 
+    // "New measure…" of the item's list of measures (setMeasuresList): creates the measure and ticks it.
+    Status addNewMeasure(const QString &title, const QString &kind = QStringLiteral("technical"))
+    {
+        QString uuid;
+        const Status status = RegisterChoices::createMeasure(this->context(), title, kind, &uuid);
+        if (!status || !m_measuresList)
+            return status;
+        m_measuresList->setChoices(RegisterChoices::measures(this->context()));
+        m_measuresList->setChecked(uuid, true);
+        return status;
+    }
+
 protected:
     virtual Register::EntityService<T> &service() const = 0;
     // The widgets the binder does not know.
     virtual void fillExtra(const T &) {}
     virtual void readExtra(T &) const {}
-    // After a save went through, before saved() (record labels and the like).
+    // After a save went through, before saved() (what the register computed on saving).
     virtual void afterSave() {}
+
+    // The rows that end a form: when the item was created and last changed, and its identifier;
+    // filled on every load and save.
+    void addRecordDetails(QFormLayout *form) { m_record = new RecordDetails(this->fields(), form, this); }
+
+    // "Go to" of a picker or a checklist opens the chosen item in its own section.
+    template<class W> void linkGoTo(W *widget, const char *entity)
+    {
+        QObject::connect(widget, &W::goToRequested, this,
+                         [this, entity](const QString &uuid) { this->goTo(QString::fromLatin1(entity), uuid); });
+    }
+
+    // The list of the measures the item links to: "New measure…" asks for one and ticks it, "Go to"
+    // opens the measure.
+    void setMeasuresList(LinkChecklist *list)
+    {
+        m_measuresList = list;
+        QObject::connect(list, &LinkChecklist::newRequested, this, [this] {
+            QString title;
+            QString kind;
+            if (RegisterChoices::askMeasure(this, &title, &kind))
+                this->showCreateFailure(addNewMeasure(title, kind));
+        });
+        linkGoTo(list, "security_measure");
+    }
+    // The texts of the measures list in the current language (from retranslateUi()).
+    void retranslateMeasuresList()
+    {
+        if (!m_measuresList)
+            return;
+        m_measuresList->setListName(m_form.label("measureUuids"));
+        m_measuresList->setNewText(QCoreApplication::translate("Custodian::Ui::TypedEditor", "New measure…"));
+        m_measuresList->setGoToText(QCoreApplication::translate("Custodian::Ui::TypedEditor", "Go to measure"));
+        m_measuresList->setEmptyText(QCoreApplication::translate(
+            "Custodian::Ui::TypedEditor", "No measures in the register yet: add one with “New measure…”."));
+    }
 
     Domain::EntityKind kind() const override { return T::spec().kind; }
     Domain::Findings formFindings() const override { return currentItem().validate(); }
@@ -95,6 +150,8 @@ protected:
     FormBinder<T> m_form;
     T m_stored;   // as read from the register (uuid, timestamps, row version)
     T m_baseline; // as the form showed it after loading
+    RecordDetails *m_record = nullptr;
+    LinkChecklist *m_measuresList = nullptr;
 };
 
 } // namespace Custodian::Ui

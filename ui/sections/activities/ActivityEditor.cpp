@@ -78,12 +78,6 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Type
     connect(m_subjectCategoriesList, &QListWidget::itemChanged, this, edited);
 
     // "New …" asks in a small dialog, then creates and links in place; "Go to" opens the item.
-    connect(m_measuresList, &LinkChecklist::newRequested, this, [this] {
-        QString title;
-        QString kind;
-        if (RegisterChoices::askMeasure(this, &title, &kind))
-            showCreateFailure(addNewMeasure(title, kind));
-    });
     connect(m_dataCategoriesTable, &DataCategoryTable::newRuleRequested, this, [this] {
         QString name;
         if (RegisterChoices::askName(this, tr("New retention rule"), tr("&Name of the rule:"), &name))
@@ -99,10 +93,7 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Type
         if (RegisterChoices::askName(this, tr("New party"), tr("&Name of the party:"), &name))
             showCreateFailure(addNewTransferParty(name));
     });
-    connect(m_measuresList, &LinkChecklist::goToRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("security_measure"), uuid); });
-    connect(m_agreementsList, &LinkChecklist::goToRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("agreement"), uuid); });
+    linkGoTo(m_agreementsList, "agreement");
     connect(m_dataCategoriesTable, &DataCategoryTable::goToRuleRequested, this,
             [this](const QString &uuid) { goTo(QStringLiteral("retention_rule"), uuid); });
     connect(m_recipientsTable, &RecipientTable::goToPartyRequested, this,
@@ -207,6 +198,7 @@ void ActivityEditor::buildSecurityPage()
     m_measuresList->setObjectName(QStringLiteral("measuresList"));
     m_measuresList->listWidget()->setMinimumHeight(m_measuresList->fontMetrics().height() * 14);
     addSpanning(form, QStringLiteral("measureUuids"), m_measuresList, m_measuresList->listWidget());
+    setMeasuresList(m_measuresList);
 }
 
 void ActivityEditor::buildSystemsPage()
@@ -253,7 +245,7 @@ void ActivityEditor::buildOwnerPage()
     addSpanning(form, QStringLiteral("agreementUuids"), m_agreementsList, m_agreementsList->listWidget());
 
     m_captions.append(FormCaption(form));
-    m_record = new RecordDetails(fields(), form, this);
+    addRecordDetails(form);
 }
 
 Register::EntityService<ProcessingActivity> &ActivityEditor::service() const
@@ -276,7 +268,6 @@ void ActivityEditor::fillExtra(const ProcessingActivity &activity)
     m_measuresList->setCheckedUuids(activity.measureUuids);
     m_dpiaCriteriaList->setCheckedCodes(activity.dpiaCriteria);
     m_agreementsList->setCheckedUuids(activity.agreementUuids);
-    m_record->setRecord(activity.uuid, activity.createdAt, activity.updatedAt);
 }
 
 void ActivityEditor::readExtra(ProcessingActivity &activity) const
@@ -291,11 +282,6 @@ void ActivityEditor::readExtra(ProcessingActivity &activity) const
     activity.measureUuids = m_measuresList->checkedUuids();
     activity.dpiaCriteria = m_dpiaCriteriaList->checkedCodes();
     activity.agreementUuids = m_agreementsList->checkedUuids();
-}
-
-void ActivityEditor::afterSave()
-{
-    m_record->setRecord(m_stored.uuid, m_stored.createdAt, m_stored.updatedAt);
 }
 
 Findings ActivityEditor::liveFindings()
@@ -358,17 +344,6 @@ void ActivityEditor::addSubjectCategory()
     m_subjectCategoriesList->setCurrentItem(item);
     m_subjectCategoryEdit->clear();
     onEdited();
-}
-
-Status ActivityEditor::addNewMeasure(const QString &title, const QString &kind)
-{
-    QString uuid;
-    const Status status = RegisterChoices::createMeasure(context(), title, kind, &uuid);
-    if (!status)
-        return status;
-    m_measuresList->setChoices(RegisterChoices::measures(context()));
-    m_measuresList->setChecked(uuid, true);
-    return status;
 }
 
 Status ActivityEditor::addNewRetentionRule(const QString &name)
@@ -471,10 +446,7 @@ void ActivityEditor::retranslateUi()
     m_recipientsTable->table()->setAccessibleName(m_form.label("recipients"));
     m_transfersTable->table()->setAccessibleName(m_form.label("transfers"));
 
-    m_measuresList->setListName(m_form.label("measureUuids"));
-    m_measuresList->setNewText(tr("New measure…"));
-    m_measuresList->setGoToText(tr("Go to measure"));
-    m_measuresList->setEmptyText(tr("No measures in the register yet: add one with “New measure…”."));
+    retranslateMeasuresList();
 
     m_form.widget<QPlainTextEdit>("automatedLogic")
         ->setPlaceholderText(tr("Meaningful information about the logic and its consequences"));

@@ -17,7 +17,6 @@ class CodeChecklist;
 class DataCategoryTable;
 class LinkChecklist;
 class RecipientTable;
-class RecordDetails;
 class TransferTable;
 
 // One processing activity of the controller (Art. 30(1)), on pages that follow the law: purpose and
@@ -46,7 +45,6 @@ public:
     Domain::ProcessingActivity currentActivity() const { return currentItem(); }
 
     // Create a related item in place and link it, without a dialog (the buttons ask first).
-    Status addNewMeasure(const QString &title, const QString &kind = QStringLiteral("technical"));
     // Linked to the data category selected in the data page.
     Status addNewRetentionRule(const QString &name);
     // The recipient of the selected recipient row / transfer row.
@@ -57,7 +55,6 @@ protected:
     Register::EntityService<Domain::ProcessingActivity> &service() const override;
     void fillExtra(const Domain::ProcessingActivity &activity) override;
     void readExtra(Domain::ProcessingActivity &activity) const override;
-    void afterSave() override;
     Domain::Findings liveFindings() override;
     QString headingText() const override;
     void updateDependentFields() override;
@@ -85,10 +82,8 @@ private:
     DataCategoryTable *m_dataCategoriesTable = nullptr;
     RecipientTable *m_recipientsTable = nullptr;
     TransferTable *m_transfersTable = nullptr;
-    LinkChecklist *m_measuresList = nullptr;
     CodeChecklist *m_dpiaCriteriaList = nullptr;
     LinkChecklist *m_agreementsList = nullptr;
-    RecordDetails *m_record = nullptr;
 };
 
 } // namespace Custodian::Ui

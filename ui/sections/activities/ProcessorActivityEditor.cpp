@@ -41,6 +41,7 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
     m_measuresList->setObjectName(QStringLiteral("measuresList"));
     m_measuresList->listWidget()->setMinimumHeight(m_measuresList->fontMetrics().height() * 10);
     addSpanning(form, QStringLiteral("measureUuids"), m_measuresList, m_measuresList->listWidget());
+    setMeasuresList(m_measuresList);
 
     form = pages()->addPage(QStringLiteral("ownerPage"));
     m_captions.append(FormCaption(form));
@@ -55,7 +56,7 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
     m_form.add(form, "lastReviewed");
     m_form.add(form, "nextReview");
     m_captions.append(FormCaption(form));
-    m_record = new RecordDetails(fields(), form, this);
+    addRecordDetails(form);
 
     const QList<QPair<const char *, const char *>> aliases = {
         {"controller", "controllerUuid"}, {"categories", "processingCategories"}, {"transfer", "transfers"},
@@ -76,25 +77,15 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
         if (RegisterChoices::askName(this, tr("New controller"), tr("&Name of the controller:"), &name))
             showCreateFailure(addNewController(name));
     });
-    connect(m_measuresList, &LinkChecklist::newRequested, this, [this] {
-        QString title;
-        QString kind;
-        if (RegisterChoices::askMeasure(this, &title, &kind))
-            showCreateFailure(addNewMeasure(title, kind));
-    });
     connect(m_transfersTable, &TransferTable::newPartyRequested, this, [this] {
         QString name;
         if (RegisterChoices::askName(this, tr("New party"), tr("&Name of the party:"), &name))
             showCreateFailure(addNewTransferParty(name));
     });
-    connect(m_controllerPicker, &EntityPicker::goToRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("party"), uuid); });
+    linkGoTo(m_controllerPicker, "party");
     connect(m_transfersTable, &TransferTable::goToPartyRequested, this,
             [this](const QString &uuid) { goTo(QStringLiteral("party"), uuid); });
-    connect(m_measuresList, &LinkChecklist::goToRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("security_measure"), uuid); });
-    connect(m_agreementsList, &LinkChecklist::goToRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("agreement"), uuid); });
+    linkGoTo(m_agreementsList, "agreement");
 
     retranslateUi();
 }
@@ -109,7 +100,6 @@ void ProcessorActivityEditor::fillExtra(const ProcessorActivity &activity)
     m_transfersTable->setTransfers(activity.transfers);
     m_measuresList->setCheckedUuids(activity.measureUuids);
     m_agreementsList->setCheckedUuids(activity.agreementUuids);
-    m_record->setRecord(activity.uuid, activity.createdAt, activity.updatedAt);
 }
 
 void ProcessorActivityEditor::readExtra(ProcessorActivity &activity) const
@@ -117,11 +107,6 @@ void ProcessorActivityEditor::readExtra(ProcessorActivity &activity) const
     activity.transfers = m_transfersTable->transfers();
     activity.measureUuids = m_measuresList->checkedUuids();
     activity.agreementUuids = m_agreementsList->checkedUuids();
-}
-
-void ProcessorActivityEditor::afterSave()
-{
-    m_record->setRecord(m_stored.uuid, m_stored.createdAt, m_stored.updatedAt);
 }
 
 Findings ProcessorActivityEditor::liveFindings()
@@ -153,17 +138,6 @@ Status ProcessorActivityEditor::addNewController(const QString &name)
         return status;
     refreshChoices();
     m_controllerPicker->setCurrentUuid(uuid);
-    return status;
-}
-
-Status ProcessorActivityEditor::addNewMeasure(const QString &title, const QString &kind)
-{
-    QString uuid;
-    const Status status = RegisterChoices::createMeasure(context(), title, kind, &uuid);
-    if (!status)
-        return status;
-    m_measuresList->setChoices(RegisterChoices::measures(context()));
-    m_measuresList->setChecked(uuid, true);
     return status;
 }
 
@@ -211,10 +185,7 @@ void ProcessorActivityEditor::retranslateUi()
     m_form.widget<QPlainTextEdit>("processingCategories")
         ->setPlaceholderText(tr("What you do with the controller's data: hosting, support, backups, …"));
     m_transfersTable->table()->setAccessibleName(m_form.label("transfers"));
-    m_measuresList->setListName(m_form.label("measureUuids"));
-    m_measuresList->setNewText(tr("New measure…"));
-    m_measuresList->setGoToText(tr("Go to measure"));
-    m_measuresList->setEmptyText(tr("No measures in the register yet: add one with “New measure…”."));
+    retranslateMeasuresList();
     m_agreementsList->setListName(tr("Processor agreements"));
     m_agreementsList->setGoToText(tr("Go to agreement"));
     m_agreementsList->setEmptyText(tr("No processor agreements in the register yet."));

@@ -10,7 +10,6 @@ namespace Custodian::Ui {
 
 class EntityPicker;
 class LinkChecklist;
-class RecordDetails;
 class TransferTable;
 
 // Processing carried out as a processor for one controller (Art. 30(2)): the controller and the
@@ -35,14 +34,12 @@ public:
 
     // Create a related item in place and choose / link it, without a dialog (the buttons ask first).
     Status addNewController(const QString &name);
-    Status addNewMeasure(const QString &title, const QString &kind = QStringLiteral("technical"));
     Status addNewTransferParty(const QString &name);
 
 protected:
     Register::EntityService<Domain::ProcessorActivity> &service() const override;
     void fillExtra(const Domain::ProcessorActivity &activity) override;
     void readExtra(Domain::ProcessorActivity &activity) const override;
-    void afterSave() override;
     Domain::Findings liveFindings() override;
     QString headingText() const override;
     void refreshChoices() override;
@@ -52,9 +49,7 @@ private:
     QList<FormCaption> m_captions;
     EntityPicker *m_controllerPicker = nullptr;
     TransferTable *m_transfersTable = nullptr;
-    LinkChecklist *m_measuresList = nullptr;
     LinkChecklist *m_agreementsList = nullptr;
-    RecordDetails *m_record = nullptr;
 };
 
 } // namespace Custodian::Ui

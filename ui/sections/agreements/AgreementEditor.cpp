@@ -110,11 +110,12 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     m_measuresList = new LinkChecklist(form->parentWidget());
     m_measuresList->setObjectName(QStringLiteral("measuresList"));
     addSpanning(form, QStringLiteral("measureUuids"), m_measuresList, m_measuresList->listWidget());
+    setMeasuresList(m_measuresList);
     m_captions.append(FormCaption(form));
     m_attachments = new AttachmentPanel(context, form->parentWidget());
     addSpanning(form, QStringLiteral("attachments"), m_attachments, m_attachments->table());
     m_captions.append(FormCaption(form));
-    m_record = new RecordDetails(fields(), form, this);
+    addRecordDetails(form);
 
     const QList<QPair<const char *, const char *>> aliases = {
         {"controller", "controllerUuid"}, {"processor", "processorUuid"},
@@ -153,16 +154,7 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
                 goTo(QStringLiteral("party"), uuid);
         });
     }
-    connect(m_parentPicker, &EntityPicker::goToRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("agreement"), uuid); });
-    connect(m_measuresList, &LinkChecklist::newRequested, this, [this] {
-        QString title;
-        QString kind;
-        if (RegisterChoices::askMeasure(this, &title, &kind))
-            showCreateFailure(addNewMeasure(title, kind));
-    });
-    connect(m_measuresList, &LinkChecklist::goToRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("security_measure"), uuid); });
+    linkGoTo(m_parentPicker, "agreement");
 
     retranslateUi();
 }
@@ -179,7 +171,6 @@ void AgreementEditor::fillExtra(const Agreement &agreement)
     m_notices->setNotices(agreement.notices);
     m_measuresList->setCheckedUuids(agreement.measureUuids);
     m_attachments->setAgreement(agreement.uuid, agreement.title, agreement.attachments);
-    m_record->setRecord(agreement.uuid, agreement.createdAt, agreement.updatedAt);
 }
 
 void AgreementEditor::readExtra(Agreement &agreement) const
@@ -208,7 +199,6 @@ void AgreementEditor::afterSave()
     m_notices->setNotices(m_stored.notices);
     setLoading(false);
     m_attachments->setAgreement(m_stored.uuid, m_stored.title, m_stored.attachments);
-    m_record->setRecord(m_stored.uuid, m_stored.createdAt, m_stored.updatedAt);
     m_baseline = currentItem();
     // A new agreement now has a place in the chain: what is below it can no longer be its parent.
     refreshChoices();
@@ -355,17 +345,6 @@ Status AgreementEditor::addNewParty(const QString &name, bool controllerSide)
     return status;
 }
 
-Status AgreementEditor::addNewMeasure(const QString &title, const QString &kind)
-{
-    QString uuid;
-    const Status status = RegisterChoices::createMeasure(context(), title, kind, &uuid);
-    if (!status)
-        return status;
-    m_measuresList->setChoices(RegisterChoices::measures(context()));
-    m_measuresList->setChecked(uuid, true);
-    return status;
-}
-
 void AgreementEditor::addNotice()
 {
     m_notices->addNotice();
@@ -454,10 +433,7 @@ void AgreementEditor::retranslateUi()
     objection->setSuffix(tr(" days"));
     fields().setHint(QStringLiteral("objectionWindowDays"),
                      tr("Days the controller has to object to a new sub-processor; 5, 15 or 30 are common."));
-    m_measuresList->setListName(m_form.label("measureUuids"));
-    m_measuresList->setNewText(tr("New measure…"));
-    m_measuresList->setGoToText(tr("Go to measure"));
-    m_measuresList->setEmptyText(tr("No measures in the register yet: add one with “New measure…”."));
+    retranslateMeasuresList();
     updateChain();
 }
 

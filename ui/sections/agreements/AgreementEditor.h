@@ -12,9 +12,7 @@ namespace Custodian::Ui {
 class AttachmentPanel;
 class ClauseChecklist;
 class EntityPicker;
-class LinkChecklist;
 class NoticeTable;
-class RecordDetails;
 
 // One Art. 28 agreement on the editor frame, in five pages: the agreement and its parties with the
 // chain of sub-processing; the first sentence of Art. 28(3) and the dates; the (a)-(h) checklist
@@ -29,9 +27,8 @@ public:
 
     void focusField(const QString &field) override;
 
-    // What "New party…" and "New measure…" do after asking: create the item, choose or tick it.
+    // What "New party…" does after asking: creates the party and chooses it.
     Status addNewParty(const QString &name, bool controllerSide);
-    Status addNewMeasure(const QString &title, const QString &kind);
 
     // Change notices (Art. 28(2)): a new row received today, pending; removal of a row.
     void addNotice();
@@ -67,9 +64,7 @@ private:
     QLabel *m_clausesIntro = nullptr;
     ClauseChecklist *m_clauses = nullptr;
     NoticeTable *m_notices = nullptr;
-    LinkChecklist *m_measuresList = nullptr;
     AttachmentPanel *m_attachments = nullptr;
-    RecordDetails *m_record = nullptr;
 };
 
 } // namespace Custodian::Ui
