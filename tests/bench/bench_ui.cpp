@@ -24,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
 #include <QWindow>
 
@@ -350,6 +351,40 @@ int main(int argc, char *argv[])
         }
     }
 
+    // (d) Typing in the editor of an activity: per keystroke the form is read, validated and
+    // checked against the rest of the register (the live findings), the messages, marks, summary and
+    // buttons are updated, and the editor repaints.
+    search->clear();
+    QCoreApplication::processEvents();
+    page.view()->setCurrentIndex(page.proxy()->index(0, 0));
+    QCoreApplication::processEvents();
+    QLineEdit *name = nullptr;
+    for (QLineEdit *edit : page.findChildren<QLineEdit *>(QStringLiteral("nameEdit"))) {
+        if (edit->isVisible())
+            name = edit;
+    }
+    if (!name) {
+        out << "error: no name field in the activity editor" << Qt::endl;
+        return 1;
+    }
+    name->setFocus();
+    name->end(false);
+    QList<Keystroke> editing;
+    int editRepaints = 0;
+    for (int run = 0; run < repeats; ++run) {
+        int typed = 0;
+        for (const QChar character : QStringLiteral(" (herzien)")) {
+            const Timing t = keystroke(
+                &paints, [&] { QTest::keyClick(name, character.toLatin1()); }, &editRepaints);
+            if (editing.size() <= typed)
+                editing.append({name->text(), 0, {}});
+            editing[typed++].runs << t;
+        }
+        for (int i = 0; i < 10; ++i)
+            QTest::keyClick(name, Qt::Key_Backspace);
+        QCoreApplication::processEvents();
+    }
+
     // (c) The figures with the goals.
     const double openMedian = median([&] {
         QList<double> wall;
@@ -382,6 +417,7 @@ int main(int argc, char *argv[])
         << Qt::endl;
     reportKeystrokes(QStringLiteral("filter, typing"), typing);
     reportKeystrokes(QStringLiteral("filter, backspacing"), backspacing);
+    reportKeystrokes(QStringLiteral("activity editor, typing"), editing);
     out << "  (the list was repainted after " << repainted << " of " << keystrokes
         << " keystrokes; the others left the rows shown as they were)" << Qt::endl;
     out << "  per keystroke (median ms, rows shown after it):" << Qt::endl;
