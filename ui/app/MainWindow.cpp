@@ -22,6 +22,7 @@
 #include "sections/findings/FindingsPage.h"
 #include "sections/organisation/OrganisationPage.h"
 #include "sections/settings/RegisterSettingsPage.h"
+#include "widgets/Icons.h"
 
 #include "domain/Organisation.h"
 #include "register/Completeness.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_navigation->setIconSize(Icons::navigationIconSize(m_navigation));
     m_sections = new QStackedWidget(m_registerView);
     // Pages that live as long as the window; the register's list sections are made per register.
     m_dashboardPage = new DashboardPage(m_sections);
@@ -218,6 +220,11 @@ void MainWindow::createActions()
     m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
     m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRegister);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    Icons::apply({{m_newItemAction, Icons::Action::NewItem},
+                  {m_newAction, Icons::Action::NewRegister},
+                  {m_openAction, Icons::Action::Open},
+                  {m_saveAction, Icons::Action::Save},
+                  {m_lockAction, Icons::Action::Lock}});
     m_closeAction = m_fileMenu->addAction(QString(), this, [this] { closeRegister(); });
     m_closeAction->setShortcut(QKeySequence::Close);
     m_fileMenu->addSeparator();
@@ -318,9 +325,9 @@ void MainWindow::retranslateUi()
     for (int row = 0; row < m_entries.size(); ++row)
         m_navigation->item(row)->setText(sectionTitle(m_entries.at(row).code));
     m_navigation->setAccessibleName(tr("Sections"));
-    // As wide as the longest section name in the current language, plus breathing room.
+    // As wide as the longest section name in the current language with its icon, plus breathing room.
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                4 * m_navigation->fontMetrics().averageCharWidth());
+                                2 * m_navigation->fontMetrics().averageCharWidth());
     updateTitle();
     updateStatus();
 }
@@ -518,7 +525,7 @@ void MainWindow::buildSections()
     auto add = [this](const QString &code, QWidget *widget, SectionPage *section) {
         m_entries.append({code, widget, section});
         m_sections->addWidget(widget);
-        new QListWidgetItem(m_navigation);
+        new QListWidgetItem(Icons::section(code), QString(), m_navigation);
         if (section) {
             connect(section, &SectionPage::modifiedChanged, this, [this] {
                 updateTitle();

@@ -4,6 +4,7 @@
 #include "framework/FindingsSummary.h"
 #include "framework/RegisterContext.h"
 #include "framework/Severity.h"
+#include "widgets/Icons.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -48,8 +49,10 @@ EditorFrame::EditorFrame(RegisterContext *context, QWidget *parent) : EntityEdit
     m_statusLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_statusLabel->setWordWrap(true);
     m_revertButton = new QPushButton(formPage);
+    m_revertButton->setIcon(Icons::action(Icons::Action::Revert));
     m_revertButton->setObjectName(QStringLiteral("revertButton"));
     m_saveButton = new QPushButton(formPage);
+    m_saveButton->setIcon(Icons::action(Icons::Action::Save));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
     auto *buttons = new QHBoxLayout;

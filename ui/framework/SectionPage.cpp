@@ -8,6 +8,7 @@
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
+#include "widgets/Icons.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -82,10 +83,13 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     });
 
     m_newButton = new QPushButton(this);
+    m_newButton->setIcon(Icons::action(Icons::Action::NewItem));
     m_newButton->setObjectName(QStringLiteral("newButton"));
     m_retireButton = new QPushButton(this);
+    m_retireButton->setIcon(Icons::action(Icons::Action::Retire));
     m_retireButton->setObjectName(QStringLiteral("retireButton"));
     m_historyButton = new QPushButton(this);
+    m_historyButton->setIcon(Icons::action(Icons::Action::History));
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));

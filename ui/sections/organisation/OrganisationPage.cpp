@@ -2,6 +2,7 @@
 
 #include "register/OrganisationService.h"
 #include "widgets/CountryPicker.h"
+#include "widgets/Icons.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -105,10 +106,13 @@ OrganisationPage::OrganisationPage(QWidget *parent) : QWidget(parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     m_saveButton = new QPushButton(this);
+    m_saveButton->setIcon(Icons::action(Icons::Action::Save));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setDefault(true);
     m_revertButton = new QPushButton(this);
+    m_revertButton->setIcon(Icons::action(Icons::Action::Revert));
     m_historyButton = new QPushButton(this);
+    m_historyButton->setIcon(Icons::action(Icons::Action::History));
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
     connect(m_historyButton, &QPushButton::clicked, this, &OrganisationPage::historyRequested);
     auto *buttons = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "sections/settings/RegisterSettingsPage.h"
 
+#include "widgets/Icons.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -124,9 +126,12 @@ RegisterSettingsPage::RegisterSettingsPage(QWidget *parent) : QWidget(parent)
     columns->addLayout(right, 2);
 
     m_saveButton = new QPushButton(this);
+    m_saveButton->setIcon(Icons::action(Icons::Action::Save));
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_revertButton = new QPushButton(this);
+    m_revertButton->setIcon(Icons::action(Icons::Action::Revert));
     m_historyButton = new QPushButton(this);
+    m_historyButton->setIcon(Icons::action(Icons::Action::History));
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
     connect(m_historyButton, &QPushButton::clicked, this, &RegisterSettingsPage::historyRequested);
     auto *buttons = new QHBoxLayout;

@@ -1,0 +1,96 @@
+#include "widgets/Icons.h"
+
+#include <QAction>
+#include <QFile>
+#include <QHash>
+#include <QStyle>
+#include <QWidget>
+
+namespace Custodian::Ui::Icons {
+
+namespace {
+
+// The theme's icon, else the bundled PNGs of the same name, every size in one QIcon.
+QIcon themed(const QString &folder, const QString &name)
+{
+    static QHash<QString, QIcon> fallbacks;
+    const QString key = folder + QLatin1Char('/') + name;
+    auto found = fallbacks.constFind(key);
+    if (found == fallbacks.constEnd()) {
+        QIcon fallback;
+        for (const int size : {16, 24, 32, 48}) {
+            const QString file = QStringLiteral(":/icons/%1/%2-%3.png").arg(folder, name).arg(size);
+            if (QFile::exists(file))
+                fallback.addFile(file, QSize(size, size));
+        }
+        found = fallbacks.insert(key, fallback);
+    }
+    return QIcon::fromTheme(name, *found);
+}
+
+} // namespace
+
+QString actionName(Action action)
+{
+    switch (action) {
+    case Action::NewItem:
+        return QStringLiteral("document-new");
+    case Action::NewRegister:
+        return QStringLiteral("address-book-new");
+    case Action::Open:
+        return QStringLiteral("document-open");
+    case Action::Save:
+        return QStringLiteral("document-save");
+    case Action::Revert:
+        return QStringLiteral("document-revert");
+    case Action::Retire:
+        return QStringLiteral("edit-delete");
+    case Action::History:
+        return QStringLiteral("document-open-recent");
+    case Action::Lock:
+        return QStringLiteral("system-lock-screen");
+    }
+    return {};
+}
+
+QString sectionName(const QString &code)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("dashboard"), QStringLiteral("go-home")},
+        {QStringLiteral("organisation"), QStringLiteral("x-office-address-book")},
+        {QStringLiteral("activity"), QStringLiteral("system-run")},
+        {QStringLiteral("processor_activity"), QStringLiteral("emblem-shared")},
+        {QStringLiteral("party"), QStringLiteral("system-users")},
+        {QStringLiteral("agreement"), QStringLiteral("x-office-document")},
+        {QStringLiteral("retention_rule"), QStringLiteral("appointment-soon")},
+        {QStringLiteral("security_measure"), QStringLiteral("security-high")},
+        {QStringLiteral("findings"), QStringLiteral("dialog-warning")},
+        {QStringLiteral("settings"), QStringLiteral("preferences-system")},
+    };
+    return names.value(code);
+}
+
+QIcon action(Action action)
+{
+    return themed(QStringLiteral("actions"), actionName(action));
+}
+
+QIcon section(const QString &code)
+{
+    const QString name = sectionName(code);
+    return name.isEmpty() ? QIcon() : themed(QStringLiteral("sections"), name);
+}
+
+QSize navigationIconSize(const QWidget *navigation)
+{
+    const int size = navigation->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, navigation);
+    return {size, size};
+}
+
+void apply(std::initializer_list<std::pair<QAction *, Action>> actions)
+{
+    for (const auto &[target, meaning] : actions)
+        target->setIcon(action(meaning));
+}
+
+} // namespace Custodian::Ui::Icons
