@@ -205,8 +205,9 @@ void TestCliRegister::checkHumanOutput()
     QVERIFY2(
         result.out.contains(QLatin1String("Processing activity \"Website and e-mail\"\n  warning [storageLocation] ")),
         qPrintable(result.out));
-    QVERIFY2(result.out.contains(QLatin1String("Agreement \"Processing agreement Klantwolk CRM\"\n  error [clauses.h] ")),
-             qPrintable(result.out));
+    QVERIFY2(
+        result.out.contains(QLatin1String("Agreement \"Processing agreement Klantwolk CRM\"\n  error [clauses.h] ")),
+        qPrintable(result.out));
     QVERIFY(result.out.contains(QLatin1String("Art. 28(3)(h)")));
     QVERIFY(result.out.trimmed().endsWith(QLatin1String("note(s)")) ||
             result.out.trimmed().endsWith(QLatin1String("notes")));

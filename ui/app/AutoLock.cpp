@@ -76,6 +76,10 @@ void AutoLock::setLocksWithScreen(bool enabled)
 
 void AutoLock::setActive(bool active)
 {
+    // Called on every change of the window's actions: only a change of state restarts the clock,
+    // so that updates nobody made by hand never postpone the lock.
+    if (active == m_active)
+        return;
     m_active = active;
     restart();
 }
