@@ -2230,6 +2230,10 @@ Options:
         <source>Operations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mailbridge Ltd (Ireland) to replace the current e-mail delivery sub-processor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::EntityService</name>
@@ -4025,43 +4029,6 @@ Options:
         <source>Add the processing agreement with your hosting provider or another processor.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Resolve %n error(s) an auditor would raise.</source>
-        <translation>
-            <numerusform>Resolve %n error an auditor would raise.</numerusform>
-            <numerusform>Resolve %n errors an auditor would raise.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Review %n activity(ies) whose review date has passed.</source>
-        <translation>
-            <numerusform>Review %n activity whose review date has passed.</numerusform>
-            <numerusform>Review %n activities whose review date has passed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Renew or end %n active agreement(s) that have expired.</source>
-        <translation>
-            <numerusform>Renew or end %n active agreement that have expired.</numerusform>
-            <numerusform>Renew or end %n active agreements that have expired.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No organisation name yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention rules</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>What to do next</source>
         <translation type="unfinished"></translation>
@@ -4096,16 +4063,145 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Processor activities</source>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>date (relative to today)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agreements</source>
+        <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measures</source>
+        <source>Item</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line, or press Enter, to open its item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Dashboard: organisation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) overdue</source>
+        <translation>
+            <numerusform>%n review overdue</numerusform>
+            <numerusform>%n reviews overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n active approved</source>
+        <translation>
+            <numerusform>%1 of %n active approved</numerusform>
+            <numerusform>%1 of %n active approved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <comment>agreements</comment>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete as far as the check can tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>errors and warnings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more overdue: show the processing activities that are due</source>
+        <translation>
+            <numerusform>%n more overdue: show the processing activities that are due</numerusform>
+            <numerusform>%n more overdue: show the processing activities that are due</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors an auditor would raise (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the coming weeks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the coming weeks</source>
+        <translation>
+            <numerusform>and %n more in the coming weeks</numerusform>
+            <numerusform>and %n more in the coming weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired: renew or end the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends: renew or end it in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection deadline passed without a decision on a sub-processor change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object to or accept a sub-processor change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what: detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s) with errors: show the findings</source>
+        <translation>
+            <numerusform>%n more item with errors: show the findings</numerusform>
+            <numerusform>%n more items with errors: show the findings</numerusform>
+        </translation>
     </message>
 </context>
 <context>

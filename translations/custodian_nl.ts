@@ -2248,6 +2248,10 @@ Opties:
         <source>Operations</source>
         <translation>Technisch beheer</translation>
     </message>
+    <message>
+        <source>Mailbridge Ltd (Ireland) to replace the current e-mail delivery sub-processor</source>
+        <translation>Mailbridge Ltd (Ierland) vervangt de huidige subverwerker voor het verzenden van e-mail</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::EntityService</name>
@@ -4043,43 +4047,6 @@ Opties:
         <source>Add the processing agreement with your hosting provider or another processor.</source>
         <translation>Voeg de verwerkersovereenkomst met de hostingprovider of een andere verwerker toe.</translation>
     </message>
-    <message numerus="yes">
-        <source>Resolve %n error(s) an auditor would raise.</source>
-        <translation>
-            <numerusform>Los %n fout op die een auditor zou aankaarten.</numerusform>
-            <numerusform>Los %n fouten op die een auditor zou aankaarten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Review %n activity(ies) whose review date has passed.</source>
-        <translation>
-            <numerusform>Beoordeel %n activiteit met een verstreken herbeoordelingsdatum opnieuw.</numerusform>
-            <numerusform>Beoordeel %n activiteiten met een verstreken herbeoordelingsdatum opnieuw.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Renew or end %n active agreement(s) that have expired.</source>
-        <translation>
-            <numerusform>Verleng of beëindig %n actieve overeenkomst die is verlopen.</numerusform>
-            <numerusform>Verleng of beëindig %n actieve overeenkomsten die zijn verlopen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No organisation name yet</source>
-        <translation>Nog geen organisatienaam</translation>
-    </message>
-    <message>
-        <source>Processing activities</source>
-        <translation>Verwerkingsactiviteiten</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Partijen</translation>
-    </message>
-    <message>
-        <source>Retention rules</source>
-        <translation>Bewaarregels</translation>
-    </message>
     <message>
         <source>What to do next</source>
         <translation>Volgende stappen</translation>
@@ -4114,16 +4081,145 @@ Opties:
         </translation>
     </message>
     <message>
-        <source>Processor activities</source>
-        <translation>Verwerkingen als verwerker</translation>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag geleden</numerusform>
+            <numerusform>%n dagen geleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Agreements</source>
-        <translation>Overeenkomsten</translation>
+        <source>%1 (%2)</source>
+        <comment>date (relative to today)</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Measures</source>
-        <translation>Maatregelen</translation>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Double-click a line, or press Enter, to open its item.</source>
+        <translation>Dubbelklik op een regel, of druk op Enter, om het onderdeel te openen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Dashboard: organisation</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) overdue</source>
+        <translation>
+            <numerusform>%n beoordeling te laat</numerusform>
+            <numerusform>%n beoordelingen te laat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n active approved</source>
+        <translation>
+            <numerusform>%1 van %n actieve vastgesteld</numerusform>
+            <numerusform>%1 van %n actieve vastgesteld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <comment>agreements</comment>
+        <translation>
+            <numerusform>%n verlopen</numerusform>
+            <numerusform>%n verlopen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete as far as the check can tell</source>
+        <translation>Volledig, voor zover de controle kan zien</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>errors and warnings</comment>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Getting started (%1)</source>
+        <translation>Aan de slag (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Te laat (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more overdue: show the processing activities that are due</source>
+        <translation>
+            <numerusform>Nog %n te laat: toon de verwerkingsactiviteiten die aan de beurt zijn</numerusform>
+            <numerusform>Nog %n te laat: toon de verwerkingsactiviteiten die aan de beurt zijn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors an auditor would raise (%1)</source>
+        <translation>Fouten die een auditor zou aankaarten (%1)</translation>
+    </message>
+    <message>
+        <source>In the coming weeks (%1)</source>
+        <translation>In de komende weken (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in the coming weeks</source>
+        <translation>
+            <numerusform>en nog %n in de komende weken</numerusform>
+            <numerusform>en nog %n in de komende weken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Beoordeling te laat</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Beoordeling gepland</translation>
+    </message>
+    <message>
+        <source>Expired: renew or end the agreement</source>
+        <translation>Verlopen: verleng of beëindig de overeenkomst</translation>
+    </message>
+    <message>
+        <source>Ends: renew or end it in time</source>
+        <translation>Loopt af: verleng of beëindig tijdig</translation>
+    </message>
+    <message>
+        <source>Objection deadline passed without a decision on a sub-processor change</source>
+        <translation>Bezwaartermijn verstreken zonder besluit over een wijziging van subverwerkers</translation>
+    </message>
+    <message>
+        <source>Object to or accept a sub-processor change</source>
+        <translation>Maak bezwaar tegen of aanvaard een wijziging van subverwerkers</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what: detail</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more item(s) with errors: show the findings</source>
+        <translation>
+            <numerusform>Nog %n onderdeel met fouten: toon de bevindingen</numerusform>
+            <numerusform>Nog %n onderdelen met fouten: toon de bevindingen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -280,13 +280,19 @@ Status DemoRegister::write(Storage::Store &database)
     notice.decidedOn = notice.receivedOn.addDays(10);
     notice.notes = tr("Accepted: Cloudstack is certified under the EU-US Data Privacy Framework; transfer impact "
                       "assessment TIA-2025-01.");
-    crmDpa.notices = {notice};
+    // A second notice arrived last week and awaits a decision: the dashboard counts down its window.
+    SubprocessorNotice pendingNotice;
+    pendingNotice.receivedOn = today.addDays(-6);
+    pendingNotice.change = tr("Mailbridge Ltd (Ireland) to replace the current e-mail delivery sub-processor");
+    crmDpa.notices = {notice, pendingNotice};
     DEMO_TRY(agreements.save(&crmDpa));
 
     Agreement invoicingDpa = agreement(tr("Processing agreement Factuurgemak"), QString(), invoicing.uuid,
                                        tr("Sending invoices and keeping the invoice records"), QStringLiteral("art."));
     invoicingDpa.dataTypes = tr("Names, invoicing addresses, invoice lines");
     invoicingDpa.subjectCategories = tr("Contact persons of customers");
+    // The contract with Factuurgemak ends in two months: renew or end the agreement in time.
+    invoicingDpa.expiresOn = today.addMonths(2);
     DEMO_TRY(agreements.save(&invoicingDpa));
 
     Agreement visitorDpa = agreement(tr("Processing agreement Bezoekerslens"), QString(), visitorId.uuid,

@@ -13,6 +13,8 @@ custodian_add_test(tst_completeness BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TES
 custodian_add_test(tst_demoregister BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_demoregister.cpp)
 # The rows list screens read of other items (party names, retired referrers, rule categories).
 custodian_add_test(tst_listrows BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_listrows.cpp)
+# What falls due: reviews, agreement ends and reviews, objection windows (the dashboard's agenda).
+custodian_add_test(tst_agenda BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_agenda.cpp)
 
 # `custodian-cli check` and `demo`: run in-process through the commands library and as the built binary.
 custodian_add_test(tst_cli_register SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_register.cpp

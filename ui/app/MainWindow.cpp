@@ -4,7 +4,6 @@
 #include "app/AutoLock.h"
 #include "app/ChangePassphraseDialog.h"
 #include "app/CreateRegisterDialog.h"
-#include "app/DashboardPage.h"
 #include "app/LanguageManager.h"
 #include "app/LockScreen.h"
 #include "app/RecentFiles.h"
@@ -19,6 +18,7 @@
 #include "sections/catalogues/MeasuresPage.h"
 #include "sections/catalogues/PartiesPage.h"
 #include "sections/catalogues/RetentionRulesPage.h"
+#include "sections/dashboard/DashboardPage.h"
 #include "sections/findings/FindingsPage.h"
 #include "sections/organisation/OrganisationPage.h"
 #include "sections/settings/RegisterSettingsPage.h"
@@ -160,6 +160,11 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
         updateActions();
     });
     connect(m_dashboardPage, &DashboardPage::sectionRequested, this, &MainWindow::goToSection);
+    connect(m_dashboardPage, &DashboardPage::dueRequested, this, [this](const QString &section) {
+        goToSection(section);
+        if (SectionPage *page = currentSectionPage(); page && page->entityCode() == section)
+            page->showDueOnly();
+    });
     auto onModified = [this] {
         updateTitle();
         updateActions();
@@ -322,8 +327,11 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About Custodian"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_noticeDismissButton->setText(tr("Dismiss"));
-    for (int row = 0; row < m_entries.size(); ++row)
-        m_navigation->item(row)->setText(sectionTitle(m_entries.at(row).code));
+    for (int row = 0; row < m_entries.size(); ++row) {
+        const QString title = sectionTitle(m_entries.at(row).code);
+        m_navigation->item(row)->setText(title);
+        m_dashboardPage->setSectionTitle(m_entries.at(row).code, title);
+    }
     m_navigation->setAccessibleName(tr("Sections"));
     // As wide as the longest section name in the current language with its icon, plus breathing room.
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +

@@ -349,13 +349,7 @@ void SectionPage::showItem(const QString &uuid)
         }
     }
     // Filtered out (or retired and hidden): clear the filters and try once more.
-    if (!m_searchEdit->text().isEmpty() || m_statusCombo->currentIndex() > 0 || m_attentionCheck->isChecked() ||
-        m_ownerCombo->currentIndex() > 0 || m_dueCheck->isChecked()) {
-        m_searchEdit->clear();
-        m_statusCombo->setCurrentIndex(0);
-        m_attentionCheck->setChecked(false);
-        m_ownerCombo->setCurrentIndex(0);
-        m_dueCheck->setChecked(false);
+    if (clearFilters()) {
         showItem(uuid);
         return;
     }
@@ -363,6 +357,26 @@ void SectionPage::showItem(const QString &uuid)
         openInEditor(uuid);
         emit currentItemChanged();
     }
+}
+
+bool SectionPage::clearFilters()
+{
+    if (m_searchEdit->text().isEmpty() && m_statusCombo->currentIndex() <= 0 && !m_attentionCheck->isChecked() &&
+        m_ownerCombo->currentIndex() <= 0 && !m_dueCheck->isChecked())
+        return false;
+    m_searchEdit->clear();
+    m_statusCombo->setCurrentIndex(0);
+    m_attentionCheck->setChecked(false);
+    m_ownerCombo->setCurrentIndex(0);
+    m_dueCheck->setChecked(false);
+    return true;
+}
+
+void SectionPage::showDueOnly()
+{
+    clearFilters();
+    m_dueCheck->setVisible(true);
+    m_dueCheck->setChecked(true);
 }
 
 void SectionPage::startNew()

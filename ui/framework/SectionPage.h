@@ -52,6 +52,9 @@ public:
     bool confirmLeave();
     // Selects and opens an item (from a jump link); an empty uuid shows nothing selected.
     void showItem(const QString &uuid);
+    // Clears the search and the filters, then shows only the items whose review or expiry date has
+    // passed or is near (the dashboard's "more overdue" line).
+    void showDueOnly();
     // Starts a new item in the editor.
     void startNew();
     QString currentItemName() const;
@@ -94,6 +97,8 @@ protected:
     virtual void retranslateSection() = 0;
 
 private:
+    // Clears the search and every filter; false when none was set.
+    bool clearFilters();
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
     void onRegisterChanged(const QString &entity, const QString &uuid);
     void openInEditor(const QString &uuid);

@@ -1,0 +1,93 @@
+#include "Agenda.h"
+
+#include "domain/IsoTime.h"
+#include "register/EntityTable.h"
+#include "storage/Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Custodian::Register {
+
+namespace {
+
+// Every dated obligation up to its horizon, as (reason, entity, uuid, name, detail, d). Dates are
+// stored as YYYY-MM-DD, so text order is date order. Binds: the review, expiry, review and
+// objection horizons.
+const QString datedItems =
+    QStringLiteral("SELECT 0 AS reason, 'activity' AS entity, uuid, name, '' AS detail, next_review AS d FROM activity "
+                   "WHERE status <> 'retired' AND next_review IS NOT NULL AND next_review <= ? "
+                   "UNION ALL "
+                   "SELECT 0, 'processor_activity', uuid, name, '', next_review FROM processor_activity "
+                   "WHERE status <> 'retired' AND next_review IS NOT NULL AND next_review <= ? "
+                   "UNION ALL "
+                   "SELECT 1, 'agreement', uuid, title, '', expires_on FROM agreement "
+                   "WHERE status = 'active' AND expires_on IS NOT NULL AND expires_on <= ? "
+                   "UNION ALL "
+                   "SELECT 2, 'agreement', uuid, title, '', review_on FROM agreement "
+                   "WHERE status <> 'terminated' AND review_on IS NOT NULL AND review_on <= ? "
+                   "UNION ALL "
+                   "SELECT 3, 'agreement', a.uuid, a.title, n.change_description, "
+                   "COALESCE(n.objection_deadline, n.received_on) FROM subprocessor_notice n "
+                   "JOIN agreement a ON a.id = n.agreement_id "
+                   "WHERE n.decision = 'pending' AND a.status <> 'terminated' "
+                   "AND COALESCE(n.objection_deadline, n.received_on) <= ?");
+
+Status readItems(QSqlQuery &query, QList<AgendaItem> *items)
+{
+    while (query.next()) {
+        AgendaItem item;
+        item.reason = static_cast<AgendaItem::Reason>(query.value(0).toInt());
+        item.entity = query.value(1).toString();
+        item.uuid = query.value(2).toString();
+        item.name = query.value(3).toString();
+        item.detail = query.value(4).toString();
+        item.date = Domain::IsoTime::parseDay(query.value(5).toString());
+        items->append(item);
+    }
+    if (query.lastError().isValid())
+        return EntityTable::readError(query);
+    return Status::ok();
+}
+
+} // namespace
+
+Status Agenda::read(Storage::Store &store, QDate today, int limit, Agenda *agenda)
+{
+    *agenda = Agenda();
+    const QString day = Domain::IsoTime::day(today);
+    const QVariantList horizons = {
+        Domain::IsoTime::day(today.addDays(reviewHorizonDays)), Domain::IsoTime::day(today.addDays(reviewHorizonDays)),
+        Domain::IsoTime::day(today.addDays(expiryHorizonDays)), Domain::IsoTime::day(today.addDays(reviewHorizonDays)),
+        Domain::IsoTime::day(today.addDays(objectionHorizonDays))};
+    QSqlQuery query(store.connection());
+    query.setForwardOnly(true);
+    QVariantList binds = {day, day};
+    binds += horizons;
+    if (!EntityTable::run(query,
+                          QStringLiteral("SELECT COALESCE(SUM(CASE WHEN d < ? THEN 1 ELSE 0 END), 0), "
+                                         "COALESCE(SUM(CASE WHEN d >= ? THEN 1 ELSE 0 END), 0) FROM (%1) dated")
+                              .arg(datedItems),
+                          binds) ||
+        !query.next())
+        return EntityTable::readError(query);
+    agenda->overdueTotal = query.value(0).toInt();
+    agenda->upcomingTotal = query.value(1).toInt();
+
+    const auto readList = [&](const QString &condition, QList<AgendaItem> *items) {
+        QVariantList listBinds = horizons;
+        listBinds << day << limit;
+        if (!EntityTable::run(query,
+                              QStringLiteral("SELECT reason, entity, uuid, name, detail, d FROM (%1) dated "
+                                             "WHERE d %2 ? ORDER BY d, name, reason LIMIT ?")
+                                  .arg(datedItems, condition),
+                              listBinds))
+            return EntityTable::readError(query);
+        return readItems(query, items);
+    };
+    if (Status status = readList(QStringLiteral("<"), &agenda->overdue); !status)
+        return status;
+    return readList(QStringLiteral(">="), &agenda->upcoming);
+}
+
+} // namespace Custodian::Register

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Custodian::Register {
+struct Agenda;
+struct AgendaItem;
+struct EntityFinding;
+} // namespace Custodian::Register
+
+namespace Custodian::Ui {
+
+class DashboardCard;
+class RegisterContext;
+
+// The first section, what a privacy officer opens first: what the register holds as cards (each
+// opens its section) and "what to do next" as one list ordered by urgency: getting started, what
+// is overdue, the errors an auditor would raise, and what falls due in the coming weeks. Each line
+// opens its item (double-click or Enter).
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // How many lines each group of "what to do next" shows; a last line counts the rest.
+    static constexpr int linesPerGroup = 12;
+
+    explicit DashboardPage(QWidget *parent = nullptr);
+
+    void setContext(RegisterContext *context);
+    void setDemo(bool demo);
+    // Reads the register again (counts, agenda, findings); quick: one query each.
+    void refresh();
+
+    // The name of a section as the navigation shows it: the caption of its card.
+    void setSectionTitle(const QString &section, const QString &title);
+
+    QTreeWidget *agendaList() const { return m_agenda; }
+    // The cards by section code ("activity", "agreement", "findings", ...).
+    DashboardCard *card(const QString &section) const;
+
+signals:
+    // A section code ("organisation", "activity", "findings", ...) the person wants to go to.
+    void sectionRequested(const QString &section);
+    // Opens that section's list with only the items whose date has passed or is near.
+    void dueRequested(const QString &section);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    DashboardCard *addCard(const QString &section);
+    QTreeWidgetItem *addGroup(const QString &title);
+    void addAgendaLine(QTreeWidgetItem *group, const Register::AgendaItem &item);
+    void addFindingLines(QTreeWidgetItem *group, const QList<Register::EntityFinding> &findings);
+    void openLine(QTreeWidgetItem *line);
+    void updateCardWidths();
+    void sizeItemColumn();
+
+    RegisterContext *m_context = nullptr;
+    bool m_demo = false;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QLabel *m_demoLabel = nullptr;
+    QLabel *m_agendaLabel = nullptr;
+    QWidget *m_cardArea = nullptr;
+    QList<DashboardCard *> m_cards;
+    QTreeWidget *m_agenda = nullptr;
+};
+
+} // namespace Custodian::Ui
