@@ -3987,23 +3987,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;member the passphrase on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keeps the passphrase in this computer&apos;s keychain, never in a plain file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 will be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6081,6 +6069,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::RememberPassphrase</name>
+    <message>
+        <source>Re&amp;member the passphrase on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the passphrase in this computer&apos;s keychain, never in a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::RetentionRuleEditor</name>
     <message>
         <source>No data category follows a new rule yet.</source>
@@ -6650,15 +6653,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;member the passphrase on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4005,24 +4005,12 @@ Opties:
         <translation>De officiële naam van de verwerkingsverantwoordelijke</translation>
     </message>
     <message>
-        <source>Re&amp;member the passphrase on this computer</source>
-        <translation>Wachtzin op deze &amp;computer onthouden</translation>
-    </message>
-    <message>
-        <source>Keeps the passphrase in this computer&apos;s keychain, never in a plain file.</source>
-        <translation>Bewaart de wachtzin in de sleutelbos van deze computer, nooit in een gewoon bestand.</translation>
-    </message>
-    <message>
         <source>&amp;Create</source>
         <translation>&amp;Maken</translation>
     </message>
     <message>
         <source>The folder %1 will be created.</source>
         <translation>De map %1 wordt aangemaakt.</translation>
-    </message>
-    <message>
-        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
-        <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren, dus die kan niet worden onthouden.</translation>
     </message>
 </context>
 <context>
@@ -6099,6 +6087,21 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::RememberPassphrase</name>
+    <message>
+        <source>Re&amp;member the passphrase on this computer</source>
+        <translation>Wachtzin op deze &amp;computer onthouden</translation>
+    </message>
+    <message>
+        <source>Keeps the passphrase in this computer&apos;s keychain, never in a plain file.</source>
+        <translation>Bewaart de wachtzin in de sleutelbos van deze computer, nooit in een gewoon bestand.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
+        <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren, dus die kan niet worden onthouden.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::RetentionRuleEditor</name>
     <message>
         <source>No data category follows a new rule yet.</source>
@@ -6668,16 +6671,8 @@ Opties:
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <source>Re&amp;member the passphrase on this computer</source>
-        <translation>Wachtzin op deze &amp;computer onthouden</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
-    </message>
-    <message>
-        <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
-        <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren, dus die kan niet worden onthouden.</translation>
     </message>
 </context>
 <context>

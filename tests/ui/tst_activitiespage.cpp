@@ -668,7 +668,7 @@ private slots:
 
         auto *recipients = child<RecipientTable>(editor, "recipientsTable");
         recipients->addRow();
-        QVERIFY(editor->addNewRecipientParty(QStringLiteral("Backup Vendor Ltd")));
+        QVERIFY(editor->addNewParty(QStringLiteral("Backup Vendor Ltd"), false));
         const QString partyUuid = recipients->recipients().first().partyUuid;
         QVERIFY(!partyUuid.isEmpty());
         Domain::Party party;

@@ -39,13 +39,7 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget *parent) : QDialog(parent)
     m_nameLabel = new QLabel(this);
     m_nameLabel->setBuddy(m_nameEdit);
     m_passphraseFields = new PassphraseFields(PassphraseFields::Labels::Passphrase, this);
-    m_rememberCheckBox = new QCheckBox(this);
-    m_rememberCheckBox->setObjectName(QStringLiteral("rememberCheckBox"));
-    m_keychainNoteLabel = new QLabel(this);
-    m_keychainNoteLabel->setObjectName(QStringLiteral("keychainNoteLabel"));
-    m_keychainNoteLabel->setWordWrap(true);
-    m_keychainNoteLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_keychainNoteLabel->setVisible(false);
+    m_remember = new RememberPassphrase(this);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
@@ -66,8 +60,7 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget *parent) : QDialog(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
     layout->addWidget(m_passphraseFields);
-    layout->addWidget(m_rememberCheckBox);
-    layout->addWidget(m_keychainNoteLabel);
+    layout->addWidget(m_remember);
     layout->addWidget(m_errorLabel);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -102,10 +95,7 @@ QString CreateRegisterDialog::proposedPath()
 
 void CreateRegisterDialog::setKeychainAvailable(bool available)
 {
-    if (!available)
-        m_rememberCheckBox->setChecked(false);
-    m_rememberCheckBox->setEnabled(available);
-    m_keychainNoteLabel->setVisible(!available);
+    m_remember->setKeychainAvailable(available);
 }
 
 QString CreateRegisterDialog::filePath() const
@@ -128,7 +118,7 @@ QString CreateRegisterDialog::passphrase() const
 
 bool CreateRegisterDialog::rememberPassphrase() const
 {
-    return m_rememberCheckBox->isChecked();
+    return m_remember->isChecked();
 }
 
 void CreateRegisterDialog::setFilePath(const QString &path)
@@ -191,10 +181,6 @@ void CreateRegisterDialog::retranslateUi()
     m_browseButton->setText(tr("&Browse…"));
     m_nameLabel->setText(tr("&Organisation:"));
     m_nameEdit->setPlaceholderText(tr("The controller's legal name"));
-    m_rememberCheckBox->setText(tr("Re&member the passphrase on this computer"));
-    m_rememberCheckBox->setToolTip(tr("Keeps the passphrase in this computer's keychain, never in a plain file."));
-    m_keychainNoteLabel->setText(
-        tr("This computer has no keychain to keep the passphrase in, so it cannot be remembered."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     validate();
 }

@@ -2,7 +2,6 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -11,6 +10,7 @@ class QPushButton;
 namespace Custodian::Ui {
 
 class PassphraseFields;
+class RememberPassphrase;
 
 // Asks only what a new register needs: where, whose, the passphrase twice, remember or not.
 class CreateRegisterDialog : public QDialog
@@ -53,8 +53,7 @@ private:
     QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     PassphraseFields *m_passphraseFields = nullptr;
-    QCheckBox *m_rememberCheckBox = nullptr;
-    QLabel *m_keychainNoteLabel = nullptr;
+    RememberPassphrase *m_remember = nullptr;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QVBoxLayout>
 
 namespace Custodian::Ui {
 
@@ -202,6 +203,54 @@ void PassphraseFields::retranslateUi()
 }
 
 void PassphraseFields::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+RememberPassphrase::RememberPassphrase(QWidget *parent) : QWidget(parent)
+{
+    m_checkBox = new QCheckBox(this);
+    m_checkBox->setObjectName(QStringLiteral("rememberCheckBox"));
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setObjectName(QStringLiteral("keychainNoteLabel"));
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_noteLabel->setVisible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_checkBox);
+    layout->addWidget(m_noteLabel);
+    retranslateUi();
+}
+
+bool RememberPassphrase::isChecked() const
+{
+    return m_checkBox->isChecked();
+}
+
+void RememberPassphrase::setChecked(bool checked)
+{
+    m_checkBox->setChecked(checked && m_checkBox->isEnabled());
+}
+
+void RememberPassphrase::setKeychainAvailable(bool available)
+{
+    if (!available)
+        m_checkBox->setChecked(false);
+    m_checkBox->setEnabled(available);
+    m_noteLabel->setVisible(!available);
+}
+
+void RememberPassphrase::retranslateUi()
+{
+    m_checkBox->setText(tr("Re&member the passphrase on this computer"));
+    m_checkBox->setToolTip(tr("Keeps the passphrase in this computer's keychain, never in a plain file."));
+    m_noteLabel->setText(tr("This computer has no keychain to keep the passphrase in, so it cannot be remembered."));
+}
+
+void RememberPassphrase::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();

@@ -93,4 +93,28 @@ private:
     QCheckBox *m_weakConfirmCheckBox = nullptr;
 };
 
+// "Remember the passphrase on this computer", with the note shown instead when the computer has
+// no keychain (the box is then off and disabled).
+class RememberPassphrase : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RememberPassphrase(QWidget *parent = nullptr);
+
+    bool isChecked() const;
+    // Ticks the box only while the keychain is available.
+    void setChecked(bool checked);
+    void setKeychainAvailable(bool available);
+    QCheckBox *checkBox() const { return m_checkBox; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QCheckBox *m_checkBox = nullptr;
+    QLabel *m_noteLabel = nullptr;
+};
+
 } // namespace Custodian::Ui

@@ -3,6 +3,8 @@
 #include "storage/Secret.h"
 #include "widgets/PassphraseEdit.h"
 
+#include "app/PassphraseFields.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -27,13 +29,7 @@ UnlockDialog::UnlockDialog(const QString &path, Attempt attempt, QWidget *parent
     m_capsLockWarning->watch(m_passphraseEdit);
     m_passphraseLabel = new QLabel(this);
     m_passphraseLabel->setBuddy(m_passphraseEdit);
-    m_rememberCheckBox = new QCheckBox(this);
-    m_rememberCheckBox->setObjectName(QStringLiteral("rememberCheckBox"));
-    m_keychainNoteLabel = new QLabel(this);
-    m_keychainNoteLabel->setObjectName(QStringLiteral("keychainNoteLabel"));
-    m_keychainNoteLabel->setWordWrap(true);
-    m_keychainNoteLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_keychainNoteLabel->setVisible(false);
+    m_remember = new RememberPassphrase(this);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);
@@ -45,8 +41,7 @@ UnlockDialog::UnlockDialog(const QString &path, Attempt attempt, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_fileLabel);
     layout->addLayout(form);
-    layout->addWidget(m_rememberCheckBox);
-    layout->addWidget(m_keychainNoteLabel);
+    layout->addWidget(m_remember);
     layout->addWidget(m_messageLabel);
     layout->addWidget(m_buttons);
 
@@ -58,15 +53,12 @@ UnlockDialog::UnlockDialog(const QString &path, Attempt attempt, QWidget *parent
 
 void UnlockDialog::setRemember(bool remember)
 {
-    m_rememberCheckBox->setChecked(remember && m_rememberCheckBox->isEnabled());
+    m_remember->setChecked(remember);
 }
 
 void UnlockDialog::setKeychainAvailable(bool available)
 {
-    if (!available)
-        m_rememberCheckBox->setChecked(false);
-    m_rememberCheckBox->setEnabled(available);
-    m_keychainNoteLabel->setVisible(!available);
+    m_remember->setKeychainAvailable(available);
 }
 
 void UnlockDialog::setMessage(const QString &message)
@@ -88,7 +80,7 @@ void UnlockDialog::tryUnlock()
     }
     setMessage(tr("Unlocking…"));
     m_buttons->setEnabled(false);
-    const Status status = m_attempt(passphrase, m_rememberCheckBox->isChecked());
+    const Status status = m_attempt(passphrase, m_remember->isChecked());
     Storage::wipe(passphrase);
     m_buttons->setEnabled(true);
     if (status) {
@@ -107,9 +99,6 @@ void UnlockDialog::retranslateUi()
     m_fileLabel->setText(tr("Enter the passphrase for %1").arg(QDir::toNativeSeparators(m_path)));
     m_passphraseLabel->setText(tr("&Passphrase:"));
     m_passphraseEdit->setAccessibleName(tr("Passphrase"));
-    m_rememberCheckBox->setText(tr("Re&member the passphrase on this computer"));
-    m_keychainNoteLabel->setText(
-        tr("This computer has no keychain to keep the passphrase in, so it cannot be remembered."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
 }
 

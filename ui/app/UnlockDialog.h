@@ -6,7 +6,6 @@
 
 #include "Status.h"
 
-class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 
@@ -14,6 +13,7 @@ namespace Custodian::Ui {
 
 class CapsLockWarning;
 class PassphraseEdit;
+class RememberPassphrase;
 
 // Asks for the passphrase of one named file. The attempt is made while the dialog stays open, so
 // a wrong passphrase is answered in place without losing the file choice.
@@ -46,8 +46,7 @@ private:
     QLabel *m_passphraseLabel = nullptr;
     PassphraseEdit *m_passphraseEdit = nullptr;
     CapsLockWarning *m_capsLockWarning = nullptr;
-    QCheckBox *m_rememberCheckBox = nullptr;
-    QLabel *m_keychainNoteLabel = nullptr;
+    RememberPassphrase *m_remember = nullptr;
     QLabel *m_messageLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

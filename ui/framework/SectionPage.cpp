@@ -1,5 +1,7 @@
 #include "framework/SectionPage.h"
 
+#include "framework/PageParts.h"
+
 #include "domain/NameOrder.h"
 #include "framework/EntityEditor.h"
 #include "framework/EntityTableModel.h"
@@ -32,28 +34,7 @@
 
 namespace Custodian::Ui {
 
-namespace {
-
-// Clears a line edit on Escape while it holds text; an empty one lets Escape through (to a dialog).
-class EscapeClears : public QObject
-{
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        auto *edit = qobject_cast<QLineEdit *>(watched);
-        if (edit && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
-            !edit->text().isEmpty()) {
-            edit->clear();
-            return true;
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
+namespace {} // namespace
 
 SectionPage::SectionPage(RegisterContext *context, QWidget *parent) : QWidget(parent), m_context(context) {}
 
@@ -91,19 +72,7 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     m_historyButton = new QPushButton(this);
     m_historyButton->setIcon(Icons::action(Icons::Action::History));
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setClearButtonEnabled(true);
-    auto *findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus();
-        m_searchEdit->selectAll();
-    });
-    addAction(findAction);
-    // Escape in the search field clears it: the whole list is back in one key.
-    m_searchEdit->installEventFilter(new EscapeClears(m_searchEdit));
+    m_searchEdit = PageParts::searchField(this);
     m_statusCombo = new QComboBox(this);
     m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
     m_statusCombo->setVisible(options.statusKind.has_value());

@@ -112,10 +112,27 @@ protected:
     void addRecordDetails(QFormLayout *form) { m_record = new RecordDetails(this->fields(), form, this); }
 
     // "Go to" of a picker or a checklist opens the chosen item in its own section.
-    template<class W> void linkGoTo(W *widget, const char *entity)
+    template<class W> void linkGoTo(W *widget, const char *entity) { linkGoTo(widget, &W::goToRequested, entity); }
+    // The same for a widget whose signal has another name (goToPartyRequested of a table).
+    template<class W, class Signal> void linkGoTo(W *widget, Signal signal, const char *entity)
     {
-        QObject::connect(widget, &W::goToRequested, this,
+        QObject::connect(widget, signal, this,
                          [this, entity](const QString &uuid) { this->goTo(QString::fromLatin1(entity), uuid); });
+    }
+
+    // "New …" beside a field: asks for the new item's name in a small dialog, then creates it and
+    // links it in place; create(name) returns why it could not. title and label are QT_TR_NOOP
+    // texts of the editor's class, translated when asked.
+    template<class W, class Signal, class Create>
+    void linkNew(W *widget, Signal signal, const char *title, const char *label, Create create)
+    {
+        QObject::connect(widget, signal, this, [this, title, label, create] {
+            const char *context = this->metaObject()->className();
+            QString name;
+            if (RegisterChoices::askName(this, QCoreApplication::translate(context, title),
+                                         QCoreApplication::translate(context, label), &name))
+                this->showCreateFailure(create(name));
+        });
     }
 
     // The list of the measures the item links to: "New measure…" asks for one and ticks it, "Go to"

@@ -78,28 +78,16 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Type
     connect(m_subjectCategoriesList, &QListWidget::itemChanged, this, edited);
 
     // "New …" asks in a small dialog, then creates and links in place; "Go to" opens the item.
-    connect(m_dataCategoriesTable, &DataCategoryTable::newRuleRequested, this, [this] {
-        QString name;
-        if (RegisterChoices::askName(this, tr("New retention rule"), tr("&Name of the rule:"), &name))
-            showCreateFailure(addNewRetentionRule(name));
-    });
-    connect(m_recipientsTable, &RecipientTable::newPartyRequested, this, [this] {
-        QString name;
-        if (RegisterChoices::askName(this, tr("New party"), tr("&Name of the party:"), &name))
-            showCreateFailure(addNewRecipientParty(name));
-    });
-    connect(m_transfersTable, &TransferTable::newPartyRequested, this, [this] {
-        QString name;
-        if (RegisterChoices::askName(this, tr("New party"), tr("&Name of the party:"), &name))
-            showCreateFailure(addNewTransferParty(name));
-    });
+    linkNew(m_dataCategoriesTable, &DataCategoryTable::newRuleRequested, QT_TR_NOOP("New retention rule"),
+            QT_TR_NOOP("&Name of the rule:"), [this](const QString &name) { return addNewRetentionRule(name); });
+    linkNew(m_recipientsTable, &RecipientTable::newPartyRequested, QT_TR_NOOP("New party"),
+            QT_TR_NOOP("&Name of the party:"), [this](const QString &name) { return addNewParty(name, false); });
+    linkNew(m_transfersTable, &TransferTable::newPartyRequested, QT_TR_NOOP("New party"),
+            QT_TR_NOOP("&Name of the party:"), [this](const QString &name) { return addNewParty(name, true); });
     linkGoTo(m_agreementsList, "agreement");
-    connect(m_dataCategoriesTable, &DataCategoryTable::goToRuleRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("retention_rule"), uuid); });
-    connect(m_recipientsTable, &RecipientTable::goToPartyRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("party"), uuid); });
-    connect(m_transfersTable, &TransferTable::goToPartyRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("party"), uuid); });
+    linkGoTo(m_dataCategoriesTable, &DataCategoryTable::goToRuleRequested, "retention_rule");
+    linkGoTo(m_recipientsTable, &RecipientTable::goToPartyRequested, "party");
+    linkGoTo(m_transfersTable, &TransferTable::goToPartyRequested, "party");
 
     retranslateUi();
 }
@@ -359,8 +347,9 @@ Status ActivityEditor::addNewRetentionRule(const QString &name)
     return status;
 }
 
-Status ActivityEditor::addNewRecipientParty(const QString &name)
+Status ActivityEditor::addNewParty(const QString &name, bool forTransfer)
 {
+    // A party named in the recipients or the transfers table is a recipient; both tables offer it.
     QString uuid;
     const Status status = RegisterChoices::createParty(context(), name, QStringLiteral("recipient"), &uuid);
     if (!status)
@@ -368,20 +357,10 @@ Status ActivityEditor::addNewRecipientParty(const QString &name)
     const Choices parties = RegisterChoices::parties(context());
     m_recipientsTable->setParties(parties);
     m_transfersTable->setParties(parties);
-    m_recipientsTable->setCurrentParty(uuid);
-    return status;
-}
-
-Status ActivityEditor::addNewTransferParty(const QString &name)
-{
-    QString uuid;
-    const Status status = RegisterChoices::createParty(context(), name, QStringLiteral("recipient"), &uuid);
-    if (!status)
-        return status;
-    const Choices parties = RegisterChoices::parties(context());
-    m_recipientsTable->setParties(parties);
-    m_transfersTable->setParties(parties);
-    m_transfersTable->setCurrentParty(uuid);
+    if (forTransfer)
+        m_transfersTable->setCurrentParty(uuid);
+    else
+        m_recipientsTable->setCurrentParty(uuid);
     return status;
 }
 

@@ -48,8 +48,8 @@ public:
     // Linked to the data category selected in the data page.
     Status addNewRetentionRule(const QString &name);
     // The recipient of the selected recipient row / transfer row.
-    Status addNewRecipientParty(const QString &name);
-    Status addNewTransferParty(const QString &name);
+    // Creates a recipient party and chooses it in the transfers or the recipients table.
+    Status addNewParty(const QString &name, bool forTransfer);
 
 protected:
     Register::EntityService<Domain::ProcessingActivity> &service() const override;

@@ -72,19 +72,12 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
         connect(list, &LinkChecklist::checkedUuidsChanged, this, edited);
     connect(m_transfersTable, &TransferTable::changed, this, edited);
 
-    connect(m_controllerPicker, &EntityPicker::newRequested, this, [this] {
-        QString name;
-        if (RegisterChoices::askName(this, tr("New controller"), tr("&Name of the controller:"), &name))
-            showCreateFailure(addNewController(name));
-    });
-    connect(m_transfersTable, &TransferTable::newPartyRequested, this, [this] {
-        QString name;
-        if (RegisterChoices::askName(this, tr("New party"), tr("&Name of the party:"), &name))
-            showCreateFailure(addNewTransferParty(name));
-    });
+    linkNew(m_controllerPicker, &EntityPicker::newRequested, QT_TR_NOOP("New controller"),
+            QT_TR_NOOP("&Name of the controller:"), [this](const QString &name) { return addNewController(name); });
+    linkNew(m_transfersTable, &TransferTable::newPartyRequested, QT_TR_NOOP("New party"),
+            QT_TR_NOOP("&Name of the party:"), [this](const QString &name) { return addNewTransferParty(name); });
     linkGoTo(m_controllerPicker, "party");
-    connect(m_transfersTable, &TransferTable::goToPartyRequested, this,
-            [this](const QString &uuid) { goTo(QStringLiteral("party"), uuid); });
+    linkGoTo(m_transfersTable, &TransferTable::goToPartyRequested, "party");
     linkGoTo(m_agreementsList, "agreement");
 
     retranslateUi();

@@ -138,15 +138,11 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
                 updateState();
             });
 
+    linkNew(m_controllerPicker, &EntityPicker::newRequested, QT_TR_NOOP("New party"),
+            QT_TR_NOOP("&Name of the controller:"), [this](const QString &name) { return addNewParty(name, true); });
+    linkNew(m_processorPicker, &EntityPicker::newRequested, QT_TR_NOOP("New party"),
+            QT_TR_NOOP("&Name of the processor:"), [this](const QString &name) { return addNewParty(name, false); });
     for (EntityPicker *picker : {m_controllerPicker, m_processorPicker}) {
-        const bool controllerSide = picker == m_controllerPicker;
-        connect(picker, &EntityPicker::newRequested, this, [this, controllerSide] {
-            QString name;
-            if (RegisterChoices::askName(
-                    this, tr("New party"),
-                    controllerSide ? tr("&Name of the controller:") : tr("&Name of the processor:"), &name))
-                showCreateFailure(addNewParty(name, controllerSide));
-        });
         connect(picker, &EntityPicker::goToRequested, this, [this](const QString &uuid) {
             if (uuid.isEmpty())
                 this->context()->requestShow(QStringLiteral("organisation"), QString());

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include "framework/FlowLayout.h"
+#include "framework/PageParts.h"
 #include "framework/RegisterContext.h"
 #include "framework/Severity.h"
 #include "sections/dashboard/DashboardCard.h"
@@ -89,13 +90,8 @@ QString dateText(QDate date, QDate today)
 
 DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
 {
-    m_titleLabel = new QLabel(this);
+    m_titleLabel = PageParts::title(this);
     m_titleLabel->setObjectName(QStringLiteral("dashboardTitle"));
-    m_titleLabel->setWordWrap(true);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("dashboardSummary"));
     m_summaryLabel->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "sections/findings/FindingsPage.h"
 
+#include "framework/PageParts.h"
+
 #include "framework/RegisterContext.h"
 #include "framework/Severity.h"
 #include "sections/findings/FindingsPageFilter.h"
@@ -30,25 +32,11 @@ FindingsPage::FindingsPage(RegisterContext *context, QWidget *parent) : QWidget(
     m_proxy = new FindingsPageFilter(this);
     m_proxy->setSourceModel(m_model);
 
-    m_titleLabel = new QLabel(this);
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_titleLabel->setFont(titleFont);
+    m_titleLabel = PageParts::title(this);
     m_introLabel = new QLabel(this);
     m_introLabel->setWordWrap(true);
 
-    m_searchEdit = new QLineEdit(this);
-    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setClearButtonEnabled(true);
-    auto *findAction = new QAction(this);
-    findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, this, [this] {
-        m_searchEdit->setFocus();
-        m_searchEdit->selectAll();
-    });
-    addAction(findAction);
+    m_searchEdit = PageParts::searchField(this);
     m_severityCombo = new QComboBox(this);
     m_severityCombo->setObjectName(QStringLiteral("severityCombo"));
     m_kindCombo = new QComboBox(this);
