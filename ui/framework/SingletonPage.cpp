@@ -54,7 +54,8 @@ SingletonPage::SingletonPage(const QString &scrollName, QWidget *parent) : QWidg
     connect(m_historyButton, &QPushButton::clicked, this, &SingletonPage::historyRequested);
     connect(m_bar, &EditBar::saveRequested, this, [this] { save(); });
     connect(m_bar, &EditBar::revertRequested, this, &SingletonPage::reload);
-    setEnabled(false);
+    // Disabled only once the pages' widgets are made (attach(false)): a muted text made on a disabled
+    // page would start from the disabled text colour and be too faint to read.
 }
 
 void SingletonPage::attach(bool available)

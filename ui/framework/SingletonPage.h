@@ -68,6 +68,7 @@ protected:
     QFormLayout *form() const { return m_form; }
     FieldRows &fields() { return m_fields; }
     // The register the page works on changed (none: disabled): read it, from the top of the page.
+    // The pages call attach(false) at the end of their constructor.
     void attach(bool available);
     bool isAttached() const { return m_attached; }
     void setTexts(const QString &heading, const QString &description);

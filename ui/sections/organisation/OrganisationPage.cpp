@@ -46,7 +46,7 @@ OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiter
     m_captions.append(FormCaption(form()));
     addJointControllers();
     retranslateUi();
-    reload();
+    attach(false);
 }
 
 void OrganisationPage::addField(const QString &field)

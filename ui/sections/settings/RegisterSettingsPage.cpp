@@ -52,7 +52,7 @@ RegisterSettingsPage::RegisterSettingsPage(QWidget *parent)
     connect(m_marginSpin, &QSpinBox::valueChanged, this, &RegisterSettingsPage::onEdited);
     fillCalendars();
     retranslateUi();
-    reload();
+    attach(false);
 }
 
 void RegisterSettingsPage::addExtraDays()
