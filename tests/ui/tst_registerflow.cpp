@@ -6,6 +6,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
@@ -23,6 +24,7 @@
 #include "app/UnlockDialog.h"
 #include "framework/EntityEditor.h"
 #include "framework/SectionPage.h"
+#include "framework/Severity.h"
 #include "sections/organisation/OrganisationPage.h"
 #include "sections/settings/RegisterSettingsPage.h"
 #include "storage/MemoryKeyStore.h"
@@ -118,10 +120,39 @@ private slots:
             QVERIFY(dpoMessage);
             QVERIFY(!dpoMessage->isHidden());
             QVERIFY(dpoMessage->text().contains(QStringLiteral("e-mail")));
+            // In words and in the error colour, at the field, which is tinted; the bar says why Save waits.
+            QVERIFY2(dpoMessage->text().startsWith(QStringLiteral("Error: ")), qPrintable(dpoMessage->text()));
+            QCOMPARE(dpoMessage->palette().color(QPalette::WindowText),
+                     Severity::textColour(Severity::Level::Error, dpoMessage->palette()));
+            QLineEdit *dpoEmail = page->fieldEdit(QStringLiteral("dpoEmail"));
+            QCOMPARE(dpoEmail->palette().color(QPalette::Base),
+                     Severity::tintedBase(Severity::Level::Error, QApplication::palette(dpoEmail)));
+            QVERIFY(page->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                        ->text()
+                        .contains(QStringLiteral("must be corrected")));
             auto *saveButton = page->findChild<QPushButton *>(QStringLiteral("saveButton"));
             QVERIFY(saveButton);
             QVERIFY(!saveButton->isEnabled());
             QVERIFY(window.isWindowModified());
+            // focusField brings the field into view from the top of the page, and so does a refused save.
+            auto *scroll = page->findChild<QScrollArea *>(QStringLiteral("organisationScrollArea"));
+            QVERIFY(scroll);
+            const auto inView = [scroll](QWidget *field) {
+                const QRect shown(field->mapTo(scroll->viewport(), QPoint(0, 0)), field->size());
+                return scroll->viewport()->rect().contains(shown);
+            };
+            scroll->verticalScrollBar()->setValue(0);
+            page->fieldEdit(QStringLiteral("name"))->setFocus();
+            QVERIFY(page->focusField(QStringLiteral("dpoEmail")));
+            QVERIFY(dpoEmail->hasFocus());
+            QVERIFY(inView(dpoEmail));
+            QVERIFY(!page->focusField(QStringLiteral("noSuchField")));
+            scroll->verticalScrollBar()->setValue(0);
+            page->fieldEdit(QStringLiteral("name"))->setFocus();
+            QVERIFY(!page->save());
+            QVERIFY(dpoEmail->hasFocus());
+            QVERIFY(inView(dpoEmail));
+            QVERIFY(page->isModified());
 
             type(page->fieldEdit(QStringLiteral("dpoEmail")), QStringLiteral("fg@voorbeeld.nl"));
             QVERIFY(dpoMessage->isHidden());
@@ -347,7 +378,16 @@ private slots:
             auto *margin = page->findChild<QSpinBox *>(QStringLiteral("marginSpin"));
             QCOMPARE(margin->value(), 5);
             margin->setValue(3);
+            // A day without a name is not added: the add-a-day form says why, at its name field.
+            page->addExtraHoliday(QDate(2026, 5, 15), QStringLiteral("  "));
+            auto *nameMessage = page->findChild<QLabel *>(QStringLiteral("newHolidayNameMessage"));
+            QVERIFY(nameMessage && !nameMessage->isHidden());
+            QCOMPARE(nameMessage->text(), QStringLiteral("Error: Give the day a name, as in the decree."));
+            QCOMPARE(nameMessage->palette().color(QPalette::WindowText),
+                     Severity::textColour(Severity::Level::Error, nameMessage->palette()));
+            QCOMPARE(page->findChild<QTableWidget *>(QStringLiteral("extraHolidayTable"))->rowCount(), 0);
             page->addExtraHoliday(QDate(2026, 5, 15), QStringLiteral("Vrijdag na Hemelvaart"));
+            QVERIFY(nameMessage->isHidden());
             QVERIFY(window.hasUnsavedChanges());
             QVERIFY(window.isWindowModified());
             page->findChild<QSpinBox *>(QStringLiteral("previewYearSpin"))->setValue(2026);

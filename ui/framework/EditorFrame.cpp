@@ -1,18 +1,16 @@
 #include "framework/EditorFrame.h"
 
+#include "framework/EditBar.h"
 #include "framework/EditorPages.h"
 #include "framework/FindingsSummary.h"
 #include "framework/RegisterContext.h"
 #include "framework/Severity.h"
-#include "widgets/Icons.h"
 
 #include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -27,38 +25,15 @@ EditorFrame::EditorFrame(RegisterContext *context, QWidget *parent) : EntityEdit
     m_placeholderLabel->setAlignment(Qt::AlignCenter);
 
     auto *formPage = new QWidget(this);
-    m_headingLabel = new QLabel(formPage);
-    m_headingLabel->setObjectName(QStringLiteral("editorTitleLabel"));
-    m_headingLabel->setWordWrap(true); // a long name wraps; it never sets the editor's width
-    m_headingLabel->setTextFormat(Qt::PlainText);
-    QFont headingFont = m_headingLabel->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
-    headingFont.setBold(true);
-    m_headingLabel->setFont(headingFont);
-    m_stateLabel = new QLabel(formPage);
-    m_stateLabel->setObjectName(QStringLiteral("editorStateLabel"));
-    m_stateLabel->setWordWrap(true);
-    makeMuted(m_stateLabel);
-    m_stateLabel->setVisible(false);
+    // A long name wraps; it never sets the editor's width.
+    m_headingLabel = createHeading(formPage, QStringLiteral("editorTitleLabel"));
+    m_stateLabel = createStateLine(formPage, QStringLiteral("editorStateLabel"));
     m_summary = new FindingsSummary(formPage);
     m_summary->setObjectName(QStringLiteral("findingsSummary"));
     m_pages = new EditorPages(formPage);
     m_pages->setObjectName(QStringLiteral("editorPages"));
 
-    m_statusLabel = new QLabel(formPage);
-    m_statusLabel->setObjectName(QStringLiteral("summaryLabel"));
-    m_statusLabel->setWordWrap(true);
-    m_revertButton = new QPushButton(formPage);
-    m_revertButton->setIcon(Icons::action(Icons::Action::Revert));
-    m_revertButton->setObjectName(QStringLiteral("revertButton"));
-    m_saveButton = new QPushButton(formPage);
-    m_saveButton->setIcon(Icons::action(Icons::Action::Save));
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setDefault(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_statusLabel, 1);
-    buttons->addWidget(m_revertButton);
-    buttons->addWidget(m_saveButton);
+    m_bar = new EditBar(formPage);
 
     auto *formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -66,7 +41,7 @@ EditorFrame::EditorFrame(RegisterContext *context, QWidget *parent) : EntityEdit
     formLayout->addWidget(m_stateLabel);
     formLayout->addWidget(m_summary);
     formLayout->addWidget(m_pages, 1);
-    formLayout->addLayout(buttons);
+    formLayout->addWidget(m_bar);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_placeholderLabel);
@@ -76,11 +51,10 @@ EditorFrame::EditorFrame(RegisterContext *context, QWidget *parent) : EntityEdit
     layout->addWidget(m_stack);
 
     connect(m_summary, &FindingsSummary::fieldRequested, this, &EditorFrame::focusField);
-    connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
-    connect(m_revertButton, &QPushButton::clicked, this, [this] { revert(); });
+    connect(m_bar, &EditBar::saveRequested, this, [this] { save(); });
+    connect(m_bar, &EditBar::revertRequested, this, [this] { revert(); });
     if (context)
         connect(context, &RegisterContext::registerChanged, this, &EditorFrame::onRegisterChanged);
-    retranslateFrame();
 }
 
 bool EditorFrame::isShowingItem() const
@@ -164,26 +138,7 @@ void EditorFrame::updateState()
     for (int page = 0; page < m_pages->count(); ++page)
         m_pages->setMark(page, perPage.at(page));
 
-    const int errors = int(std::count_if(validation.cbegin(), validation.cend(), [](const Domain::Finding &finding) {
-        return finding.severity == Domain::Finding::Severity::Error;
-    }));
-    QStringList status;
-    if (errors > 0)
-        status.append(tr("%n field(s) must be corrected before saving.", nullptr, errors));
-    for (const Domain::Finding &finding : unplaced) {
-        if (validation.contains(finding))
-            status.append(Severity::prefixed(finding));
-    }
-    if (status.isEmpty() && isModified())
-        status.append(tr("Unsaved changes."));
-    m_statusLabel->setText(status.join(QLatin1Char(' ')));
-    QPalette palette = m_statusLabel->palette();
-    palette.setColor(QPalette::WindowText, errors > 0 ? Severity::textColour(Severity::Level::Error, QWidget::palette())
-                                                      : QWidget::palette().color(QPalette::WindowText));
-    m_statusLabel->setPalette(palette);
-    // Save waits until the errors are corrected; Ctrl+S then brings the first one into view.
-    m_saveButton->setEnabled(isModified() && errors == 0);
-    m_revertButton->setEnabled(isModified());
+    m_bar->showState(validation, unplaced, isModified());
     m_summary->setFindings(live);
 
     m_headingLabel->setText(headingText());
@@ -200,12 +155,7 @@ bool EditorFrame::readyToSave()
     if (!Domain::hasErrors(validation))
         return true;
     updateState();
-    for (const Domain::Finding &finding : validation) {
-        if (finding.severity == Domain::Finding::Severity::Error) {
-            focusField(finding.field);
-            break;
-        }
-    }
+    focusField(FieldRows::firstErrorField(validation));
     return false;
 }
 
@@ -214,7 +164,7 @@ void EditorFrame::saveRefused(const QString &reason, const Domain::Findings &fin
     updateState();
     if (!findings.isEmpty())
         m_fields.showFindings(findings);
-    m_statusLabel->setText(reason);
+    m_bar->setStatusText(reason);
 }
 
 void EditorFrame::saveDone(const QString &uuid)
@@ -228,14 +178,6 @@ void EditorFrame::saveDone(const QString &uuid)
 QSize EditorFrame::sizeHint() const
 {
     return {fontMetrics().averageCharWidth() * 95, fontMetrics().height() * 40};
-}
-
-void EditorFrame::addSpanning(QFormLayout *form, const QString &field, QWidget *widget, QWidget *focusTarget)
-{
-    auto *message = new QLabel(form->parentWidget());
-    form->addRow(widget);
-    form->addRow(message);
-    m_fields.addMessageOnly(field, focusTarget ? focusTarget : widget, message);
 }
 
 void EditorFrame::goTo(const QString &entity, const QString &uuid)
@@ -277,18 +219,9 @@ void EditorFrame::onRegisterChanged(const QString &entity, const QString &uuid)
     });
 }
 
-void EditorFrame::retranslateFrame()
-{
-    m_revertButton->setText(tr("&Revert"));
-    m_revertButton->setToolTip(tr("Drop the unsaved changes and show the item as it is stored"));
-    m_saveButton->setText(tr("Save"));
-    m_saveButton->setToolTip(tr("Save the changes (Ctrl+S)"));
-}
-
 void EditorFrame::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        retranslateFrame();
         retranslateUi();
         if (!isShowingItem())
             m_placeholderLabel->setText(m_placeholderText);

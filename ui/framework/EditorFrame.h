@@ -8,11 +8,11 @@
 
 class QFormLayout;
 class QLabel;
-class QPushButton;
 class QStackedWidget;
 
 namespace Custodian::Ui {
 
+class EditBar;
 class EditorPages;
 class FindingsSummary;
 
@@ -89,7 +89,10 @@ protected:
     void setLoading(bool loading) { m_loading = loading; }
 
     // A list or table over the whole width of a form, with its message line under it.
-    void addSpanning(QFormLayout *form, const QString &field, QWidget *widget, QWidget *focusTarget = nullptr);
+    void addSpanning(QFormLayout *form, const QString &field, QWidget *widget, QWidget *focusTarget = nullptr)
+    {
+        m_fields.addSpanning(form, field, widget, focusTarget);
+    }
     // Opens another item in its own section ("Go to").
     void goTo(const QString &entity, const QString &uuid);
     // A related item created in place ("New party…") could not be saved: says why.
@@ -98,7 +101,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslateFrame();
     void onRegisterChanged(const QString &entity, const QString &uuid);
 
     FieldRows m_fields;
@@ -114,9 +116,7 @@ private:
     QLabel *m_stateLabel = nullptr;
     FindingsSummary *m_summary = nullptr;
     EditorPages *m_pages = nullptr;
-    QLabel *m_statusLabel = nullptr;
-    QPushButton *m_revertButton = nullptr;
-    QPushButton *m_saveButton = nullptr;
+    EditBar *m_bar = nullptr;
 };
 
 } // namespace Custodian::Ui

@@ -184,4 +184,27 @@ void makeMuted(QWidget *label)
     label->setFont(small);
 }
 
+QLabel *createHeading(QWidget *parent, const QString &objectName)
+{
+    auto *heading = new QLabel(parent);
+    heading->setObjectName(objectName);
+    heading->setWordWrap(true);
+    heading->setTextFormat(Qt::PlainText);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
+}
+
+QLabel *createStateLine(QWidget *parent, const QString &objectName)
+{
+    auto *line = new QLabel(parent);
+    line->setObjectName(objectName);
+    line->setWordWrap(true);
+    makeMuted(line);
+    line->setVisible(false);
+    return line;
+}
+
 } // namespace Custodian::Ui

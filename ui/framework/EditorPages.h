@@ -65,5 +65,9 @@ private:
 
 // A muted, smaller text: help under a field or a caption.
 void makeMuted(QWidget *label);
+// The heading of an editor or a page: large, bold, wrapping (a long name never sets the width).
+QLabel *createHeading(QWidget *parent, const QString &objectName);
+// A muted line under a heading ("Retired", what a page is for); hidden while empty.
+QLabel *createStateLine(QWidget *parent, const QString &objectName);
 
 } // namespace Custodian::Ui

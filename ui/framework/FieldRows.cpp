@@ -41,6 +41,14 @@ void FieldRows::add(QFormLayout *form, const QString &field, QWidget *widget, QW
     m_messages.insert(field, message);
 }
 
+void FieldRows::addSpanning(QFormLayout *form, const QString &field, QWidget *widget, QWidget *focusTarget)
+{
+    auto *message = new QLabel(form->parentWidget());
+    form->addRow(widget);
+    form->addRow(message);
+    addMessageOnly(field, focusTarget ? focusTarget : widget, message);
+}
+
 void FieldRows::addMessageOnly(const QString &field, QWidget *focusTarget, QLabel *message)
 {
     message->setObjectName(field + QStringLiteral("Message"));
@@ -169,6 +177,15 @@ bool FieldRows::focus(const QString &field) const
     }
     target->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+QString FieldRows::firstErrorField(const Domain::Findings &findings)
+{
+    for (const Domain::Finding &finding : findings) {
+        if (finding.severity == Domain::Finding::Severity::Error)
+            return finding.field;
+    }
+    return QString();
 }
 
 } // namespace Custodian::Ui

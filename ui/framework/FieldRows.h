@@ -21,6 +21,8 @@ public:
     // Adds a row to the form. focusTarget is what the label and focus() go to (default: widget).
     // The message label gets the object name "<field>Message".
     void add(QFormLayout *form, const QString &field, QWidget *widget, QWidget *focusTarget = nullptr);
+    // A list or table over the whole width of the form, with its message line under it.
+    void addSpanning(QFormLayout *form, const QString &field, QWidget *widget, QWidget *focusTarget = nullptr);
     // A field without a row of its own (a table, a check box with its own text).
     void addMessageOnly(const QString &field, QWidget *focusTarget, QLabel *message);
     // A name findings may use for a field ("owner" for "ownerDepartment").
@@ -39,6 +41,8 @@ public:
     QString resolve(const QString &field) const;
     // Brings the field into view and focuses it; false when the field is unknown.
     bool focus(const QString &field) const;
+    // The field of the first error, to bring into view; empty when there is none.
+    static QString firstErrorField(const Domain::Findings &findings);
 
     // A message line: wraps, keeps its space while empty, hidden until there is a message.
     static void prepareMessage(QLabel *message);

@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QHash>
-#include <QWidget>
 
+#include "framework/EditorPages.h"
+#include "framework/SingletonPage.h"
 #include "register/RegisterSettingsService.h"
 
 class QComboBox;
@@ -18,35 +19,30 @@ namespace Custodian::Ui {
 
 // The register's clock settings: the holiday calendar, the internal margin before statutory
 // deadlines, and the extra days designated by decree; with the resulting holidays of a year.
-class RegisterSettingsPage : public QWidget
+class RegisterSettingsPage : public SingletonPage
 {
     Q_OBJECT
 public:
     explicit RegisterSettingsPage(QWidget *parent = nullptr);
 
     void setService(Register::RegisterSettingsService *service);
-    void reload();
-    bool save();
-    bool isModified() const { return m_modified; }
     Register::RegisterSettings currentSettings() const;
 
     // For tests and keyboard users alike: the add-a-day form.
     void addExtraHoliday(QDate date, const QString &name);
 
-signals:
-    void modifiedChanged(bool modified);
-    void saved();
-    // "History…": the window shows the audit trail of the page's item.
-    void historyRequested();
-
 protected:
-    void changeEvent(QEvent *event) override;
+    Status loadForm() override;
+    Status storeForm(Domain::Findings *findings) override;
+    Domain::Findings formFindings() const override;
+    Domain::Findings inputFindings() const override { return m_inputFindings; }
+    bool isFormModified() const override;
+    void updateDependentFields() override { updatePreview(); }
+    void retranslateUi() override;
 
 private:
-    void retranslateUi();
-    void onEdited();
-    void setModified(bool modified);
-    void showFindings(const Domain::Findings &findings);
+    void addExtraDays();
+    void addPreview();
     void fillCalendars();
     void updatePreview();
     void appendRow(const Register::ExtraHoliday &day);
@@ -58,30 +54,19 @@ private:
     Register::RegisterSettings m_loaded;
     QString m_shownCalendar;                                        // whose decree days the table shows
     QHash<QString, QList<Register::ExtraHoliday>> m_daysByCalendar; // edits of calendars not shown
-    bool m_modified = false;
-    bool m_loading = false;
+    Domain::Findings m_inputFindings;                               // of the add-a-day form
 
-    QLabel *m_titleLabel = nullptr;
-    QLabel *m_introLabel = nullptr;
-    QLabel *m_calendarLabel = nullptr;
+    QList<FormCaption> m_captions;
     QComboBox *m_calendarCombo = nullptr;
-    QLabel *m_calendarMessage = nullptr;
-    QLabel *m_marginLabel = nullptr;
     QSpinBox *m_marginSpin = nullptr;
-    QLabel *m_marginHint = nullptr;
-    QLabel *m_extraLabel = nullptr;
     QTableWidget *m_extraTable = nullptr;
     QDateEdit *m_newDateEdit = nullptr;
     QLineEdit *m_newNameEdit = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;
-    QLabel *m_extraMessage = nullptr;
     QLabel *m_previewLabel = nullptr;
     QSpinBox *m_previewYearSpin = nullptr;
     QListWidget *m_previewList = nullptr;
-    QPushButton *m_saveButton = nullptr;
-    QPushButton *m_historyButton = nullptr;
-    QPushButton *m_revertButton = nullptr;
 };
 
 } // namespace Custodian::Ui
