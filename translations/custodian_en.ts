@@ -5225,21 +5225,6 @@ Options:
 </context>
 <context>
     <name>Custodian::Ui::OrganisationPage</name>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n field must be corrected before saving.</numerusform>
-            <numerusform>%n fields must be corrected before saving.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n remark(s); you can save, but an auditor may ask about them.</source>
         <translation>
@@ -5336,10 +5321,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Contact person:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5367,10 +5348,6 @@ Options:
     </message>
     <message>
         <source>Contact details:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5968,15 +5945,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the day a name, as in the decree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6052,19 +6021,23 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Who changed these details, when, and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days designated by decree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

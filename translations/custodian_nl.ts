@@ -5243,21 +5243,6 @@ Opties:
 </context>
 <context>
     <name>Custodian::Ui::OrganisationPage</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fout: %1</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Waarschuwing: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) must be corrected before saving.</source>
-        <translation>
-            <numerusform>%n veld moet worden gecorrigeerd voor het opslaan.</numerusform>
-            <numerusform>%n velden moeten worden gecorrigeerd voor het opslaan.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n remark(s); you can save, but an auditor may ask about them.</source>
         <translation>
@@ -5354,10 +5339,6 @@ Opties:
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Wijzigingen ongedaan maken</translation>
-    </message>
-    <message>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
@@ -5386,10 +5367,6 @@ Opties:
     <message>
         <source>Contact details:</source>
         <translation>Contactgegevens:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
     </message>
     <message>
         <source>History…</source>
@@ -5986,16 +5963,8 @@ Opties:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Error: %1</source>
-        <translation>Fout: %1</translation>
-    </message>
-    <message>
         <source>Give the day a name, as in the decree.</source>
         <translation>Geef de dag een naam, zoals in het besluit.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Waarschuwing: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -6070,20 +6039,24 @@ Opties:
         <translation>Feestdagen in &amp;jaar:</translation>
     </message>
     <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Wijzigingen ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
         <source>History…</source>
         <translation>Geschiedenis…</translation>
     </message>
     <message>
         <source>Who changed these details, when, and what changed.</source>
         <translation>Wie deze gegevens wijzigde, wanneer, en wat er veranderde.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Days designated by decree</source>
+        <translation>Dagen aangewezen bij besluit</translation>
+    </message>
+    <message>
+        <source>Public holidays</source>
+        <translation>Feestdagen</translation>
     </message>
 </context>
 <context>

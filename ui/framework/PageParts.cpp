@@ -1,5 +1,7 @@
 #include "framework/PageParts.h"
 
+#include "framework/EditorPages.h"
+
 #include <QAction>
 #include <QEvent>
 #include <QKeyEvent>
@@ -32,13 +34,7 @@ protected:
 
 QLabel *title(QWidget *page)
 {
-    auto *label = new QLabel(page);
-    label->setWordWrap(true);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
+    return createHeading(page, QString()); // the size and weight of every editor's heading
 }
 
 QLineEdit *searchField(QWidget *page)

@@ -9,7 +9,7 @@ namespace Custodian::Ui {
 // The parts every section page starts with, made one way.
 namespace PageParts {
 
-// The page's heading: bold, 1.4 times the body text, wrapping rather than widening the page.
+// The page's heading, as an editor's (createHeading): bold, larger, wrapping rather than widening.
 QLabel *title(QWidget *page);
 
 // The list's search field: a clear button, Ctrl+F (Find) on the page focuses and selects it, and

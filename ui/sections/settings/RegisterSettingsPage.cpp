@@ -1,5 +1,7 @@
 #include "sections/settings/RegisterSettingsPage.h"
 
+#include "widgets/DateField.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -71,7 +73,7 @@ void RegisterSettingsPage::addExtraDays()
     // The add-a-day form, with its own message line ("give the day a name").
     m_newDateEdit = new QDateEdit(QDate::currentDate(), page);
     m_newDateEdit->setCalendarPopup(true);
-    m_newDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_newDateEdit->setDisplayFormat(fourDigitYearFormat()); // the locale's order, as every date field
     m_newNameEdit = new QLineEdit(page);
     m_newNameEdit->setObjectName(QStringLiteral("newHolidayNameEdit"));
     m_addButton = new QPushButton(page);
