@@ -111,6 +111,16 @@ protected:
     // filled on every load and save.
     void addRecordDetails(QFormLayout *form) { m_record = new RecordDetails(this->fields(), form, this); }
 
+    // The heading: the item's name or title; without one, what the item is ("New agreement",
+    // "Agreement without a title").
+    QString nameOr(const QString &newItem, const QString &unnamed) const
+    {
+        const QString name = this->displayName();
+        if (!name.isEmpty())
+            return name;
+        return m_stored.uuid.isEmpty() ? newItem : unnamed;
+    }
+
     // "Go to" of a picker or a checklist opens the chosen item in its own section.
     template<class W> void linkGoTo(W *widget, const char *entity) { linkGoTo(widget, &W::goToRequested, entity); }
     // The same for a widget whose signal has another name (goToPartyRequested of a table).

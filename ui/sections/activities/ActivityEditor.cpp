@@ -280,10 +280,7 @@ Findings ActivityEditor::liveFindings()
 
 QString ActivityEditor::headingText() const
 {
-    const QString name = displayName();
-    if (!name.isEmpty())
-        return name;
-    return m_stored.uuid.isEmpty() ? tr("New processing activity") : tr("Processing activity without a name");
+    return nameOr(tr("New processing activity"), tr("Processing activity without a name"));
 }
 
 void ActivityEditor::refreshChoices()

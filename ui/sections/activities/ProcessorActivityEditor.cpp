@@ -109,10 +109,7 @@ Findings ProcessorActivityEditor::liveFindings()
 
 QString ProcessorActivityEditor::headingText() const
 {
-    const QString name = displayName();
-    if (!name.isEmpty())
-        return name;
-    return m_stored.uuid.isEmpty() ? tr("New processing as a processor") : tr("Processing without a name");
+    return nameOr(tr("New processing as a processor"), tr("Processing without a name"));
 }
 
 void ProcessorActivityEditor::refreshChoices()

@@ -231,10 +231,7 @@ Findings AgreementEditor::liveFindings()
 
 QString AgreementEditor::headingText() const
 {
-    const QString title = displayName();
-    if (!title.isEmpty())
-        return title;
-    return m_stored.uuid.isEmpty() ? tr("New agreement") : tr("Agreement without a title");
+    return nameOr(tr("New agreement"), tr("Agreement without a title"));
 }
 
 QString AgreementEditor::stateText() const
