@@ -120,7 +120,7 @@ void EditorFrame::updateState()
     if (!isShowingItem())
         return;
     const Domain::Findings validation = m_showErrors ? formFindings() : Domain::Findings();
-    const Domain::Findings live = liveFindings();
+    const Domain::Findings live = presentFindings(liveFindings());
     Domain::Findings all = validation;
     for (const Domain::Finding &finding : live) {
         if (!all.contains(finding))

@@ -56,6 +56,9 @@ protected:
     virtual Domain::Findings formFindings() const = 0;
     // What the completeness check says of the item as the form shows it (default: the stored item's findings).
     virtual Domain::Findings liveFindings();
+    // How those findings are shown: a panel that marks its own rows takes its findings here and
+    // may return them condensed for the summary and the field messages (default: unchanged).
+    virtual Domain::Findings presentFindings(const Domain::Findings &live) { return live; }
     // Whether the form differs from the item as loaded.
     virtual bool isFormModified() const = 0;
     // The heading: the item's name, or what it is while it has none.

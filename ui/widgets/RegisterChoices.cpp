@@ -79,6 +79,11 @@ Choices RegisterChoices::agreements(RegisterContext *context)
 {
     QList<Domain::Agreement> agreements;
     context->reportIfFailed(context->agreements().list(&agreements));
+    return RegisterChoices::agreements(agreements, context->today());
+}
+
+Choices RegisterChoices::agreements(const QList<Domain::Agreement> &agreements, QDate today)
+{
     Choices result;
     for (const Domain::Agreement &agreement : std::as_const(agreements)) {
         QString toolTip = Codes::label(Codes::Kind::AgreementStatus, agreement.status);
@@ -86,7 +91,7 @@ Choices RegisterChoices::agreements(RegisterContext *context)
             toolTip += QStringLiteral(", ") +
                        tr("expires %1").arg(QLocale().toString(agreement.expiresOn, QLocale::ShortFormat));
         QString label = agreement.title;
-        if (agreement.isExpired(context->today()))
+        if (agreement.isExpired(today))
             label = tr("%1 (expired)").arg(agreement.title);
         else if (agreement.status == QLatin1String("terminated"))
             label = tr("%1 (terminated)").arg(agreement.title);

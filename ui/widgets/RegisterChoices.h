@@ -1,11 +1,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QList>
 
 #include "Status.h"
 #include "widgets/Choice.h"
 
 class QWidget;
+
+namespace Custodian::Domain {
+struct Agreement;
+}
 
 namespace Custodian::Ui {
 
@@ -22,6 +28,8 @@ public:
     static Choices parties(RegisterContext *context, const QString &firstRole = QString());
     static Choices measures(RegisterContext *context);
     static Choices agreements(RegisterContext *context);
+    // The same, from agreements already read.
+    static Choices agreements(const QList<Domain::Agreement> &agreements, QDate today);
 
     static Status createParty(RegisterContext *context, const QString &name, const QString &role, QString *uuid);
     static Status createMeasure(RegisterContext *context, const QString &title, const QString &kind, QString *uuid);

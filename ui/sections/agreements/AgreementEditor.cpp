@@ -202,8 +202,11 @@ void AgreementEditor::afterSave()
 
 Findings AgreementEditor::liveFindings()
 {
-    const Findings all =
-        Register::CompletenessCheck::forAgreement(currentItem(), context()->snapshot(), context()->today());
+    return Register::CompletenessCheck::forAgreement(currentItem(), context()->snapshot(), context()->today());
+}
+
+Findings AgreementEditor::presentFindings(const Findings &all)
+{
     // Each missing Art. 28(3) item is marked at its own row; the checklist's message names them all
     // in one line.
     Findings result;
@@ -262,20 +265,24 @@ void AgreementEditor::refreshChoices()
     m_measuresList->setChoices(RegisterChoices::measures(context()));
 
     // Neither this agreement nor one below it can be its parent: that would make the chain a loop.
+    // The chain below is found in the list just read (no second query).
     QStringList below;
     QSet<QString> excluded;
     if (!m_stored.uuid.isEmpty()) {
         excluded.insert(m_stored.uuid);
-        QList<Agreement> agreements;
-        if (context()->reportIfFailed(context()->agreements().chainBelow(m_stored.uuid, &agreements))) {
-            for (const Agreement &agreement : std::as_const(agreements)) {
-                excluded.insert(agreement.uuid);
-                below.append(agreement.title);
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const Agreement &agreement : std::as_const(m_allAgreements)) {
+                if (!excluded.contains(agreement.uuid) && excluded.contains(agreement.parentUuid)) {
+                    excluded.insert(agreement.uuid);
+                    below.append(agreement.title);
+                    grew = true;
+                }
             }
         }
     }
     Choices parents;
-    for (const Choice &choice : RegisterChoices::agreements(context())) {
+    for (const Choice &choice : RegisterChoices::agreements(m_allAgreements, context()->today())) {
         if (!excluded.contains(choice.uuid))
             parents.append(choice);
     }

@@ -45,6 +45,7 @@ protected:
     void readExtra(Domain::Agreement &agreement) const override;
     void afterSave() override;
     Domain::Findings liveFindings() override;
+    Domain::Findings presentFindings(const Domain::Findings &live) override;
     QString headingText() const override;
     QString stateText() const override;
     void updateDependentFields() override;

@@ -41,14 +41,13 @@ NoticeTable::NoticeTable(QWidget *parent) : QWidget(parent), m_today(QDate::curr
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                              QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
-    // The change gets the room; dates and the decision fit their text; notes start narrow.
-    QHeaderView *header = m_table->horizontalHeader();
-    for (const int column : {int(Column::ReceivedColumn), int(Column::DeadlineColumn), int(Column::DecisionColumn),
-                             int(Column::DecidedColumn)})
-        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(Column::ChangeColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
-    header->resizeSection(Column::NotesColumn, m_table->fontMetrics().averageCharWidth() * 18);
+    // The columns always fit the table's width (fitColumns): no sideways scrolling in a form.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->viewport()->installEventFilter(this);
 
     m_addButton = new QPushButton(this);
     m_addButton->setObjectName(QStringLiteral("addNoticeButton"));
@@ -143,6 +142,50 @@ void NoticeTable::removeNotice(int row)
     emit changed();
 }
 
+void NoticeTable::fitColumns()
+{
+    // Dates and the decision want their text; the change and the notes share the rest (60:40),
+    // each at least twelve characters. When that does not fit, every column gives up width in
+    // proportion (texts are elided, and the whole text is in the cell's tooltip).
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    const QAbstractItemView *view = m_table;
+    const QHeaderView *header = m_table->horizontalHeader();
+    const int minimumText = m_table->fontMetrics().averageCharWidth() * 12;
+    QList<int> widths(Column::ColumnCount, 0);
+    int fixed = 0;
+    for (const int column : {int(Column::ReceivedColumn), int(Column::DeadlineColumn), int(Column::DecisionColumn),
+                             int(Column::DecidedColumn)}) {
+        widths[column] = qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+        fixed += widths[column];
+    }
+    const int rest = available - fixed;
+    if (rest >= 2 * minimumText) {
+        widths[Column::ChangeColumn] = rest * 3 / 5;
+        widths[Column::NotesColumn] = rest - widths[Column::ChangeColumn];
+    } else {
+        widths[Column::ChangeColumn] = minimumText;
+        widths[Column::NotesColumn] = minimumText;
+        const double scale = double(available) / double(fixed + 2 * minimumText);
+        int used = 0;
+        for (int column = 0; column < Column::ColumnCount; ++column) {
+            widths[column] = int(widths[column] * scale);
+            used += widths[column];
+        }
+        widths[Column::ChangeColumn] += available - used;
+    }
+    for (int column = 0; column < Column::ColumnCount; ++column)
+        m_table->horizontalHeader()->resizeSection(column, widths[column]);
+}
+
+bool NoticeTable::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
 void NoticeTable::setRow(int row, const SubprocessorNotice &notice)
 {
     auto *received = new QTableWidgetItem(AgreementNoticeDelegate::dateText(notice.receivedOn));
@@ -168,6 +211,11 @@ void NoticeTable::refreshTexts()
     const bool wasUpdating = m_updating;
     m_updating = true;
     for (int row = 0; row < m_table->rowCount(); ++row) {
+        // The columns may be too narrow for the whole text: it is in the tooltip.
+        for (const int column : {int(Column::ChangeColumn), int(Column::NotesColumn)}) {
+            if (QTableWidgetItem *text = m_table->item(row, column))
+                text->setToolTip(text->text());
+        }
         QTableWidgetItem *deadline = m_table->item(row, Column::DeadlineColumn);
         QTableWidgetItem *decision = m_table->item(row, Column::DecisionColumn);
         if (!deadline || !decision)
@@ -188,6 +236,7 @@ void NoticeTable::refreshTexts()
         }
     }
     m_updating = wasUpdating;
+    fitColumns();
 }
 
 void NoticeTable::retranslateUi()
@@ -196,6 +245,10 @@ void NoticeTable::retranslateUi()
         tr("Notices of intended changes of sub-processors. The objection deadline is computed when you save."));
     m_table->setHorizontalHeaderLabels(
         {tr("Received on"), tr("Change"), tr("Objection deadline"), tr("Decision"), tr("Decided on"), tr("Notes")});
+    for (int column = 0; column < Column::ColumnCount; ++column) {
+        if (QTableWidgetItem *header = m_table->horizontalHeaderItem(column))
+            header->setToolTip(header->text()); // a narrow column elides its heading
+    }
     m_addButton->setText(tr("Add notice"));
     m_removeButton->setText(tr("Remove notice"));
     refreshTexts();

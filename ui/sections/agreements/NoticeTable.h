@@ -35,10 +35,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setRow(int row, const Domain::SubprocessorNotice &notice);
     void refreshTexts();
+    void fitColumns();
     void retranslateUi();
 
     QDate m_today;
