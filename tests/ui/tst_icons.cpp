@@ -96,6 +96,36 @@ private slots:
         }
     }
 
+    void glyphsStayVisibleOnADarkPalette()
+    {
+        // The mean lightness of the opaque pixels of the parties icon (a grey glyph, no accents).
+        auto lightness = [] {
+            const QImage image = Icons::section(QStringLiteral("party")).pixmap(QSize(24, 24)).toImage();
+            double sum = 0;
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor colour = QColor::fromRgba(image.pixel(x, y));
+                    if (colour.alpha() > 200) {
+                        sum += colour.lightnessF();
+                        ++count;
+                    }
+                }
+            }
+            return count > 0 ? sum / count : -1.0;
+        };
+        const QPalette original = QGuiApplication::palette();
+        QVERIFY(lightness() >= 0 && lightness() < 0.4); // dark on the light window
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        QGuiApplication::setPalette(dark);
+        const double onDark = lightness();
+        QGuiApplication::setPalette(original);
+        QVERIFY2(onDark > 0.8, qPrintable(QString::number(onDark)));
+        QVERIFY(lightness() < 0.4); // and back
+    }
+
     void demoRegisterShowsThem()
     {
         m_language.setLanguage(QStringLiteral("en"));

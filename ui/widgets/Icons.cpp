@@ -2,7 +2,11 @@
 
 #include <QAction>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHash>
+#include <QImage>
+#include <QPalette>
+#include <QPixmap>
 #include <QStyle>
 #include <QWidget>
 
@@ -10,18 +14,40 @@ namespace Custodian::Ui::Icons {
 
 namespace {
 
-// The theme's icon, else the bundled PNGs of the same name, every size in one QIcon.
+// The bundled glyphs are drawn in a dark grey with coloured accents. On a dark palette the grey
+// would vanish, so its pixels take the palette's text colour (their alpha kept); accents stay.
+QPixmap forPalette(const QString &file, bool dark, const QColor &text)
+{
+    QImage image(file);
+    if (!dark || image.isNull())
+        return QPixmap::fromImage(image);
+    image = image.convertToFormat(QImage::Format_ARGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor colour = QColor::fromRgba(line[x]);
+            if (colour.alpha() > 0 && colour.hslSaturation() < 40)
+                line[x] = qRgba(text.red(), text.green(), text.blue(), colour.alpha());
+        }
+    }
+    return QPixmap::fromImage(image);
+}
+
+// The theme's icon, else the bundled PNGs of the same name, every size in one QIcon, drawn for
+// the application's palette as it is when first asked.
 QIcon themed(const QString &folder, const QString &name)
 {
     static QHash<QString, QIcon> fallbacks;
-    const QString key = folder + QLatin1Char('/') + name;
+    const QPalette palette = QGuiApplication::palette();
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    const QString key = folder + QLatin1Char('/') + name + (dark ? QStringLiteral("@dark") : QString());
     auto found = fallbacks.constFind(key);
     if (found == fallbacks.constEnd()) {
         QIcon fallback;
         for (const int size : {16, 24, 32, 48}) {
             const QString file = QStringLiteral(":/icons/%1/%2-%3.png").arg(folder, name).arg(size);
             if (QFile::exists(file))
-                fallback.addFile(file, QSize(size, size));
+                fallback.addPixmap(forPalette(file, dark, palette.color(QPalette::WindowText)));
         }
         found = fallbacks.insert(key, fallback);
     }
