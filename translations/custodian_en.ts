@@ -1121,18 +1121,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing for a controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing for controllers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the processing for a controller %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,6 +1138,18 @@ Options:
     </message>
     <message>
         <source>the register settings %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the processor activity %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2409,27 +2409,27 @@ Options:
 <context>
     <name>Custodian::Register::ProcessorActivityService</name>
     <message>
-        <source>The processing for a controller could not be found: it may have been deleted.</source>
+        <source>The processor activity could not be found: it may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The processing for a controller was not saved: correct the marked fields first.</source>
+        <source>The processor activity was not saved: correct the marked fields first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The processing for a controller could not be saved. Nothing was changed.</source>
+        <source>The processor activity could not be saved. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The processing for a controller could not be retired. Nothing was changed.</source>
+        <source>The processor activity could not be deleted. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The processing for a controller could not be deleted. Nothing was changed.</source>
+        <source>The processor activity could not be retired. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The processing for a controller %1</source>
+        <source>The processor activity %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5693,14 +5693,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New processing as a processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing without a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a processing in the list, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5790,6 +5782,14 @@ Options:
     </message>
     <message>
         <source>e.g. Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New processor activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor activity without a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

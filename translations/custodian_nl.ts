@@ -1139,18 +1139,6 @@ Opties:
         <translation>de verwerkingsactiviteit %1</translation>
     </message>
     <message>
-        <source>Processing for a controller</source>
-        <translation>Verwerking voor een verwerkingsverantwoordelijke</translation>
-    </message>
-    <message>
-        <source>Processing for controllers</source>
-        <translation>Verwerkingen voor verwerkingsverantwoordelijken</translation>
-    </message>
-    <message>
-        <source>the processing for a controller %1</source>
-        <translation>de verwerking voor een verwerkingsverantwoordelijke %1</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <translation>Overeenkomst</translation>
     </message>
@@ -1169,6 +1157,18 @@ Opties:
     <message>
         <source>the register settings %1</source>
         <translation>de registerinstellingen %1</translation>
+    </message>
+    <message>
+        <source>Processor activity</source>
+        <translation>Verwerking als verwerker</translation>
+    </message>
+    <message>
+        <source>Processor activities</source>
+        <translation>Verwerkingen als verwerker</translation>
+    </message>
+    <message>
+        <source>the processor activity %1</source>
+        <translation>de verwerking als verwerker %1</translation>
     </message>
 </context>
 <context>
@@ -2427,28 +2427,28 @@ Opties:
 <context>
     <name>Custodian::Register::ProcessorActivityService</name>
     <message>
-        <source>The processing for a controller could not be found: it may have been deleted.</source>
-        <translation>De verwerking voor een verwerkingsverantwoordelijke is niet gevonden: mogelijk is die verwijderd.</translation>
+        <source>The processor activity could not be found: it may have been deleted.</source>
+        <translation>De verwerking als verwerker is niet gevonden: mogelijk is die verwijderd.</translation>
     </message>
     <message>
-        <source>The processing for a controller was not saved: correct the marked fields first.</source>
-        <translation>De verwerking voor een verwerkingsverantwoordelijke is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
+        <source>The processor activity was not saved: correct the marked fields first.</source>
+        <translation>De verwerking als verwerker is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
     </message>
     <message>
-        <source>The processing for a controller could not be saved. Nothing was changed.</source>
-        <translation>De verwerking voor een verwerkingsverantwoordelijke kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+        <source>The processor activity could not be saved. Nothing was changed.</source>
+        <translation>De verwerking als verwerker kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The processing for a controller could not be retired. Nothing was changed.</source>
-        <translation>De verwerking voor een verwerkingsverantwoordelijke kon niet buiten gebruik worden gesteld. Er is niets gewijzigd.</translation>
+        <source>The processor activity could not be deleted. Nothing was changed.</source>
+        <translation>De verwerking als verwerker kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The processing for a controller could not be deleted. Nothing was changed.</source>
-        <translation>De verwerking voor een verwerkingsverantwoordelijke kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+        <source>The processor activity could not be retired. Nothing was changed.</source>
+        <translation>De verwerking als verwerker kon niet buiten gebruik worden gesteld. Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <source>The processing for a controller %1</source>
-        <translation>De verwerking voor een verwerkingsverantwoordelijke %1</translation>
+        <source>The processor activity %1</source>
+        <translation>De verwerking als verwerker %1</translation>
     </message>
 </context>
 <context>
@@ -4154,8 +4154,8 @@ Opties:
     <message numerus="yes">
         <source>%n more overdue: show the processing activities that are due</source>
         <translation>
-            <numerusform>Nog %n te laat: toon de verwerkingsactiviteiten die aan de beurt zijn</numerusform>
-            <numerusform>Nog %n te laat: toon de verwerkingsactiviteiten die aan de beurt zijn</numerusform>
+            <numerusform>Nog %n te laat: toon de verwerkingsactiviteiten die te herzien zijn</numerusform>
+            <numerusform>Nog %n te laat: toon de verwerkingsactiviteiten die te herzien zijn</numerusform>
         </translation>
     </message>
     <message>
@@ -4348,7 +4348,7 @@ Opties:
     </message>
     <message>
         <source>%1 — due this week</source>
-        <translation>%1 — deze week aan de beurt</translation>
+        <translation>%1 — deze week te herzien</translation>
     </message>
 </context>
 <context>
@@ -5711,14 +5711,6 @@ Opties:
         <translation>&amp;Naam van de partij:</translation>
     </message>
     <message>
-        <source>New processing as a processor</source>
-        <translation>Nieuwe verwerking als verwerker</translation>
-    </message>
-    <message>
-        <source>Processing without a name</source>
-        <translation>Verwerking zonder naam</translation>
-    </message>
-    <message>
         <source>Choose a processing in the list, or create a new one.</source>
         <translation>Kies een verwerking in de lijst of maak een nieuwe.</translation>
     </message>
@@ -5809,6 +5801,14 @@ Opties:
     <message>
         <source>e.g. Operations</source>
         <translation>bijv. Beheer</translation>
+    </message>
+    <message>
+        <source>New processor activity</source>
+        <translation>Nieuwe verwerking als verwerker</translation>
+    </message>
+    <message>
+        <source>Processor activity without a name</source>
+        <translation>Verwerking als verwerker zonder naam</translation>
     </message>
 </context>
 <context>
@@ -6347,7 +6347,7 @@ Opties:
     </message>
     <message>
         <source>Due</source>
-        <translation>Aan de beurt</translation>
+        <translation>Te herzien</translation>
     </message>
     <message>
         <source>Show only items whose review or expiry date has passed or is near.</source>

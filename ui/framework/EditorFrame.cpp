@@ -1,5 +1,7 @@
 #include "framework/EditorFrame.h"
 
+#include "framework/WheelGuard.h"
+
 #include "framework/EditBar.h"
 #include "framework/EditorPages.h"
 #include "framework/FindingsSummary.h"
@@ -19,6 +21,7 @@ namespace Custodian::Ui {
 
 EditorFrame::EditorFrame(RegisterContext *context, QWidget *parent) : EntityEditor(context, parent)
 {
+    WheelGuard::ensureInstalled(); // the wheel scrolls the form, not a field under the pointer
     m_placeholderLabel = new QLabel(this);
     m_placeholderLabel->setObjectName(QStringLiteral("placeholderLabel"));
     m_placeholderLabel->setWordWrap(true);

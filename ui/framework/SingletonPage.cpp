@@ -1,5 +1,7 @@
 #include "framework/SingletonPage.h"
 
+#include "framework/WheelGuard.h"
+
 #include "framework/EditBar.h"
 #include "framework/EditorPages.h"
 #include "widgets/Icons.h"
@@ -17,6 +19,7 @@ namespace Custodian::Ui {
 
 SingletonPage::SingletonPage(const QString &scrollName, QWidget *parent) : QWidget(parent)
 {
+    WheelGuard::ensureInstalled(); // the wheel scrolls the form, not a field under the pointer
     m_headingLabel = createHeading(this, QStringLiteral("pageTitleLabel"));
     m_descriptionLabel = createStateLine(this, QStringLiteral("pageDescriptionLabel"));
 

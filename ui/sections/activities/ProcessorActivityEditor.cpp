@@ -109,7 +109,7 @@ Findings ProcessorActivityEditor::liveFindings()
 
 QString ProcessorActivityEditor::headingText() const
 {
-    return nameOr(tr("New processing as a processor"), tr("Processing without a name"));
+    return nameOr(tr("New processor activity"), tr("Processor activity without a name"));
 }
 
 void ProcessorActivityEditor::refreshChoices()

@@ -1,0 +1,79 @@
+// The mouse wheel over a form scrolls the form: a combo box or spin box passing under the pointer
+// keeps its value unless it has focus (UI review L6: the agreement form stopped scrolling).
+#include <QComboBox>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+#include <QtTest>
+
+#include "framework/WheelGuard.h"
+
+using namespace Custodian::Ui;
+
+class TestWheelGuard : public QObject
+{
+    Q_OBJECT
+
+    static void wheelDown(QWidget *widget)
+    {
+        const QPointF centre = QRectF(widget->rect()).center();
+        QWheelEvent event(centre, widget->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(widget, &event);
+    }
+
+private slots:
+    void initTestCase() { WheelGuard::ensureInstalled(); }
+
+    void formFieldsKeepTheirValueUnlessFocused()
+    {
+        QScrollArea area;
+        auto *form = new QWidget;
+        auto *layout = new QVBoxLayout(form);
+        auto *combo = new QComboBox;
+        combo->addItems({QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")});
+        auto *spin = new QSpinBox;
+        spin->setValue(5);
+        auto *other = new QSpinBox; // takes the focus away
+        layout->addWidget(combo);
+        layout->addWidget(spin);
+        layout->addWidget(other);
+        layout->addSpacing(2000);
+        area.setWidget(form);
+        area.setWidgetResizable(true);
+        area.resize(300, 200);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+
+        QVERIFY(WheelGuard::passesOn(combo));
+        QVERIFY(WheelGuard::passesOn(spin));
+        wheelDown(combo);
+        wheelDown(spin);
+        QCOMPARE(combo->currentIndex(), 0);
+        QCOMPARE(spin->value(), 5);
+
+        // With focus the field takes the wheel, as the person chose it.
+        QVERIFY(!WheelGuard::passesOn(other));
+        other->setValue(5);
+        wheelDown(other);
+        QCOMPARE(other->value(), 4);
+        combo->setFocus();
+        QTRY_VERIFY(combo->hasFocus());
+        wheelDown(combo);
+        QCOMPARE(combo->currentIndex(), 1);
+    }
+
+    void outsideAScrollAreaNothingChanges()
+    {
+        QComboBox combo;
+        combo.addItems({QStringLiteral("one"), QStringLiteral("two")});
+        QVERIFY(!WheelGuard::passesOn(&combo)); // a dialog's combo box keeps its wheel
+        QVERIFY(!WheelGuard::passesOn(nullptr));
+    }
+};
+
+QTEST_MAIN(TestWheelGuard)
+#include "tst_wheelguard.moc"
