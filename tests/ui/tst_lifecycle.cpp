@@ -80,6 +80,16 @@ private:
         });
     }
 
+    // What the desktop's screen saver sends on the session bus when it becomes active (the screen locks).
+    static QDBusMessage screenLockedSignal()
+    {
+        QDBusMessage signal =
+            QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                       QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
+        signal << true;
+        return signal;
+    }
+
     QString createRegister(MainWindow &window, const QString &name)
     {
         const QString path = m_dir.filePath(name);
@@ -318,10 +328,7 @@ private slots:
         QVERIFY(!createRegister(window, QStringLiteral("screen.custodian")).isEmpty());
         // The desktop's screen saver announces that it became active, on the session bus.
         QVERIFY2(window.autoLock()->watchesScreenLock(), "no session bus: run under tests/with-keyring.sh");
-        QDBusMessage signal =
-            QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
-                                       QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
-        signal << true;
+        const QDBusMessage signal = screenLockedSignal();
         QVERIFY(QDBusConnection::sessionBus().send(signal));
         QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
         QVERIFY(
@@ -370,10 +377,7 @@ private slots:
         window.show();
         QVERIFY(!createRegister(window, QStringLiteral("operation-screen.custodian")).isEmpty());
         QVERIFY2(window.autoLock()->watchesScreenLock(), "no session bus: run under tests/with-keyring.sh");
-        QDBusMessage signal =
-            QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
-                                       QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
-        signal << true;
+        const QDBusMessage signal = screenLockedSignal();
         {
             const AutoLock::Suspend operation(*window.autoLock());
             QVERIFY(QDBusConnection::sessionBus().send(signal));
