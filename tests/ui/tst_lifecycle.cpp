@@ -1,11 +1,13 @@
 // The register's lifecycle in the window: the register open now stays open until another one is
 // really open (UI review H2); a file that is not a register is refused before its passphrase is
 // asked (M14); the in-window lock screen, by hand, after an idle time and when the desktop's screen
-// locks; the register file closed and its writer lock released while locked (DECISIONS.md).
+// locks; the register file closed and its writer lock released while locked (DECISIONS.md); no
+// auto-lock while a long operation (the rekey of a passphrase change) runs.
 // Runs on a private session bus (tests/with-keyring.sh), where it plays the desktop's screen saver.
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,6 +22,7 @@
 #include <QtTest>
 
 #include "app/AutoLock.h"
+#include "app/ChangePassphraseDialog.h"
 #include "app/LanguageManager.h"
 #include "app/LockScreen.h"
 #include "app/MainWindow.h"
@@ -75,6 +78,16 @@ private:
             if (auto *dialog = qobject_cast<QDialog *>(modal))
                 dialog->reject();
         });
+    }
+
+    // What the desktop's screen saver sends on the session bus when it becomes active (the screen locks).
+    static QDBusMessage screenLockedSignal()
+    {
+        QDBusMessage signal =
+            QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
+                                       QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
+        signal << true;
+        return signal;
     }
 
     QString createRegister(MainWindow &window, const QString &name)
@@ -315,10 +328,7 @@ private slots:
         QVERIFY(!createRegister(window, QStringLiteral("screen.custodian")).isEmpty());
         // The desktop's screen saver announces that it became active, on the session bus.
         QVERIFY2(window.autoLock()->watchesScreenLock(), "no session bus: run under tests/with-keyring.sh");
-        QDBusMessage signal =
-            QDBusMessage::createSignal(QStringLiteral("/org/freedesktop/ScreenSaver"),
-                                       QStringLiteral("org.freedesktop.ScreenSaver"), QStringLiteral("ActiveChanged"));
-        signal << true;
+        const QDBusMessage signal = screenLockedSignal();
         QVERIFY(QDBusConnection::sessionBus().send(signal));
         QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
         QVERIFY(
@@ -330,6 +340,103 @@ private slots:
         QVERIFY(QDBusConnection::sessionBus().send(signal));
         QTest::qWait(500);
         QVERIFY(!window.isLocked());
+    }
+
+    // A long operation holds the auto-lock off: with the lock after a minute (shortened here) the
+    // idle time passes several times over without a lock while it runs; afterwards it locks again.
+    void autoLockWaitsForALongOperation()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!createRegister(window, QStringLiteral("operation.custodian")).isEmpty());
+        AutoLock::setIdleMinutes(1);
+        AutoLock *autoLock = window.autoLock();
+        autoLock->reloadSettings();
+        QVERIFY(autoLock->isActive());
+        {
+            const AutoLock::Suspend operation(*autoLock);
+            QVERIFY(autoLock->isSuspended());
+            autoLock->setIdleIntervalForTesting(100); // the minute, shortened
+            QTest::qWait(600);
+            QVERIFY(!window.isLocked());
+            QVERIFY(window.isRegisterOpen());
+        }
+        QVERIFY(!autoLock->isSuspended());
+        QVERIFY(!window.isLocked()); // the idle time starts again when the operation ends
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("lockReasonLabel"))
+                    ->text()
+                    .contains(QStringLiteral("without use")));
+    }
+
+    // The screen locking during a long operation locks the register once the operation has ended.
+    void aScreenLockDuringALongOperationLocksAfterIt()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        QVERIFY(!createRegister(window, QStringLiteral("operation-screen.custodian")).isEmpty());
+        QVERIFY2(window.autoLock()->watchesScreenLock(), "no session bus: run under tests/with-keyring.sh");
+        const QDBusMessage signal = screenLockedSignal();
+        {
+            const AutoLock::Suspend operation(*window.autoLock());
+            QVERIFY(QDBusConnection::sessionBus().send(signal));
+            QTest::qWait(500);
+            QVERIFY(!window.isLocked());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("lockReasonLabel"))->text().contains(QStringLiteral("screen")));
+    }
+
+    // Changing the passphrase re-keys the whole file: the auto-lock is held off through it, even when
+    // the idle time runs out meanwhile, and locks afterwards.
+    void changingThePassphraseHoldsTheAutoLockOff()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!createRegister(window, QStringLiteral("rekey.custodian")).isEmpty());
+        const QString newPassphrase = QStringLiteral("paard batterij nietje correct wolk");
+        AutoLock *autoLock = window.autoLock();
+        bool answered = false;
+        bool sawSuspended = false;
+        bool lockedWhileSuspended = false;
+        QString unexpected;
+        QTimer watcher;
+        watcher.setInterval(5);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            sawSuspended = sawSuspended || autoLock->isSuspended();
+            lockedWhileSuspended = lockedWhileSuspended || (autoLock->isSuspended() && window.isLocked());
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<ChangePassphraseDialog *>(modal); dialog && !answered) {
+                answered = true;
+                dialog->findChild<QLineEdit *>(QStringLiteral("currentPassphraseEdit"))->setText(m_passphrase);
+                dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))->setText(newPassphrase);
+                dialog->findChild<QLineEdit *>(QStringLiteral("repeatPassphraseEdit"))->setText(newPassphrase);
+                dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                // From here on the idle time is over at once: only the hold keeps the register open.
+                autoLock->setIdleIntervalForTesting(1);
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                unexpected = box->text();
+                box->reject();
+            }
+        });
+        watcher.start();
+        window.changePassphrase();
+        watcher.stop();
+        QVERIFY(answered);
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
+        QVERIFY(sawSuspended);
+        QVERIFY(!lockedWhileSuspended);
+        QVERIFY(!autoLock->isSuspended());
+        QVERIFY(window.isRegisterOpen());
+        // Afterwards the idle time counts again, and the register opens with the new passphrase only.
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 3000);
+        QVERIFY(!window.unlockRegister(m_passphrase));
+        autoLock->setIdleIntervalForTesting(-1);
+        QVERIFY(window.unlockRegister(newPassphrase));
     }
 
     void theDemoLockScreenShowsItsPassphrase()

@@ -26,7 +26,7 @@ AutoLock::AutoLock(QObject *parent) : QObject(parent)
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
-        if (m_active)
+        if (m_active && m_suspended == 0)
             emit lockRequested(Reason::Idle);
     });
     if (QCoreApplication::instance())
@@ -95,10 +95,38 @@ void AutoLock::setIdleIntervalForTesting(int milliseconds)
     restart();
 }
 
+AutoLock::Suspend::Suspend(AutoLock &autoLock) : m_autoLock(autoLock)
+{
+    if (m_autoLock.m_suspended++ == 0)
+        m_autoLock.m_idle.stop();
+}
+
+AutoLock::Suspend::~Suspend()
+{
+    if (--m_autoLock.m_suspended == 0)
+        m_autoLock.resume();
+}
+
+void AutoLock::resume()
+{
+    restart();
+    if (!m_screenLockedMeanwhile)
+        return;
+    m_screenLockedMeanwhile = false;
+    // Not from inside the operation that just ended: once it has returned.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_active && m_suspended == 0 && locksWithScreen())
+                emit lockRequested(Reason::ScreenLocked);
+        },
+        Qt::QueuedConnection);
+}
+
 void AutoLock::restart()
 {
     const int interval = m_testInterval >= 0 ? m_testInterval : idleMinutes() * 60 * 1000;
-    if (!m_active || interval <= 0) {
+    if (!m_active || interval <= 0 || m_suspended > 0) {
         m_idle.stop();
         return;
     }
@@ -125,6 +153,10 @@ bool AutoLock::eventFilter(QObject *watched, QEvent *event)
 
 void AutoLock::onScreenSaverActiveChanged(bool active)
 {
+    if (m_suspended > 0) {
+        m_screenLockedMeanwhile = active;
+        return;
+    }
     if (active && m_active && locksWithScreen())
         emit lockRequested(Reason::ScreenLocked);
 }

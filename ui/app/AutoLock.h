@@ -19,6 +19,21 @@ public:
         ScreenLocked
     };
 
+    // Holds the auto-lock off while it lives: a long operation on the open register (the rekey of a
+    // passphrase change) must not be cut off by a lock. The idle clock stands still meanwhile and
+    // starts again, from the full idle time, when the last one ends; a screen lock that came
+    // meanwhile locks then. They nest.
+    class Suspend
+    {
+    public:
+        explicit Suspend(AutoLock &autoLock);
+        ~Suspend();
+        Q_DISABLE_COPY_MOVE(Suspend)
+
+    private:
+        AutoLock &m_autoLock;
+    };
+
     static constexpr int defaultIdleMinutes = 10;
     // The choices the Settings menu offers; 0 means never.
     static QList<int> idleChoices();
@@ -35,6 +50,8 @@ public:
     // Watching starts while a register is open and unlocked; stopped otherwise.
     void setActive(bool active);
     bool isActive() const { return m_active; }
+    // Whether a Suspend holds it off now.
+    bool isSuspended() const { return m_suspended > 0; }
     // The settings changed: restarts the idle clock.
     void reloadSettings();
     // For tests: the idle time in milliseconds, instead of the setting's minutes.
@@ -54,11 +71,14 @@ private slots:
 
 private:
     void restart();
+    void resume();
 
     QTimer m_idle;
     int m_testInterval = -1;
+    int m_suspended = 0;
     bool m_active = false;
     bool m_watchingScreen = false;
+    bool m_screenLockedMeanwhile = false; // the screen locked while suspended
 };
 
 } // namespace Custodian::Ui

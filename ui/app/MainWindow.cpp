@@ -7,6 +7,7 @@
 #include "app/LanguageManager.h"
 #include "app/LockScreen.h"
 #include "app/RecentFiles.h"
+#include "app/RegisterSession.h"
 #include "app/StartPage.h"
 #include "app/UnlockDialog.h"
 #include "framework/Confirm.h"
@@ -24,15 +25,7 @@
 #include "sections/settings/RegisterSettingsPage.h"
 #include "widgets/Icons.h"
 
-#include "domain/Organisation.h"
-#include "register/Completeness.h"
 #include "register/DemoRegister.h"
-#include "register/OrganisationService.h"
-#include "register/RegisterSettingsService.h"
-#include "register/Services.h"
-#include "storage/Database.h"
-#include "storage/KeyStore.h"
-#include "storage/WriterLock.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -49,12 +42,10 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTime>
@@ -70,7 +61,7 @@ constexpr int noticeMilliseconds = 15000;
 } // namespace
 
 MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, QWidget *parent)
-    : QMainWindow(parent), m_keyStore(keyStore), m_language(language)
+    : QMainWindow(parent), m_language(language)
 {
     m_stack = new QStackedWidget(this);
     m_startPage = new StartPage(m_stack);
@@ -124,8 +115,24 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
-    m_autoLock = new AutoLock(this);
-    connect(m_autoLock, &AutoLock::lockRequested, this, [this](AutoLock::Reason reason) {
+    m_session = new RegisterSession(keyStore, sessionPrompts(), this);
+    connect(m_session, &RegisterSession::aboutToClose, this, &MainWindow::teardownSections);
+    connect(m_session, &RegisterSession::opened, this, &MainWindow::showRegister);
+    connect(m_session, &RegisterSession::notices, this, &MainWindow::showNotices);
+    connect(m_session, &RegisterSession::closed, this, &MainWindow::showStartPage);
+    connect(m_session, &RegisterSession::locked, this, &MainWindow::showLockScreen);
+    connect(m_session, &RegisterSession::unlocked, this, &MainWindow::showUnlocked);
+    connect(m_session, &RegisterSession::openRefused, this,
+            [this](const Status &status) { QMessageBox::warning(this, tr("Open a register"), status.message()); });
+    // Remembering failed: the register stays open; the person is told why it will ask again.
+    connect(m_session, &RegisterSession::passphraseNotRemembered, this, [this](const Status &status) {
+        QMessageBox::information(this, tr("Passphrase not remembered"), status.message());
+    });
+    connect(m_session, &RegisterSession::recentRegistersChanged, this, [this] {
+        m_startPage->refreshRecentFiles();
+        fillRecentMenu();
+    });
+    connect(m_session->autoLock(), &AutoLock::lockRequested, this, [this](AutoLock::Reason reason) {
         lockRegisterFor(reason == AutoLock::Reason::Idle
                             ? tr("Locked after %n minute(s) without use.", nullptr, AutoLock::idleMinutes())
                             : tr("Locked because the screen was locked."));
@@ -199,6 +206,39 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
 }
 
 MainWindow::~MainWindow() = default;
+
+RegisterSession::Prompts MainWindow::sessionPrompts()
+{
+    RegisterSession::Prompts prompts;
+    prompts.release = [this] {
+        return maybeSave() ? Status::ok()
+                           : Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
+    };
+    prompts.openReadOnly = [this](const Status &why) {
+        QMessageBox box(QMessageBox::Information, tr("Open a register"), why.message(), QMessageBox::Cancel, this);
+        QPushButton *readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(readOnly);
+        box.exec();
+        return box.clickedButton() == readOnly;
+    };
+    prompts.askPassphrase = [this](const QString &path, const QString &message) { showUnlockDialog(path, message); };
+    return prompts;
+}
+
+bool MainWindow::isDemo() const
+{
+    return m_session->isDemo();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_session->isLocked();
+}
+
+AutoLock *MainWindow::autoLock() const
+{
+    return m_session->autoLock();
+}
 
 void MainWindow::createActions()
 {
@@ -275,7 +315,7 @@ void MainWindow::createActions()
     m_lockWithScreenAction->setCheckable(true);
     connect(m_autoLockGroup, &QActionGroup::triggered, this, [this](QAction *action) {
         AutoLock::setIdleMinutes(action->data().toInt());
-        m_autoLock->reloadSettings();
+        m_session->autoLock()->reloadSettings();
     });
     connect(m_lockWithScreenAction, &QAction::toggled, this, [](bool on) { AutoLock::setLocksWithScreen(on); });
 
@@ -354,17 +394,12 @@ void MainWindow::fillRecentMenu()
     }
     if (entries.isEmpty())
         m_recentMenu->addAction(tr("No recent registers"))->setEnabled(false);
-    m_recentMenu->setEnabled(!m_locked);
+    m_recentMenu->setEnabled(!isLocked());
 }
 
 void MainWindow::forgetRecent(const QString &path)
 {
-    const RecentFiles::Entry entry = RecentFiles::find(path);
-    if (m_keyStore && entry.remembered && !entry.registerId.isEmpty())
-        m_keyStore->removePassphrase(entry.registerId, [](const Status &) {});
-    RecentFiles::remove(path);
-    m_startPage->refreshRecentFiles();
-    fillRecentMenu();
+    m_session->forgetRecent(path);
 }
 
 void MainWindow::updateAutoLockMenu()
@@ -379,9 +414,9 @@ void MainWindow::updateAutoLockMenu()
     }
     m_lockWithScreenAction->setText(tr("When the &screen locks"));
     m_lockWithScreenAction->setChecked(AutoLock::locksWithScreen());
-    m_lockWithScreenAction->setEnabled(m_autoLock->watchesScreenLock());
+    m_lockWithScreenAction->setEnabled(autoLock()->watchesScreenLock());
     m_lockWithScreenAction->setToolTip(
-        m_autoLock->watchesScreenLock() ? QString() : tr("This desktop does not tell programs when its screen locks."));
+        autoLock()->watchesScreenLock() ? QString() : tr("This desktop does not tell programs when its screen locks."));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -393,14 +428,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::isRegisterOpen() const
 {
-    return m_database && m_database->isOpen();
+    return m_session->isOpen();
 }
 
 QString MainWindow::registerPath() const
 {
-    if (m_locked)
-        return m_lockedPath;
-    return m_database ? m_database->path() : QString();
+    return m_session->path();
 }
 
 void MainWindow::updateTitle()
@@ -414,11 +447,11 @@ void MainWindow::updateTitle()
         const QString file = QFileInfo(registerPath()).fileName();
         // The platform adds the application's name ("— Custodian") where it shows one (UI review L7).
         title = item.isEmpty() ? tr("%1 — %2[*]").arg(section, file) : tr("%1: %2 — %3[*]").arg(section, item, file);
-        if (m_demo)
+        if (isDemo())
             title = tr("%1 (demo)").arg(title);
-        if (m_database->isReadOnly())
+        if (m_session->isReadOnly())
             title = tr("%1 (read-only)").arg(title);
-    } else if (m_locked) {
+    } else if (isLocked()) {
         title = tr("Locked — %1").arg(QFileInfo(registerPath()).fileName());
     } else {
         title = tr("Custodian");
@@ -429,7 +462,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    if (m_locked) {
+    if (isLocked()) {
         m_statusLabel->setText(tr("%1 — locked").arg(QFileInfo(registerPath()).fileName()));
         return;
     }
@@ -437,8 +470,8 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No register open"));
         return;
     }
-    QString text = m_database->isReadOnly() ? tr("%1 — unlocked, read-only").arg(QFileInfo(registerPath()).fileName())
-                                            : tr("%1 — unlocked").arg(QFileInfo(registerPath()).fileName());
+    QString text = m_session->isReadOnly() ? tr("%1 — unlocked, read-only").arg(QFileInfo(registerPath()).fileName())
+                                           : tr("%1 — unlocked").arg(QFileInfo(registerPath()).fileName());
     if (!m_lastSaved.isEmpty())
         text += QStringLiteral(" — ") + tr("last saved at %1").arg(m_lastSaved);
     m_statusLabel->setText(text);
@@ -472,15 +505,14 @@ void MainWindow::updateActions()
             currentModified = modified;
     }
     m_saveAction->setEnabled(open && currentModified);
-    m_newItemAction->setEnabled(open && currentSectionPage() && !m_database->isReadOnly());
+    m_newItemAction->setEnabled(open && currentSectionPage() && !m_session->isReadOnly());
     m_changePassphraseAction->setEnabled(open);
     m_lockAction->setEnabled(open);
-    m_closeAction->setEnabled(open || m_locked);
+    m_closeAction->setEnabled(open || isLocked());
     // While locked only the lock screen, closing and quitting are offered.
     for (QAction *action : {m_newAction, m_openAction, m_demoAction})
-        action->setEnabled(!m_locked);
-    m_recentMenu->setEnabled(!m_locked);
-    m_autoLock->setActive(open);
+        action->setEnabled(!isLocked());
+    m_recentMenu->setEnabled(!isLocked());
 }
 
 void MainWindow::showStartPage()
@@ -516,7 +548,7 @@ void MainWindow::showGuide()
         m_helpDialog = new HelpDialog(this);
     // The part about the section on screen; the start when no register is open.
     const int row = m_navigation->currentRow();
-    const bool inRegister = m_database && row >= 0 && row < m_entries.size();
+    const bool inRegister = m_session->database() && row >= 0 && row < m_entries.size();
     m_helpDialog->showAt(HelpDialog::anchorFor(inRegister ? m_entries.at(row).code : QString()));
 }
 
@@ -528,7 +560,7 @@ SectionPage *MainWindow::currentSectionPage() const
 
 void MainWindow::buildSections()
 {
-    m_context = std::make_unique<RegisterContext>(*m_database);
+    m_context = std::make_unique<RegisterContext>(*m_session->database());
     RegisterContext *context = m_context.get();
     auto add = [this](const QString &code, QWidget *widget, SectionPage *section) {
         m_entries.append({code, widget, section});
@@ -564,7 +596,7 @@ void MainWindow::buildSections()
             [this](const QString &message) { statusBar()->showMessage(message, noticeMilliseconds); });
     m_organisationPage->setService(&context->organisations());
     m_settingsPage->setService(&context->settings());
-    m_dashboardPage->setDemo(m_demo);
+    m_dashboardPage->setDemo(isDemo());
     m_dashboardPage->setContext(context);
     retranslateUi();
 }
@@ -617,82 +649,17 @@ void MainWindow::showRegister()
 Status MainWindow::createRegister(const QString &path, const QString &organisationName, const QString &passphrase,
                                   bool remember)
 {
-    if (!maybeSave())
-        return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
-    auto database = std::make_unique<Storage::Database>();
-    Status status = database->create(path, passphrase);
-    if (!status)
-        return status;
-    Register::OrganisationService organisations(*database);
-    Domain::Organisation organisation;
-    organisation.name = organisationName;
-    status = organisations.save(organisation);
-    // A new register starts with the Dutch statutory retention periods (GDPR-REFERENCE §6).
-    if (status)
-        status = Register::RetentionRuleService(*database).seedCatalogue();
-    if (!status) {
-        database->discardNewRegister(); // a register that could not be filled is not left behind
-        return status;
-    }
-    replaceRegister(std::move(database), false);
-    rememberPassphrase(m_database->registerId(), passphrase, remember);
-    RecentFiles::add({m_database->path(), m_database->registerId(), remember});
-    showNotices(m_database->notices());
-    return Status::ok();
+    return m_session->create(path, organisationName, passphrase, remember);
 }
 
-void MainWindow::replaceRegister(std::unique_ptr<Storage::Database> database, bool demo)
+Status MainWindow::openRegister(const QString &path, const QString &passphrase, bool remember)
 {
-    if (m_database) {
-        teardownSections();
-        m_database.reset();
-    }
-    m_locked = false;
-    m_database = std::move(database);
-    m_demo = demo;
-    showRegister();
-}
-
-bool MainWindow::isCurrentRegister(const QString &path) const
-{
-    if (!m_database || m_database->path().isEmpty())
-        return false;
-    const QFileInfo current(m_database->path());
-    const QFileInfo other(path);
-    return current.canonicalFilePath() == other.canonicalFilePath() && !current.canonicalFilePath().isEmpty();
+    return m_session->open(path, passphrase, remember);
 }
 
 Status MainWindow::openDemo()
 {
-    if (!maybeSave())
-        return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
-    // A fresh copy each time, in the application's own data folder: the demo is for exploring.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    QDir().mkpath(folder);
-    // Never the demo another window has open: its lock says so, and the next name is taken.
-    QString path;
-    for (int copy = 1; copy <= 20 && path.isEmpty(); ++copy) {
-        const QString candidate = QDir(folder).filePath(copy == 1 ? QStringLiteral("demo.custodian")
-                                                                  : QStringLiteral("demo-%1.custodian").arg(copy));
-        Storage::WriterLock lock;
-        Storage::WriterLock::Holder holder;
-        if (lock.acquire(candidate, &holder) != Storage::WriterLock::Result::Acquired)
-            continue;
-        QFile::remove(candidate);
-        path = candidate;
-    }
-    if (path.isEmpty())
-        return Status::error(Status::Code::InUse, tr("Every copy of the demo register is open in another window."));
-    auto database = std::make_unique<Storage::Database>();
-    Status status = database->create(path, Register::DemoRegister::passphrase());
-    if (status)
-        status = Register::DemoRegister::write(*database);
-    if (!status) {
-        database->discardNewRegister();
-        return status;
-    }
-    replaceRegister(std::move(database), true);
-    return Status::ok();
+    return m_session->openDemo();
 }
 
 void MainWindow::exploreDemo()
@@ -702,58 +669,9 @@ void MainWindow::exploreDemo()
         QMessageBox::warning(this, tr("Demo register"), status.message());
 }
 
-Status MainWindow::openRegister(const QString &path, const QString &passphrase, bool remember)
-{
-    if (isCurrentRegister(path) && isRegisterOpen()) {
-        // Already open here: nothing to unlock.
-        m_stack->setCurrentWidget(m_registerView);
-        return Status::ok();
-    }
-    if (!maybeSave())
-        return Status::error(Status::Code::InvalidInput, tr("The open register has unsaved changes."));
-    auto database = std::make_unique<Storage::Database>();
-    Status status = database->open(path, passphrase);
-    if (status.code() == Status::Code::InUse || status.code() == Status::Code::ReadOnlyLocation) {
-        // Someone else is writing (or nothing can be written here): reading is still possible.
-        QMessageBox box(QMessageBox::Information, tr("Open a register"), status.message(), QMessageBox::Cancel, this);
-        QPushButton *readOnly = box.addButton(tr("Open &read-only"), QMessageBox::AcceptRole);
-        box.setDefaultButton(readOnly);
-        box.exec();
-        if (box.clickedButton() != readOnly)
-            return status;
-        status = database->open(path, passphrase, Storage::Database::Mode::ReadOnly);
-    }
-    if (!status)
-        return status; // the register open until now stays open
-    replaceRegister(std::move(database), false);
-    rememberPassphrase(m_database->registerId(), passphrase, remember);
-    RecentFiles::add({m_database->path(), m_database->registerId(), remember});
-    showNotices(m_database->notices());
-    return Status::ok();
-}
-
-void MainWindow::rememberPassphrase(const QString &registerId, const QString &passphrase, bool remember)
-{
-    if (!m_keyStore || registerId.isEmpty())
-        return;
-    QPointer<MainWindow> self(this);
-    if (!remember) {
-        m_keyStore->removePassphrase(registerId, [](const Status &) {});
-        return;
-    }
-    m_keyStore->writePassphrase(registerId, passphrase, [self, registerId](const Status &status) {
-        if (status || !self)
-            return;
-        // Remembering failed: the register stays open; the person is told why it will ask again.
-        const QString path = self->registerPath();
-        RecentFiles::add({path, registerId, false});
-        QMessageBox::information(self, tr("Passphrase not remembered"), status.message());
-    });
-}
-
 bool MainWindow::hasUnsavedChanges() const
 {
-    if (!isRegisterOpen() && !m_locked)
+    if (!isRegisterOpen() && !isLocked())
         return false;
     if (m_organisationPage->isModified() || m_settingsPage->isModified())
         return true;
@@ -799,7 +717,7 @@ bool MainWindow::maybeSave()
 {
     if (!hasUnsavedChanges())
         return true;
-    if (m_locked) {
+    if (isLocked()) {
         // Nothing can be saved into a closed register: the edits go, or the person unlocks first.
         return confirmAction(this, tr("Unsaved changes"),
                              tr("The register is locked and has unsaved changes. Close it without saving them? "
@@ -818,15 +736,7 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::closeRegister()
 {
-    if (!isRegisterOpen() && !m_locked)
-        return true;
-    if (!maybeSave())
-        return false;
-    teardownSections();
-    m_database.reset();
-    m_locked = false;
-    showStartPage();
-    return true;
+    return m_session->close();
 }
 
 void MainWindow::lockRegister()
@@ -836,7 +746,7 @@ void MainWindow::lockRegister()
 
 void MainWindow::lockRegisterFor(const QString &reason)
 {
-    if (!isRegisterOpen() || m_locked)
+    if (!isRegisterOpen() || isLocked())
         return;
     // Dialogs over the register (history, messages) close: nothing of it stays on screen.
     const QList<QDialog *> dialogs = findChildren<QDialog *>();
@@ -844,12 +754,13 @@ void MainWindow::lockRegisterFor(const QString &reason)
         if (dialog->isVisible() && dialog != m_helpDialog)
             dialog->reject();
     }
-    m_historyHeadAtLock = m_database->historyHead().text();
-    m_lockedPath = m_database->path();
-    m_database->close(); // the file is closed and its writer lock released while locked
-    m_locked = true;
+    m_session->lock(reason);
+}
+
+void MainWindow::showLockScreen(const QString &reason)
+{
     m_lockScreen->setRegister(QFileInfo(registerPath()).fileName(), reason,
-                              m_demo ? Register::DemoRegister::passphrase() : QString());
+                              isDemo() ? Register::DemoRegister::passphrase() : QString());
     m_lockScreen->setUnsavedChanges(hasUnsavedChanges());
     m_stack->setCurrentWidget(m_lockScreen);
     m_lockScreen->focusPassphrase();
@@ -860,24 +771,17 @@ void MainWindow::lockRegisterFor(const QString &reason)
 
 Status MainWindow::unlockRegister(const QString &passphrase)
 {
-    if (!m_locked || !m_database)
-        return Status::error(Status::Code::InvalidInput, tr("The register is not locked."));
-    const QString path = registerPath();
-    Status status = m_database->open(path, passphrase);
-    QStringList notices;
-    if (status.code() == Status::Code::InUse || status.code() == Status::Code::ReadOnlyLocation) {
-        // Another program took the register for writing while it was locked: it can still be read.
-        notices << status.message();
-        status = m_database->open(path, passphrase, Storage::Database::Mode::ReadOnly);
-    }
-    if (!status) {
+    const Status status = m_session->unlock(passphrase);
+    if (!status && isLocked())
         m_lockScreen->setMessage(status.message());
-        return status;
-    }
-    m_locked = false;
+    return status;
+}
+
+void MainWindow::showUnlocked(const QStringList &notices, bool changedElsewhere)
+{
     m_lockScreen->setRegister(QString(), QString(), QString()); // forgets the typed passphrase
-    notices << m_database->notices();
-    if (m_database->historyHead().text() != m_historyHeadAtLock) {
+    QStringList shown = notices;
+    if (changedElsewhere) {
         // Changed elsewhere while locked: read again, unless that would drop unsaved edits.
         if (!hasUnsavedChanges()) {
             const int row = m_navigation->currentRow();
@@ -885,23 +789,22 @@ Status MainWindow::unlockRegister(const QString &passphrase)
             buildSections();
             m_navigation->setCurrentRow(qMax(0, row));
         } else {
-            notices << tr("The register was changed elsewhere while it was locked. Save or revert your unsaved "
-                          "changes, then reopen the register to see the other changes.");
+            shown << tr("The register was changed elsewhere while it was locked. Save or revert your unsaved "
+                        "changes, then reopen the register to see the other changes.");
         }
     }
     m_context->setToday(QDate::currentDate()); // the findings are computed again
     m_stack->setCurrentWidget(m_registerView);
-    showNotices(notices);
+    showNotices(shown);
     updateTitle();
     updateStatus();
     updateActions();
-    return Status::ok();
 }
 
 void MainWindow::newRegister()
 {
     CreateRegisterDialog dialog(this);
-    dialog.setKeychainAvailable(m_keyStore && m_keyStore->isAvailable());
+    dialog.setKeychainAvailable(m_session->keychainAvailable());
     while (dialog.exec() == QDialog::Accepted) {
         const Status status = createRegister(dialog.filePath(), dialog.organisationName(), dialog.passphrase(),
                                              dialog.rememberPassphrase());
@@ -923,34 +826,7 @@ void MainWindow::openRegisterDialog()
 
 void MainWindow::openRegisterInteractive(const QString &path)
 {
-    if (isCurrentRegister(path) && isRegisterOpen())
-        return; // already open in this window
-    // A file that cannot be a register is refused before anyone is asked its passphrase (M14).
-    const Status inspected = Storage::Database::inspect(path);
-    if (!inspected) {
-        QMessageBox::warning(this, tr("Open a register"), inspected.message());
-        return;
-    }
-    const RecentFiles::Entry recent = RecentFiles::find(path);
-    if (!m_keyStore || !recent.remembered || recent.registerId.isEmpty()) {
-        showUnlockDialog(path, QString());
-        return;
-    }
-    QPointer<MainWindow> self(this);
-    m_keyStore->readPassphrase(recent.registerId, [self, path](const Status &status, const QString &secret) {
-        if (!self)
-            return;
-        if (status) {
-            const Status opened = self->openRegister(path, secret, true);
-            if (opened)
-                return;
-            self->showUnlockDialog(path, opened.code() == Status::Code::WrongPassphrase
-                                             ? tr("The remembered passphrase no longer opens this register.")
-                                             : opened.message());
-            return;
-        }
-        self->showUnlockDialog(path, status.message());
-    });
+    m_session->openInteractive(path);
 }
 
 void MainWindow::showUnlockDialog(const QString &path, const QString &message)
@@ -959,8 +835,8 @@ void MainWindow::showUnlockDialog(const QString &path, const QString &message)
         path,
         [this, path](const QString &passphrase, bool remember) { return openRegister(path, passphrase, remember); },
         this);
-    dialog.setKeychainAvailable(m_keyStore && m_keyStore->isAvailable());
-    dialog.setRemember(RecentFiles::find(path).remembered);
+    dialog.setKeychainAvailable(m_session->keychainAvailable());
+    dialog.setRemember(RegisterSession::remembersPassphrase(path));
     dialog.setMessage(message);
     dialog.exec();
 }
@@ -969,62 +845,61 @@ void MainWindow::changePassphrase()
 {
     if (!isRegisterOpen())
         return;
-    if (m_database->isReadOnly()) {
+    if (m_session->isReadOnly()) {
         QMessageBox::information(this, tr("Change passphrase"),
                                  tr("The register is open read-only: its passphrase can only be changed where it is "
                                     "open for writing."));
         return;
     }
     // The current passphrase is checked against the file before anything changes (UI review M12).
-    ChangePassphraseDialog dialog([this](const QString &current) { return m_database->checkPassphrase(current); },
-                                  this);
+    ChangePassphraseDialog dialog(
+        [this](const QString &current) { return m_session->database()->checkPassphrase(current); }, this);
     const QLineEdit *organisationName = m_organisationPage->fieldEdit(QStringLiteral("name"));
     dialog.setContextWords(
         {organisationName ? organisationName->text() : QString(), QFileInfo(registerPath()).completeBaseName()});
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString passphrase = dialog.newPassphrase();
-    // The register is copied under the new passphrase, the copy proved, then put in place: a few
-    // seconds for a large register. The stages are shown; the window repaints, but takes no input.
-    QProgressDialog progress(tr("Changing the passphrase…"), QString(), 0, 3, this);
-    progress.setWindowTitle(tr("Change passphrase"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setCancelButton(nullptr);
-    progress.setValue(0);
-    const Status status = m_database->changePassphrase(passphrase, [&progress](Storage::Database::RekeyStage stage) {
-        switch (stage) {
-        case Storage::Database::RekeyStage::Copying:
-            progress.setLabelText(tr("Writing the register under the new passphrase…"));
-            progress.setValue(0);
-            break;
-        case Storage::Database::RekeyStage::Proving:
-            progress.setLabelText(tr("Checking that the new passphrase opens the copy…"));
-            progress.setValue(1);
-            break;
-        case Storage::Database::RekeyStage::Replacing:
-            progress.setLabelText(tr("Putting the re-encrypted register in place…"));
-            progress.setValue(2);
-            break;
-        }
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    });
-    progress.setValue(3);
-    progress.close();
+    Status status;
+    {
+        // Nothing locks while the passphrase changes: the progress shown repaints the window, and the
+        // session holds the auto-lock off through the rekey itself.
+        const AutoLock::Suspend operation(*autoLock());
+        // The register is copied under the new passphrase, the copy proved, then put in place: a few
+        // seconds for a large register. The stages are shown; the window repaints, but takes no input.
+        QProgressDialog progress(tr("Changing the passphrase…"), QString(), 0, 3, this);
+        progress.setWindowTitle(tr("Change passphrase"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        progress.setCancelButton(nullptr);
+        progress.setValue(0);
+        status = m_session->changePassphrase(passphrase, [&progress](Storage::Database::RekeyStage stage) {
+            switch (stage) {
+            case Storage::Database::RekeyStage::Copying:
+                progress.setLabelText(tr("Writing the register under the new passphrase…"));
+                progress.setValue(0);
+                break;
+            case Storage::Database::RekeyStage::Proving:
+                progress.setLabelText(tr("Checking that the new passphrase opens the copy…"));
+                progress.setValue(1);
+                break;
+            case Storage::Database::RekeyStage::Replacing:
+                progress.setLabelText(tr("Putting the re-encrypted register in place…"));
+                progress.setValue(2);
+                break;
+            }
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        });
+        progress.setValue(3);
+        progress.close();
+    }
     if (!status) {
         QMessageBox::warning(this, tr("Change passphrase"), status.message());
-        if (!m_database->isOpen()) {
-            // Changed, but not opened again: the window must not go on showing a closed register.
-            teardownSections();
-            m_database.reset();
-            showStartPage();
-        }
+        // Changed, but not opened again: the window must not go on showing a closed register.
+        if (!isRegisterOpen())
+            closeRegister();
         return;
     }
-    // Only now that the new passphrase is proved in the file does the keychain learn it.
-    const RecentFiles::Entry recent = RecentFiles::find(registerPath());
-    if (recent.remembered)
-        rememberPassphrase(m_database->registerId(), passphrase, true);
     showNotices({tr("The passphrase has been changed. The register now opens with the new passphrase only; "
                     "copies you made earlier still open with the old one.")});
 }

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "Status.h"
+#include "app/RegisterSession.h"
 
 class QAction;
 class QActionGroup;
@@ -17,13 +18,8 @@ class QPushButton;
 class QStackedWidget;
 
 namespace Custodian::Storage {
-class Database;
 class KeyStore;
 } // namespace Custodian::Storage
-namespace Custodian::Register {
-class OrganisationService;
-class RegisterSettingsService;
-} // namespace Custodian::Register
 
 namespace Custodian::Ui {
 
@@ -38,7 +34,9 @@ class SectionPage;
 class RegisterSettingsPage;
 class StartPage;
 
-// The one window: the start page while no register is open, the register's sections once one is.
+// The one window: the start page while no register is open, the register's sections once one is,
+// the lock screen while it is locked. The register's life cycle is the RegisterSession's; the window
+// asks it, answers its prompts with dialogs and shows what it reports.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -52,17 +50,18 @@ public:
     Status openRegister(const QString &path, const QString &passphrase, bool remember);
     // Creates a fresh copy of the demo register and opens it, marked as a demo.
     Status openDemo();
-    bool isDemo() const { return m_demo; }
+    bool isDemo() const;
     // Asks whether to save unsaved changes; false when the person cancels.
     bool closeRegister();
     bool isRegisterOpen() const;
     // Locked: the register file is closed and the window shows the lock screen; the sections keep
     // their state behind it.
-    bool isLocked() const { return m_locked; }
+    bool isLocked() const;
     // Unlocks the locked register with its passphrase; on failure the lock screen says why.
     Status unlockRegister(const QString &passphrase);
     LockScreen *lockScreen() const { return m_lockScreen; }
-    AutoLock *autoLock() const { return m_autoLock; }
+    AutoLock *autoLock() const;
+    RegisterSession *session() const { return m_session; }
     QString registerPath() const;
 
     OrganisationPage *organisationPage() const { return m_organisationPage; }
@@ -99,13 +98,10 @@ private:
     void createActions();
     void retranslateUi();
     void showUnlockDialog(const QString &path, const QString &message);
-    void rememberPassphrase(const QString &registerId, const QString &passphrase, bool remember);
+    RegisterSession::Prompts sessionPrompts();
     void showRegister();
-    // Puts a register just opened or created in place of the current one (H2: the current one
-    // stays open until the new one is really open).
-    void replaceRegister(std::unique_ptr<Storage::Database> database, bool demo);
-    // Whether path is the register open now (then it is only shown again).
-    bool isCurrentRegister(const QString &path) const;
+    void showLockScreen(const QString &reason);
+    void showUnlocked(const QStringList &notices, bool changedElsewhere);
     void updateAutoLockMenu();
     // File › Recent registers, made anew each time it opens.
     void fillRecentMenu();
@@ -127,14 +123,9 @@ private:
     QString sectionTitle(const QString &code) const;
     SectionPage *currentSectionPage() const;
 
-    Storage::KeyStore *m_keyStore = nullptr;
     LanguageManager *m_language = nullptr;
-    std::unique_ptr<Storage::Database> m_database;
+    RegisterSession *m_session = nullptr;
     std::unique_ptr<RegisterContext> m_context;
-    bool m_demo = false;
-    bool m_locked = false;
-    QString m_lockedPath;
-    QString m_historyHeadAtLock; // Storage::HistoryHead::text() when the register was locked
 
     struct SectionEntry
     {
@@ -148,7 +139,6 @@ private:
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
     LockScreen *m_lockScreen = nullptr;
-    AutoLock *m_autoLock = nullptr;
     QWidget *m_registerView = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_sections = nullptr;
