@@ -4870,10 +4870,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The remembered passphrase no longer opens this register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4919,10 +4915,6 @@ Options:
     </message>
     <message>
         <source>%1 — unlocked, read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every copy of the demo register is open in another window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5025,10 +5017,6 @@ Options:
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5935,6 +5923,21 @@ Options:
     </message>
     <message>
         <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RegisterSession</name>
+    <message>
+        <source>The remembered passphrase no longer opens this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every copy of the demo register is open in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

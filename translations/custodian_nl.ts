@@ -4888,10 +4888,6 @@ Opties:
         <translation>Custodian-registers (*.custodian);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>The remembered passphrase no longer opens this register.</source>
-        <translation>De onthouden wachtzin opent dit register niet meer.</translation>
-    </message>
-    <message>
         <source>Change passphrase</source>
         <translation>Wachtzin wijzigen</translation>
     </message>
@@ -4938,10 +4934,6 @@ Opties:
     <message>
         <source>%1 — unlocked, read-only</source>
         <translation>%1 — ontgrendeld, alleen-lezen</translation>
-    </message>
-    <message>
-        <source>Every copy of the demo register is open in another window.</source>
-        <translation>Elke kopie van het demoregister is in een ander venster geopend.</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
@@ -5044,10 +5036,6 @@ Opties:
     <message>
         <source>Close without saving</source>
         <translation>Sluiten zonder opslaan</translation>
-    </message>
-    <message>
-        <source>The register is not locked.</source>
-        <translation>Het register is niet vergrendeld.</translation>
     </message>
     <message>
         <source>The register was changed elsewhere while it was locked. Save or revert your unsaved changes, then reopen the register to see the other changes.</source>
@@ -5954,6 +5942,21 @@ Opties:
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RegisterSession</name>
+    <message>
+        <source>The remembered passphrase no longer opens this register.</source>
+        <translation>De onthouden wachtzin opent dit register niet meer.</translation>
+    </message>
+    <message>
+        <source>Every copy of the demo register is open in another window.</source>
+        <translation>Elke kopie van het demoregister is in een ander venster geopend.</translation>
+    </message>
+    <message>
+        <source>The register is not locked.</source>
+        <translation>Het register is niet vergrendeld.</translation>
     </message>
 </context>
 <context>
