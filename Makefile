@@ -46,7 +46,7 @@ screenshots: build
 	rm -rf $(BUILD_DIR)/tour
 	for lang in en nl; do QT_QPA_PLATFORM=offscreen ./$(BUILD_DIR)/bin/custodian --tour $(BUILD_DIR)/tour/$$lang \
 		--lang $$lang --size 1280x800 || exit 1; done
-	for screen in start-page organisation activity agreement lock-screen; do \
+	for screen in dashboard start-page organisation activity agreement lock-screen; do \
 		cp $(BUILD_DIR)/tour/en/*-$$screen.png packaging/screenshots/$$screen.png || exit 1; done
 
 # One tree after the other, so that two builds never share the machine.
