@@ -11,12 +11,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "sections/findings/FindingsPage.h"
-#include "sections/findings/FindingsPageFilter.h"
 #include "sections/findings/FindingsTableModel.h"
 #include "storage/Database.h"
 

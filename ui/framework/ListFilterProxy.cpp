@@ -60,9 +60,24 @@ void ListFilterProxy::setHiddenStatus(const QString &status)
     invalidateRowsFilter();
 }
 
+void ListFilterProxy::setValueFilter(int role, const QString &value)
+{
+    if (role == m_valueRole && value == m_value)
+        return;
+    m_valueRole = role;
+    m_value = value;
+    invalidateRowsFilter();
+}
+
 bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_value.isEmpty()) {
+        const QVariant held = index.data(m_valueRole);
+        if (held.typeId() == QMetaType::QStringList ? !held.toStringList().contains(m_value)
+                                                    : held.toString() != m_value)
+            return false;
+    }
     const QString status = index.data(StatusRole).toString();
     if (!m_status.isEmpty() && status != m_status)
         return false;

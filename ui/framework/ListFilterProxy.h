@@ -21,6 +21,9 @@ public:
     void setDueOnly(bool dueOnly);
     // Hides items with this status unless the status filter asks for it (e.g. "retired").
     void setHiddenStatus(const QString &status);
+    // A section's own filter: keeps the rows whose `role` holds `value` (equal to it, or in a string
+    // list: the parties' roles, the findings' kind of item); an empty value keeps every row.
+    void setValueFilter(int role, const QString &value);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -33,6 +36,8 @@ private:
     bool m_attentionOnly = false;
     QString m_owner;
     bool m_dueOnly = false;
+    int m_valueRole = -1;
+    QString m_value;
 };
 
 } // namespace Custodian::Ui

@@ -1,12 +1,12 @@
 #include "sections/catalogues/PartiesPage.h"
 #include "domain/Countries.h"
 
+#include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 #include "register/Services.h"
 #include "sections/catalogues/PartyEditor.h"
 #include "sections/catalogues/PartyFilterRow.h"
-#include "sections/catalogues/PartyRoleFilterProxy.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -21,7 +21,8 @@ PartiesPage::PartiesPage(RegisterContext *context, QWidget *parent)
     : CataloguePage(context, Domain::EntityKind::Party, parent)
 {
     setObjectName(QStringLiteral("partiesPage"));
-    m_roleProxy = new PartyRoleFilterProxy(this);
+    // The role narrows what "all" means (it sits between the list model and the shared filters).
+    m_roleProxy = new ListFilterProxy(this);
     m_editor = new PartyEditor(context, this);
     const QList<ListColumn> columns = {
         {[] { return tr("Name"); }, {}, ListColumn::Width::Long},
@@ -45,7 +46,7 @@ PartiesPage::PartiesPage(RegisterContext *context, QWidget *parent)
     filterRow()->addWidget(m_roleLabel);
     filterRow()->addWidget(m_roleCombo);
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_roleProxy->setRole(m_roleCombo->currentData().toString());
+        m_roleProxy->setValueFilter(TagsRole, m_roleCombo->currentData().toString());
         // The shown/total count and the selection, once both proxies have settled.
         afterReload();
     });

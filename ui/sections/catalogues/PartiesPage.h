@@ -8,7 +8,7 @@ class QLabel;
 namespace Custodian::Ui {
 
 class PartyEditor;
-class PartyRoleFilterProxy;
+class ListFilterProxy;
 
 // The Parties section: controllers we serve, joint controllers, processors, sub-processors and
 // other recipients, filtered by role; retired parties hidden unless asked for.
@@ -44,7 +44,7 @@ private:
     ListRow row(const Domain::Party &party) const;
     void fillRoleCombo();
 
-    PartyRoleFilterProxy *m_roleProxy = nullptr;
+    ListFilterProxy *m_roleProxy = nullptr;
     PartyEditor *m_editor = nullptr;
     QLabel *m_roleLabel = nullptr;
     QComboBox *m_roleCombo = nullptr;

@@ -2,9 +2,9 @@
 
 #include "framework/PageParts.h"
 
+#include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Severity.h"
-#include "sections/findings/FindingsPageFilter.h"
 #include "sections/findings/FindingsTableModel.h"
 
 #include <QAction>
@@ -29,7 +29,7 @@ const QString headerKey = QStringLiteral("ui/findings/header");
 FindingsPage::FindingsPage(RegisterContext *context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     m_model = new FindingsTableModel(this);
-    m_proxy = new FindingsPageFilter(this);
+    m_proxy = new ListFilterProxy(this);
     m_proxy->setSourceModel(m_model);
 
     m_titleLabel = PageParts::title(this);
@@ -106,7 +106,7 @@ FindingsPage::FindingsPage(RegisterContext *context, QWidget *parent) : QWidget(
         updateCount();
     });
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setKindFilter(m_kindCombo->currentData().toString());
+        m_proxy->setValueFilter(FindingsTableModel::EntityRole, m_kindCombo->currentData().toString());
         updateCount();
     });
     connect(m_checkButton, &QPushButton::clicked, this, &FindingsPage::checkAgain);

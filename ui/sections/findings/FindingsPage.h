@@ -12,7 +12,7 @@ class QTableView;
 
 namespace Custodian::Ui {
 
-class FindingsPageFilter;
+class ListFilterProxy;
 class FindingsTableModel;
 class RegisterContext;
 
@@ -34,7 +34,7 @@ public:
 
     QString title() const;
     FindingsTableModel *model() const { return m_model; }
-    FindingsPageFilter *proxy() const { return m_proxy; }
+    ListFilterProxy *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
 
 protected:
@@ -49,7 +49,7 @@ private:
 
     RegisterContext *m_context = nullptr;
     FindingsTableModel *m_model = nullptr;
-    FindingsPageFilter *m_proxy = nullptr;
+    ListFilterProxy *m_proxy = nullptr;
     bool m_stale = true;
 
     QLabel *m_titleLabel = nullptr;
