@@ -158,9 +158,7 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
         if (row < 0 || row >= m_entries.size())
             return;
         QWidget *page = m_entries.at(row).widget;
-        if (page == m_dashboardPage)
-            m_dashboardPage->refresh();
-        else if (auto *findings = qobject_cast<FindingsPage *>(page))
+        if (auto *findings = qobject_cast<FindingsPage *>(page))
             findings->refresh();
         m_sections->setCurrentWidget(page);
         updateTitle();

@@ -178,6 +178,14 @@ void DashboardPage::setContext(RegisterContext *context)
                 refresh();
         });
     }
+    // Read when shown (showEvent), not for every register that is opened while another section shows.
+    if (isVisible() || !m_context)
+        refresh();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
     refresh();
 }
 
@@ -196,7 +204,8 @@ void DashboardPage::retranslateUi()
     m_agenda->setHeaderLabels({tr("What"), tr("Item"), tr("Date")});
     m_agenda->setAccessibleName(tr("What to do next"));
     m_agenda->setToolTip(tr("Double-click a line, or press Enter, to open its item."));
-    refresh();
+    if (isVisible() || !m_context)
+        refresh();
 }
 
 void DashboardPage::refresh()

@@ -32,7 +32,8 @@ public:
 
     void setContext(RegisterContext *context);
     void setDemo(bool demo);
-    // Reads the register again (counts, agenda, findings); quick: one query each.
+    // Reads the register again (counts, agenda, findings); quick: one query each. Done whenever the
+    // page is shown and, while it is on screen, on every change of the register.
     void refresh();
 
     // The name of a section as the navigation shows it: the caption of its card.
@@ -50,6 +51,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
