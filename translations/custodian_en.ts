@@ -3389,6 +3389,13 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ActivityEditorBase</name>
+    <message>
         <source>Processor agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,10 +3405,6 @@ Options:
     </message>
     <message>
         <source>No processor agreements in the register yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5754,18 +5757,6 @@ Options:
     </message>
     <message>
         <source>What you do with the controller&apos;s data: hosting, support, backups, …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processor agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No processor agreements in the register yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

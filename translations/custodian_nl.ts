@@ -3407,6 +3407,13 @@ Opties:
         <translation>bijv. HR</translation>
     </message>
     <message>
+        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
+        <translation>Nodig als een gegevenscategorie bijzonder is (art. 9 lid 1 AVG); stel de bijzondere categorie in op de pagina Gegevens en bewaring.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ActivityEditorBase</name>
+    <message>
         <source>Processor agreements</source>
         <translation>Verwerkersovereenkomsten</translation>
     </message>
@@ -3417,10 +3424,6 @@ Opties:
     <message>
         <source>No processor agreements in the register yet.</source>
         <translation>Nog geen verwerkersovereenkomsten in het register.</translation>
-    </message>
-    <message>
-        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
-        <translation>Nodig als een gegevenscategorie bijzonder is (art. 9 lid 1 AVG); stel de bijzondere categorie in op de pagina Gegevens en bewaring.</translation>
     </message>
 </context>
 <context>
@@ -5773,18 +5776,6 @@ Opties:
     <message>
         <source>What you do with the controller&apos;s data: hosting, support, backups, …</source>
         <translation>Wat er met de gegevens van de verwerkingsverantwoordelijke gebeurt: hosting, support, back-ups, …</translation>
-    </message>
-    <message>
-        <source>Processor agreements</source>
-        <translation>Verwerkersovereenkomsten</translation>
-    </message>
-    <message>
-        <source>Go to agreement</source>
-        <translation>Ga naar overeenkomst</translation>
-    </message>
-    <message>
-        <source>No processor agreements in the register yet.</source>
-        <translation>Nog geen verwerkersovereenkomsten in het register.</translation>
     </message>
     <message>
         <source>e.g. Operations</source>

@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "domain/EntityKind.h"
 #include "domain/Finding.h"
+#include "framework/EditorPages.h"
 #include "framework/EntityEditor.h"
 #include "framework/FieldRows.h"
 
@@ -102,6 +103,9 @@ protected:
     void showCreateFailure(const Status &status);
 
     void changeEvent(QEvent *event) override;
+
+    // The captions of the form, added as it is built.
+    FormCaptions m_captions;
 
 private:
     void onRegisterChanged(const QString &entity, const QString &uuid);

@@ -169,6 +169,20 @@ void FormCaption::setText(const QString &title, const QString &description)
     m_description->setVisible(!description.isEmpty());
 }
 
+void FormCaptions::setTexts(const QStringList &titles)
+{
+    Q_ASSERT(titles.size() == m_captions.size());
+    for (int i = 0; i < m_captions.size() && i < titles.size(); ++i)
+        m_captions[i].setText(titles.at(i));
+}
+
+void FormCaptions::setTexts(const QList<QPair<QString, QString>> &texts)
+{
+    Q_ASSERT(texts.size() == m_captions.size());
+    for (int i = 0; i < m_captions.size() && i < texts.size(); ++i)
+        m_captions[i].setText(texts.at(i).first, texts.at(i).second);
+}
+
 void makeMuted(QWidget *label)
 {
     // Between the text and the window colour, readable in light and dark themes alike.

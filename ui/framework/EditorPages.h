@@ -63,6 +63,23 @@ private:
     QLabel *m_description = nullptr;
 };
 
+// The captions of a form in the order they stand; retranslateUi() sets their texts together.
+class FormCaptions
+{
+public:
+    // A caption at the current end of the form.
+    void add(QFormLayout *form) { m_captions.append(FormCaption(form)); }
+    // One title per caption, in order.
+    void setTexts(const QStringList &titles);
+    // One title per caption, in order, each with the description under it (empty: none).
+    void setTexts(const QList<QPair<QString, QString>> &texts);
+    FormCaption &operator[](int index) { return m_captions[index]; }
+    FormCaption &last() { return m_captions.last(); }
+
+private:
+    QList<FormCaption> m_captions;
+};
+
 // A muted, smaller text: help under a field or a caption.
 void makeMuted(QWidget *label);
 // The heading of an editor or a page: large, bold, wrapping (a long name never sets the width).

@@ -4,6 +4,7 @@
 
 #include "Status.h"
 #include "domain/Finding.h"
+#include "framework/EditorPages.h"
 #include "framework/FieldRows.h"
 
 class QFormLayout;
@@ -80,6 +81,9 @@ protected:
     void setLoading(bool loading) { m_loading = loading; }
 
     void changeEvent(QEvent *event) override;
+
+    // The captions of the form, added as it is built.
+    FormCaptions m_captions;
 
 private:
     void setModified(bool modified);

@@ -121,12 +121,10 @@ protected:
         return m_stored.uuid.isEmpty() ? newItem : unnamed;
     }
 
-    // "Go to" of a picker or a checklist opens the chosen item in its own section.
-    template<class W> void linkGoTo(W *widget, const char *entity) { linkGoTo(widget, &W::goToRequested, entity); }
-    // The same for a widget whose signal has another name (goToPartyRequested of a table).
-    template<class W, class Signal> void linkGoTo(W *widget, Signal signal, const char *entity)
+    // "Go to" of a picker, a checklist or a table opens the chosen item in its own section.
+    template<class W> void linkGoTo(W *widget, const char *entity)
     {
-        QObject::connect(widget, signal, this,
+        QObject::connect(widget, &W::goToRequested, this,
                          [this, entity](const QString &uuid) { this->goTo(QString::fromLatin1(entity), uuid); });
     }
 

@@ -14,7 +14,7 @@ namespace Custodian::Ui {
 
 using Domain::Codes;
 
-DataCategoryTable::DataCategoryTable(QWidget *parent) : RowListEditor(parent)
+DataCategoryTable::DataCategoryTable(QWidget *parent) : RowList(parent)
 {
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("dataCategoryNameEdit"));
@@ -32,23 +32,15 @@ DataCategoryTable::DataCategoryTable(QWidget *parent) : RowListEditor(parent)
     ruleLayout->addWidget(m_rulePicker);
     ruleLayout->addWidget(m_ruleDetailLabel);
 
-    m_nameLabel = addFormRow(m_nameEdit);
-    m_specialCategoryLabel = addFormRow(m_specialCategoryCombo);
-    m_ruleLabel = addFormRow(ruleCell, m_rulePicker);
+    addFormRow(m_nameEdit);
+    addFormRow(m_specialCategoryCombo);
+    addFormRow(ruleCell, m_rulePicker);
 
     connect(m_nameEdit, &QLineEdit::textChanged, this, &DataCategoryTable::writeBack);
     connect(m_specialCategoryCombo, &QComboBox::currentIndexChanged, this, &DataCategoryTable::writeBack);
     connect(m_rulePicker, &EntityPicker::currentUuidChanged, this, &DataCategoryTable::writeBack);
-    connect(m_rulePicker, &EntityPicker::newRequested, this, &DataCategoryTable::newRuleRequested);
-    connect(m_rulePicker, &EntityPicker::goToRequested, this, &DataCategoryTable::goToRuleRequested);
+    setLinkPicker(m_rulePicker);
     retranslateUi();
-}
-
-void DataCategoryTable::setDataCategories(const QList<Domain::DataCategory> &categories)
-{
-    m_categories = categories;
-    refreshTable();
-    selectRow(m_categories.isEmpty() ? -1 : 0);
 }
 
 void DataCategoryTable::setRetentionRules(const QList<Domain::RetentionRule> &rules)
@@ -58,16 +50,8 @@ void DataCategoryTable::setRetentionRules(const QList<Domain::RetentionRule> &ru
     for (const Domain::RetentionRule &rule : rules)
         choices.append(
             {rule.uuid, tr("%1 — %2").arg(rule.name, rule.periodText()), rule.legalSource, rule.retired, false});
-    const QSignalBlocker blocker(m_rulePicker);
-    m_rulePicker->setChoices(choices);
-    refreshTable();
+    setLinkChoices(choices);
     updateRuleDetail();
-}
-
-void DataCategoryTable::setCurrentRule(const QString &uuid)
-{
-    if (currentRow() >= 0)
-        m_rulePicker->setCurrentUuid(uuid);
 }
 
 QString DataCategoryTable::ruleText(const QString &uuid) const
@@ -83,7 +67,7 @@ QString DataCategoryTable::ruleText(const QString &uuid) const
 
 QStringList DataCategoryTable::rowTexts(int row) const
 {
-    const Domain::DataCategory &category = m_categories.at(row);
+    const Domain::DataCategory &category = m_rows.at(row);
     return {category.name.isEmpty() ? tr("(no name)") : category.name,
             category.specialCategory.isEmpty() ? tr("Not special")
                                                : Codes::label(Codes::Kind::SpecialCategory, category.specialCategory),
@@ -92,16 +76,11 @@ QStringList DataCategoryTable::rowTexts(int row) const
 
 void DataCategoryTable::showRow(int row)
 {
-    const Domain::DataCategory category = row >= 0 ? m_categories.at(row) : Domain::DataCategory();
+    const Domain::DataCategory category = row >= 0 ? m_rows.at(row) : Domain::DataCategory();
     m_nameEdit->setText(category.name);
     m_specialCategoryCombo->setCurrentIndex(qMax(0, m_specialCategoryCombo->findData(category.specialCategory)));
     m_rulePicker->setCurrentUuid(category.retentionRuleUuid);
     updateRuleDetail();
-}
-
-QWidget *DataCategoryTable::firstField() const
-{
-    return m_nameEdit;
 }
 
 void DataCategoryTable::writeBack()
@@ -110,7 +89,7 @@ void DataCategoryTable::writeBack()
     const int row = currentRow();
     if (isShowing() || row < 0)
         return;
-    Domain::DataCategory &category = m_categories[row];
+    Domain::DataCategory &category = m_rows[row];
     category.name = m_nameEdit->text();
     category.specialCategory = m_specialCategoryCombo->currentData().toString();
     category.retentionRuleUuid = m_rulePicker->currentUuid();
@@ -160,25 +139,18 @@ void DataCategoryTable::retranslateUi()
     setButtonTexts(tr("Add data category"), tr("Remove data category"));
     setNoRowText(tr("No categories of personal data yet. Add one for each kind of data (name and address, bank "
                     "account, health data, …), with how long it is kept."));
-    m_nameLabel->setText(tr("Data category:"));
+    setFieldLabel(m_nameEdit, tr("Data category:"));
     m_nameEdit->setPlaceholderText(tr("e.g. Name and address details"));
     m_nameEdit->setAccessibleName(tr("Data category"));
-    m_specialCategoryLabel->setText(tr("Special category (Art. 9(1)):"));
+    setFieldLabel(m_specialCategoryCombo, tr("Special category (Art. 9(1)):"));
     m_specialCategoryCombo->setAccessibleName(tr("Special category"));
-    m_ruleLabel->setText(tr("Retention rule:"));
+    setFieldLabel(m_rulePicker, tr("Retention rule:"));
     m_rulePicker->setNoneText(tr("No rule yet"));
     m_rulePicker->setNewText(tr("New rule…"));
     m_rulePicker->setGoToText(tr("Go to"));
     m_rulePicker->setFieldName(tr("Retention rule"));
     refreshTable();
     updateRuleDetail();
-}
-
-void DataCategoryTable::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    RowListEditor::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

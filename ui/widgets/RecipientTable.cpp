@@ -12,7 +12,7 @@ namespace Custodian::Ui {
 
 using Domain::Codes;
 
-RecipientTable::RecipientTable(QWidget *parent) : RowListEditor(parent)
+RecipientTable::RecipientTable(QWidget *parent) : RowList(parent)
 {
     m_partyPicker = new EntityPicker(this);
     m_partyPicker->setObjectName(QStringLiteral("recipientPartyPicker"));
@@ -21,50 +21,21 @@ RecipientTable::RecipientTable(QWidget *parent) : RowListEditor(parent)
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(QStringLiteral("recipientKindCombo"));
 
-    m_partyLabel = addFormRow(m_partyPicker);
-    m_descriptionLabel = addFormRow(m_descriptionEdit);
-    m_kindLabel = addFormRow(m_kindCombo);
+    addFormRow(m_partyPicker);
+    addFormRow(m_descriptionEdit);
+    addFormRow(m_kindCombo);
 
     connect(m_partyPicker, &EntityPicker::currentUuidChanged, this, &RecipientTable::writeBack);
-    connect(m_partyPicker, &EntityPicker::newRequested, this, &RecipientTable::newPartyRequested);
-    connect(m_partyPicker, &EntityPicker::goToRequested, this, &RecipientTable::goToPartyRequested);
+    setLinkPicker(m_partyPicker);
     connect(m_descriptionEdit, &QLineEdit::textChanged, this, &RecipientTable::writeBack);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &RecipientTable::writeBack);
     retranslateUi();
 }
 
-void RecipientTable::setRecipients(const QList<Domain::Recipient> &recipients)
-{
-    m_recipients = recipients;
-    refreshTable();
-    selectRow(m_recipients.isEmpty() ? -1 : 0);
-}
-
-void RecipientTable::setParties(const Choices &parties)
-{
-    m_parties = parties;
-    const QSignalBlocker blocker(m_partyPicker);
-    m_partyPicker->setChoices(parties);
-    refreshTable();
-}
-
-void RecipientTable::setCurrentParty(const QString &uuid)
-{
-    if (currentRow() >= 0)
-        m_partyPicker->setCurrentUuid(uuid);
-}
-
 QStringList RecipientTable::rowTexts(int row) const
 {
-    const Domain::Recipient &recipient = m_recipients.at(row);
-    QString name;
-    if (!recipient.partyUuid.isEmpty()) {
-        name = tr("Unknown party");
-        for (const Choice &choice : m_parties) {
-            if (choice.uuid == recipient.partyUuid)
-                name = choice.label;
-        }
-    }
+    const Domain::Recipient &recipient = m_rows.at(row);
+    QString name = recipient.partyUuid.isEmpty() ? QString() : linkLabel(recipient.partyUuid, tr("Unknown party"));
     if (!recipient.description.isEmpty())
         name = name.isEmpty() ? recipient.description : tr("%1 — %2").arg(name, recipient.description);
     if (name.isEmpty())
@@ -74,15 +45,10 @@ QStringList RecipientTable::rowTexts(int row) const
 
 void RecipientTable::showRow(int row)
 {
-    const Domain::Recipient recipient = row >= 0 ? m_recipients.at(row) : Domain::Recipient();
+    const Domain::Recipient recipient = row >= 0 ? m_rows.at(row) : Domain::Recipient();
     m_partyPicker->setCurrentUuid(recipient.partyUuid);
     m_descriptionEdit->setText(recipient.description);
     m_kindCombo->setCurrentIndex(qMax(0, m_kindCombo->findData(recipient.kind)));
-}
-
-QWidget *RecipientTable::firstField() const
-{
-    return m_partyPicker;
 }
 
 void RecipientTable::writeBack()
@@ -90,7 +56,7 @@ void RecipientTable::writeBack()
     const int row = currentRow();
     if (isShowing() || row < 0)
         return;
-    Domain::Recipient &recipient = m_recipients[row];
+    Domain::Recipient &recipient = m_rows[row];
     recipient.partyUuid = m_partyPicker->currentUuid();
     recipient.description = m_descriptionEdit->text();
     recipient.kind = m_kindCombo->currentData().toString();
@@ -116,24 +82,17 @@ void RecipientTable::retranslateUi()
     setButtonTexts(tr("Add recipient"), tr("Remove recipient"));
     setNoRowText(tr("No recipients yet. Add everyone the data is disclosed to: departments, processors, "
                     "authorities, other third parties."));
-    m_partyLabel->setText(tr("Party:"));
+    setFieldLabel(m_partyPicker, tr("Party:"));
     m_partyPicker->setNoneText(tr("Not a party in the register"));
     m_partyPicker->setNewText(tr("New party…"));
     m_partyPicker->setGoToText(tr("Go to"));
     m_partyPicker->setFieldName(tr("Recipient party"));
-    m_descriptionLabel->setText(tr("Description:"));
+    setFieldLabel(m_descriptionEdit, tr("Description:"));
     m_descriptionEdit->setPlaceholderText(tr("e.g. Tax authority, or what the party receives"));
     m_descriptionEdit->setAccessibleName(tr("Recipient description"));
-    m_kindLabel->setText(tr("Kind:"));
+    setFieldLabel(m_kindCombo, tr("Kind:"));
     m_kindCombo->setAccessibleName(tr("Kind of recipient"));
     refreshTable();
-}
-
-void RecipientTable::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    RowListEditor::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

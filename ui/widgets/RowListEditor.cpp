@@ -1,5 +1,8 @@
 #include "widgets/RowListEditor.h"
 
+#include "widgets/EntityPicker.h"
+
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -58,12 +61,65 @@ RowListEditor::RowListEditor(QWidget *parent) : QWidget(parent)
     fitTable();
 }
 
-QLabel *RowListEditor::addFormRow(QWidget *field, QWidget *buddy)
+void RowListEditor::addFormRow(QWidget *field, QWidget *buddy)
 {
     auto *label = new QLabel(m_formWidget);
     label->setBuddy(buddy ? buddy : field);
     m_formLayout->addRow(label, field);
-    return label;
+    if (!m_firstField)
+        m_firstField = label->buddy();
+}
+
+void RowListEditor::setFieldLabel(QWidget *buddy, const QString &text)
+{
+    for (int row = 0; row < m_formLayout->rowCount(); ++row) {
+        QLayoutItem *item = m_formLayout->itemAt(row, QFormLayout::LabelRole);
+        auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
+        if (label && label->buddy() == buddy) {
+            label->setText(text);
+            return;
+        }
+    }
+    Q_ASSERT_X(false, "RowListEditor::setFieldLabel", "no label is tied to this field");
+}
+
+void RowListEditor::setLinkPicker(EntityPicker *picker)
+{
+    m_linkPicker = picker;
+    connect(picker, &EntityPicker::newRequested, this, &RowListEditor::newRequested);
+    connect(picker, &EntityPicker::goToRequested, this, &RowListEditor::goToRequested);
+}
+
+void RowListEditor::setLinkChoices(const Choices &choices)
+{
+    m_linkChoices = choices;
+    if (m_linkPicker) {
+        const QSignalBlocker blocker(m_linkPicker);
+        m_linkPicker->setChoices(choices);
+    }
+    refreshTable();
+}
+
+QString RowListEditor::linkLabel(const QString &uuid, const QString &unknown) const
+{
+    for (const Choice &choice : m_linkChoices) {
+        if (choice.uuid == uuid)
+            return choice.label;
+    }
+    return unknown;
+}
+
+void RowListEditor::setCurrentLink(const QString &uuid)
+{
+    if (m_linkPicker && currentRow() >= 0)
+        m_linkPicker->setCurrentUuid(uuid);
+}
+
+void RowListEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 int RowListEditor::currentRow() const
@@ -89,7 +145,7 @@ void RowListEditor::addRow()
     appendEmptyRow();
     refreshTable();
     selectRow(rowCount() - 1);
-    if (QWidget *field = firstField())
+    if (QWidget *field = m_firstField)
         field->setFocus(Qt::OtherFocusReason);
     emit changed();
 }

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "widgets/Choice.h"
+
+#include <QList>
 #include <QWidget>
 
 class QFormLayout;
@@ -8,6 +11,8 @@ class QPushButton;
 class QTableWidget;
 
 namespace Custodian::Ui {
+
+class EntityPicker;
 
 // A list of small records edited in place: a read-only table of the rows above a form for the
 // current row, with Add and Remove. The form has labels tied to its fields, so every value is
@@ -27,10 +32,18 @@ public:
     // Adds an empty row, selects it and puts the focus in its first field.
     void addRow();
     void removeCurrentRow();
+    // The items a row can link to (retired ones only where linked); their names also fill the table.
+    void setLinkChoices(const Choices &choices);
+    // Makes an item the current row's link (after "New …" created it).
+    void setCurrentLink(const QString &uuid);
 
 signals:
     // The rows changed through the form, Add or Remove.
     void changed();
+    // "New …" and "Go to" of the picker that links a row to an item of the register (a party, a
+    // retention rule), for the editor to act on.
+    void newRequested();
+    void goToRequested(const QString &uuid);
 
 protected:
     virtual int rowCount() const = 0;
@@ -40,11 +53,22 @@ protected:
     virtual void showRow(int row) = 0;
     virtual void appendEmptyRow() = 0;
     virtual void removeRowAt(int row) = 0;
-    // The field that gets the focus after Add.
-    virtual QWidget *firstField() const = 0;
+
+    // The names of the form's fields and the table's headers, in the current language; called
+    // again when the language changes.
+    virtual void retranslateUi() {}
 
     QFormLayout *formLayout() const { return m_formLayout; }
-    QLabel *addFormRow(QWidget *field, QWidget *buddy = nullptr);
+    // A row of the form: a label tied to buddy (by default the field itself) and the field. The
+    // first row's buddy gets the focus after Add.
+    void addFormRow(QWidget *field, QWidget *buddy = nullptr);
+    // The text of the label tied to buddy.
+    void setFieldLabel(QWidget *buddy, const QString &text);
+    // The picker of the form that links a row to an item: its "New …" and "Go to" become this
+    // list's.
+    void setLinkPicker(EntityPicker *picker);
+    // The name of the linked item for the table; `unknown` when it is not among the choices.
+    QString linkLabel(const QString &uuid, const QString &unknown) const;
     void setHeaders(const QStringList &headers);
     void setButtonTexts(const QString &addText, const QString &removeText);
     // Shown in place of the form while nothing is selected.
@@ -55,6 +79,7 @@ protected:
     void rowEdited();
     bool isShowing() const { return m_showing; }
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onCurrentRowChanged();
@@ -66,8 +91,34 @@ private:
     QWidget *m_formWidget = nullptr;
     QFormLayout *m_formLayout = nullptr;
     QLabel *m_noRowLabel = nullptr;
+    EntityPicker *m_linkPicker = nullptr;
+    Choices m_linkChoices;
+    QWidget *m_firstField = nullptr;
     bool m_showing = false;
     bool m_refreshing = false;
+};
+
+// A RowListEditor over a QList of Row: the data, its count, Add and Remove.
+template<class Row> class RowList : public RowListEditor
+{
+public:
+    using RowListEditor::RowListEditor;
+
+    QList<Row> rows() const { return m_rows; }
+    // Shows new data with its first row selected.
+    void setRows(const QList<Row> &rows)
+    {
+        m_rows = rows;
+        refreshTable();
+        selectRow(m_rows.isEmpty() ? -1 : 0);
+    }
+
+protected:
+    int rowCount() const override { return int(m_rows.size()); }
+    void appendEmptyRow() override { m_rows.append(Row()); }
+    void removeRowAt(int row) override { m_rows.removeAt(row); }
+
+    QList<Row> m_rows;
 };
 
 } // namespace Custodian::Ui

@@ -19,7 +19,7 @@ namespace Custodian::Ui {
 
 using Domain::Codes;
 
-TransferTable::TransferTable(QWidget *parent) : RowListEditor(parent)
+TransferTable::TransferTable(QWidget *parent) : RowList(parent)
 {
     m_countryEdit = new CountryPicker(this);
     m_countryEdit->setObjectName(QStringLiteral("transferCountryPicker"));
@@ -47,18 +47,17 @@ TransferTable::TransferTable(QWidget *parent) : RowListEditor(parent)
     m_safeguardsEdit->setFixedHeight(m_safeguardsEdit->fontMetrics().lineSpacing() * 4);
     m_safeguardsEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    m_countryLabel = addFormRow(m_countryEdit);
-    m_partyLabel = addFormRow(m_partyPicker);
-    m_mechanismLabel = addFormRow(mechanismCell, m_mechanismCombo);
-    m_sccModuleLabel = addFormRow(m_sccModuleCombo);
-    m_tiaReferenceLabel = addFormRow(m_tiaReferenceEdit);
-    m_dpfCheckedLabel = addFormRow(m_dpfCheckedField);
-    m_safeguardsLabel = addFormRow(m_safeguardsEdit);
+    addFormRow(m_countryEdit);
+    addFormRow(m_partyPicker);
+    addFormRow(mechanismCell, m_mechanismCombo);
+    addFormRow(m_sccModuleCombo);
+    addFormRow(m_tiaReferenceEdit);
+    addFormRow(m_dpfCheckedField);
+    addFormRow(m_safeguardsEdit);
 
     connect(m_countryEdit, &CountryPicker::codeChanged, this, &TransferTable::writeBack);
     connect(m_partyPicker, &EntityPicker::currentUuidChanged, this, &TransferTable::writeBack);
-    connect(m_partyPicker, &EntityPicker::newRequested, this, &TransferTable::newPartyRequested);
-    connect(m_partyPicker, &EntityPicker::goToRequested, this, &TransferTable::goToPartyRequested);
+    setLinkPicker(m_partyPicker);
     connect(m_mechanismCombo, &QComboBox::currentIndexChanged, this, &TransferTable::writeBack);
     connect(m_sccModuleCombo, &QComboBox::currentIndexChanged, this, &TransferTable::writeBack);
     connect(m_tiaReferenceEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
@@ -67,38 +66,10 @@ TransferTable::TransferTable(QWidget *parent) : RowListEditor(parent)
     retranslateUi();
 }
 
-void TransferTable::setTransfers(const QList<Domain::Transfer> &transfers)
-{
-    m_transfers = transfers;
-    refreshTable();
-    selectRow(m_transfers.isEmpty() ? -1 : 0);
-}
-
-void TransferTable::setParties(const Choices &parties)
-{
-    m_parties = parties;
-    const QSignalBlocker blocker(m_partyPicker);
-    m_partyPicker->setChoices(parties);
-    refreshTable();
-}
-
-void TransferTable::setCurrentParty(const QString &uuid)
-{
-    if (currentRow() >= 0)
-        m_partyPicker->setCurrentUuid(uuid);
-}
-
 QStringList TransferTable::rowTexts(int row) const
 {
-    const Domain::Transfer &transfer = m_transfers.at(row);
-    QString party;
-    if (!transfer.partyUuid.isEmpty()) {
-        party = tr("Unknown party");
-        for (const Choice &choice : m_parties) {
-            if (choice.uuid == transfer.partyUuid)
-                party = choice.label;
-        }
-    }
+    const Domain::Transfer &transfer = m_rows.at(row);
+    const QString party = transfer.partyUuid.isEmpty() ? QString() : linkLabel(transfer.partyUuid, tr("Unknown party"));
     QString mechanism = transfer.mechanism.isEmpty() ? tr("Not yet documented")
                                                      : Codes::label(Codes::Kind::TransferMechanism, transfer.mechanism);
     if (transfer.mechanism == QLatin1String("scc") && !transfer.sccModule.isEmpty())
@@ -112,7 +83,7 @@ QStringList TransferTable::rowTexts(int row) const
 
 void TransferTable::showRow(int row)
 {
-    const Domain::Transfer transfer = row >= 0 ? m_transfers.at(row) : Domain::Transfer();
+    const Domain::Transfer transfer = row >= 0 ? m_rows.at(row) : Domain::Transfer();
     m_countryEdit->setCode(transfer.country);
     m_partyPicker->setCurrentUuid(transfer.partyUuid);
     m_mechanismCombo->setCurrentIndex(qMax(0, m_mechanismCombo->findData(transfer.mechanism)));
@@ -123,18 +94,13 @@ void TransferTable::showRow(int row)
     updateDependentFields();
 }
 
-QWidget *TransferTable::firstField() const
-{
-    return m_countryEdit;
-}
-
 void TransferTable::writeBack()
 {
     updateDependentFields();
     const int row = currentRow();
     if (isShowing() || row < 0)
         return;
-    Domain::Transfer &transfer = m_transfers[row];
+    Domain::Transfer &transfer = m_rows[row];
     transfer.country = m_countryEdit->code();
     transfer.partyUuid = m_partyPicker->currentUuid();
     transfer.mechanism = m_mechanismCombo->currentData().toString();
@@ -197,20 +163,20 @@ void TransferTable::retranslateUi()
     setHeaders({tr("Country"), tr("Recipient"), tr("Mechanism"), tr("TIA")});
     setButtonTexts(tr("Add transfer"), tr("Remove transfer"));
     setNoRowText(tr("No transfers outside the EEA. Add one for each country data goes to, naming the country."));
-    m_countryLabel->setText(tr("Country:"));
+    setFieldLabel(m_countryEdit, tr("Country:"));
     m_countryEdit->lineEdit()->setPlaceholderText(tr("A country, or the international organisation"));
-    m_partyLabel->setText(tr("Recipient:"));
+    setFieldLabel(m_partyPicker, tr("Recipient:"));
     m_partyPicker->setNoneText(tr("Not a party in the register"));
     m_partyPicker->setNewText(tr("New party…"));
     m_partyPicker->setGoToText(tr("Go to"));
     m_partyPicker->setFieldName(tr("Recipient of the transfer"));
-    m_mechanismLabel->setText(tr("Mechanism:"));
-    m_sccModuleLabel->setText(tr("SCC module:"));
-    m_tiaReferenceLabel->setText(tr("TIA reference:"));
+    setFieldLabel(m_mechanismCombo, tr("Mechanism:"));
+    setFieldLabel(m_sccModuleCombo, tr("SCC module:"));
+    setFieldLabel(m_tiaReferenceEdit, tr("TIA reference:"));
     m_tiaReferenceEdit->setPlaceholderText(tr("Where the transfer impact assessment is kept"));
-    m_dpfCheckedLabel->setText(tr("DPF checked on:"));
+    setFieldLabel(m_dpfCheckedField, tr("DPF checked on:"));
     m_dpfCheckedField->setFieldName(tr("DPF certification checked on"));
-    m_safeguardsLabel->setText(tr("Safeguards:"));
+    setFieldLabel(m_safeguardsEdit, tr("Safeguards:"));
     m_safeguardsEdit->setPlaceholderText(tr("Art. 49(1) second subparagraph: the suitable safeguards"));
     m_countryEdit->setAccessibleName(tr("Country"));
     m_mechanismCombo->setAccessibleName(tr("Mechanism"));
@@ -219,13 +185,6 @@ void TransferTable::retranslateUi()
     m_safeguardsEdit->setAccessibleName(tr("Safeguards"));
     refreshTable();
     updateDependentFields();
-}
-
-void TransferTable::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    RowListEditor::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

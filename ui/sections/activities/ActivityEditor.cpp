@@ -25,7 +25,7 @@ using Domain::Codes;
 using Domain::Findings;
 using Domain::ProcessingActivity;
 
-ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : TypedEditor(context, parent)
+ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : ActivityEditorBase(context, parent)
 {
     buildPurposePage();
     buildDataPage();
@@ -52,15 +52,8 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Type
         {"retentionRule", "dataCategories"},
         {"retentionRuleUuid", "dataCategories"},
         {"recipient", "recipients"},
-        {"transfer", "transfers"},
-        {"measures", "measureUuids"},
-        {"security", "measureUuids"},
         {"automated", "automatedDecisions"},
         {"dpia", "dpiaRequired"},
-        {"owner", "ownerDepartment"},
-        {"review", "nextReview"},
-        {"agreements", "agreementUuids"},
-        {"agreement", "agreementUuids"},
     };
     for (const auto &[alias, field] : aliases)
         fields().addAlias(QString::fromLatin1(alias), QString::fromLatin1(field));
@@ -70,24 +63,19 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Type
     m_form.onChange(this, edited);
     for (CodeChecklist *list : {m_lawfulBasesList, m_dpiaCriteriaList})
         connect(list, &CodeChecklist::checkedCodesChanged, this, edited);
-    for (LinkChecklist *list : {m_measuresList, m_agreementsList})
-        connect(list, &LinkChecklist::checkedUuidsChanged, this, edited);
-    for (RowListEditor *table :
-         std::initializer_list<RowListEditor *>{m_dataCategoriesTable, m_recipientsTable, m_transfersTable})
+    for (RowListEditor *table : std::initializer_list<RowListEditor *>{m_dataCategoriesTable, m_recipientsTable})
         connect(table, &RowListEditor::changed, this, edited);
     connect(m_subjectCategoriesList, &QListWidget::itemChanged, this, edited);
 
     // "New …" asks in a small dialog, then creates and links in place; "Go to" opens the item.
-    linkNew(m_dataCategoriesTable, &DataCategoryTable::newRuleRequested, QT_TR_NOOP("New retention rule"),
+    linkNew(m_dataCategoriesTable, &DataCategoryTable::newRequested, QT_TR_NOOP("New retention rule"),
             QT_TR_NOOP("&Name of the rule:"), [this](const QString &name) { return addNewRetentionRule(name); });
-    linkNew(m_recipientsTable, &RecipientTable::newPartyRequested, QT_TR_NOOP("New party"),
+    linkNew(m_recipientsTable, &RecipientTable::newRequested, QT_TR_NOOP("New party"),
             QT_TR_NOOP("&Name of the party:"), [this](const QString &name) { return addNewParty(name, false); });
-    linkNew(m_transfersTable, &TransferTable::newPartyRequested, QT_TR_NOOP("New party"),
-            QT_TR_NOOP("&Name of the party:"), [this](const QString &name) { return addNewParty(name, true); });
-    linkGoTo(m_agreementsList, "agreement");
-    linkGoTo(m_dataCategoriesTable, &DataCategoryTable::goToRuleRequested, "retention_rule");
-    linkGoTo(m_recipientsTable, &RecipientTable::goToPartyRequested, "party");
-    linkGoTo(m_transfersTable, &TransferTable::goToPartyRequested, "party");
+    linkNew(m_transfersTable, &TransferTable::newRequested, QT_TR_NOOP("New party"), QT_TR_NOOP("&Name of the party:"),
+            [this](const QString &name) { return addNewParty(name, true); });
+    linkGoTo(m_dataCategoriesTable, "retention_rule");
+    linkGoTo(m_recipientsTable, "party");
 
     retranslateUi();
 }
@@ -95,7 +83,7 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Type
 void ActivityEditor::buildPurposePage()
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("purposePage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "name", FieldOptions().withMnemonic());
     m_form.add(form, "purpose", FieldOptions().withMnemonic().withLines(4));
     m_form.add(form, "description");
@@ -104,7 +92,7 @@ void ActivityEditor::buildPurposePage()
     fields().add(form, QStringLiteral("lawfulBases"), m_lawfulBasesList);
     m_form.add(form, "liaReference");
 
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "art9Exception",
                FieldOptions().withNoneText(
                    QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "No special categories / none needed")));
@@ -123,7 +111,7 @@ void ActivityEditor::buildDataPage()
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("dataPage"));
     QWidget *page = form->parentWidget();
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_subjectCategoriesList = new QListWidget(page);
     m_subjectCategoriesList->setObjectName(QStringLiteral("subjectCategoriesList"));
     // Grows with the room there is (up to eight lines).
@@ -159,7 +147,7 @@ void ActivityEditor::buildDataPage()
     m_addSubjectButton->setEnabled(false);
     m_removeSubjectButton->setEnabled(false);
 
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_dataCategoriesTable = new DataCategoryTable(page);
     m_dataCategoriesTable->setObjectName(QStringLiteral("dataCategoriesTable"));
     addSpanning(form, QStringLiteral("dataCategories"), m_dataCategoriesTable, m_dataCategoriesTable->table());
@@ -168,38 +156,32 @@ void ActivityEditor::buildDataPage()
 void ActivityEditor::buildRecipientsPage()
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("recipientsPage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_recipientsTable = new RecipientTable(form->parentWidget());
     m_recipientsTable->setObjectName(QStringLiteral("recipientsTable"));
     addSpanning(form, QStringLiteral("recipients"), m_recipientsTable, m_recipientsTable->table());
-    m_captions.append(FormCaption(form));
-    m_transfersTable = new TransferTable(form->parentWidget());
-    m_transfersTable->setObjectName(QStringLiteral("transfersTable"));
-    addSpanning(form, QStringLiteral("transfers"), m_transfersTable, m_transfersTable->table());
+    m_captions.add(form);
+    addTransfersTable(form);
 }
 
 void ActivityEditor::buildSecurityPage()
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("securityPage"));
-    m_captions.append(FormCaption(form));
-    m_measuresList = new LinkChecklist(form->parentWidget());
-    m_measuresList->setObjectName(QStringLiteral("measuresList"));
-    m_measuresList->listWidget()->setMinimumHeight(m_measuresList->fontMetrics().height() * 14);
-    addSpanning(form, QStringLiteral("measureUuids"), m_measuresList, m_measuresList->listWidget());
-    setMeasuresList(m_measuresList);
+    m_captions.add(form);
+    addMeasuresList(form, 14);
 }
 
 void ActivityEditor::buildSystemsPage()
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("systemsPage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.addGroup(form, "systems");
 }
 
 void ActivityEditor::buildDpiaPage()
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("dpiaPage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "automatedDecisions",
                FieldOptions().withCheckText(QT_TRANSLATE_NOOP(
                    "Custodian::Ui::FormBinder", "Decisions based solely on automated processing (Art. 22)")));
@@ -207,7 +189,7 @@ void ActivityEditor::buildDpiaPage()
                FieldOptions().withCheckText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Profiling (Art. 4(4))")));
     m_form.add(form, "automatedLogic");
 
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "dpiaRequired");
     m_dpiaCriteriaList = new CodeChecklist(Codes::Kind::DpiaCriterion, form->parentWidget());
     m_dpiaCriteriaList->setObjectName(QStringLiteral("dpiaCriteriaList"));
@@ -220,19 +202,12 @@ void ActivityEditor::buildDpiaPage()
 void ActivityEditor::buildOwnerPage()
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("ownerPage"));
-    m_captions.append(FormCaption(form));
-    m_form.add(form, "ownerDepartment", FieldOptions().withMnemonic());
-    m_form.add(form, "ownerPerson");
-    m_form.add(form, "status", FieldOptions().named(QStringLiteral("activityStatusCombo")));
-    m_form.add(form, "lastReviewed");
-    m_form.add(form, "nextReview");
+    m_captions.add(form);
+    addOwnerFields(form);
+    m_captions.add(form);
+    addAgreementsList(form);
 
-    m_captions.append(FormCaption(form));
-    m_agreementsList = new LinkChecklist(form->parentWidget());
-    m_agreementsList->setObjectName(QStringLiteral("agreementsList"));
-    addSpanning(form, QStringLiteral("agreementUuids"), m_agreementsList, m_agreementsList->listWidget());
-
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     addRecordDetails(form);
 }
 
@@ -243,6 +218,7 @@ Register::EntityService<ProcessingActivity> &ActivityEditor::service() const
 
 void ActivityEditor::fillExtra(const ProcessingActivity &activity)
 {
+    ActivityEditorBase::fillExtra(activity);
     m_lawfulBasesList->setCheckedCodes(activity.lawfulBases);
     m_subjectCategoriesList->clear();
     for (const QString &category : activity.subjectCategories) {
@@ -252,24 +228,19 @@ void ActivityEditor::fillExtra(const ProcessingActivity &activity)
     m_subjectCategoryEdit->clear();
     m_dataCategoriesTable->setDataCategories(activity.dataCategories);
     m_recipientsTable->setRecipients(activity.recipients);
-    m_transfersTable->setTransfers(activity.transfers);
-    m_measuresList->setCheckedUuids(activity.measureUuids);
     m_dpiaCriteriaList->setCheckedCodes(activity.dpiaCriteria);
-    m_agreementsList->setCheckedUuids(activity.agreementUuids);
 }
 
 void ActivityEditor::readExtra(ProcessingActivity &activity) const
 {
+    ActivityEditorBase::readExtra(activity);
     activity.lawfulBases = m_lawfulBasesList->checkedCodes();
     activity.subjectCategories.clear();
     for (int row = 0; row < m_subjectCategoriesList->count(); ++row)
         activity.subjectCategories.append(m_subjectCategoriesList->item(row)->text());
     activity.dataCategories = m_dataCategoriesTable->dataCategories();
     activity.recipients = m_recipientsTable->recipients();
-    activity.transfers = m_transfersTable->transfers();
-    activity.measureUuids = m_measuresList->checkedUuids();
     activity.dpiaCriteria = m_dpiaCriteriaList->checkedCodes();
-    activity.agreementUuids = m_agreementsList->checkedUuids();
 }
 
 Findings ActivityEditor::liveFindings()
@@ -286,13 +257,11 @@ QString ActivityEditor::headingText() const
 void ActivityEditor::refreshChoices()
 {
     const Choices parties = RegisterChoices::parties(context());
-    m_recipientsTable->setParties(parties);
-    m_transfersTable->setParties(parties);
+    m_recipientsTable->setLinkChoices(parties);
+    refreshLinkChoices(parties);
     QList<Domain::RetentionRule> rules;
     context()->reportIfFailed(context()->retentionRules().list(&rules));
     m_dataCategoriesTable->setRetentionRules(rules);
-    m_measuresList->setChoices(RegisterChoices::measures(context()));
-    m_agreementsList->setChoices(RegisterChoices::agreements(context()));
 }
 
 void ActivityEditor::updateDependentFields()
@@ -340,7 +309,7 @@ Status ActivityEditor::addNewRetentionRule(const QString &name)
     QList<Domain::RetentionRule> rules;
     context()->reportIfFailed(context()->retentionRules().list(&rules));
     m_dataCategoriesTable->setRetentionRules(rules);
-    m_dataCategoriesTable->setCurrentRule(uuid);
+    m_dataCategoriesTable->setCurrentLink(uuid);
     return status;
 }
 
@@ -352,12 +321,12 @@ Status ActivityEditor::addNewParty(const QString &name, bool forTransfer)
     if (!status)
         return status;
     const Choices parties = RegisterChoices::parties(context());
-    m_recipientsTable->setParties(parties);
-    m_transfersTable->setParties(parties);
+    m_recipientsTable->setLinkChoices(parties);
+    m_transfersTable->setLinkChoices(parties);
     if (forTransfer)
-        m_transfersTable->setCurrentParty(uuid);
+        m_transfersTable->setCurrentLink(uuid);
     else
-        m_recipientsTable->setCurrentParty(uuid);
+        m_recipientsTable->setCurrentLink(uuid);
     return status;
 }
 
@@ -381,8 +350,7 @@ void ActivityEditor::retranslateUi()
         {tr("Processor agreements — Art. 28"), QString()},
         {tr("Record"), QString()},
     };
-    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
-        m_captions[i].setText(captions.at(i).first, captions.at(i).second);
+    m_captions.setTexts(captions);
     // Short page names so all seven fit; the full heading with its article is the tooltip.
     const QList<QPair<QString, QString>> pageTexts = {
         {tr("Purpose"), tr("Purpose and lawful basis — Art. 30(1)(b), Art. 6, Art. 9, Art. 10")},
@@ -420,9 +388,7 @@ void ActivityEditor::retranslateUi()
     m_removeSubjectButton->setAccessibleName(tr("Remove category of data subjects"));
     m_dataCategoriesTable->table()->setAccessibleName(m_form.label("dataCategories"));
     m_recipientsTable->table()->setAccessibleName(m_form.label("recipients"));
-    m_transfersTable->table()->setAccessibleName(m_form.label("transfers"));
-
-    retranslateMeasuresList();
+    retranslateLinks();
 
     m_form.widget<QPlainTextEdit>("automatedLogic")
         ->setPlaceholderText(tr("Meaningful information about the logic and its consequences"));
@@ -432,9 +398,6 @@ void ActivityEditor::retranslateUi()
     m_form.widget<QLineEdit>("dpiaReference")->setPlaceholderText(tr("Where the DPIA is kept"));
 
     m_form.widget<QLineEdit>("ownerDepartment")->setPlaceholderText(tr("e.g. HR"));
-    m_agreementsList->setListName(tr("Processor agreements"));
-    m_agreementsList->setGoToText(tr("Go to agreement"));
-    m_agreementsList->setEmptyText(tr("No processor agreements in the register yet."));
 }
 
 } // namespace Custodian::Ui

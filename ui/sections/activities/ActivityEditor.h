@@ -3,8 +3,8 @@
 #include "Status.h"
 #include "domain/ProcessingActivity.h"
 #include "framework/EditorPages.h"
-#include "framework/TypedEditor.h"
 #include "register/ActivityService.h"
+#include "sections/activities/ActivityEditorBase.h"
 
 class QLabel;
 class QLineEdit;
@@ -15,15 +15,13 @@ namespace Custodian::Ui {
 
 class CodeChecklist;
 class DataCategoryTable;
-class LinkChecklist;
 class RecipientTable;
-class TransferTable;
 
 // One processing activity of the controller (Art. 30(1)), on pages that follow the law: purpose and
 // basis, data subjects and data (with retention), recipients and transfers, security, then systems
 // and storage, DPIA and automated decisions, owner and review. Scalar fields come from the field
 // table; the lists are hand-built.
-class ActivityEditor : public TypedEditor<Domain::ProcessingActivity>
+class ActivityEditor : public ActivityEditorBase<Domain::ProcessingActivity>
 {
     Q_OBJECT
 public:
@@ -40,9 +38,6 @@ public:
     };
 
     explicit ActivityEditor(RegisterContext *context, QWidget *parent = nullptr);
-
-    // The activity as the form shows it now (what save() would write).
-    Domain::ProcessingActivity currentActivity() const { return currentItem(); }
 
     // Create a related item in place and link it, without a dialog (the buttons ask first).
     // Linked to the data category selected in the data page.
@@ -71,8 +66,6 @@ private:
     void buildOwnerPage();
     void addSubjectCategory();
 
-    QList<FormCaption> m_captions;
-
     // Lists and tables the field table does not describe as one widget.
     CodeChecklist *m_lawfulBasesList = nullptr;
     QListWidget *m_subjectCategoriesList = nullptr;
@@ -81,9 +74,7 @@ private:
     QPushButton *m_removeSubjectButton = nullptr;
     DataCategoryTable *m_dataCategoriesTable = nullptr;
     RecipientTable *m_recipientsTable = nullptr;
-    TransferTable *m_transfersTable = nullptr;
     CodeChecklist *m_dpiaCriteriaList = nullptr;
-    LinkChecklist *m_agreementsList = nullptr;
 };
 
 } // namespace Custodian::Ui

@@ -21,10 +21,10 @@ using Domain::Findings;
 using Domain::ProcessorActivity;
 
 ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidget *parent)
-    : TypedEditor(context, parent)
+    : ActivityEditorBase(context, parent)
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("processingPage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "name", FieldOptions().withMnemonic());
     m_controllerPicker = static_cast<EntityPicker *>(
         m_form.add(form, "controllerUuid", FieldOptions().withMnemonic().named(QStringLiteral("controllerPicker"))));
@@ -32,53 +32,29 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
     m_form.add(form, "description");
 
     form = pages()->addPage(QStringLiteral("transfersPage"));
-    m_captions.append(FormCaption(form));
-    m_transfersTable = new TransferTable(form->parentWidget());
-    m_transfersTable->setObjectName(QStringLiteral("transfersTable"));
-    addSpanning(form, QStringLiteral("transfers"), m_transfersTable, m_transfersTable->table());
-    m_captions.append(FormCaption(form));
-    m_measuresList = new LinkChecklist(form->parentWidget());
-    m_measuresList->setObjectName(QStringLiteral("measuresList"));
-    m_measuresList->listWidget()->setMinimumHeight(m_measuresList->fontMetrics().height() * 10);
-    addSpanning(form, QStringLiteral("measureUuids"), m_measuresList, m_measuresList->listWidget());
-    setMeasuresList(m_measuresList);
+    m_captions.add(form);
+    addTransfersTable(form);
+    m_captions.add(form);
+    addMeasuresList(form, 10);
 
     form = pages()->addPage(QStringLiteral("ownerPage"));
-    m_captions.append(FormCaption(form));
-    m_agreementsList = new LinkChecklist(form->parentWidget());
-    m_agreementsList->setObjectName(QStringLiteral("agreementsList"));
-    addSpanning(form, QStringLiteral("agreementUuids"), m_agreementsList, m_agreementsList->listWidget());
+    m_captions.add(form);
+    addAgreementsList(form);
     m_form.addGroup(form, "storage");
-    m_captions.append(FormCaption(form));
-    m_form.add(form, "ownerDepartment", FieldOptions().withMnemonic());
-    m_form.add(form, "ownerPerson");
-    m_form.add(form, "status", FieldOptions().named(QStringLiteral("activityStatusCombo")));
-    m_form.add(form, "lastReviewed");
-    m_form.add(form, "nextReview");
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
+    addOwnerFields(form);
+    m_captions.add(form);
     addRecordDetails(form);
 
-    const QList<QPair<const char *, const char *>> aliases = {
-        {"controller", "controllerUuid"}, {"categories", "processingCategories"}, {"transfer", "transfers"},
-        {"measures", "measureUuids"},     {"security", "measureUuids"},           {"agreements", "agreementUuids"},
-        {"agreement", "agreementUuids"},  {"owner", "ownerDepartment"},           {"review", "nextReview"},
-    };
-    for (const auto &[alias, field] : aliases)
-        fields().addAlias(QString::fromLatin1(alias), QString::fromLatin1(field));
-
-    const auto edited = [this] { onEdited(); };
-    m_form.onChange(this, edited);
-    for (LinkChecklist *list : {m_measuresList, m_agreementsList})
-        connect(list, &LinkChecklist::checkedUuidsChanged, this, edited);
-    connect(m_transfersTable, &TransferTable::changed, this, edited);
+    fields().addAlias(QStringLiteral("controller"), QStringLiteral("controllerUuid"));
+    fields().addAlias(QStringLiteral("categories"), QStringLiteral("processingCategories"));
+    m_form.onChange(this, [this] { onEdited(); });
 
     linkNew(m_controllerPicker, &EntityPicker::newRequested, QT_TR_NOOP("New controller"),
             QT_TR_NOOP("&Name of the controller:"), [this](const QString &name) { return addNewController(name); });
-    linkNew(m_transfersTable, &TransferTable::newPartyRequested, QT_TR_NOOP("New party"),
-            QT_TR_NOOP("&Name of the party:"), [this](const QString &name) { return addNewTransferParty(name); });
+    linkNew(m_transfersTable, &TransferTable::newRequested, QT_TR_NOOP("New party"), QT_TR_NOOP("&Name of the party:"),
+            [this](const QString &name) { return addNewTransferParty(name); });
     linkGoTo(m_controllerPicker, "party");
-    linkGoTo(m_transfersTable, &TransferTable::goToPartyRequested, "party");
-    linkGoTo(m_agreementsList, "agreement");
 
     retranslateUi();
 }
@@ -86,20 +62,6 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
 Register::EntityService<ProcessorActivity> &ProcessorActivityEditor::service() const
 {
     return context()->processorActivities();
-}
-
-void ProcessorActivityEditor::fillExtra(const ProcessorActivity &activity)
-{
-    m_transfersTable->setTransfers(activity.transfers);
-    m_measuresList->setCheckedUuids(activity.measureUuids);
-    m_agreementsList->setCheckedUuids(activity.agreementUuids);
-}
-
-void ProcessorActivityEditor::readExtra(ProcessorActivity &activity) const
-{
-    activity.transfers = m_transfersTable->transfers();
-    activity.measureUuids = m_measuresList->checkedUuids();
-    activity.agreementUuids = m_agreementsList->checkedUuids();
 }
 
 Findings ProcessorActivityEditor::liveFindings()
@@ -115,9 +77,7 @@ QString ProcessorActivityEditor::headingText() const
 void ProcessorActivityEditor::refreshChoices()
 {
     m_controllerPicker->setChoices(RegisterChoices::parties(context(), QStringLiteral("controller")));
-    m_transfersTable->setParties(RegisterChoices::parties(context()));
-    m_measuresList->setChoices(RegisterChoices::measures(context()));
-    m_agreementsList->setChoices(RegisterChoices::agreements(context()));
+    refreshLinkChoices(RegisterChoices::parties(context()));
 }
 
 Status ProcessorActivityEditor::addNewController(const QString &name)
@@ -138,7 +98,7 @@ Status ProcessorActivityEditor::addNewTransferParty(const QString &name)
     if (!status)
         return status;
     refreshChoices();
-    m_transfersTable->setCurrentParty(uuid);
+    m_transfersTable->setCurrentLink(uuid);
     return status;
 }
 
@@ -153,8 +113,7 @@ void ProcessorActivityEditor::retranslateUi()
         tr("Owner and review"),
         tr("Record"),
     };
-    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
-        m_captions[i].setText(captions.at(i));
+    m_captions.setTexts(captions);
     const QList<QPair<QString, QString>> pageTexts = {
         {tr("Controller"), tr("Controller and categories of processing — Art. 30(2)(a), (b)")},
         {tr("Transfers and security"), tr("Transfers and security measures — Art. 30(2)(c), (d)")},
@@ -174,11 +133,7 @@ void ProcessorActivityEditor::retranslateUi()
                         "first."));
     m_form.widget<QPlainTextEdit>("processingCategories")
         ->setPlaceholderText(tr("What you do with the controller's data: hosting, support, backups, …"));
-    m_transfersTable->table()->setAccessibleName(m_form.label("transfers"));
-    retranslateMeasuresList();
-    m_agreementsList->setListName(tr("Processor agreements"));
-    m_agreementsList->setGoToText(tr("Go to agreement"));
-    m_agreementsList->setEmptyText(tr("No processor agreements in the register yet."));
+    retranslateLinks();
     m_form.widget<QLineEdit>("ownerDepartment")->setPlaceholderText(tr("e.g. Operations"));
 }
 

@@ -43,11 +43,11 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
 {
     // The agreement, its parties and the chain of sub-processing.
     QFormLayout *form = pages()->addPage(QStringLiteral("agreementPage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "title", FieldOptions().withMnemonic());
     m_form.add(form, "kind", FieldOptions().withMnemonic());
     m_form.add(form, "status", FieldOptions().named(QStringLiteral("agreementStatusCombo")));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_controllerPicker = static_cast<EntityPicker *>(
         m_form.add(form, "controllerUuid", FieldOptions().withMnemonic().named(QStringLiteral("controllerPicker"))));
     m_processorPicker = static_cast<EntityPicker *>(
@@ -67,16 +67,16 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
 
     // What is processed (the first sentence of Art. 28(3)), and the dates.
     form = pages()->addPage(QStringLiteral("detailsPage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     for (const char *key : {"subjectMatter", "duration", "naturePurpose", "dataTypes", "subjectCategories"})
         m_form.add(form, key);
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     for (const char *key : {"signedOn", "effectiveOn", "expiresOn", "reviewOn"})
         m_form.add(form, key);
 
     // The obligations of Art. 28(3)(a)-(h), audits and the end of the contract.
     form = pages()->addPage(QStringLiteral("obligationsPage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_clausesIntro = new QLabel(form->parentWidget());
     m_clausesIntro->setWordWrap(true);
     m_clauses = new ClauseChecklist(form->parentWidget());
@@ -84,7 +84,7 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     form->addRow(m_clausesIntro);
     // The intro takes the checklist's messages and marks; the rows carry their own marks.
     addSpanning(form, QStringLiteral("clauses"), m_clauses, m_clausesIntro);
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "auditEvidence");
     m_form.add(form, "endOfContract",
                FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not yet")));
@@ -92,7 +92,7 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
 
     // Sub-processors: authorisation, objection window, change notices.
     form = pages()->addPage(QStringLiteral("subprocessorsPage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "subprocessorAuthorisation",
                FieldOptions()
                    .named(QStringLiteral("authorisationCombo"))
@@ -100,21 +100,21 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     auto *objection = static_cast<QSpinBox *>(
         m_form.add(form, "objectionWindowDays", FieldOptions().named(QStringLiteral("objectionWindowSpin"))));
     objection->setRange(0, 365);
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_notices = new NoticeTable(form->parentWidget());
     addSpanning(form, QStringLiteral("notices"), m_notices, m_notices->table());
 
     // Measures, the documents kept in the register, and the record.
     form = pages()->addPage(QStringLiteral("documentsPage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_measuresList = new LinkChecklist(form->parentWidget());
     m_measuresList->setObjectName(QStringLiteral("measuresList"));
     addSpanning(form, QStringLiteral("measureUuids"), m_measuresList, m_measuresList->listWidget());
     setMeasuresList(m_measuresList);
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_attachments = new AttachmentPanel(context, form->parentWidget());
     addSpanning(form, QStringLiteral("attachments"), m_attachments, m_attachments->table());
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     addRecordDetails(form);
 
     const QList<QPair<const char *, const char *>> aliases = {
@@ -387,8 +387,7 @@ void AgreementEditor::retranslateUi()
         {tr("Documents — Art. 28(9)"), QString()},
         {tr("Record"), QString()},
     };
-    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
-        m_captions[i].setText(captions.at(i).first, captions.at(i).second);
+    m_captions.setTexts(captions);
     const QList<QPair<QString, QString>> pageTexts = {
         {tr("Agreement"), tr("Title, kind, status, the parties and the chain of sub-processing")},
         {tr("Details and dates"), tr("Subject-matter, duration, nature and purpose, data and data subjects; dates")},

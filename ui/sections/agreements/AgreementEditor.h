@@ -56,7 +56,6 @@ private:
     void updateChain();
 
     QList<Domain::Agreement> m_allAgreements;
-    QList<FormCaption> m_captions;
     EntityPicker *m_controllerPicker = nullptr;
     EntityPicker *m_processorPicker = nullptr;
     EntityPicker *m_parentPicker = nullptr;

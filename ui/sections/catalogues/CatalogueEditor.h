@@ -60,11 +60,17 @@ protected:
     // What retired means for the item, shown under the heading.
     virtual QString retiredText() const = 0;
 
-    // The "Used by" list over the width of the form.
-    void addUsedBy(QFormLayout *form)
+    // The end of the form, the same for every catalogue item: the "Used by" list over the width
+    // of the form under its caption. Every edit of a bound field revalidates; the texts come in the
+    // current language, and the placeholder shows until an item is chosen.
+    void endForm(QFormLayout *form)
     {
+        this->m_captions.add(form);
         m_usedByList = new PartyUsedByList(this->context(), form->parentWidget());
         this->addSpanning(form, QStringLiteral("usedBy"), m_usedByList);
+        this->m_form.onChange(this, [this] { this->onEdited(); });
+        this->retranslateUi();
+        this->showPlaceholder(QString());
     }
     PartyUsedByList *usedByList() const { return m_usedByList; }
 

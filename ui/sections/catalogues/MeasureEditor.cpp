@@ -17,15 +17,11 @@ MeasureEditor::MeasureEditor(RegisterContext *context, QWidget *parent) : Catalo
 {
     setObjectName(QStringLiteral("measureEditor"));
     QFormLayout *form = pages()->addPage(QStringLiteral("measurePage"));
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "title", FieldOptions().withMnemonic());
     m_form.add(form, "kind", FieldOptions().withMnemonic());
     m_form.add(form, "description", FieldOptions().withMnemonic().withLines(6));
-    m_captions.append(FormCaption(form));
-    addUsedBy(form);
-    m_form.onChange(this, [this] { onEdited(); });
-    retranslateUi();
-    showPlaceholder(QString());
+    endForm(form);
 }
 
 Register::EntityService<SecurityMeasure> &MeasureEditor::service() const
@@ -64,8 +60,7 @@ void MeasureEditor::retranslateUi()
         {tr("Used by"), tr("Processing activities, processor activities and agreements that apply this measure. "
                            "Press Enter or double-click to open one.")},
     };
-    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
-        m_captions[i].setText(captions.at(i).first, captions.at(i).second);
+    m_captions.setTexts(captions);
     pages()->setTitle(0, tr("Measure"));
     m_form.retranslate();
     m_form.widget<QLineEdit>("title")->setPlaceholderText(tr("e.g. Encryption of the application database"));

@@ -25,7 +25,6 @@ protected:
     void retranslateUi() override;
 
 private:
-    QList<FormCaption> m_captions;
 };
 
 } // namespace Custodian::Ui

@@ -27,7 +27,7 @@ PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : CatalogueI
     // Who the party is and what it is to us.
     QFormLayout *form = pages()->addPage(QStringLiteral("partyPage"));
     QWidget *page = form->parentWidget();
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "name", FieldOptions().withMnemonic());
     m_rolesList = new QListWidget(page);
     m_rolesList->setObjectName(QStringLiteral("rolesList"));
@@ -47,26 +47,20 @@ PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : CatalogueI
     fields().add(form, QStringLiteral("country"), m_countryPicker);
 
     // How to reach them: the contact details Art. 30(1)(a) and 30(2)(a) ask for.
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "contactName");
     m_form.add(form, "contactEmail");
     m_form.add(form, "contactPhone");
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "dpoName");
     m_form.add(form, "dpoContact");
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "notes", FieldOptions().withLines(5));
 
-    m_captions.append(FormCaption(form));
-    addUsedBy(form);
-
+    endForm(form);
     const auto edited = [this] { onEdited(); };
-    m_form.onChange(this, edited);
     connect(m_rolesList, &QListWidget::itemChanged, this, edited);
     connect(m_countryPicker, &CountryPicker::codeChanged, this, edited);
-
-    retranslateUi();
-    showPlaceholder(QString());
 }
 
 Register::EntityService<Party> &PartyEditor::service() const
@@ -127,8 +121,7 @@ void PartyEditor::retranslateUi()
         {tr("Used by"), tr("Processing activities, processor activities and agreements that refer to this party. "
                            "Press Enter or double-click to open one.")},
     };
-    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
-        m_captions[i].setText(captions.at(i).first, captions.at(i).second);
+    m_captions.setTexts(captions);
     pages()->setTitle(0, tr("Party"));
 
     m_form.retranslate();

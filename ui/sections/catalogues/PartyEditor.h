@@ -35,7 +35,6 @@ protected:
     void retranslateUi() override;
 
 private:
-    QList<FormCaption> m_captions;
     QListWidget *m_rolesList = nullptr;
     CountryPicker *m_countryPicker = nullptr;
 };

@@ -38,7 +38,7 @@ RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *pare
     form->addRow(m_seedLabel);
 
     // How long, from when.
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "name", FieldOptions().withMnemonic());
     auto *periodCell = new QWidget(page);
     auto *periodRow = new QHBoxLayout(periodCell);
@@ -64,30 +64,24 @@ RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *pare
     form->addRow(QString(), m_previewLabel);
 
     // What the period rests on.
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "basisType", FieldOptions().withMnemonic().named(QStringLiteral("basisCombo")));
     m_form.add(form, "legalSource", FieldOptions().withMnemonic());
 
     // A hold overrides the period.
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "legalHold",
                FieldOptions().withCheckText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "&Deletion is on hold")));
     m_form.add(form, "legalHoldReason", FieldOptions().withMnemonic());
 
-    m_captions.append(FormCaption(form));
+    m_captions.add(form);
     m_form.add(form, "notes", FieldOptions().withLines(5));
 
-    m_captions.append(FormCaption(form));
-    addUsedBy(form);
-
+    endForm(form);
     const auto edited = [this] { onEdited(); };
-    m_form.onChange(this, edited);
     connect(m_periodCountSpin, &QSpinBox::valueChanged, this, edited);
     connect(m_periodUnitCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_noFixedPeriodCheck, &QCheckBox::toggled, this, edited);
-
-    retranslateUi();
-    showPlaceholder(QString());
 }
 
 Register::EntityService<RetentionRule> &RetentionRuleEditor::service() const
@@ -183,8 +177,7 @@ void RetentionRuleEditor::retranslateUi()
         tr("Notes"),
         tr("Used by"),
     };
-    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
-        m_captions[i].setText(captions.at(i));
+    m_captions.setTexts(captions);
     m_captions[4].setText(captions.at(4), tr("Processing activities that keep data categories under this rule. Press "
                                              "Enter or double-click to open one."));
     pages()->setTitle(0, tr("Retention rule"));

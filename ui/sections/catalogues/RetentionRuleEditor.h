@@ -36,7 +36,6 @@ protected:
     void retranslateUi() override;
 
 private:
-    QList<FormCaption> m_captions;
     QLabel *m_seedLabel = nullptr;
     QSpinBox *m_periodCountSpin = nullptr;
     QComboBox *m_periodUnitCombo = nullptr;

@@ -31,19 +31,19 @@ constexpr int uuidRole = Qt::UserRole + 1;
 OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiteral("organisationScrollArea"), parent)
 {
     // One form, one label column: a caption over each part instead of a group box.
-    m_captions.append(FormCaption(form()));
+    m_captions.add(form());
     for (const char *field : {"name", "registrationNumber", "streetAddress", "postalCode", "city", "country"})
         addField(QString::fromLatin1(field));
-    m_captions.append(FormCaption(form()));
+    m_captions.add(form());
     for (const char *field : {"contactName", "contactEmail", "contactPhone"})
         addField(QString::fromLatin1(field));
-    m_captions.append(FormCaption(form()));
+    m_captions.add(form());
     for (const char *field : {"dpoName", "dpoEmail", "dpoPhone"})
         addField(QString::fromLatin1(field));
-    m_captions.append(FormCaption(form()));
+    m_captions.add(form());
     for (const char *field : {"representativeName", "representativeContact"})
         addField(QString::fromLatin1(field));
-    m_captions.append(FormCaption(form()));
+    m_captions.add(form());
     addJointControllers();
     retranslateUi();
     attach(false);
@@ -218,8 +218,7 @@ void OrganisationPage::retranslateUi()
         tr("Data protection officer — Art. 37"), tr("Representative in the EU — Art. 27"),
         tr("Joint controllers — Art. 26"),
     };
-    for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
-        m_captions[i].setText(captions.at(i));
+    m_captions.setTexts(captions);
     m_captions.last().setText(captions.last(),
                               tr("Organisations that decide together with yours on the purposes and "
                                  "means of processing, and the essence of the arrangement with them."));

@@ -52,7 +52,6 @@ private:
 
     QHash<QString, QLineEdit *> m_edits;
     CountryPicker *m_countryPicker = nullptr;
-    QList<FormCaption> m_captions;
     QTableWidget *m_jointTable = nullptr;
     QPushButton *m_addJointButton = nullptr;
     QPushButton *m_removeJointButton = nullptr;

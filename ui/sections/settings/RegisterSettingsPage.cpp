@@ -36,7 +36,7 @@ RegisterSettingsPage::RegisterSettingsPage(QWidget *parent)
     : SingletonPage(QStringLiteral("settingsScrollArea"), parent)
 {
     QWidget *page = form()->parentWidget();
-    m_captions.append(FormCaption(form()));
+    m_captions.add(form());
     m_calendarCombo = new QComboBox(page);
     m_calendarCombo->setObjectName(QStringLiteral("calendarCombo"));
     // Long calendar names ("Netherlands (Algemene termijnenwet, art. 3)") must not widen the window.
@@ -60,7 +60,7 @@ RegisterSettingsPage::RegisterSettingsPage(QWidget *parent)
 void RegisterSettingsPage::addExtraDays()
 {
     QWidget *page = form()->parentWidget();
-    m_captions.append(FormCaption(form()));
+    m_captions.add(form());
     m_extraTable = new QTableWidget(0, 2, page);
     m_extraTable->setObjectName(QStringLiteral("extraHolidayTable"));
     m_extraTable->horizontalHeader()->setStretchLastSection(true);
@@ -109,7 +109,7 @@ void RegisterSettingsPage::addExtraDays()
 void RegisterSettingsPage::addPreview()
 {
     QWidget *page = form()->parentWidget();
-    m_captions.append(FormCaption(form()));
+    m_captions.add(form());
     m_previewLabel = new QLabel(page);
     m_previewYearSpin = new QSpinBox(page);
     m_previewYearSpin->setObjectName(QStringLiteral("previewYearSpin"));

@@ -56,7 +56,6 @@ private:
     QHash<QString, QList<Register::ExtraHoliday>> m_daysByCalendar; // edits of calendars not shown
     Domain::Findings m_inputFindings;                               // of the add-a-day form
 
-    QList<FormCaption> m_captions;
     QComboBox *m_calendarCombo = nullptr;
     QSpinBox *m_marginSpin = nullptr;
     QTableWidget *m_extraTable = nullptr;
