@@ -27,6 +27,7 @@
 #include "sections/agreements/AgreementsPage.h"
 #include "sections/agreements/AttachmentPanel.h"
 #include "storage/Database.h"
+#include "support/TestWindow.h"
 #include "widgets/DateField.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/LinkChecklist.h"
@@ -123,9 +124,7 @@ private slots:
             QVERIFY(context.parties().save(&hosting));
 
             AgreementsPage page(&context);
-            page.resize(1280, 800);
-            page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(TestSupport::showAt(page));
             QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             QAbstractItemModelTester proxyTester(page.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 

@@ -22,6 +22,7 @@
 #include "register/Services.h"
 #include "sections/catalogues/PartiesPage.h"
 #include "storage/Database.h"
+#include "support/TestWindow.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
@@ -221,9 +222,7 @@ private slots:
         }
         PartiesPage page(&context);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.resize(1280, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(TestSupport::showAt(page));
         page.showItem(parties.at(5).uuid);
         auto *view = page.findChild<QTableView *>(QStringLiteral("listView"));
         QVERIFY(view);

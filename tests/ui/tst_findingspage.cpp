@@ -19,6 +19,7 @@
 #include "sections/findings/FindingsPage.h"
 #include "sections/findings/FindingsTableModel.h"
 #include "storage/Database.h"
+#include "support/TestWindow.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
@@ -112,9 +113,7 @@ private slots:
         QVERIFY2(organisationSaved, qPrintable(organisationSaved.message()));
 
         FindingsPage page(&context);
-        page.resize(1280, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(TestSupport::showAt(page));
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.refresh();
         auto *emptyLabel = child<QLabel>(&page, "emptyLabel");

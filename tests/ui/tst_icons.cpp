@@ -9,8 +9,7 @@
 #include <QtTest>
 
 #include "app/LanguageManager.h"
-#include "app/MainWindow.h"
-#include "storage/MemoryKeyStore.h"
+#include "support/TestWindow.h"
 #include "widgets/Icons.h"
 
 using namespace Custodian;
@@ -128,12 +127,8 @@ private slots:
 
     void demoRegisterShowsThem()
     {
-        m_language.setLanguage(QStringLiteral("en"));
-        Storage::MemoryKeyStore keyStore;
-        MainWindow window(&keyStore, &m_language);
-        window.resize(1024, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestSupport::TestWindow window(&m_language, QStringLiteral("en"));
+        QVERIFY(window.showAt());
         QVERIFY(window.openDemo());
 
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));

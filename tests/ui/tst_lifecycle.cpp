@@ -33,6 +33,7 @@
 #include "register/DemoRegister.h"
 #include "storage/Database.h"
 #include "storage/MemoryKeyStore.h"
+#include "support/TestWindow.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
@@ -196,10 +197,8 @@ private slots:
 
     void lockKeepsTheWindowAndClosesTheFile()
     {
-        MainWindow window(&m_keyStore, &m_language);
-        window.resize(1024, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestSupport::TestWindow window(&m_language, QString(), &m_keyStore);
+        QVERIFY(window.showAt());
         const QString path = createRegister(window, QStringLiteral("locked.custodian"));
         QVERIFY(!path.isEmpty());
 
@@ -393,10 +392,8 @@ private slots:
     // the idle time runs out meanwhile, and locks afterwards.
     void changingThePassphraseHoldsTheAutoLockOff()
     {
-        MainWindow window(&m_keyStore, &m_language);
-        window.resize(1024, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestSupport::TestWindow window(&m_language, QString(), &m_keyStore);
+        QVERIFY(window.showAt());
         QVERIFY(!createRegister(window, QStringLiteral("rekey.custodian")).isEmpty());
         const QString newPassphrase = QStringLiteral("paard batterij nietje correct wolk");
         AutoLock *autoLock = window.autoLock();

@@ -27,9 +27,12 @@
 #include "sections/catalogues/PartyEditor.h"
 #include "sections/catalogues/PartyUsedByList.h"
 #include "storage/Database.h"
+#include "support/FormInput.h"
+#include "support/TestWindow.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
+using namespace TestSupport;
 
 class TestPartiesPage : public QObject
 {
@@ -38,51 +41,6 @@ private:
     QTemporaryDir m_dir;
     LanguageManager m_language; // English with its plural forms ("3 items", "7 years")
     const QString m_passphrase = QStringLiteral("a long test passphrase");
-
-    template<typename T> static T *child(QObject *parent, const char *name)
-    {
-        auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
-    }
-
-    static void type(QLineEdit *edit, const QString &text)
-    {
-        QVERIFY(edit);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
-
-    // Ticks a role with the keyboard, as a person would.
-    static void tickRole(QListWidget *roles, const QString &code)
-    {
-        for (int row = 0; row < roles->count(); ++row) {
-            if (roles->item(row)->data(Qt::UserRole + 1).toString() == code) {
-                roles->setFocus();
-                roles->setCurrentRow(row);
-                QTest::keyClick(roles, Qt::Key_Space);
-                return;
-            }
-        }
-        QFAIL("role not offered");
-    }
-
-    static int rowOf(QAbstractItemModel *model, const QString &uuid)
-    {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, 0).data(UuidRole).toString() == uuid)
-                return row;
-        }
-        return -1;
-    }
-
-    static QString cell(QAbstractItemModel *model, int row, int column)
-    {
-        return model->index(row, column).data(Qt::DisplayRole).toString();
-    }
 
 private slots:
     void initTestCase()
@@ -105,9 +63,7 @@ private slots:
             RegisterContext context(database);
             PartiesPage page(&context);
             QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-            page.resize(1280, 800);
-            page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(TestSupport::showAt(page));
             QCOMPARE(page.entityCode(), QStringLiteral("party"));
             QCOMPARE(page.model()->rowCount(), 0);
             QVERIFY(child<QLabel>(&page, "emptyLabel")->isVisible());
@@ -118,8 +74,8 @@ private slots:
             QVERIFY(!page.hasUnsavedChanges());
             type(child<QLineEdit>(&page, "nameEdit"), QStringLiteral("Hosting Partner B.V."));
             QVERIFY(page.hasUnsavedChanges());
-            tickRole(child<QListWidget>(&page, "rolesList"), QStringLiteral("processor"));
-            tickRole(child<QListWidget>(&page, "rolesList"), QStringLiteral("sub_processor"));
+            tick(child<QListWidget>(&page, "rolesList"), QStringLiteral("processor"));
+            tick(child<QListWidget>(&page, "rolesList"), QStringLiteral("sub_processor"));
             auto *country = child<QComboBox>(&page, "countryCombo");
             country->lineEdit()->setFocus();
             country->lineEdit()->selectAll();
@@ -370,7 +326,7 @@ private slots:
         // Typing the stored value back is no change.
         type(name, QStringLiteral("Mail Provider"));
         QVERIFY(!page.hasUnsavedChanges());
-        tickRole(child<QListWidget>(&page, "rolesList"), QStringLiteral("recipient"));
+        tick(child<QListWidget>(&page, "rolesList"), QStringLiteral("recipient"));
         QVERIFY(page.hasUnsavedChanges());
 
         page.editor()->revert();

@@ -26,6 +26,7 @@
 #include "storage/Database.h"
 #include "storage/MemoryKeyStore.h"
 #include "support/LayoutAudit.h"
+#include "support/TestWindow.h"
 #include "widgets/PassphraseEdit.h"
 
 #ifdef Q_OS_UNIX
@@ -442,8 +443,7 @@ private slots:
         QVERIFY2(CreateRegisterDialog::proposedPath().endsWith(QStringLiteral("/Custodian/register.custodian")),
                  qPrintable(CreateRegisterDialog::proposedPath()));
 
-        Storage::MemoryKeyStore keyStore;
-        MainWindow window(&keyStore, &m_language);
+        TestSupport::TestWindow window(&m_language);
         const Status status = window.createRegister(path, QStringLiteral("Map B.V."), m_passphrase, false);
         QVERIFY2(status, qPrintable(status.message()));
         QVERIFY(QFileInfo(folder).isDir());
@@ -469,8 +469,7 @@ private slots:
         QVERIFY(QFileInfo(blocker).isFile());
 
         // Through the window's dialog: the reason shows under the form, and the dialog stays.
-        Storage::MemoryKeyStore keyStore;
-        MainWindow window(&keyStore, &m_language);
+        TestSupport::TestWindow window(&m_language);
         window.show();
         QString shown;
         bool folderNoteShown = true;

@@ -32,6 +32,8 @@
 #include "sections/activities/ActivitiesPage.h"
 #include "sections/activities/ProcessorActivityEditor.h"
 #include "storage/Database.h"
+#include "support/FormInput.h"
+#include "support/TestWindow.h"
 #include "widgets/CountryPicker.h"
 #include "widgets/DateField.h"
 #include "widgets/EntityPicker.h"
@@ -40,6 +42,7 @@
 
 using namespace Custodian;
 using namespace Custodian::Ui;
+using namespace TestSupport;
 
 class TestProcessorActivitiesPage : public QObject
 {
@@ -48,60 +51,6 @@ private:
     QTemporaryDir m_dir;
     const QString m_passphrase = QStringLiteral("a long test passphrase");
     const QDate m_today = QDate(2026, 3, 2);
-
-    template<typename T> static T *child(QObject *parent, const char *name)
-    {
-        auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
-    }
-
-    static void type(QLineEdit *edit, const QString &text)
-    {
-        QVERIFY(edit);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
-
-    static void typePlain(QPlainTextEdit *edit, const QString &text)
-    {
-        QVERIFY(edit);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
-
-    static void pick(QComboBox *combo, const QString &data)
-    {
-        QVERIFY(combo);
-        const int index = combo->findData(data);
-        QVERIFY2(index >= 0, qPrintable(data));
-        combo->setFocus();
-        combo->setCurrentIndex(index);
-    }
-
-    static void tick(QListWidget *list, const QString &value)
-    {
-        QVERIFY(list);
-        for (int row = 0; row < list->count(); ++row) {
-            if (list->item(row)->data(Qt::UserRole + 1).toString() == value) {
-                list->setFocus();
-                list->setCurrentRow(row);
-                QTest::keyClick(list, Qt::Key_Space);
-                return;
-            }
-        }
-        QFAIL(qPrintable(QStringLiteral("not offered: ") + value));
-    }
-
-    static QString cell(QAbstractItemModel *model, int row, int column)
-    {
-        return model->index(row, column).data().toString();
-    }
 
     static QString addParty(RegisterContext &context, const QString &name, const QStringList &roles)
     {
@@ -151,9 +100,7 @@ private slots:
 
             ActivitiesPage page(&context, Domain::EntityKind::ProcessorActivity);
             QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-            page.resize(1280, 800);
-            page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(TestSupport::showAt(page));
             QCOMPARE(page.entityCode(), QStringLiteral("processor_activity"));
             QCOMPARE(page.model()->rowCount(), 0);
             QVERIFY(child<QLabel>(&page, "emptyLabel")->isVisible());
@@ -339,9 +286,7 @@ private slots:
         QVERIFY(Register::DemoRegister::write(database));
         RegisterContext context(database);
         ActivitiesPage page(&context, Domain::EntityKind::ProcessorActivity);
-        page.resize(1280, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(TestSupport::showAt(page));
         if (page.proxy()->rowCount() > 0)
             page.showItem(page.proxy()->index(0, 0).data(UuidRole).toString());
         else

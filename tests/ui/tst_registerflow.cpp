@@ -28,6 +28,7 @@
 #include "sections/organisation/OrganisationPage.h"
 #include "sections/settings/RegisterSettingsPage.h"
 #include "storage/MemoryKeyStore.h"
+#include "support/TestWindow.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
@@ -211,13 +212,9 @@ private slots:
     // starts a new item in the section on screen.
     void f1OpensTheGuideAtTheSectionOnScreen()
     {
-        Storage::MemoryKeyStore keyStore;
         LanguageManager language;
-        language.setLanguage(QStringLiteral("en"));
-        MainWindow window(&keyStore, &language);
-        window.resize(1024, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestSupport::TestWindow window(&language, QStringLiteral("en"));
+        QVERIFY(window.showAt());
         QVERIFY(window.createRegister(m_dir.filePath(QStringLiteral("guide.custodian")), QStringLiteral("Guide B.V."),
                                       m_passphrase, false));
         QApplication::setActiveWindow(&window);
@@ -258,10 +255,8 @@ private slots:
 
     void saveAndNewFollowThePageOnScreen()
     {
-        Storage::MemoryKeyStore keyStore;
         LanguageManager language;
-        language.setLanguage(QStringLiteral("en"));
-        MainWindow window(&keyStore, &language);
+        TestSupport::TestWindow window(&language, QStringLiteral("en"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.createRegister(m_dir.filePath(QStringLiteral("keys.custodian")), QStringLiteral("Keys B.V."),
@@ -418,10 +413,8 @@ private slots:
 
     void switchesLanguageAtRunTime()
     {
-        Storage::MemoryKeyStore keyStore;
         LanguageManager language;
-        language.setLanguage(QStringLiteral("en"));
-        MainWindow window(&keyStore, &language);
+        TestSupport::TestWindow window(&language, QStringLiteral("en"));
         const QString path = m_dir.filePath(QStringLiteral("flow.custodian"));
         QVERIFY(window.openRegister(path, m_passphrase, false));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));

@@ -27,9 +27,12 @@
 #include "sections/catalogues/RetentionRuleEditor.h"
 #include "sections/catalogues/RetentionRulesPage.h"
 #include "storage/Database.h"
+#include "support/FormInput.h"
+#include "support/TestWindow.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
+using namespace TestSupport;
 
 class TestRetentionRulesPage : public QObject
 {
@@ -38,37 +41,6 @@ private:
     QTemporaryDir m_dir;
     LanguageManager m_language; // English with its plural forms ("3 items", "7 years")
     const QString m_passphrase = QStringLiteral("a long test passphrase");
-
-    template<typename T> static T *child(QObject *parent, const char *name)
-    {
-        auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qWarning("no child %s", name);
-        return found;
-    }
-
-    static void type(QLineEdit *edit, const QString &text)
-    {
-        QVERIFY(edit);
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Delete);
-        QTest::keyClicks(edit, text);
-    }
-
-    static int rowOf(QAbstractItemModel *model, const QString &uuid)
-    {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            if (model->index(row, 0).data(UuidRole).toString() == uuid)
-                return row;
-        }
-        return -1;
-    }
-
-    static QString cell(QAbstractItemModel *model, int row, int column)
-    {
-        return model->index(row, column).data(Qt::DisplayRole).toString();
-    }
 
 private slots:
     void initTestCase()
@@ -91,9 +63,7 @@ private slots:
             RegisterContext context(database);
             RetentionRulesPage page(&context);
             QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-            page.resize(1280, 800);
-            page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(TestSupport::showAt(page));
             QCOMPARE(page.entityCode(), QStringLiteral("retention_rule"));
             QCOMPARE(page.model()->rowCount(), 0);
             QVERIFY(child<QLabel>(&page, "emptyLabel")->isVisible());

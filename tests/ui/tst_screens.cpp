@@ -1,25 +1,22 @@
-// Renders every screen in English and Dutch at 1280×800 and checks that each one shows its own
-// texts in the chosen language. With CUSTODIAN_SCREENSHOT_DIR set, also saves the PNGs (used for
-// packaging/screenshots and for looking at what was built).
+// Renders every screen in English and Dutch at 1280×800 and checks that each one is drawn and shows
+// its own texts in the chosen language: a register made from scratch, then the demo register along
+// the screenshot tour's walk (ui/app/ScreenWalk.h). With CUSTODIAN_SCREENSHOT_DIR set, also saves the
+// PNGs, for looking at what was built.
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include "app/CreateRegisterDialog.h"
 #include "app/LanguageManager.h"
-#include "app/MainWindow.h"
+#include "app/ScreenWalk.h"
 #include "app/UnlockDialog.h"
-#include "framework/HistoryDialog.h"
-#include "framework/RegisterContext.h"
-#include "register/Services.h"
 #include "sections/organisation/OrganisationPage.h"
-#include "storage/MemoryKeyStore.h"
+#include "support/TestWindow.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
@@ -31,23 +28,28 @@ private:
     QTemporaryDir m_dir;
     LanguageManager m_language;
 
-    void save(QWidget *widget, const QString &name)
+    // Whether the widget shows a rendered screen: a blank one has one colour, a rendered one more
+    // than a handful. With CUSTODIAN_SCREENSHOT_DIR set the screen is saved there as NAME.png too.
+    static bool isRendered(QWidget *widget, const QString &name)
     {
         QTest::qWait(20); // pending layout requests and repaints, as the event loop would
         const QImage image = widget->grab().toImage();
-        QVERIFY(!image.isNull());
-        // A rendered screen has more than a handful of colours; a blank one has one.
+        if (image.isNull())
+            return false;
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7)
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
-        QVERIFY2(colours.size() > 3, qPrintable(name));
         const QString dir = qEnvironmentVariable("CUSTODIAN_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {
             QDir().mkpath(dir);
-            QVERIFY(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+            if (!image.save(QDir(dir).filePath(name + QStringLiteral(".png"))))
+                return false;
         }
+        return colours.size() > 3;
     }
+
+    static void save(QWidget *widget, const QString &name) { QVERIFY2(isRendered(widget, name), qPrintable(name)); }
 
 private slots:
     void initTestCase()
@@ -72,19 +74,15 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, organisationTitle);
         QFETCH(QString, createTitle);
-        m_language.setLanguage(language);
-        Storage::MemoryKeyStore keyStore;
         const QString path = m_dir.filePath(QStringLiteral("screens-%1.custodian").arg(language));
         const QString passphrase = QStringLiteral("screenshot passphrase");
 
-        MainWindow window(&keyStore, &m_language);
+        TestSupport::TestWindow window(&m_language, language);
         // CUSTODIAN_SCREENSHOT_SIZE=1024x700 renders the tour at a smaller window.
         const QStringList size =
             qEnvironmentVariable("CUSTODIAN_SCREENSHOT_SIZE", QStringLiteral("1280x800")).split(QLatin1Char('x'));
-        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
-                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showAt(QSize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1280,
+                                    size.value(1).toInt() > 0 ? size.value(1).toInt() : 800)));
         save(&window, QStringLiteral("start-page-%1").arg(language));
 
         CreateRegisterDialog create(&window);
@@ -127,44 +125,37 @@ private slots:
         page->reload();
         QVERIFY(window.closeRegister());
 
-        // The demo register, section by section: every list and editor with real content.
-        QVERIFY(window.openDemo());
-        QVERIFY(window.isDemo());
-        QVERIFY(window.windowTitle().contains(QStringLiteral("demo")));
-        save(&window, QStringLiteral("dashboard-demo-%1").arg(language));
-        const QStringList sections = {QStringLiteral("activity"),       QStringLiteral("processor_activity"),
-                                      QStringLiteral("party"),          QStringLiteral("agreement"),
-                                      QStringLiteral("retention_rule"), QStringLiteral("security_measure"),
-                                      QStringLiteral("findings"),       QStringLiteral("settings")};
-        for (const QString &section : sections) {
-            window.goToSection(section);
-            const QList<QTableView *> lists = window.findChildren<QTableView *>(QStringLiteral("listView"));
-            for (QTableView *list : lists) {
-                if (list->isVisible() && list->model()->rowCount() > 0)
-                    list->setCurrentIndex(list->model()->index(0, 0));
+        // The demo register, as the screenshot tour walks it: every list and editor with real content.
+        QStringList walked;
+        QStringList blank;
+        QStringList tooWide;
+        bool demo = false;
+        bool demoTitled = false;
+        bool locked = false;
+        const Status status = ScreenWalk::run(&window, [&](const QString &screen, QWidget *widget) {
+            walked << screen;
+            if (screen == QLatin1String("dashboard")) {
+                demo = window.isDemo();
+                demoTitled = window.windowTitle().contains(QStringLiteral("demo"));
             }
-            save(&window, QStringLiteral("%1-%2").arg(section, language));
+            if (screen == QLatin1String("lock-screen"))
+                locked = window.isLocked(); // the lock screen shows the demo's passphrase and nothing of the register
+            if (!isRendered(widget, QStringLiteral("demo-%1-%2").arg(screen, language)))
+                blank << screen;
             // Every screen fits the 1280×800 the UX guide asks for, in each language.
-            QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(section));
-        }
-        // The history of the first activity of the demo.
-        QList<Domain::ProcessingActivity> activities;
-        QVERIFY(window.registerContext()->activities().list(&activities));
-        QVERIFY(!activities.isEmpty());
-        QList<Register::AuditLog::Entry> entries;
-        QVERIFY(window.registerContext()->history(QStringLiteral("activity"), activities.constFirst().uuid, &entries));
-        RegisterContext *context = window.registerContext();
-        HistoryDialog history(
-            activities.constFirst().name, Domain::EntityKind::ProcessingActivity, entries,
-            [context](Domain::EntityKind kind, const QString &uuid) { return context->nameOf(kind, uuid); }, &window);
-        history.show();
-        save(&history, QStringLiteral("history-%1").arg(language));
-        history.close();
-        // Locked: the lock screen, which shows the demo's passphrase and nothing of the register.
-        window.lockRegister();
-        QVERIFY(window.isLocked());
-        save(&window, QStringLiteral("lock-%1").arg(language));
-        QVERIFY(window.closeRegister());
+            if (widget == &window && window.minimumSizeHint().width() > 1280)
+                tooWide << screen;
+            return Status::ok();
+        });
+        QVERIFY2(status, qPrintable(status.message()));
+        QVERIFY(demo);
+        QVERIFY(demoTitled);
+        QVERIFY(locked);
+        QVERIFY2(blank.isEmpty(), qPrintable(blank.join(QStringLiteral(", "))));
+        QVERIFY2(tooWide.isEmpty(), qPrintable(tooWide.join(QStringLiteral(", "))));
+        // The history of the demo's first activity is among them: the demo has activities.
+        QVERIFY(walked.contains(QStringLiteral("history")));
+        QVERIFY(!window.isRegisterOpen()); // the walk closes the demo again
     }
 };
 

@@ -29,6 +29,7 @@
 #include "storage/MemoryKeyStore.h"
 #include "storage/WriterLock.h"
 #include "support/OldRegister.h"
+#include "support/TestWindow.h"
 
 using namespace Custodian;
 using namespace Custodian::Ui;
@@ -93,10 +94,8 @@ private slots:
 
     void statusMessageIsVisible()
     {
-        Storage::MemoryKeyStore keyStore;
         LanguageManager language;
-        language.setLanguage(QStringLiteral("en"));
-        MainWindow window(&keyStore, &language);
+        TestSupport::TestWindow window(&language, QStringLiteral("en"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString path = m_dir.filePath(QStringLiteral("notices.custodian"));
@@ -123,10 +122,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("old.custodian"));
         QVERIFY(writeVersionOne(path));
-        Storage::MemoryKeyStore keyStore;
         LanguageManager language;
-        language.setLanguage(QStringLiteral("en"));
-        MainWindow window(&keyStore, &language);
+        TestSupport::TestWindow window(&language, QStringLiteral("en"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -178,14 +175,10 @@ private slots:
     {
         QFETCH(QString, language);
         const QString path = m_dir.filePath(QStringLiteral("inuse-%1.custodian").arg(language));
-        Storage::MemoryKeyStore keyStore;
         LanguageManager languages;
-        languages.setLanguage(language);
         auto text = [](const char *source) { return QCoreApplication::translate("Custodian::Ui::MainWindow", source); };
-        MainWindow window(&keyStore, &languages);
-        window.resize(1024, 700);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TestSupport::TestWindow window(&languages, language);
+        QVERIFY(window.showAt());
         QVERIFY(window.createRegister(path, QStringLiteral("Voorbeeld B.V."), m_passphrase, false));
         QVERIFY(window.closeRegister());
 

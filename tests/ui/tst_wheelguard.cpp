@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "framework/WheelGuard.h"
+#include "support/TestWindow.h"
 
 using namespace Custodian::Ui;
 
@@ -42,9 +43,7 @@ private slots:
         layout->addSpacing(2000);
         area.setWidget(form);
         area.setWidgetResizable(true);
-        area.resize(300, 200);
-        area.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QVERIFY(TestSupport::showAt(area, QSize(300, 200)));
         other->setFocus();
         QTRY_VERIFY(other->hasFocus());
 

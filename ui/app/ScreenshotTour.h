@@ -13,8 +13,9 @@ class LanguageManager;
 // `custodian --tour DIR [--lang nl|en] [--size WxH]`: opens a fresh copy of the demo register and
 // writes one PNG per screen into DIR: the start page, the create dialog, the dashboard, each
 // section with its first item open and every page of that item's editor, the history of an
-// activity, and the lock screen. The AppStream screenshots come from it (make screenshots); a
-// person reviewing the UI looks at every screen in both languages without clicking through.
+// activity, and the lock screen, as ScreenWalk walks them (the layout test walks the same). The
+// AppStream screenshots come from it (make screenshots); a person reviewing the UI looks at every
+// screen in both languages without clicking through.
 class ScreenshotTour
 {
 public:

@@ -1,0 +1,145 @@
+#include "app/ScreenWalk.h"
+
+#include "app/AutoLock.h"
+#include "app/CreateRegisterDialog.h"
+#include "app/MainWindow.h"
+#include "framework/EditorPages.h"
+#include "framework/HistoryDialog.h"
+#include "framework/RegisterContext.h"
+#include "register/Services.h"
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QStringList>
+#include <QTableView>
+#include <QThread>
+
+namespace Custodian::Ui {
+
+namespace {
+
+// Lets pending layouts and deferred fills (the attention column after the first paint) run, so
+// that a screen is looked at as a person would see it.
+void settle()
+{
+    for (int i = 0; i < 4; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+// The sections in the navigation's order, by code.
+const QStringList &sections()
+{
+    static const QStringList codes = {QStringLiteral("organisation"),
+                                      QStringLiteral("activity"),
+                                      QStringLiteral("processor_activity"),
+                                      QStringLiteral("party"),
+                                      QStringLiteral("agreement"),
+                                      QStringLiteral("retention_rule"),
+                                      QStringLiteral("security_measure"),
+                                      QStringLiteral("findings"),
+                                      QStringLiteral("settings")};
+    return codes;
+}
+
+class Walker
+{
+public:
+    Walker(MainWindow *window, const ScreenWalk::Visit &visit) : m_window(window), m_visit(visit) {}
+
+    Status show(const QString &screen, QWidget *widget)
+    {
+        settle();
+        return m_visit(screen, widget);
+    }
+
+    // The section with the first item of its list open, then every other page of that item's editor.
+    Status showSection(const QString &section)
+    {
+        m_window->goToSection(section);
+        const QList<QTableView *> lists = m_window->findChildren<QTableView *>(QStringLiteral("listView"));
+        for (QTableView *list : lists) {
+            if (list->isVisible() && list->model()->rowCount() > 0)
+                list->setCurrentIndex(list->model()->index(0, 0));
+        }
+        Status status = show(section, m_window);
+        const QList<EditorPages *> editors = m_window->findChildren<EditorPages *>();
+        for (EditorPages *pages : editors) {
+            if (!status || !pages->isVisible())
+                continue;
+            for (int page = 1; page < pages->count() && status; ++page) {
+                pages->setCurrentIndex(page);
+                status = show(QStringLiteral("%1-page%2").arg(section).arg(page + 1), m_window);
+            }
+            pages->setCurrentIndex(0);
+        }
+        return status;
+    }
+
+    // The history of the demo's first activity, as an auditor reads it.
+    Status showHistory()
+    {
+        RegisterContext *context = m_window->registerContext();
+        QList<Domain::ProcessingActivity> activities;
+        Status status = context->activities().list(&activities);
+        if (!status || activities.isEmpty())
+            return status;
+        QList<Register::AuditLog::Entry> entries;
+        status = context->history(QStringLiteral("activity"), activities.constFirst().uuid, &entries);
+        if (!status)
+            return status;
+        HistoryDialog history(
+            activities.constFirst().name, Domain::EntityKind::ProcessingActivity, entries,
+            [context](Domain::EntityKind kind, const QString &uuid) { return context->nameOf(kind, uuid); }, m_window);
+        history.show();
+        return show(QStringLiteral("history"), &history);
+    }
+
+private:
+    MainWindow *m_window;
+    const ScreenWalk::Visit &m_visit;
+};
+
+} // namespace
+
+Status ScreenWalk::run(MainWindow *window, const Visit &visit)
+{
+    Walker walker(window, visit);
+    Status status = walker.show(QStringLiteral("start-page"), window);
+    if (!status)
+        return status;
+    {
+        CreateRegisterDialog create(window);
+        create.setOrganisationName(QStringLiteral("Voorbeeld Software B.V."));
+        create.show();
+        status = walker.show(QStringLiteral("create-register"), &create);
+        if (!status)
+            return status;
+    }
+
+    status = window->openDemo();
+    if (!status)
+        return status;
+    window->autoLock()->setActive(false);
+    status = walker.show(QStringLiteral("dashboard"), window);
+    for (const QString &section : sections()) {
+        if (!status)
+            return status;
+        status = walker.showSection(section);
+    }
+    if (status)
+        status = walker.showHistory();
+    if (!status)
+        return status;
+
+    window->lockRegister();
+    status = walker.show(QStringLiteral("lock-screen"), window);
+    window->closeRegister();
+    return status;
+}
+
+} // namespace Custodian::Ui
