@@ -9,7 +9,8 @@ class ScreenLockWatcher;
 
 // When the window locks by itself: after an idle time without keyboard or mouse input in the
 // application, and when the desktop's screen locks, where the platform says so (ScreenLockWatcher:
-// on Linux the session's ScreenSaver service and logind over D-Bus). Both are settings of this
+// on Linux the session's ScreenSaver service and logind over D-Bus, on Windows the session's lock
+// notification, on macOS the system's screen-locked notification). Both are settings of this
 // computer, not of the register (DECISIONS.md: locking).
 class AutoLock : public QObject
 {

@@ -12,6 +12,10 @@ namespace Custodian::Ui {
 //   service (freedesktop, GNOME) on the session bus; and logind on the system bus, for this login
 //   session: its Lock and Unlock signals (loginctl lock-session, which KDE and the lockers of many
 //   desktops act on) and its LockedHint, which screen lockers set.
+// - Windows (ScreenLockWatcher_win.cpp): the session's lock and unlock notifications
+//   (WTSRegisterSessionNotification), to a hidden window of its own.
+// - macOS (ScreenLockWatcher_mac.mm): the distributed notifications com.apple.screenIsLocked and
+//   com.apple.screenIsUnlocked.
 // - Elsewhere (ScreenLockWatcher_none.cpp): nothing; isWatching() is false.
 // A lock can be told more than once (on Linux by two sources): the receiver ignores the repeats.
 class ScreenLockWatcher : public QObject
