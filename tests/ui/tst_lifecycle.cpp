@@ -3,9 +3,13 @@
 // asked (M14); the in-window lock screen, by hand, after an idle time and when the desktop's screen
 // locks; the register file closed and its writer lock released while locked (DECISIONS.md); no
 // auto-lock while a long operation (the rekey of a passphrase change) runs.
-// Runs on a private session bus (tests/with-keyring.sh), where it plays the desktop's screen saver.
+// Runs on a private session bus (tests/with-keyring.sh), where it plays the desktop's screen saver;
+// the same bus stands in for the system bus, where it plays logind.
 #include <QDBusConnection>
+#include <QDBusContext>
 #include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -27,6 +31,7 @@
 #include "app/LockScreen.h"
 #include "app/MainWindow.h"
 #include "app/RecentFiles.h"
+#include "app/ScreenLockWatcher.h"
 #include "app/StartPage.h"
 #include "app/UnlockDialog.h"
 #include "framework/SectionPage.h"
@@ -38,6 +43,37 @@
 using namespace Custodian;
 using namespace Custodian::Ui;
 
+// logind's manager object, as far as the window asks it: which login session the caller runs in.
+// An older logind (knowsAuto false) does not know the name "auto" and answers by process ID only.
+class FakeLogind : public QObject, protected QDBusContext
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.freedesktop.login1.Manager")
+public:
+    static QString sessionPath() { return QStringLiteral("/org/freedesktop/login1/session/_32"); }
+
+    bool knowsAuto = true;
+    QStringList sessionsAsked;
+    QList<uint> pidsAsked;
+
+public slots:
+    QDBusObjectPath GetSession(const QString &id)
+    {
+        sessionsAsked << id;
+        if (id == QStringLiteral("auto") && !knowsAuto)
+            sendErrorReply(QStringLiteral("org.freedesktop.login1.NoSuchSession"),
+                           QStringLiteral("No session 'auto' known"));
+        return QDBusObjectPath(sessionPath());
+    }
+    QDBusObjectPath GetSessionByPID(uint pid)
+    {
+        pidsAsked << pid;
+        return QDBusObjectPath(sessionPath());
+    }
+    // Not logind's: answered after every question asked before it (TestLifecycle::syncWithLogind).
+    void Sync() {}
+};
+
 class TestLifecycle : public QObject
 {
     Q_OBJECT
@@ -46,6 +82,8 @@ private:
     const QString m_passphrase = QStringLiteral("a long test passphrase");
     Storage::MemoryKeyStore m_keyStore;
     LanguageManager m_language;
+    FakeLogind m_logind;
+    QDBusConnection m_logindBus = QDBusConnection(QStringLiteral("fake-logind"));
 
     // The texts of every visible label and line edit of the window.
     static QStringList visibleTexts(QWidget *window)
@@ -91,6 +129,34 @@ private:
         return signal;
     }
 
+    // What logind sends on the system bus from the object of a login session.
+    bool sendSessionSignal(const QString &path, const QString &name)
+    {
+        return m_logindBus.send(
+            QDBusMessage::createSignal(path, QStringLiteral("org.freedesktop.login1.Session"), name));
+    }
+
+    bool sendLockedHint(const QString &path, bool locked)
+    {
+        QDBusMessage signal = QDBusMessage::createSignal(path, QStringLiteral("org.freedesktop.DBus.Properties"),
+                                                         QStringLiteral("PropertiesChanged"));
+        signal << QStringLiteral("org.freedesktop.login1.Session")
+               << QVariantMap{{QStringLiteral("LockedHint"), locked}} << QStringList();
+        return m_logindBus.send(signal);
+    }
+
+    // Waits until logind has answered what this program asked it so far, and the answers have been
+    // read: the messages between two connections keep their order, so this answer comes last. A
+    // signal sent after it reaches the program after them too.
+    static bool syncWithLogind()
+    {
+        QDBusPendingCallWatcher answer(QDBusConnection::systemBus().asyncCall(QDBusMessage::createMethodCall(
+            QStringLiteral("org.freedesktop.login1"), QStringLiteral("/org/freedesktop/login1"),
+            QStringLiteral("org.freedesktop.login1.Manager"), QStringLiteral("Sync"))));
+        QSignalSpy finished(&answer, &QDBusPendingCallWatcher::finished);
+        return finished.wait(5000) && !answer.isError();
+    }
+
     QString createRegister(MainWindow &window, const QString &name)
     {
         const QString path = m_dir.filePath(name);
@@ -107,9 +173,25 @@ private slots:
         QSettings().clear();
         QVERIFY(m_dir.isValid());
         m_language.setLanguage(QStringLiteral("en"));
+        // The private session bus is the system bus too (before anything connects to it), and a
+        // connection of its own there plays logind.
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "no session bus: run under tests/with-keyring.sh");
+        qputenv("DBUS_SYSTEM_BUS_ADDRESS", qgetenv("DBUS_SESSION_BUS_ADDRESS"));
+        m_logindBus = QDBusConnection::connectToBus(QDBusConnection::SessionBus, QStringLiteral("fake-logind"));
+        QVERIFY(m_logindBus.isConnected());
+        QVERIFY(m_logindBus.registerObject(QStringLiteral("/org/freedesktop/login1"), &m_logind,
+                                           QDBusConnection::ExportAllSlots));
+        QVERIFY(m_logindBus.registerService(QStringLiteral("org.freedesktop.login1")));
     }
 
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        m_logind.knowsAuto = true;
+        m_logind.sessionsAsked.clear();
+        m_logind.pidsAsked.clear();
+    }
 
     void theCurrentRegisterStaysOpenUntilAnotherOpens()
     {
@@ -339,6 +421,84 @@ private slots:
         QVERIFY(QDBusConnection::sessionBus().send(signal));
         QTest::qWait(500);
         QVERIFY(!window.isLocked());
+    }
+
+    // logind locks this login session (loginctl lock-session, as KDE and many desktops do), on the
+    // system bus; the locks of other sessions leave the window as it is.
+    void autoLockWhenLogindLocksTheSession()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        QVERIFY(!createRegister(window, QStringLiteral("logind.custodian")).isEmpty());
+        auto *watcher = window.autoLock()->findChild<ScreenLockWatcher *>();
+        QVERIFY(watcher);
+        QVERIFY(syncWithLogind());
+        QVERIFY(m_logind.sessionsAsked.contains(QStringLiteral("auto")));
+        QVERIFY(!window.isLocked());
+
+        QVERIFY(sendSessionSignal(FakeLogind::sessionPath(), QStringLiteral("Lock")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("lockReasonLabel"))->text().contains(QStringLiteral("screen")));
+
+        // Another session locks, not this one: nothing happens. This session's Unlock, sent after
+        // that, arrives after it and shows that it has been read.
+        QVERIFY(window.unlockRegister(m_passphrase));
+        QSignalSpy locked(watcher, &ScreenLockWatcher::screenLocked);
+        QSignalSpy unlocked(watcher, &ScreenLockWatcher::screenUnlocked);
+        QVERIFY(sendSessionSignal(QStringLiteral("/org/freedesktop/login1/session/_33"), QStringLiteral("Lock")));
+        QVERIFY(sendLockedHint(QStringLiteral("/org/freedesktop/login1/session/_33"), true));
+        QVERIFY(sendSessionSignal(FakeLogind::sessionPath(), QStringLiteral("Unlock")));
+        QTRY_COMPARE(unlocked.count(), 1);
+        QCOMPARE(locked.count(), 0);
+        QVERIFY(!window.isLocked());
+
+        // The screen locker tells logind that the session is locked (LockedHint).
+        QVERIFY(sendLockedHint(FakeLogind::sessionPath(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
+        QCOMPARE(locked.count(), 1);
+    }
+
+    // A logind that does not know the session "auto" (older systemd) is asked by process ID.
+    void anOlderLogindIsAskedByProcessId()
+    {
+        m_logind.knowsAuto = false;
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        QVERIFY(!createRegister(window, QStringLiteral("logind-pid.custodian")).isEmpty());
+        // Two rounds: the question by process ID follows the refusal.
+        QVERIFY(syncWithLogind());
+        QVERIFY(syncWithLogind());
+        QVERIFY(m_logind.sessionsAsked.contains(QStringLiteral("auto")));
+        QVERIFY(m_logind.pidsAsked.contains(uint(QCoreApplication::applicationPid())));
+        QVERIFY(sendSessionSignal(FakeLogind::sessionPath(), QStringLiteral("Lock")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
+    }
+
+    // The screen locked and unlocked again during a long operation: nothing to lock afterwards. The
+    // platform's watcher says so; where the screen stays locked, the register locks once it ends.
+    void aScreenUnlockedDuringALongOperationLeavesItOpen()
+    {
+        MainWindow window(&m_keyStore, &m_language);
+        window.show();
+        QVERIFY(!createRegister(window, QStringLiteral("operation-unlocked.custodian")).isEmpty());
+        auto *watcher = window.autoLock()->findChild<ScreenLockWatcher *>();
+        QVERIFY(watcher);
+        {
+            const AutoLock::Suspend operation(*window.autoLock());
+            emit watcher->screenLocked();
+            emit watcher->screenUnlocked();
+        }
+        QTest::qWait(300);
+        QVERIFY(!window.isLocked());
+        {
+            const AutoLock::Suspend operation(*window.autoLock());
+            emit watcher->screenLocked();
+            QVERIFY(!window.isLocked());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window.isLocked(), 5000);
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("lockReasonLabel"))->text().contains(QStringLiteral("screen")));
     }
 
     // A long operation holds the auto-lock off: with the lock after a minute (shortened here) the

@@ -1,12 +1,10 @@
 #include "app/AutoLock.h"
 
+#include "app/ScreenLockWatcher.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 #include <QSettings>
-
-#ifdef CUSTODIAN_HAVE_DBUS
-#include <QDBusConnection>
-#endif
 
 namespace Custodian::Ui {
 
@@ -22,7 +20,7 @@ QList<int> AutoLock::idleChoices()
     return {1, 5, 10, 15, 30, 60, 0};
 }
 
-AutoLock::AutoLock(QObject *parent) : QObject(parent)
+AutoLock::AutoLock(QObject *parent) : QObject(parent), m_screenLock(new ScreenLockWatcher(this))
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
@@ -31,19 +29,8 @@ AutoLock::AutoLock(QObject *parent) : QObject(parent)
     });
     if (QCoreApplication::instance())
         QCoreApplication::instance()->installEventFilter(this);
-#ifdef CUSTODIAN_HAVE_DBUS
-    // Desktops announce the locked screen as their screen saver becoming active.
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (bus.isConnected()) {
-        const bool freedesktop = bus.connect(
-            QString(), QStringLiteral("/org/freedesktop/ScreenSaver"), QStringLiteral("org.freedesktop.ScreenSaver"),
-            QStringLiteral("ActiveChanged"), this, SLOT(onScreenSaverActiveChanged(bool)));
-        const bool gnome =
-            bus.connect(QString(), QStringLiteral("/org/gnome/ScreenSaver"), QStringLiteral("org.gnome.ScreenSaver"),
-                        QStringLiteral("ActiveChanged"), this, SLOT(onScreenSaverActiveChanged(bool)));
-        m_watchingScreen = freedesktop || gnome;
-    }
-#endif
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, [this] { onScreenLockChanged(true); });
+    connect(m_screenLock, &ScreenLockWatcher::screenUnlocked, this, [this] { onScreenLockChanged(false); });
 }
 
 AutoLock::~AutoLock()
@@ -72,6 +59,11 @@ bool AutoLock::locksWithScreen()
 void AutoLock::setLocksWithScreen(bool enabled)
 {
     QSettings().setValue(screenKey, enabled);
+}
+
+bool AutoLock::watchesScreenLock() const
+{
+    return m_screenLock->isWatching();
 }
 
 void AutoLock::setActive(bool active)
@@ -151,13 +143,13 @@ bool AutoLock::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void AutoLock::onScreenSaverActiveChanged(bool active)
+void AutoLock::onScreenLockChanged(bool locked)
 {
     if (m_suspended > 0) {
-        m_screenLockedMeanwhile = active;
+        m_screenLockedMeanwhile = locked;
         return;
     }
-    if (active && m_active && locksWithScreen())
+    if (locked && m_active && locksWithScreen())
         emit lockRequested(Reason::ScreenLocked);
 }
 

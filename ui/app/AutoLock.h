@@ -5,9 +5,12 @@
 
 namespace Custodian::Ui {
 
+class ScreenLockWatcher;
+
 // When the window locks by itself: after an idle time without keyboard or mouse input in the
-// application, and when the desktop's screen locks, where the platform says so (on Linux the
-// session's ScreenSaver service over D-Bus, freedesktop and GNOME). Both are settings of this
+// application, and when the desktop's screen locks, where the platform says so (ScreenLockWatcher:
+// on Linux the session's ScreenSaver service and logind over D-Bus, on Windows the session's lock
+// notification, on macOS the system's screen-locked notification). Both are settings of this
 // computer, not of the register (DECISIONS.md: locking).
 class AutoLock : public QObject
 {
@@ -57,7 +60,7 @@ public:
     // For tests: the idle time in milliseconds, instead of the setting's minutes.
     void setIdleIntervalForTesting(int milliseconds);
     // Whether the platform tells this program when the screen locks.
-    bool watchesScreenLock() const { return m_watchingScreen; }
+    bool watchesScreenLock() const;
 
 signals:
     void lockRequested(Custodian::Ui::AutoLock::Reason reason);
@@ -65,19 +68,17 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
-private slots:
-    // The screen saver became active (the screen locked) or inactive.
-    void onScreenSaverActiveChanged(bool active);
-
 private:
+    // The desktop's screen locked or unlocked.
+    void onScreenLockChanged(bool locked);
     void restart();
     void resume();
 
     QTimer m_idle;
+    ScreenLockWatcher *m_screenLock = nullptr;
     int m_testInterval = -1;
     int m_suspended = 0;
     bool m_active = false;
-    bool m_watchingScreen = false;
     bool m_screenLockedMeanwhile = false; // the screen locked while suspended
 };
 
