@@ -2,6 +2,7 @@
 #include "app/HelpDialog.h"
 
 #include "app/AutoLock.h"
+#include "app/AutoLockMenu.h"
 #include "app/ChangePassphraseDialog.h"
 #include "app/CreateRegisterDialog.h"
 #include "app/LanguageManager.h"
@@ -220,24 +221,7 @@ void MainWindow::createActions()
         if (m_language)
             m_language->setLanguage(action->data().toString());
     });
-    // When the window locks by itself: settings of this computer, not of the register.
-    m_autoLockMenu = m_settingsMenu->addMenu(QString());
-    m_autoLockMenu->setObjectName(QStringLiteral("autoLockMenu"));
-    m_autoLockGroup = new QActionGroup(this);
-    for (const int minutes : AutoLock::idleChoices()) {
-        QAction *action = m_autoLockMenu->addAction(QString());
-        action->setCheckable(true);
-        action->setData(minutes);
-        m_autoLockGroup->addAction(action);
-    }
-    m_autoLockMenu->addSeparator();
-    m_lockWithScreenAction = m_autoLockMenu->addAction(QString());
-    m_lockWithScreenAction->setCheckable(true);
-    connect(m_autoLockGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        AutoLock::setIdleMinutes(action->data().toInt());
-        m_session->autoLock()->reloadSettings();
-    });
-    connect(m_lockWithScreenAction, &QAction::toggled, this, [](bool on) { AutoLock::setLocksWithScreen(on); });
+    m_settingsMenu->addMenu(new AutoLockMenu(m_session->autoLock(), m_settingsMenu));
 
     // Ctrl+1 … Ctrl+9 and Ctrl+0 go to the sections in the order the navigation lists them.
     const QList<Qt::Key> digits = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
@@ -280,7 +264,6 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
-    updateAutoLockMenu();
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("User &guide"));
@@ -310,23 +293,6 @@ void MainWindow::fillRecentMenu()
 void MainWindow::forgetRecent(const QString &path)
 {
     m_session->forgetRecent(path);
-}
-
-void MainWindow::updateAutoLockMenu()
-{
-    m_autoLockMenu->setTitle(tr("Lock &automatically"));
-    const int chosen = AutoLock::idleMinutes();
-    const QList<QAction *> actions = m_autoLockGroup->actions();
-    for (QAction *action : actions) {
-        const int minutes = action->data().toInt();
-        action->setText(minutes == 0 ? tr("&Never") : tr("After %n minute(s) without use", nullptr, minutes));
-        action->setChecked(minutes == chosen);
-    }
-    m_lockWithScreenAction->setText(tr("When the &screen locks"));
-    m_lockWithScreenAction->setChecked(AutoLock::locksWithScreen());
-    m_lockWithScreenAction->setEnabled(autoLock()->watchesScreenLock());
-    m_lockWithScreenAction->setToolTip(
-        autoLock()->watchesScreenLock() ? QString() : tr("This desktop does not tell programs when its screen locks."));
 }
 
 void MainWindow::changeEvent(QEvent *event)

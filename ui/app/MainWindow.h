@@ -96,7 +96,6 @@ private:
     void showRegister();
     void showLockScreen(const QString &reason);
     void showUnlocked(const QStringList &notices, bool changedElsewhere);
-    void updateAutoLockMenu();
     // File › Recent registers, made anew each time it opens.
     void fillRecentMenu();
     // Forgets a recent register: the entry and the passphrase remembered for it.
@@ -116,9 +115,6 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
-    QMenu *m_autoLockMenu = nullptr;
-    QActionGroup *m_autoLockGroup = nullptr;
-    QAction *m_lockWithScreenAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_newItemAction = nullptr;
