@@ -1,7 +1,7 @@
 // UI benchmark of the Activities list (issue: the register): a register of 10,000 processing
 // activities, 2,000 parties and 5,000 agreements, then
 //   - opening the Activities list: from constructing RegisterContext + ActivitiesPage (as
-//     MainWindow::buildSections does) until the page is shown and its list painted once. The
+//     RegisterView::buildSections does) until the page is shown and its list painted once. The
 //     constructor reads every activity and computes the completeness findings the Attention column
 //     shows, so both are part of the figure;
 //   - filtering per keystroke: "klant", then "klantrelatie 12" typed one character at a time into
@@ -161,7 +161,7 @@ struct OpenTiming
     Timing total;
 };
 
-// One "open the Activities list", as MainWindow::buildSections and the first switch to the section.
+// One "open the Activities list", as RegisterView::buildSections and the first switch to the section.
 bool openList(Storage::Database &database, OpenTiming *timing)
 {
     forgetListLayout();

@@ -2,6 +2,7 @@
 #include "app/HelpDialog.h"
 
 #include "app/AutoLock.h"
+#include "app/AutoLockMenu.h"
 #include "app/ChangePassphraseDialog.h"
 #include "app/CreateRegisterDialog.h"
 #include "app/LanguageManager.h"
@@ -11,18 +12,9 @@
 #include "app/StartPage.h"
 #include "app/UnlockDialog.h"
 #include "framework/Confirm.h"
-#include "framework/HistoryDialog.h"
 #include "framework/RegisterContext.h"
 #include "framework/SectionPage.h"
-#include "sections/activities/ActivitiesPage.h"
-#include "sections/agreements/AgreementsPage.h"
-#include "sections/catalogues/MeasuresPage.h"
-#include "sections/catalogues/PartiesPage.h"
-#include "sections/catalogues/RetentionRulesPage.h"
-#include "sections/dashboard/DashboardPage.h"
-#include "sections/findings/FindingsPage.h"
 #include "sections/organisation/OrganisationPage.h"
-#include "sections/settings/RegisterSettingsPage.h"
 #include "widgets/Icons.h"
 
 #include "register/DemoRegister.h"
@@ -35,10 +27,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -47,9 +37,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTime>
-#include <QVBoxLayout>
 
 namespace Custodian::Ui {
 
@@ -67,58 +55,16 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     m_startPage = new StartPage(m_stack);
     m_stack->addWidget(m_startPage);
 
-    m_registerView = new QWidget(m_stack);
-    m_navigation = new QListWidget(m_registerView);
-    m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_navigation->setIconSize(Icons::navigationIconSize(m_navigation));
-    m_sections = new QStackedWidget(m_registerView);
-    // Pages that live as long as the window; the register's list sections are made per register.
-    m_dashboardPage = new DashboardPage(m_sections);
-    m_organisationPage = new OrganisationPage(m_sections);
-    m_settingsPage = new RegisterSettingsPage(m_sections);
-    // What the person must know about the register just opened: an upgrade and the copy it kept, a recovered save,
-    // and the like (Database::notices()). A bar above the sections that stays until dismissed, rather than a status
-    // message, which goes by itself, or a message box, which is closed before it is read: a kept copy holds the whole
-    // register under the passphrase of the day, and the privacy officer has to know it exists (review D8).
-    m_noticeBar = new QFrame(m_registerView);
-    m_noticeBar->setObjectName(QStringLiteral("registerNotices"));
-    m_noticeBar->setFrameShape(QFrame::StyledPanel);
-    m_noticeBar->setBackgroundRole(QPalette::AlternateBase);
-    m_noticeBar->setAutoFillBackground(true);
-    auto *noticeIcon = new QLabel(m_noticeBar);
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    noticeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize, iconSize));
-    m_noticeLabel = new QLabel(m_noticeBar);
-    m_noticeLabel->setObjectName(QStringLiteral("registerNoticesText"));
-    m_noticeLabel->setWordWrap(true);
-    m_noticeLabel->setTextFormat(Qt::PlainText);
-    m_noticeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // a file name can be copied
-    m_noticeDismissButton = new QPushButton(m_noticeBar);
-    m_noticeDismissButton->setObjectName(QStringLiteral("registerNoticesDismissButton"));
-    auto *noticeLayout = new QHBoxLayout(m_noticeBar);
-    noticeLayout->addWidget(noticeIcon, 0, Qt::AlignTop);
-    noticeLayout->addWidget(m_noticeLabel, 1);
-    noticeLayout->addWidget(m_noticeDismissButton, 0, Qt::AlignTop);
-    m_noticeBar->hide();
-    connect(m_noticeDismissButton, &QPushButton::clicked, this, [this] { showNotices({}); });
-
-    auto *registerLayout = new QVBoxLayout(m_registerView);
-    registerLayout->addWidget(m_noticeBar);
-    auto *sectionsLayout = new QHBoxLayout;
-    sectionsLayout->addWidget(m_navigation);
-    sectionsLayout->addWidget(m_sections, 1);
-    registerLayout->addLayout(sectionsLayout, 1);
+    m_registerView = new RegisterView(m_stack);
     m_stack->addWidget(m_registerView);
     m_lockScreen = new LockScreen(m_stack);
     m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
     m_session = new RegisterSession(keyStore, sessionPrompts(), this);
-    connect(m_session, &RegisterSession::aboutToClose, this, &MainWindow::teardownSections);
+    connect(m_session, &RegisterSession::aboutToClose, m_registerView, &RegisterView::teardownSections);
     connect(m_session, &RegisterSession::opened, this, &MainWindow::showRegister);
-    connect(m_session, &RegisterSession::notices, this, &MainWindow::showNotices);
+    connect(m_session, &RegisterSession::notices, m_registerView, &RegisterView::showNotices);
     connect(m_session, &RegisterSession::closed, this, &MainWindow::showStartPage);
     connect(m_session, &RegisterSession::locked, this, &MainWindow::showLockScreen);
     connect(m_session, &RegisterSession::unlocked, this, &MainWindow::showUnlocked);
@@ -154,45 +100,19 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     connect(m_startPage, &StartPage::recentFileRequested, this, &MainWindow::openRegisterInteractive);
     connect(m_startPage, &StartPage::recentRemovalRequested, this, &MainWindow::forgetRecent);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::exploreDemo);
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_entries.size())
-            return;
-        QWidget *page = m_entries.at(row).widget;
-        if (auto *findings = qobject_cast<FindingsPage *>(page))
-            findings->refresh();
-        m_sections->setCurrentWidget(page);
-        updateTitle();
-        updateActions();
-    });
-    connect(m_dashboardPage, &DashboardPage::sectionRequested, this, &MainWindow::goToSection);
-    connect(m_dashboardPage, &DashboardPage::dueRequested, this, [this](const QString &section) {
-        goToSection(section);
-        if (SectionPage *page = currentSectionPage(); page && page->entityCode() == section)
-            page->showDueOnly();
-    });
-    auto onModified = [this] {
+    auto onChanged = [this] {
         updateTitle();
         updateActions();
     };
-    auto onSaved = [this] {
+    connect(m_registerView, &RegisterView::currentSectionChanged, this, onChanged);
+    connect(m_registerView, &RegisterView::modifiedChanged, this, onChanged);
+    connect(m_registerView, &RegisterView::currentItemChanged, this, &MainWindow::updateTitle);
+    connect(m_registerView, &RegisterView::saved, this, [this] {
         m_lastSaved = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
         updateStatus();
-    };
-    connect(m_organisationPage, &OrganisationPage::modifiedChanged, this, onModified);
-    connect(m_organisationPage, &OrganisationPage::saved, this, onSaved);
-    connect(m_settingsPage, &RegisterSettingsPage::modifiedChanged, this, onModified);
-    connect(m_settingsPage, &RegisterSettingsPage::saved, this, onSaved);
-    // The organisation and the register settings have a history too (UI review H3).
-    connect(m_organisationPage, &OrganisationPage::historyRequested, this, [this] {
-        if (m_context)
-            HistoryDialog::showFor(this, m_context.get(), Domain::EntityKind::Organisation,
-                                   m_organisationPage->organisationUuid(), tr("Organisation"));
     });
-    connect(m_settingsPage, &RegisterSettingsPage::historyRequested, this, [this] {
-        if (m_context)
-            HistoryDialog::showFor(this, m_context.get(), Domain::EntityKind::RegisterSettings,
-                                   m_context->database().registerId(), tr("Register settings"));
-    });
+    connect(m_registerView, &RegisterView::readFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, noticeMilliseconds); });
     if (m_language)
         connect(m_language, &LanguageManager::languageChanged, this, [this] { updateStatus(); });
 
@@ -243,7 +163,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     // Ctrl+N starts a new item in the section on screen; a new register is Ctrl+Shift+N.
     m_newItemAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (SectionPage *page = currentSectionPage())
+        if (SectionPage *page = m_registerView->currentSectionPage())
             page->startNew();
     });
     m_newItemAction->setObjectName(QStringLiteral("newItemAction"));
@@ -256,7 +176,10 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentRegistersMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_demoAction = m_fileMenu->addAction(QString(), this, &MainWindow::exploreDemo);
-    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCurrent);
+    m_saveAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (isRegisterOpen())
+            m_registerView->saveCurrent();
+    });
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     m_fileMenu->addSeparator();
@@ -298,24 +221,7 @@ void MainWindow::createActions()
         if (m_language)
             m_language->setLanguage(action->data().toString());
     });
-    // When the window locks by itself: settings of this computer, not of the register.
-    m_autoLockMenu = m_settingsMenu->addMenu(QString());
-    m_autoLockMenu->setObjectName(QStringLiteral("autoLockMenu"));
-    m_autoLockGroup = new QActionGroup(this);
-    for (const int minutes : AutoLock::idleChoices()) {
-        QAction *action = m_autoLockMenu->addAction(QString());
-        action->setCheckable(true);
-        action->setData(minutes);
-        m_autoLockGroup->addAction(action);
-    }
-    m_autoLockMenu->addSeparator();
-    m_lockWithScreenAction = m_autoLockMenu->addAction(QString());
-    m_lockWithScreenAction->setCheckable(true);
-    connect(m_autoLockGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        AutoLock::setIdleMinutes(action->data().toInt());
-        m_session->autoLock()->reloadSettings();
-    });
-    connect(m_lockWithScreenAction, &QAction::toggled, this, [](bool on) { AutoLock::setLocksWithScreen(on); });
+    m_settingsMenu->addMenu(new AutoLockMenu(m_session->autoLock(), m_settingsMenu));
 
     // Ctrl+1 … Ctrl+9 and Ctrl+0 go to the sections in the order the navigation lists them.
     const QList<Qt::Key> digits = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
@@ -325,8 +231,8 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | digits.at(row)));
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, row] {
-            if (isRegisterOpen() && row < m_navigation->count())
-                m_navigation->setCurrentRow(row);
+            if (isRegisterOpen())
+                m_registerView->goToSectionAt(row);
         });
         addAction(action);
     }
@@ -358,22 +264,11 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_languageMenu->setTitle(tr("&Language"));
-    updateAutoLockMenu();
     m_systemLanguageAction->setText(tr("System language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("User &guide"));
     m_aboutAction->setText(tr("&About Custodian"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_noticeDismissButton->setText(tr("Dismiss"));
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const QString title = sectionTitle(m_entries.at(row).code);
-        m_navigation->item(row)->setText(title);
-        m_dashboardPage->setSectionTitle(m_entries.at(row).code, title);
-    }
-    m_navigation->setAccessibleName(tr("Sections"));
-    // As wide as the longest section name in the current language with its icon, plus breathing room.
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
-                                2 * m_navigation->fontMetrics().averageCharWidth());
     updateTitle();
     updateStatus();
 }
@@ -400,23 +295,6 @@ void MainWindow::forgetRecent(const QString &path)
     m_session->forgetRecent(path);
 }
 
-void MainWindow::updateAutoLockMenu()
-{
-    m_autoLockMenu->setTitle(tr("Lock &automatically"));
-    const int chosen = AutoLock::idleMinutes();
-    const QList<QAction *> actions = m_autoLockGroup->actions();
-    for (QAction *action : actions) {
-        const int minutes = action->data().toInt();
-        action->setText(minutes == 0 ? tr("&Never") : tr("After %n minute(s) without use", nullptr, minutes));
-        action->setChecked(minutes == chosen);
-    }
-    m_lockWithScreenAction->setText(tr("When the &screen locks"));
-    m_lockWithScreenAction->setChecked(AutoLock::locksWithScreen());
-    m_lockWithScreenAction->setEnabled(autoLock()->watchesScreenLock());
-    m_lockWithScreenAction->setToolTip(
-        autoLock()->watchesScreenLock() ? QString() : tr("This desktop does not tell programs when its screen locks."));
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -439,8 +317,9 @@ void MainWindow::updateTitle()
     // The file name only: nothing of the register's content goes into a window title.
     QString title;
     if (isRegisterOpen()) {
-        const QString section = m_navigation->currentItem() ? m_navigation->currentItem()->text() : QString();
-        const SectionPage *page = currentSectionPage();
+        // The title in the current language, also while the navigation is still to be translated.
+        const QString section = m_registerView->sectionTitle(m_registerView->currentSectionCode());
+        const SectionPage *page = m_registerView->currentSectionPage();
         const QString item = page ? page->currentItemName() : QString();
         const QString file = QFileInfo(registerPath()).fileName();
         // The platform adds the application's name ("— Custodian") where it shows one (UI review L7).
@@ -475,35 +354,12 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(text);
 }
 
-void MainWindow::showNotices(const QStringList &notices)
-{
-    m_noticeLabel->setText(notices.join(QLatin1Char('\n')));
-    m_noticeBar->setVisible(!notices.isEmpty());
-}
-
 void MainWindow::updateActions()
 {
     const bool open = isRegisterOpen();
-    // Ctrl+S saves the page on screen; the navigation marks every section with unsaved edits.
-    const int current = m_navigation->currentRow();
-    bool currentModified = false;
-    for (int row = 0; row < m_entries.size() && row < m_navigation->count(); ++row) {
-        const SectionEntry &entry = m_entries.at(row);
-        const bool modified = entry.section                        ? entry.section->hasUnsavedChanges()
-                              : entry.widget == m_organisationPage ? m_organisationPage->isModified()
-                              : entry.widget == m_settingsPage     ? m_settingsPage->isModified()
-                                                                   : false;
-        QListWidgetItem *item = m_navigation->item(row);
-        QFont font = item->font();
-        font.setBold(modified);
-        item->setFont(font);
-        item->setData(Qt::AccessibleDescriptionRole, modified ? tr("unsaved changes") : QString());
-        item->setToolTip(modified ? tr("This section has unsaved changes.") : QString());
-        if (row == current)
-            currentModified = modified;
-    }
-    m_saveAction->setEnabled(open && currentModified);
-    m_newItemAction->setEnabled(open && currentSectionPage() && !m_session->isReadOnly());
+    // Ctrl+S saves the page on screen.
+    m_saveAction->setEnabled(open && m_registerView->isCurrentSectionModified());
+    m_newItemAction->setEnabled(open && m_registerView->currentSectionPage() && !m_session->isReadOnly());
     m_changePassphraseAction->setEnabled(open);
     m_lockAction->setEnabled(open);
     m_closeAction->setEnabled(open || isLocked());
@@ -515,7 +371,7 @@ void MainWindow::updateActions()
 
 void MainWindow::showStartPage()
 {
-    showNotices({});
+    m_registerView->showNotices({});
     m_startPage->refreshRecentFiles();
     m_stack->setCurrentWidget(m_startPage);
     updateTitle();
@@ -523,120 +379,18 @@ void MainWindow::showStartPage()
     updateActions();
 }
 
-QString MainWindow::sectionTitle(const QString &code) const
-{
-    if (code == QLatin1String("dashboard"))
-        return tr("Dashboard");
-    if (code == QLatin1String("organisation"))
-        return tr("Organisation");
-    if (code == QLatin1String("findings"))
-        return tr("Findings");
-    if (code == QLatin1String("settings"))
-        return tr("Register settings");
-    for (const SectionEntry &entry : m_entries) {
-        if (entry.code == code && entry.section)
-            return entry.section->title();
-    }
-    return code;
-}
-
 void MainWindow::showGuide()
 {
     if (!m_helpDialog)
         m_helpDialog = new HelpDialog(this);
     // The part about the section on screen; the start when no register is open.
-    const int row = m_navigation->currentRow();
-    const bool inRegister = m_session->database() && row >= 0 && row < m_entries.size();
-    m_helpDialog->showAt(HelpDialog::anchorFor(inRegister ? m_entries.at(row).code : QString()));
-}
-
-SectionPage *MainWindow::currentSectionPage() const
-{
-    const int row = m_navigation->currentRow();
-    return row >= 0 && row < m_entries.size() ? m_entries.at(row).section : nullptr;
-}
-
-void MainWindow::buildSections()
-{
-    m_context = std::make_unique<RegisterContext>(*m_session->database());
-    RegisterContext *context = m_context.get();
-    auto add = [this](const QString &code, QWidget *widget, SectionPage *section) {
-        m_entries.append({code, widget, section});
-        m_sections->addWidget(widget);
-        new QListWidgetItem(Icons::section(code), QString(), m_navigation);
-        if (section) {
-            connect(section, &SectionPage::modifiedChanged, this, [this] {
-                updateTitle();
-                updateActions();
-            });
-            connect(section, &SectionPage::currentItemChanged, this, &MainWindow::updateTitle);
-        }
-    };
-    // The order of UX.md: Dashboard first, then the Art. 30 register, then the catalogues.
-    add(QStringLiteral("dashboard"), m_dashboardPage, nullptr);
-    add(QStringLiteral("organisation"), m_organisationPage, nullptr);
-    auto *activities = new ActivitiesPage(context, Domain::EntityKind::ProcessingActivity, m_sections);
-    add(QStringLiteral("activity"), activities, activities);
-    auto *processorActivities = new ActivitiesPage(context, Domain::EntityKind::ProcessorActivity, m_sections);
-    add(QStringLiteral("processor_activity"), processorActivities, processorActivities);
-    auto *parties = new PartiesPage(context, m_sections);
-    add(QStringLiteral("party"), parties, parties);
-    auto *agreements = new AgreementsPage(context, m_sections);
-    add(QStringLiteral("agreement"), agreements, agreements);
-    auto *rules = new RetentionRulesPage(context, m_sections);
-    add(QStringLiteral("retention_rule"), rules, rules);
-    auto *measures = new MeasuresPage(context, m_sections);
-    add(QStringLiteral("security_measure"), measures, measures);
-    add(QStringLiteral("findings"), new FindingsPage(context, m_sections), nullptr);
-    add(QStringLiteral("settings"), m_settingsPage, nullptr);
-    connect(context, &RegisterContext::showRequested, this, &MainWindow::showEntity);
-    connect(context, &RegisterContext::readFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, noticeMilliseconds); });
-    m_organisationPage->setService(&context->organisations());
-    m_settingsPage->setService(&context->settings());
-    m_dashboardPage->setDemo(isDemo());
-    m_dashboardPage->setContext(context);
-    retranslateUi();
-}
-
-void MainWindow::teardownSections()
-{
-    m_organisationPage->setService(nullptr);
-    m_settingsPage->setService(nullptr);
-    m_dashboardPage->setContext(nullptr);
-    const QSignalBlocker blocker(m_navigation);
-    m_navigation->clear();
-    for (const SectionEntry &entry : std::as_const(m_entries)) {
-        m_sections->removeWidget(entry.widget);
-        if (entry.widget != m_dashboardPage && entry.widget != m_organisationPage && entry.widget != m_settingsPage)
-            delete entry.widget;
-    }
-    m_entries.clear();
-    m_context.reset();
-}
-
-void MainWindow::goToSection(const QString &code)
-{
-    for (int row = 0; row < m_entries.size(); ++row) {
-        if (m_entries.at(row).code == code) {
-            m_navigation->setCurrentRow(row);
-            return;
-        }
-    }
-}
-
-void MainWindow::showEntity(const QString &entity, const QString &uuid)
-{
-    goToSection(entity);
-    if (SectionPage *page = currentSectionPage(); page && page->entityCode() == entity)
-        page->showItem(uuid);
+    m_helpDialog->showAt(
+        HelpDialog::anchorFor(m_session->database() ? m_registerView->currentSectionCode() : QString()));
 }
 
 void MainWindow::showRegister()
 {
-    showNotices({});
-    buildSections();
-    m_navigation->setCurrentRow(0);
+    m_registerView->open(*m_session->database(), isDemo());
     m_stack->setCurrentWidget(m_registerView);
     m_lastSaved.clear();
     updateTitle();
@@ -669,46 +423,7 @@ void MainWindow::exploreDemo()
 
 bool MainWindow::hasUnsavedChanges() const
 {
-    if (!isRegisterOpen() && !isLocked())
-        return false;
-    if (m_organisationPage->isModified() || m_settingsPage->isModified())
-        return true;
-    return std::any_of(m_entries.cbegin(), m_entries.cend(),
-                       [](const SectionEntry &entry) { return entry.section && entry.section->hasUnsavedChanges(); });
-}
-
-bool MainWindow::saveAll()
-{
-    if (m_organisationPage->isModified() && !m_organisationPage->save()) {
-        goToSection(QStringLiteral("organisation"));
-        return false;
-    }
-    if (m_settingsPage->isModified() && !m_settingsPage->save()) {
-        goToSection(QStringLiteral("settings"));
-        return false;
-    }
-    for (const SectionEntry &entry : std::as_const(m_entries)) {
-        if (entry.section && entry.section->hasUnsavedChanges() && !entry.section->saveChanges()) {
-            goToSection(entry.code);
-            return false;
-        }
-    }
-    return true;
-}
-
-bool MainWindow::saveCurrent()
-{
-    const int row = m_navigation->currentRow();
-    if (!isRegisterOpen() || row < 0 || row >= m_entries.size())
-        return true;
-    const SectionEntry &entry = m_entries.at(row);
-    if (entry.section)
-        return entry.section->saveChanges();
-    if (entry.widget == m_organisationPage)
-        return !m_organisationPage->isModified() || m_organisationPage->save();
-    if (entry.widget == m_settingsPage)
-        return !m_settingsPage->isModified() || m_settingsPage->save();
-    return true;
+    return (isRegisterOpen() || isLocked()) && m_registerView->hasUnsavedChanges();
 }
 
 bool MainWindow::maybeSave()
@@ -728,7 +443,7 @@ bool MainWindow::maybeSave()
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
-        return saveAll();
+        return m_registerView->saveAll();
     return true;
 }
 
@@ -782,18 +497,15 @@ void MainWindow::showUnlocked(const QStringList &notices, bool changedElsewhere)
     if (changedElsewhere) {
         // Changed elsewhere while locked: read again, unless that would drop unsaved edits.
         if (!hasUnsavedChanges()) {
-            const int row = m_navigation->currentRow();
-            teardownSections();
-            buildSections();
-            m_navigation->setCurrentRow(qMax(0, row));
+            m_registerView->reload();
         } else {
             shown << tr("The register was changed elsewhere while it was locked. Save or revert your unsaved "
                         "changes, then reopen the register to see the other changes.");
         }
     }
-    m_context->setToday(QDate::currentDate()); // the findings are computed again
+    registerContext()->setToday(QDate::currentDate()); // the findings are computed again
     m_stack->setCurrentWidget(m_registerView);
-    showNotices(shown);
+    m_registerView->showNotices(shown);
     updateTitle();
     updateStatus();
     updateActions();
@@ -852,7 +564,7 @@ void MainWindow::changePassphrase()
     // The current passphrase is checked against the file before anything changes (UI review M12).
     ChangePassphraseDialog dialog(
         [this](const QString &current) { return m_session->database()->checkPassphrase(current); }, this);
-    const QLineEdit *organisationName = m_organisationPage->fieldEdit(QStringLiteral("name"));
+    const QLineEdit *organisationName = organisationPage()->fieldEdit(QStringLiteral("name"));
     dialog.setContextWords(
         {organisationName ? organisationName->text() : QString(), QFileInfo(registerPath()).completeBaseName()});
     if (dialog.exec() != QDialog::Accepted)
@@ -898,8 +610,9 @@ void MainWindow::changePassphrase()
             closeRegister();
         return;
     }
-    showNotices({tr("The passphrase has been changed. The register now opens with the new passphrase only; "
-                    "copies you made earlier still open with the old one.")});
+    m_registerView->showNotices(
+        {tr("The passphrase has been changed. The register now opens with the new passphrase only; "
+            "copies you made earlier still open with the old one.")});
 }
 
 void MainWindow::showAbout()

@@ -3,18 +3,14 @@
 #include <QMainWindow>
 #include <QStringList>
 
-#include <memory>
-
 #include "Status.h"
 #include "app/RegisterSession.h"
+#include "app/RegisterView.h"
 
 class QAction;
 class QActionGroup;
-class QFrame;
 class QLabel;
-class QListWidget;
 class QMenu;
-class QPushButton;
 class QStackedWidget;
 
 namespace Custodian::Storage {
@@ -24,19 +20,14 @@ class KeyStore;
 namespace Custodian::Ui {
 
 class AutoLock;
-class DashboardPage;
 class LockScreen;
 class HelpDialog;
 class LanguageManager;
-class OrganisationPage;
-class RegisterContext;
-class SectionPage;
-class RegisterSettingsPage;
 class StartPage;
 
-// The one window: the start page while no register is open, the register's sections once one is,
-// the lock screen while it is locked. The register's life cycle is the RegisterSession's; the window
-// asks it, answers its prompts with dialogs and shows what it reports.
+// The one window: the start page while no register is open, the register's sections (RegisterView)
+// once one is, the lock screen while it is locked. The register's life cycle is the RegisterSession's;
+// the window asks it, answers its prompts with dialogs and shows what it reports.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -64,9 +55,9 @@ public:
     RegisterSession *session() const { return m_session; }
     QString registerPath() const;
 
-    OrganisationPage *organisationPage() const { return m_organisationPage; }
-    RegisterContext *registerContext() const { return m_context.get(); }
-    RegisterSettingsPage *settingsPage() const { return m_settingsPage; }
+    OrganisationPage *organisationPage() const { return m_registerView->organisationPage(); }
+    RegisterContext *registerContext() const { return m_registerView->registerContext(); }
+    RegisterSettingsPage *settingsPage() const { return m_registerView->settingsPage(); }
     // True when any section has unsaved edits.
     bool hasUnsavedChanges() const;
 
@@ -86,9 +77,7 @@ public slots:
     void changePassphrase();
     void showAbout();
     // Switches to a section by code ("activity", "findings", ...).
-    void goToSection(const QString &code);
-    // Shows one item in its section (a jump link).
-    void showEntity(const QString &entity, const QString &uuid);
+    void goToSection(const QString &code) { m_registerView->goToSection(code); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,66 +86,35 @@ protected:
 private:
     void createActions();
     void retranslateUi();
-    void showUnlockDialog(const QString &path, const QString &message);
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
     RegisterSession::Prompts sessionPrompts();
+    bool maybeSave();
+    void showUnlockDialog(const QString &path, const QString &message);
+    void showStartPage();
     void showRegister();
     void showLockScreen(const QString &reason);
     void showUnlocked(const QStringList &notices, bool changedElsewhere);
-    void updateAutoLockMenu();
     // File › Recent registers, made anew each time it opens.
     void fillRecentMenu();
     // Forgets a recent register: the entry and the passphrase remembered for it.
     void forgetRecent(const QString &path);
-    void showStartPage();
-    void updateTitle();
-    void updateStatus();
-    void updateActions();
-    // The bar above the sections with what the person must know about the open register, one sentence a line;
-    // hidden when there is nothing.
-    void showNotices(const QStringList &notices);
-    bool maybeSave();
-    bool saveAll();
-    // Saves the edits of the page on screen (Ctrl+S); true when there was nothing to save.
-    bool saveCurrent();
-    void buildSections();
-    void teardownSections();
-    QString sectionTitle(const QString &code) const;
-    SectionPage *currentSectionPage() const;
 
+    QString m_lastSaved;
     LanguageManager *m_language = nullptr;
     RegisterSession *m_session = nullptr;
-    std::unique_ptr<RegisterContext> m_context;
-
-    struct SectionEntry
-    {
-        QString code; // entity code of the section, or "dashboard", "organisation", "findings", "settings"
-        QWidget *widget = nullptr;
-        SectionPage *section = nullptr; // set for list sections
-    };
-    QList<SectionEntry> m_entries; // in navigation order
-    QString m_lastSaved;
 
     QStackedWidget *m_stack = nullptr;
     StartPage *m_startPage = nullptr;
+    RegisterView *m_registerView = nullptr;
     LockScreen *m_lockScreen = nullptr;
-    QWidget *m_registerView = nullptr;
-    QListWidget *m_navigation = nullptr;
-    QStackedWidget *m_sections = nullptr;
-    DashboardPage *m_dashboardPage = nullptr;
-    OrganisationPage *m_organisationPage = nullptr;
-    RegisterSettingsPage *m_settingsPage = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QFrame *m_noticeBar = nullptr;
-    QLabel *m_noticeLabel = nullptr;
-    QPushButton *m_noticeDismissButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
-    QMenu *m_autoLockMenu = nullptr;
-    QActionGroup *m_autoLockGroup = nullptr;
-    QAction *m_lockWithScreenAction = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_newItemAction = nullptr;
