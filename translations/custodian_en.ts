@@ -3856,6 +3856,32 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::AutoLockMenu</name>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the &amp;screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop does not tell programs when its screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CapsLockWarning</name>
     <message>
         <source>Caps Lock is on.</source>
@@ -4821,18 +4847,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Custodian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4897,19 +4911,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4961,14 +4963,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This section has unsaved changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User &amp;guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,29 +4975,6 @@ Options:
     </message>
     <message>
         <source>Locked because the screen was locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lock &amp;automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n minute(s) without use</source>
-        <translation>
-            <numerusform>After %n minute without use</numerusform>
-            <numerusform>After %n minutes without use</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>When the &amp;screen locks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This desktop does not tell programs when its screen locks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6032,6 +6003,41 @@ Options:
     </message>
     <message>
         <source>Public holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RegisterView</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3874,6 +3874,32 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::AutoLockMenu</name>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation>&amp;Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Nooit</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>Na %n minuut zonder gebruik</numerusform>
+            <numerusform>Na %n minuten zonder gebruik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the &amp;screen locks</source>
+        <translation>Als het &amp;scherm wordt vergrendeld</translation>
+    </message>
+    <message>
+        <source>This desktop does not tell programs when its screen locks.</source>
+        <translation>Deze desktop laat programma’s niet weten wanneer het scherm wordt vergrendeld.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CapsLockWarning</name>
     <message>
         <source>Caps Lock is on.</source>
@@ -4839,18 +4865,6 @@ Opties:
         <translation>&amp;Over Custodian</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Register settings</source>
-        <translation>Registerinstellingen</translation>
-    </message>
-    <message>
-        <source>Sections</source>
-        <translation>Onderdelen</translation>
-    </message>
-    <message>
         <source>Custodian</source>
         <translation>Custodian</translation>
     </message>
@@ -4915,20 +4929,8 @@ Opties:
         <translation>%1 (demo)</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Bevindingen</translation>
-    </message>
-    <message>
         <source>Demo register</source>
         <translation>Demoregister</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Sluiten</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
@@ -4979,14 +4981,6 @@ Opties:
         <translation>Nieuw &amp;item</translation>
     </message>
     <message>
-        <source>unsaved changes</source>
-        <translation>niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
-        <source>This section has unsaved changes.</source>
-        <translation>Deze sectie heeft niet-opgeslagen wijzigingen.</translation>
-    </message>
-    <message>
         <source>User &amp;guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
@@ -5000,29 +4994,6 @@ Opties:
     <message>
         <source>Locked because the screen was locked.</source>
         <translation>Vergrendeld omdat het scherm werd vergrendeld.</translation>
-    </message>
-    <message>
-        <source>Lock &amp;automatically</source>
-        <translation>&amp;Automatisch vergrendelen</translation>
-    </message>
-    <message>
-        <source>&amp;Never</source>
-        <translation>&amp;Nooit</translation>
-    </message>
-    <message numerus="yes">
-        <source>After %n minute(s) without use</source>
-        <translation>
-            <numerusform>Na %n minuut zonder gebruik</numerusform>
-            <numerusform>Na %n minuten zonder gebruik</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>When the &amp;screen locks</source>
-        <translation>Als het &amp;scherm wordt vergrendeld</translation>
-    </message>
-    <message>
-        <source>This desktop does not tell programs when its screen locks.</source>
-        <translation>Deze desktop laat programma’s niet weten wanneer het scherm wordt vergrendeld.</translation>
     </message>
     <message>
         <source>Locked — %1</source>
@@ -6051,6 +6022,41 @@ Opties:
     <message>
         <source>Public holidays</source>
         <translation>Feestdagen</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RegisterView</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Register settings</source>
+        <translation>Registerinstellingen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Onderdelen</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>This section has unsaved changes.</source>
+        <translation>Deze sectie heeft niet-opgeslagen wijzigingen.</translation>
     </message>
 </context>
 <context>
