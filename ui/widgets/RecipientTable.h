@@ -1,11 +1,9 @@
 #pragma once
 
 #include "domain/ProcessingActivity.h"
-#include "widgets/Choice.h"
 #include "widgets/RowListEditor.h"
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 
 namespace Custodian::Ui {

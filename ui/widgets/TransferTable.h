@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/ProcessingActivity.h"
-#include "widgets/Choice.h"
 #include "widgets/RowListEditor.h"
 
 class QComboBox;
