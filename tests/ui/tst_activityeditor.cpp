@@ -131,8 +131,7 @@ private slots:
         const QString uuid = addActivity(context, QStringLiteral("Recruitment"), QStringLiteral("draft"),
                                          QDate(2026, 6, 1), QStringLiteral("HR"));
         ActivitiesPage page(&context);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(TestSupport::showAt(page));
         page.showItem(uuid);
         ActivityEditor *editor = page.activityEditor();
         QSignalSpy modified(&page, &SectionPage::modifiedChanged);
@@ -265,8 +264,7 @@ private slots:
         QVERIFY(database.create(path, m_passphrase));
         RegisterContext context(database);
         ActivitiesPage page(&context);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(TestSupport::showAt(page));
         QSignalSpy shown(&context, &RegisterContext::showRequested);
         page.startNew();
         ActivityEditor *editor = page.activityEditor();
@@ -333,8 +331,7 @@ private slots:
         const QString uuid = addActivity(context, QStringLiteral("Payroll"), QStringLiteral("approved"),
                                          QDate(2026, 6, 1), QStringLiteral("HR"));
         ActivitiesPage page(&context);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(TestSupport::showAt(page));
         page.showItem(uuid);
         ActivityEditor *editor = page.activityEditor();
         editor->pages()->setCurrentIndex(ActivityEditor::RecipientsTab);

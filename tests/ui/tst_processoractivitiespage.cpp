@@ -197,8 +197,7 @@ private slots:
         QVERIFY2(opened, qPrintable(opened.message()));
         RegisterContext context(database);
         ActivitiesPage page(&context, Domain::EntityKind::ProcessorActivity);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(TestSupport::showAt(page));
         QCOMPARE(page.model()->rowCount(), 3);
         page.showItem(uuid);
         ProcessorActivityEditor *editor = page.processorActivityEditor();
@@ -224,8 +223,7 @@ private slots:
         QVERIFY(database.create(path, m_passphrase));
         RegisterContext context(database);
         ActivitiesPage page(&context, Domain::EntityKind::ProcessorActivity);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(TestSupport::showAt(page));
         page.startNew();
         ProcessorActivityEditor *editor = page.processorActivityEditor();
         auto *nameMessage = child<QLabel>(editor, "nameMessage");
