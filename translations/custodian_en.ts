@@ -4746,6 +4746,57 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ListFilterBar</name>
+    <message>
+        <source>Every owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only items with completeness findings (errors or warnings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only items whose review or expiry date has passed or is near.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list items that were retired: they are kept for the history of the register but no longer offered for new links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::LockScreen</name>
     <message>
         <source>Enter the passphrase of this register.</source>
@@ -5352,10 +5403,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Role filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5510,17 +5557,6 @@ Options:
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::PartyFilterRow</name>
-    <message>
-        <source>Show retired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also list items that were retired: they are kept for the history of the register but no longer offered for new links.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6294,46 +6330,6 @@ Options:
             <numerusform>%1 of %n item shown</numerusform>
             <numerusform>%1 of %n items shown</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only items with completeness findings (errors or warnings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only items whose review or expiry date has passed or is near.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History…</source>

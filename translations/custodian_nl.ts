@@ -4764,6 +4764,57 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ListFilterBar</name>
+    <message>
+        <source>Every owner</source>
+        <translation>Alle eigenaren</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Zoeken (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Show only items with completeness findings (errors or warnings).</source>
+        <translation>Alleen items met bevindingen uit de volledigheidscontrole tonen (fouten of waarschuwingen).</translation>
+    </message>
+    <message>
+        <source>Owner filter</source>
+        <translation>Filter op eigenaar</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Te herzien</translation>
+    </message>
+    <message>
+        <source>Show only items whose review or expiry date has passed or is near.</source>
+        <translation>Alleen items tonen waarvan de datum van herbeoordeling of afloop verstreken of nabij is.</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>Buiten gebruik gestelde tonen</translation>
+    </message>
+    <message>
+        <source>Also list items that were retired: they are kept for the history of the register but no longer offered for new links.</source>
+        <translation>Ook items tonen die buiten gebruik zijn gesteld: ze blijven bewaard voor de geschiedenis van het register, maar worden niet meer aangeboden voor nieuwe koppelingen.</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::LockScreen</name>
     <message>
         <source>Enter the passphrase of this register.</source>
@@ -5370,10 +5421,6 @@ Opties:
         <translation>Alle rollen</translation>
     </message>
     <message>
-        <source>Role:</source>
-        <translation>Rol:</translation>
-    </message>
-    <message>
         <source>Role filter</source>
         <translation>Rolfilter</translation>
     </message>
@@ -5529,17 +5576,6 @@ Opties:
     <message>
         <source>Party</source>
         <translation>Partij</translation>
-    </message>
-</context>
-<context>
-    <name>Custodian::Ui::PartyFilterRow</name>
-    <message>
-        <source>Show retired</source>
-        <translation>Buiten gebruik gestelde tonen</translation>
-    </message>
-    <message>
-        <source>Also list items that were retired: they are kept for the history of the register but no longer offered for new links.</source>
-        <translation>Ook items tonen die buiten gebruik zijn gesteld: ze blijven bewaard voor de geschiedenis van het register, maar worden niet meer aangeboden voor nieuwe koppelingen.</translation>
     </message>
 </context>
 <context>
@@ -6312,46 +6348,6 @@ Opties:
             <numerusform>%1 van %n item getoond</numerusform>
             <numerusform>%1 van %n items getoond</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Search (Ctrl+F)</source>
-        <translation>Zoeken (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation>Vraagt aandacht</translation>
-    </message>
-    <message>
-        <source>Show only items with completeness findings (errors or warnings).</source>
-        <translation>Alleen items met bevindingen uit de volledigheidscontrole tonen (fouten of waarschuwingen).</translation>
-    </message>
-    <message>
-        <source>Every status</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>Every owner</source>
-        <translation>Alle eigenaren</translation>
-    </message>
-    <message>
-        <source>Owner filter</source>
-        <translation>Filter op eigenaar</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Te herzien</translation>
-    </message>
-    <message>
-        <source>Show only items whose review or expiry date has passed or is near.</source>
-        <translation>Alleen items tonen waarvan de datum van herbeoordeling of afloop verstreken of nabij is.</translation>
     </message>
     <message>
         <source>History…</source>

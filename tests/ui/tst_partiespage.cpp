@@ -151,6 +151,15 @@ private slots:
             QCOMPARE(cell(page.proxy(), 0, PartiesPage::NameColumn), QStringLiteral("Customer Gemeente"));
             roleCombo->setCurrentIndex(0);
             QCOMPARE(page.proxy()->rowCount(), 3);
+            // Tab goes from the shared filters to the role filter, then to "Show retired".
+            const auto nextFocus = [](QWidget *widget) {
+                do
+                    widget = widget->nextInFocusChain();
+                while (!(widget->focusPolicy() & Qt::TabFocus));
+                return widget;
+            };
+            QCOMPARE(nextFocus(child<QCheckBox>(&page, "dueCheck")), roleCombo);
+            QCOMPARE(nextFocus(roleCombo), child<QCheckBox>(&page, "showRetiredCheck"));
 
             // What refers to the party: an agreement and an activity; both jump there.
             Domain::Agreement agreement;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -376,6 +377,29 @@ private slots:
         QVERIFY2(labels.contains(QStringLiteral("Curren&t passphrase:")), qPrintable(labels.join(u'|')));
         QVERIFY2(labels.contains(QStringLiteral("&New passphrase:")), qPrintable(labels.join(u'|')));
         QVERIFY2(labels.contains(QStringLiteral("&Repeat new passphrase:")), qPrintable(labels.join(u'|')));
+    }
+
+    // An open dialog follows a change of the UI language: each field's label (its buddy's) takes
+    // the new text, and back.
+    void dialogFollowsTheLanguage()
+    {
+        CreateRegisterDialog dialog;
+        const auto labelOf = [&dialog](const char *field) {
+            auto *edit = child<QLineEdit>(&dialog, field);
+            const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+            for (QLabel *label : labels) {
+                if (label->buddy() == edit)
+                    return label->text();
+            }
+            return QString();
+        };
+        QCOMPARE(labelOf("fileEdit"), QStringLiteral("&File:"));
+        const auto backToEnglish = qScopeGuard([this] { m_language.setLanguage(QStringLiteral("en")); });
+        m_language.setLanguage(QStringLiteral("nl"));
+        QTRY_COMPARE(labelOf("fileEdit"), QStringLiteral("Be&stand:"));
+        QCOMPARE(labelOf("organisationNameEdit"), QStringLiteral("&Organisatie:"));
+        m_language.setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(labelOf("organisationNameEdit"), QStringLiteral("&Organisation:"));
     }
 
     // Without a keychain "remember" cannot be ticked, and a muted note says why; the window asks

@@ -1,6 +1,7 @@
 #include "app/AutoLockMenu.h"
 
 #include "app/AutoLock.h"
+#include "framework/LanguageChange.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,14 +28,7 @@ AutoLockMenu::AutoLockMenu(AutoLock *autoLock, QWidget *parent) : QMenu(parent),
     });
     connect(m_withScreenAction, &QAction::toggled, this, [](bool on) { AutoLock::setLocksWithScreen(on); });
     connect(this, &QMenu::aboutToShow, this, &AutoLockMenu::showSettings);
-    retranslateUi();
-}
-
-void AutoLockMenu::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMenu::changeEvent(event);
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 void AutoLockMenu::retranslateUi()

@@ -17,9 +17,6 @@ class AutoLockMenu : public QMenu
 public:
     explicit AutoLockMenu(AutoLock *autoLock, QWidget *parent = nullptr);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     // Checks the choices the settings hold; they may have changed elsewhere since the menu was made.

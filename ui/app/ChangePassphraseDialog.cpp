@@ -1,6 +1,8 @@
 #include "app/ChangePassphraseDialog.h"
 
 #include "app/PassphraseFields.h"
+#include "framework/FormLabels.h"
+#include "framework/LanguageChange.h"
 #include "storage/Secret.h"
 #include "widgets/PassphraseEdit.h"
 
@@ -20,8 +22,6 @@ ChangePassphraseDialog::ChangePassphraseDialog(Check checkCurrent, QWidget *pare
     m_introLabel->setWordWrap(true);
     m_currentEdit = new PassphraseEdit(this);
     m_currentEdit->setObjectName(QStringLiteral("currentPassphraseEdit"));
-    m_currentLabel = new QLabel(this);
-    m_currentLabel->setBuddy(m_currentEdit);
     m_fields = new PassphraseFields(PassphraseFields::Labels::NewPassphrase, this);
     // One Caps Lock warning for the three fields.
     m_fields->capsLockWarning()->watch(m_currentEdit);
@@ -29,7 +29,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Check checkCurrent, QWidget *pare
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_fields->form()->insertRow(0, m_currentLabel, m_currentEdit);
+    m_fields->form()->insertRow(0, FormLabels::labelFor(m_currentEdit, this), m_currentEdit);
     setTabOrder(m_currentEdit, m_fields->firstEdit());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
@@ -40,7 +40,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Check checkCurrent, QWidget *pare
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_currentEdit, &QLineEdit::textChanged, this, &ChangePassphraseDialog::validate);
     connect(m_fields, &PassphraseFields::changed, this, &ChangePassphraseDialog::validate);
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
     setMinimumWidth(480);
 }
 
@@ -105,17 +105,10 @@ void ChangePassphraseDialog::retranslateUi()
     m_introLabel->setText(tr("The register will be encrypted again with the new passphrase. Anyone who knows only "
                              "the old passphrase will no longer be able to open it; older copies of the file keep "
                              "the old passphrase."));
-    m_currentLabel->setText(tr("Curren&t passphrase:"));
+    FormLabels::setText(this, m_currentEdit, tr("Curren&t passphrase:"));
     m_currentEdit->setAccessibleName(tr("Current passphrase"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change passphrase"));
     validate();
-}
-
-void ChangePassphraseDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

@@ -34,9 +34,6 @@ public:
     // Checks the current passphrase; accepts the dialog when it is right.
     void tryAccept();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void validate();
@@ -44,7 +41,6 @@ private:
 
     Check m_checkCurrent;
     QLabel *m_introLabel = nullptr;
-    QLabel *m_currentLabel = nullptr;
     PassphraseEdit *m_currentEdit = nullptr;
     PassphraseFields *m_fields = nullptr;
     QLabel *m_errorLabel = nullptr;

@@ -1,6 +1,8 @@
 #include "app/CreateRegisterDialog.h"
 
 #include "app/PassphraseFields.h"
+#include "framework/FormLabels.h"
+#include "framework/LanguageChange.h"
 #include "widgets/PassphraseEdit.h"
 
 #include <QCheckBox>
@@ -26,8 +28,6 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget *parent) : QDialog(parent)
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
     m_browseButton = new QPushButton(this);
-    m_fileLabel = new QLabel(this);
-    m_fileLabel->setBuddy(m_fileEdit);
     m_folderNoteLabel = new QLabel(this);
     m_folderNoteLabel->setObjectName(QStringLiteral("folderNoteLabel"));
     m_folderNoteLabel->setWordWrap(true);
@@ -36,8 +36,6 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget *parent) : QDialog(parent)
     m_folderNoteLabel->setVisible(false);
     m_nameEdit = new QLineEdit(this);
     m_nameEdit->setObjectName(QStringLiteral("organisationNameEdit"));
-    m_nameLabel = new QLabel(this);
-    m_nameLabel->setBuddy(m_nameEdit);
     m_passphraseFields = new PassphraseFields(PassphraseFields::Labels::Passphrase, this);
     m_remember = new RememberPassphrase(this);
     m_errorLabel = new QLabel(this);
@@ -51,9 +49,9 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget *parent) : QDialog(parent)
     fileRow->addWidget(m_browseButton);
     // One form, so that every label lines up: the file and the organisation above the passphrase.
     QFormLayout *form = m_passphraseFields->form();
-    form->insertRow(0, m_fileLabel, fileRow);
+    form->insertRow(0, FormLabels::labelFor(m_fileEdit, this), fileRow);
     form->insertRow(1, QString(), m_folderNoteLabel);
-    form->insertRow(2, m_nameLabel, m_nameEdit);
+    form->insertRow(2, FormLabels::labelFor(m_nameEdit, this), m_nameEdit);
     setTabOrder(m_fileEdit, m_browseButton);
     setTabOrder(m_browseButton, m_nameEdit);
     setTabOrder(m_nameEdit, m_passphraseFields->firstEdit());
@@ -78,7 +76,7 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget *parent) : QDialog(parent)
     connect(m_fileEdit, &QLineEdit::textChanged, this, updateContext);
     connect(m_nameEdit, &QLineEdit::textChanged, this, updateContext);
     connect(m_passphraseFields, &PassphraseFields::changed, this, &CreateRegisterDialog::validate);
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
     updateContext();
     setMinimumWidth(520);
 }
@@ -177,19 +175,12 @@ void CreateRegisterDialog::retranslateUi()
     setWindowTitle(tr("Create a new register"));
     m_introLabel->setText(tr("The register is one encrypted file. Only someone with the passphrase can open it: "
                              "if the passphrase is lost, so is the register."));
-    m_fileLabel->setText(tr("&File:"));
+    FormLabels::setText(this, m_fileEdit, tr("&File:"));
     m_browseButton->setText(tr("&Browse…"));
-    m_nameLabel->setText(tr("&Organisation:"));
+    FormLabels::setText(this, m_nameEdit, tr("&Organisation:"));
     m_nameEdit->setPlaceholderText(tr("The controller's legal name"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     validate();
-}
-
-void CreateRegisterDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

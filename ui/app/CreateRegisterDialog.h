@@ -37,20 +37,15 @@ public:
     // Empty when the form can be accepted.
     QString problem() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void browse();
     void validate();
 
     QLabel *m_introLabel = nullptr;
-    QLabel *m_fileLabel = nullptr;
     QLineEdit *m_fileEdit = nullptr;
     QLabel *m_folderNoteLabel = nullptr;
     QPushButton *m_browseButton = nullptr;
-    QLabel *m_nameLabel = nullptr;
     QLineEdit *m_nameEdit = nullptr;
     PassphraseFields *m_passphraseFields = nullptr;
     RememberPassphrase *m_remember = nullptr;

@@ -1,6 +1,8 @@
 #include "app/LockScreen.h"
 
 #include "framework/EditorPages.h"
+#include "framework/FormLabels.h"
+#include "framework/LanguageChange.h"
 #include "storage/Secret.h"
 #include "widgets/PassphraseEdit.h"
 
@@ -39,8 +41,6 @@ LockScreen::LockScreen(QWidget *parent) : QWidget(parent)
     m_passphraseEdit->setObjectName(QStringLiteral("lockPassphraseEdit"));
     auto *capsLock = new CapsLockWarning(this);
     capsLock->watch(passphraseEdit);
-    m_passphraseLabel = new QLabel(this);
-    m_passphraseLabel->setBuddy(m_passphraseEdit);
     m_demoLabel = new QLabel(this);
     m_demoLabel->setObjectName(QStringLiteral("lockDemoLabel"));
     m_demoLabel->setWordWrap(true);
@@ -58,7 +58,7 @@ LockScreen::LockScreen(QWidget *parent) : QWidget(parent)
     m_closeButton->setObjectName(QStringLiteral("lockCloseButton"));
 
     auto *form = new QFormLayout;
-    form->addRow(m_passphraseLabel, m_passphraseEdit);
+    form->addRow(FormLabels::labelFor(m_passphraseEdit, this), m_passphraseEdit);
     form->addRow(QString(), capsLock);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -92,7 +92,7 @@ LockScreen::LockScreen(QWidget *parent) : QWidget(parent)
     connect(m_unlockButton, &QPushButton::clicked, this, &LockScreen::submit);
     connect(m_passphraseEdit, &QLineEdit::returnPressed, this, &LockScreen::submit);
     connect(m_closeButton, &QPushButton::clicked, this, &LockScreen::closeRequested);
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 void LockScreen::setRegister(const QString &fileName, const QString &reason, const QString &demoPassphrase)
@@ -146,7 +146,7 @@ void LockScreen::retranslateUi()
         m_reason.isEmpty()
             ? tr("The register file is closed. Enter the passphrase to go on where you were.")
             : tr("%1 The register file is closed. Enter the passphrase to go on where you were.").arg(m_reason));
-    m_passphraseLabel->setText(tr("&Passphrase:"));
+    FormLabels::setText(this, m_passphraseEdit, tr("&Passphrase:"));
     m_passphraseEdit->setAccessibleName(tr("Passphrase"));
     m_demoLabel->setText(tr("This is the demo register; its passphrase is “%1”.").arg(m_demoPassphrase));
     m_demoLabel->setVisible(!m_demoPassphrase.isEmpty());
@@ -154,13 +154,6 @@ void LockScreen::retranslateUi()
     m_unsavedLabel->setVisible(m_unsaved);
     m_unlockButton->setText(tr("&Unlock"));
     m_closeButton->setText(tr("&Close register"));
-}
-
-void LockScreen::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

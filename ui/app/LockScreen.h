@@ -33,9 +33,6 @@ signals:
     void unlockRequested(const QString &passphrase);
     void closeRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void submit();
@@ -47,7 +44,6 @@ private:
     QLabel *m_iconLabel = nullptr;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_reasonLabel = nullptr;
-    QLabel *m_passphraseLabel = nullptr;
     QLineEdit *m_passphraseEdit = nullptr;
     QLabel *m_demoLabel = nullptr;
     QLabel *m_unsavedLabel = nullptr;

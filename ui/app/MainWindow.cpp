@@ -1,5 +1,7 @@
 #include "app/MainWindow.h"
+
 #include "app/HelpDialog.h"
+#include "framework/LanguageChange.h"
 
 #include "app/AutoLock.h"
 #include "app/AutoLockMenu.h"
@@ -119,7 +121,7 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     resize(1100, 760);
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
     showStartPage();
 }
 
@@ -293,13 +295,6 @@ void MainWindow::fillRecentMenu()
 void MainWindow::forgetRecent(const QString &path)
 {
     m_session->forgetRecent(path);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::isRegisterOpen() const

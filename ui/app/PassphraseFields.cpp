@@ -1,5 +1,6 @@
 #include "app/PassphraseFields.h"
 
+#include "framework/LanguageChange.h"
 #include "storage/PassphrasePolicy.h"
 #include "widgets/PassphraseEdit.h"
 
@@ -96,7 +97,7 @@ PassphraseFields::PassphraseFields(Labels labels, QWidget *parent) : QWidget(par
         emit changed();
     });
     connect(m_weakConfirmCheckBox, &QCheckBox::toggled, this, &PassphraseFields::changed);
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 QString PassphraseFields::passphrase() const
@@ -202,13 +203,6 @@ void PassphraseFields::retranslateUi()
     updateHint();
 }
 
-void PassphraseFields::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
-}
-
 RememberPassphrase::RememberPassphrase(QWidget *parent) : QWidget(parent)
 {
     m_checkBox = new QCheckBox(this);
@@ -222,7 +216,7 @@ RememberPassphrase::RememberPassphrase(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_checkBox);
     layout->addWidget(m_noteLabel);
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 bool RememberPassphrase::isChecked() const
@@ -248,13 +242,6 @@ void RememberPassphrase::retranslateUi()
     m_checkBox->setText(tr("Re&member the passphrase on this computer"));
     m_checkBox->setToolTip(tr("Keeps the passphrase in this computer's keychain, never in a plain file."));
     m_noteLabel->setText(tr("This computer has no keychain to keep the passphrase in, so it cannot be remembered."));
-}
-
-void RememberPassphrase::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

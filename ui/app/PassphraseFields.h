@@ -71,9 +71,6 @@ public:
 signals:
     void changed();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     void assess();
@@ -106,9 +103,6 @@ public:
     void setChecked(bool checked);
     void setKeychainAvailable(bool available);
     QCheckBox *checkBox() const { return m_checkBox; }
-
-protected:
-    void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();

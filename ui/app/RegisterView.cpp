@@ -1,6 +1,7 @@
 #include "app/RegisterView.h"
 
 #include "framework/HistoryDialog.h"
+#include "framework/LanguageChange.h"
 #include "framework/RegisterContext.h"
 #include "framework/SectionPage.h"
 #include "framework/SingletonPage.h"
@@ -112,7 +113,7 @@ RegisterView::RegisterView(QWidget *parent) : QWidget(parent)
             HistoryDialog::showFor(this, m_context.get(), Domain::EntityKind::RegisterSettings,
                                    m_context->database().registerId(), tr("Register settings"));
     });
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 RegisterView::~RegisterView() = default;
@@ -194,13 +195,6 @@ void RegisterView::teardownSections()
     }
     m_entries.clear();
     m_context.reset();
-}
-
-void RegisterView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void RegisterView::retranslateUi()

@@ -88,9 +88,6 @@ signals:
     // A read failed and left part of a screen empty (RegisterContext::readFailed).
     void readFailed(const QString &message);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     struct SectionEntry
     {

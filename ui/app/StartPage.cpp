@@ -1,6 +1,7 @@
 #include "app/StartPage.h"
 
 #include "app/RecentFiles.h"
+#include "framework/LanguageChange.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -80,7 +81,7 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
         if (!path.isEmpty())
             emit recentRemovalRequested(path);
     });
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 QString StartPage::currentRecentPath() const
@@ -133,13 +134,6 @@ void StartPage::retranslateUi()
     m_demoButton->setDescription(tr("A filled-in register of a fictional software company, to look around in."));
     m_recentLabel->setText(tr("&Recent registers"));
     refreshRecentFiles();
-}
-
-void StartPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

@@ -30,9 +30,6 @@ signals:
     // Forget a recent register here (and its remembered passphrase): MainWindow holds the keychain.
     void recentRemovalRequested(const QString &path);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
     QString currentRecentPath() const;

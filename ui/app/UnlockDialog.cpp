@@ -1,5 +1,7 @@
 #include "app/UnlockDialog.h"
 
+#include "framework/FormLabels.h"
+#include "framework/LanguageChange.h"
 #include "storage/Secret.h"
 #include "widgets/PassphraseEdit.h"
 
@@ -27,8 +29,6 @@ UnlockDialog::UnlockDialog(const QString &path, Attempt attempt, QWidget *parent
     m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
     m_capsLockWarning = new CapsLockWarning(this);
     m_capsLockWarning->watch(m_passphraseEdit);
-    m_passphraseLabel = new QLabel(this);
-    m_passphraseLabel->setBuddy(m_passphraseEdit);
     m_remember = new RememberPassphrase(this);
     m_messageLabel = new QLabel(this);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
@@ -36,7 +36,7 @@ UnlockDialog::UnlockDialog(const QString &path, Attempt attempt, QWidget *parent
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
 
     auto *form = new QFormLayout;
-    form->addRow(m_passphraseLabel, m_passphraseEdit);
+    form->addRow(FormLabels::labelFor(m_passphraseEdit, this), m_passphraseEdit);
     form->addRow(QString(), m_capsLockWarning);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_fileLabel);
@@ -47,7 +47,7 @@ UnlockDialog::UnlockDialog(const QString &path, Attempt attempt, QWidget *parent
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::tryUnlock);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
     setMinimumWidth(440);
 }
 
@@ -97,16 +97,9 @@ void UnlockDialog::retranslateUi()
 {
     setWindowTitle(tr("Unlock register"));
     m_fileLabel->setText(tr("Enter the passphrase for %1").arg(QDir::toNativeSeparators(m_path)));
-    m_passphraseLabel->setText(tr("&Passphrase:"));
+    FormLabels::setText(this, m_passphraseEdit, tr("&Passphrase:"));
     m_passphraseEdit->setAccessibleName(tr("Passphrase"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Unlock"));
-}
-
-void UnlockDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QDialog::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

@@ -34,16 +34,12 @@ public:
     // Tries the typed passphrase; closes the dialog on success.
     void tryUnlock();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 
     QString m_path;
     Attempt m_attempt;
     QLabel *m_fileLabel = nullptr;
-    QLabel *m_passphraseLabel = nullptr;
     PassphraseEdit *m_passphraseEdit = nullptr;
     CapsLockWarning *m_capsLockWarning = nullptr;
     RememberPassphrase *m_remember = nullptr;

@@ -1,5 +1,6 @@
 #include "framework/EditBar.h"
 
+#include "framework/LanguageChange.h"
 #include "framework/Severity.h"
 #include "widgets/Icons.h"
 
@@ -37,7 +38,7 @@ EditBar::EditBar(QWidget *parent) : QWidget(parent)
     m_layout->addWidget(m_saveButton);
     connect(m_revertButton, &QPushButton::clicked, this, &EditBar::revertRequested);
     connect(m_saveButton, &QPushButton::clicked, this, &EditBar::saveRequested);
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 void EditBar::addLeading(QWidget *widget)
@@ -88,13 +89,6 @@ void EditBar::retranslateUi()
     m_saveButton->setText(QCoreApplication::translate("Custodian::Ui::EditorFrame",
                                                       "Save")); // Ctrl+S; Alt+S belongs to the Settings menu
     m_saveButton->setToolTip(QCoreApplication::translate("Custodian::Ui::EditorFrame", "Save the changes (Ctrl+S)"));
-}
-
-void EditBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

@@ -32,9 +32,6 @@ signals:
     void revertRequested();
     void saveRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslateUi();
 

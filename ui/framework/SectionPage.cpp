@@ -1,31 +1,25 @@
 #include "framework/SectionPage.h"
 
-#include "framework/PageParts.h"
-
-#include "domain/NameOrder.h"
 #include "framework/EntityEditor.h"
 #include "framework/EntityTableModel.h"
 #include "framework/FlowLayout.h"
 #include "framework/HistoryDialog.h"
+#include "framework/ListColumns.h"
+#include "framework/ListFilterBar.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 #include "widgets/Icons.h"
 
 #include <QAbstractProxyModel>
-#include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -33,8 +27,6 @@
 #include <QVBoxLayout>
 
 namespace Custodian::Ui {
-
-namespace {} // namespace
 
 SectionPage::SectionPage(RegisterContext *context, QWidget *parent) : QWidget(parent), m_context(context) {}
 
@@ -44,7 +36,6 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     m_model = model;
     m_model->setParent(this);
     m_editor = editor;
-    m_options = options;
 
     m_proxy = new ListFilterProxy(this);
     if (filter) {
@@ -53,7 +44,6 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     } else {
         m_proxy->setSourceModel(model);
     }
-    m_proxy->setHiddenStatus(options.hiddenStatus);
     // The open item stays open when its row goes (a filter hides it, it was retired or deleted): the
     // selection model would otherwise move to a neighbouring row and open that one (UI review M10).
     // Connected before the view's selection model connects, so that this runs first.
@@ -72,20 +62,7 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     m_historyButton = new QPushButton(this);
     m_historyButton->setIcon(Icons::action(Icons::Action::History));
     m_historyButton->setObjectName(QStringLiteral("historyButton"));
-    m_searchEdit = PageParts::searchField(this);
-    m_statusCombo = new QComboBox(this);
-    m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
-    m_statusCombo->setVisible(options.statusKind.has_value());
-    m_attentionCheck = new QCheckBox(this);
-    m_attentionCheck->setObjectName(QStringLiteral("attentionCheck"));
-    m_ownerCombo = new QComboBox(this);
-    m_ownerCombo->setObjectName(QStringLiteral("ownerCombo"));
-    m_ownerCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_ownerCombo->setMinimumContentsLength(12);
-    m_ownerCombo->setVisible(false);
-    m_dueCheck = new QCheckBox(this);
-    m_dueCheck->setObjectName(QStringLiteral("dueCheck"));
-    m_dueCheck->setVisible(false);
+    m_filterBar = new ListFilterBar(m_proxy, options.statusKind, options.hiddenStatus, this);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
@@ -97,10 +74,6 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->setVisible(false);
-    // The long column stretches (sizeColumns()); the others keep the width their content needs.
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setResizeContentsPrecision(100);
-    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_emptyLabel = new QLabel(this);
@@ -118,15 +91,8 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     actions->addWidget(m_newButton);
     actions->addWidget(m_retireButton);
     actions->addWidget(m_historyButton);
-    // The filters wrap onto more rows when the list pane is narrow: they never set its width.
-    auto *filters = new FlowLayout;
-    filters->addWidget(m_searchEdit);
-    filters->addWidget(m_statusCombo);
-    filters->addWidget(m_ownerCombo);
-    filters->addWidget(m_attentionCheck);
-    filters->addWidget(m_dueCheck);
     toolbar->addLayout(actions);
-    toolbar->addLayout(filters);
+    toolbar->addWidget(m_filterBar);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -135,40 +101,21 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     listLayout->addWidget(m_listStack, 1);
     listLayout->addWidget(m_countLabel);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(listSide);
-    m_splitter->addWidget(editor);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(listSide);
+    splitter->addWidget(editor);
     // The editor is where the work is: it gets three quarters of what the window gains.
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
     // Editors have large size hints; without explicit sizes the list is squeezed to nothing.
-    m_splitter->setSizes({320, 680});
+    splitter->setSizes(options.splitterSizes);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->addWidget(splitter);
 
-    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
-        updateCount();
-    });
-    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatusFilter(m_statusCombo->currentData().toString());
-        updateCount();
-    });
-    connect(m_attentionCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_proxy->setAttentionOnly(on);
-        updateCount();
-    });
-    connect(m_ownerCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setOwnerFilter(m_ownerCombo->currentData().toString());
-        updateCount();
-    });
-    connect(m_dueCheck, &QCheckBox::toggled, this, [this](bool on) {
-        m_proxy->setDueOnly(on);
-        updateCount();
-    });
+    connect(m_filterBar, &ListFilterBar::filtersChanged, this, &SectionPage::updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SectionPage::onCurrentChanged);
     connect(m_newButton, &QPushButton::clicked, this, &SectionPage::startNew);
     connect(m_retireButton, &QPushButton::clicked, this, [this] {
@@ -180,7 +127,7 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     connect(m_historyButton, &QPushButton::clicked, this, &SectionPage::showHistory);
     connect(m_editor, &EntityEditor::saved, this, [this](const QString &uuid) {
         // The saved item shows in the list at once: the update its change queued happens now.
-        if (m_applyQueued)
+        if (m_pending.queued)
             applyChanges();
         selectWithoutLoading(uuid);
         emit currentItemChanged();
@@ -203,24 +150,10 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SectionPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SectionPage::updateCount);
 
-    const QByteArray header =
-        QSettings().value(QStringLiteral("ui/sections/%1/columns").arg(entityCode())).toByteArray();
-    m_columnsSized = !header.isEmpty() && m_view->horizontalHeader()->restoreState(header);
-    if (!m_columnsSized)
+    m_columns = new ListColumns(m_view, m_model, QStringLiteral("ui/sections/%1/columns").arg(entityCode()), this);
+    if (!m_columns->restored())
         m_view->sortByColumn(options.sortColumn, options.sortOrder);
-    if (const int stretch = m_model->longColumn(); stretch >= 0)
-        m_view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     connect(m_context, &RegisterContext::registerChanged, this, &SectionPage::onRegisterChanged);
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &SectionPage::showHeaderMenu);
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        QSettings().setValue(QStringLiteral("ui/sections/%1/columns").arg(entityCode()),
-                             m_view->horizontalHeader()->saveState());
-    });
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
-        QSettings().setValue(QStringLiteral("ui/sections/%1/columns").arg(entityCode()),
-                             m_view->horizontalHeader()->saveState());
-    });
     retranslateBase();
     updateButtons();
 }
@@ -318,7 +251,7 @@ void SectionPage::showItem(const QString &uuid)
         }
     }
     // Filtered out (or retired and hidden): clear the filters and try once more.
-    if (clearFilters()) {
+    if (m_filterBar->clear()) {
         showItem(uuid);
         return;
     }
@@ -328,24 +261,9 @@ void SectionPage::showItem(const QString &uuid)
     }
 }
 
-bool SectionPage::clearFilters()
-{
-    if (m_searchEdit->text().isEmpty() && m_statusCombo->currentIndex() <= 0 && !m_attentionCheck->isChecked() &&
-        m_ownerCombo->currentIndex() <= 0 && !m_dueCheck->isChecked())
-        return false;
-    m_searchEdit->clear();
-    m_statusCombo->setCurrentIndex(0);
-    m_attentionCheck->setChecked(false);
-    m_ownerCombo->setCurrentIndex(0);
-    m_dueCheck->setChecked(false);
-    return true;
-}
-
 void SectionPage::showDueOnly()
 {
-    clearFilters();
-    m_dueCheck->setVisible(true);
-    m_dueCheck->setChecked(true);
+    m_filterBar->showDueOnly();
 }
 
 void SectionPage::startNew()
@@ -392,12 +310,12 @@ void SectionPage::selectWithoutLoading(const QString &uuid)
 
 void SectionPage::reload()
 {
-    m_pendingUuids.clear();
-    m_attentionPending = false;
+    m_pending.uuids.clear();
+    m_pending.attention = false;
     const Status status = m_model->reload();
     // A failed read is tried again at the next change or showing.
     m_stale = !status;
-    m_fullPending = !status;
+    m_pending.full = !status;
     afterListChange(status);
 }
 
@@ -405,11 +323,11 @@ void SectionPage::onRegisterChanged(const QString &entity, const QString &uuid)
 {
     const auto kind = Domain::EntityKinds::fromCode(entity);
     if (kind && *kind == m_model->source().kind())
-        m_pendingUuids.insert(uuid);
+        m_pending.uuids.insert(uuid);
     else if (kind && m_model->source().shownKinds().contains(*kind))
-        m_fullPending = true;
+        m_pending.full = true;
     else
-        m_attentionPending = true; // the findings may have changed with it
+        m_pending.attention = true; // the findings may have changed with it
     // A hidden section catches up when it is shown: another section is showing, or the page was
     // hidden on purpose. A page in a window not shown yet (or never shown) keeps up at once.
     const bool hidden =
@@ -418,42 +336,42 @@ void SectionPage::onRegisterChanged(const QString &entity, const QString &uuid)
         m_stale = true;
         return;
     }
-    if (m_applyQueued)
+    if (m_pending.queued)
         return;
-    m_applyQueued = true;
+    m_pending.queued = true;
     // After the write that caused it has finished (an editor's save names the item first); the
     // changes of one save are applied together.
     QTimer::singleShot(0, this, [this] {
-        if (m_applyQueued)
+        if (m_pending.queued)
             applyChanges();
     });
 }
 
 void SectionPage::applyChanges()
 {
-    m_applyQueued = false;
-    if (m_stale || m_fullPending) {
+    m_pending.queued = false;
+    if (m_stale || m_pending.full) {
         reload();
         return;
     }
     // Many items at once (a catalogue added, an import): one read of the list is cheaper.
-    if (m_pendingUuids.size() > 50) {
+    if (m_pending.uuids.size() > 50) {
         reload();
         return;
     }
     Status status;
-    const QSet<QString> uuids = std::exchange(m_pendingUuids, {});
+    const QSet<QString> uuids = std::exchange(m_pending.uuids, {});
     for (const QString &uuid : uuids) {
         status = m_model->refresh(uuid);
         if (!status) {
-            m_fullPending = true; // read everything at the next change or showing
+            m_pending.full = true; // read everything at the next change or showing
             m_stale = true;
             break;
         }
     }
-    if (status && (m_attentionPending || !uuids.isEmpty()) && !m_model->attentionPending())
+    if (status && (m_pending.attention || !uuids.isEmpty()) && !m_model->attentionPending())
         m_model->updateAttention();
-    m_attentionPending = false;
+    m_pending.attention = false;
     afterListChange(status);
 }
 
@@ -466,7 +384,7 @@ void SectionPage::afterListChange(const Status &status)
     if (!status)
         m_context->reportIfFailed(status);
     afterReload();
-    sizeColumns();
+    m_columns->fit();
     if (m_model->attentionPending())
         waitForPaintThenFillAttention();
     listChanged();
@@ -496,130 +414,18 @@ bool SectionPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void SectionPage::sizeColumns()
-{
-    // Once, at the list's real width and with its first rows, unless the user's own widths were
-    // restored: short columns take what their header and content need, the long one the rest. When
-    // the pane is too narrow for all of them, optional columns are hidden from the right until the
-    // long one has room (UI review M8: no sideways scrolling); the header's menu shows them again.
-    if (m_columnsSized || m_model->rowCount() == 0 || !m_view->isVisible())
-        return;
-    m_columnsSized = true;
-    QHeaderView *header = m_view->horizontalHeader();
-    const int stretch = m_model->longColumn();
-    const int character = header->fontMetrics().averageCharWidth();
-    const int available = m_view->viewport()->width();
-    const int widest = qMax(character * 12, available / 3);
-    int used = 0;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        if (column == stretch || header->isSectionHidden(column))
-            continue;
-        m_view->resizeColumnToContents(column);
-        header->resizeSection(column, qMin(header->sectionSize(column), widest));
-        used += header->sectionSize(column);
-    }
-    // The long column (the item's name, a description) keeps at least two fifths of the width.
-    const int longNeeds = stretch >= 0 ? qMax(character * 18, available * 2 / 5) : 0;
-    for (int column = m_model->columnCount() - 1; column >= 0 && used + longNeeds > available; --column) {
-        if (!m_model->isOptional(column) || header->isSectionHidden(column))
-            continue;
-        used -= header->sectionSize(column);
-        header->hideSection(column);
-    }
-    // Still too wide: the widest short columns give way, down to what their header needs.
-    int excess = used + longNeeds - available;
-    while (excess > 0) {
-        int widestColumn = -1;
-        int room = 0;
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            if (column == stretch || header->isSectionHidden(column))
-                continue;
-            const int floor = header->sectionSizeHint(column);
-            const int spare = header->sectionSize(column) - floor;
-            if (spare > room) {
-                room = spare;
-                widestColumn = column;
-            }
-        }
-        if (widestColumn < 0)
-            break;
-        const int cut = qMin(room, excess);
-        header->resizeSection(widestColumn, header->sectionSize(widestColumn) - cut);
-        excess -= cut;
-    }
-    // A very narrow pane: the name comes first, then what needs attention; other columns wait in
-    // the header's menu.
-    for (int column = m_model->attentionColumn() - 1; column > 0 && excess > 0; --column) {
-        if (column == stretch || header->isSectionHidden(column))
-            continue;
-        excess -= header->sectionSize(column);
-        header->hideSection(column);
-    }
-}
-
-void SectionPage::showHeaderMenu(const QPoint &position)
-{
-    // Every column but the first can be shown or hidden; the choice is kept with the widths.
-    QMenu menu(this);
-    QHeaderView *header = m_view->horizontalHeader();
-    for (int column = 1; column < m_model->columnCount(); ++column) {
-        QAction *action =
-            menu.addAction(m_model->headerData(column, Qt::Horizontal, Qt::AccessibleTextRole).toString());
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
-            header->setSectionHidden(column, !shown);
-            if (shown && header->sectionSize(column) < header->minimumSectionSize() * 2)
-                m_view->resizeColumnToContents(column);
-            QSettings().setValue(QStringLiteral("ui/sections/%1/columns").arg(entityCode()), header->saveState());
-        });
-    }
-    menu.exec(header->mapToGlobal(position));
-}
-
 void SectionPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (m_stale)
         reload();
     // After the layout has given the list its width.
-    if (!m_columnsSized)
-        QTimer::singleShot(0, this, &SectionPage::sizeColumns);
-}
-
-void SectionPage::updateFilterChoices()
-{
-    // The owners present in the list, and whether any date can fall due: filters only for what the
-    // section has.
-    QStringList owners;
-    bool hasDueDates = false;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        const QString owner = index.data(OwnerRole).toString();
-        if (!owner.isEmpty() && !owners.contains(owner))
-            owners.append(owner);
-        hasDueDates = hasDueDates || index.data(DueRole).isValid();
-    }
-    std::sort(owners.begin(), owners.end(), Domain::NameOrder());
-    const QString current = m_ownerCombo->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_ownerCombo);
-        m_ownerCombo->clear();
-        m_ownerCombo->addItem(tr("Every owner"), QString());
-        for (const QString &owner : std::as_const(owners))
-            m_ownerCombo->addItem(owner, owner);
-        const int index = m_ownerCombo->findData(current);
-        m_ownerCombo->setCurrentIndex(qMax(0, index));
-        if (index < 0 && !current.isEmpty())
-            m_proxy->setOwnerFilter(QString());
-    }
-    m_ownerCombo->setVisible(!owners.isEmpty());
-    m_dueCheck->setVisible(hasDueDates || m_dueCheck->isChecked());
+    QTimer::singleShot(0, m_columns, &ListColumns::fit);
 }
 
 void SectionPage::afterReload()
 {
-    updateFilterChoices();
+    m_filterBar->updateChoices(m_model);
     // The editor keeps showing its item (unsaved edits included); the list follows it.
     selectWithoutLoading(m_editor->currentUuid());
     updateCount();
@@ -656,28 +462,8 @@ void SectionPage::showHistory()
 
 void SectionPage::retranslateBase()
 {
-    m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
-    m_searchEdit->setAccessibleName(tr("Search"));
-    m_attentionCheck->setText(tr("Needs attention"));
     m_historyButton->setText(tr("History…")); // no accelerator: Alt+H belongs to the Help menu
     m_historyButton->setToolTip(tr("Who changed this item, when, and what changed."));
-    m_ownerCombo->setAccessibleName(tr("Owner filter"));
-    if (m_ownerCombo->count() > 0)
-        m_ownerCombo->setItemText(0, tr("Every owner"));
-    m_dueCheck->setText(tr("Due"));
-    m_dueCheck->setToolTip(tr("Show only items whose review or expiry date has passed or is near."));
-    m_attentionCheck->setToolTip(tr("Show only items with completeness findings (errors or warnings)."));
-    if (m_options.statusKind) {
-        const QString current = m_statusCombo->currentData().toString();
-        const QSignalBlocker blocker(m_statusCombo);
-        m_statusCombo->clear();
-        m_statusCombo->addItem(tr("Every status"), QString());
-        const QStringList codes = Domain::Codes::codes(*m_options.statusKind);
-        for (const QString &code : codes)
-            m_statusCombo->addItem(Domain::Codes::label(*m_options.statusKind, code), code);
-        m_statusCombo->setCurrentIndex(qMax(0, m_statusCombo->findData(current)));
-        m_statusCombo->setAccessibleName(tr("Status filter"));
-    }
     updateCount();
 }
 
@@ -687,13 +473,7 @@ void SectionPage::changeEvent(QEvent *event)
         retranslateBase();
         retranslateSection();
         afterListChange(m_model->retranslate());
-        // Headers in the other language may be longer: no header is cut.
-        QHeaderView *header = m_view->horizontalHeader();
-        for (int column = 0; column < m_model->columnCount(); ++column) {
-            if (column != m_model->longColumn() && !header->isSectionHidden(column) &&
-                header->sectionSize(column) < header->sectionSizeHint(column))
-                header->resizeSection(column, header->sectionSizeHint(column));
-        }
+        m_columns->widenHeaders();
     }
     QWidget::changeEvent(event);
 }

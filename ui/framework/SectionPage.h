@@ -9,12 +9,8 @@
 #include "Status.h"
 #include "domain/Codes.h"
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSplitter;
 class QStackedWidget;
 class QSortFilterProxyModel;
 class QTableView;
@@ -23,6 +19,8 @@ namespace Custodian::Ui {
 
 class EntityEditor;
 class EntityTableModel;
+class ListColumns;
+class ListFilterBar;
 class ListFilterProxy;
 class RegisterContext;
 
@@ -66,6 +64,8 @@ public:
     EntityTableModel *model() const { return m_model; }
     ListFilterProxy *proxy() const { return m_proxy; }
     EntityEditor *editor() const { return m_editor; }
+    // The filters above the list; a section adds its own with addWidget().
+    ListFilterBar *filterBar() const { return m_filterBar; }
 
 signals:
     void modifiedChanged(bool modified);
@@ -78,6 +78,7 @@ protected:
         QString hiddenStatus;                          // items hidden unless filtered for explicitly ("retired")
         int sortColumn = 0;                            // the first sort, until the user picks another
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
+        QList<int> splitterSizes = {320, 680}; // the list's and the editor's first share
     };
     // Call once from the subclass constructor, and reload() at its end; the page owns the model. filter: a proxy of the
     // section's own between the model and the shared filters (the parties' role filter), or nullptr.
@@ -97,19 +98,14 @@ protected:
     virtual void retranslateSection() = 0;
 
 private:
-    // Clears the search and every filter; false when none was set.
-    bool clearFilters();
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
     void onRegisterChanged(const QString &entity, const QString &uuid);
     void openInEditor(const QString &uuid);
     void applyChanges();
     void afterListChange(const Status &status);
     void waitForPaintThenFillAttention();
-    void sizeColumns();
-    void showHeaderMenu(const QPoint &position);
     void updateCount();
     void updateButtons();
-    void updateFilterChoices();
     void retranslateBase();
     QString selectedUuid() const;
     void selectWithoutLoading(const QString &uuid);
@@ -119,33 +115,32 @@ private:
     RegisterContext *m_context = nullptr;
     EntityTableModel *m_model = nullptr;
     ListFilterProxy *m_proxy = nullptr;
-    EntityEditor *m_editor = nullptr;
-    Options m_options;
-    Status m_loadStatus;
-    QString m_emptyText;
-
+    QTableView *m_view = nullptr;
+    ListColumns *m_columns = nullptr;
     bool m_reverting = false;
-    bool m_keepEditor = false;       // the current row is being removed: the editor keeps its item
-    bool m_stale = false;            // changed while hidden: read everything when shown
-    bool m_applyQueued = false;      // applyChanges() is queued
-    bool m_fullPending = false;      // a change needs the whole list read again
-    bool m_attentionPending = false; // a change may have changed the findings
-    QSet<QString> m_pendingUuids;    // items of the section's kind that changed
-    bool m_columnsSized = false;
+    bool m_keepEditor = false; // the current row is being removed: the editor keeps its item
+    bool m_stale = false;      // changed while hidden: read everything when shown
+    // What the register's changes ask of the list, until applyChanges() runs.
+    struct Pending
+    {
+        bool queued = false;    // applyChanges() is queued
+        bool full = false;      // a change needs the whole list read again
+        bool attention = false; // a change may have changed the findings
+        QSet<QString> uuids;    // items of the section's kind that changed
+    } m_pending;
 
+    EntityEditor *m_editor = nullptr;
     QPushButton *m_newButton = nullptr;
     QPushButton *m_retireButton = nullptr;
     QPushButton *m_historyButton = nullptr;
-    QLineEdit *m_searchEdit = nullptr;
-    QComboBox *m_statusCombo = nullptr;
-    QCheckBox *m_attentionCheck = nullptr;
-    QComboBox *m_ownerCombo = nullptr; // shown when the model has owners
-    QCheckBox *m_dueCheck = nullptr;   // shown when the model has dates that fall due
+    ListFilterBar *m_filterBar = nullptr;
+
+    // The shown/total count, and the empty state: what the section is for, or why it could not be read.
     QLabel *m_countLabel = nullptr;
+    Status m_loadStatus;
+    QString m_emptyText;
     QStackedWidget *m_listStack = nullptr;
-    QTableView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;
-    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace Custodian::Ui

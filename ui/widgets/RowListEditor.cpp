@@ -1,5 +1,7 @@
 #include "widgets/RowListEditor.h"
 
+#include "framework/FormLabels.h"
+#include "framework/LanguageChange.h"
 #include "widgets/EntityPicker.h"
 
 #include <QEvent>
@@ -58,13 +60,14 @@ RowListEditor::RowListEditor(QWidget *parent) : QWidget(parent)
     connect(m_removeButton, &QPushButton::clicked, this, &RowListEditor::removeCurrentRow);
     m_formWidget->setVisible(false);
     m_removeButton->setEnabled(false);
+    // The subclass's retranslateUi() names the rows' fields.
+    LanguageChange::follow(this, [this] { retranslateUi(); });
     fitTable();
 }
 
 void RowListEditor::addFormRow(QWidget *field, QWidget *buddy)
 {
-    auto *label = new QLabel(m_formWidget);
-    label->setBuddy(buddy ? buddy : field);
+    QLabel *label = FormLabels::labelFor(buddy ? buddy : field, m_formWidget);
     m_formLayout->addRow(label, field);
     if (!m_firstField)
         m_firstField = label->buddy();
@@ -72,15 +75,7 @@ void RowListEditor::addFormRow(QWidget *field, QWidget *buddy)
 
 void RowListEditor::setFieldLabel(QWidget *buddy, const QString &text)
 {
-    for (int row = 0; row < m_formLayout->rowCount(); ++row) {
-        QLayoutItem *item = m_formLayout->itemAt(row, QFormLayout::LabelRole);
-        auto *label = item ? qobject_cast<QLabel *>(item->widget()) : nullptr;
-        if (label && label->buddy() == buddy) {
-            label->setText(text);
-            return;
-        }
-    }
-    Q_ASSERT_X(false, "RowListEditor::setFieldLabel", "no label is tied to this field");
+    FormLabels::setText(m_formWidget, buddy, text);
 }
 
 void RowListEditor::setLinkPicker(EntityPicker *picker)
@@ -113,13 +108,6 @@ void RowListEditor::setCurrentLink(const QString &uuid)
 {
     if (m_linkPicker && currentRow() >= 0)
         m_linkPicker->setCurrentUuid(uuid);
-}
-
-void RowListEditor::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 int RowListEditor::currentRow() const

@@ -79,7 +79,6 @@ protected:
     void rowEdited();
     bool isShowing() const { return m_showing; }
     void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void onCurrentRowChanged();

@@ -2,6 +2,7 @@
 
 #include "framework/Confirm.h"
 #include "framework/EditorPages.h"
+#include "framework/LanguageChange.h"
 #include "framework/RegisterContext.h"
 #include "register/Services.h"
 
@@ -84,7 +85,7 @@ AttachmentPanel::AttachmentPanel(RegisterContext *context, QWidget *parent) : QW
     connect(m_addButton, &QPushButton::clicked, this, &AttachmentPanel::addInteractive);
     connect(m_saveButton, &QPushButton::clicked, this, &AttachmentPanel::saveInteractive);
     connect(m_removeButton, &QPushButton::clicked, this, &AttachmentPanel::removeInteractive);
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 void AttachmentPanel::setAgreement(const QString &uuid, const QString &title, const QList<AttachmentInfo> &attachments)
@@ -272,13 +273,6 @@ void AttachmentPanel::retranslateUi()
     m_removeButton->setText(tr("Remove"));
     m_removeButton->setAccessibleName(tr("Remove the document"));
     fill();
-}
-
-void AttachmentPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

@@ -40,9 +40,6 @@ signals:
     // The documents as stored after an addition or removal.
     void attachmentsChanged(const QList<Domain::AttachmentInfo> &attachments);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void fill();
     void reload();

@@ -1,6 +1,7 @@
 #include "sections/agreements/ClauseChecklist.h"
 
 #include "domain/Codes.h"
+#include "framework/LanguageChange.h"
 #include "framework/Severity.h"
 
 #include <QCheckBox>
@@ -56,7 +57,7 @@ ClauseChecklist::ClauseChecklist(QWidget *parent) : QWidget(parent)
         });
         m_rows.append(row);
     }
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 QList<Domain::ClauseCheck> ClauseChecklist::clauses() const
@@ -158,13 +159,6 @@ void ClauseChecklist::retranslateUi()
         row.reference->setPlaceholderText(tr("e.g. art. 4.2"));
         row.reference->setAccessibleName(tr("Clause of the agreement for: %1").arg(label));
     }
-}
-
-void ClauseChecklist::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "framework/EditorPages.h"
+#include "framework/LanguageChange.h"
 #include "sections/agreements/AgreementNoticeDelegate.h"
 
 #include <QEvent>
@@ -75,7 +76,7 @@ NoticeTable::NoticeTable(QWidget *parent) : QWidget(parent), m_today(QDate::curr
             [this] { m_removeButton->setEnabled(m_table->currentRow() >= 0); });
     connect(m_addButton, &QPushButton::clicked, this, &NoticeTable::addNotice);
     connect(m_removeButton, &QPushButton::clicked, this, [this] { removeNotice(m_table->currentRow()); });
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 QList<SubprocessorNotice> NoticeTable::notices() const
@@ -252,13 +253,6 @@ void NoticeTable::retranslateUi()
     m_addButton->setText(tr("Add notice"));
     m_removeButton->setText(tr("Remove notice"));
     refreshTexts();
-}
-
-void NoticeTable::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

@@ -2,11 +2,9 @@
 
 #include "framework/EntityEditor.h"
 #include "framework/RegisterContext.h"
-#include "sections/catalogues/PartyFilterRow.h"
 
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 
 namespace Custodian::Ui {
 
@@ -41,11 +39,9 @@ void CataloguePage::setupCatalogue(std::unique_ptr<ListSource> source, EntityEdi
     m_usageView->setUsage(&m_usage);
     Options options;
     options.hiddenStatus = QStringLiteral("retired");
-    setupSection(new EntityTableModel(context(), std::move(source), this), editor, options, filter);
-    m_filterRow = new PartyFilterRow(this);
     // The list needs room for its columns and the search field: start close to half and half.
-    if (auto *splitter = findChild<QSplitter *>())
-        splitter->setSizes({45, 55});
+    options.splitterSizes = {45, 55};
+    setupSection(new EntityTableModel(context(), std::move(source), this), editor, options, filter);
     connect(this, &SectionPage::currentItemChanged, this, &CataloguePage::updateTexts);
 }
 

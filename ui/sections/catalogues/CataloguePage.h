@@ -10,8 +10,6 @@
 
 namespace Custodian::Ui {
 
-class PartyFilterRow;
-
 // The section of a catalogue the register's activities and agreements refer to: parties, measures
 // and retention rules. A catalogue item is retired rather than deleted while anything refers to it;
 // retired items are hidden unless "Show retired" is ticked. The list has a "Used by" count, and the
@@ -67,7 +65,6 @@ protected:
     }
     // The texts, translated now; uses: how many items refer to the one the dialog is about.
     virtual Texts texts(int uses) const = 0;
-    PartyFilterRow *filterRow() const { return m_filterRow; }
     int uses(const QString &uuid) const { return int(m_usage.value(uuid).size()); }
 
     void retireItem(const QString &uuid) override;
@@ -79,7 +76,6 @@ private:
 
     Domain::EntityKind m_kind;
     CatalogueUsage *m_usageView = nullptr;
-    PartyFilterRow *m_filterRow = nullptr;
     Actions m_actions;
     PartyUsedByList::Index m_usage;
 };

@@ -1,15 +1,14 @@
 #include "sections/catalogues/PartiesPage.h"
 #include "domain/Countries.h"
 
+#include "framework/ListFilterBar.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 #include "register/Services.h"
 #include "sections/catalogues/PartyEditor.h"
-#include "sections/catalogues/PartyFilterRow.h"
 
 #include <QComboBox>
-#include <QLabel>
 #include <QLocale>
 
 namespace Custodian::Ui {
@@ -39,12 +38,9 @@ PartiesPage::PartiesPage(RegisterContext *context, QWidget *parent)
          [context](const QString &uuid) { return context->parties().remove(uuid); }},
         m_roleProxy);
 
-    m_roleLabel = new QLabel(filterRow());
-    m_roleCombo = new QComboBox(filterRow());
+    m_roleCombo = new QComboBox(filterBar());
     m_roleCombo->setObjectName(QStringLiteral("roleCombo"));
-    m_roleLabel->setBuddy(m_roleCombo);
-    filterRow()->addWidget(m_roleLabel);
-    filterRow()->addWidget(m_roleCombo);
+    filterBar()->addWidget(m_roleCombo);
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_roleProxy->setValueFilter(TagsRole, m_roleCombo->currentData().toString());
         // The shown/total count and the selection, once both proxies have settled.
@@ -127,7 +123,6 @@ void PartiesPage::fillRoleCombo()
 
 void PartiesPage::retranslateSection()
 {
-    m_roleLabel->setText(tr("Role:"));
     m_roleCombo->setAccessibleName(tr("Role filter"));
     m_roleCombo->setToolTip(tr("Show only the parties with this role"));
     fillRoleCombo();

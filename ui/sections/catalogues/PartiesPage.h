@@ -3,7 +3,6 @@
 #include "sections/catalogues/CataloguePage.h"
 
 class QComboBox;
-class QLabel;
 
 namespace Custodian::Ui {
 
@@ -46,7 +45,6 @@ private:
 
     ListFilterProxy *m_roleProxy = nullptr;
     PartyEditor *m_editor = nullptr;
-    QLabel *m_roleLabel = nullptr;
     QComboBox *m_roleCombo = nullptr;
 };
 

@@ -1,8 +1,8 @@
 #include "sections/catalogues/RetentionRulesPage.h"
 
+#include "framework/ListFilterBar.h"
 #include "framework/RegisterContext.h"
 #include "register/RetentionRuleService.h"
-#include "sections/catalogues/PartyFilterRow.h"
 #include "sections/catalogues/RetentionRuleEditor.h"
 
 #include <QLocale>
@@ -38,9 +38,9 @@ RetentionRulesPage::RetentionRulesPage(RegisterContext *context, QWidget *parent
         {[context](const QString &uuid, bool retired) { return context->retentionRules().setRetired(uuid, retired); },
          [context](const QString &uuid) { return context->retentionRules().remove(uuid); }});
 
-    m_catalogueButton = new QPushButton(filterRow());
+    m_catalogueButton = new QPushButton(filterBar());
     m_catalogueButton->setObjectName(QStringLiteral("catalogueButton"));
-    filterRow()->addWidget(m_catalogueButton);
+    filterBar()->addWidget(m_catalogueButton);
     connect(m_catalogueButton, &QPushButton::clicked, this, [this] {
         const Status status = addCatalogue();
         if (!status)

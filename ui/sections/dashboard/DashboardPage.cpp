@@ -2,6 +2,7 @@
 
 #include "domain/EntityKind.h"
 #include "domain/Organisation.h"
+#include "framework/LanguageChange.h"
 #include "register/Completeness.h"
 #include "register/OrganisationService.h"
 #include "register/queries/Agenda.h"
@@ -142,7 +143,7 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_agendaLabel);
     layout->addWidget(m_agenda, 1);
-    retranslateUi();
+    LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
 DashboardCard *DashboardPage::addCard(const QString &section)
@@ -470,13 +471,6 @@ void DashboardPage::openLine(QTreeWidgetItem *line)
         emit dueRequested(code);
         break;
     }
-}
-
-void DashboardPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 } // namespace Custodian::Ui

@@ -50,7 +50,6 @@ signals:
     void dueRequested(const QString &section);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
