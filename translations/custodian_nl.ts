@@ -3371,16 +3371,8 @@ Opties:
         <translation>Nieuwe categorie betrokkenen</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>Toevoegen</translation>
-    </message>
-    <message>
         <source>Add category of data subjects</source>
         <translation>Categorie betrokkenen toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove category of data subjects</source>
@@ -6445,6 +6437,17 @@ Opties:
     <message>
         <source>&amp;Remove from this list</source>
         <translation>&amp;Verwijderen uit deze lijst</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::TextListEdit</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,8 @@ inline QStringList problems(QWidget *window)
                 }
             }
         }
-        if (auto *area = qobject_cast<QScrollArea *>(widget); area && area->horizontalScrollBar()->isVisible())
+        // A form or a table that scrolls sideways hides part of every row (UI review M8).
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(widget); area && area->horizontalScrollBar()->isVisible())
             found << QStringLiteral("%1 scrolls sideways").arg(describe(area));
     }
     found.removeDuplicates();

@@ -42,6 +42,7 @@
 #include "widgets/EntityPicker.h"
 #include "widgets/LinkChecklist.h"
 #include "widgets/RecipientTable.h"
+#include "widgets/TextListEdit.h"
 #include "widgets/TransferTable.h"
 
 using namespace Custodian;
@@ -158,9 +159,20 @@ private slots:
             tick(child<CodeChecklist>(editor, "lawfulBasesList"), QStringLiteral("f"));
 
             tabs->setCurrentIndex(ActivityEditor::DataTab);
-            type(child<QLineEdit>(editor, "subjectCategoryEdit"), QStringLiteral("Employees"));
-            QTest::mouseClick(child<QPushButton>(editor, "addSubjectButton"), Qt::LeftButton);
-            QCOMPARE(child<QListWidget>(editor, "subjectCategoriesList")->count(), 1);
+            // Categories of data subjects: typed and added (Enter or Add), edited in place, removed.
+            auto *subjects = child<TextListEdit>(editor, "subjectCategoriesEdit");
+            auto *subjectEntry = child<QLineEdit>(subjects, "entryEdit");
+            type(subjectEntry, QStringLiteral("Employes"));
+            QTest::mouseClick(child<QPushButton>(subjects, "addButton"), Qt::LeftButton);
+            type(subjectEntry, QStringLiteral("Visitors"));
+            QTest::keyClick(subjectEntry, Qt::Key_Return);
+            QCOMPARE(subjects->texts(), QStringList({QStringLiteral("Employes"), QStringLiteral("Visitors")}));
+            QVERIFY(subjectEntry->text().isEmpty());
+            subjects->list()->item(0)->setText(QStringLiteral("Employees"));
+            QVERIFY(editor->isModified());
+            QCOMPARE(subjects->list()->currentRow(), 1);
+            QTest::mouseClick(child<QPushButton>(subjects, "removeButton"), Qt::LeftButton);
+            QCOMPARE(subjects->texts(), QStringList({QStringLiteral("Employees")}));
             auto *dataTable = child<DataCategoryTable>(editor, "dataCategoriesTable");
             QTest::mouseClick(dataTable->addButton(), Qt::LeftButton);
             QCOMPARE(dataTable->table()->rowCount(), 1);
@@ -312,7 +324,8 @@ private slots:
         QCOMPARE(child<QLineEdit>(editor, "nameEdit")->text(), QStringLiteral("Payroll"));
         QCOMPARE(child<CodeChecklist>(editor, "lawfulBasesList")->checkedCodes(),
                  QStringList({QStringLiteral("b"), QStringLiteral("c")}));
-        QCOMPARE(child<QListWidget>(editor, "subjectCategoriesList")->item(0)->text(), QStringLiteral("Employees"));
+        QCOMPARE(child<TextListEdit>(editor, "subjectCategoriesEdit")->texts(),
+                 QStringList({QStringLiteral("Employees")}));
         auto *dataTable = child<DataCategoryTable>(editor, "dataCategoriesTable");
         QCOMPARE(dataTable->dataCategories().size(), 1);
         QCOMPARE(dataTable->dataCategories().first().retentionRuleUuid, related.ruleUuid);

@@ -7,6 +7,7 @@
 // Screens that still clip are listed in knownToClip(), per size and language: issue 9 fixes them
 // one by one (CUSTODIAN_LAYOUT_SHOTS=DIR saves every screen the test looks at). A listed screen that
 // no longer clips fails the test too, so the list only shrinks.
+#include <QFile>
 #include <QSettings>
 #include <QtTest>
 
@@ -36,7 +37,15 @@ private:
     LanguageManager m_language;
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The same binary runs at once at device pixel ratio 2 (tst_layoutfit_dpr2): each run keeps
+        // its remembered splitters and columns apart.
+        QCoreApplication::setApplicationName(
+            QStringLiteral("tst_layoutfit-%1").arg(QCoreApplication::applicationPid()));
+    }
+    void cleanupTestCase() { QFile::remove(QSettings().fileName()); }
     // Every row starts from a computer where the window has never been (no remembered splitters).
     void init() { QSettings().clear(); }
 

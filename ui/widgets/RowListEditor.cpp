@@ -2,6 +2,7 @@
 
 #include "framework/FormLabels.h"
 #include "framework/LanguageChange.h"
+#include "widgets/AddRemoveButtons.h"
 #include "widgets/EntityPicker.h"
 
 #include <QEvent>
@@ -10,6 +11,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -27,50 +29,55 @@ RowListEditor::RowListEditor(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     // Bold headers of the selected row's columns would not fit the widths measured for them.
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 
-    m_addButton = new QPushButton(this);
-    m_addButton->setObjectName(QStringLiteral("rowAddButton"));
-    m_removeButton = new QPushButton(this);
-    m_removeButton->setObjectName(QStringLiteral("rowRemoveButton"));
-    auto *buttons = new QHBoxLayout;
-    buttons->setContentsMargins(0, 0, 0, 0);
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch();
+    m_buttons = new AddRemoveButtons(this);
 
     m_formWidget = new QWidget(this);
-    m_formLayout = new QFormLayout(m_formWidget);
-    m_formLayout->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
-    m_formLayout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QFormLayout(m_formWidget);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long label puts its field below it
+    form->setContentsMargins(0, 0, 0, 0);
     m_noRowLabel = new QLabel(this);
     m_noRowLabel->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
-    layout->addLayout(buttons);
+    layout->addWidget(m_buttons);
     layout->addWidget(m_noRowLabel);
     layout->addWidget(m_formWidget);
 
     connect(m_table, &QTableWidget::currentCellChanged, this, &RowListEditor::onCurrentRowChanged);
-    connect(m_addButton, &QPushButton::clicked, this, &RowListEditor::addRow);
-    connect(m_removeButton, &QPushButton::clicked, this, &RowListEditor::removeCurrentRow);
+    connect(m_buttons, &AddRemoveButtons::addClicked, this, &RowListEditor::addRow);
+    connect(m_buttons, &AddRemoveButtons::removeClicked, this, &RowListEditor::removeCurrentRow);
     m_formWidget->setVisible(false);
-    m_removeButton->setEnabled(false);
     // The subclass's retranslateUi() names the rows' fields.
     LanguageChange::follow(this, [this] { retranslateUi(); });
     fitTable();
 }
 
+QPushButton *RowListEditor::addButton() const
+{
+    return m_buttons->addButton();
+}
+
+QPushButton *RowListEditor::removeButton() const
+{
+    return m_buttons->removeButton();
+}
+
+QFormLayout *RowListEditor::formLayout() const
+{
+    return static_cast<QFormLayout *>(m_formWidget->layout());
+}
+
 void RowListEditor::addFormRow(QWidget *field, QWidget *buddy)
 {
     QLabel *label = FormLabels::labelFor(buddy ? buddy : field, m_formWidget);
-    m_formLayout->addRow(label, field);
-    if (!m_firstField)
-        m_firstField = label->buddy();
+    formLayout()->addRow(label, field);
 }
 
 void RowListEditor::setFieldLabel(QWidget *buddy, const QString &text)
@@ -133,8 +140,10 @@ void RowListEditor::addRow()
     appendEmptyRow();
     refreshTable();
     selectRow(rowCount() - 1);
-    if (QWidget *field = m_firstField)
-        field->setFocus(Qt::OtherFocusReason);
+    // The form's first field, to type the new row's first value.
+    QLayoutItem *first = formLayout()->itemAt(0, QFormLayout::LabelRole);
+    if (auto *label = first ? qobject_cast<QLabel *>(first->widget()) : nullptr; label && label->buddy())
+        label->buddy()->setFocus(Qt::OtherFocusReason);
     emit changed();
 }
 
@@ -158,8 +167,7 @@ void RowListEditor::setHeaders(const QStringList &headers)
 
 void RowListEditor::setButtonTexts(const QString &addText, const QString &removeText)
 {
-    m_addButton->setText(addText);
-    m_removeButton->setText(removeText);
+    m_buttons->setTexts(addText, removeText);
 }
 
 void RowListEditor::setNoRowText(const QString &text)
@@ -202,10 +210,34 @@ void RowListEditor::fitTable()
     // Columns as wide as their text, none but the last wider than two fifths of the table.
     m_table->resizeColumnsToContents();
     // Measured on this widget: the table's own size may still be pending while its tab is hidden.
-    const int cap = qMax(m_table->fontMetrics().averageCharWidth() * 12, width() * 2 / 5);
-    const int padding = m_table->fontMetrics().averageCharWidth();
-    for (int column = 0; column + 1 < m_table->columnCount(); ++column)
-        m_table->setColumnWidth(column, qMin(cap, m_table->columnWidth(column) + padding));
+    const int character = m_table->fontMetrics().averageCharWidth();
+    const int cap = qMax(character * 12, width() * 2 / 5);
+    int used = 0;
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column) {
+        m_table->setColumnWidth(column, qMin(cap, m_table->columnWidth(column) + character));
+        used += m_table->columnWidth(column);
+    }
+    // The columns always fit: the widest give way until the last one keeps eight characters. Cut
+    // texts end in "…"; the cell's tooltip has all of it.
+    const int scrollBar = m_table->rowCount() > 8 ? m_table->verticalScrollBar()->sizeHint().width() : 0;
+    const int available = width() - 2 * m_table->frameWidth() - scrollBar - character * 8;
+    const int floor = character * 6;
+    while (used > available) {
+        int widest = -1;
+        for (int column = 0; column + 1 < m_table->columnCount(); ++column) {
+            if (m_table->columnWidth(column) > floor &&
+                (widest < 0 || m_table->columnWidth(column) > m_table->columnWidth(widest)))
+                widest = column;
+        }
+        if (widest < 0)
+            break;
+        const int cut = std::min({used - available, m_table->columnWidth(widest) - floor, qMax(1, character * 2)});
+        m_table->setColumnWidth(widest, m_table->columnWidth(widest) - cut);
+        used -= cut;
+    }
+    // The last column takes the rest; sized to its contents, it would not give way.
+    if (const int last = m_table->columnCount() - 1; last > 0)
+        m_table->setColumnWidth(last, qMax(character * 8, available + character * 8 - used));
 }
 
 void RowListEditor::resizeEvent(QResizeEvent *event)
@@ -243,7 +275,7 @@ void RowListEditor::onCurrentRowChanged()
     m_showing = false;
     m_formWidget->setVisible(row >= 0);
     m_noRowLabel->setVisible(row < 0 && !m_noRowLabel->text().isEmpty());
-    m_removeButton->setEnabled(row >= 0);
+    m_buttons->setRemoveEnabled(row >= 0);
 }
 
 } // namespace Custodian::Ui

@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace Custodian::Ui {
 
+class AddRemoveButtons;
 class EntityPicker;
 
 // A list of small records edited in place: a read-only table of the rows above a form for the
@@ -25,8 +26,8 @@ public:
     explicit RowListEditor(QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
-    QPushButton *addButton() const { return m_addButton; }
-    QPushButton *removeButton() const { return m_removeButton; }
+    QPushButton *addButton() const;
+    QPushButton *removeButton() const;
     int currentRow() const;
     void selectRow(int row);
     // Adds an empty row, selects it and puts the focus in its first field.
@@ -58,7 +59,7 @@ protected:
     // again when the language changes.
     virtual void retranslateUi() {}
 
-    QFormLayout *formLayout() const { return m_formLayout; }
+    QFormLayout *formLayout() const;
     // A row of the form: a label tied to buddy (by default the field itself) and the field. The
     // first row's buddy gets the focus after Add.
     void addFormRow(QWidget *field, QWidget *buddy = nullptr);
@@ -85,14 +86,12 @@ private:
     void fitTable();
 
     QTableWidget *m_table = nullptr;
-    QPushButton *m_addButton = nullptr;
-    QPushButton *m_removeButton = nullptr;
+    AddRemoveButtons *m_buttons = nullptr;
     QWidget *m_formWidget = nullptr;
-    QFormLayout *m_formLayout = nullptr;
     QLabel *m_noRowLabel = nullptr;
-    EntityPicker *m_linkPicker = nullptr;
+    // The row's link to a party or a rule, when the rows have one.
     Choices m_linkChoices;
-    QWidget *m_firstField = nullptr;
+    EntityPicker *m_linkPicker = nullptr;
     bool m_showing = false;
     bool m_refreshing = false;
 };

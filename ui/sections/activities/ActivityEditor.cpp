@@ -8,15 +8,13 @@
 #include "widgets/LinkChecklist.h"
 #include "widgets/RecipientTable.h"
 #include "widgets/RegisterChoices.h"
+#include "widgets/TextListEdit.h"
 #include "widgets/TransferTable.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QTableWidget>
 
 namespace Custodian::Ui {
@@ -65,7 +63,7 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
         connect(list, &CodeChecklist::checkedCodesChanged, this, edited);
     for (RowListEditor *table : std::initializer_list<RowListEditor *>{m_dataCategoriesTable, m_recipientsTable})
         connect(table, &RowListEditor::changed, this, edited);
-    connect(m_subjectCategoriesList, &QListWidget::itemChanged, this, edited);
+    connect(m_subjectCategoriesEdit, &TextListEdit::changed, this, edited);
 
     // "New …" asks in a small dialog, then creates and links in place; "Go to" opens the item.
     linkNew(m_dataCategoriesTable, &DataCategoryTable::newRequested, QT_TR_NOOP("New retention rule"),
@@ -112,40 +110,9 @@ void ActivityEditor::buildDataPage()
     QFormLayout *form = pages()->addPage(QStringLiteral("dataPage"));
     QWidget *page = form->parentWidget();
     m_captions.add(form);
-    m_subjectCategoriesList = new QListWidget(page);
-    m_subjectCategoriesList->setObjectName(QStringLiteral("subjectCategoriesList"));
-    // Grows with the room there is (up to eight lines).
-    m_subjectCategoriesList->setMinimumHeight(m_subjectCategoriesList->fontMetrics().lineSpacing() * 4);
-    m_subjectCategoriesList->setMaximumHeight(m_subjectCategoriesList->fontMetrics().lineSpacing() * 8);
-    m_subjectCategoriesList->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                             QAbstractItemView::SelectedClicked);
-    addSpanning(form, QStringLiteral("subjectCategories"), m_subjectCategoriesList, m_subjectCategoriesList);
-    m_subjectCategoryEdit = new QLineEdit(page);
-    m_subjectCategoryEdit->setObjectName(QStringLiteral("subjectCategoryEdit"));
-    m_addSubjectButton = new QPushButton(page);
-    m_addSubjectButton->setObjectName(QStringLiteral("addSubjectButton"));
-    m_removeSubjectButton = new QPushButton(page);
-    m_removeSubjectButton->setObjectName(QStringLiteral("removeSubjectButton"));
-    auto *subjectButtons = new QHBoxLayout;
-    subjectButtons->addWidget(m_subjectCategoryEdit, 1);
-    subjectButtons->addWidget(m_addSubjectButton);
-    subjectButtons->addWidget(m_removeSubjectButton);
-    form->addRow(subjectButtons);
-    connect(m_subjectCategoryEdit, &QLineEdit::returnPressed, this, &ActivityEditor::addSubjectCategory);
-    connect(m_addSubjectButton, &QPushButton::clicked, this, &ActivityEditor::addSubjectCategory);
-    connect(m_subjectCategoryEdit, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_addSubjectButton->setEnabled(!text.trimmed().isEmpty()); });
-    connect(m_removeSubjectButton, &QPushButton::clicked, this, [this] {
-        const int row = m_subjectCategoriesList->currentRow();
-        if (row < 0)
-            return;
-        delete m_subjectCategoriesList->takeItem(row);
-        onEdited();
-    });
-    connect(m_subjectCategoriesList, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_removeSubjectButton->setEnabled(row >= 0); });
-    m_addSubjectButton->setEnabled(false);
-    m_removeSubjectButton->setEnabled(false);
+    m_subjectCategoriesEdit = new TextListEdit(page);
+    m_subjectCategoriesEdit->setObjectName(QStringLiteral("subjectCategoriesEdit"));
+    addSpanning(form, QStringLiteral("subjectCategories"), m_subjectCategoriesEdit, m_subjectCategoriesEdit->list());
 
     m_captions.add(form);
     m_dataCategoriesTable = new DataCategoryTable(page);
@@ -220,12 +187,7 @@ void ActivityEditor::fillExtra(const ProcessingActivity &activity)
 {
     ActivityEditorBase::fillExtra(activity);
     m_lawfulBasesList->setCheckedCodes(activity.lawfulBases);
-    m_subjectCategoriesList->clear();
-    for (const QString &category : activity.subjectCategories) {
-        auto *item = new QListWidgetItem(category, m_subjectCategoriesList);
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
-    }
-    m_subjectCategoryEdit->clear();
+    m_subjectCategoriesEdit->setTexts(activity.subjectCategories);
     m_dataCategoriesTable->setDataCategories(activity.dataCategories);
     m_recipientsTable->setRecipients(activity.recipients);
     m_dpiaCriteriaList->setCheckedCodes(activity.dpiaCriteria);
@@ -235,9 +197,7 @@ void ActivityEditor::readExtra(ProcessingActivity &activity) const
 {
     ActivityEditorBase::readExtra(activity);
     activity.lawfulBases = m_lawfulBasesList->checkedCodes();
-    activity.subjectCategories.clear();
-    for (int row = 0; row < m_subjectCategoriesList->count(); ++row)
-        activity.subjectCategories.append(m_subjectCategoriesList->item(row)->text());
+    activity.subjectCategories = m_subjectCategoriesEdit->texts();
     activity.dataCategories = m_dataCategoriesTable->dataCategories();
     activity.recipients = m_recipientsTable->recipients();
     activity.dpiaCriteria = m_dpiaCriteriaList->checkedCodes();
@@ -286,18 +246,6 @@ void ActivityEditor::updateDependentFields()
     m_form.widget("bsnGround")->setEnabled(activity.bsn || !activity.bsnGround.isEmpty());
     m_form.widget("automatedLogic")
         ->setEnabled(activity.automatedDecisions || activity.profiling || !activity.automatedLogic.isEmpty());
-}
-
-void ActivityEditor::addSubjectCategory()
-{
-    const QString text = m_subjectCategoryEdit->text().trimmed();
-    if (text.isEmpty())
-        return;
-    auto *item = new QListWidgetItem(text, m_subjectCategoriesList);
-    item->setFlags(item->flags() | Qt::ItemIsEditable);
-    m_subjectCategoriesList->setCurrentItem(item);
-    m_subjectCategoryEdit->clear();
-    onEdited();
 }
 
 Status ActivityEditor::addNewRetentionRule(const QString &name)
@@ -379,13 +327,9 @@ void ActivityEditor::retranslateUi()
     m_form.widget<QLineEdit>("art9NationalGround")->setPlaceholderText(tr("e.g. UAVG art. 30"));
     m_form.widget<QLineEdit>("criminalDataGround")->setPlaceholderText(tr("e.g. UAVG art. 33"));
     m_form.widget<QLineEdit>("bsnGround")->setPlaceholderText(tr("The law that prescribes using the BSN"));
-    m_subjectCategoriesList->setAccessibleName(m_form.label("subjectCategories"));
-    m_subjectCategoryEdit->setPlaceholderText(tr("e.g. Employees, Customers, Website visitors"));
-    m_subjectCategoryEdit->setAccessibleName(tr("New category of data subjects"));
-    m_addSubjectButton->setText(tr("Add"));
-    m_addSubjectButton->setAccessibleName(tr("Add category of data subjects"));
-    m_removeSubjectButton->setText(tr("Remove"));
-    m_removeSubjectButton->setAccessibleName(tr("Remove category of data subjects"));
+    m_subjectCategoriesEdit->setPlaceholderText(tr("e.g. Employees, Customers, Website visitors"));
+    m_subjectCategoriesEdit->setNames(m_form.label("subjectCategories"), tr("New category of data subjects"),
+                                      tr("Add category of data subjects"), tr("Remove category of data subjects"));
     m_dataCategoriesTable->table()->setAccessibleName(m_form.label("dataCategories"));
     m_recipientsTable->table()->setAccessibleName(m_form.label("recipients"));
     retranslateLinks();

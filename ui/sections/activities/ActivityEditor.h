@@ -6,16 +6,12 @@
 #include "register/ActivityService.h"
 #include "sections/activities/ActivityEditorBase.h"
 
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
-
 namespace Custodian::Ui {
 
 class CodeChecklist;
 class DataCategoryTable;
 class RecipientTable;
+class TextListEdit;
 
 // One processing activity of the controller (Art. 30(1)), on pages that follow the law: purpose and
 // basis, data subjects and data (with retention), recipients and transfers, security, then systems
@@ -64,14 +60,10 @@ private:
     void buildSystemsPage();
     void buildDpiaPage();
     void buildOwnerPage();
-    void addSubjectCategory();
 
     // Lists and tables the field table does not describe as one widget.
     CodeChecklist *m_lawfulBasesList = nullptr;
-    QListWidget *m_subjectCategoriesList = nullptr;
-    QLineEdit *m_subjectCategoryEdit = nullptr;
-    QPushButton *m_addSubjectButton = nullptr;
-    QPushButton *m_removeSubjectButton = nullptr;
+    TextListEdit *m_subjectCategoriesEdit = nullptr;
     DataCategoryTable *m_dataCategoriesTable = nullptr;
     RecipientTable *m_recipientsTable = nullptr;
     CodeChecklist *m_dpiaCriteriaList = nullptr;

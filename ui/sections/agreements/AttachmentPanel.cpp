@@ -58,7 +58,10 @@ AttachmentPanel::AttachmentPanel(RegisterContext *context, QWidget *parent) : QW
     m_table->setWordWrap(false);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 6);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(NameColumn, QHeaderView::Interactive);
+    // The name and the description share what the size and the date leave: the table never scrolls
+    // sideways; cut texts end in "…" and their tooltips have all of them.
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AddedColumn, QHeaderView::ResizeToContents);
 
@@ -105,18 +108,17 @@ void AttachmentPanel::fill()
         const AttachmentInfo &attachment = m_attachments.at(row);
         auto *name = new QTableWidgetItem(attachment.fileName);
         name->setData(uuidRole, attachment.uuid);
-        name->setToolTip(tr("SHA-256: %1").arg(attachment.sha256));
+        name->setToolTip(attachment.fileName + u'\n' + tr("SHA-256: %1").arg(attachment.sha256));
         m_table->setItem(row, NameColumn, name);
         m_table->setItem(row, SizeColumn, new QTableWidgetItem(locale.formattedDataSize(attachment.size)));
         const QDateTime added = attachment.addedAt.toLocalTime();
         m_table->setItem(row, AddedColumn,
                          new QTableWidgetItem(tr("%1 %2").arg(locale.toString(added.date(), QLocale::ShortFormat),
                                                               locale.toString(added.time(), QLocale::ShortFormat))));
-        m_table->setItem(row, DescriptionColumn, new QTableWidgetItem(attachment.description));
+        auto *description = new QTableWidgetItem(attachment.description);
+        description->setToolTip(attachment.description);
+        m_table->setItem(row, DescriptionColumn, description);
     }
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    m_table->resizeColumnToContents(NameColumn);
-    m_table->setColumnWidth(NameColumn, qBound(charWidth * 16, m_table->columnWidth(NameColumn), charWidth * 40));
     const bool saved = !m_uuid.isEmpty();
     m_addButton->setEnabled(saved);
     updateButtons();

@@ -4,6 +4,7 @@
 #include "framework/EditorPages.h"
 #include "framework/LanguageChange.h"
 #include "sections/agreements/AgreementNoticeDelegate.h"
+#include "widgets/AddRemoveButtons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -50,21 +51,14 @@ NoticeTable::NoticeTable(QWidget *parent) : QWidget(parent), m_today(QDate::curr
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->viewport()->installEventFilter(this);
 
-    m_addButton = new QPushButton(this);
-    m_addButton->setObjectName(QStringLiteral("addNoticeButton"));
-    m_removeButton = new QPushButton(this);
-    m_removeButton->setObjectName(QStringLiteral("removeNoticeButton"));
-    m_removeButton->setEnabled(false);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch();
+    m_buttons = new AddRemoveButtons(this);
+    m_buttons->setObjectName(QStringLiteral("noticeButtons"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_introLabel);
     layout->addWidget(m_table);
-    layout->addLayout(buttons);
+    layout->addWidget(m_buttons);
 
     connect(m_table, &QTableWidget::itemChanged, this, [this] {
         if (m_updating)
@@ -73,9 +67,9 @@ NoticeTable::NoticeTable(QWidget *parent) : QWidget(parent), m_today(QDate::curr
         emit changed();
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_removeButton->setEnabled(m_table->currentRow() >= 0); });
-    connect(m_addButton, &QPushButton::clicked, this, &NoticeTable::addNotice);
-    connect(m_removeButton, &QPushButton::clicked, this, [this] { removeNotice(m_table->currentRow()); });
+            [this] { m_buttons->setRemoveEnabled(m_table->currentRow() >= 0); });
+    connect(m_buttons, &AddRemoveButtons::addClicked, this, &NoticeTable::addNotice);
+    connect(m_buttons, &AddRemoveButtons::removeClicked, this, [this] { removeNotice(m_table->currentRow()); });
     LanguageChange::follow(this, [this] { retranslateUi(); });
 }
 
@@ -250,8 +244,7 @@ void NoticeTable::retranslateUi()
         if (QTableWidgetItem *header = m_table->horizontalHeaderItem(column))
             header->setToolTip(header->text()); // a narrow column elides its heading
     }
-    m_addButton->setText(tr("Add notice"));
-    m_removeButton->setText(tr("Remove notice"));
+    m_buttons->setTexts(tr("Add notice"), tr("Remove notice"));
     refreshTexts();
 }
 

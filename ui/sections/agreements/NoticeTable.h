@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace Custodian::Ui {
 
+class AddRemoveButtons;
+
 // The notices of intended changes of sub-processors (Art. 28(2)) of an agreement: a table with
 // the date received, the change, the objection deadline (computed by the register when the
 // agreement is saved), the decision, its date and notes; Add and Remove under it.
@@ -45,8 +47,7 @@ private:
     QDate m_today;
     QLabel *m_introLabel = nullptr;
     QTableWidget *m_table = nullptr;
-    QPushButton *m_addButton = nullptr;
-    QPushButton *m_removeButton = nullptr;
+    AddRemoveButtons *m_buttons = nullptr;
     bool m_updating = false;
 };
 

@@ -114,7 +114,10 @@ PartyUsedByList::PartyUsedByList(RegisterContext *context, QWidget *parent) : QL
     setObjectName(QStringLiteral("usedByList"));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setUniformItemSizes(true);
+    // Long references wrap to the list's width rather than scroll sideways.
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { open(row(item)); });
 }
 
