@@ -414,7 +414,9 @@ int main(int argc, char *argv[])
         Ui::DashboardPage dashboard;
         dashboard.resize(1280, 800);
         Stopwatch watch;
+        // A hidden dashboard reads when it is shown: the first refresh is the one showing it asks for.
         dashboard.setContext(&dashboardContext);
+        dashboard.refresh();
         dashboardFirst << watch.elapsed();
         watch.restart();
         dashboard.refresh();
