@@ -4819,10 +4819,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is the demo register; its passphrase is “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your unsaved changes are kept: unlock to save them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,6 +4828,10 @@ Options:
     </message>
     <message>
         <source>&amp;Close register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo register; its passphrase is:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4837,10 +4837,6 @@ Opties:
         <translation>Wachtzin</translation>
     </message>
     <message>
-        <source>This is the demo register; its passphrase is “%1”.</source>
-        <translation>Dit is het demoregister; de wachtzin is ‘%1’.</translation>
-    </message>
-    <message>
         <source>Your unsaved changes are kept: unlock to save them.</source>
         <translation>Uw niet-opgeslagen wijzigingen blijven bewaard: ontgrendel om ze op te slaan.</translation>
     </message>
@@ -4851,6 +4847,10 @@ Opties:
     <message>
         <source>&amp;Close register</source>
         <translation>Register s&amp;luiten</translation>
+    </message>
+    <message>
+        <source>This is the demo register; its passphrase is:</source>
+        <translation>Dit is het demoregister; de wachtzin is:</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,30 @@ private slots:
         saveShot(&unlock, QStringLiteral("unlock-caps-lock"));
     }
 
+    // Each problem is said once (UI review M5): a passphrase that is too short, or two that differ,
+    // under the passphrase; what the fields do not say (type it again) in the dialog's message line.
+    void problemsAreSaidOnce()
+    {
+        CreateRegisterDialog dialog;
+        dialog.setFilePath(m_dir.filePath(QStringLiteral("once.custodian")));
+        dialog.setOrganisationName(QStringLiteral("Eenmaal B.V."));
+        auto *fields = dialog.findChild<PassphraseFields *>();
+        auto *hint = child<QLabel>(&dialog, "strengthHintLabel");
+        auto *error = child<QLabel>(&dialog, "errorLabel");
+        QVERIFY(hint->text().contains(QLatin1String("at least 10")));
+        QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+        QVERIFY(!okButton(&dialog)->isEnabled());
+
+        QTest::keyClicks(fields->firstEdit(), m_newPassphrase);
+        QVERIFY2(error->text().contains(QLatin1String("second time")), qPrintable(error->text()));
+        QTest::keyClicks(fields->repeatEdit(), QStringLiteral("paard batterij"));
+        QVERIFY(hint->text().contains(QLatin1String("not the same")));
+        QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+        QTest::keyClicks(fields->repeatEdit(), QStringLiteral(" nietje correct wolk"));
+        QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+        QVERIFY(okButton(&dialog)->isEnabled());
+    }
+
     // A very weak passphrase is accepted only after "use it anyway", which appears only then.
     void veryWeakNeedsConfirmation()
     {

@@ -74,7 +74,8 @@ QString ChangePassphraseDialog::problem() const
 void ChangePassphraseDialog::validate()
 {
     const QString problem = this->problem();
-    m_errorLabel->setText(problem);
+    // Said once: the new passphrase's own problems stand under it (UI review M5).
+    m_errorLabel->setText(problem == m_fields->problem() && m_fields->showsProblem() ? QString() : problem);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 

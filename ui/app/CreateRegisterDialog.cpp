@@ -159,7 +159,9 @@ void CreateRegisterDialog::validate()
     m_folderNoteLabel->setVisible(newFolder);
     const QString message = problem();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
-    m_errorLabel->setText(message);
+    // Said once: the passphrase's own problems stand under the passphrase (UI review M5).
+    const bool shownThere = message == m_passphraseFields->problem() && m_passphraseFields->showsProblem();
+    m_errorLabel->setText(shownThere ? QString() : message);
 }
 
 void CreateRegisterDialog::browse()

@@ -148,7 +148,8 @@ void LockScreen::retranslateUi()
             : tr("%1 The register file is closed. Enter the passphrase to go on where you were.").arg(m_reason));
     FormLabels::setText(this, m_passphraseEdit, tr("&Passphrase:"));
     m_passphraseEdit->setAccessibleName(tr("Passphrase"));
-    m_demoLabel->setText(tr("This is the demo register; its passphrase is “%1”.").arg(m_demoPassphrase));
+    // The passphrase on a line of its own: it is not broken at a hyphen, so it can be read and typed.
+    m_demoLabel->setText(tr("This is the demo register; its passphrase is:") + u'\n' + m_demoPassphrase);
     m_demoLabel->setVisible(!m_demoPassphrase.isEmpty());
     m_unsavedLabel->setText(tr("Your unsaved changes are kept: unlock to save them."));
     m_unsavedLabel->setVisible(m_unsaved);

@@ -119,6 +119,12 @@ QString PassphraseFields::problem() const
     return QString();
 }
 
+bool PassphraseFields::showsProblem() const
+{
+    const QString text = m_passphraseEdit->text();
+    return !PassphrasePolicy::isAcceptable(text) || (!m_repeatEdit->text().isEmpty() && m_repeatEdit->text() != text);
+}
+
 void PassphraseFields::clear()
 {
     m_passphraseEdit->clear();

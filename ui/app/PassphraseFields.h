@@ -54,6 +54,9 @@ public:
     QString passphrase() const;
     // Empty when acceptable; otherwise one sentence saying what to fix.
     QString problem() const;
+    // Whether the hint under the passphrase states that problem already (too short, the two differ):
+    // a dialog then does not say it a second time.
+    bool showsProblem() const;
     void clear();
     // The organisation's name, the file name: words that make a passphrase easy to guess here.
     void setContextWords(const QStringList &texts);

@@ -101,6 +101,8 @@ HistoryDialog::HistoryDialog(const QString &itemName, Domain::EntityKind kind,
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(true);
+    // Every row as tall as its changes at the width they get: nothing of a record is cut.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     const QLocale locale;
     const Register::HistoryText text(std::move(nameOf));
     for (int i = 0; i < m_entries.size(); ++i) {
@@ -112,7 +114,6 @@ HistoryDialog::HistoryDialog(const QString &itemName, Domain::EntityKind kind,
         m_table->setItem(i, 3, new QTableWidgetItem(text.describe(kind, entry.changes).join(QLatin1Char('\n'))));
     }
     m_table->resizeColumnsToContents();
-    m_table->resizeRowsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

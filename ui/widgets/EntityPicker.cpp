@@ -1,5 +1,7 @@
 #include "widgets/EntityPicker.h"
 
+#include "widgets/ElidedComboBox.h"
+
 #include <QComboBox>
 #include <QGridLayout>
 #include <QPushButton>
@@ -9,7 +11,7 @@ namespace Custodian::Ui {
 
 EntityPicker::EntityPicker(QWidget *parent) : QWidget(parent)
 {
-    m_comboBox = new QComboBox(this);
+    m_comboBox = new ElidedComboBox(this);
     m_comboBox->setObjectName(QStringLiteral("pickerCombo"));
     m_comboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_comboBox->setMinimumContentsLength(10);

@@ -1,18 +1,22 @@
-// The mouse wheel over a form scrolls the form: a combo box or spin box passing under the pointer
-// keeps its value unless it has focus (UI review L6: the agreement form stopped scrolling).
+// How form fields behave. The mouse wheel over a form scrolls the form: a combo box or spin box
+// passing under the pointer keeps its value unless it has focus (UI review L6: the agreement form
+// stopped scrolling). A combo box too narrow for its choice shows "…" and the whole choice in its
+// tooltip, never a word cut off without a sign.
 #include <QComboBox>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 #include <QtTest>
 
 #include "framework/WheelGuard.h"
 #include "support/TestWindow.h"
+#include "widgets/ElidedComboBox.h"
 
 using namespace Custodian::Ui;
 
-class TestWheelGuard : public QObject
+class TestFormFields : public QObject
 {
     Q_OBJECT
 
@@ -65,6 +69,28 @@ private slots:
         QCOMPARE(combo->currentIndex(), 1);
     }
 
+    void narrowComboShowsThatItIsCut()
+    {
+        QWidget window;
+        auto *combo = new ElidedComboBox(&window);
+        combo->addItem(QStringLiteral("Contact details in the CRM — 2 years after the end of the relationship"));
+        combo->addItem(QStringLiteral("Short"));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        combo->resize(combo->minimumSizeHint().width() + 20, combo->sizeHint().height());
+        QVERIFY(TestSupport::showAt(window, QSize(400, 100)));
+        combo->repaint();
+        QVERIFY(combo->isElided());
+        QHelpEvent help(QEvent::ToolTip, QPoint(5, 5), combo->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(combo, &help);
+        QTRY_COMPARE(QToolTip::text(), combo->currentText());
+        QToolTip::hideText();
+
+        combo->setCurrentIndex(1);
+        combo->repaint();
+        QVERIFY(!combo->isElided());
+    }
+
     void outsideAScrollAreaNothingChanges()
     {
         QComboBox combo;
@@ -74,5 +100,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestWheelGuard)
-#include "tst_wheelguard.moc"
+QTEST_MAIN(TestFormFields)
+#include "tst_formfields.moc"
