@@ -4230,6 +4230,17 @@ Opties:
             <numerusform>Nog %n onderdelen met fouten: toon de bevindingen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (en nog %n)</numerusform>
+            <numerusform>%1 (en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>

@@ -180,6 +180,8 @@ private slots:
         // The error line opens the agreement with the gap.
         QTreeWidgetItem *errorGroup = group(agenda, QStringLiteral("Errors an auditor would raise"));
         QVERIFY(errorGroup);
+        // Errors are due now: the date column says so.
+        QCOMPARE(errorGroup->child(0)->text(2), QStringLiteral("now"));
         activate(agenda, errorGroup->child(0));
         QCOMPARE(shown.count(), 2);
         QCOMPARE(shown.at(1).at(0).toString(), QStringLiteral("agreement"));

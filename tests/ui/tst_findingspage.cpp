@@ -14,6 +14,7 @@
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
+#include "framework/Severity.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "sections/findings/FindingsPage.h"
@@ -85,6 +86,14 @@ private slots:
         QCOMPARE(model.index(0, FindingsTableModel::KindColumn).data().toString(), QStringLiteral("Activity"));
         QCOMPARE(model.index(1, FindingsTableModel::KindColumn).data().toString(), QStringLiteral("Agreement"));
         QCOMPARE(model.index(2, FindingsTableModel::SeverityColumn).data().toString(), QStringLiteral("Note"));
+        // And by icon; a cut cell has its whole text in the tooltip.
+        const QModelIndex errorCell = model.index(0, FindingsTableModel::SeverityColumn);
+        const QIcon shown = errorCell.data(Qt::DecorationRole).value<QIcon>();
+        QVERIFY(!shown.isNull());
+        QCOMPARE(shown.pixmap(16).toImage(), Custodian::Ui::Severity::icon(Severity::Error).pixmap(16).toImage());
+        QVERIFY(model.index(0, FindingsTableModel::KindColumn).data(Qt::DecorationRole).isNull());
+        QCOMPARE(model.index(0, FindingsTableModel::ItemColumn).data(Qt::ToolTipRole),
+                 model.index(0, FindingsTableModel::ItemColumn).data());
         QCOMPARE(model.index(2, FindingsTableModel::ItemColumn).data().toString(), QStringLiteral("Our organisation"));
         QCOMPARE(model.index(0, 0).data(StatusRole).toString(), QStringLiteral("error"));
         QCOMPARE(model.index(1, 0).data(FindingsTableModel::EntityRole).toString(), QStringLiteral("agreement"));

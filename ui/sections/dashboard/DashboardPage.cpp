@@ -433,8 +433,11 @@ void DashboardPage::addFindingLines(QTreeWidgetItem *group, const QList<Register
             messages.append(finding->finding.message);
         const Domain::EntityKind kind = Domain::EntityKinds::fromCode(first.entity).value_or(Domain::EntityKind::None);
         const QString name = first.name.isEmpty() ? Domain::EntityKinds::singular(kind) : first.name;
-        auto *line = new QTreeWidgetItem(
-            group, {first.finding.message, name, tr("%n error(s)", nullptr, int(itemFindings.size()))});
+        // An error is due now; more errors on the same item are counted after the first.
+        const int more = int(itemFindings.size()) - 1;
+        const QString what =
+            more > 0 ? tr("%1 (and %n more)", nullptr, more).arg(first.finding.message) : first.finding.message;
+        auto *line = new QTreeWidgetItem(group, {what, name, tr("now")});
         line->setIcon(WhatColumn, Severity::icon(Level::Error));
         line->setToolTip(WhatColumn, messages.join(QLatin1Char('\n')));
         line->setToolTip(ItemColumn, Domain::EntityKinds::referrer(kind, name));

@@ -1,6 +1,7 @@
 #include "sections/findings/FindingsTableModel.h"
 
 #include "domain/NameOrder.h"
+#include "framework/Severity.h"
 
 #include <algorithm>
 
@@ -145,7 +146,11 @@ QVariant FindingsTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text();
     case Qt::ToolTipRole:
-        return column == MessageColumn ? QVariant(finding.finding.message) : QVariant();
+        // A narrow column cuts its text: the whole of it on hovering.
+        return text();
+    case Qt::DecorationRole:
+        // The severity in words and by icon, as on the dashboard and in the editors (UI review L4).
+        return column == SeverityColumn ? QVariant(Severity::icon(finding.finding.severity)) : QVariant();
     case SortRole:
         switch (Column(column)) {
         case SeverityColumn:
