@@ -47,10 +47,15 @@ void ListColumns::fit()
     const int available = m_view->viewport()->width();
     const int widest = qMax(character * 12, available / 3);
     int used = 0;
+    // The first column names the item: it keeps up to sixteen characters of its text, whatever else
+    // gives way (a measure's title before its description).
+    int nameFloor = 0;
     for (int column = 0; column < m_model->columnCount(); ++column) {
         if (column == stretch || header->isSectionHidden(column))
             continue;
         m_view->resizeColumnToContents(column);
+        if (column == 0)
+            nameFloor = qMin(header->sectionSize(0), character * 16);
         header->resizeSection(column, qMin(header->sectionSize(column), widest));
         used += header->sectionSize(column);
     }
@@ -70,7 +75,9 @@ void ListColumns::fit()
         for (int column = 0; column < m_model->columnCount(); ++column) {
             if (column == stretch || header->isSectionHidden(column))
                 continue;
-            const int spare = header->sectionSize(column) - header->sectionSizeHint(column);
+            const int floor =
+                column == 0 ? qMax(nameFloor, header->sectionSizeHint(0)) : header->sectionSizeHint(column);
+            const int spare = header->sectionSize(column) - floor;
             if (spare > room) {
                 room = spare;
                 widestColumn = column;
