@@ -20,6 +20,7 @@
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
 #include "register/Services.h"
+#include "sections/catalogues/MeasuresPage.h"
 #include "sections/catalogues/PartiesPage.h"
 #include "storage/Database.h"
 #include "support/TestWindow.h"
@@ -293,6 +294,35 @@ private slots:
                 QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                          qPrintable(page.model()->headerData(column, Qt::Horizontal).toString()));
         }
+    }
+
+    // In a narrow list the first column, the item's name, keeps the start of it (sixteen characters)
+    // and a longer column beside it gives way: a measure's title before its description.
+    void theNameKeepsItsStart()
+    {
+        QSettings().remove(QStringLiteral("ui/sections/security_measure/columns"));
+        Storage::Database database;
+        QVERIFY(database.create(newPath(), m_passphrase));
+        RegisterContext context(database);
+        Domain::SecurityMeasure measure;
+        measure.title = QStringLiteral("Daily encrypted backups to a second data centre");
+        measure.description = QStringLiteral("Backups every night to a second Dutch data centre, kept for ninety days "
+                                             "and tested for restoring every quarter.");
+        QVERIFY(context.measures().save(&measure));
+        MeasuresPage page(&context);
+        page.resize(700, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.findChild<QTableView *>(QStringLiteral("listView"));
+        QHeaderView *header = view->horizontalHeader();
+        QTRY_VERIFY(header->sectionSize(MeasuresPage::TitleColumn) > 0);
+        QCoreApplication::processEvents();
+        QVERIFY2(!view->horizontalScrollBar()->isVisible(), "the list scrolls sideways");
+        const int sixteen = view->fontMetrics().averageCharWidth() * 16;
+        QVERIFY2(header->sectionSize(MeasuresPage::TitleColumn) >= sixteen,
+                 qPrintable(QStringLiteral("title %1 px, description %2 px")
+                                .arg(header->sectionSize(MeasuresPage::TitleColumn))
+                                .arg(header->sectionSize(MeasuresPage::DescriptionColumn))));
     }
 };
 

@@ -56,7 +56,8 @@ void ListColumns::fit()
         m_view->resizeColumnToContents(column);
         if (column == 0)
             nameFloor = qMin(header->sectionSize(0), character * 16);
-        header->resizeSection(column, qMin(header->sectionSize(column), widest));
+        header->resizeSection(column,
+                              qMin(header->sectionSize(column), column == 0 ? qMax(widest, nameFloor) : widest));
         used += header->sectionSize(column);
     }
     // The long column (the item's name, a description) keeps at least two fifths of the width.
