@@ -122,6 +122,41 @@ private slots:
         QCOMPARE(stored.first().nextReview, QDate(2027, 3, 1));
     }
 
+    // The fields start at the same place on every page of the editor: one label column for all of
+    // them (UI review M6), in both languages.
+    void fieldsLineUpAcrossPages()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("aligned.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        const QString uuid = addActivity(context, QStringLiteral("Recruitment"), QStringLiteral("draft"),
+                                         QDate(2026, 6, 1), QStringLiteral("HR"));
+        ActivitiesPage page(&context);
+        QVERIFY(TestSupport::showAt(page));
+        page.showItem(uuid);
+        ActivityEditor *editor = page.activityEditor();
+        const auto fieldLeft = [editor](int tab, const char *field) {
+            editor->pages()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            QWidget *widget = child<QWidget>(editor, field);
+            return widget->mapTo(editor, QPoint(0, 0)).x();
+        };
+        const auto lineUp = [&] {
+            const int name = fieldLeft(ActivityEditor::PurposeTab, "nameEdit");
+            return fieldLeft(ActivityEditor::OwnerTab, "ownerDepartmentEdit") == name &&
+                   fieldLeft(ActivityEditor::SystemsTab, "dataSourceEdit") == name;
+        };
+        QTRY_VERIFY(lineUp());
+        QTranslator custodian;
+        QTranslator qt;
+        QVERIFY(Translations::load(QStringLiteral("nl"), custodian, qt));
+        QCoreApplication::installTranslator(&custodian);
+        QTRY_VERIFY(lineUp());
+        QCoreApplication::removeTranslator(&custodian);
+        QTRY_VERIFY(lineUp());
+    }
+
     void unsavedChangeGuard()
     {
         const QString path = m_dir.filePath(QStringLiteral("guard.custodian"));

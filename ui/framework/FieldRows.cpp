@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Custodian::Ui {
@@ -90,6 +91,11 @@ void FieldRows::setLabel(const QString &field, const QString &text)
         const bool wraps = metrics.horizontalAdvance(text) > width;
         label->setWordWrap(wraps);
         label->setMinimumWidth(wraps ? width : 0);
+        // Once all labels of this round are set.
+        if (!m_alignQueued) {
+            m_alignQueued = true;
+            QTimer::singleShot(0, label, [this] { alignLabels(); });
+        }
     }
     QString plain = text;
     plain.remove(QLatin1Char('&'));
@@ -97,6 +103,18 @@ void FieldRows::setLabel(const QString &field, const QString &text)
         plain.chop(1);
     if (QWidget *target = m_targets.value(field))
         target->setAccessibleName(plain);
+}
+
+void FieldRows::alignLabels()
+{
+    m_alignQueued = false;
+    int column = 0;
+    for (const QLabel *label : std::as_const(m_labels))
+        column = qMax(column, label->wordWrap() ? label->minimumWidth() : label->sizeHint().width());
+    for (QLabel *label : std::as_const(m_labels)) {
+        label->setMaximumWidth(qMax(label->maximumWidth(), column));
+        label->setMinimumWidth(column);
+    }
 }
 
 void FieldRows::setHint(const QString &field, const QString &text)

@@ -29,6 +29,8 @@ public:
     void addAlias(const QString &alias, const QString &field);
 
     // Sets the label text ("&Name:") and the accessible name of the field (the text without & and :).
+    // The labels of all pages then share one column width, so that the fields start at the same place
+    // on every page of the editor (UI review M6).
     void setLabel(const QString &field, const QString &text);
     void setHint(const QString &field, const QString &text);
     QLabel *label(const QString &field) const { return m_labels.value(field); }
@@ -48,11 +50,15 @@ public:
     static void prepareMessage(QLabel *message);
 
 private:
+    // Gives every label the width of the widest that does not wrap (after the labels are set).
+    void alignLabels();
+
     QHash<QString, QWidget *> m_targets;
     QHash<QString, QLabel *> m_labels;
     QHash<QString, QLabel *> m_hints;
     QHash<QString, QLabel *> m_messages;
     QHash<QString, QString> m_aliases;
+    bool m_alignQueued = false;
 };
 
 } // namespace Custodian::Ui

@@ -2,6 +2,7 @@
 
 #include "framework/FieldRows.h"
 #include "widgets/DateField.h"
+#include "widgets/ElidedComboBox.h"
 #include "widgets/EntityPicker.h"
 
 #include <QCheckBox>
@@ -82,9 +83,15 @@ QWidget *create(const Domain::FieldInfo &field, const FieldOptions &options, QWi
     case FieldType::Bool:
         widget = new QCheckBox(parent);
         break;
-    case FieldType::Code:
-        widget = new QComboBox(parent);
+    case FieldType::Code: {
+        // A long label ("General written authorisation (Art. 28(2))") does not set the form's width:
+        // the combo box shows its start and "…", the tooltip all of it.
+        auto *combo = new ElidedComboBox(parent);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(20);
+        widget = combo;
         break;
+    }
     case FieldType::Date:
         widget = new DateField(parent);
         break;
