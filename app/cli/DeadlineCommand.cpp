@@ -364,7 +364,16 @@ void DeadlineCommand::printDateDeadline(const Deadline &deadline, QJsonObject js
     json.insert(QStringLiteral("rule"), deadline.ruleText());
     json.insert(QStringLiteral("skipped"), skipped);
     json.insert(QStringLiteral("calendar"), deadline.calendarCode());
-    json.insert(QStringLiteral("internalTarget"), isoDate(deadline.internalTarget()));
+    // The three dates of DECISIONS.md: the statutory date (due), the day to act by (never later: disputed holidays
+    // count as working days) and the internal target before it.
+    json.insert(QStringLiteral("act_by"), isoDate(deadline.actBy()));
+    QJsonArray disputed;
+    const QList<Clocks::Holiday> disputedDays = deadline.disputedDays();
+    for (const Clocks::Holiday &holiday : disputedDays)
+        disputed.append(QJsonObject{{QStringLiteral("date"), isoDate(holiday.date())},
+                                    {QStringLiteral("holiday"), holiday.name(QStringLiteral("en"))}});
+    json.insert(QStringLiteral("disputed"), disputed);
+    json.insert(QStringLiteral("target"), isoDate(deadline.internalTarget()));
     json.insert(QStringLiteral("targetWorkingDays"), deadline.targetWorkingDays());
     json.insert(QStringLiteral("explanation"), deadline.explanation());
     m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << QLatin1Char('\n');

@@ -99,8 +99,9 @@ QString Deadline::ruleText() const
         return tr("The data subject must be told of the extension within one month of receipt of the request "
                   "(GDPR art. 12(3))");
     case Purpose::BreachNotification:
-        return tr("Notify the supervisory authority within %1 hours of becoming aware of the breach "
-                  "(GDPR art. 33(1))")
+        return tr("Notify the supervisory authority without undue delay and, where feasible, within %1 hours of "
+                  "becoming aware of the breach, unless it is unlikely to result in a risk to people (GDPR art. "
+                  "33(1)); a later notification gives the reasons for the delay")
             .arg(m_length);
     case Purpose::Period:
         break;
@@ -133,9 +134,10 @@ QString Deadline::countingText() const
         return tr("Counted under Regulation (EEC, Euratom) No 1182/71: the day of the event does not count "
                   "(art. 3(1)); the period starts the next day and ends at the end of its last day (art. 3(2)(b)).");
     case Rule::Hours:
-        return tr("The hours are counted as elapsed time, through nights, weekends, public holidays and "
-                  "daylight-saving changes; a period in hours is not moved to a working day (Reg. 1182/71 art. 3(4) "
-                  "applies only to periods not expressed in hours).");
+        return tr("The hours are counted as elapsed time from the moment of awareness, through nights, weekends, "
+                  "public holidays and daylight-saving changes, and never moved to a working day. This is simpler "
+                  "and up to an hour earlier than Reg. 1182/71 art. 3(1) and 3(2)(a), which leave out the hour the "
+                  "event occurs in: a deliberate, conservative choice.");
     case Rule::None:
         break;
     }
@@ -186,6 +188,15 @@ QStringList Deadline::explanationLines() const
     if (!m_calendarCode.isEmpty())
         lines << tr("Public holidays are those of the calendar %1.").arg(m_calendarCode);
     lines << tr("The period ends at the end of %1.").arg(longDate(m_due));
+    if (actBy() < m_due) {
+        QStringList names;
+        for (const Holiday &holiday : m_disputedDays)
+            names << holiday.name();
+        lines << tr("Act by %1: %2 is a public holiday on the national list, but whether it counts for a time limit "
+                    "of EU law is not settled (Reg. 1182/71 art. 2(1)). Counted as a working day, the period ends on "
+                    "%1; a deadline met late is the dangerous error.")
+                     .arg(longDate(actBy()), QLocale().createSeparatedList(names));
+    }
 
     if (m_target.isValid()) {
         if (m_targetClamped) {
@@ -193,17 +204,23 @@ QStringList Deadline::explanationLines() const
                         "before the event.")
                          .arg(longDate(m_target));
         } else if (m_targetWorkingDays == 0) {
-            lines << tr("Internal target: %1, the statutory deadline itself (no margin is configured).")
+            lines << tr("Internal target: %1, the day to act by itself (no margin is configured).")
                          .arg(longDate(m_target));
         } else if (m_targetWorkingDays == 1) {
-            lines << tr("Internal target: %1, one working day before the statutory deadline.").arg(longDate(m_target));
+            lines << tr("Internal target: %1, one working day before the day to act by.").arg(longDate(m_target));
         } else {
-            lines << tr("Internal target: %1, %2 working days before the statutory deadline.")
+            lines << tr("Internal target: %1, %2 working days before the day to act by.")
                          .arg(longDate(m_target))
                          .arg(m_targetWorkingDays);
         }
     }
     return lines;
+}
+
+void Deadline::setActBy(QDate actBy, QList<Holiday> disputedDays)
+{
+    m_actBy = actBy;
+    m_disputedDays = std::move(disputedDays);
 }
 
 QString Deadline::explanation() const

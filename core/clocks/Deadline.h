@@ -89,7 +89,15 @@ public:
     QList<SkippedDay> skippedDays() const { return m_skipped; }
     QString calendarCode() const { return m_calendarCode; }
 
-    // The internal target date: a number of working days before due() (never before the event day). Invalid for
+    // The day to act by: due() computed with the disputed holidays of the calendar as working days
+    // (DECISIONS.md, "Dates of a deadline"); never later than due(), and equal to it on most days. For hours: the
+    // date of dueMoment(). "Overdue" means past this day.
+    QDate actBy() const { return m_actBy.isValid() ? m_actBy : m_due; }
+    // The disputed holidays that make due() later than actBy(); empty when the two are the same day.
+    QList<Holiday> disputedDays() const { return m_disputedDays; }
+    void setActBy(QDate actBy, QList<Holiday> disputedDays);
+
+    // The internal target date: a number of working days before actBy() (never before the event day). Invalid for
     // periods in hours, where a margin in working days means nothing.
     QDate internalTarget() const { return m_target; }
     int targetWorkingDays() const { return m_targetWorkingDays; }
@@ -114,6 +122,8 @@ private:
     QDateTime m_eventMoment;
     QDate m_rawEnd;
     QDate m_due;
+    QDate m_actBy;
+    QList<Holiday> m_disputedDays;
     QDateTime m_dueMoment;
     QList<SkippedDay> m_skipped;
     QString m_calendarCode;

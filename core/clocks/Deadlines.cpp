@@ -23,11 +23,10 @@ Deadline::SkippedDay nonWorkingDay(QDate date, const HolidayCalendar &calendar)
     return day;
 }
 
-// Ends a period in days, weeks or months whose last day by the counting rules is `rawEnd`.
-Deadline finishDatePeriod(Deadline::Rule rule, int length, QDate event, QDate rawEnd, const HolidayCalendar &calendar,
-                          int targetWorkingDays)
+// The last day of a period whose last day by the counting rules is `rawEnd`, moved off non-working days, with the
+// days it was moved past.
+QDate movedEnd(QDate event, QDate rawEnd, const HolidayCalendar &calendar, QList<Deadline::SkippedDay> &skipped)
 {
-    QList<Deadline::SkippedDay> skipped;
     QDate end = rawEnd;
     // Reg. 1182/71 art. 3(4): a period ending on a public holiday, Sunday or Saturday ends with the expiry of the
     // last hour of the following working day.
@@ -56,9 +55,36 @@ Deadline finishDatePeriod(Deadline::Rule rule, int length, QDate event, QDate ra
             ++workingDays;
         }
     }
+    return end;
+}
+
+// Ends a period in days, weeks or months whose last day by the counting rules is `rawEnd`.
+Deadline finishDatePeriod(Deadline::Rule rule, int length, QDate event, QDate rawEnd, const HolidayCalendar &calendar,
+                          int targetWorkingDays)
+{
+    QList<Deadline::SkippedDay> skipped;
+    const QDate end = movedEnd(event, rawEnd, calendar, skipped);
 
     Deadline deadline(rule, Deadline::Purpose::Period, length, event, rawEnd, end, skipped, calendar.code());
-    const QDate target = internalTarget(end, targetWorkingDays, calendar);
+    // The act-by date: the same count with the disputed holidays as working days. Fewer non-working days can only
+    // end the period on the same day or earlier.
+    QDate actBy = end;
+    if (calendar.hasDisputedDays()) {
+        QList<Deadline::SkippedDay> narrowSkipped;
+        actBy = movedEnd(event, rawEnd, calendar.withoutDisputed(), narrowSkipped);
+        QList<Holiday> disputed;
+        if (actBy < end) {
+            for (const Deadline::SkippedDay &day : std::as_const(skipped)) {
+                for (const Holiday &holiday : day.holidays) {
+                    if (holiday.isDisputed())
+                        disputed.append(holiday);
+                }
+            }
+        }
+        deadline.setActBy(actBy, disputed);
+    }
+    // The margin is counted back on the full calendar: more days off make the target earlier, never later.
+    const QDate target = internalTarget(actBy, targetWorkingDays, calendar);
     // A target before the event could never be met; the event day is the earliest day anything can be done.
     const bool clamped = target < event;
     deadline.setInternalTarget(clamped ? event : target, qMax(0, targetWorkingDays), clamped);

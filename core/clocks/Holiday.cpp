@@ -7,8 +7,8 @@
 
 namespace Custodian::Clocks {
 
-Holiday::Holiday(QDate date, QString id, QHash<QString, QString> names, bool extra)
-    : m_date(date), m_id(std::move(id)), m_names(std::move(names)), m_extra(extra)
+Holiday::Holiday(QDate date, QString id, QHash<QString, QString> names, bool extra, bool disputed)
+    : m_date(date), m_id(std::move(id)), m_names(std::move(names)), m_extra(extra), m_disputed(disputed)
 {}
 
 QString Holiday::name(const QString &language) const

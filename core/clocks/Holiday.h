@@ -12,7 +12,7 @@ class Holiday
 {
 public:
     Holiday() = default;
-    Holiday(QDate date, QString id, QHash<QString, QString> names, bool extra = false);
+    Holiday(QDate date, QString id, QHash<QString, QString> names, bool extra = false, bool disputed = false);
 
     bool isValid() const { return m_date.isValid(); }
     QDate date() const { return m_date; }
@@ -21,6 +21,10 @@ public:
     QHash<QString, QString> names() const { return m_names; }
     // A day designated by decree that the organisation entered (Algemene termijnenwet art. 3(3)), not a rule.
     bool isExtra() const { return m_extra; }
+    // A day on the national list whose standing as a public holiday for a time limit of EU law (Reg. 1182/71
+    // art. 2(1)) is not settled, such as Good Friday in the Netherlands. Counting it extends a deadline, so the
+    // act-by date is computed as if it were a working day (DECISIONS.md, "Dates of a deadline").
+    bool isDisputed() const { return m_disputed; }
 
     // The name in `language`; an empty language means the language of the default QLocale, which the application
     // sets to its user-interface language. Falls back to English, then to any name the data has.
@@ -36,6 +40,7 @@ private:
     QString m_id;
     QHash<QString, QString> m_names;
     bool m_extra = false;
+    bool m_disputed = false;
 };
 
 } // namespace Custodian::Clocks

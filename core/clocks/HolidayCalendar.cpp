@@ -231,4 +231,16 @@ bool HolidayCalendar::isWorkingDay(QDate date) const
     return date.isValid() && !isWeekend(date) && !isHoliday(date);
 }
 
+bool HolidayCalendar::hasDisputedDays() const
+{
+    return std::any_of(m_rules.cbegin(), m_rules.cend(), [](const HolidayRule &rule) { return rule.isDisputed(); });
+}
+
+HolidayCalendar HolidayCalendar::withoutDisputed() const
+{
+    HolidayCalendar narrow = *this;
+    narrow.m_rules.removeIf([](const HolidayRule &rule) { return rule.isDisputed(); });
+    return narrow;
+}
+
 } // namespace Custodian::Clocks

@@ -60,6 +60,11 @@ public:
     // Every holiday whose date falls in `year`, in date order, extra days included.
     QList<Holiday> holidaysInYear(int year) const;
 
+    // True when a rule of the calendar is marked disputed (Holiday::isDisputed()).
+    bool hasDisputedDays() const;
+    // The same calendar with the disputed holidays left out: the narrow reading, for the act-by date.
+    HolidayCalendar withoutDisputed() const;
+
     // Saturday and Sunday, the weekend of Reg. 1182/71 art. 2(2); the same in every member state, so not data.
     static bool isWeekend(QDate date);
     // Reg. 1182/71 art. 2(2): working days are all days other than public holidays, Sundays and Saturdays.

@@ -72,9 +72,9 @@ std::optional<HolidayRule> HolidayRule::fromJson(const QJsonObject &object, QStr
         return QString();
     };
 
-    static const QStringList commonKeys = {QStringLiteral("id"),       QStringLiteral("rule"),
-                                           QStringLiteral("name"),     QStringLiteral("firstYear"),
-                                           QStringLiteral("lastYear"), QStringLiteral("note")};
+    static const QStringList commonKeys = {
+        QStringLiteral("id"),       QStringLiteral("rule"), QStringLiteral("name"),    QStringLiteral("firstYear"),
+        QStringLiteral("lastYear"), QStringLiteral("note"), QStringLiteral("disputed")};
     QStringList allowedKeys = commonKeys;
 
     const QString kind = object.value(QStringLiteral("rule")).toString();
@@ -163,6 +163,10 @@ std::optional<HolidayRule> HolidayRule::fromJson(const QJsonObject &object, QStr
     }
     if (!rule.m_names.contains(QStringLiteral("en")))
         return fail(tr("Holiday \"%1\": \"name\" must give at least an English name (\"en\").").arg(id));
+    const QJsonValue disputed = object.value(QStringLiteral("disputed"));
+    if (!disputed.isUndefined() && !disputed.isBool())
+        return fail(tr("Holiday \"%1\": \"disputed\" must be true or false.").arg(id));
+    rule.m_disputed = disputed.toBool();
 
     return rule;
 }
@@ -202,7 +206,7 @@ QDate HolidayRule::dateForYear(int year) const
 Holiday HolidayRule::occurrenceForYear(int year) const
 {
     const QDate date = dateForYear(year);
-    return date.isValid() ? Holiday(date, m_id, m_names) : Holiday();
+    return date.isValid() ? Holiday(date, m_id, m_names, false, m_disputed) : Holiday();
 }
 
 } // namespace Custodian::Clocks

@@ -41,6 +41,8 @@ public:
     Kind kind() const { return m_kind; }
     QString id() const { return m_id; }
     QHash<QString, QString> names() const { return m_names; }
+    // "disputed": true in the file; see Holiday::isDisputed().
+    bool isDisputed() const { return m_disputed; }
 
     // The holiday's date for the rule's year `year`, after any weekday move (which may cross into the previous or
     // next calendar year); invalid when the rule does not apply in that year.
@@ -60,6 +62,7 @@ private:
     Computus m_computus = Computus::Gregorian;
     int m_weekday = 0; // Qt::DayOfWeek, for WeekdayOnOrAfter
     QDate m_date;
+    bool m_disputed = false;
     std::optional<int> m_firstYear;
     std::optional<int> m_lastYear;
     std::array<int, 8> m_moveIf{}; // days to move a Fixed holiday by, indexed by Qt::DayOfWeek (1 = Monday)

@@ -76,6 +76,14 @@ Findings Agreement::validate() const
         findings.append({QStringLiteral("subprocessorAuthorisation"), Severity::Error,
                          tr("Choose specific or general authorisation of sub-processors (Art. 28(2)), or leave it "
                             "open.")});
+    if (!Codes::isValid(Codes::Kind::WindowCounting, windowCounting))
+        findings.append({QStringLiteral("windowCounting"), Severity::Error,
+                         tr("Choose how the agreement counts the objection window: calendar days, working days or "
+                            "days under Reg. 1182/71.")});
+    if (!Codes::isValid(Codes::Kind::WindowStart, windowStart))
+        findings.append({QStringLiteral("windowStart"), Severity::Error,
+                         tr("Choose whether the objection window starts when the notice is sent or when it is "
+                            "received.")});
     if (objectionWindowDays < 0)
         findings.append({QStringLiteral("objectionWindowDays"), Severity::Error,
                          tr("The objection window cannot be negative: enter a number of days, or 0 when none is "
@@ -148,12 +156,17 @@ const EntitySpec<Agreement> &Agreement::spec()
             F("naturePurpose", "nature_purpose", T::LongText, &A::naturePurpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Nature and purpose")),
             F("dataTypes", "data_types", T::LongText, &A::dataTypes, QT_TRANSLATE_NOOP("Custodian::Fields", "Types of personal data")),
             F("subjectCategories", "subject_categories", T::LongText, &A::subjectCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects")),
+            F("controllerRights", "controller_rights", T::LongText, &A::controllerRights, QT_TRANSLATE_NOOP("Custodian::Fields", "Obligations and rights of the controller")),
             F("signedOn", "signed_on", T::Date, &A::signedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Signed on")),
             F("effectiveOn", "effective_on", T::Date, &A::effectiveOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Effective from")),
             F("expiresOn", "expires_on", T::Date, &A::expiresOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Expires on")),
             F("reviewOn", "review_on", T::Date, &A::reviewOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Review on")),
             F("subprocessorAuthorisation", "subprocessor_authorisation", T::Code, &A::subprocessorAuthorisation, QT_TRANSLATE_NOOP("Custodian::Fields", "Sub-processor authorisation")).withCodes(Codes::Kind::Authorisation),
             F("objectionWindowDays", "objection_window_days", T::Int, &A::objectionWindowDays, QT_TRANSLATE_NOOP("Custodian::Fields", "Objection window (days)"), FieldFlag::NullWhenEmpty),
+            F("windowCounting", "window_counting", T::Code, &A::windowCounting, QT_TRANSLATE_NOOP("Custodian::Fields", "Window counted in")).withCodes(Codes::Kind::WindowCounting),
+            F("windowStart", "window_start", T::Code, &A::windowStart, QT_TRANSLATE_NOOP("Custodian::Fields", "Window starts")).withCodes(Codes::Kind::WindowStart),
+            F("authorisedOn", "authorised_on", T::Date, &A::authorisedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Authorised by the controller on")),
+            F("authorisationRef", "authorisation_ref", T::Text, &A::authorisationRef, QT_TRANSLATE_NOOP("Custodian::Fields", "Authorisation document")),
             F("auditEvidence", "audit_evidence", T::LongText, &A::auditEvidence, QT_TRANSLATE_NOOP("Custodian::Fields", "Audit evidence")),
             F("endOfContract", "end_of_contract", T::Code, &A::endOfContract, QT_TRANSLATE_NOOP("Custodian::Fields", "At the end of the contract")).withCodes(Codes::Kind::EndOfContract),
             F("endOfContractProof", "end_of_contract_proof", T::Text, &A::endOfContractProof, QT_TRANSLATE_NOOP("Custodian::Fields", "Proof of deletion or return")),
@@ -170,6 +183,7 @@ const EntitySpec<Agreement> &Agreement::spec()
                 QList<N>{
                     N("uuid", "uuid", T::Text, &S::uuid),
                     N("receivedOn", "received_on", T::Date, &S::receivedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Received on")),
+                    N("sentOn", "sent_on", T::Date, &S::sentOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Sent on")),
                     N("change", "change_description", T::LongText, &S::change, QT_TRANSLATE_NOOP("Custodian::Fields", "Intended change")),
                     N("objectionDeadline", "objection_deadline", T::Date, &S::objectionDeadline, QT_TRANSLATE_NOOP("Custodian::Fields", "Objection deadline")),
                     N("decision", "decision", T::Code, &S::decision, QT_TRANSLATE_NOOP("Custodian::Fields", "Decision")).withCodes(Codes::Kind::NoticeDecision),

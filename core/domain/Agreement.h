@@ -27,11 +27,12 @@ struct ClauseCheck
 };
 
 // Art. 28(2): notice of an intended change of sub-processors, with the objection deadline computed
-// from the agreement's window (Reg. 1182/71 day period, see Clocks::addDays).
+// from the agreement's window as the agreement counts it (AgreementRules::objectionDeadline).
 struct SubprocessorNotice
 {
     QString uuid;
     QDate receivedOn;
+    QDate sentOn; // the day the processor sent it; many agreements count the window from it
     QString change;
     QDate objectionDeadline;
     QString decision = QStringLiteral("pending"); // Codes::Kind::NoticeDecision
@@ -70,13 +71,18 @@ public:
     QString naturePurpose;
     QString dataTypes;
     QString subjectCategories;
+    QString controllerRights; // the obligations and rights of the controller (Art. 28(3), first sentence)
     QDate signedOn;
     QDate effectiveOn;
     QDate expiresOn;
     QDate reviewOn;
-    QList<ClauseCheck> clauses;        // always all nine, in Codes order
-    QString subprocessorAuthorisation; // Codes::Kind::Authorisation; empty = not settled
-    int objectionWindowDays = 0;       // 0 = none agreed
+    QList<ClauseCheck> clauses;                               // always all nine, in Codes order
+    QString subprocessorAuthorisation;                        // Codes::Kind::Authorisation; empty = not settled
+    int objectionWindowDays = 0;                              // 0 = none agreed
+    QString windowCounting = QStringLiteral("calendar_days"); // Codes::Kind::WindowCounting, as the agreement says
+    QString windowStart = QStringLiteral("sent");             // Codes::Kind::WindowStart
+    QDate authorisedOn;       // a sub-processing agreement: the controller's written authorisation (Art. 28(2))
+    QString authorisationRef; // the document or message that holds it
     QList<SubprocessorNotice> notices;
     QList<AttachmentInfo> attachments; // read-only here; managed through AgreementService
     QStringList measureUuids;

@@ -23,9 +23,13 @@ public:
     static bool chainLoops(qint64 self, qint64 parent, const std::function<qint64(qint64)> &parentOf);
     static QString chainLoopMessage();
 
-    // Art. 28(2): each notice's objection deadline is a day period of the agreed window from the day
-    // of receipt (Reg. 1182/71 art. 3), on the register's holiday calendar. Also gives new notices
-    // their uuid.
+    // Art. 28(2): the last day to object to a notice. The window is contractual, so it is counted as
+    // the agreement says (A8): calendar days (the default: no moving past weekends), working days, or
+    // days under Reg. 1182/71 (moved past weekends and holidays, to the act-by date); from the day the
+    // notice was sent, or received, as the agreement names it. Invalid without a window.
+    static QDate objectionDeadline(const Agreement &agreement, const SubprocessorNotice &notice,
+                                   const Clocks::HolidayCalendar &calendar);
+    // Sets each notice's objection deadline as above; also gives new notices their uuid.
     static void setObjectionDeadlines(Agreement &agreement, const Clocks::HolidayCalendar &calendar);
 };
 

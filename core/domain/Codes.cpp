@@ -21,7 +21,7 @@ const QList<Entry> &entries(Codes::Kind kind)
         {int(Kind::LawfulBasis),
          {
              {"a", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Consent (Art. 6(1)(a))")},
-             {"b", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Performance of a contract (Art. 6(1)(b))")},
+             {"b", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Contract with the data subject (Art. 6(1)(b))")},
              {"c", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Legal obligation (Art. 6(1)(c))")},
              {"d", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Vital interests (Art. 6(1)(d))")},
              {"e", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Public task or official authority (Art. 6(1)(e))")},
@@ -30,17 +30,26 @@ const QList<Entry> &entries(Codes::Kind kind)
         {int(Kind::Art9Exception),
          {
              {"a", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Explicit consent (Art. 9(2)(a))")},
-             {"b", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Employment and social security law (Art. 9(2)(b))")},
+             {"b",
+              QT_TRANSLATE_NOOP(
+                  "Custodian::Domain::Codes",
+                  "Employment, social security or social protection law, or a collective agreement (Art. 9(2)(b))")},
              {"c", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
                                      "Vital interests of a person unable to consent (Art. 9(2)(c))")},
-             {"d", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Not-for-profit body, its members (Art. 9(2)(d))")},
+             {"d", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
+                                     "Not-for-profit body with a political, philosophical, religious or trade-union "
+                                     "aim, for its members (Art. 9(2)(d))")},
              {"e", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
                                      "Manifestly made public by the data subject (Art. 9(2)(e))")},
              {"f", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Legal claims or courts (Art. 9(2)(f))")},
              {"g", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Substantial public interest (Art. 9(2)(g))")},
-             {"h", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Health or social care (Art. 9(2)(h))")},
+             {"h", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
+                                     "Preventive or occupational medicine, health or social care (Art. 9(2)(h))")},
              {"i", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Public health (Art. 9(2)(i))")},
-             {"j", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Archiving, research or statistics (Art. 9(2)(j))")},
+             {"j",
+              QT_TRANSLATE_NOOP(
+                  "Custodian::Domain::Codes",
+                  "Archiving in the public interest, scientific or historical research, statistics (Art. 9(2)(j))")},
          }},
         {int(Kind::SpecialCategory),
          {
@@ -115,7 +124,7 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"adequacy", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Adequacy decision (Art. 45)")},
              {"dpf", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "EU-US Data Privacy Framework (Art. 45)")},
              {"scc", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Standard contractual clauses (Art. 46(2)(c))")},
-             {"bcr", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Binding corporate rules (Art. 47)")},
+             {"bcr", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Binding corporate rules (Art. 46(2)(b), Art. 47)")},
              {"derogation",
               QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Derogation for a specific situation (Art. 49)")},
              {"other", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Other appropriate safeguards (Art. 46)")},
@@ -165,7 +174,9 @@ const QList<Entry> &entries(Codes::Kind kind)
               QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
                                 "Processes only on documented instructions, including on transfers (Art. 28(3)(a))")},
              {"b",
-              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Binds its personnel to confidentiality (Art. 28(3)(b))")},
+              QT_TRANSLATE_NOOP(
+                  "Custodian::Domain::Codes",
+                  "Ensures that persons authorised to process the data are bound to confidentiality (Art. 28(3)(b))")},
              {"c",
               QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Takes the security measures of Art. 32 (Art. 28(3)(c))")},
              {"d", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
@@ -175,18 +186,20 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"f", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
                                      "Assists with security, breaches, DPIAs and prior consultation, Arts. 32 to 36 "
                                      "(Art. 28(3)(f))")},
-             {"g",
-              QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
-                                "Deletes or returns all data at the end, at the controller's choice (Art. 28(3)(g))")},
+             {"g", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
+                                     "Deletes or returns all data at the end, at the controller's choice, and deletes "
+                                     "existing copies unless law requires storage (Art. 28(3)(g))")},
              {"h", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
-                                     "Makes information available and allows audits (Art. 28(3)(h))")},
-             {"infringement_notice",
-              QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
-                                "Notice of infringing instructions (Art. 28(3) second subparagraph)")},
+                                     "Makes information available and allows for and contributes to audits, including "
+                                     "inspections (Art. 28(3)(h))")},
+             {"infringement_notice", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
+                                                       "Notice of instructions that infringe the GDPR or other data "
+                                                       "protection provisions (Art. 28(3) second subparagraph)")},
          }},
         {int(Kind::Authorisation),
          {
-             {"specific", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Prior specific authorisation (Art. 28(2))")},
+             {"specific",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Prior specific written authorisation (Art. 28(2))")},
              {"general", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "General written authorisation (Art. 28(2))")},
          }},
         {int(Kind::NoticeDecision),
@@ -199,6 +212,69 @@ const QList<Entry> &entries(Codes::Kind kind)
          {
              {"deleted", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data deleted")},
              {"returned", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data returned")},
+         }},
+        {int(Kind::DpoStatus),
+         {
+             {"appointed", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "DPO appointed as required (Art. 37(1))")},
+             {"voluntary", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "DPO appointed voluntarily")},
+             {"not_required", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "No DPO required (Art. 37(1))")},
+         }},
+        {int(Kind::WindowCounting),
+         {
+             {"calendar_days", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Calendar days")},
+             {"working_days", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Working days")},
+             {"reg_1182_71",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Days, moved past weekends and holidays (Reg. 1182/71)")},
+         }},
+        {int(Kind::WindowStart),
+         {
+             {"sent", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "From the day the notice was sent")},
+             {"received", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "From the day the notice was received")},
+         }},
+        {int(Kind::Art22Exception),
+         {
+             {"contract", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
+                                            "Necessary for a contract with the data subject (Art. 22(2)(a))")},
+             {"law",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Authorised by Union or Member State law (Art. 22(2)(b))")},
+             {"explicit_consent", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Explicit consent (Art. 22(2)(c))")},
+         }},
+        {int(Kind::ResidualRisk),
+         {
+             {"low", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Low")},
+             {"medium", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Medium")},
+             {"high", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "High")},
+         }},
+        // The nine criteria of the WP29 guidelines on DPIAs (WP248 rev.01, endorsed by the EDPB).
+        {int(Kind::Wp248Criterion),
+         {
+             {"evaluation_scoring", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Evaluation or scoring")},
+             {"automated_decisions", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
+                                                       "Automated decisions with legal or similar significant effect")},
+             {"systematic_monitoring", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Systematic monitoring")},
+             {"sensitive_data", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Sensitive or highly personal data")},
+             {"large_scale", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data processed on a large scale")},
+             {"matching_datasets", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Matching or combining data sets")},
+             {"vulnerable_subjects",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data concerning vulnerable data subjects")},
+             {"innovative_technology",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Innovative use or new technological solutions")},
+             {"prevents_rights",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Prevents data subjects from exercising a right or using a "
+                                                            "service or contract")},
+         }},
+        {int(Kind::Disclosure),
+         {
+             {"legal_obligation",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Disclosed under a legal obligation (recipient)")},
+             {"inquiry", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
+                                           "Only in a particular inquiry (not a recipient, Art. 4(9))")},
+         }},
+        {int(Kind::PeriodKind),
+         {
+             {"minimum", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "At least (a duty to keep)")},
+             {"maximum", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "At most (keep no longer)")},
+             {"fixed", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Exactly (delete at the end)")},
          }},
     };
     static const QList<Entry> none;

@@ -35,12 +35,20 @@ public:
         Authorisation,     // specific general
         NoticeDecision,    // pending accepted objected
         EndOfContract,     // deleted returned
+        DpoStatus,         // appointed voluntary not_required (Art. 37)
+        WindowCounting,    // calendar_days working_days reg_1182_71 (Art. 28(2) objection window)
+        WindowStart,       // sent received
+        Art22Exception,    // contract law explicit_consent (Art. 22(2))
+        ResidualRisk,      // low medium high (DPIA outcome)
+        Wp248Criterion,    // the nine criteria of WP248 rev.01
+        Disclosure,        // legal_obligation inquiry (Art. 4(9))
+        PeriodKind,        // minimum maximum fixed (retention)
     };
 
     // Every code of a kind, in display order (empty code not included).
     static QStringList codes(Kind kind);
     static bool isValid(Kind kind, const QString &code);
-    // A short translated label, e.g. LawfulBasis "b" -> "Performance of a contract (Art. 6(1)(b))".
+    // A short translated label, e.g. LawfulBasis "b" -> "Contract with the data subject (Art. 6(1)(b))".
     static QString label(Kind kind, const QString &code);
 };
 

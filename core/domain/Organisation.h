@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -40,6 +41,9 @@ public:
     QString dpoName;
     QString dpoEmail;
     QString dpoPhone;
+    QString dpoStatus;     // Codes::Kind::DpoStatus; empty = not settled
+    QString dpoReasoning;  // why none is required, or why one was appointed voluntarily (WP243)
+    QDate dpoRegisteredOn; // communicated to the supervisory authority (Art. 37(7))
     QString representativeName;
     QString representativeContact;
     QList<JointController> jointControllers;

@@ -62,6 +62,7 @@ const QList<Field<Recipient>> &recipientFields()
         F("partyUuid", "party_id", T::Link, &Recipient::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Party")).linkTo(EntityKind::Party),
         F("kind", "kind", T::Code, &Recipient::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind")).withCodes(Codes::Kind::RecipientKind),
         F("description", "description", T::Text, &Recipient::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+        F("disclosure", "disclosure", T::Code, &Recipient::disclosure, QT_TRANSLATE_NOOP("Custodian::Fields", "Disclosure")).withCodes(Codes::Kind::Disclosure),
     };
     // clang-format on
     return fields;
@@ -174,12 +175,30 @@ Findings ProcessingActivity::validate() const
                              tr("The recipient in row %1 has an unknown kind: choose internal, external, processor "
                                 "or public authority.")
                                  .arg(i + 1)});
+        if (!recipient.disclosure.isEmpty() && !Codes::isValid(Codes::Kind::Disclosure, recipient.disclosure))
+            findings.append({QStringLiteral("recipients"), Severity::Error,
+                             tr("The recipient in row %1 has an unknown kind of disclosure: choose a legal obligation "
+                                "or a particular inquiry.")
+                                 .arg(i + 1)});
         if (recipient.partyUuid.isEmpty() && recipient.description.trimmed().isEmpty())
             findings.append(
                 {QStringLiteral("recipients"), Severity::Error,
                  tr("The recipient in row %1 is empty: choose a party or describe the recipient.").arg(i + 1)});
     }
+    if (noRecipients && !recipients.isEmpty())
+        findings.append({QStringLiteral("noRecipients"), Severity::Error,
+                         tr("The activity says it has no recipients but lists %n recipient(s): clear the list or the "
+                            "statement.",
+                            nullptr, int(recipients.size()))});
     validateTransfers(findings, transfers);
+    if (!art22Exception.isEmpty() && !Codes::isValid(Codes::Kind::Art22Exception, art22Exception))
+        findings.append({QStringLiteral("art22Exception"), Severity::Error,
+                         tr("Choose the exception of Art. 22(2): a contract, a law or explicit consent.")});
+    checkCodes(findings, QStringLiteral("wp248Criteria"), Codes::Kind::Wp248Criterion, wp248Criteria,
+               tr("\"%1\" is not one of the nine criteria of the DPIA guidelines (WP248): choose one of the list."));
+    if (!dpiaResidualRisk.isEmpty() && !Codes::isValid(Codes::Kind::ResidualRisk, dpiaResidualRisk))
+        findings.append({QStringLiteral("dpiaResidualRisk"), Severity::Error,
+                         tr("Choose the residual risk after the DPIA: low, medium or high.")});
     if (!Codes::isValid(Codes::Kind::DpiaRequired, dpiaRequired))
         findings.append({QStringLiteral("dpiaRequired"), Severity::Error,
                          tr("Say whether a DPIA is required: yes, no or not yet assessed.")});
@@ -207,41 +226,59 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             FA("art9Exception", "art9_exception", T::Code, &A::art9Exception, QT_TRANSLATE_NOOP("Custodian::Fields", "Exception for special categories")).withCodes(Codes::Kind::Art9Exception),
             FA("art9NationalGround", "art9_national_ground", T::Text, &A::art9NationalGround, QT_TRANSLATE_NOOP("Custodian::Fields", "National ground (UAVG)")),
             FA("liaReference", "lia_reference", T::Text, &A::liaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate-interest assessment")),
+            FA("noRecipients", "no_recipients", T::Bool, &A::noRecipients, QT_TRANSLATE_NOOP("Custodian::Fields", "No recipients")),
             FA("criminalData", "criminal_data", T::Bool, &A::criminalData, QT_TRANSLATE_NOOP("Custodian::Fields", "Criminal-offence data")),
             FA("criminalDataGround", "criminal_data_ground", T::Text, &A::criminalDataGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Ground for criminal-offence data")),
             FA("bsn", "bsn", T::Bool, &A::bsn, QT_TRANSLATE_NOOP("Custodian::Fields", "Citizen service number (BSN)")),
             FA("bsnGround", "bsn_ground", T::Text, &A::bsnGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Statutory ground for the BSN")),
             FA("dataSource", "data_source", T::Text, &A::dataSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")).inGroup("systems")
                 .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "e.g. From the data subject, from the customer's administration")),
+            FA("sourcePublic", "source_public", T::Bool, &A::sourcePublic, QT_TRANSLATE_NOOP("Custodian::Fields", "Publicly accessible source")).inGroup("systems"),
+            FA("children", "children", T::Bool, &A::children, QT_TRANSLATE_NOOP("Custodian::Fields", "Children")),
             FA("systems", "systems", T::LongText, &A::systems, QT_TRANSLATE_NOOP("Custodian::Fields", "Systems")).inGroup("systems")
                 .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Applications used")),
             FA("storageLocation", "storage_location", T::LongText, &A::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location")).inGroup("systems")
                 .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Where the data is kept: system, supplier, country"))
-                .withHint(QT_TRANSLATE_NOOP("Custodian::Fields", "Needed to answer access and erasure requests (AP)."))
-                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).")),
+                .withHint(QT_TRANSLATE_NOOP("Custodian::Fields", "Needed to answer access and erasure requests completely."))
+                .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored, so that access and erasure requests can be answered completely (Arts. 15 and 17; accountability, Art. 5(2)).")),
             FA("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions, QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
             FA("profiling", "profiling", T::Bool, &A::profiling, QT_TRANSLATE_NOOP("Custodian::Fields", "Profiling")),
             FA("automatedLogic", "automated_logic", T::LongText, &A::automatedLogic, QT_TRANSLATE_NOOP("Custodian::Fields", "Logic involved")),
+            FA("art22Exception", "art22_exception", T::Code, &A::art22Exception, QT_TRANSLATE_NOOP("Custodian::Fields", "Exception (Art. 22(2))")).withCodes(Codes::Kind::Art22Exception),
+            FA("art22LawReference", "art22_law_reference", T::Text, &A::art22LawReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Law that authorises it")),
+            FA("art22Safeguards", "art22_safeguards", T::LongText, &A::art22Safeguards, QT_TRANSLATE_NOOP("Custodian::Fields", "Safeguards (Art. 22(3))")),
+            FA("publicMonitoring", "public_monitoring", T::Bool, &A::publicMonitoring, QT_TRANSLATE_NOOP("Custodian::Fields", "Monitoring of a public area")),
             FA("dpiaRequired", "dpia_required", T::Code, &A::dpiaRequired, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA required")).withCodes(Codes::Kind::DpiaRequired),
             FA("dpiaReasoning", "dpia_reasoning", T::LongText, &A::dpiaReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning")),
+            FA("dpiaScreenedBy", "dpia_screened_by", T::Text, &A::dpiaScreenedBy, QT_TRANSLATE_NOOP("Custodian::Fields", "Assessed by")),
+            FA("dpiaScreenedOn", "dpia_screened_on", T::Date, &A::dpiaScreenedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Assessed on")),
             FA("dpiaStatus", "dpia_status", T::Code, &A::dpiaStatus, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA status")).withCodes(Codes::Kind::DpiaStatus),
             FA("dpiaReference", "dpia_reference", T::Text, &A::dpiaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA reference")),
+            FA("dpiaCompletedOn", "dpia_completed_on", T::Date, &A::dpiaCompletedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA completed on")),
+            FA("dpiaResidualRisk", "dpia_residual_risk", T::Code, &A::dpiaResidualRisk, QT_TRANSLATE_NOOP("Custodian::Fields", "Residual risk")).withCodes(Codes::Kind::ResidualRisk),
+            FA("priorConsultationOn", "prior_consultation_on", T::Date, &A::priorConsultationOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Prior consultation submitted on")),
+            FA("priorConsultationReference", "prior_consultation_reference", T::Text, &A::priorConsultationReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Supervisory authority's reference")),
+            FA("priorConsultationOutcome", "prior_consultation_outcome", T::LongText, &A::priorConsultationOutcome, QT_TRANSLATE_NOOP("Custodian::Fields", "Supervisory authority's advice")),
+            FA("dpiaReviewOn", "dpia_review_on", T::Date, &A::dpiaReviewOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Review the DPIA on")),
             FA("ownerDepartment", "owner_department", T::Text, &A::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
             FA("ownerPerson", "owner_person", T::Text, &A::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
             FA("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),
+            FA("approvedBy", "approved_by", T::Text, &A::approvedBy, QT_TRANSLATE_NOOP("Custodian::Fields", "Approved by")),
+            FA("approvedOn", "approved_on", T::Date, &A::approvedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Approved on")),
             FA("lastReviewed", "last_reviewed", T::Date, &A::lastReviewed, QT_TRANSLATE_NOOP("Custodian::Fields", "Last reviewed")),
             FA("nextReview", "next_review", T::Date, &A::nextReview, QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
         },
         {
             CA::values("lawfulBases", "activity_lawful_basis", "activity_id", "basis", &A::lawfulBases, QT_TRANSLATE_NOOP("Custodian::Fields", "Lawful bases")).withCodes(Codes::Kind::LawfulBasis)
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).")),
+            CA::values("wp248Criteria", "activity_wp248_criterion", "activity_id", "criterion", &A::wp248Criteria, QT_TRANSLATE_NOOP("Custodian::Fields", "WP248 criteria")).withCodes(Codes::Kind::Wp248Criterion),
             CA::values("dpiaCriteria", "activity_dpia_criterion", "activity_id", "criterion", &A::dpiaCriteria, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA criteria")).withCodes(Codes::Kind::DpiaCriterion),
             CA::values("subjectCategories", "activity_subject_category", "activity_id", "name", &A::subjectCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects")).positioned()
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name the categories of data subjects: Art. 30(1)(c) requires them in the record.")),
             CA::rows("dataCategories", "activity_data_category", "activity_id", &A::dataCategories, dataCategoryFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of personal data")).positioned()
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name the categories of personal data: Art. 30(1)(c) requires them in the record.")),
-            CA::rows("recipients", "activity_recipient", "activity_id", &A::recipients, recipientFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients")).positioned()
-                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.")),
+            // Art. 30(1)(d): recipients, or "none" (noRecipients); checked in CompletenessCheck.
+            CA::rows("recipients", "activity_recipient", "activity_id", &A::recipients, recipientFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients")).positioned(),
             CA::rows("transfers", "transfer", "activity_id", &A::transfers, transferFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers")).positioned(),
             CA::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).")),
@@ -284,7 +321,7 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
             FP("description", "description", T::LongText, &P::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
             FP("storageLocation", "storage_location", T::LongText, &P::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location")).inGroup("storage")
                 .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Where the data is kept: system, supplier, country"))
-                .withHint(QT_TRANSLATE_NOOP("Custodian::Fields", "Needed to answer access and erasure requests (AP)."))
+                .withHint(QT_TRANSLATE_NOOP("Custodian::Fields", "Needed to answer access and erasure requests completely."))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).")),
             FP("ownerDepartment", "owner_department", T::Text, &P::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
             FP("ownerPerson", "owner_person", T::Text, &P::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),

@@ -46,6 +46,7 @@ struct Recipient
     QString partyUuid;                         // when the recipient is a party in the register
     QString kind = QStringLiteral("external"); // Codes::Kind::RecipientKind
     QString description;                       // "Tax authority", "Hosting partner"
+    QString disclosure; // Codes::Kind::Disclosure, for a public authority: a recipient, or an inquiry (Art. 4(9))
     bool operator==(const Recipient &other) const = default;
     QJsonObject toJson() const;
 };
@@ -69,18 +70,36 @@ public:
     QStringList subjectCategories;      // Art. 30(1)(c)
     QList<DataCategory> dataCategories; // Art. 30(1)(c), (f)
     QList<Recipient> recipients;        // Art. 30(1)(d)
+    bool noRecipients = false;          // the data is disclosed to no one
     QList<Transfer> transfers;          // Art. 30(1)(e)
     QString dataSource;
+    bool sourcePublic = false;       // taken from publicly accessible sources (Art. 14(2)(f))
+    bool children = false;           // data of children (Art. 8; UAVG art. 5: under 16)
     QString systems;                 // applications used
-    QString storageLocation;         // AP: needed to answer access and erasure requests
+    QString storageLocation;         // needed to answer access and erasure requests completely
     bool automatedDecisions = false; // Art. 22
     bool profiling = false;
     QString automatedLogic;
+    QString art22Exception; // Codes::Kind::Art22Exception; needed with automated decisions
+    QString art22LawReference;
+    QString art22Safeguards;       // Art. 22(3): human intervention, expressing one's view, contesting
+    bool publicMonitoring = false; // systematic monitoring of a publicly accessible area (Art. 35(3)(c))
+    QStringList wp248Criteria;     // Codes::Kind::Wp248Criterion
+    QString dpiaScreenedBy;
+    QDate dpiaScreenedOn;
     QString dpiaRequired = QStringLiteral("unknown"); // Codes::Kind::DpiaRequired
     QStringList dpiaCriteria;                         // Codes::Kind::DpiaCriterion
     QString dpiaReasoning;
     QString dpiaStatus = QStringLiteral("not_started"); // Codes::Kind::DpiaStatus
     QString dpiaReference;
+    QDate dpiaCompletedOn;
+    QString dpiaResidualRisk;  // Codes::Kind::ResidualRisk
+    QDate priorConsultationOn; // Art. 36: submitted to the supervisory authority
+    QString priorConsultationReference;
+    QString priorConsultationOutcome;
+    QDate dpiaReviewOn; // Art. 35(11)
+    QString approvedBy; // who established the record
+    QDate approvedOn;
     QStringList measureUuids;   // Art. 30(1)(g)
     QStringList agreementUuids; // processor agreements this activity relies on
 

@@ -20,6 +20,12 @@ QString RetentionRule::periodText() const
         else
             period = QString::number(periodCount);
     }
+    if (!period.isEmpty() && periodKind == QLatin1String("minimum"))
+        //: a retention period that is a duty to keep: "at least 7 years"
+        period = tr("at least %1").arg(period);
+    else if (!period.isEmpty() && periodKind == QLatin1String("maximum"))
+        //: a retention period that must not be exceeded: "at most 4 weeks"
+        period = tr("at most %1").arg(period);
     const QString when = trigger.trimmed();
     if (period.isEmpty())
         return when.isEmpty() ? tr("No fixed period") : when;
@@ -49,6 +55,9 @@ Findings RetentionRule::validate() const
     else if (periodCount == 0 && !periodUnit.isEmpty())
         findings.append({QStringLiteral("periodCount"), Severity::Error,
                          tr("Enter the length of the period, or clear the unit when there is no fixed period.")});
+    if (!periodKind.isEmpty() && !Codes::isValid(Codes::Kind::PeriodKind, periodKind))
+        findings.append({QStringLiteral("periodKind"), Severity::Error,
+                         tr("Choose whether the period is a minimum, a maximum or fixed.")});
     if (!Codes::isValid(Codes::Kind::RetentionBasis, basisType))
         findings.append({QStringLiteral("basisType"), Severity::Error,
                          tr("Choose what the period rests on: a statute, regulator guidance, own policy or a "
@@ -76,6 +85,7 @@ const EntitySpec<RetentionRule> &RetentionRule::spec()
             F("name", "name", T::Text, &R::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
             F("periodCount", "period_count", T::Int, &R::periodCount, QT_TRANSLATE_NOOP("Custodian::Fields", "Period"), FieldFlag::NullWhenEmpty),
             F("periodUnit", "period_unit", T::Code, &R::periodUnit, QT_TRANSLATE_NOOP("Custodian::Fields", "Unit")).withCodes(Codes::Kind::PeriodUnit),
+            F("periodKind", "period_kind", T::Code, &R::periodKind, QT_TRANSLATE_NOOP("Custodian::Fields", "The period is")).withCodes(Codes::Kind::PeriodKind),
             F("trigger", "trigger_text", T::Text, &R::trigger, QT_TRANSLATE_NOOP("Custodian::Fields", "Counted from")),
             F("basisType", "basis_type", T::Code, &R::basisType, QT_TRANSLATE_NOOP("Custodian::Fields", "Basis")).withCodes(Codes::Kind::RetentionBasis),
             F("legalSource", "legal_source", T::Text, &R::legalSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Legal source")),

@@ -18,11 +18,12 @@ struct RetentionRule : Record
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::RetentionRule)
 public:
-    QString seedKey;                              // non-empty for entries of the seeded Dutch catalogue
-    QString name;                                 // "Fiscal records"
-    int periodCount = 0;                          // 0: no fixed period (e.g. "as long as the contract runs")
-    QString periodUnit;                           // Codes::Kind::PeriodUnit; empty when periodCount is 0
-    QString trigger;                              // "after the end of the financial year"
+    QString seedKey;     // non-empty for entries of the seeded Dutch catalogue
+    QString name;        // "Fiscal records"
+    int periodCount = 0; // 0: no fixed period (e.g. "as long as the contract runs")
+    QString periodUnit;  // Codes::Kind::PeriodUnit; empty when periodCount is 0
+    QString periodKind;  // Codes::Kind::PeriodKind: a minimum (statutory duty to keep), a maximum, or fixed
+    QString trigger;     // "after the end of the financial year"
     QString basisType = QStringLiteral("policy"); // Codes::Kind::RetentionBasis
     QString legalSource;                          // "AWR art. 52(4); BW 2:10(3)"
     QString notes;
@@ -32,7 +33,7 @@ public:
 
     bool operator==(const RetentionRule &other) const = default;
     static const EntitySpec<RetentionRule> &spec();
-    // "7 years after the end of the financial year", translated.
+    // "at least 7 years after the end of the financial year", translated.
     QString periodText() const;
     // Errors: no name; count without unit or unit without count. Warning: statute without a source,
     // a legal hold without a reason.

@@ -2,11 +2,13 @@
 
 #include "domain/Codes.h"
 #include "domain/FieldSpec.h"
+#include "domain/RetentionCatalogue.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "storage/Store.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -105,17 +107,42 @@ const Domain::RetentionRule *RegisterSnapshot::retentionRule(const QString &uuid
     return lookup(retentionRules, retentionRuleIndex, uuid);
 }
 
-bool RegisterSnapshot::hasAgreementAsProcessorFor(const QString &controllerUuid) const
+const Domain::Agreement *RegisterSnapshot::agreementAsProcessorFor(const QString &controllerUuid, QDate today) const
 {
     if (controllerUuid.isEmpty())
-        return false;
+        return nullptr;
     const qsizetype at = controllersServed.value(controllerUuid, -1);
-    if (at >= 0 && at < agreements.size() && agreements.at(at).processorUuid.isEmpty() &&
-        agreements.at(at).controllerUuid == controllerUuid)
-        return true;
-    return std::any_of(agreements.cbegin(), agreements.cend(), [&controllerUuid](const Agreement &agreement) {
-        return agreement.processorUuid.isEmpty() && agreement.controllerUuid == controllerUuid;
-    });
+    if (at >= 0 && at < agreements.size()) {
+        const Agreement &indexed = agreements.at(at);
+        if (indexed.processorUuid.isEmpty() && indexed.controllerUuid == controllerUuid &&
+            CompletenessCheck::isInForce(indexed, today))
+            return &indexed;
+    }
+    // Not indexed, or the indexed one is not in force: the best of all, in force first.
+    const Agreement *found = nullptr;
+    for (const Agreement &agreement : agreements) {
+        if (!agreement.processorUuid.isEmpty() || agreement.controllerUuid != controllerUuid)
+            continue;
+        if (CompletenessCheck::isInForce(agreement, today))
+            return &agreement;
+        if (!found)
+            found = &agreement;
+    }
+    return found;
+}
+
+const Domain::Agreement *RegisterSnapshot::agreementWithProcessor(const QString &processorUuid, QDate today) const
+{
+    const Agreement *found = nullptr;
+    for (const Agreement &agreement : agreements) {
+        if (agreement.processorUuid != processorUuid || !agreement.controllerUuid.isEmpty())
+            continue;
+        if (CompletenessCheck::isInForce(agreement, today))
+            return &agreement;
+        if (!found)
+            found = &agreement;
+    }
+    return found;
 }
 
 // =============================================================================================
@@ -188,10 +215,26 @@ bool isRetired(const QString &status)
 Findings organisationFindings(const Domain::Organisation &organisation)
 {
     Findings findings = organisation.validate();
-    if (organisation.dpoName.trimmed().isEmpty())
+    const bool named = !organisation.dpoName.trimmed().isEmpty();
+    if (organisation.dpoStatus == QLatin1String("not_required")) {
+        if (organisation.dpoReasoning.trimmed().isEmpty())
+            add(findings, "dpoReasoning", Severity::Warning,
+                CompletenessCheck::tr("No DPO is required, but the reasoning is not recorded: document why "
+                                      "Art. 37(1) does not apply, as the WP29 guidelines on DPOs (WP243) "
+                                      "recommend."));
+    } else if (!named) {
         add(findings, "dpoName", Severity::Warning,
-            CompletenessCheck::tr("No data protection officer is named: Art. 30(1)(a) asks for the DPO's contact "
-                                  "details. Name the DPO, or record why none is designated (Art. 37)."));
+            organisation.dpoStatus.isEmpty()
+                ? CompletenessCheck::tr("No data protection officer is named: Art. 30(1)(a) asks for the DPO's "
+                                        "contact details. Name the DPO, or record that none is required and why "
+                                        "(Art. 37).")
+                : CompletenessCheck::tr("A DPO is appointed but not named: Art. 30(1)(a) asks for the DPO's contact "
+                                        "details."));
+    } else if (!organisation.dpoRegisteredOn.isValid()) {
+        add(findings, "dpoRegisteredOn", Severity::Info,
+            CompletenessCheck::tr("Record the date the DPO was communicated to the supervisory authority: Art. 37(7) "
+                                  "requires it (in the Netherlands, through the AP's register of DPOs)."));
+    }
     return findings;
 }
 
@@ -206,6 +249,283 @@ QString severityCode(Severity severity)
         return QStringLiteral("info");
     }
     return QString();
+}
+
+} // namespace
+
+bool CompletenessCheck::isInForce(const Agreement &agreement, QDate today)
+{
+    return agreement.status == QLatin1String("active") && !agreement.isExpired(today) &&
+           (!agreement.effectiveOn.isValid() || agreement.effectiveOn <= today);
+}
+
+namespace {
+
+using Check = CompletenessCheck;
+
+// Why an agreement relied on does not govern the processing, or nothing when it is in force.
+// `approved`: the record is established, so a draft is an error, not a warning (A2).
+void checkReliedOn(Findings &findings, const Agreement &agreement, bool approved, QDate today)
+{
+    if (agreement.status == QLatin1String("terminated"))
+        add(findings, "agreementUuids", Severity::Error,
+            Check::tr("The processing relies on the agreement %1, which has been terminated: a processor needs a "
+                      "binding agreement (Art. 28(3)). Link the current agreement.")
+                .arg(quoted(agreement.title)));
+    else if (agreement.isExpired(today))
+        add(findings, "agreementUuids", Severity::Error,
+            Check::tr("The processing relies on the agreement %1, which expired on %2: a processor needs a binding "
+                      "agreement (Art. 28(3)). Renew it or link the current one.")
+                .arg(quoted(agreement.title), agreement.expiresOn.toString(Qt::ISODate)));
+    else if (agreement.status == QLatin1String("draft"))
+        add(findings, "agreementUuids", approved ? Severity::Error : Severity::Warning,
+            Check::tr("The processing relies on the agreement %1, which is still a draft: an agreement binds only "
+                      "once it is concluded in writing (Art. 28(3) and 28(9)). Record it as active when it is.")
+                .arg(quoted(agreement.title)));
+    else if (agreement.effectiveOn.isValid() && agreement.effectiveOn > today)
+        add(findings, "agreementUuids", Severity::Warning,
+            Check::tr("The processing relies on the agreement %1, which takes effect only on %2: until then the "
+                      "processor has no binding agreement (Art. 28(3)).")
+                .arg(quoted(agreement.title), agreement.effectiveOn.toString(Qt::ISODate)));
+}
+
+bool isApproved(const QString &status)
+{
+    return status == QLatin1String("approved");
+}
+
+// A sub-processing agreement with this party as processor whose chain of parents reaches one of
+// `linked`, or nullptr.
+const Agreement *subProcessingBelow(const QList<const Agreement *> &linked, const QString &partyUuid,
+                                    const RegisterSnapshot &snapshot)
+{
+    for (const Agreement &agreement : snapshot.agreements) {
+        if (agreement.kind != QLatin1String("sub_processing") || agreement.processorUuid != partyUuid)
+            continue;
+        const Agreement *above = snapshot.agreement(agreement.parentUuid);
+        // A chain is short; the bound only guards against a damaged register with a cycle.
+        for (int depth = 0; above && depth < 32; ++depth) {
+            if (linked.contains(above))
+                return &agreement;
+            above = snapshot.agreement(above->parentUuid);
+        }
+    }
+    return nullptr;
+}
+
+// Art. 30(1)(d) and the Art. 28 cross-checks between recipients and linked agreements (A1, A16,
+// A26): every processor among the recipients is a party with a linked agreement as processor, and
+// every linked agreement's processor is among the recipients.
+void checkRecipientsAndAgreements(Findings &findings, const ProcessingActivity &activity,
+                                  const RegisterSnapshot &snapshot, QDate today)
+{
+    if (activity.recipients.isEmpty() && !activity.noRecipients)
+        add(findings, "recipients", Severity::Error,
+            Check::tr("Name the categories of recipients, internal ones and processors included, or record that the "
+                      "data is disclosed to no one: Art. 30(1)(d) requires them in the record."));
+
+    QList<const Agreement *> linked;
+    for (const QString &uuid : activity.agreementUuids) {
+        if (const Agreement *agreement = snapshot.agreement(uuid))
+            linked.append(agreement);
+    }
+    const bool approved = isApproved(activity.status);
+    for (const Agreement *agreement : std::as_const(linked)) {
+        if (agreement->processorUuid.isEmpty() && !agreement->controllerUuid.isEmpty()) {
+            const Domain::Party *controller = snapshot.party(agreement->controllerUuid);
+            add(findings, "agreementUuids", Severity::Warning,
+                Check::tr("In the agreement %1 our organisation is the processor, for %2: it governs processing for "
+                          "that controller, not this activity. Link it to the record of processing as a processor "
+                          "(Art. 30(2)).")
+                    .arg(quoted(agreement->title), controller ? quoted(controller->name) : Check::tr("another party")));
+            continue;
+        }
+        checkReliedOn(findings, *agreement, approved, today);
+    }
+
+    QSet<QString> recipientParties;
+    for (int i = 0; i < activity.recipients.size(); ++i) {
+        const Domain::Recipient &recipient = activity.recipients.at(i);
+        recipientParties.insert(recipient.partyUuid);
+        if (recipient.kind != QLatin1String("processor"))
+            continue;
+        const Domain::Party *party = snapshot.party(recipient.partyUuid);
+        if (!party) {
+            add(findings, "recipients", Severity::Error,
+                Check::tr("The processor in row %1 of the recipients is not a party in the register: choose the "
+                          "party, so that its processing agreement can be checked (Art. 28(3)).")
+                    .arg(i + 1));
+            continue;
+        }
+        const bool covered = std::any_of(linked.cbegin(), linked.cend(), [&party](const Agreement *agreement) {
+            return agreement->processorUuid == party->uuid;
+        });
+        if (covered)
+            continue;
+        // A sub-processor is covered by its sub-processing agreement in the chain below a linked
+        // agreement (Art. 28(4)).
+        if (const Agreement *sub = subProcessingBelow(linked, party->uuid, snapshot)) {
+            checkReliedOn(findings, *sub, approved, today);
+            continue;
+        }
+        const Agreement *existing = snapshot.agreementWithProcessor(party->uuid, today);
+        if (existing && Check::isInForce(*existing, today))
+            add(findings, "agreementUuids", Severity::Error,
+                Check::tr("%1 is a processor of this activity, but its agreement %2 is not linked: link it, so the "
+                          "record shows the processing is governed by it (Art. 28(3)).")
+                    .arg(quoted(party->name), quoted(existing->title)));
+        else
+            add(findings, "agreementUuids", Severity::Error,
+                Check::tr("%1 is a processor of this activity, but no agreement with %1 as processor is linked: "
+                          "processing by a processor must be governed by a binding agreement (Art. 28(3)).")
+                    .arg(quoted(party->name)));
+    }
+    for (const Agreement *agreement : std::as_const(linked)) {
+        if (agreement->processorUuid.isEmpty() || !agreement->controllerUuid.isEmpty() ||
+            recipientParties.contains(agreement->processorUuid))
+            continue;
+        const Domain::Party *processor = snapshot.party(agreement->processorUuid);
+        if (processor)
+            add(findings, "recipients", Severity::Warning,
+                Check::tr("The linked agreement %1 names %2 as processor, but %2 is not among the recipients: add it "
+                          "as a processor (Art. 30(1)(d)).")
+                    .arg(quoted(agreement->title), quoted(processor->name)));
+    }
+}
+
+// Art. 30(1)(f) and the retention rules behind it (A21).
+void checkRetention(Findings &findings, const ProcessingActivity &activity, const RegisterSnapshot &snapshot)
+{
+    for (const DataCategory &category : activity.dataCategories) {
+        if (category.retentionRuleUuid.isEmpty()) {
+            add(findings, "dataCategories", Severity::Warning,
+                Check::tr("The category %1 has no retention period: link a retention rule, as Art. 30(1)(f) asks "
+                          "where possible.")
+                    .arg(quoted(category.name)));
+            continue;
+        }
+        const Domain::RetentionRule *rule = snapshot.retentionRule(category.retentionRuleUuid);
+        if (!rule)
+            continue;
+        if (rule->retired)
+            add(findings, "dataCategories", Severity::Warning,
+                Check::tr("The category %1 is kept under the retention rule %2, which is retired: link the rule that "
+                          "applies now (Art. 30(1)(f)).")
+                    .arg(quoted(category.name), quoted(rule->name)));
+        else if (rule->periodCount <= 0 && rule->trigger.trimmed().isEmpty())
+            add(findings, "dataCategories", Severity::Warning,
+                Check::tr("The retention rule %1 of the category %2 gives neither a period nor the event that ends "
+                          "it: Art. 30(1)(f) asks for the time limit for erasure, or the criteria that set it.")
+                    .arg(quoted(rule->name), quoted(category.name)));
+        else if (rule->legalSource.trimmed().isEmpty())
+            add(findings, "dataCategories", Severity::Warning,
+                Check::tr("The retention rule %1 of the category %2 names no legal ground: record the statute, "
+                          "guidance or policy the period comes from (Art. 30(1)(f), Art. 5(1)(e)).")
+                    .arg(quoted(rule->name), quoted(category.name)));
+    }
+}
+
+// Art. 22: the exception, the logic and the safeguards (A11).
+void checkAutomatedDecisions(Findings &findings, const ProcessingActivity &activity)
+{
+    if (!activity.automatedDecisions)
+        return;
+    if (activity.art22Exception.isEmpty())
+        add(findings, "art22Exception", Severity::Error,
+            Check::tr("Decisions are based solely on automated processing without an exception: record whether a "
+                      "contract, a law or explicit consent allows them (Art. 22(2)), or stop them."));
+    else if (activity.art22Exception == QLatin1String("law") && activity.art22LawReference.trimmed().isEmpty())
+        add(findings, "art22LawReference", Severity::Error,
+            Check::tr("The automated decisions rest on a law that is not named: record the Union or Dutch law that "
+                      "authorises them and lays down the safeguards (Art. 22(2)(b))."));
+    else if (activity.art22Exception != QLatin1String("law") && activity.art22Safeguards.trimmed().isEmpty())
+        add(findings, "art22Safeguards", Severity::Warning,
+            Check::tr("Record the safeguards for the automated decisions: at least the right to human intervention, "
+                      "to express one's point of view and to contest the decision (Art. 22(3))."));
+    if (activity.automatedLogic.trimmed().isEmpty())
+        add(findings, "automatedLogic", Severity::Warning,
+            Check::tr("Describe the logic involved in the automated decisions and their consequences: data subjects "
+                      "must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h))."));
+    if (activity.hasSpecialCategories() && activity.art9Exception != QLatin1String("a") &&
+        activity.art9Exception != QLatin1String("g"))
+        add(findings, "art22Exception", Severity::Error,
+            Check::tr("Automated decisions on special categories of data are allowed only with explicit consent or "
+                      "for a substantial public interest, Art. 9(2)(a) or (g), with suitable safeguards "
+                      "(Art. 22(4))."));
+}
+
+// The Art. 35(3) case that makes a DPIA mandatory, or nothing.
+QString art35Case(const ProcessingActivity &activity)
+{
+    const bool largeScale = activity.wp248Criteria.contains(QLatin1String("large_scale"));
+    if (activity.automatedDecisions && activity.profiling)
+        return Check::tr("Art. 35(3)(a): automated evaluation, including profiling, on which decisions with legal or "
+                         "similarly significant effects are based");
+    if (largeScale && (activity.hasSpecialCategories() || activity.criminalData))
+        return Check::tr("Art. 35(3)(b): special categories or criminal-offence data on a large scale");
+    if (largeScale && activity.publicMonitoring)
+        return Check::tr("Art. 35(3)(c): systematic monitoring of a publicly accessible area on a large scale");
+    return QString();
+}
+
+// Art. 35 and 36 (A10).
+void checkDpia(Findings &findings, const ProcessingActivity &activity, QDate today)
+{
+    const QString required = activity.dpiaRequired;
+    const QString mandatory = art35Case(activity);
+    if (!mandatory.isEmpty() && required != QLatin1String("yes")) {
+        add(findings, "dpiaRequired", Severity::Error,
+            Check::tr("A DPIA is required by law for this processing (%1): mark it as required and carry it out "
+                      "before the processing starts.")
+                .arg(mandatory));
+    } else if (required == QLatin1String("unknown")) {
+        add(findings, "dpiaRequired", isApproved(activity.status) ? Severity::Error : Severity::Warning,
+            Check::tr("Whether a DPIA is needed has not been assessed: the controller must assess it before the "
+                      "processing starts (Art. 35(1)). Record the outcome and the reasoning."));
+    } else if (required == QLatin1String("no") && !activity.dpiaCriteria.isEmpty()) {
+        QStringList labels;
+        for (const QString &criterion : activity.dpiaCriteria)
+            labels.append(Codes::label(Codes::Kind::DpiaCriterion, criterion));
+        add(findings, "dpiaRequired", Severity::Error,
+            Check::tr("The processing falls under the Dutch DPA's list of processing that always needs a DPIA (%1), "
+                      "but is marked as not needing one: carry out the DPIA (Art. 35(4)).")
+                .arg(labels.join(QLatin1String(", "))));
+    } else if (required == QLatin1String("no") && activity.dpiaReasoning.trimmed().isEmpty()) {
+        if (activity.wp248Criteria.size() >= 2) {
+            QStringList labels;
+            for (const QString &criterion : activity.wp248Criteria)
+                labels.append(Codes::label(Codes::Kind::Wp248Criterion, criterion));
+            add(findings, "dpiaReasoning", Severity::Warning,
+                Check::tr("The processing meets %1 criteria of the DPIA guidelines (WP248: %2); two or more usually "
+                          "mean a DPIA is required. Carry it out, or record why it is not needed (Art. 35(1)).")
+                    .arg(activity.wp248Criteria.size())
+                    .arg(labels.join(QLatin1String(", "))));
+        } else {
+            add(findings, "dpiaReasoning", Severity::Warning,
+                Check::tr("Record why no DPIA is needed: the DPIA guidelines (WP248) recommend documenting the "
+                          "assessment (Art. 35(1), accountability Art. 5(2))."));
+        }
+    }
+    if (required != QLatin1String("yes"))
+        return;
+    if (activity.dpiaStatus != QLatin1String("completed")) {
+        add(findings, "dpiaStatus", Severity::Error,
+            Check::tr("A DPIA is required but not completed: Art. 35(1) requires it before the processing starts."));
+        return;
+    }
+    if (activity.dpiaResidualRisk.isEmpty())
+        add(findings, "dpiaResidualRisk", Severity::Warning,
+            Check::tr("Record the outcome of the DPIA: the residual risk after the measures decides whether the "
+                      "supervisory authority must be consulted first (Art. 36(1))."));
+    else if (activity.dpiaResidualRisk == QLatin1String("high") && !activity.priorConsultationOn.isValid())
+        add(findings, "priorConsultationOn", Severity::Error,
+            Check::tr("The DPIA leaves a high residual risk: consult the supervisory authority before the processing "
+                      "starts and record when (Art. 36(1))."));
+    if (activity.dpiaReviewOn.isValid() && activity.dpiaReviewOn < today)
+        add(findings, "dpiaReviewOn", Severity::Warning,
+            Check::tr("The review of the DPIA planned for %1 is overdue: check that the processing still matches it "
+                      "(Art. 35(11)).")
+                .arg(activity.dpiaReviewOn.toString(Qt::ISODate)));
 }
 
 } // namespace
@@ -231,57 +551,24 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
         add(findings, "liaReference", Severity::Warning,
             tr("The processing rests on legitimate interests without a reference to the balancing test: record "
                "the legitimate-interest assessment (Art. 6(1)(f), Art. 5(2))."));
+    checkRecipientsAndAgreements(findings, activity, snapshot, today);
     if (!activity.transfers.isEmpty())
         checkTransfers(findings, activity.transfers, tr("Art. 30(1)(e)"), today);
-    for (const DataCategory &category : activity.dataCategories) {
-        if (category.retentionRuleUuid.isEmpty()) {
-            add(findings, "dataCategories", Severity::Warning,
-                tr("The category %1 has no retention period: link a retention rule, as Art. 30(1)(f) asks where "
-                   "possible.")
-                    .arg(quoted(category.name)));
-            continue;
-        }
-        const Domain::RetentionRule *rule = snapshot.retentionRule(category.retentionRuleUuid);
-        if (rule && rule->legalSource.trimmed().isEmpty())
-            add(findings, "dataCategories", Severity::Warning,
-                tr("The retention rule %1 of the category %2 names no legal ground: record the statute, guidance or "
-                   "policy the period comes from (Art. 30(1)(f), Art. 5(1)(e)).")
-                    .arg(quoted(rule->name), quoted(category.name)));
-    }
+    checkRetention(findings, activity, snapshot);
+    if (activity.dataSource.trimmed().isEmpty())
+        add(findings, "dataSource", Severity::Info,
+            tr("Record where the data comes from: when it is not collected from the data subjects themselves, they "
+               "must be told the source (Art. 14(2)(f))."));
     if (activity.ownerDepartment.trimmed().isEmpty() && activity.ownerPerson.trimmed().isEmpty())
         add(findings, "ownerDepartment", Severity::Info,
             tr("Name the department or person who owns the processing, so questions reach someone "
                "(accountability, Art. 5(2))."));
+    if (isApproved(activity.status) && activity.approvedBy.trimmed().isEmpty())
+        add(findings, "approvedBy", Severity::Info,
+            tr("Record who approved the record and when, so a report can show it (accountability, Art. 5(2))."));
     checkReview(findings, activity.nextReview, today);
-    if (!isRetired(activity.status)) {
-        for (const QString &uuid : activity.agreementUuids) {
-            const Agreement *agreement = snapshot.agreement(uuid);
-            if (!agreement)
-                continue;
-            if (agreement->status == QLatin1String("terminated"))
-                add(findings, "agreementUuids", Severity::Error,
-                    tr("The processing relies on the agreement %1, which has been terminated: a processor needs a "
-                       "binding agreement (Art. 28(3)). Link the current agreement.")
-                        .arg(quoted(agreement->title)));
-            else if (agreement->isExpired(today))
-                add(findings, "agreementUuids", Severity::Error,
-                    tr("The processing relies on the agreement %1, which expired on %2: a processor needs a binding "
-                       "agreement (Art. 28(3)). Renew it or link the current one.")
-                        .arg(quoted(agreement->title), agreement->expiresOn.toString(Qt::ISODate)));
-        }
-    }
-    if (activity.dpiaRequired == QLatin1String("yes") && activity.dpiaStatus != QLatin1String("completed"))
-        add(findings, "dpiaStatus", Severity::Error,
-            tr("A DPIA is required but not completed: Art. 35(1) requires it before the processing starts."));
-    if (activity.dpiaRequired == QLatin1String("no") && !activity.dpiaCriteria.isEmpty()) {
-        QStringList labels;
-        for (const QString &criterion : activity.dpiaCriteria)
-            labels.append(Codes::label(Codes::Kind::DpiaCriterion, criterion));
-        add(findings, "dpiaRequired", Severity::Error,
-            tr("The processing falls under the Dutch DPA's list of processing that always needs a DPIA (%1), but "
-               "is marked as not needing one: carry out the DPIA (Art. 35(4)).")
-                .arg(labels.join(QLatin1String(", "))));
-    }
+    checkAutomatedDecisions(findings, activity);
+    checkDpia(findings, activity, today);
     return findings;
 }
 
@@ -289,25 +576,39 @@ Findings CompletenessCheck::forProcessorActivity(const ProcessorActivity &activi
                                                  QDate today)
 {
     Findings findings = ProcessorActivity::spec().unmetExpectations(activity);
-    if (activity.controllerUuid.isEmpty() || !snapshot.party(activity.controllerUuid))
+    const Domain::Party *controller = snapshot.party(activity.controllerUuid);
+    if (!controller)
         add(findings, "controllerUuid", Severity::Error,
             tr("Name the controller this processing is carried out for: Art. 30(2)(a) requires it in the record."));
     if (!activity.transfers.isEmpty())
         checkTransfers(findings, activity.transfers, tr("Art. 30(2)(c)"), today);
     checkReview(findings, activity.nextReview, today);
-    if (!activity.controllerUuid.isEmpty() && snapshot.party(activity.controllerUuid)) {
-        bool linked = false;
-        for (const QString &uuid : activity.agreementUuids) {
-            const Agreement *agreement = snapshot.agreement(uuid);
-            if (agreement && agreement->controllerUuid == activity.controllerUuid)
-                linked = true;
-        }
-        if (!linked && !snapshot.hasAgreementAsProcessorFor(activity.controllerUuid))
-            add(findings, "agreementUuids", Severity::Error,
-                tr("There is no processing agreement with %1: processing for a controller must be governed by one "
-                   "(Art. 28(3)).")
-                    .arg(quoted(snapshot.party(activity.controllerUuid)->name)));
+    if (!controller)
+        return findings;
+    // The agreement with this controller that governs the processing: a linked one in force, else
+    // any in force in the register (A2: a terminated, expired, draft or future one does not count).
+    const Agreement *best = nullptr;
+    for (const QString &uuid : activity.agreementUuids) {
+        const Agreement *agreement = snapshot.agreement(uuid);
+        if (!agreement || agreement->controllerUuid != activity.controllerUuid)
+            continue;
+        if (isInForce(*agreement, today))
+            return findings;
+        if (!best)
+            best = agreement;
     }
+    const Agreement *other = snapshot.agreementAsProcessorFor(activity.controllerUuid, today);
+    if (other && isInForce(*other, today))
+        return findings;
+    if (!best)
+        best = other;
+    if (best)
+        checkReliedOn(findings, *best, isApproved(activity.status), today);
+    else
+        add(findings, "agreementUuids", Severity::Error,
+            tr("There is no processing agreement with %1: processing for a controller must be governed by one "
+               "(Art. 28(3)).")
+                .arg(quoted(controller->name)));
     return findings;
 }
 
@@ -316,6 +617,22 @@ Findings CompletenessCheck::forAgreement(const Agreement &agreement, const Regis
     Findings findings;
     const bool terminated = agreement.status == QLatin1String("terminated");
     if (!terminated) {
+        // Art. 28(3), first sentence: what the contract must set out (A3).
+        const QList<QPair<const char *, const QString *>> elements = {
+            {"subjectMatter", &agreement.subjectMatter},         {"duration", &agreement.duration},
+            {"naturePurpose", &agreement.naturePurpose},         {"dataTypes", &agreement.dataTypes},
+            {"subjectCategories", &agreement.subjectCategories}, {"controllerRights", &agreement.controllerRights},
+        };
+        for (const auto &[key, value] : elements) {
+            if (value->trimmed().isEmpty())
+                add(findings, key, Severity::Error,
+                    tr("The agreement does not record %1: Art. 28(3), first sentence, requires the contract to set "
+                       "out the subject matter and duration, the nature and purpose, the type of personal data and "
+                       "categories of data subjects, and the obligations and rights of the controller.")
+                        .arg(QCoreApplication::translate("Custodian::Fields",
+                                                         Agreement::spec().field(QLatin1String(key))->label)
+                                 .toLower()));
+        }
         for (const ClauseCheck &clause : agreement.clauses) {
             if (!clause.ticked)
                 findings.append(
@@ -324,11 +641,25 @@ Findings CompletenessCheck::forAgreement(const Agreement &agreement, const Regis
                         "clause that covers it, or amend the agreement.")
                          .arg(Codes::label(Codes::Kind::AgreementClause, clause.clause))});
         }
-        if (agreement.kind == QLatin1String("sub_processing") &&
-            (agreement.parentUuid.isEmpty() || !snapshot.agreement(agreement.parentUuid)))
-            add(findings, "parentUuid", Severity::Error,
-                tr("A sub-processing agreement must pass on the obligations of the agreement above it "
-                   "(Art. 28(4)): choose that agreement as its parent."));
+        if (agreement.kind == QLatin1String("sub_processing")) {
+            const Agreement *parent = snapshot.agreement(agreement.parentUuid);
+            if (!parent)
+                add(findings, "parentUuid", Severity::Error,
+                    tr("A sub-processing agreement must pass on the obligations of the agreement above it "
+                       "(Art. 28(4)): choose that agreement as its parent."));
+            else if (parent->subprocessorAuthorisation.isEmpty())
+                add(findings, "parentUuid", Severity::Error,
+                    tr("The agreement above it, %1, records no authorisation of sub-processors: engaging one needs "
+                       "the controller's prior written authorisation, specific or general (Art. 28(2)).")
+                        .arg(quoted(parent->title)));
+            else if (parent->subprocessorAuthorisation == QLatin1String("specific") &&
+                     !agreement.authorisedOn.isValid())
+                add(findings, "authorisedOn", Severity::Error,
+                    tr("The agreement above it, %1, allows sub-processors only with specific authorisation: record "
+                       "the date and the document of the controller's prior written authorisation of this one "
+                       "(Art. 28(2)).")
+                        .arg(quoted(parent->title)));
+        }
         if (agreement.status == QLatin1String("active") && agreement.isExpired(today))
             add(findings, "expiresOn", Severity::Error,
                 tr("The agreement expired on %1 but is still active: renew it or terminate it (Art. 28(3)).")
@@ -338,27 +669,56 @@ Findings CompletenessCheck::forAgreement(const Agreement &agreement, const Regis
                 tr("The review planned for %1 is overdue: check the agreement still matches the processing "
                    "(Art. 28(1)).")
                     .arg(agreement.reviewOn.toString(Qt::ISODate)));
+        if (agreement.status == QLatin1String("active") && agreement.controllerUuid.isEmpty() &&
+            agreement.auditEvidence.trimmed().isEmpty())
+            add(findings, "auditEvidence", Severity::Warning,
+                tr("Record the evidence that the processor gives sufficient guarantees, such as a certification or "
+                   "an audit report (Art. 28(1))."));
         if (agreement.subprocessorAuthorisation == QLatin1String("general") && agreement.objectionWindowDays <= 0)
             add(findings, "objectionWindowDays", Severity::Warning,
                 tr("Sub-processors are generally authorised but no objection window is recorded: Art. 28(2) gives "
                    "the controller the chance to object to changes. Record the agreed number of days."));
         for (const Domain::SubprocessorNotice &notice : agreement.notices) {
-            if (notice.decision == QLatin1String("pending") && notice.objectionDeadline.isValid() &&
-                notice.objectionDeadline < today)
+            if (notice.decision != QLatin1String("pending"))
+                continue;
+            if (notice.objectionDeadline.isValid() && notice.objectionDeadline < today)
                 add(findings, "notices", Severity::Warning,
                     tr("The objection period for the sub-processor change received on %1 ended on %2 without a "
                        "decision: record whether it was accepted or objected to (Art. 28(2)).")
                         .arg(notice.receivedOn.toString(Qt::ISODate), notice.objectionDeadline.toString(Qt::ISODate)));
+            else if (agreement.windowStart == QLatin1String("sent") && !notice.sentOn.isValid())
+                add(findings, "notices", Severity::Warning,
+                    tr("The agreement counts the objection window from the day a notice is sent, but the notice "
+                       "received on %1 has no date of sending: record it. Until then the window is counted from "
+                       "receipt, which can end later than the agreement allows.")
+                        .arg(notice.receivedOn.toString(Qt::ISODate)));
         }
     } else if (agreement.endOfContract.isEmpty() || agreement.endOfContractProof.trimmed().isEmpty()) {
         add(findings, "endOfContractProof", Severity::Warning,
             tr("The agreement is terminated without proof that the data was deleted or returned: record it "
                "(Art. 28(3)(g))."));
     }
-    if (agreement.attachments.isEmpty())
+    if (agreement.attachments.isEmpty() && agreement.status != QLatin1String("draft"))
         add(findings, "attachments", Severity::Warning,
-            tr("No signed copy of the agreement is kept: add the document, as Art. 28(9) requires the agreement in "
-               "writing."));
+            tr("No copy of the agreement as concluded is kept: add the document, signed or accepted electronically "
+               "(Art. 28(9): in writing, including in electronic form)."));
+    return findings;
+}
+
+Findings CompletenessCheck::forRetentionRule(const Domain::RetentionRule &rule)
+{
+    Findings findings;
+    const QString language = Domain::RetentionCatalogue::uiLanguage();
+    for (const Domain::RetentionCatalogue::Correction &correction :
+         Domain::RetentionCatalogue::correctionsFor(rule, language)) {
+        const char *key = correction.field == QLatin1String("name")      ? "name"
+                          : correction.field == QLatin1String("trigger") ? "trigger"
+                                                                         : "legalSource";
+        add(findings, key, Severity::Warning,
+            tr("The Dutch catalogue corrected this entry after the register was made: it now reads \"%1\". Check "
+               "the rule and correct it, so data is not deleted before the law allows (Art. 5(1)(e)).")
+                .arg(correction.corrected));
+    }
     return findings;
 }
 
@@ -391,6 +751,13 @@ QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate
         for (const Finding &finding : forAgreement(agreement, snapshot, today))
             result.append(
                 {Domain::EntityKinds::code(Domain::EntityKind::Agreement), agreement.uuid, agreement.title, finding});
+    }
+    for (const Domain::RetentionRule &rule : std::as_const(snapshot.retentionRules)) {
+        if (rule.retired)
+            continue;
+        for (const Finding &finding : forRetentionRule(rule))
+            result.append(
+                {Domain::EntityKinds::code(Domain::EntityKind::RetentionRule), rule.uuid, rule.name, finding});
     }
     return result;
 }

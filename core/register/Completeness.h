@@ -41,8 +41,12 @@ struct RegisterSnapshot
     const Domain::Party *party(const QString &uuid) const;
     const Domain::Agreement *agreement(const QString &uuid) const;
     const Domain::RetentionRule *retentionRule(const QString &uuid) const;
-    // True when an agreement names this party as controller and our organisation as processor.
-    bool hasAgreementAsProcessorFor(const QString &controllerUuid) const;
+    // An agreement that names this party as controller and our organisation as processor: one in
+    // force on `today` if there is one, else any (nullptr when there is none).
+    const Domain::Agreement *agreementAsProcessorFor(const QString &controllerUuid, QDate today) const;
+    // An agreement in which our organisation is controller and this party the processor: one in
+    // force if there is one, else any.
+    const Domain::Agreement *agreementWithProcessor(const QString &processorUuid, QDate today) const;
 
     // Built by buildIndex(): uuid -> position in the lists above.
     QHash<QString, qsizetype> partyIndex;
@@ -90,6 +94,10 @@ public:
                                                  const RegisterSnapshot &snapshot, QDate today);
     static Domain::Findings forAgreement(const Domain::Agreement &agreement, const RegisterSnapshot &snapshot,
                                          QDate today);
+    // A seeded rule that still holds a text the catalogue has since corrected.
+    static Domain::Findings forRetentionRule(const Domain::RetentionRule &rule);
+    // Governs processing on `today`: active, not expired, and its effective date reached (A2).
+    static bool isInForce(const Domain::Agreement &agreement, QDate today);
     // [{"entity", "uuid", "name", "field", "severity": "error|warning|info", "message"}]
     static QJsonArray toJson(const QList<EntityFinding> &findings);
 };

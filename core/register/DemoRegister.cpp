@@ -113,6 +113,11 @@ Status DemoRegister::write(Storage::Store &database)
     organisation.dpoName = QStringLiteral("Sanne Bakker");
     organisation.dpoEmail = QStringLiteral("fg@voorbeeldsoft.example");
     organisation.dpoPhone = QStringLiteral("+31 33 000 1299");
+    organisation.dpoStatus = QStringLiteral("voluntary");
+    organisation.dpoReasoning =
+        tr("Not required by Art. 37(1): no public authority, and no large-scale monitoring or special categories as a "
+           "core activity. Appointed voluntarily because customers in the public sector ask for one.");
+    organisation.dpoRegisteredOn = QDate(2024, 2, 1);
     DEMO_TRY(organisations.save(organisation));
 
     // --- Art. 30(1)(f): retention rules -------------------------------------------------------
@@ -134,12 +139,18 @@ Status DemoRegister::write(Storage::Store &database)
         rule.legalSource = policySource;
         return rule;
     };
-    RetentionRule logs = policyRule(tr("Application and server logs"), 30, "days", tr("after the entry is written"));
+    // Logs are reviewed monthly, so they are kept longer than a month: 90 days.
+    RetentionRule logs = policyRule(tr("Application and server logs"), 90, "days", tr("after the entry is written"));
     RetentionRule backups = policyRule(tr("Backups"), 90, "days", tr("after the backup is made"));
     RetentionRule visitors = policyRule(tr("Website visitor data"), 6, "months", tr("after the visit"));
     RetentionRule crm =
         policyRule(tr("CRM contact data"), 2, "years", tr("after the end of the customer relationship"));
-    for (RetentionRule *rule : {&logs, &backups, &visitors, &crm})
+    // Someone who writes to us has no relationship that can end: a rule of their own.
+    RetentionRule questions = policyRule(tr("Questions through the contact form and e-mail"), 1, "years",
+                                         tr("after the question is answered"));
+    for (RetentionRule *rule : {&logs, &backups, &visitors, &crm, &questions})
+        rule->periodKind = QStringLiteral("maximum");
+    for (RetentionRule *rule : {&logs, &backups, &visitors, &crm, &questions})
         DEMO_TRY(rules.save(rule));
     const QString fiscal = seedUuid.value(QStringLiteral("nl.fiscal_records"));
 
@@ -167,7 +178,7 @@ Status DemoRegister::write(Storage::Store &database)
                 "technical");
     SecurityMeasure logging = measure(tr("Logging of access and changes"),
                                       tr("Access to personal data and changes to it are logged and the logs are "
-                                         "reviewed monthly; logs are kept for 30 days."),
+                                         "reviewed monthly; logs are kept for 90 days."),
                                       "technical");
     SecurityMeasure confidentiality =
         measure(tr("Confidentiality clause in employment contracts"),
@@ -225,6 +236,8 @@ Status DemoRegister::write(Storage::Store &database)
         a.processorUuid = processorUuid;
         a.subjectMatter = subject;
         a.duration = tr("As long as the main contract runs");
+        a.controllerRights = tr("The controller gives documented instructions, may audit the processor, decides "
+                                "on sub-processors and on deletion or return at the end (articles 3, 7, 9 and 11)");
         a.signedOn = QDate(2024, 3, 1);
         a.effectiveOn = QDate(2024, 3, 1);
         a.reviewOn = nextReview;
@@ -280,8 +293,11 @@ Status DemoRegister::write(Storage::Store &database)
     notice.decidedOn = notice.receivedOn.addDays(10);
     notice.notes = tr("Accepted: Cloudstack is certified under the EU-US Data Privacy Framework; transfer impact "
                       "assessment TIA-2025-01.");
-    // A second notice arrived last week and awaits a decision: the dashboard counts down its window.
+    notice.sentOn = notice.receivedOn.addDays(-1);
+    // A second notice arrived last week and awaits a decision: the dashboard counts down its window,
+    // in calendar days from the day it was sent, as the agreement says.
     SubprocessorNotice pendingNotice;
+    pendingNotice.sentOn = today.addDays(-7);
     pendingNotice.receivedOn = today.addDays(-6);
     pendingNotice.change = tr("Mailbridge Ltd (Ireland) to replace the current e-mail delivery sub-processor");
     crmDpa.notices = {notice, pendingNotice};
@@ -289,6 +305,7 @@ Status DemoRegister::write(Storage::Store &database)
 
     Agreement invoicingDpa = agreement(tr("Processing agreement Factuurgemak"), QString(), invoicing.uuid,
                                        tr("Sending invoices and keeping the invoice records"), QStringLiteral("art."));
+    invoicingDpa.naturePurpose = tr("Drawing up and sending invoices, keeping the invoice records");
     invoicingDpa.dataTypes = tr("Names, invoicing addresses, invoice lines");
     invoicingDpa.subjectCategories = tr("Contact persons of customers");
     // The contract with Factuurgemak ends in two months: renew or end the agreement in time.
@@ -297,9 +314,22 @@ Status DemoRegister::write(Storage::Store &database)
 
     Agreement visitorDpa = agreement(tr("Processing agreement Bezoekerslens"), QString(), visitorId.uuid,
                                      tr("Identifying the companies that visit our website"), QStringLiteral("art."));
+    visitorDpa.naturePurpose = tr("Looking up the company behind a visitor's IP address, for business statistics");
     visitorDpa.dataTypes = tr("IP addresses (not stored by the service), visited pages");
     visitorDpa.subjectCategories = tr("Website visitors");
     DEMO_TRY(agreements.save(&visitorDpa));
+
+    // Klantwolk's own agreement with its sub-processor Cloudstack, under the general authorisation
+    // in the CRM agreement: the chain shows who processes the contact data in the United States.
+    Agreement cloudSub =
+        agreement(tr("Sub-processing agreement Klantwolk - Cloudstack"), crmVendor.uuid, cloudstack.uuid,
+                  tr("Support tooling for the CRM and ticketing service"), QStringLiteral("SPA art."));
+    cloudSub.kind = QStringLiteral("sub_processing");
+    cloudSub.parentUuid = crmDpa.uuid;
+    cloudSub.naturePurpose = tr("Hosting the support tooling in which tickets are handled");
+    cloudSub.dataTypes = tr("Names, business contact details, tickets");
+    cloudSub.subjectCategories = crmDpa.subjectCategories;
+    DEMO_TRY(agreements.save(&cloudSub));
 
     DEMO_TRY(attachSigned(agreements, hostingOwn, QStringLiteral("processing-agreement-hosting-signed.txt")));
     DEMO_TRY(attachSigned(agreements, customerDpa, QStringLiteral("processing-agreement-voorbeeldstad-signed.txt")));
@@ -307,6 +337,7 @@ Status DemoRegister::write(Storage::Store &database)
     DEMO_TRY(attachSigned(agreements, crmDpa, QStringLiteral("dpa-klantwolk-signed.txt")));
     DEMO_TRY(attachSigned(agreements, invoicingDpa, QStringLiteral("processing-agreement-factuurgemak-signed.txt")));
     DEMO_TRY(attachSigned(agreements, visitorDpa, QStringLiteral("processing-agreement-bezoekerslens-signed.txt")));
+    DEMO_TRY(attachSigned(agreements, cloudSub, QStringLiteral("sub-processing-agreement-cloudstack.txt")));
 
     // --- Art. 30(1): activities as controller ------------------------------------------------------
     ActivityService activities(database);
@@ -315,7 +346,11 @@ Status DemoRegister::write(Storage::Store &database)
         a.name = name;
         a.purpose = purpose;
         a.dpiaRequired = QStringLiteral("no");
+        a.dpiaScreenedBy = QStringLiteral("Sanne Bakker");
+        a.dpiaScreenedOn = lastReviewed;
         a.ownerDepartment = tr("Management");
+        a.approvedBy = tr("Management team");
+        a.approvedOn = lastReviewed;
         a.ownerPerson = QStringLiteral("Sanne Bakker");
         a.status = QStringLiteral("approved");
         a.lastReviewed = lastReviewed;
@@ -330,15 +365,21 @@ Status DemoRegister::write(Storage::Store &database)
                     "invoicing and keeping the fiscal records"));
     contracts.description = tr("Without these personal data we cannot deliver the application or meet the other "
                                "obligations of the contracts.");
-    contracts.lawfulBases = {QStringLiteral("b"), QStringLiteral("c")};
+    // The contact persons of a corporate customer are not party to the contract: their data rests on
+    // legitimate interests (f), the fiscal records on a legal obligation (c), not on (b).
+    contracts.lawfulBases = {QStringLiteral("c"), QStringLiteral("f")};
+    contracts.liaReference = QStringLiteral("LIA-2025-01");
     contracts.subjectCategories = {tr("Contact persons of customers"), tr("Signatories of contracts")};
     contracts.dataCategories = {{tr("Name and business contact details"), QString(), crm.uuid},
                                 {tr("Contract and order data"), QString(), fiscal},
                                 {tr("Invoices and payment data"), QString(), fiscal}};
     contracts.recipients = {
-        {QString(), QStringLiteral("internal"), tr("Sales and finance")},
-        {invoicing.uuid, QStringLiteral("processor"), tr("Invoicing application")},
-        {QString(), QStringLiteral("authority"), tr("Tax authority (Belastingdienst), on request")}};
+        {QString(), QStringLiteral("internal"), tr("Sales and finance"), QString()},
+        {invoicing.uuid, QStringLiteral("processor"), tr("Invoicing application"), QString()},
+        {hosting.uuid, QStringLiteral("processor"), tr("Hosting of the contract archive"), QString()},
+        // Art. 4(9): an authority receiving data in a particular inquiry is not a recipient.
+        {QString(), QStringLiteral("authority"), tr("Tax authority (Belastingdienst), in a tax audit"),
+         QStringLiteral("inquiry")}};
     contracts.dataSource = tr("The customer");
     contracts.systems = tr("Factuurgemak, contract archive");
     contracts.storageLocation =
@@ -352,15 +393,17 @@ Status DemoRegister::write(Storage::Store &database)
         activity(tr("Customer relationship in third-party applications"),
                  tr("Maintaining the customer relationship from the first contact: contact details, invoicing "
                     "details and incident registration"));
-    relationship.lawfulBases = {QStringLiteral("b"), QStringLiteral("f")};
+    relationship.lawfulBases = {QStringLiteral("f")};
     relationship.liaReference = QStringLiteral("LIA-2025-02");
     relationship.subjectCategories = {tr("Contact persons of customers"), tr("Contact persons of prospects")};
     relationship.dataCategories = {{tr("Contact details"), QString(), crm.uuid},
                                    {tr("Invoicing details"), QString(), fiscal},
                                    {tr("Incident reports and correspondence"), QString(), crm.uuid}};
-    relationship.recipients = {{crmVendor.uuid, QStringLiteral("processor"), tr("CRM and ticketing service")},
-                               {invoicing.uuid, QStringLiteral("processor"), tr("Invoicing application")},
-                               {QString(), QStringLiteral("internal"), tr("Support and account management")}};
+    relationship.recipients = {
+        {crmVendor.uuid, QStringLiteral("processor"), tr("CRM and ticketing service"), QString()},
+        {cloudstack.uuid, QStringLiteral("processor"), tr("Sub-processor of Klantwolk, United States"), QString()},
+        {invoicing.uuid, QStringLiteral("processor"), tr("Invoicing application"), QString()},
+        {QString(), QStringLiteral("internal"), tr("Support and account management"), QString()}};
     Transfer toUs;
     toUs.country = QStringLiteral("US");
     toUs.partyUuid = cloudstack.uuid;
@@ -385,17 +428,20 @@ Status DemoRegister::write(Storage::Store &database)
     website.description = tr("The website processes visitors' IP addresses and the pages visited from them; some "
                              "data is kept in cookies. The visitor-identification service Bezoekerslens shows "
                              "company names and addresses based on IP addresses; the service does not store the IP "
-                             "address.");
-    website.lawfulBases = {QStringLiteral("f")};
+                             "address. Analytics cookies are placed only after consent in the cookie banner.");
+    // Cookies that are not strictly necessary need consent (Telecommunicatiewet art. 11.7a), which the
+    // GDPR basis does not replace: consent (a) for them, legitimate interests (f) for the rest.
+    website.lawfulBases = {QStringLiteral("a"), QStringLiteral("f")};
     website.liaReference = QStringLiteral("LIA-2025-03");
     website.subjectCategories = {tr("Website visitors"), tr("People who contact us")};
     website.dataCategories = {{tr("IP address and visited pages"), QString(), visitors.uuid},
-                              {tr("Cookie identifiers"), QString(), visitors.uuid},
-                              {tr("Contents of contact forms and e-mails"), QString(), crm.uuid},
+                              {tr("Analytics cookie identifiers, with consent"), QString(), visitors.uuid},
+                              {tr("Contents of contact forms and e-mails"), QString(), questions.uuid},
                               {tr("Company name and address derived from the IP address"), QString(), visitors.uuid}};
-    website.recipients = {{visitorId.uuid, QStringLiteral("processor"), tr("Visitor-identification service")},
-                          {hosting.uuid, QStringLiteral("processor"), tr("Hosting partner")},
-                          {QString(), QStringLiteral("internal"), tr("Marketing and sales")}};
+    website.recipients = {
+        {visitorId.uuid, QStringLiteral("processor"), tr("Visitor-identification service"), QString()},
+        {hosting.uuid, QStringLiteral("processor"), tr("Hosting partner"), QString()},
+        {QString(), QStringLiteral("internal"), tr("Marketing and sales"), QString()}};
     website.dataSource = tr("Website visitors and the people who write to us");
     website.systems = tr("Website, e-mail, Bezoekerslens");
     // Deliberate gap 2: no storage location recorded.
@@ -409,7 +455,7 @@ Status DemoRegister::write(Storage::Store &database)
     application.controllerUuid = customer.uuid;
     application.processingCategories =
         tr("Storing and processing the personal data the customer's users enter in the application and that "
-           "calling systems transfer to it; keeping them briefly in logs (30 days) and backups (90 days); support "
+           "calling systems transfer to it; keeping them briefly in logs and backups (90 days each); support "
            "at the customer's request.");
     application.description = tr("The data is stored in an encrypted database and can briefly be found in log files "
                                  "and backups.");

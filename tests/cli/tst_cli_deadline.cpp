@@ -103,8 +103,16 @@ void TestCliDeadline::json()
     QCOMPARE(json.value(QStringLiteral("period")).toString(), QStringLiteral("P1M"));
     QCOMPARE(json.value(QStringLiteral("calendar")).toString(), QStringLiteral("NL"));
     QCOMPARE(json.value(QStringLiteral("extended")).toBool(true), false);
-    // Tue 7 Apr, five working days back past Easter: Thu 2, Wed 1, Tue 31, Mon 30, Fri 27 March.
-    QCOMPARE(json.value(QStringLiteral("internalTarget")).toString(), QStringLiteral("2026-03-27"));
+    // Good Friday is a holiday under the Algemene termijnenwet but disputed for an EU time limit (A17): the
+    // statutory date stays Tue 7 Apr, the day to act by is Fri 3 Apr, counting Good Friday as a working day.
+    QCOMPARE(json.value(QStringLiteral("act_by")).toString(), QStringLiteral("2026-04-03"));
+    const QJsonArray disputed = json.value(QStringLiteral("disputed")).toArray();
+    QCOMPARE(disputed.size(), 1);
+    QCOMPARE(disputed.at(0).toObject().value(QStringLiteral("date")).toString(), QStringLiteral("2026-04-03"));
+    QCOMPARE(disputed.at(0).toObject().value(QStringLiteral("holiday")).toString(), QStringLiteral("Good Friday"));
+    QVERIFY(json.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("Act by")));
+    // Five working days before Fri 3 Apr, counted on the full calendar: Thu 2, Wed 1, Tue 31, Mon 30, Fri 27 March.
+    QCOMPARE(json.value(QStringLiteral("target")).toString(), QStringLiteral("2026-03-27"));
     QCOMPARE(json.value(QStringLiteral("targetWorkingDays")).toInt(), 5);
     QVERIFY(json.value(QStringLiteral("rule")).toString().contains(QStringLiteral("12(3)")));
     QVERIFY(json.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("1182/71")));
@@ -128,7 +136,9 @@ void TestCliDeadline::json()
     QCOMPARE(days.value(QStringLiteral("kind")).toString(), QStringLiteral("days"));
     QCOMPARE(days.value(QStringLiteral("days")).toInt(), 2);
     QCOMPARE(days.value(QStringLiteral("due")).toString(), QStringLiteral("2027-01-05"));
-    QCOMPARE(days.value(QStringLiteral("internalTarget")).toString(), QStringLiteral("2027-01-05"));
+    QCOMPARE(days.value(QStringLiteral("target")).toString(), QStringLiteral("2027-01-05"));
+    QCOMPARE(days.value(QStringLiteral("act_by")).toString(), QStringLiteral("2027-01-05")); // no disputed day
+    QVERIFY(days.value(QStringLiteral("disputed")).toArray().isEmpty());
     QCOMPARE(days.value(QStringLiteral("period")).toString(), QStringLiteral("P2D"));
     const QJsonArray daysSkipped = days.value(QStringLiteral("skipped")).toArray();
     QCOMPARE(daysSkipped.size(), 3);

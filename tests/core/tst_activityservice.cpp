@@ -125,8 +125,8 @@ ProcessingActivity TestActivityService::fullActivity() const
     a.dataCategories = {{QStringLiteral("Contact details"), QString(), m_crm.uuid},
                         {QStringLiteral("Health notes"), QStringLiteral("health"), m_fiscal.uuid},
                         {QStringLiteral("Invoices"), QString(), QString()}};
-    a.recipients = {{m_hosting.uuid, QStringLiteral("processor"), QStringLiteral("Hosting partner")},
-                    {QString(), QStringLiteral("authority"), QStringLiteral("Tax authority")}};
+    a.recipients = {{m_hosting.uuid, QStringLiteral("processor"), QStringLiteral("Hosting partner"), QString()},
+                    {QString(), QStringLiteral("authority"), QStringLiteral("Tax authority"), QString()}};
     a.transfers = {{QStringLiteral("US"), m_cloud.uuid, QStringLiteral("dpf"), QString(), QStringLiteral("TIA-1"),
                     QDate(2026, 9, 1), QString()},
                    {QStringLiteral("IN"), QString(), QStringLiteral("scc"), QStringLiteral("c2p"),
@@ -342,7 +342,7 @@ void TestActivityService::listAssemblesChildrenPerActivity()
         a.lawfulBases = {QString(QChar(u'a' + i))};
         a.subjectCategories = {QStringLiteral("Subjects of %1").arg(i)};
         a.dataCategories = {{QStringLiteral("Data of %1").arg(i), QString(), i % 2 ? m_fiscal.uuid : m_crm.uuid}};
-        a.recipients = {{QString(), QStringLiteral("internal"), QStringLiteral("Recipient %1").arg(i)}};
+        a.recipients = {{QString(), QStringLiteral("internal"), QStringLiteral("Recipient %1").arg(i), QString()}};
         a.transfers = {{QStringLiteral("C%1").arg(i), QString(), QString(), QString(), QString(), {}, {}}};
         a.measureUuids = {i % 2 ? m_tls.uuid : m_encryption.uuid};
         a.agreementUuids = {i % 2 ? m_crmAgreement.uuid : m_customerAgreement.uuid};

@@ -223,27 +223,65 @@ void TestAgreementService::unknownLinksAreInputErrors()
 
 void TestAgreementService::objectionDeadline_data()
 {
+    QTest::addColumn<QString>("counting");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QDate>("sent");
     QTest::addColumn<QDate>("received");
     QTest::addColumn<int>("window");
     QTest::addColumn<QDate>("deadline");
-    // Worked out by hand on the Dutch calendar (Reg. 1182/71 art. 3: the period starts the day after
-    // receipt and ends at the end of its last day, moved past a Saturday, Sunday or holiday).
+    const QString reg = QStringLiteral("reg_1182_71");
+    const QString calendar = QStringLiteral("calendar_days");
+    const QString working = QStringLiteral("working_days");
+    const QString fromSent = QStringLiteral("sent");
+    const QString fromReceipt = QStringLiteral("received");
+    // The window is contractual (A8): counted as the agreement says. Worked out by hand on the Dutch calendar.
+
+    // Calendar days, the default: day N after the start, whatever day of the week it is.
+    // Thu 30 Apr 2026 + 5 = Tue 5 May, Liberation Day: not moved.
+    QTest::newRow("calendar days ending on Liberation Day")
+        << calendar << fromReceipt << QDate() << QDate(2026, 4, 30) << 5 << QDate(2026, 5, 5);
+    // Fri 24 Apr 2026 + 30 = Sun 24 May: not moved to Tuesday, as Reg. 1182/71 would.
+    QTest::newRow("calendar days ending on a Sunday")
+        << calendar << fromReceipt << QDate() << QDate(2026, 4, 24) << 30 << QDate(2026, 5, 24);
+    // Counted from the day it was sent, Wed 22 Apr, not from receipt on Fri 24 Apr: Mon 27 Apr.
+    QTest::newRow("calendar days from sending")
+        << calendar << fromSent << QDate(2026, 4, 22) << QDate(2026, 4, 24) << 5 << QDate(2026, 4, 27);
+    // Without the day of sending, from receipt: Fri 24 Apr + 5 = Wed 29 Apr.
+    QTest::newRow("calendar days, day of sending unknown")
+        << calendar << fromSent << QDate() << QDate(2026, 4, 24) << 5 << QDate(2026, 4, 29);
+
+    // Working days: Fri 24 Apr 2026 + 5, Mon 27 (King's Day) skipped: Tue 28, Wed 29, Thu 30, Fri 1, Mon 4 May.
+    QTest::newRow("working days over King's Day")
+        << working << fromReceipt << QDate() << QDate(2026, 4, 24) << 5 << QDate(2026, 5, 4);
+    // Thu 30 Apr + 5: Fri 1, Mon 4, Tue 5 (Liberation Day is disputed, so it counts: the earlier end), Wed 6,
+    // Thu 7 May.
+    QTest::newRow("working days over Liberation Day")
+        << working << fromReceipt << QDate() << QDate(2026, 4, 30) << 5 << QDate(2026, 5, 7);
+
+    // Reg. 1182/71, when the agreement says so: moved past weekends and holidays, to the act-by date.
     // Fri 24 Apr 2026 + 5: Sat 25, Sun 26, Mon 27 (King's Day), Tue 28, Wed 29. The holiday is inside
     // the period and changes nothing; Wed 29 is a working day, and Tue 28 and Wed 29 make two.
-    QTest::newRow("5 days over King's Day") << QDate(2026, 4, 24) << 5 << QDate(2026, 4, 29);
-    // Thu 30 Apr 2026 + 5 = Tue 5 May, Liberation Day (a holiday every year under the Algemene
-    // termijnenwet): the end moves to Wed 6 May.
-    QTest::newRow("5 days ending on Liberation Day") << QDate(2026, 4, 30) << 5 << QDate(2026, 5, 6);
+    QTest::newRow("1182/71, 5 days over King's Day")
+        << reg << fromReceipt << QDate() << QDate(2026, 4, 24) << 5 << QDate(2026, 4, 29);
+    // Thu 30 Apr 2026 + 5 = Tue 5 May, Liberation Day: a holiday under the Algemene termijnenwet, but disputed
+    // for an EU time limit (A17), so the day to act by stays Tue 5 May (the statutory date would be Wed 6).
+    QTest::newRow("1182/71, ending on Liberation Day")
+        << reg << fromReceipt << QDate() << QDate(2026, 4, 30) << 5 << QDate(2026, 5, 5);
     // Fri 24 Apr 2026 + 30 = Sun 24 May; Mon 25 May is Whit Monday (Easter 2026 is 5 April); so Tue 26 May.
-    QTest::newRow("30 days ending on Whitsun") << QDate(2026, 4, 24) << 30 << QDate(2026, 5, 26);
+    QTest::newRow("1182/71, ending on Whitsun")
+        << reg << fromReceipt << QDate() << QDate(2026, 4, 24) << 30 << QDate(2026, 5, 26);
     // Mon 7 Dec 2026 + 15 = Tue 22 Dec, a working day.
-    QTest::newRow("15 days, plain") << QDate(2026, 12, 7) << 15 << QDate(2026, 12, 22);
+    QTest::newRow("1182/71, plain") << reg << fromReceipt << QDate() << QDate(2026, 12, 7) << 15 << QDate(2026, 12, 22);
     // Thu 10 Dec 2026 + 15 = Fri 25 Dec (Christmas), Sat 26 (Boxing Day), Sun 27: Mon 28 Dec.
-    QTest::newRow("15 days ending at Christmas") << QDate(2026, 12, 10) << 15 << QDate(2026, 12, 28);
+    QTest::newRow("1182/71, ending at Christmas")
+        << reg << fromReceipt << QDate() << QDate(2026, 12, 10) << 15 << QDate(2026, 12, 28);
 }
 
 void TestAgreementService::objectionDeadline()
 {
+    QFETCH(QString, counting);
+    QFETCH(QString, start);
+    QFETCH(QDate, sent);
     QFETCH(QDate, received);
     QFETCH(int, window);
     QFETCH(QDate, deadline);
@@ -252,7 +290,10 @@ void TestAgreementService::objectionDeadline()
     a.processorUuid = m_hosting.uuid;
     a.subprocessorAuthorisation = QStringLiteral("general");
     a.objectionWindowDays = window;
+    a.windowCounting = counting;
+    a.windowStart = start;
     SubprocessorNotice notice;
+    notice.sentOn = sent;
     notice.receivedOn = received;
     notice.objectionDeadline = QDate(2000, 1, 1); // whatever was typed is replaced by the computed date
     a.notices = {notice};
@@ -261,6 +302,8 @@ void TestAgreementService::objectionDeadline()
     Agreement loaded;
     QVERIFY_OK(m_agreements->load(a.uuid, &loaded));
     QCOMPARE(loaded.notices.constFirst().objectionDeadline, deadline);
+    QCOMPARE(loaded.windowCounting, counting);
+    QCOMPARE(loaded.notices.constFirst().sentOn, sent);
 }
 
 void TestAgreementService::objectionDeadlineFollowsTheRegisterCalendar()
@@ -275,6 +318,7 @@ void TestAgreementService::objectionDeadlineFollowsTheRegisterCalendar()
     a.title = QStringLiteral("DPA hosting");
     a.processorUuid = m_hosting.uuid;
     a.objectionWindowDays = 5;
+    a.windowCounting = QStringLiteral("reg_1182_71");
     SubprocessorNotice notice;
     notice.receivedOn = QDate(2026, 4, 24);
     a.notices = {notice};

@@ -43,6 +43,13 @@ Agreement completeAgreement(const QString &uuid, const QString &title)
         clause.ticked = true;
         clause.reference = QStringLiteral("art. 1");
     }
+    a.subjectMatter = QStringLiteral("Hosting of the CRM");
+    a.duration = QStringLiteral("As long as the main contract runs");
+    a.naturePurpose = QStringLiteral("Storage for customer management");
+    a.dataTypes = QStringLiteral("Contact details");
+    a.subjectCategories = QStringLiteral("Contact persons");
+    a.controllerRights = QStringLiteral("Instructions, audits, approval of sub-processors");
+    a.auditEvidence = QStringLiteral("ISO 27001 certificate");
     a.signedOn = QDate(2024, 3, 1);
     a.effectiveOn = QDate(2024, 3, 1);
     a.reviewOn = QDate(2027, 3, 1);
@@ -62,6 +69,8 @@ RegisterSnapshot completeSnapshot()
     s.organisation.contactEmail = QStringLiteral("privacy@voorbeeldsoft.example");
     s.organisation.dpoName = QStringLiteral("Sanne Bakker");
     s.organisation.dpoEmail = QStringLiteral("fg@voorbeeldsoft.example");
+    s.organisation.dpoStatus = QStringLiteral("voluntary");
+    s.organisation.dpoRegisteredOn = QDate(2024, 1, 5);
 
     Party processor;
     processor.uuid = processorUuid;
@@ -78,9 +87,14 @@ RegisterSnapshot completeSnapshot()
     rule.uuid = ruleUuid;
     rule.name = QStringLiteral("Fiscal records");
     rule.legalSource = QStringLiteral("AWR art. 52(4)");
+    rule.periodCount = 7;
+    rule.periodUnit = QStringLiteral("years");
+    rule.trigger = QStringLiteral("after the end of the financial year");
     RetentionRule bare;
     bare.uuid = bareRuleUuid;
     bare.name = QStringLiteral("Bare rule");
+    bare.periodCount = 2;
+    bare.periodUnit = QStringLiteral("years");
     s.retentionRules = {rule, bare};
 
     SecurityMeasure tls;
@@ -109,15 +123,19 @@ RegisterSnapshot completeSnapshot()
     a.liaReference = QStringLiteral("LIA-1");
     a.subjectCategories = {QStringLiteral("Contact persons")};
     a.dataCategories = {{QStringLiteral("Contact details"), QString(), ruleUuid}};
-    a.recipients = {{processorUuid, QStringLiteral("processor"), QStringLiteral("CRM")}};
+    a.recipients = {{processorUuid, QStringLiteral("processor"), QStringLiteral("CRM"), QString()}};
     a.transfers = {{QStringLiteral("US"), cloudUuid, QStringLiteral("dpf"), QString(), QStringLiteral("TIA-1"),
                     QDate(2026, 5, 15), QString()}};
     a.storageLocation = QStringLiteral("Dublin");
+    a.dataSource = QStringLiteral("The customers' contact persons");
     a.measureUuids = {measureUuid};
     a.agreementUuids = {ownAgreementUuid};
     a.ownerDepartment = QStringLiteral("Sales");
     a.dpiaRequired = QStringLiteral("no");
+    a.dpiaReasoning = QStringLiteral("No AP-list item, one WP248 criterion at most");
     a.status = QStringLiteral("approved");
+    a.approvedBy = QStringLiteral("Management team");
+    a.approvedOn = QDate(2026, 1, 10);
     a.lastReviewed = QDate(2026, 1, 10);
     a.nextReview = QDate(2027, 1, 10);
     s.activities = {a};
@@ -176,6 +194,8 @@ private slots:
     void completeRegisterHasNoFindings();
     void retiredActivitiesAreNotChecked();
     void agreementWithTheControllerNeedNotBeLinked();
+    void noRecipientsAndNoDpoRequiredCanBeRecorded();
+    void aDraftAgreementDoesNotCountOnEitherSide();
     void lookupsWorkWithoutAndWithAStaleIndex();
     void toJson();
     void snapshotLoadsTheRegister();
@@ -208,8 +228,23 @@ void TestCompleteness::rules_data()
         [](RegisterSnapshot &s) {
             s.organisation.dpoName.clear();
             s.organisation.dpoEmail.clear();
+            s.organisation.dpoStatus.clear();
         },
         o, "dpoName", S::Warning, "Art. 37");
+    row(
+        "organisation: DPO appointed but not named", [](RegisterSnapshot &s) { s.organisation.dpoName.clear(); }, o,
+        "dpoName", S::Warning, "Art. 30(1)(a)");
+    row(
+        "organisation: no DPO required, no reasoning",
+        [](RegisterSnapshot &s) {
+            s.organisation.dpoName.clear();
+            s.organisation.dpoStatus = QStringLiteral("not_required");
+        },
+        o, "dpoReasoning", S::Warning, "WP243");
+    row(
+        "organisation: DPO not reported to the AP",
+        [](RegisterSnapshot &s) { s.organisation.dpoRegisteredOn = QDate(); }, o, "dpoRegisteredOn", S::Info,
+        "Art. 37(7)");
 
     // Controller activity (Art. 30(1)).
     row(
@@ -238,8 +273,12 @@ void TestCompleteness::rules_data()
         "activity: legitimate interest without LIA", [](RegisterSnapshot &s) { activity(s).liaReference.clear(); }, a,
         "liaReference", S::Warning, "Art. 6(1)(f)");
     row(
-        "activity: recipients", [](RegisterSnapshot &s) { activity(s).recipients.clear(); }, a, "recipients", S::Error,
-        "Art. 30(1)(d)");
+        "activity: recipients",
+        [](RegisterSnapshot &s) {
+            activity(s).recipients.clear();
+            activity(s).agreementUuids.clear();
+        },
+        a, "recipients", S::Error, "Art. 30(1)(d)");
     row(
         "activity: transfer without country",
         [](RegisterSnapshot &s) { activity(s).transfers.first().country.clear(); }, a, "transfers", S::Error,
@@ -273,7 +312,13 @@ void TestCompleteness::rules_data()
         S::Warning, "Art. 30(1)(g)");
     row(
         "activity: no storage location", [](RegisterSnapshot &s) { activity(s).storageLocation.clear(); }, a,
-        "storageLocation", S::Warning, "Dutch DPA");
+        "storageLocation", S::Warning, "Arts. 15 and 17");
+    row(
+        "activity: no source of the data", [](RegisterSnapshot &s) { activity(s).dataSource.clear(); }, a, "dataSource",
+        S::Info, "Art. 14(2)(f)");
+    row(
+        "activity: approved without approver", [](RegisterSnapshot &s) { activity(s).approvedBy.clear(); }, a,
+        "approvedBy", S::Info, "Art. 5(2)");
     row(
         "activity: no owner", [](RegisterSnapshot &s) { activity(s).ownerDepartment.clear(); }, a, "ownerDepartment",
         S::Info, "Art. 5(2)");
@@ -298,6 +343,171 @@ void TestCompleteness::rules_data()
             ownAgreement(s).endOfContractProof = QStringLiteral("Certificate");
         },
         a, "agreementUuids", S::Error, "terminated");
+    row(
+        "activity: linked agreement is a draft, activity approved",
+        [](RegisterSnapshot &s) { ownAgreement(s).status = QStringLiteral("draft"); }, a, "agreementUuids", S::Error,
+        "28(9)");
+    row(
+        "activity: linked agreement is a draft, activity in review",
+        [](RegisterSnapshot &s) {
+            ownAgreement(s).status = QStringLiteral("draft");
+            activity(s).status = QStringLiteral("in_review");
+        },
+        a, "agreementUuids", S::Warning, "draft");
+    row(
+        "activity: linked agreement not yet in effect",
+        [](RegisterSnapshot &s) { ownAgreement(s).effectiveOn = QDate(2026, 7, 1); }, a, "agreementUuids", S::Warning,
+        "2026-07-01");
+    row(
+        "activity: processor recipient is not a party",
+        [](RegisterSnapshot &s) {
+            activity(s).recipients.append(
+                {QString(), QStringLiteral("processor"), QStringLiteral("Mailing"), QString()});
+        },
+        a, "recipients", S::Error, "Art. 28(3)");
+    row(
+        "activity: processor recipient, no agreement at all",
+        [](RegisterSnapshot &s) {
+            activity(s).agreementUuids.clear();
+            s.agreements.removeFirst();
+        },
+        a, "agreementUuids", S::Error, "Art. 28(3)");
+    row(
+        "activity: processor recipient, agreement exists but not linked",
+        [](RegisterSnapshot &s) { activity(s).agreementUuids.clear(); }, a, "agreementUuids", S::Error,
+        "is not linked");
+    row(
+        "activity: processor recipient, only agreement expired",
+        [](RegisterSnapshot &s) {
+            activity(s).agreementUuids.clear();
+            ownAgreement(s).status = QStringLiteral("terminated");
+            ownAgreement(s).endOfContract = QStringLiteral("deleted");
+            ownAgreement(s).endOfContractProof = QStringLiteral("Certificate");
+        },
+        a, "agreementUuids", S::Error, "no agreement with");
+    row(
+        "activity: linked agreement's processor is not a recipient",
+        [](RegisterSnapshot &s) {
+            activity(s).recipients.first() = {cloudUuid, QStringLiteral("external"), QString(), QString()};
+        },
+        a, "recipients", S::Warning, "Art. 30(1)(d)");
+    row(
+        "activity: agreement in which we are the processor",
+        [](RegisterSnapshot &s) { activity(s).agreementUuids.append(customerAgreementUuid); }, a, "agreementUuids",
+        S::Warning, "Art. 30(2)");
+    row(
+        "activity: retention rule retired", [](RegisterSnapshot &s) { s.retentionRules.first().retired = true; }, a,
+        "dataCategories", S::Warning, "retired");
+    row(
+        "activity: retention rule without period or event",
+        [](RegisterSnapshot &s) {
+            s.retentionRules.first().periodCount = 0;
+            s.retentionRules.first().periodUnit.clear();
+            s.retentionRules.first().trigger.clear();
+        },
+        a, "dataCategories", S::Warning, "Art. 30(1)(f)");
+    row(
+        "activity: automated decisions without exception",
+        [](RegisterSnapshot &s) {
+            activity(s).automatedDecisions = true;
+            activity(s).automatedLogic = QStringLiteral("Score from payment history");
+        },
+        a, "art22Exception", S::Error, "Art. 22(2)");
+    row(
+        "activity: automated decisions without logic",
+        [](RegisterSnapshot &s) {
+            activity(s).automatedDecisions = true;
+            activity(s).art22Exception = QStringLiteral("contract");
+            activity(s).art22Safeguards = QStringLiteral("Review by an employee on request");
+        },
+        a, "automatedLogic", S::Warning, "13(2)(f)");
+    row(
+        "activity: automated decisions under a law not named",
+        [](RegisterSnapshot &s) {
+            activity(s).automatedDecisions = true;
+            activity(s).art22Exception = QStringLiteral("law");
+            activity(s).automatedLogic = QStringLiteral("Rules");
+        },
+        a, "art22LawReference", S::Error, "Art. 22(2)(b)");
+    row(
+        "activity: automated decisions without safeguards",
+        [](RegisterSnapshot &s) {
+            activity(s).automatedDecisions = true;
+            activity(s).art22Exception = QStringLiteral("explicit_consent");
+            activity(s).automatedLogic = QStringLiteral("Rules");
+        },
+        a, "art22Safeguards", S::Warning, "Art. 22(3)");
+    row(
+        "activity: automated decisions on special categories",
+        [](RegisterSnapshot &s) {
+            activity(s).automatedDecisions = true;
+            activity(s).art22Exception = QStringLiteral("contract");
+            activity(s).art22Safeguards = QStringLiteral("Human review");
+            activity(s).automatedLogic = QStringLiteral("Rules");
+            activity(s).dataCategories.first().specialCategory = QStringLiteral("health");
+            activity(s).art9Exception = QStringLiteral("b");
+        },
+        a, "art22Exception", S::Error, "Art. 22(4)");
+    row(
+        "activity: DPIA not assessed, activity approved",
+        [](RegisterSnapshot &s) { activity(s).dpiaRequired = QStringLiteral("unknown"); }, a, "dpiaRequired", S::Error,
+        "Art. 35(1)");
+    row(
+        "activity: DPIA not assessed, draft",
+        [](RegisterSnapshot &s) {
+            activity(s).dpiaRequired = QStringLiteral("unknown");
+            activity(s).status = QStringLiteral("draft");
+        },
+        a, "dpiaRequired", S::Warning, "Art. 35(1)");
+    row(
+        "activity: no DPIA, no reasoning", [](RegisterSnapshot &s) { activity(s).dpiaReasoning.clear(); }, a,
+        "dpiaReasoning", S::Warning, "WP248");
+    row(
+        "activity: no DPIA with two WP248 criteria and no reasoning",
+        [](RegisterSnapshot &s) {
+            activity(s).dpiaReasoning.clear();
+            activity(s).wp248Criteria = {QStringLiteral("evaluation_scoring"), QStringLiteral("matching_datasets")};
+        },
+        a, "dpiaReasoning", S::Warning, "Matching or combining data sets");
+    row(
+        "activity: Art. 35(3)(b) without DPIA",
+        [](RegisterSnapshot &s) {
+            activity(s).wp248Criteria = {QStringLiteral("large_scale")};
+            activity(s).dataCategories.first().specialCategory = QStringLiteral("health");
+            activity(s).art9Exception = QStringLiteral("h");
+        },
+        a, "dpiaRequired", S::Error, "Art. 35(3)(b)");
+    row(
+        "activity: Art. 35(3)(c) without DPIA",
+        [](RegisterSnapshot &s) {
+            activity(s).wp248Criteria = {QStringLiteral("large_scale")};
+            activity(s).publicMonitoring = true;
+        },
+        a, "dpiaRequired", S::Error, "Art. 35(3)(c)");
+    row(
+        "activity: DPIA without outcome",
+        [](RegisterSnapshot &s) {
+            activity(s).dpiaRequired = QStringLiteral("yes");
+            activity(s).dpiaStatus = QStringLiteral("completed");
+        },
+        a, "dpiaResidualRisk", S::Warning, "Art. 36(1)");
+    row(
+        "activity: high residual risk without prior consultation",
+        [](RegisterSnapshot &s) {
+            activity(s).dpiaRequired = QStringLiteral("yes");
+            activity(s).dpiaStatus = QStringLiteral("completed");
+            activity(s).dpiaResidualRisk = QStringLiteral("high");
+        },
+        a, "priorConsultationOn", S::Error, "Art. 36(1)");
+    row(
+        "activity: DPIA review overdue",
+        [](RegisterSnapshot &s) {
+            activity(s).dpiaRequired = QStringLiteral("yes");
+            activity(s).dpiaStatus = QStringLiteral("completed");
+            activity(s).dpiaResidualRisk = QStringLiteral("low");
+            activity(s).dpiaReviewOn = QDate(2026, 6, 1);
+        },
+        a, "dpiaReviewOn", S::Warning, "Art. 35(11)");
     row(
         "activity: DPIA required, not completed",
         [](RegisterSnapshot &s) {
@@ -345,7 +555,88 @@ void TestCompleteness::rules_data()
         },
         p, "agreementUuids", S::Error, "Art. 28(3)");
 
+    row(
+        "processor: the only agreement is terminated",
+        [](RegisterSnapshot &s) {
+            customerAgreement(s).status = QStringLiteral("terminated");
+            customerAgreement(s).endOfContract = QStringLiteral("returned");
+            customerAgreement(s).endOfContractProof = QStringLiteral("Letter");
+        },
+        p, "agreementUuids", S::Error, "terminated");
+    row(
+        "processor: the only agreement is a draft, record approved",
+        [](RegisterSnapshot &s) { customerAgreement(s).status = QStringLiteral("draft"); }, p, "agreementUuids",
+        S::Error, "draft");
+    row(
+        "processor: the only agreement is a draft, record in review",
+        [](RegisterSnapshot &s) {
+            customerAgreement(s).status = QStringLiteral("draft");
+            processorActivity(s).status = QStringLiteral("in_review");
+        },
+        p, "agreementUuids", S::Warning, "draft");
+    row(
+        "processor: the only agreement expired, not linked",
+        [](RegisterSnapshot &s) {
+            processorActivity(s).agreementUuids.clear();
+            customerAgreement(s).status = QStringLiteral("draft");
+            customerAgreement(s).expiresOn = QDate(2026, 6, 1);
+        },
+        p, "agreementUuids", S::Error, "2026-06-01");
+
     // Agreements (Art. 28).
+    for (const char *key :
+         {"subjectMatter", "duration", "naturePurpose", "dataTypes", "subjectCategories", "controllerRights"}) {
+        const QByteArray name = QByteArray("agreement: no ") + key;
+        const QString field = QString::fromLatin1(key);
+        row(
+            name.constData(),
+            [field](RegisterSnapshot &s) {
+                Agreement::spec().field(QLatin1String(field.toLatin1()))->setValue(ownAgreement(s), QString());
+            },
+            g, key, S::Error, "Art. 28(3), first sentence");
+    }
+    row(
+        "agreement: parent does not authorise sub-processors",
+        [](RegisterSnapshot &s) {
+            Agreement sub = completeAgreement(QStringLiteral("agreement-sub"), QStringLiteral("Klantwolk-Cloudstack"));
+            sub.kind = QStringLiteral("sub_processing");
+            sub.parentUuid = ownAgreementUuid;
+            sub.controllerUuid = processorUuid;
+            sub.processorUuid = cloudUuid;
+            s.agreements.append(sub);
+            ownAgreement(s).subprocessorAuthorisation.clear();
+        },
+        g, "parentUuid", S::Error, "Art. 28(2)");
+    row(
+        "agreement: specific authorisation not recorded",
+        [](RegisterSnapshot &s) {
+            Agreement sub = completeAgreement(QStringLiteral("agreement-sub"), QStringLiteral("Klantwolk-Cloudstack"));
+            sub.kind = QStringLiteral("sub_processing");
+            sub.parentUuid = ownAgreementUuid;
+            sub.controllerUuid = processorUuid;
+            sub.processorUuid = cloudUuid;
+            s.agreements.append(sub);
+            ownAgreement(s).subprocessorAuthorisation = QStringLiteral("specific");
+        },
+        g, "authorisedOn", S::Error, "Art. 28(2)");
+    row(
+        "agreement: no evidence of guarantees", [](RegisterSnapshot &s) { ownAgreement(s).auditEvidence.clear(); }, g,
+        "auditEvidence", S::Warning, "Art. 28(1)");
+    row(
+        "agreement: pending notice without the day it was sent",
+        [](RegisterSnapshot &s) {
+            customerAgreement(s).notices.first().decision = QStringLiteral("pending");
+            customerAgreement(s).notices.first().objectionDeadline = QDate(2026, 7, 1);
+        },
+        g, "notices", S::Warning, "sent");
+    // Retention rules: a seeded text the catalogue has since corrected (A5).
+    row(
+        "retention rule: seeded trigger since corrected",
+        [](RegisterSnapshot &s) {
+            s.retentionRules.first().seedKey = QStringLiteral("nl.foreign_employee_id");
+            s.retentionRules.first().trigger = QStringLiteral("after employment ends");
+        },
+        QStringLiteral("retention_rule"), "trigger", S::Warning, "calendar year in which the work ended");
     row(
         "agreement: unticked item", [](RegisterSnapshot &s) { ownAgreement(s).clauses[4].ticked = false; }, g,
         "clauses.e", S::Error, "Art. 28(3)(e)");
@@ -359,8 +650,11 @@ void TestCompleteness::rules_data()
         "Art. 28(4)");
     row(
         "agreement: expired while active",
-        [](RegisterSnapshot &s) { customerAgreement(s).expiresOn = QDate(2026, 6, 14); }, g, "expiresOn", S::Error,
-        "2026-06-14");
+        [](RegisterSnapshot &s) {
+            customerAgreement(s).expiresOn = QDate(2026, 6, 14);
+            processorActivity(s).status = QStringLiteral("retired"); // not checked: only the agreement is
+        },
+        g, "expiresOn", S::Error, "2026-06-14");
     row(
         "agreement: review overdue", [](RegisterSnapshot &s) { ownAgreement(s).reviewOn = QDate(2026, 6, 1); }, g,
         "reviewOn", S::Warning, "2026-06-01");
@@ -374,10 +668,13 @@ void TestCompleteness::rules_data()
         "notices", S::Warning, "2026-06-01");
     row(
         "agreement: terminated without proof",
-        [](RegisterSnapshot &s) { customerAgreement(s).status = QStringLiteral("terminated"); }, g,
-        "endOfContractProof", S::Warning, "Art. 28(3)(g)");
+        [](RegisterSnapshot &s) {
+            customerAgreement(s).status = QStringLiteral("terminated");
+            processorActivity(s).status = QStringLiteral("retired");
+        },
+        g, "endOfContractProof", S::Warning, "Art. 28(3)(g)");
     row(
-        "agreement: no signed document", [](RegisterSnapshot &s) { ownAgreement(s).attachments.clear(); }, g,
+        "agreement: no copy of the agreement", [](RegisterSnapshot &s) { ownAgreement(s).attachments.clear(); }, g,
         "attachments", S::Warning, "Art. 28(9)");
 }
 
@@ -432,6 +729,48 @@ void TestCompleteness::agreementWithTheControllerNeedNotBeLinked()
     QVERIFY(CompletenessCheck::run(snapshot, today).isEmpty());
 }
 
+void TestCompleteness::noRecipientsAndNoDpoRequiredCanBeRecorded()
+{
+    // A16: "none" is an answer to Art. 30(1)(d). A7: "no DPO required, because ..." ends the warning.
+    RegisterSnapshot snapshot = completeSnapshot();
+    activity(snapshot).recipients.clear();
+    activity(snapshot).agreementUuids.clear();
+    activity(snapshot).noRecipients = true;
+    snapshot.organisation.dpoName.clear();
+    snapshot.organisation.dpoEmail.clear();
+    snapshot.organisation.dpoStatus = QStringLiteral("not_required");
+    snapshot.organisation.dpoReasoning = QStringLiteral("No core activity of large-scale monitoring (Art. 37(1))");
+    QList<EntityFinding> findings = CompletenessCheck::run(snapshot, today);
+    QVERIFY2(findings.isEmpty(), qPrintable(describe(findings)));
+    activity(snapshot).noRecipients = false;
+    findings = CompletenessCheck::run(snapshot, today);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().finding.field, QStringLiteral("recipients"));
+}
+
+void TestCompleteness::aDraftAgreementDoesNotCountOnEitherSide()
+{
+    // A2: only an agreement in force governs the processing, with the controller or the processor.
+    RegisterSnapshot snapshot = completeSnapshot();
+    QVERIFY(CompletenessCheck::isInForce(ownAgreement(snapshot), today));
+    ownAgreement(snapshot).effectiveOn = today.addDays(1);
+    QVERIFY(!CompletenessCheck::isInForce(ownAgreement(snapshot), today));
+    QVERIFY(CompletenessCheck::isInForce(ownAgreement(snapshot), today.addDays(1)));
+    ownAgreement(snapshot).effectiveOn = QDate();
+    QVERIFY(CompletenessCheck::isInForce(ownAgreement(snapshot), today));
+    ownAgreement(snapshot).expiresOn = today;
+    QVERIFY(CompletenessCheck::isInForce(ownAgreement(snapshot), today));
+    QVERIFY(!CompletenessCheck::isInForce(ownAgreement(snapshot), today.addDays(1)));
+    customerAgreement(snapshot).status = QStringLiteral("draft");
+    QVERIFY(!CompletenessCheck::isInForce(customerAgreement(snapshot), today));
+    // The processor side finds the draft, but does not accept it.
+    QCOMPARE(snapshot.agreementAsProcessorFor(customerUuid, today), &customerAgreement(snapshot));
+    processorActivity(snapshot).agreementUuids.clear();
+    const Findings findings = CompletenessCheck::forProcessorActivity(processorActivity(snapshot), snapshot, today);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().severity, Finding::Severity::Error);
+}
+
 void TestCompleteness::lookupsWorkWithoutAndWithAStaleIndex()
 {
     RegisterSnapshot snapshot = completeSnapshot(); // no index built
@@ -441,8 +780,9 @@ void TestCompleteness::lookupsWorkWithoutAndWithAStaleIndex()
     QVERIFY(snapshot.retentionRule(ruleUuid));
     QVERIFY(!snapshot.party(QStringLiteral("nobody")));
     QVERIFY(!snapshot.party(QString()));
-    QVERIFY(snapshot.hasAgreementAsProcessorFor(customerUuid));
-    QVERIFY(!snapshot.hasAgreementAsProcessorFor(processorUuid));
+    QVERIFY(snapshot.agreementAsProcessorFor(customerUuid, today));
+    QVERIFY(!snapshot.agreementAsProcessorFor(processorUuid, today));
+    QCOMPARE(snapshot.agreementWithProcessor(processorUuid, today), &snapshot.agreements.first());
     snapshot.buildIndex();
     QVERIFY(snapshot.party(cloudUuid));
     // Lists changed after indexing: the lookups notice and still answer correctly.
@@ -456,7 +796,7 @@ void TestCompleteness::lookupsWorkWithoutAndWithAStaleIndex()
     snapshot.parties.append(late);
     QVERIFY(snapshot.party(QStringLiteral("late")));
     snapshot.agreements.removeLast();
-    QVERIFY(!snapshot.hasAgreementAsProcessorFor(customerUuid));
+    QVERIFY(!snapshot.agreementAsProcessorFor(customerUuid, today));
 }
 
 void TestCompleteness::toJson()
@@ -513,7 +853,7 @@ void TestCompleteness::snapshotLoadsTheRegister()
     QCOMPARE(snapshot.retentionRules.size(), 12);
     QVERIFY(snapshot.activities.isEmpty());
     QCOMPARE(snapshot.partyIndex.size(), 1);
-    QVERIFY(snapshot.hasAgreementAsProcessorFor(customer.uuid));
+    QVERIFY(snapshot.agreementAsProcessorFor(customer.uuid, today));
     const QList<EntityFinding> findings = CompletenessCheck::run(snapshot, today);
     QStringList fields;
     for (const EntityFinding &f : findings) {
@@ -523,7 +863,8 @@ void TestCompleteness::snapshotLoadsTheRegister()
     // Controller and agreement are there; the rest of the Art. 30(2) record is not yet. The expected
     // fields come first, in the order of the field table, then its lists, then the other rules.
     QCOMPARE(fields, QStringList({QStringLiteral("processingCategories"), QStringLiteral("storageLocation"),
-                                  QStringLiteral("measureUuids"), QStringLiteral("nextReview")}));
+                                  QStringLiteral("measureUuids"), QStringLiteral("nextReview"),
+                                  QStringLiteral("agreementUuids")}));
 }
 
 QTEST_GUILESS_MAIN(TestCompleteness)

@@ -97,6 +97,7 @@ private slots:
     void extensionNoticeIsTheFirstDeadline_data();
     void extensionNoticeIsTheFirstDeadline();
     void monthsInvariantsOverSixteenYears();
+    void actByCountsDisputedHolidaysAsWorkingDays();
     void longerMonthPeriods_data();
     void longerMonthPeriods();
 
@@ -300,6 +301,8 @@ void TestDeadlines::monthsInvariantsOverSixteenYears()
 {
     // Properties that must hold for every receipt day from 2020 to 2035, under both the one- and three-month rules.
     const HolidayCalendar calendar = dutchCalendar();
+    const HolidayCalendar narrow = calendar.withoutDisputed();
+    int earlier = 0;
     for (QDate received(2020, 1, 1); received <= QDate(2035, 12, 31); received = received.addDays(1)) {
         for (const int months : {1, 3}) {
             const Deadline deadline = addMonths(received, months, calendar);
@@ -315,14 +318,67 @@ void TestDeadlines::monthsInvariantsOverSixteenYears()
                 QVERIFY(!calendar.isWorkingDay(day));
             // A run of non-working days is at most four long in the Dutch calendar (Good Friday .. Easter Monday).
             QVERIFY(raw.daysTo(deadline.due()) <= 4);
-            // The target is five working days earlier: exactly five working days in [target, due).
+            // The day to act by (A17, DECISIONS.md): never later than the statutory date; the same count on the
+            // calendar without its disputed days; earlier only because of a disputed holiday.
+            QVERIFY(deadline.actBy() <= deadline.due());
+            QCOMPARE(deadline.actBy(), addMonths(received, months, narrow).due());
+            QCOMPARE(deadline.actBy() < deadline.due(), !deadline.disputedDays().isEmpty());
+            if (deadline.actBy() < deadline.due())
+                ++earlier;
+            // The target is five working days before the day to act by: exactly five working days in
+            // [target, act by).
             int workingDays = 0;
-            for (QDate day = deadline.internalTarget(); day < deadline.due(); day = day.addDays(1))
+            for (QDate day = deadline.internalTarget(); day < deadline.actBy(); day = day.addDays(1))
                 workingDays += calendar.isWorkingDay(day) ? 1 : 0;
             QCOMPARE(workingDays, 5);
             QVERIFY(calendar.isWorkingDay(deadline.internalTarget()));
         }
     }
+    // Good Friday and Liberation Day move an end only when they fall on it or right after a weekend: a few receipt
+    // days a year (63 over these sixteen years and two periods).
+    QVERIFY2(earlier > 30 && earlier < 300, qPrintable(QString::number(earlier)));
+}
+
+void TestDeadlines::actByCountsDisputedHolidaysAsWorkingDays()
+{
+    const HolidayCalendar calendar = dutchCalendar();
+    QVERIFY(calendar.hasDisputedDays());
+    QVERIFY(!calendar.withoutDisputed().hasDisputedDays());
+    QVERIFY(calendar.isHoliday(QDate(2026, 4, 3)));                            // Good Friday
+    QVERIFY(!calendar.withoutDisputed().isHoliday(QDate(2026, 4, 3)));         // ... on the narrow reading
+    QVERIFY(calendar.withoutDisputed().isHoliday(QDate(2026, 4, 6)));          // Easter Monday is not disputed
+    QVERIFY(calendar.holidaysOn(QDate(2026, 5, 5)).constFirst().isDisputed()); // Liberation Day
+
+    // The review's example: received Tue 3 Mar 2026, one month ends Fri 3 Apr, Good Friday. The statutory date on
+    // the Algemene termijnenwet list is Tue 7 Apr; the day to act by is Fri 3 Apr.
+    const Deadline request = Custodian::Clocks::requestDeadline(QDate(2026, 3, 3), false, calendar);
+    QCOMPARE(request.due(), QDate(2026, 4, 7));
+    QCOMPARE(request.actBy(), QDate(2026, 4, 3));
+    QCOMPARE(request.disputedDays().size(), 1);
+    QCOMPARE(request.disputedDays().constFirst().id(), QStringLiteral("good-friday"));
+    QCOMPARE(request.internalTarget(), QDate(2026, 3, 27));
+    QVERIFY(request.explanation().contains(QStringLiteral("Act by")));
+
+    // A period whose end is moved by an undisputed holiday only: the two dates are the same day.
+    const Deadline christmas = addDays(QDate(2026, 12, 10), 15, calendar);
+    QCOMPARE(christmas.due(), QDate(2026, 12, 28));
+    QCOMPARE(christmas.actBy(), christmas.due());
+    QVERIFY(christmas.disputedDays().isEmpty());
+    QVERIFY(!christmas.explanation().contains(QStringLiteral("Act by")));
+
+    // A calendar without disputed days, and hours, have no separate act-by date.
+    const Deadline belgian =
+        Custodian::Clocks::requestDeadline(QDate(2026, 3, 3), false, calendarFor(QStringLiteral("BE")));
+    QCOMPARE(belgian.actBy(), belgian.due());
+    const Deadline breach = breachNotificationDeadline(QDateTime(QDate(2026, 4, 2), QTime(9, 0), Qt::UTC));
+    QCOMPARE(breach.actBy(), breach.dueMoment().date());
+
+    // A calendar file says "disputed" as a boolean, or not at all.
+    QString error;
+    const QByteArray bad = R"({"format": 1, "code": "XX", "name": {"en": "X"}, "source": {"en": "X"},
+        "holidays": [{"id": "d", "rule": "fixed", "month": 1, "day": 2, "name": {"en": "D"}, "disputed": "yes"}]})";
+    QVERIFY(!HolidayCalendar::fromJson(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("disputed")), qPrintable(error));
 }
 
 void TestDeadlines::longerMonthPeriods_data()

@@ -8,6 +8,7 @@
 
 #include "RegisterTestSupport.h"
 #include "clocks/Deadlines.h"
+#include "domain/AgreementRules.h"
 #include "register/Completeness.h"
 #include "register/DemoRegister.h"
 #include "register/Services.h"
@@ -63,10 +64,12 @@ void TestDemoRegister::writesAConsistentRegister()
     QCOMPARE(m_snapshot.processorActivities.size(), 1);
     QCOMPARE(m_snapshot.parties.size(), 6);
     QCOMPARE(m_snapshot.measures.size(), 6);
-    QCOMPARE(m_snapshot.retentionRules.size(), 16); // the 12 of the catalogue and 4 policy rules
-    QCOMPARE(m_snapshot.agreements.size(), 6);
+    QCOMPARE(m_snapshot.retentionRules.size(), 17); // the 12 of the catalogue and 5 policy rules
+    QCOMPARE(m_snapshot.agreements.size(), 7);
 
-    // The sub-processing agreement for the application data hangs below the customer's agreement.
+    // The sub-processing agreement for the application data hangs below the customer's agreement, and
+    // Klantwolk's agreement with Cloudstack below ours with Klantwolk: each parent's processor is the
+    // controller of the agreement below it.
     int subProcessing = 0;
     for (const Agreement &agreement : std::as_const(m_snapshot.agreements)) {
         QCOMPARE(agreement.attachments.size(), 1);
@@ -75,16 +78,19 @@ void TestDemoRegister::writesAConsistentRegister()
             ++subProcessing;
             const Agreement *parent = m_snapshot.agreement(agreement.parentUuid);
             QVERIFY(parent);
-            QVERIFY(parent->processorUuid.isEmpty()); // we are the processor there
+            QCOMPARE(parent->processorUuid, agreement.controllerUuid);
         }
         for (const SubprocessorNotice &notice : agreement.notices) {
             const auto calendar = Clocks::HolidayCalendar::load(QStringLiteral("NL"));
             QVERIFY(calendar);
-            QCOMPARE(notice.objectionDeadline,
-                     Clocks::addDays(notice.receivedOn, agreement.objectionWindowDays, *calendar).due());
+            // Calendar days from the day the notice was sent, as the agreement counts them (A8).
+            QCOMPARE(agreement.windowCounting, QStringLiteral("calendar_days"));
+            QVERIFY(notice.sentOn.isValid());
+            QCOMPARE(notice.objectionDeadline, notice.sentOn.addDays(agreement.objectionWindowDays));
+            QCOMPARE(notice.objectionDeadline, AgreementRules::objectionDeadline(agreement, notice, *calendar));
         }
     }
-    QCOMPARE(subProcessing, 1);
+    QCOMPARE(subProcessing, 2);
 
     // The CRM activity transfers to the US sub-processor under the Data Privacy Framework.
     bool transfer = false;

@@ -216,13 +216,12 @@ void TestFieldSpecs::expectedFieldsOfAnEmptyRecord()
     QCOMPARE(keys(ProcessingActivity::spec().unmetExpectations(activity)),
              QStringList({QStringLiteral("purpose"), QStringLiteral("storageLocation"), QStringLiteral("lawfulBases"),
                           QStringLiteral("subjectCategories"), QStringLiteral("dataCategories"),
-                          QStringLiteral("recipients"), QStringLiteral("measureUuids")}));
+                          QStringLiteral("measureUuids")}));
     activity.purpose = QStringLiteral("Payroll");
     activity.storageLocation = QStringLiteral("Payroll system");
     activity.lawfulBases = {QStringLiteral("b")};
     activity.subjectCategories = {QStringLiteral("Employees")};
     activity.dataCategories = {DataCategory{QStringLiteral("Salary"), QString(), QString()}};
-    activity.recipients = {Recipient{}};
     activity.measureUuids = {QStringLiteral("m")};
     QVERIFY(ProcessingActivity::spec().unmetExpectations(activity).isEmpty());
     const Findings processor = ProcessorActivity::spec().unmetExpectations(ProcessorActivity());

@@ -250,7 +250,7 @@ void TestPartyService::removeRefusedWhileReferenced()
     ActivityService activities(m_register->database());
     ProcessingActivity activity;
     activity.name = QStringLiteral("Customer relationship");
-    activity.recipients = {{recipient.uuid, QStringLiteral("processor"), QString()}};
+    activity.recipients = {{recipient.uuid, QStringLiteral("processor"), QString(), QString()}};
     QVERIFY_OK(activities.save(&activity));
     ProcessingActivity transferring;
     transferring.name = QStringLiteral("Support");

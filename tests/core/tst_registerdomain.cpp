@@ -171,15 +171,17 @@ void TestRegisterDomain::everyCodeHasALabel()
 void TestRegisterDomain::labels()
 {
     QCOMPARE(Codes::label(Kind::LawfulBasis, QStringLiteral("b")),
-             QStringLiteral("Performance of a contract (Art. 6(1)(b))"));
+             QStringLiteral("Contract with the data subject (Art. 6(1)(b))"));
     QCOMPARE(Codes::label(Kind::Art9Exception, QStringLiteral("a")), QStringLiteral("Explicit consent (Art. 9(2)(a))"));
     QCOMPARE(Codes::label(Kind::DpiaCriterion, QStringLiteral("covert_investigation")),
              QStringLiteral("Covert investigation"));
     QCOMPARE(Codes::label(Kind::DpiaCriterion, QStringLiteral("blacklists")), QStringLiteral("Blacklists"));
     QCOMPARE(Codes::label(Kind::DpiaCriterion, QStringLiteral("behaviour_observation")),
              QStringLiteral("Observing and influencing behaviour"));
-    QCOMPARE(Codes::label(Kind::AgreementClause, QStringLiteral("infringement_notice")),
-             QStringLiteral("Notice of infringing instructions (Art. 28(3) second subparagraph)"));
+    QCOMPARE(
+        Codes::label(Kind::AgreementClause, QStringLiteral("infringement_notice")),
+        QStringLiteral("Notice of instructions that infringe the GDPR or other data protection provisions (Art. 28(3) "
+                       "second subparagraph)"));
     for (const char *clause : {"a", "b", "c", "d", "e", "f", "g", "h"}) {
         const QString label = Codes::label(Kind::AgreementClause, QLatin1String(clause));
         QVERIFY2(label.contains(QStringLiteral("Art. 28(3)(%1)").arg(QLatin1String(clause))), qPrintable(label));
@@ -332,9 +334,9 @@ void TestRegisterDomain::activityValidation()
     else if (row == QLatin1String("dataCategories special"))
         a.dataCategories = {{QStringLiteral("Diagnosis"), QStringLiteral("medical"), QString()}};
     else if (row == QLatin1String("recipients kind"))
-        a.recipients = {{QString(), QStringLiteral("friend"), QStringLiteral("Pension fund")}};
+        a.recipients = {{QString(), QStringLiteral("friend"), QStringLiteral("Pension fund"), QString()}};
     else if (row == QLatin1String("recipients empty"))
-        a.recipients = {{QString(), QStringLiteral("external"), QString()}};
+        a.recipients = {{QString(), QStringLiteral("external"), QString(), QString()}};
     else if (row == QLatin1String("transfers mechanism"))
         a.transfers = {{QStringLiteral("US"), QString(), QStringLiteral("handshake"), QString(), QString(), {}, {}}};
     else if (row == QLatin1String("transfers module"))
@@ -488,7 +490,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
 
     QCOMPARE(keysOf(SecurityMeasure().toJson()), set("uuid title description kind retired createdAt updatedAt"));
     QCOMPARE(keysOf(RetentionRule().toJson()),
-             set("uuid seedKey name periodCount periodUnit trigger basisType legalSource notes legalHold "
+             set("uuid seedKey name periodCount periodUnit periodKind trigger basisType legalSource notes legalHold "
                  "legalHoldReason retired createdAt updatedAt"));
 
     ProcessingActivity activity;
@@ -496,14 +498,17 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     activity.dataCategories = {{QStringLiteral("Salary"), QString(), QStringLiteral("r-1")}};
     activity.transfers = {{QStringLiteral("US"), QStringLiteral("p"), QStringLiteral("dpf"), QString(),
                            QStringLiteral("TIA-1"), QDate(2026, 1, 31), QString()}};
-    activity.recipients = {{QString(), QStringLiteral("internal"), QStringLiteral("HR")}};
+    activity.recipients = {{QString(), QStringLiteral("internal"), QStringLiteral("HR"), QString()}};
     const QJsonObject activityJson = activity.toJson();
     QCOMPARE(keysOf(activityJson),
              set("uuid name purpose description lawfulBases art9Exception art9NationalGround liaReference "
                  "criminalData criminalDataGround bsn bsnGround subjectCategories dataCategories recipients transfers "
                  "dataSource systems storageLocation automatedDecisions profiling automatedLogic dpiaRequired "
                  "dpiaCriteria dpiaReasoning dpiaStatus dpiaReference measureUuids agreementUuids ownerDepartment "
-                 "ownerPerson status lastReviewed nextReview createdAt updatedAt"));
+                 "ownerPerson status lastReviewed nextReview createdAt updatedAt noRecipients sourcePublic children "
+                 "art22Exception art22LawReference art22Safeguards publicMonitoring wp248Criteria dpiaScreenedBy "
+                 "dpiaScreenedOn dpiaCompletedOn dpiaResidualRisk priorConsultationOn priorConsultationReference "
+                 "priorConsultationOutcome dpiaReviewOn approvedBy approvedOn"));
     QCOMPARE(activityJson.value(QStringLiteral("lastReviewed")).toString(), QStringLiteral("2026-04-24"));
     const QJsonObject transfer = activityJson.value(QStringLiteral("transfers")).toArray().at(0).toObject();
     QCOMPARE(keysOf(transfer), set("country partyUuid mechanism sccModule tiaReference dpfCheckedOn safeguards"));
@@ -511,7 +516,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     QCOMPARE(keysOf(activityJson.value(QStringLiteral("dataCategories")).toArray().at(0).toObject()),
              set("name specialCategory retentionRuleUuid"));
     QCOMPARE(keysOf(activityJson.value(QStringLiteral("recipients")).toArray().at(0).toObject()),
-             set("partyUuid kind description"));
+             set("partyUuid kind description disclosure"));
 
     QCOMPARE(keysOf(ProcessorActivity().toJson()),
              set("uuid name controllerUuid processingCategories description transfers measureUuids agreementUuids "
@@ -529,12 +534,13 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
              set("uuid title kind controllerUuid processorUuid parentUuid subjectMatter duration naturePurpose "
                  "dataTypes subjectCategories signedOn effectiveOn expiresOn reviewOn clauses "
                  "subprocessorAuthorisation objectionWindowDays notices attachments measureUuids auditEvidence "
-                 "endOfContract endOfContractProof status createdAt updatedAt"));
+                 "endOfContract endOfContractProof status createdAt updatedAt controllerRights windowCounting "
+                 "windowStart authorisedOn authorisationRef"));
     QCOMPARE(agreementJson.value(QStringLiteral("clauses")).toArray().size(), 9);
     QCOMPARE(keysOf(agreementJson.value(QStringLiteral("clauses")).toArray().at(0).toObject()),
              set("clause ticked reference"));
     QCOMPARE(keysOf(agreementJson.value(QStringLiteral("notices")).toArray().at(0).toObject()),
-             set("uuid receivedOn change objectionDeadline decision decidedOn notes"));
+             set("uuid receivedOn sentOn change objectionDeadline decision decidedOn notes"));
     QCOMPARE(keysOf(agreementJson.value(QStringLiteral("attachments")).toArray().at(0).toObject()),
              set("uuid fileName mimeType size sha256 description addedAt"));
 }

@@ -42,7 +42,8 @@ class TestAgreementsPage : public QObject
 private:
     QTemporaryDir m_dir;
     const QString m_passphrase = QStringLiteral("a long test passphrase");
-    // A Friday; notices received today with a 15-day window end on Saturday 16 May, so Monday 18 May.
+    // A Friday; notices received today with a 15-day window end on Saturday 16 May: calendar days, as the
+    // agreement counts them, so not moved to Monday (A8).
     const QDate m_today = QDate(2026, 5, 1);
 
     template<typename T> static T *child(QWidget *parent, const char *name)
@@ -200,11 +201,11 @@ private slots:
             QCOMPARE(model->index(row, 0).data(UuidRole).toString(), hostingAgreement);
             QCOMPARE(page.view()->currentIndex().siblingAtColumn(0).data(UuidRole).toString(), hostingAgreement);
 
-            // The service computed the objection deadline: Saturday 16 May moves to Monday 18 May.
+            // The service computed the objection deadline in calendar days: Saturday 16 May.
             QTableWidgetItem *deadline = notices->item(0, AgreementNoticeDelegate::DeadlineColumn);
-            QCOMPARE(deadline->data(AgreementNoticeDelegate::ValueRole).toDate(), QDate(2026, 5, 18));
+            QCOMPARE(deadline->data(AgreementNoticeDelegate::ValueRole).toDate(), QDate(2026, 5, 16));
             QVERIFY(
-                deadline->text().startsWith(QLocale().toString(QDate(2026, 5, 18), QStringLiteral("ddd d MMM yyyy"))));
+                deadline->text().startsWith(QLocale().toString(QDate(2026, 5, 16), QStringLiteral("ddd d MMM yyyy"))));
             QVERIFY(!(deadline->flags() & Qt::ItemIsEditable));
 
             // The findings banner lists what an auditor would ask and jumps to the field.

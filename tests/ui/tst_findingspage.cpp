@@ -118,6 +118,7 @@ private slots:
         organisation.contactEmail = QStringLiteral("privacy@voorbeeld.nl");
         organisation.dpoName = QStringLiteral("Anna de Vries");
         organisation.dpoEmail = QStringLiteral("fg@voorbeeld.nl");
+        organisation.dpoRegisteredOn = QDate(2025, 1, 6);
         const Status organisationSaved = context.organisations().save(organisation);
         QVERIFY2(organisationSaved, qPrintable(organisationSaved.message()));
 
@@ -142,6 +143,14 @@ private slots:
         agreement.processorUuid = processor.uuid;
         agreement.status = QStringLiteral("active");
         agreement.expiresOn = QDate(2026, 6, 1);
+        // What Art. 28(3), first sentence, asks the contract to set out, and the evidence of Art. 28(1).
+        agreement.subjectMatter = QStringLiteral("Hosting");
+        agreement.duration = QStringLiteral("Two years");
+        agreement.naturePurpose = QStringLiteral("Storage");
+        agreement.dataTypes = QStringLiteral("Contact details");
+        agreement.subjectCategories = QStringLiteral("Customers");
+        agreement.controllerRights = QStringLiteral("Instructions and audits");
+        agreement.auditEvidence = QStringLiteral("ISO 27001");
         agreement.clauses = Domain::Agreement::emptyClauses();
         agreement.clauses[0].ticked = true;
         QVERIFY(context.agreements().save(&agreement));
