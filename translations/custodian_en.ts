@@ -314,10 +314,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,10 +323,6 @@ Options:
     </message>
     <message>
         <source>Name the categories of personal data: Art. 30(1)(c) requires them in the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -347,6 +339,10 @@ Options:
     </message>
     <message>
         <source>Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the data is stored, so that access and erasure requests can be answered completely (Arts. 15 and 17; accountability, Art. 5(2)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -424,6 +420,14 @@ Options:
         <source>Choose a status: draft, active or terminated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose how the agreement counts the objection window: calendar days, working days or days under Reg. 1182/71.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the objection window starts when the notice is sent or when it is received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::AgreementRules</name>
@@ -436,10 +440,6 @@ Options:
     <name>Custodian::Domain::Codes</name>
     <message>
         <source>Consent (Art. 6(1)(a))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Performance of a contract (Art. 6(1)(b))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,15 +463,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Employment and social security law (Art. 9(2)(b))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Vital interests of a person unable to consent (Art. 9(2)(c))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not-for-profit body, its members (Art. 9(2)(d))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -487,15 +479,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Health or social care (Art. 9(2)(h))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Public health (Art. 9(2)(i))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archiving, research or statistics (Art. 9(2)(j))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,10 +663,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Binding corporate rules (Art. 47)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Derogation for a specific situation (Art. 49)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,10 +747,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Binds its personnel to confidentiality (Art. 28(3)(b))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Takes the security measures of Art. 32 (Art. 28(3)(c))</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,22 +760,6 @@ Options:
     </message>
     <message>
         <source>Assists with security, breaches, DPIAs and prior consultation, Arts. 32 to 36 (Art. 28(3)(f))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deletes or returns all data at the end, at the controller&apos;s choice (Art. 28(3)(g))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Makes information available and allows audits (Art. 28(3)(h))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice of infringing instructions (Art. 28(3) second subparagraph)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prior specific authorisation (Art. 28(2))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -824,6 +784,162 @@ Options:
     </message>
     <message>
         <source>Data returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract with the data subject (Art. 6(1)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment, social security or social protection law, or a collective agreement (Art. 9(2)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not-for-profit body with a political, philosophical, religious or trade-union aim, for its members (Art. 9(2)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive or occupational medicine, health or social care (Art. 9(2)(h))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving in the public interest, scientific or historical research, statistics (Art. 9(2)(j))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binding corporate rules (Art. 46(2)(b), Art. 47)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ensures that persons authorised to process the data are bound to confidentiality (Art. 28(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes or returns all data at the end, at the controller&apos;s choice, and deletes existing copies unless law requires storage (Art. 28(3)(g))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes information available and allows for and contributes to audits, including inspections (Art. 28(3)(h))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of instructions that infringe the GDPR or other data protection provisions (Art. 28(3) second subparagraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior specific written authorisation (Art. 28(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO appointed as required (Art. 37(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO appointed voluntarily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPO required (Art. 37(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days, moved past weekends and holidays (Reg. 1182/71)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the day the notice was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the day the notice was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessary for a contract with the data subject (Art. 22(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised by Union or Member State law (Art. 22(2)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explicit consent (Art. 22(2)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similar significant effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data processed on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching or combining data sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data concerning vulnerable data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovative use or new technological solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevents data subjects from exercising a right or using a service or contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed under a legal obligation (recipient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in a particular inquiry (not a recipient, Art. 4(9))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least (a duty to keep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most (keep no longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly (delete at the end)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -955,6 +1071,29 @@ Options:
         <source>Choose the state of the DPIA: not started, in progress or completed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The recipient in row %1 has an unknown kind of disclosure: choose a legal obligation or a particular inquiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The activity says it has no recipients but lists %n recipient(s): clear the list or the statement.</source>
+        <translation>
+            <numerusform>The activity says it has no recipients but lists %n recipient: clear the list or the statement.</numerusform>
+            <numerusform>The activity says it has no recipients but lists %n recipients: clear the list or the statement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the exception of Art. 22(2): a contract, a law or explicit consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the nine criteria of the DPIA guidelines (WP248): choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the residual risk after the DPIA: low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::ProcessorActivity</name>
@@ -1044,6 +1183,20 @@ Options:
     </message>
     <message>
         <source>Say why deletion is on hold, such as the case or claim it is kept for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>a retention period that is a duty to keep: &quot;at least 7 years&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <extracomment>a retention period that must not be exceeded: &quot;at most 4 weeks&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the period is a minimum, a maximum or fixed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1592,7 +1745,119 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needed to answer access and erasure requests (AP).</source>
+        <source>Obligations and rights of the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window counted in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised by the controller on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the supervisory authority on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicly accessible source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to answer access and erasure requests completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception (Art. 22(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law that authorises it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards (Art. 22(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring of a public area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prior consultation submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the DPIA on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP248 criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1700,10 +1965,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No data protection officer is named: Art. 30(1)(a) asks for the DPO&apos;s contact details. Name the DPO, or record why none is designated (Art. 37).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Special categories of personal data are processed without an exception: choose the Art. 9(2) exception that allows it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,7 +2053,159 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No signed copy of the agreement is kept: add the document, as Art. 28(9) requires the agreement in writing.</source>
+        <source>No DPO is required, but the reasoning is not recorded: document why Art. 37(1) does not apply, as the WP29 guidelines on DPOs (WP243) recommend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data protection officer is named: Art. 30(1)(a) asks for the DPO&apos;s contact details. Name the DPO, or record that none is required and why (Art. 37).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPO is appointed but not named: Art. 30(1)(a) asks for the DPO&apos;s contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the date the DPO was communicated to the supervisory authority: Art. 37(7) requires it (in the Netherlands, through the AP&apos;s register of DPOs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing relies on the agreement %1, which is still a draft: an agreement binds only once it is concluded in writing (Art. 28(3) and 28(9)). Record it as active when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing relies on the agreement %1, which takes effect only on %2: until then the processor has no binding agreement (Art. 28(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the categories of recipients, internal ones and processors included, or record that the data is disclosed to no one: Art. 30(1)(d) requires them in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the agreement %1 our organisation is the processor, for %2: it governs processing for that controller, not this activity. Link it to the record of processing as a processor (Art. 30(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor in row %1 of the recipients is not a party in the register: choose the party, so that its processing agreement can be checked (Art. 28(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a processor of this activity, but its agreement %2 is not linked: link it, so the record shows the processing is governed by it (Art. 28(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a processor of this activity, but no agreement with %1 as processor is linked: processing by a processor must be governed by a binding agreement (Art. 28(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The linked agreement %1 names %2 as processor, but %2 is not among the recipients: add it as a processor (Art. 30(1)(d)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category %1 is kept under the retention rule %2, which is retired: link the rule that applies now (Art. 30(1)(f)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule %1 of the category %2 gives neither a period nor the event that ends it: Art. 30(1)(f) asks for the time limit for erasure, or the criteria that set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions are based solely on automated processing without an exception: record whether a contract, a law or explicit consent allows them (Art. 22(2)), or stop them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automated decisions rest on a law that is not named: record the Union or Dutch law that authorises them and lays down the safeguards (Art. 22(2)(b)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the safeguards for the automated decisions: at least the right to human intervention, to express one&apos;s point of view and to contest the decision (Art. 22(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the logic involved in the automated decisions and their consequences: data subjects must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions on special categories of data are allowed only with explicit consent or for a substantial public interest, Art. 9(2)(a) or (g), with suitable safeguards (Art. 22(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(a): automated evaluation, including profiling, on which decisions with legal or similarly significant effects are based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(b): special categories or criminal-offence data on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(c): systematic monitoring of a publicly accessible area on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA is required by law for this processing (%1): mark it as required and carry it out before the processing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a DPIA is needed has not been assessed: the controller must assess it before the processing starts (Art. 35(1)). Record the outcome and the reasoning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing meets %1 criteria of the DPIA guidelines (WP248: %2); two or more usually mean a DPIA is required. Carry it out, or record why it is not needed (Art. 35(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why no DPIA is needed: the DPIA guidelines (WP248) recommend documenting the assessment (Art. 35(1), accountability Art. 5(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome of the DPIA: the residual risk after the measures decides whether the supervisory authority must be consulted first (Art. 36(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPIA leaves a high residual risk: consult the supervisory authority before the processing starts and record when (Art. 36(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review of the DPIA planned for %1 is overdue: check that the processing still matches it (Art. 35(11)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the data comes from: when it is not collected from the data subjects themselves, they must be told the source (Art. 14(2)(f)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who approved the record and when, so a report can show it (accountability, Art. 5(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement does not record %1: Art. 28(3), first sentence, requires the contract to set out the subject matter and duration, the nature and purpose, the type of personal data and categories of data subjects, and the obligations and rights of the controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement above it, %1, records no authorisation of sub-processors: engaging one needs the controller&apos;s prior written authorisation, specific or general (Art. 28(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement above it, %1, allows sub-processors only with specific authorisation: record the date and the document of the controller&apos;s prior written authorisation of this one (Art. 28(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the evidence that the processor gives sufficient guarantees, such as a certification or an audit report (Art. 28(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement counts the objection window from the day a notice is sent, but the notice received on %1 has no date of sending: record it. Until then the window is counted from receipt, which can end later than the agreement allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy of the agreement as concluded is kept: add the document, signed or accepted electronically (Art. 28(9): in writing, including in electronic form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dutch catalogue corrected this entry after the register was made: it now reads &quot;%1&quot;. Check the rule and correct it, so data is not deleted before the law allows (Art. 5(1)(e)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1884,10 +2297,6 @@ Options:
     </message>
     <message>
         <source>Logging of access and changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access to personal data and changes to it are logged and the logs are reviewed monthly; logs are kept for 30 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2083,10 +2492,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tax authority (Belastingdienst), on request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2163,19 +2568,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The website processes visitors&apos; IP addresses and the pages visited from them; some data is kept in cookies. The visitor-identification service Bezoekerslens shows company names and addresses based on IP addresses; the service does not store the IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>People who contact us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IP address and visited pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cookie identifiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2215,10 +2612,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storing and processing the personal data the customer&apos;s users enter in the application and that calling systems transfer to it; keeping them briefly in logs (30 days) and backups (90 days); support at the customer&apos;s request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data is stored in an encrypted database and can briefly be found in log files and backups.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,6 +2625,78 @@ Options:
     </message>
     <message>
         <source>Mailbridge Ltd (Ireland) to replace the current e-mail delivery sub-processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required by Art. 37(1): no public authority, and no large-scale monitoring or special categories as a core activity. Appointed voluntarily because customers in the public sector ask for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions through the contact form and e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the question is answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to personal data and changes to it are logged and the logs are reviewed monthly; logs are kept for 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller gives documented instructions, may audit the processor, decides on sub-processors and on deletion or return at the end (articles 3, 7, 9 and 11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing up and sending invoices, keeping the invoice records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the company behind a visitor&apos;s IP address, for business statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processing agreement Klantwolk - Cloudstack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support tooling for the CRM and ticketing service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting the support tooling in which tickets are handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, business contact details, tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosting of the contract archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax authority (Belastingdienst), in a tax audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor of Klantwolk, United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website processes visitors&apos; IP addresses and the pages visited from them; some data is kept in cookies. The visitor-identification service Bezoekerslens shows company names and addresses based on IP addresses; the service does not store the IP address. Analytics cookies are placed only after consent in the cookie banner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics cookie identifiers, with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing and processing the personal data the customer&apos;s users enter in the application and that calling systems transfer to it; keeping them briefly in logs and backups (90 days each); support at the customer&apos;s request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3237,10 +3702,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data protection impact assessment — Art. 35</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Owner and review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,10 +3830,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required where high risk is likely: any item on the AP&apos;s list, or two or more WP248 criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the DPIA is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,6 +3839,38 @@ Options:
     </message>
     <message>
         <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA screening — Art. 35(1), (3) and (4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any item on the AP&apos;s list, or a case of Art. 35(3), requires a DPIA; two or more WP248 criteria usually do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA outcome and prior consultation — Art. 35(7), (11), Art. 36</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP248 criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least human intervention, expressing one&apos;s view and contesting the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high residual risk requires consulting the supervisory authority first (Art. 36(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required where high risk is likely: any item on the AP&apos;s list, a case of Art. 35(3), or usually two or more WP248 criteria.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3617,6 +4106,18 @@ Options:
         <source>Security measures, the signed documents and the record</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The window is set by the agreement, not by law: count it as the agreement words it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sixth element of Art. 28(3), first sentence: instructions, audits, approval of sub-processors, deletion or return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a sub-processor under specific authorisation: the controller&apos;s prior written consent (Art. 28(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::AgreementNoticeDelegate</name>
@@ -3634,6 +4135,10 @@ Options:
     </message>
     <message>
         <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4648,6 +5153,34 @@ Options:
         <source>Not settled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Includes data of children (Art. 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipients: disclosed to no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly from public sources (Art. 14(2)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic monitoring of a public area (Art. 35(3)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::HelpDialog</name>
@@ -5199,10 +5732,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Computed when you save, from the date received and the objection window, counting days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the next working day).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notices of intended changes of sub-processors. The objection deadline is computed when you save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,6 +5765,14 @@ Options:
     </message>
     <message>
         <source>Remove notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed when you save, from the day the notice was sent or received and the objection window, counted as the agreement says (calendar days unless set otherwise on this page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5309,10 +5846,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave empty if no DPO is appointed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only for controllers established outside the EU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,6 +5905,14 @@ Options:
     </message>
     <message>
         <source>Who changed these details, when, and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s name, when one is appointed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why no DPO is required (Art. 37(1)), or why one was appointed voluntarily.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5856,6 +6397,23 @@ Options:
         <source>Kind of recipient</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, inquiry only</source>
+        <extracomment>a public authority that receives data only in a particular inquiry, which is not a recipient (Art. 4(9))</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of disclosure to a public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RecordDetails</name>
@@ -6114,10 +6672,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the catalogue of Dutch statutory retention periods. Check it against your own situation and adapt it where needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reads as: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6201,13 +6755,13 @@ Options:
         <source>Retention rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the catalogue of Dutch retention periods (statute and guidance). Check it against your own situation and adapt it where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RetentionRulesPage</name>
-    <message>
-        <source>Dutch statutory periods</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Retention rules</source>
         <translation type="unfinished"></translation>
@@ -6232,15 +6786,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch statutory periods (fiscal records, personnel files, job applications, …) with “Add Dutch statutory periods”, or write your own with “New retention rule”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New retention rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Dutch statutory periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6280,10 +6826,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From the catalogue of Dutch statutory retention periods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6293,6 +6835,22 @@ Options:
             <numerusform>%n processing activity keeps data categories under this rule.</numerusform>
             <numerusform>%n processing activities keep data categories under this rule.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dutch retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the catalogue of Dutch retention periods (statute and guidance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch retention periods (fiscal records, personnel files, job applications, …) with “Add Dutch retention periods”, or write your own with “New retention rule”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Dutch retention periods</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6671,10 +7229,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notify the supervisory authority within %1 hours of becoming aware of the breach (GDPR art. 33(1))</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A period of one month from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6704,10 +7258,6 @@ Options:
     </message>
     <message>
         <source>Counted under Regulation (EEC, Euratom) No 1182/71: the day of the event does not count (art. 3(1)); the period starts the next day and ends at the end of its last day (art. 3(2)(b)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hours are counted as elapsed time, through nights, weekends, public holidays and daylight-saving changes; a period in hours is not moved to a working day (Reg. 1182/71 art. 3(4) applies only to periods not expressed in hours).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6759,15 +7309,27 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal target: %1, the statutory deadline itself (no margin is configured).</source>
+        <source>Notify the supervisory authority without undue delay and, where feasible, within %1 hours of becoming aware of the breach, unless it is unlikely to result in a risk to people (GDPR art. 33(1)); a later notification gives the reasons for the delay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal target: %1, one working day before the statutory deadline.</source>
+        <source>The hours are counted as elapsed time from the moment of awareness, through nights, weekends, public holidays and daylight-saving changes, and never moved to a working day. This is simpler and up to an hour earlier than Reg. 1182/71 art. 3(1) and 3(2)(a), which leave out the hour the event occurs in: a deliberate, conservative choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal target: %1, %2 working days before the statutory deadline.</source>
+        <source>Act by %1: %2 is a public holiday on the national list, but whether it counts for a time limit of EU law is not settled (Reg. 1182/71 art. 2(1)). Counted as a working day, the period ends on %1; a deadline met late is the dangerous error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal target: %1, the day to act by itself (no margin is configured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal target: %1, one working day before the day to act by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal target: %1, %2 working days before the day to act by.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6973,6 +7535,10 @@ in the README.
     </message>
     <message>
         <source>Holiday &quot;%1&quot;: &quot;name&quot; must give at least an English name (&quot;en&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday &quot;%1&quot;: &quot;disputed&quot; must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -332,10 +332,6 @@ Opties:
         <translation>Beschrijf het doel van de verwerking: art. 30 lid 1 onder b AVG vereist dit in het register.</translation>
     </message>
     <message>
-        <source>Record where the data is stored: the Dutch DPA advises it, to answer access and erasure requests (Arts. 15 and 17).</source>
-        <translation>Leg vast waar de gegevens zijn opgeslagen: de Autoriteit Persoonsgegevens (AP) raadt dit aan, om inzageverzoeken en verzoeken om gegevenswissing te kunnen beantwoorden (art. 15 en 17 AVG).</translation>
-    </message>
-    <message>
         <source>Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).</source>
         <translation>Kies de grondslag waarop de verwerking berust: elke verwerking heeft een van de grondslagen van art. 6 lid 1 AVG nodig.</translation>
     </message>
@@ -346,10 +342,6 @@ Opties:
     <message>
         <source>Name the categories of personal data: Art. 30(1)(c) requires them in the record.</source>
         <translation>Noem de categorieën van persoonsgegevens: art. 30 lid 1 onder c AVG vereist die in het register.</translation>
-    </message>
-    <message>
-        <source>Name the categories of recipients, internal ones and processors included: Art. 30(1)(d) requires them in the record.</source>
-        <translation>Noem de categorieën van ontvangers, inclusief interne ontvangers en verwerkers: art. 30 lid 1 onder d AVG vereist die in het register.</translation>
     </message>
     <message>
         <source>Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).</source>
@@ -366,6 +358,10 @@ Opties:
     <message>
         <source>Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).</source>
         <translation>Koppel de technische en organisatorische beveiligingsmaatregelen: art. 30 lid 2 onder d AVG vraagt waar mogelijk om een algemene beschrijving (art. 32 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Record where the data is stored, so that access and erasure requests can be answered completely (Arts. 15 and 17; accountability, Art. 5(2)).</source>
+        <translation>Leg vast waar de gegevens zijn opgeslagen, zodat inzageverzoeken en verzoeken om gegevenswissing volledig kunnen worden beantwoord (art. 15 en 17 AVG; verantwoordingsplicht, art. 5 lid 2 AVG).</translation>
     </message>
 </context>
 <context>
@@ -420,7 +416,7 @@ Opties:
     </message>
     <message>
         <source>The objection window cannot be negative: enter a number of days, or 0 when none is agreed.</source>
-        <translation>De bezwaartermijn kan niet negatief zijn: vul een aantal dagen in, of 0 als er geen termijn is afgesproken.</translation>
+        <translation>De termijn voor bezwaar kan niet negatief zijn: vul een aantal dagen in, of 0 als er geen termijn is afgesproken.</translation>
     </message>
     <message>
         <source>The sub-processor notice in row %1 has no date of receipt: enter the day it arrived.</source>
@@ -442,6 +438,14 @@ Opties:
         <source>Choose a status: draft, active or terminated.</source>
         <translation>Kies een status: concept, actief of beëindigd.</translation>
     </message>
+    <message>
+        <source>Choose how the agreement counts the objection window: calendar days, working days or days under Reg. 1182/71.</source>
+        <translation>Kies hoe de overeenkomst de termijn voor bezwaar telt: kalenderdagen, werkdagen of dagen volgens Verordening 1182/71.</translation>
+    </message>
+    <message>
+        <source>Choose whether the objection window starts when the notice is sent or when it is received.</source>
+        <translation>Kies of de termijn voor bezwaar begint op de dag van verzending of op de dag van ontvangst van de melding.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::AgreementRules</name>
@@ -455,10 +459,6 @@ Opties:
     <message>
         <source>Consent (Art. 6(1)(a))</source>
         <translation>Toestemming (art. 6 lid 1 onder a AVG)</translation>
-    </message>
-    <message>
-        <source>Performance of a contract (Art. 6(1)(b))</source>
-        <translation>Uitvoering van een overeenkomst (art. 6 lid 1 onder b AVG)</translation>
     </message>
     <message>
         <source>Legal obligation (Art. 6(1)(c))</source>
@@ -481,16 +481,8 @@ Opties:
         <translation>Uitdrukkelijke toestemming (art. 9 lid 2 onder a AVG)</translation>
     </message>
     <message>
-        <source>Employment and social security law (Art. 9(2)(b))</source>
-        <translation>Arbeidsrecht en socialezekerheidsrecht (art. 9 lid 2 onder b AVG)</translation>
-    </message>
-    <message>
         <source>Vital interests of a person unable to consent (Art. 9(2)(c))</source>
         <translation>Vitale belangen van iemand die geen toestemming kan geven (art. 9 lid 2 onder c AVG)</translation>
-    </message>
-    <message>
-        <source>Not-for-profit body, its members (Art. 9(2)(d))</source>
-        <translation>Instantie zonder winstoogmerk, voor haar leden (art. 9 lid 2 onder d AVG)</translation>
     </message>
     <message>
         <source>Manifestly made public by the data subject (Art. 9(2)(e))</source>
@@ -505,16 +497,8 @@ Opties:
         <translation>Zwaarwegend algemeen belang (art. 9 lid 2 onder g AVG)</translation>
     </message>
     <message>
-        <source>Health or social care (Art. 9(2)(h))</source>
-        <translation>Gezondheidszorg of sociale zorg (art. 9 lid 2 onder h AVG)</translation>
-    </message>
-    <message>
         <source>Public health (Art. 9(2)(i))</source>
         <translation>Volksgezondheid (art. 9 lid 2 onder i AVG)</translation>
-    </message>
-    <message>
-        <source>Archiving, research or statistics (Art. 9(2)(j))</source>
-        <translation>Archivering, onderzoek of statistiek (art. 9 lid 2 onder j AVG)</translation>
     </message>
     <message>
         <source>Racial or ethnic origin</source>
@@ -650,7 +634,7 @@ Opties:
     </message>
     <message>
         <source>Retired</source>
-        <translation>Buiten gebruik</translation>
+        <translation>Beëindigd</translation>
     </message>
     <message>
         <source>Controller</source>
@@ -690,15 +674,11 @@ Opties:
     </message>
     <message>
         <source>EU-US Data Privacy Framework (Art. 45)</source>
-        <translation>EU-VS-gegevensprivacykader (DPF, art. 45 AVG)</translation>
+        <translation>EU-VS Data Privacy Framework (DPF, art. 45 AVG)</translation>
     </message>
     <message>
         <source>Standard contractual clauses (Art. 46(2)(c))</source>
         <translation>Standaardcontractbepalingen (SCC, art. 46 lid 2 onder c AVG)</translation>
-    </message>
-    <message>
-        <source>Binding corporate rules (Art. 47)</source>
-        <translation>Bindende bedrijfsvoorschriften (art. 47 AVG)</translation>
     </message>
     <message>
         <source>Derogation for a specific situation (Art. 49)</source>
@@ -785,10 +765,6 @@ Opties:
         <translation>Verwerkt alleen op basis van schriftelijke instructies, ook wat doorgiften betreft (art. 28 lid 3 onder a AVG)</translation>
     </message>
     <message>
-        <source>Binds its personnel to confidentiality (Art. 28(3)(b))</source>
-        <translation>Verplicht het personeel tot geheimhouding (art. 28 lid 3 onder b AVG)</translation>
-    </message>
-    <message>
         <source>Takes the security measures of Art. 32 (Art. 28(3)(c))</source>
         <translation>Neemt de beveiligingsmaatregelen van art. 32 AVG (art. 28 lid 3 onder c AVG)</translation>
     </message>
@@ -798,27 +774,11 @@ Opties:
     </message>
     <message>
         <source>Assists with data-subject requests (Art. 28(3)(e))</source>
-        <translation>Helpt bij verzoeken van betrokkenen (art. 28 lid 3 onder e AVG)</translation>
+        <translation>Verleent bijstand bij verzoeken van betrokkenen (art. 28 lid 3 onder e AVG)</translation>
     </message>
     <message>
         <source>Assists with security, breaches, DPIAs and prior consultation, Arts. 32 to 36 (Art. 28(3)(f))</source>
-        <translation>Helpt bij beveiliging, datalekken, DPIA&apos;s en voorafgaande raadpleging, art. 32 tot en met 36 AVG (art. 28 lid 3 onder f AVG)</translation>
-    </message>
-    <message>
-        <source>Deletes or returns all data at the end, at the controller&apos;s choice (Art. 28(3)(g))</source>
-        <translation>Verwijdert alle gegevens aan het einde of geeft ze terug, naar keuze van de verwerkingsverantwoordelijke (art. 28 lid 3 onder g AVG)</translation>
-    </message>
-    <message>
-        <source>Makes information available and allows audits (Art. 28(3)(h))</source>
-        <translation>Stelt informatie beschikbaar en maakt audits mogelijk (art. 28 lid 3 onder h AVG)</translation>
-    </message>
-    <message>
-        <source>Notice of infringing instructions (Art. 28(3) second subparagraph)</source>
-        <translation>Melding van instructies die inbreuk maken op de AVG (art. 28 lid 3, tweede alinea, AVG)</translation>
-    </message>
-    <message>
-        <source>Prior specific authorisation (Art. 28(2))</source>
-        <translation>Voorafgaande specifieke toestemming (art. 28 lid 2 AVG)</translation>
+        <translation>Verleent bijstand bij beveiliging, datalekken, DPIA&apos;s en voorafgaande raadpleging, art. 32 tot en met 36 AVG (art. 28 lid 3 onder f AVG)</translation>
     </message>
     <message>
         <source>General written authorisation (Art. 28(2))</source>
@@ -843,6 +803,162 @@ Opties:
     <message>
         <source>Data returned</source>
         <translation>Gegevens teruggegeven</translation>
+    </message>
+    <message>
+        <source>Contract with the data subject (Art. 6(1)(b))</source>
+        <translation>Uitvoering van een overeenkomst met de betrokkene (art. 6 lid 1 onder b AVG)</translation>
+    </message>
+    <message>
+        <source>Employment, social security or social protection law, or a collective agreement (Art. 9(2)(b))</source>
+        <translation>Arbeidsrecht, socialezekerheids- en socialebeschermingsrecht of cao (art. 9 lid 2 onder b AVG)</translation>
+    </message>
+    <message>
+        <source>Not-for-profit body with a political, philosophical, religious or trade-union aim, for its members (Art. 9(2)(d))</source>
+        <translation>Stichting, vereniging of andere instantie zonder winstoogmerk op politiek, levensbeschouwelijk, godsdienstig of vakbondsgebied, voor haar leden (art. 9 lid 2 onder d AVG)</translation>
+    </message>
+    <message>
+        <source>Preventive or occupational medicine, health or social care (Art. 9(2)(h))</source>
+        <translation>Preventieve of arbeidsgeneeskunde, gezondheidszorg of sociale diensten (art. 9 lid 2 onder h AVG)</translation>
+    </message>
+    <message>
+        <source>Archiving in the public interest, scientific or historical research, statistics (Art. 9(2)(j))</source>
+        <translation>Archivering in het algemeen belang, wetenschappelijk of historisch onderzoek, statistiek (art. 9 lid 2 onder j AVG)</translation>
+    </message>
+    <message>
+        <source>Binding corporate rules (Art. 46(2)(b), Art. 47)</source>
+        <translation>Bindende bedrijfsvoorschriften (art. 46 lid 2 onder b en art. 47 AVG)</translation>
+    </message>
+    <message>
+        <source>Ensures that persons authorised to process the data are bound to confidentiality (Art. 28(3)(b))</source>
+        <translation>Waarborgt dat gemachtigde personen tot vertrouwelijkheid zijn verplicht (art. 28 lid 3 onder b AVG)</translation>
+    </message>
+    <message>
+        <source>Deletes or returns all data at the end, at the controller&apos;s choice, and deletes existing copies unless law requires storage (Art. 28(3)(g))</source>
+        <translation>Wist na afloop naar keuze van de verwerkingsverantwoordelijke alle gegevens of geeft ze terug, en verwijdert bestaande kopieën, tenzij opslag wettelijk verplicht is (art. 28 lid 3 onder g AVG)</translation>
+    </message>
+    <message>
+        <source>Makes information available and allows for and contributes to audits, including inspections (Art. 28(3)(h))</source>
+        <translation>Stelt informatie ter beschikking en maakt audits, waaronder inspecties, mogelijk en draagt eraan bij (art. 28 lid 3 onder h AVG)</translation>
+    </message>
+    <message>
+        <source>Notice of instructions that infringe the GDPR or other data protection provisions (Art. 28(3) second subparagraph)</source>
+        <translation>Melding van instructies die inbreuk maken op de AVG of andere gegevensbeschermingsbepalingen (art. 28 lid 3, tweede alinea AVG)</translation>
+    </message>
+    <message>
+        <source>Prior specific written authorisation (Art. 28(2))</source>
+        <translation>Voorafgaande specifieke schriftelijke toestemming (art. 28 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>DPO appointed as required (Art. 37(1))</source>
+        <translation>FG aangesteld, want verplicht (art. 37 lid 1 AVG)</translation>
+    </message>
+    <message>
+        <source>DPO appointed voluntarily</source>
+        <translation>FG vrijwillig aangesteld</translation>
+    </message>
+    <message>
+        <source>No DPO required (Art. 37(1))</source>
+        <translation>Geen FG verplicht (art. 37 lid 1 AVG)</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>Kalenderdagen</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Werkdagen</translation>
+    </message>
+    <message>
+        <source>Days, moved past weekends and holidays (Reg. 1182/71)</source>
+        <translation>Dagen, verschoven voorbij weekenden en feestdagen (Verordening 1182/71)</translation>
+    </message>
+    <message>
+        <source>From the day the notice was sent</source>
+        <translation>Vanaf de dag van verzending van de melding</translation>
+    </message>
+    <message>
+        <source>From the day the notice was received</source>
+        <translation>Vanaf de dag van ontvangst van de melding</translation>
+    </message>
+    <message>
+        <source>Necessary for a contract with the data subject (Art. 22(2)(a))</source>
+        <translation>Noodzakelijk voor een overeenkomst met de betrokkene (art. 22 lid 2 onder a AVG)</translation>
+    </message>
+    <message>
+        <source>Authorised by Union or Member State law (Art. 22(2)(b))</source>
+        <translation>Toegestaan bij Unierecht of lidstatelijk recht (art. 22 lid 2 onder b AVG)</translation>
+    </message>
+    <message>
+        <source>Explicit consent (Art. 22(2)(c))</source>
+        <translation>Uitdrukkelijke toestemming (art. 22 lid 2 onder c AVG)</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation>Evaluatie of scoretoekenning</translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similar significant effect</source>
+        <translation>Geautomatiseerde besluiten met rechtsgevolgen of vergelijkbare wezenlijke gevolgen</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation>Stelselmatige monitoring</translation>
+    </message>
+    <message>
+        <source>Sensitive or highly personal data</source>
+        <translation>Gevoelige gegevens of gegevens van zeer persoonlijke aard</translation>
+    </message>
+    <message>
+        <source>Data processed on a large scale</source>
+        <translation>Grootschalige verwerking</translation>
+    </message>
+    <message>
+        <source>Matching or combining data sets</source>
+        <translation>Koppelen of combineren van datasets</translation>
+    </message>
+    <message>
+        <source>Data concerning vulnerable data subjects</source>
+        <translation>Gegevens over kwetsbare betrokkenen</translation>
+    </message>
+    <message>
+        <source>Innovative use or new technological solutions</source>
+        <translation>Innovatief gebruik of nieuwe technologische oplossingen</translation>
+    </message>
+    <message>
+        <source>Prevents data subjects from exercising a right or using a service or contract</source>
+        <translation>Verhindert dat betrokkenen een recht uitoefenen of een dienst of overeenkomst gebruiken</translation>
+    </message>
+    <message>
+        <source>Disclosed under a legal obligation (recipient)</source>
+        <translation>Verstrekt op grond van een wettelijke plicht (ontvanger)</translation>
+    </message>
+    <message>
+        <source>Only in a particular inquiry (not a recipient, Art. 4(9))</source>
+        <translation>Alleen in een specifiek onderzoek (geen ontvanger, art. 4 onder 9 AVG)</translation>
+    </message>
+    <message>
+        <source>At least (a duty to keep)</source>
+        <translation>Ten minste (een bewaarplicht)</translation>
+    </message>
+    <message>
+        <source>At most (keep no longer)</source>
+        <translation>Ten hoogste (niet langer bewaren)</translation>
+    </message>
+    <message>
+        <source>Exactly (delete at the end)</source>
+        <translation>Precies (aan het einde verwijderen)</translation>
     </message>
 </context>
 <context>
@@ -911,7 +1027,7 @@ Opties:
     <name>Custodian::Domain::ProcessingActivity</name>
     <message>
         <source>The transfer in row %1 has an unknown mechanism: choose adequacy, the Data Privacy Framework, standard contractual clauses, binding corporate rules, a derogation or other safeguards.</source>
-        <translation>De doorgifte in rij %1 heeft een onbekend doorgiftemechanisme: kies adequaatheidsbesluit, het EU-VS-gegevensprivacykader, standaardcontractbepalingen, bindende bedrijfsvoorschriften, een afwijking of andere passende waarborgen.</translation>
+        <translation>De doorgifte in rij %1 heeft een onbekend doorgiftemechanisme: kies adequaatheidsbesluit, het EU-VS Data Privacy Framework, standaardcontractbepalingen, bindende bedrijfsvoorschriften, een afwijking of andere passende waarborgen.</translation>
     </message>
     <message>
         <source>The transfer in row %1 has an unknown SCC module: choose module 1, 2, 3 or 4.</source>
@@ -972,6 +1088,29 @@ Opties:
     <message>
         <source>Choose the state of the DPIA: not started, in progress or completed.</source>
         <translation>Kies de stand van de DPIA: niet gestart, in uitvoering of afgerond.</translation>
+    </message>
+    <message>
+        <source>The recipient in row %1 has an unknown kind of disclosure: choose a legal obligation or a particular inquiry.</source>
+        <translation>De ontvanger in rij %1 heeft een onbekende soort verstrekking: kies een wettelijke plicht of een specifiek onderzoek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The activity says it has no recipients but lists %n recipient(s): clear the list or the statement.</source>
+        <translation>
+            <numerusform>De verwerking vermeldt dat er geen ontvangers zijn, maar noemt %n ontvanger: maak de lijst leeg of trek de vermelding in.</numerusform>
+            <numerusform>De verwerking vermeldt dat er geen ontvangers zijn, maar noemt %n ontvangers: maak de lijst leeg of trek de vermelding in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the exception of Art. 22(2): a contract, a law or explicit consent.</source>
+        <translation>Kies de uitzondering van art. 22 lid 2 AVG: een overeenkomst, een wet of uitdrukkelijke toestemming.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the nine criteria of the DPIA guidelines (WP248): choose one of the list.</source>
+        <translation>&quot;%1&quot; is geen van de negen criteria uit de DPIA-richtsnoeren (WP248): kies een criterium uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose the residual risk after the DPIA: low, medium or high.</source>
+        <translation>Kies het restrisico na de DPIA: laag, middel of hoog.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1202,20 @@ Opties:
     <message>
         <source>Say why deletion is on hold, such as the case or claim it is kept for.</source>
         <translation>Geef aan waarom de verwijdering is opgeschort, bijvoorbeeld de zaak of vordering waarvoor de gegevens worden bewaard.</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <extracomment>a retention period that is a duty to keep: &quot;at least 7 years&quot;</extracomment>
+        <translation>ten minste %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <extracomment>a retention period that must not be exceeded: &quot;at most 4 weeks&quot;</extracomment>
+        <translation>ten hoogste %1</translation>
+    </message>
+    <message>
+        <source>Choose whether the period is a minimum, a maximum or fixed.</source>
+        <translation>Kies of de termijn een minimum, een maximum of vast is.</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1388,7 @@ Opties:
     </message>
     <message>
         <source>Objection window (days)</source>
-        <translation>Bezwaartermijn (dagen)</translation>
+        <translation>Termijn voor bezwaar tegen subverwerkers (dagen)</translation>
     </message>
     <message>
         <source>Audit evidence</source>
@@ -1279,7 +1432,7 @@ Opties:
     </message>
     <message>
         <source>Objection deadline</source>
-        <translation>Einde bezwaartermijn</translation>
+        <translation>Einde termijn voor bezwaar</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1539,7 +1692,7 @@ Opties:
     </message>
     <message>
         <source>Basis</source>
-        <translation>Grondslag</translation>
+        <translation>Soort bron</translation>
     </message>
     <message>
         <source>Legal source</source>
@@ -1610,8 +1763,120 @@ Opties:
         <translation>Waar de gegevens worden bewaard: systeem, leverancier, land</translation>
     </message>
     <message>
-        <source>Needed to answer access and erasure requests (AP).</source>
-        <translation>Nodig om verzoeken om inzage en gegevenswissing te beantwoorden (AP).</translation>
+        <source>Obligations and rights of the controller</source>
+        <translation>Rechten en plichten van de verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Window counted in</source>
+        <translation>Termijn geteld in</translation>
+    </message>
+    <message>
+        <source>Window starts</source>
+        <translation>Termijn begint</translation>
+    </message>
+    <message>
+        <source>Authorised by the controller on</source>
+        <translation>Toestemming van de verwerkingsverantwoordelijke op</translation>
+    </message>
+    <message>
+        <source>Authorisation document</source>
+        <translation>Document van de toestemming</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <source>DPO required</source>
+        <translation>FG verplicht</translation>
+    </message>
+    <message>
+        <source>Reported to the supervisory authority on</source>
+        <translation>Aangemeld bij de toezichthoudende autoriteit op</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Verstrekking</translation>
+    </message>
+    <message>
+        <source>No recipients</source>
+        <translation>Geen ontvangers</translation>
+    </message>
+    <message>
+        <source>Publicly accessible source</source>
+        <translation>Openbare bron</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Needed to answer access and erasure requests completely.</source>
+        <translation>Nodig om inzageverzoeken en verzoeken om gegevenswissing volledig te beantwoorden.</translation>
+    </message>
+    <message>
+        <source>Exception (Art. 22(2))</source>
+        <translation>Uitzondering (art. 22 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>Law that authorises it</source>
+        <translation>Wet die het toestaat</translation>
+    </message>
+    <message>
+        <source>Safeguards (Art. 22(3))</source>
+        <translation>Waarborgen (art. 22 lid 3 AVG)</translation>
+    </message>
+    <message>
+        <source>Monitoring of a public area</source>
+        <translation>Monitoring van openbare ruimte</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <source>DPIA completed on</source>
+        <translation>DPIA afgerond op</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Restrisico</translation>
+    </message>
+    <message>
+        <source>Prior consultation submitted on</source>
+        <translation>Voorafgaande raadpleging ingediend op</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s reference</source>
+        <translation>Kenmerk van de toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s advice</source>
+        <translation>Advies van de toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <source>Review the DPIA on</source>
+        <translation>DPIA herbeoordelen op</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Vastgesteld door</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Vastgesteld op</translation>
+    </message>
+    <message>
+        <source>WP248 criteria</source>
+        <translation>WP248-criteria</translation>
+    </message>
+    <message>
+        <source>The period is</source>
+        <translation>De termijn is</translation>
     </message>
 </context>
 <context>
@@ -1707,7 +1972,7 @@ Opties:
     </message>
     <message>
         <source>The transfer in row %1 relies on the EU-US Data Privacy Framework, which covers only certified organisations: check the recipient&apos;s certification and record the date (not checked in the last 12 months; Art. 45).</source>
-        <translation>De doorgifte in rij %1 berust op het EU-VS-gegevensprivacykader (DPF), dat alleen gecertificeerde organisaties dekt: controleer de certificering van de ontvanger en leg de datum vast (de afgelopen 12 maanden niet gecontroleerd; art. 45 AVG).</translation>
+        <translation>De doorgifte in rij %1 berust op het EU-VS Data Privacy Framework (DPF), dat alleen gecertificeerde organisaties dekt: controleer de certificering van de ontvanger en leg de datum vast (de afgelopen 12 maanden niet gecontroleerd; art. 45 AVG).</translation>
     </message>
     <message>
         <source>No next review date is set: plan one, so the record stays accurate (accountability, Art. 5(2) and Art. 24(1)).</source>
@@ -1716,10 +1981,6 @@ Opties:
     <message>
         <source>The review planned for %1 is overdue: review the record and set the next date (accountability, Art. 5(2) and Art. 24(1)).</source>
         <translation>De herbeoordeling die voor %1 gepland stond, is achterstallig: beoordeel de vastlegging opnieuw en stel de volgende datum in (verantwoordingsplicht, art. 5 lid 2 en art. 24 lid 1 AVG).</translation>
-    </message>
-    <message>
-        <source>No data protection officer is named: Art. 30(1)(a) asks for the DPO&apos;s contact details. Name the DPO, or record why none is designated (Art. 37).</source>
-        <translation>Er is geen functionaris voor gegevensbescherming vermeld: art. 30 lid 1 onder a AVG vraagt om de contactgegevens van de FG. Vermeld de FG, of leg vast waarom er geen is aangewezen (art. 37 AVG).</translation>
     </message>
     <message>
         <source>Special categories of personal data are processed without an exception: choose the Art. 9(2) exception that allows it.</source>
@@ -1799,19 +2060,171 @@ Opties:
     </message>
     <message>
         <source>Sub-processors are generally authorised but no objection window is recorded: Art. 28(2) gives the controller the chance to object to changes. Record the agreed number of days.</source>
-        <translation>Subverwerkers zijn algemeen toegestaan, maar er is geen bezwaartermijn vastgelegd: art. 28 lid 2 AVG geeft de verwerkingsverantwoordelijke de gelegenheid bezwaar te maken tegen wijzigingen. Leg het afgesproken aantal dagen vast.</translation>
+        <translation>Er is algemene schriftelijke toestemming voor subverwerkers gegeven, maar er is geen termijn voor bezwaar vastgelegd: art. 28 lid 2 AVG geeft de verwerkingsverantwoordelijke de gelegenheid bezwaar te maken tegen wijzigingen. Leg het afgesproken aantal dagen vast.</translation>
     </message>
     <message>
         <source>The objection period for the sub-processor change received on %1 ended on %2 without a decision: record whether it was accepted or objected to (Art. 28(2)).</source>
-        <translation>De bezwaartermijn voor de wijzigingsmelding over subverwerkers die op %1 is ontvangen, is op %2 verstreken zonder besluit: leg vast of de wijziging is geaccepteerd of dat er bezwaar is gemaakt (art. 28 lid 2 AVG).</translation>
+        <translation>De termijn voor bezwaar voor de wijzigingsmelding over subverwerkers die op %1 is ontvangen, is op %2 verstreken zonder besluit: leg vast of de wijziging is geaccepteerd of dat er bezwaar is gemaakt (art. 28 lid 2 AVG).</translation>
     </message>
     <message>
         <source>The agreement is terminated without proof that the data was deleted or returned: record it (Art. 28(3)(g)).</source>
         <translation>De overeenkomst is beëindigd zonder bewijs dat de gegevens zijn verwijderd of teruggegeven: leg dit vast (art. 28 lid 3 onder g AVG).</translation>
     </message>
     <message>
-        <source>No signed copy of the agreement is kept: add the document, as Art. 28(9) requires the agreement in writing.</source>
-        <translation>Er is geen ondertekend exemplaar van de overeenkomst bewaard: voeg het document toe, want art. 28 lid 9 AVG vereist dat de overeenkomst schriftelijk is vastgelegd.</translation>
+        <source>No DPO is required, but the reasoning is not recorded: document why Art. 37(1) does not apply, as the WP29 guidelines on DPOs (WP243) recommend.</source>
+        <translation>Er is geen FG verplicht, maar de onderbouwing ontbreekt: leg vast waarom art. 37 lid 1 AVG niet van toepassing is, zoals de WP29-richtsnoeren over de FG (WP243) aanraden.</translation>
+    </message>
+    <message>
+        <source>No data protection officer is named: Art. 30(1)(a) asks for the DPO&apos;s contact details. Name the DPO, or record that none is required and why (Art. 37).</source>
+        <translation>Er is geen functionaris voor gegevensbescherming vermeld: art. 30 lid 1 onder a AVG vraagt om de contactgegevens van de FG. Vermeld de FG, of leg vast dat er geen FG verplicht is en waarom (art. 37 AVG).</translation>
+    </message>
+    <message>
+        <source>A DPO is appointed but not named: Art. 30(1)(a) asks for the DPO&apos;s contact details.</source>
+        <translation>Er is een FG aangesteld, maar die is niet vermeld: art. 30 lid 1 onder a AVG vraagt om de contactgegevens van de FG.</translation>
+    </message>
+    <message>
+        <source>Record the date the DPO was communicated to the supervisory authority: Art. 37(7) requires it (in the Netherlands, through the AP&apos;s register of DPOs).</source>
+        <translation>Leg vast wanneer de FG bij de toezichthoudende autoriteit is aangemeld: art. 37 lid 7 AVG vereist dit (in Nederland via de FG-registratie van de AP).</translation>
+    </message>
+    <message>
+        <source>The processing relies on the agreement %1, which is still a draft: an agreement binds only once it is concluded in writing (Art. 28(3) and 28(9)). Record it as active when it is.</source>
+        <translation>De verwerking steunt op de overeenkomst %1, die nog een concept is: een overeenkomst bindt pas als die schriftelijk is gesloten (art. 28 lid 3 en lid 9 AVG). Zet de status op actief zodra dat zo is.</translation>
+    </message>
+    <message>
+        <source>The processing relies on the agreement %1, which takes effect only on %2: until then the processor has no binding agreement (Art. 28(3)).</source>
+        <translation>De verwerking steunt op de overeenkomst %1, die pas op %2 ingaat: tot dan heeft de verwerker geen bindende overeenkomst (art. 28 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Name the categories of recipients, internal ones and processors included, or record that the data is disclosed to no one: Art. 30(1)(d) requires them in the record.</source>
+        <translation>Noem de categorieën van ontvangers, inclusief interne ontvangers en verwerkers, of leg vast dat de gegevens aan niemand worden verstrekt: art. 30 lid 1 onder d AVG vereist die in het register.</translation>
+    </message>
+    <message>
+        <source>In the agreement %1 our organisation is the processor, for %2: it governs processing for that controller, not this activity. Link it to the record of processing as a processor (Art. 30(2)).</source>
+        <translation>In de overeenkomst %1 is onze organisatie de verwerker, voor %2: die regelt de verwerking voor die verwerkingsverantwoordelijke, niet deze verwerking. Koppel de overeenkomst aan de vastlegging van de verwerking als verwerker (art. 30 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>another party</source>
+        <translation>een andere partij</translation>
+    </message>
+    <message>
+        <source>The processor in row %1 of the recipients is not a party in the register: choose the party, so that its processing agreement can be checked (Art. 28(3)).</source>
+        <translation>De verwerker in rij %1 van de ontvangers is geen partij in het register: kies de partij, zodat de verwerkersovereenkomst kan worden gecontroleerd (art. 28 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>%1 is a processor of this activity, but its agreement %2 is not linked: link it, so the record shows the processing is governed by it (Art. 28(3)).</source>
+        <translation>%1 is verwerker bij deze verwerking, maar de overeenkomst %2 is niet gekoppeld: koppel die, zodat het register laat zien dat de verwerking daardoor wordt beheerst (art. 28 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>%1 is a processor of this activity, but no agreement with %1 as processor is linked: processing by a processor must be governed by a binding agreement (Art. 28(3)).</source>
+        <translation>%1 is verwerker bij deze verwerking, maar er is geen overeenkomst met %1 als verwerker gekoppeld: verwerking door een verwerker moet worden beheerst door een bindende overeenkomst (art. 28 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>The linked agreement %1 names %2 as processor, but %2 is not among the recipients: add it as a processor (Art. 30(1)(d)).</source>
+        <translation>De gekoppelde overeenkomst %1 noemt %2 als verwerker, maar %2 staat niet bij de ontvangers: voeg die toe als verwerker (art. 30 lid 1 onder d AVG).</translation>
+    </message>
+    <message>
+        <source>The category %1 is kept under the retention rule %2, which is retired: link the rule that applies now (Art. 30(1)(f)).</source>
+        <translation>De categorie %1 valt onder de bewaarregel %2, die buiten gebruik is: koppel de regel die nu geldt (art. 30 lid 1 onder f AVG).</translation>
+    </message>
+    <message>
+        <source>The retention rule %1 of the category %2 gives neither a period nor the event that ends it: Art. 30(1)(f) asks for the time limit for erasure, or the criteria that set it.</source>
+        <translation>De bewaarregel %1 van de categorie %2 noemt geen termijn en geen gebeurtenis waarop die eindigt: art. 30 lid 1 onder f AVG vraagt om de termijn voor het wissen, of de criteria die die bepalen.</translation>
+    </message>
+    <message>
+        <source>Decisions are based solely on automated processing without an exception: record whether a contract, a law or explicit consent allows them (Art. 22(2)), or stop them.</source>
+        <translation>Er worden besluiten genomen die uitsluitend op geautomatiseerde verwerking berusten, zonder uitzondering: leg vast of een overeenkomst, een wet of uitdrukkelijke toestemming ze toestaat (art. 22 lid 2 AVG), of stop ermee.</translation>
+    </message>
+    <message>
+        <source>The automated decisions rest on a law that is not named: record the Union or Dutch law that authorises them and lays down the safeguards (Art. 22(2)(b)).</source>
+        <translation>De geautomatiseerde besluiten berusten op een wet die niet is genoemd: leg de Unie- of Nederlandse wet vast die ze toestaat en de waarborgen regelt (art. 22 lid 2 onder b AVG).</translation>
+    </message>
+    <message>
+        <source>Record the safeguards for the automated decisions: at least the right to human intervention, to express one&apos;s point of view and to contest the decision (Art. 22(3)).</source>
+        <translation>Leg de waarborgen bij de geautomatiseerde besluiten vast: ten minste het recht op menselijke tussenkomst, op het kenbaar maken van het eigen standpunt en op het aanvechten van het besluit (art. 22 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Describe the logic involved in the automated decisions and their consequences: data subjects must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h)).</source>
+        <translation>Beschrijf de onderliggende logica van de geautomatiseerde besluiten en de gevolgen ervan: betrokkenen moeten dit te horen krijgen (art. 13 lid 2 onder f, art. 14 lid 2 onder g en art. 15 lid 1 onder h AVG).</translation>
+    </message>
+    <message>
+        <source>Automated decisions on special categories of data are allowed only with explicit consent or for a substantial public interest, Art. 9(2)(a) or (g), with suitable safeguards (Art. 22(4)).</source>
+        <translation>Geautomatiseerde besluiten op basis van bijzondere categorieën van persoonsgegevens zijn alleen toegestaan met uitdrukkelijke toestemming of om redenen van zwaarwegend algemeen belang, art. 9 lid 2 onder a of g, met passende waarborgen (art. 22 lid 4 AVG).</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(a): automated evaluation, including profiling, on which decisions with legal or similarly significant effects are based</source>
+        <translation>art. 35 lid 3 onder a AVG: geautomatiseerde beoordeling, waaronder profilering, waarop besluiten met rechtsgevolgen of vergelijkbare wezenlijke gevolgen worden gebaseerd</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(b): special categories or criminal-offence data on a large scale</source>
+        <translation>art. 35 lid 3 onder b AVG: bijzondere categorieën of strafrechtelijke persoonsgegevens op grote schaal</translation>
+    </message>
+    <message>
+        <source>Art. 35(3)(c): systematic monitoring of a publicly accessible area on a large scale</source>
+        <translation>art. 35 lid 3 onder c AVG: stelselmatige en grootschalige monitoring van openbaar toegankelijke ruimten</translation>
+    </message>
+    <message>
+        <source>A DPIA is required by law for this processing (%1): mark it as required and carry it out before the processing starts.</source>
+        <translation>Voor deze verwerking is een DPIA wettelijk verplicht (%1): markeer de DPIA als vereist en voer die uit voordat de verwerking begint.</translation>
+    </message>
+    <message>
+        <source>Whether a DPIA is needed has not been assessed: the controller must assess it before the processing starts (Art. 35(1)). Record the outcome and the reasoning.</source>
+        <translation>Er is niet beoordeeld of een DPIA nodig is: de verwerkingsverantwoordelijke moet dat beoordelen voordat de verwerking begint (art. 35 lid 1 AVG). Leg de uitkomst en de onderbouwing vast.</translation>
+    </message>
+    <message>
+        <source>The processing meets %1 criteria of the DPIA guidelines (WP248: %2); two or more usually mean a DPIA is required. Carry it out, or record why it is not needed (Art. 35(1)).</source>
+        <translation>De verwerking voldoet aan %1 criteria uit de DPIA-richtsnoeren (WP248: %2); bij twee of meer is een DPIA meestal verplicht. Voer de DPIA uit, of leg vast waarom die niet nodig is (art. 35 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Record why no DPIA is needed: the DPIA guidelines (WP248) recommend documenting the assessment (Art. 35(1), accountability Art. 5(2)).</source>
+        <translation>Leg vast waarom geen DPIA nodig is: de DPIA-richtsnoeren (WP248) raden aan de afweging vast te leggen (art. 35 lid 1 AVG, verantwoordingsplicht art. 5 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the DPIA: the residual risk after the measures decides whether the supervisory authority must be consulted first (Art. 36(1)).</source>
+        <translation>Leg de uitkomst van de DPIA vast: het restrisico na de maatregelen bepaalt of eerst de toezichthoudende autoriteit moet worden geraadpleegd (art. 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>The DPIA leaves a high residual risk: consult the supervisory authority before the processing starts and record when (Art. 36(1)).</source>
+        <translation>De DPIA laat een hoog restrisico over: raadpleeg de toezichthoudende autoriteit voordat de verwerking begint en leg vast wanneer (art. 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>The review of the DPIA planned for %1 is overdue: check that the processing still matches it (Art. 35(11)).</source>
+        <translation>De herbeoordeling van de DPIA, gepland op %1, is te laat: controleer of de verwerking er nog mee overeenkomt (art. 35 lid 11 AVG).</translation>
+    </message>
+    <message>
+        <source>Record where the data comes from: when it is not collected from the data subjects themselves, they must be told the source (Art. 14(2)(f)).</source>
+        <translation>Leg vast waar de gegevens vandaan komen: als ze niet bij de betrokkenen zelf zijn verkregen, moeten zij de bron te horen krijgen (art. 14 lid 2 onder f AVG).</translation>
+    </message>
+    <message>
+        <source>Record who approved the record and when, so a report can show it (accountability, Art. 5(2)).</source>
+        <translation>Leg vast wie de vastlegging heeft vastgesteld en wanneer, zodat een rapport dat kan tonen (verantwoordingsplicht, art. 5 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>The agreement does not record %1: Art. 28(3), first sentence, requires the contract to set out the subject matter and duration, the nature and purpose, the type of personal data and categories of data subjects, and the obligations and rights of the controller.</source>
+        <translation>De overeenkomst legt niet vast: %1. Volgens art. 28 lid 3, eerste volzin AVG omschrijft de overeenkomst het onderwerp en de duur, de aard en het doel, het soort persoonsgegevens en de categorieën van betrokkenen, en de rechten en plichten van de verwerkingsverantwoordelijke.</translation>
+    </message>
+    <message>
+        <source>The agreement above it, %1, records no authorisation of sub-processors: engaging one needs the controller&apos;s prior written authorisation, specific or general (Art. 28(2)).</source>
+        <translation>De bovenliggende overeenkomst, %1, legt geen toestemming voor subverwerkers vast: voor het inschakelen van een subverwerker is voorafgaande schriftelijke toestemming van de verwerkingsverantwoordelijke nodig, specifiek of algemeen (art. 28 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>The agreement above it, %1, allows sub-processors only with specific authorisation: record the date and the document of the controller&apos;s prior written authorisation of this one (Art. 28(2)).</source>
+        <translation>De bovenliggende overeenkomst, %1, staat subverwerkers alleen toe met specifieke toestemming: leg de datum en het document vast van de voorafgaande schriftelijke toestemming van de verwerkingsverantwoordelijke voor deze subverwerker (art. 28 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>Record the evidence that the processor gives sufficient guarantees, such as a certification or an audit report (Art. 28(1)).</source>
+        <translation>Leg het bewijs vast dat de verwerker voldoende garanties biedt, zoals een certificering of een auditrapport (art. 28 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>The agreement counts the objection window from the day a notice is sent, but the notice received on %1 has no date of sending: record it. Until then the window is counted from receipt, which can end later than the agreement allows.</source>
+        <translation>De overeenkomst telt de termijn voor bezwaar vanaf de dag van verzending, maar de melding die op %1 is ontvangen heeft geen verzenddatum: leg die vast. Tot dan wordt de termijn vanaf de ontvangst geteld, en die kan later eindigen dan de overeenkomst toestaat.</translation>
+    </message>
+    <message>
+        <source>No copy of the agreement as concluded is kept: add the document, signed or accepted electronically (Art. 28(9): in writing, including in electronic form).</source>
+        <translation>Er is geen exemplaar van de gesloten overeenkomst bewaard: voeg het document toe, ondertekend of elektronisch aanvaard (art. 28 lid 9 AVG: schriftelijk, waaronder in elektronische vorm).</translation>
+    </message>
+    <message>
+        <source>The Dutch catalogue corrected this entry after the register was made: it now reads &quot;%1&quot;. Check the rule and correct it, so data is not deleted before the law allows (Art. 5(1)(e)).</source>
+        <translation>De Nederlandse catalogus heeft dit onderdeel verbeterd nadat het register werd aangemaakt: er staat nu &quot;%1&quot;. Controleer de regel en verbeter die, zodat gegevens niet eerder worden verwijderd dan de wet toestaat (art. 5 lid 1 onder e AVG).</translation>
     </message>
 </context>
 <context>
@@ -1905,10 +2318,6 @@ Opties:
         <translation>Logging van toegang en wijzigingen</translation>
     </message>
     <message>
-        <source>Access to personal data and changes to it are logged and the logs are reviewed monthly; logs are kept for 30 days.</source>
-        <translation>Toegang tot persoonsgegevens en wijzigingen daarin worden gelogd en de logs worden maandelijks gecontroleerd; logs worden 30 dagen bewaard.</translation>
-    </message>
-    <message>
         <source>Confidentiality clause in employment contracts</source>
         <translation>Geheimhoudingsbeding in arbeidsovereenkomsten</translation>
     </message>
@@ -1926,7 +2335,7 @@ Opties:
     </message>
     <message>
         <source>Sub-processor of Klantwolk for support tooling; certified under the EU-US Data Privacy Framework.</source>
-        <translation>Subverwerker van Klantwolk voor supporttools; gecertificeerd onder het EU-VS-gegevensprivacykader (DPF).</translation>
+        <translation>Subverwerker van Klantwolk voor supporttools; gecertificeerd onder het EU-VS Data Privacy Framework (DPF).</translation>
     </message>
     <message>
         <source>Online invoicing application.</source>
@@ -2026,7 +2435,7 @@ Opties:
     </message>
     <message>
         <source>Accepted: Cloudstack is certified under the EU-US Data Privacy Framework; transfer impact assessment TIA-2025-01.</source>
-        <translation>Geaccepteerd: Cloudstack is gecertificeerd onder het EU-VS-gegevensprivacykader (DPF); doorgiftebeoordeling (TIA) TIA-2025-01.</translation>
+        <translation>Geaccepteerd: Cloudstack is gecertificeerd onder het EU-VS Data Privacy Framework (DPF); doorgiftebeoordeling (TIA) TIA-2025-01.</translation>
     </message>
     <message>
         <source>Processing agreement Factuurgemak</source>
@@ -2101,10 +2510,6 @@ Opties:
         <translation>Factuurapplicatie</translation>
     </message>
     <message>
-        <source>Tax authority (Belastingdienst), on request</source>
-        <translation>Belastingdienst, op verzoek</translation>
-    </message>
-    <message>
         <source>The customer</source>
         <translation>De klant</translation>
     </message>
@@ -2154,7 +2559,7 @@ Opties:
     </message>
     <message>
         <source>Klantwolk and Cloudstack also signed the standard contractual clauses (module 3, processor to processor) as a fallback should the Data Privacy Framework fall.</source>
-        <translation>Klantwolk en Cloudstack hebben ook de standaardcontractbepalingen (SCC) ondertekend (module 3, van verwerker aan verwerker), als terugvaloptie voor het geval het EU-VS-gegevensprivacykader (DPF) komt te vervallen.</translation>
+        <translation>Klantwolk en Cloudstack hebben ook de standaardcontractbepalingen (SCC) ondertekend (module 3, van verwerker aan verwerker), als terugvaloptie voor het geval het EU-VS Data Privacy Framework (DPF) komt te vervallen.</translation>
     </message>
     <message>
         <source>The data subjects themselves and their employers</source>
@@ -2181,20 +2586,12 @@ Opties:
         <translation>Beheren van de website, beantwoorden van vragen die via contactformulieren en e-mail binnenkomen, en meten van het zakelijke gebruik van de website</translation>
     </message>
     <message>
-        <source>The website processes visitors&apos; IP addresses and the pages visited from them; some data is kept in cookies. The visitor-identification service Bezoekerslens shows company names and addresses based on IP addresses; the service does not store the IP address.</source>
-        <translation>De website verwerkt de IP-adressen van bezoekers en de pagina&apos;s die vanaf die adressen worden bezocht; sommige gegevens worden in cookies bewaard. De dienst voor bezoekersidentificatie Bezoekerslens toont bedrijfsnamen en -adressen op basis van IP-adressen; de dienst slaat het IP-adres niet op.</translation>
-    </message>
-    <message>
         <source>People who contact us</source>
         <translation>Mensen die contact met ons opnemen</translation>
     </message>
     <message>
         <source>IP address and visited pages</source>
         <translation>IP-adres en bezochte pagina&apos;s</translation>
-    </message>
-    <message>
-        <source>Cookie identifiers</source>
-        <translation>Cookie-ID&apos;s</translation>
     </message>
     <message>
         <source>Contents of contact forms and e-mails</source>
@@ -2233,10 +2630,6 @@ Opties:
         <translation>Gebruik van de applicatie voor Gemeente Voorbeeldstad</translation>
     </message>
     <message>
-        <source>Storing and processing the personal data the customer&apos;s users enter in the application and that calling systems transfer to it; keeping them briefly in logs (30 days) and backups (90 days); support at the customer&apos;s request.</source>
-        <translation>Opslaan en verwerken van de persoonsgegevens die de gebruikers van de klant in de applicatie invoeren en die koppelende systemen aanleveren; deze kort bewaren in logs (30 dagen) en back-ups (90 dagen); ondersteuning op verzoek van de klant.</translation>
-    </message>
-    <message>
         <source>The data is stored in an encrypted database and can briefly be found in log files and backups.</source>
         <translation>De gegevens worden opgeslagen in een versleutelde database en zijn korte tijd terug te vinden in logbestanden en back-ups.</translation>
     </message>
@@ -2251,6 +2644,78 @@ Opties:
     <message>
         <source>Mailbridge Ltd (Ireland) to replace the current e-mail delivery sub-processor</source>
         <translation>Mailbridge Ltd (Ierland) vervangt de huidige subverwerker voor het verzenden van e-mail</translation>
+    </message>
+    <message>
+        <source>Not required by Art. 37(1): no public authority, and no large-scale monitoring or special categories as a core activity. Appointed voluntarily because customers in the public sector ask for one.</source>
+        <translation>Niet verplicht op grond van art. 37 lid 1 AVG: geen overheidsinstantie, en geen grootschalige monitoring of bijzondere categorieën als kernactiviteit. Vrijwillig aangesteld omdat klanten in de publieke sector erom vragen.</translation>
+    </message>
+    <message>
+        <source>Questions through the contact form and e-mail</source>
+        <translation>Vragen via het contactformulier en e-mail</translation>
+    </message>
+    <message>
+        <source>after the question is answered</source>
+        <translation>nadat de vraag is beantwoord</translation>
+    </message>
+    <message>
+        <source>Access to personal data and changes to it are logged and the logs are reviewed monthly; logs are kept for 90 days.</source>
+        <translation>Toegang tot persoonsgegevens en wijzigingen daarin worden gelogd en de logs worden maandelijks gecontroleerd; logs worden 90 dagen bewaard.</translation>
+    </message>
+    <message>
+        <source>The controller gives documented instructions, may audit the processor, decides on sub-processors and on deletion or return at the end (articles 3, 7, 9 and 11)</source>
+        <translation>De verwerkingsverantwoordelijke geeft gedocumenteerde instructies, mag de verwerker auditen, beslist over subverwerkers en over wissen of teruggeven aan het einde (artikelen 3, 7, 9 en 11)</translation>
+    </message>
+    <message>
+        <source>Drawing up and sending invoices, keeping the invoice records</source>
+        <translation>Opstellen en versturen van facturen, bijhouden van de factuuradministratie</translation>
+    </message>
+    <message>
+        <source>Looking up the company behind a visitor&apos;s IP address, for business statistics</source>
+        <translation>Het bedrijf achter het IP-adres van een bezoeker opzoeken, voor zakelijke statistieken</translation>
+    </message>
+    <message>
+        <source>Sub-processing agreement Klantwolk - Cloudstack</source>
+        <translation>Subverwerkersovereenkomst Klantwolk - Cloudstack</translation>
+    </message>
+    <message>
+        <source>Support tooling for the CRM and ticketing service</source>
+        <translation>Supporttools voor de CRM- en ticketdienst</translation>
+    </message>
+    <message>
+        <source>Hosting the support tooling in which tickets are handled</source>
+        <translation>Hosting van de supporttools waarin tickets worden afgehandeld</translation>
+    </message>
+    <message>
+        <source>Names, business contact details, tickets</source>
+        <translation>Namen, zakelijke contactgegevens, tickets</translation>
+    </message>
+    <message>
+        <source>Management team</source>
+        <translation>Directie</translation>
+    </message>
+    <message>
+        <source>Hosting of the contract archive</source>
+        <translation>Hosting van het contractarchief</translation>
+    </message>
+    <message>
+        <source>Tax authority (Belastingdienst), in a tax audit</source>
+        <translation>Belastingdienst, bij een boekenonderzoek</translation>
+    </message>
+    <message>
+        <source>Sub-processor of Klantwolk, United States</source>
+        <translation>Subverwerker van Klantwolk, Verenigde Staten</translation>
+    </message>
+    <message>
+        <source>The website processes visitors&apos; IP addresses and the pages visited from them; some data is kept in cookies. The visitor-identification service Bezoekerslens shows company names and addresses based on IP addresses; the service does not store the IP address. Analytics cookies are placed only after consent in the cookie banner.</source>
+        <translation>De website verwerkt de IP-adressen van bezoekers en de pagina&apos;s die vanaf die adressen worden bezocht; sommige gegevens worden in cookies bewaard. De dienst voor bezoekersidentificatie Bezoekerslens toont bedrijfsnamen en -adressen op basis van IP-adressen; de dienst slaat het IP-adres niet op. Analytische cookies worden pas geplaatst na toestemming in de cookiebanner.</translation>
+    </message>
+    <message>
+        <source>Analytics cookie identifiers, with consent</source>
+        <translation>Identificatoren in analytische cookies, met toestemming</translation>
+    </message>
+    <message>
+        <source>Storing and processing the personal data the customer&apos;s users enter in the application and that calling systems transfer to it; keeping them briefly in logs and backups (90 days each); support at the customer&apos;s request.</source>
+        <translation>Opslaan en verwerken van de persoonsgegevens die de gebruikers van de klant in de applicatie invoeren en die koppelende systemen aanleveren; deze kort bewaren in logs en back-ups (elk 90 dagen); ondersteuning op verzoek van de klant.</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3562,7 @@ Opties:
     </message>
     <message>
         <source>Retire…</source>
-        <translation>Buiten gebruik stellen…</translation>
+        <translation>Beëindigen…</translation>
     </message>
     <message>
         <source>No processing activities yet. Add the first one with “New activity”: one purpose per activity, for example payroll, customer administration or the newsletter (Art. 30(1)).</source>
@@ -3153,7 +3618,7 @@ Opties:
     </message>
     <message>
         <source>Retire</source>
-        <translation>Buiten gebruik stellen</translation>
+        <translation>Beëindigen</translation>
     </message>
     <message>
         <source>It stays in the register with its history, marked as retired, and is hidden from this list unless you filter for retired items.</source>
@@ -3253,10 +3718,6 @@ Opties:
     <message>
         <source>Automated decisions and profiling — Art. 22</source>
         <translation>Geautomatiseerde besluitvorming en profilering — art. 22 AVG</translation>
-    </message>
-    <message>
-        <source>Data protection impact assessment — Art. 35</source>
-        <translation>Gegevensbeschermingseffectbeoordeling (DPIA) — art. 35 AVG</translation>
     </message>
     <message>
         <source>Owner and review</source>
@@ -3387,10 +3848,6 @@ Opties:
         <translation>Nuttige informatie over de onderliggende logica en de gevolgen ervan</translation>
     </message>
     <message>
-        <source>Required where high risk is likely: any item on the AP&apos;s list, or two or more WP248 criteria.</source>
-        <translation>Verplicht als een hoog risico waarschijnlijk is: elk item op de lijst van de AP, of twee of meer criteria uit WP248.</translation>
-    </message>
-    <message>
         <source>Where the DPIA is kept</source>
         <translation>Waar de DPIA is vastgelegd</translation>
     </message>
@@ -3401,6 +3858,38 @@ Opties:
     <message>
         <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
         <translation>Nodig als een gegevenscategorie bijzonder is (art. 9 lid 1 AVG); stel de bijzondere categorie in op de pagina Gegevens en bewaring.</translation>
+    </message>
+    <message>
+        <source>DPIA screening — Art. 35(1), (3) and (4)</source>
+        <translation>Toets op DPIA-plicht — art. 35 lid 1, 3 en 4 AVG</translation>
+    </message>
+    <message>
+        <source>Any item on the AP&apos;s list, or a case of Art. 35(3), requires a DPIA; two or more WP248 criteria usually do.</source>
+        <translation>Elk onderdeel van de lijst van de AP en elk geval van art. 35 lid 3 AVG vereist een DPIA; twee of meer WP248-criteria meestal ook.</translation>
+    </message>
+    <message>
+        <source>DPIA outcome and prior consultation — Art. 35(7), (11), Art. 36</source>
+        <translation>Uitkomst van de DPIA en voorafgaande raadpleging — art. 35 lid 7 en 11, art. 36 AVG</translation>
+    </message>
+    <message>
+        <source>AP list:</source>
+        <translation>Lijst van de AP:</translation>
+    </message>
+    <message>
+        <source>WP248 criteria:</source>
+        <translation>WP248-criteria:</translation>
+    </message>
+    <message>
+        <source>At least human intervention, expressing one&apos;s view and contesting the decision.</source>
+        <translation>Ten minste menselijke tussenkomst, het kenbaar maken van het eigen standpunt en het aanvechten van het besluit.</translation>
+    </message>
+    <message>
+        <source>A high residual risk requires consulting the supervisory authority first (Art. 36(1)).</source>
+        <translation>Bij een hoog restrisico moet eerst de toezichthoudende autoriteit worden geraadpleegd (art. 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Required where high risk is likely: any item on the AP&apos;s list, a case of Art. 35(3), or usually two or more WP248 criteria.</source>
+        <translation>Verplicht bij een waarschijnlijk hoog risico: elk onderdeel van de lijst van de AP, een geval van art. 35 lid 3 AVG, of meestal twee of meer WP248-criteria.</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +4114,7 @@ Opties:
     </message>
     <message>
         <source>Authorisation, objection window and change notices — Art. 28(2)</source>
-        <translation>Toestemming, bezwaartermijn en wijzigingsmeldingen — art. 28 lid 2 AVG</translation>
+        <translation>Toestemming, termijn voor bezwaar en wijzigingsmeldingen — art. 28 lid 2 AVG</translation>
     </message>
     <message>
         <source>Measures and documents</source>
@@ -3634,6 +4123,18 @@ Opties:
     <message>
         <source>Security measures, the signed documents and the record</source>
         <translation>Beveiligingsmaatregelen, de ondertekende documenten en de vastlegging</translation>
+    </message>
+    <message>
+        <source>The window is set by the agreement, not by law: count it as the agreement words it.</source>
+        <translation>De termijn volgt uit de overeenkomst, niet uit de wet: tel die zoals de overeenkomst hem omschrijft.</translation>
+    </message>
+    <message>
+        <source>The sixth element of Art. 28(3), first sentence: instructions, audits, approval of sub-processors, deletion or return.</source>
+        <translation>Het zesde onderdeel van art. 28 lid 3, eerste volzin AVG: instructies, audits, toestemming voor subverwerkers, wissen of teruggeven.</translation>
+    </message>
+    <message>
+        <source>For a sub-processor under specific authorisation: the controller&apos;s prior written consent (Art. 28(2)).</source>
+        <translation>Voor een subverwerker bij specifieke toestemming: de voorafgaande schriftelijke toestemming van de verwerkingsverantwoordelijke (art. 28 lid 2 AVG).</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +4154,10 @@ Opties:
     <message>
         <source>Decision</source>
         <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
     </message>
 </context>
 <context>
@@ -4212,7 +4717,7 @@ Opties:
     </message>
     <message>
         <source>Objection deadline passed without a decision on a sub-processor change</source>
-        <translation>Bezwaartermijn verstreken zonder besluit over een wijziging van subverwerkers</translation>
+        <translation>Termijn voor bezwaar verstreken zonder besluit over een wijziging van subverwerkers</translation>
     </message>
     <message>
         <source>Object to or accept a sub-processor change</source>
@@ -4665,6 +5170,34 @@ Opties:
     <message>
         <source>Not settled</source>
         <translation>Niet geregeld</translation>
+    </message>
+    <message>
+        <source>Includes data of children (Art. 8)</source>
+        <translation>Bevat gegevens van kinderen (art. 8 AVG)</translation>
+    </message>
+    <message>
+        <source>No recipients: disclosed to no one</source>
+        <translation>Geen ontvangers: aan niemand verstrekt</translation>
+    </message>
+    <message>
+        <source>Partly from public sources (Art. 14(2)(f))</source>
+        <translation>Deels uit openbare bronnen (art. 14 lid 2 onder f AVG)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Systematic monitoring of a public area (Art. 35(3)(c))</source>
+        <translation>Stelselmatige monitoring van openbare ruimte (art. 35 lid 3 onder c)</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Niet vermeld</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Niet beoordeeld</translation>
     </message>
 </context>
 <context>
@@ -5217,12 +5750,8 @@ Opties:
         <translation>%1 — verstreken</translation>
     </message>
     <message>
-        <source>Computed when you save, from the date received and the objection window, counting days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the next working day).</source>
-        <translation>Wordt bij het opslaan berekend uit de ontvangstdatum en de bezwaartermijn; de dagen worden geteld zoals in Verordening 1182/71 (een termijn die in een weekend of op een feestdag eindigt, schuift door naar de eerstvolgende werkdag).</translation>
-    </message>
-    <message>
         <source>Notices of intended changes of sub-processors. The objection deadline is computed when you save.</source>
-        <translation>Meldingen van voorgenomen wijzigingen in de subverwerkers. Het einde van de bezwaartermijn wordt bij het opslaan berekend.</translation>
+        <translation>Meldingen van voorgenomen wijzigingen in de subverwerkers. Het einde van de termijn voor bezwaar wordt bij het opslaan berekend.</translation>
     </message>
     <message>
         <source>Received on</source>
@@ -5234,7 +5763,7 @@ Opties:
     </message>
     <message>
         <source>Objection deadline</source>
-        <translation>Einde bezwaartermijn</translation>
+        <translation>Einde termijn voor bezwaar</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -5255,6 +5784,14 @@ Opties:
     <message>
         <source>Remove notice</source>
         <translation>Melding verwijderen</translation>
+    </message>
+    <message>
+        <source>Computed when you save, from the day the notice was sent or received and the objection window, counted as the agreement says (calendar days unless set otherwise on this page).</source>
+        <translation>Wordt bij het opslaan berekend uit de dag van verzending of ontvangst van de melding en de termijn voor bezwaar, geteld zoals de overeenkomst bepaalt (kalenderdagen, tenzij op deze pagina anders is ingesteld).</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
     </message>
 </context>
 <context>
@@ -5327,10 +5864,6 @@ Opties:
         <translation>bijv. het KvK-nummer</translation>
     </message>
     <message>
-        <source>Leave empty if no DPO is appointed</source>
-        <translation>Leeg laten als er geen FG is aangesteld</translation>
-    </message>
-    <message>
         <source>Only for controllers established outside the EU</source>
         <translation>Alleen voor verwerkingsverantwoordelijken die buiten de EU zijn gevestigd</translation>
     </message>
@@ -5391,6 +5924,14 @@ Opties:
     <message>
         <source>Who changed these details, when, and what changed.</source>
         <translation>Wie deze gegevens wijzigde, wanneer, en wat er veranderde.</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s name, when one is appointed</source>
+        <translation>Naam van de FG, als die is aangesteld</translation>
+    </message>
+    <message>
+        <source>Record why no DPO is required (Art. 37(1)), or why one was appointed voluntarily.</source>
+        <translation>Leg vast waarom er geen FG verplicht is (art. 37 lid 1 AVG), of waarom er vrijwillig een is aangesteld.</translation>
     </message>
 </context>
 <context>
@@ -5874,6 +6415,23 @@ Opties:
         <source>Kind of recipient</source>
         <translation>Soort ontvanger</translation>
     </message>
+    <message>
+        <source>%1, inquiry only</source>
+        <extracomment>a public authority that receives data only in a particular inquiry, which is not a recipient (Art. 4(9))</extracomment>
+        <translation>%1, alleen in een onderzoek</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Niet vermeld</translation>
+    </message>
+    <message>
+        <source>Disclosure:</source>
+        <translation>Verstrekking:</translation>
+    </message>
+    <message>
+        <source>Kind of disclosure to a public authority</source>
+        <translation>Soort verstrekking aan een overheidsinstantie</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RecordDetails</name>
@@ -6132,10 +6690,6 @@ Opties:
         <translation>Deze regel is buiten gebruik gesteld: hij blijft in de geschiedenis van het register, maar wordt niet meer aangeboden voor nieuwe koppelingen. Gebruik “Terugzetten” om hem weer aan te bieden.</translation>
     </message>
     <message>
-        <source>From the catalogue of Dutch statutory retention periods. Check it against your own situation and adapt it where needed.</source>
-        <translation>Uit de catalogus van Nederlandse wettelijke bewaartermijnen. Toets de regel aan de eigen situatie en pas hem waar nodig aan.</translation>
-    </message>
-    <message>
         <source>Reads as: %1</source>
         <translation>Luidt: %1</translation>
     </message>
@@ -6145,7 +6699,7 @@ Opties:
     </message>
     <message>
         <source>Legal ground of the period</source>
-        <translation>Grondslag van de termijn</translation>
+        <translation>Onderbouwing van de termijn</translation>
     </message>
     <message>
         <source>Legal hold</source>
@@ -6219,13 +6773,13 @@ Opties:
         <source>Retention rule</source>
         <translation>Bewaarregel</translation>
     </message>
+    <message>
+        <source>From the catalogue of Dutch retention periods (statute and guidance). Check it against your own situation and adapt it where needed.</source>
+        <translation>Uit de catalogus van Nederlandse bewaartermijnen (wet en richtlijnen). Toets de regel aan de eigen situatie en pas hem waar nodig aan.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RetentionRulesPage</name>
-    <message>
-        <source>Dutch statutory periods</source>
-        <translation>Nederlandse wettelijke termijnen</translation>
-    </message>
     <message>
         <source>Retention rules</source>
         <translation>Bewaarregels</translation>
@@ -6250,16 +6804,8 @@ Opties:
         <translation>Geen enkele activiteit volgt de regel. Buiten gebruik stellen bewaart hem in de geschiedenis van het register, zodat terugzetten later kan; verwijderen haalt hem definitief weg (de wijzigingsgeschiedenis houdt er een vermelding van bij).</translation>
     </message>
     <message>
-        <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch statutory periods (fiscal records, personnel files, job applications, …) with “Add Dutch statutory periods”, or write your own with “New retention rule”.</source>
-        <translation>Nog geen bewaarregels. Leg vast hoe lang elke soort gegevens wordt bewaard en waarom: voeg de Nederlandse wettelijke termijnen toe (fiscale administratie, personeelsdossiers, sollicitaties, …) met “Nederlandse wettelijke termijnen toevoegen”, of stel eigen regels op met “Nieuwe bewaarregel”.</translation>
-    </message>
-    <message>
         <source>New retention rule</source>
         <translation>Nieuwe bewaarregel</translation>
-    </message>
-    <message>
-        <source>Add Dutch statutory periods</source>
-        <translation>Nederlandse wettelijke termijnen toevoegen</translation>
     </message>
     <message>
         <source>Adds the retention periods Dutch law sets (fiscal records, personnel files, Wwft, medical files, …) that are not in the register yet. Rules you renamed or retired are not added again.</source>
@@ -6275,7 +6821,7 @@ Opties:
     </message>
     <message>
         <source>Basis</source>
-        <translation>Grondslag</translation>
+        <translation>Soort bron</translation>
     </message>
     <message>
         <source>Legal source</source>
@@ -6298,10 +6844,6 @@ Opties:
         <translation>Hoeveel verwerkingsactiviteiten gegevenscategorieën onder de regel bewaren</translation>
     </message>
     <message>
-        <source>From the catalogue of Dutch statutory retention periods</source>
-        <translation>Uit de catalogus van Nederlandse wettelijke bewaartermijnen</translation>
-    </message>
-    <message>
         <source>On hold</source>
         <translation>Opgeschort</translation>
     </message>
@@ -6311,6 +6853,22 @@ Opties:
             <numerusform>%n verwerkingsactiviteit bewaart gegevenscategorieën onder deze regel.</numerusform>
             <numerusform>%n verwerkingsactiviteiten bewaren gegevenscategorieën onder deze regel.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Dutch retention periods</source>
+        <translation>Nederlandse bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>From the catalogue of Dutch retention periods (statute and guidance)</source>
+        <translation>Uit de catalogus van Nederlandse bewaartermijnen (wet en richtlijnen)</translation>
+    </message>
+    <message>
+        <source>No retention rules yet. Say how long each kind of data is kept and why: add the Dutch retention periods (fiscal records, personnel files, job applications, …) with “Add Dutch retention periods”, or write your own with “New retention rule”.</source>
+        <translation>Nog geen bewaarregels. Leg vast hoe lang elke soort gegevens wordt bewaard en waarom: voeg de Nederlandse bewaartermijnen toe (fiscale administratie, personeelsdossiers, sollicitaties, …) met “Nederlandse bewaartermijnen toevoegen”, of stel eigen regels op met “Nieuwe bewaarregel”.</translation>
+    </message>
+    <message>
+        <source>Add Dutch retention periods</source>
+        <translation>Nederlandse bewaartermijnen toevoegen</translation>
     </message>
 </context>
 <context>
@@ -6407,7 +6965,7 @@ Opties:
     </message>
     <message>
         <source>Keep your organisation&apos;s GDPR register — processing activities, agreements, retention periods, requests and breaches — in one encrypted file.</source>
-        <translation>Houd het AVG-register van de organisatie bij — verwerkingsactiviteiten, overeenkomsten, bewaartermijnen, verzoeken en datalekken — in één versleuteld bestand.</translation>
+        <translation>Houd het register van de verwerkingsactiviteiten (verwerkingsregister) en de rest van het AVG-register van de organisatie bij — verwerkingsactiviteiten, overeenkomsten, bewaartermijnen, verzoeken en datalekken — in één versleuteld bestand.</translation>
     </message>
     <message>
         <source>&amp;Create a new register…</source>
@@ -6489,7 +7047,7 @@ Opties:
     </message>
     <message>
         <source>Only for US organisations certified under the Data Privacy Framework: check the DPF list and note the date you checked.</source>
-        <translation>Alleen voor Amerikaanse organisaties die onder het EU-VS-gegevensprivacykader (DPF) zijn gecertificeerd: controleer de DPF-lijst en noteer de datum van de controle.</translation>
+        <translation>Alleen voor Amerikaanse organisaties die onder het EU-VS Data Privacy Framework (DPF) zijn gecertificeerd: controleer de DPF-lijst en noteer de datum van de controle.</translation>
     </message>
     <message>
         <source>Choose the module of the 2021/914 clauses and keep a transfer impact assessment.</source>
@@ -6689,10 +7247,6 @@ Opties:
         <translation>De betrokkene moet binnen één maand na ontvangst van het verzoek over de verlenging worden geïnformeerd (art. 12 lid 3 AVG)</translation>
     </message>
     <message>
-        <source>Notify the supervisory authority within %1 hours of becoming aware of the breach (GDPR art. 33(1))</source>
-        <translation>Meld het datalek binnen %1 uur na kennisname aan de toezichthoudende autoriteit (art. 33 lid 1 AVG)</translation>
-    </message>
-    <message>
         <source>A period of one month from %1</source>
         <translation>Een termijn van één maand vanaf %1</translation>
     </message>
@@ -6723,10 +7277,6 @@ Opties:
     <message>
         <source>Counted under Regulation (EEC, Euratom) No 1182/71: the day of the event does not count (art. 3(1)); the period starts the next day and ends at the end of its last day (art. 3(2)(b)).</source>
         <translation>Berekend volgens Verordening (EEG, Euratom) nr. 1182/71: de dag van de gebeurtenis telt niet mee (art. 3 lid 1); de termijn begint de volgende dag en eindigt aan het einde van de laatste dag (art. 3 lid 2 onder b).</translation>
-    </message>
-    <message>
-        <source>The hours are counted as elapsed time, through nights, weekends, public holidays and daylight-saving changes; a period in hours is not moved to a working day (Reg. 1182/71 art. 3(4) applies only to periods not expressed in hours).</source>
-        <translation>De uren worden geteld als verstreken tijd, ook door nachten, weekenden, feestdagen en de overgang naar zomer- of wintertijd heen; een termijn in uren wordt niet naar een werkdag verschoven (Verordening 1182/71, art. 3 lid 4 geldt alleen voor termijnen die niet in uren zijn uitgedrukt).</translation>
     </message>
     <message>
         <source>Rule: %1.</source>
@@ -6777,16 +7327,28 @@ Opties:
         <translation>Interne streefdatum: %1, de dag van de gebeurtenis, omdat de marge in werkdagen de streefdatum anders vóór de gebeurtenis zou leggen.</translation>
     </message>
     <message>
-        <source>Internal target: %1, the statutory deadline itself (no margin is configured).</source>
-        <translation>Interne streefdatum: %1, de wettelijke termijn zelf (er is geen marge ingesteld).</translation>
+        <source>Notify the supervisory authority without undue delay and, where feasible, within %1 hours of becoming aware of the breach, unless it is unlikely to result in a risk to people (GDPR art. 33(1)); a later notification gives the reasons for the delay</source>
+        <translation>Meld het datalek zonder onredelijke vertraging en zo mogelijk binnen %1 uur na kennisname aan de toezichthoudende autoriteit, tenzij het datalek waarschijnlijk geen risico voor personen oplevert (art. 33 lid 1 AVG); een latere melding vermeldt de redenen voor de vertraging</translation>
     </message>
     <message>
-        <source>Internal target: %1, one working day before the statutory deadline.</source>
-        <translation>Interne streefdatum: %1, één werkdag vóór de wettelijke termijn.</translation>
+        <source>The hours are counted as elapsed time from the moment of awareness, through nights, weekends, public holidays and daylight-saving changes, and never moved to a working day. This is simpler and up to an hour earlier than Reg. 1182/71 art. 3(1) and 3(2)(a), which leave out the hour the event occurs in: a deliberate, conservative choice.</source>
+        <translation>De uren worden geteld als verstreken tijd vanaf het moment van kennisname, ook door nachten, weekenden, feestdagen en de overgang naar zomer- of wintertijd heen, en nooit naar een werkdag verschoven. Dat is eenvoudiger en tot een uur eerder dan Verordening 1182/71, art. 3 lid 1 en lid 2 onder a, die het uur waarin de gebeurtenis plaatsvindt niet meetellen: een bewuste, voorzichtige keuze.</translation>
     </message>
     <message>
-        <source>Internal target: %1, %2 working days before the statutory deadline.</source>
-        <translation>Interne streefdatum: %1, %2 werkdagen vóór de wettelijke termijn.</translation>
+        <source>Act by %1: %2 is a public holiday on the national list, but whether it counts for a time limit of EU law is not settled (Reg. 1182/71 art. 2(1)). Counted as a working day, the period ends on %1; a deadline met late is the dangerous error.</source>
+        <translation>Handel uiterlijk op %1: %2 is een feestdag volgens de nationale lijst, maar of die meetelt voor een termijn van Unierecht staat niet vast (Verordening 1182/71, art. 2 lid 1). Als werkdag geteld eindigt de termijn op %1; een te laat gehaalde termijn is de gevaarlijke fout.</translation>
+    </message>
+    <message>
+        <source>Internal target: %1, the day to act by itself (no margin is configured).</source>
+        <translation>Interne streefdatum: %1, de uiterste handeldatum zelf (er is geen marge ingesteld).</translation>
+    </message>
+    <message>
+        <source>Internal target: %1, one working day before the day to act by.</source>
+        <translation>Interne streefdatum: %1, één werkdag vóór de uiterste handeldatum.</translation>
+    </message>
+    <message>
+        <source>Internal target: %1, %2 working days before the day to act by.</source>
+        <translation>Interne streefdatum: %1, %2 werkdagen vóór de uiterste handeldatum.</translation>
     </message>
 </context>
 <context>
@@ -6824,7 +7386,7 @@ request   het antwoord op een verzoek van een betrokkene: één maand na ontvang
           met --extended (art. 12 lid 3 AVG)
 breach    de melding van een datalek: 72 uur na het moment van kennisname (art. 33 lid 1 AVG);
           DATETIME is ISO 8601, zoals 2026-03-27T14:30 (lokale tijd) of 2026-03-27T14:30+01:00
-days      het einde van een termijn van N dagen na een bepaalde dag, zoals een bezwaartermijn
+days      het einde van een termijn van N dagen na een bepaalde dag, zoals een termijn voor bezwaar
 
 Opties:
   --calendar CODE     feestdagenkalender (standaard NL)
@@ -7012,6 +7574,10 @@ deadlines&quot; in de README.
     <message>
         <source>Holiday &quot;%1&quot;: &quot;name&quot; must give at least an English name (&quot;en&quot;).</source>
         <translation>Feestdag &quot;%1&quot;: &quot;name&quot; moet ten minste een Engelse naam (&quot;en&quot;) bevatten.</translation>
+    </message>
+    <message>
+        <source>Holiday &quot;%1&quot;: &quot;disputed&quot; must be true or false.</source>
+        <translation>Feestdag &quot;%1&quot;: &quot;disputed&quot; moet true of false zijn.</translation>
     </message>
 </context>
 <context>

@@ -261,31 +261,33 @@ bool CompletenessCheck::isInForce(const Agreement &agreement, QDate today)
 
 namespace {
 
-using Check = CompletenessCheck;
-
 // Why an agreement relied on does not govern the processing, or nothing when it is in force.
 // `approved`: the record is established, so a draft is an error, not a warning (A2).
 void checkReliedOn(Findings &findings, const Agreement &agreement, bool approved, QDate today)
 {
     if (agreement.status == QLatin1String("terminated"))
         add(findings, "agreementUuids", Severity::Error,
-            Check::tr("The processing relies on the agreement %1, which has been terminated: a processor needs a "
-                      "binding agreement (Art. 28(3)). Link the current agreement.")
+            CompletenessCheck::tr(
+                "The processing relies on the agreement %1, which has been terminated: a processor needs a "
+                "binding agreement (Art. 28(3)). Link the current agreement.")
                 .arg(quoted(agreement.title)));
     else if (agreement.isExpired(today))
         add(findings, "agreementUuids", Severity::Error,
-            Check::tr("The processing relies on the agreement %1, which expired on %2: a processor needs a binding "
-                      "agreement (Art. 28(3)). Renew it or link the current one.")
+            CompletenessCheck::tr(
+                "The processing relies on the agreement %1, which expired on %2: a processor needs a binding "
+                "agreement (Art. 28(3)). Renew it or link the current one.")
                 .arg(quoted(agreement.title), agreement.expiresOn.toString(Qt::ISODate)));
     else if (agreement.status == QLatin1String("draft"))
         add(findings, "agreementUuids", approved ? Severity::Error : Severity::Warning,
-            Check::tr("The processing relies on the agreement %1, which is still a draft: an agreement binds only "
-                      "once it is concluded in writing (Art. 28(3) and 28(9)). Record it as active when it is.")
+            CompletenessCheck::tr(
+                "The processing relies on the agreement %1, which is still a draft: an agreement binds only "
+                "once it is concluded in writing (Art. 28(3) and 28(9)). Record it as active when it is.")
                 .arg(quoted(agreement.title)));
     else if (agreement.effectiveOn.isValid() && agreement.effectiveOn > today)
         add(findings, "agreementUuids", Severity::Warning,
-            Check::tr("The processing relies on the agreement %1, which takes effect only on %2: until then the "
-                      "processor has no binding agreement (Art. 28(3)).")
+            CompletenessCheck::tr(
+                "The processing relies on the agreement %1, which takes effect only on %2: until then the "
+                "processor has no binding agreement (Art. 28(3)).")
                 .arg(quoted(agreement.title), agreement.effectiveOn.toString(Qt::ISODate)));
 }
 
@@ -321,8 +323,9 @@ void checkRecipientsAndAgreements(Findings &findings, const ProcessingActivity &
 {
     if (activity.recipients.isEmpty() && !activity.noRecipients)
         add(findings, "recipients", Severity::Error,
-            Check::tr("Name the categories of recipients, internal ones and processors included, or record that the "
-                      "data is disclosed to no one: Art. 30(1)(d) requires them in the record."));
+            CompletenessCheck::tr(
+                "Name the categories of recipients, internal ones and processors included, or record that the "
+                "data is disclosed to no one: Art. 30(1)(d) requires them in the record."));
 
     QList<const Agreement *> linked;
     for (const QString &uuid : activity.agreementUuids) {
@@ -334,10 +337,12 @@ void checkRecipientsAndAgreements(Findings &findings, const ProcessingActivity &
         if (agreement->processorUuid.isEmpty() && !agreement->controllerUuid.isEmpty()) {
             const Domain::Party *controller = snapshot.party(agreement->controllerUuid);
             add(findings, "agreementUuids", Severity::Warning,
-                Check::tr("In the agreement %1 our organisation is the processor, for %2: it governs processing for "
-                          "that controller, not this activity. Link it to the record of processing as a processor "
-                          "(Art. 30(2)).")
-                    .arg(quoted(agreement->title), controller ? quoted(controller->name) : Check::tr("another party")));
+                CompletenessCheck::tr(
+                    "In the agreement %1 our organisation is the processor, for %2: it governs processing for "
+                    "that controller, not this activity. Link it to the record of processing as a processor "
+                    "(Art. 30(2)).")
+                    .arg(quoted(agreement->title),
+                         controller ? quoted(controller->name) : CompletenessCheck::tr("another party")));
             continue;
         }
         checkReliedOn(findings, *agreement, approved, today);
@@ -352,8 +357,9 @@ void checkRecipientsAndAgreements(Findings &findings, const ProcessingActivity &
         const Domain::Party *party = snapshot.party(recipient.partyUuid);
         if (!party) {
             add(findings, "recipients", Severity::Error,
-                Check::tr("The processor in row %1 of the recipients is not a party in the register: choose the "
-                          "party, so that its processing agreement can be checked (Art. 28(3)).")
+                CompletenessCheck::tr(
+                    "The processor in row %1 of the recipients is not a party in the register: choose the "
+                    "party, so that its processing agreement can be checked (Art. 28(3)).")
                     .arg(i + 1));
             continue;
         }
@@ -369,15 +375,17 @@ void checkRecipientsAndAgreements(Findings &findings, const ProcessingActivity &
             continue;
         }
         const Agreement *existing = snapshot.agreementWithProcessor(party->uuid, today);
-        if (existing && Check::isInForce(*existing, today))
+        if (existing && CompletenessCheck::isInForce(*existing, today))
             add(findings, "agreementUuids", Severity::Error,
-                Check::tr("%1 is a processor of this activity, but its agreement %2 is not linked: link it, so the "
-                          "record shows the processing is governed by it (Art. 28(3)).")
+                CompletenessCheck::tr(
+                    "%1 is a processor of this activity, but its agreement %2 is not linked: link it, so the "
+                    "record shows the processing is governed by it (Art. 28(3)).")
                     .arg(quoted(party->name), quoted(existing->title)));
         else
             add(findings, "agreementUuids", Severity::Error,
-                Check::tr("%1 is a processor of this activity, but no agreement with %1 as processor is linked: "
-                          "processing by a processor must be governed by a binding agreement (Art. 28(3)).")
+                CompletenessCheck::tr(
+                    "%1 is a processor of this activity, but no agreement with %1 as processor is linked: "
+                    "processing by a processor must be governed by a binding agreement (Art. 28(3)).")
                     .arg(quoted(party->name)));
     }
     for (const Agreement *agreement : std::as_const(linked)) {
@@ -387,8 +395,9 @@ void checkRecipientsAndAgreements(Findings &findings, const ProcessingActivity &
         const Domain::Party *processor = snapshot.party(agreement->processorUuid);
         if (processor)
             add(findings, "recipients", Severity::Warning,
-                Check::tr("The linked agreement %1 names %2 as processor, but %2 is not among the recipients: add it "
-                          "as a processor (Art. 30(1)(d)).")
+                CompletenessCheck::tr(
+                    "The linked agreement %1 names %2 as processor, but %2 is not among the recipients: add it "
+                    "as a processor (Art. 30(1)(d)).")
                     .arg(quoted(agreement->title), quoted(processor->name)));
     }
 }
@@ -399,8 +408,9 @@ void checkRetention(Findings &findings, const ProcessingActivity &activity, cons
     for (const DataCategory &category : activity.dataCategories) {
         if (category.retentionRuleUuid.isEmpty()) {
             add(findings, "dataCategories", Severity::Warning,
-                Check::tr("The category %1 has no retention period: link a retention rule, as Art. 30(1)(f) asks "
-                          "where possible.")
+                CompletenessCheck::tr(
+                    "The category %1 has no retention period: link a retention rule, as Art. 30(1)(f) asks "
+                    "where possible.")
                     .arg(quoted(category.name)));
             continue;
         }
@@ -409,18 +419,21 @@ void checkRetention(Findings &findings, const ProcessingActivity &activity, cons
             continue;
         if (rule->retired)
             add(findings, "dataCategories", Severity::Warning,
-                Check::tr("The category %1 is kept under the retention rule %2, which is retired: link the rule that "
-                          "applies now (Art. 30(1)(f)).")
+                CompletenessCheck::tr(
+                    "The category %1 is kept under the retention rule %2, which is retired: link the rule that "
+                    "applies now (Art. 30(1)(f)).")
                     .arg(quoted(category.name), quoted(rule->name)));
         else if (rule->periodCount <= 0 && rule->trigger.trimmed().isEmpty())
             add(findings, "dataCategories", Severity::Warning,
-                Check::tr("The retention rule %1 of the category %2 gives neither a period nor the event that ends "
-                          "it: Art. 30(1)(f) asks for the time limit for erasure, or the criteria that set it.")
+                CompletenessCheck::tr(
+                    "The retention rule %1 of the category %2 gives neither a period nor the event that ends "
+                    "it: Art. 30(1)(f) asks for the time limit for erasure, or the criteria that set it.")
                     .arg(quoted(rule->name), quoted(category.name)));
         else if (rule->legalSource.trimmed().isEmpty())
             add(findings, "dataCategories", Severity::Warning,
-                Check::tr("The retention rule %1 of the category %2 names no legal ground: record the statute, "
-                          "guidance or policy the period comes from (Art. 30(1)(f), Art. 5(1)(e)).")
+                CompletenessCheck::tr(
+                    "The retention rule %1 of the category %2 names no legal ground: record the statute, "
+                    "guidance or policy the period comes from (Art. 30(1)(f), Art. 5(1)(e)).")
                     .arg(quoted(rule->name), quoted(category.name)));
     }
 }
@@ -432,26 +445,31 @@ void checkAutomatedDecisions(Findings &findings, const ProcessingActivity &activ
         return;
     if (activity.art22Exception.isEmpty())
         add(findings, "art22Exception", Severity::Error,
-            Check::tr("Decisions are based solely on automated processing without an exception: record whether a "
-                      "contract, a law or explicit consent allows them (Art. 22(2)), or stop them."));
+            CompletenessCheck::tr(
+                "Decisions are based solely on automated processing without an exception: record whether a "
+                "contract, a law or explicit consent allows them (Art. 22(2)), or stop them."));
     else if (activity.art22Exception == QLatin1String("law") && activity.art22LawReference.trimmed().isEmpty())
         add(findings, "art22LawReference", Severity::Error,
-            Check::tr("The automated decisions rest on a law that is not named: record the Union or Dutch law that "
-                      "authorises them and lays down the safeguards (Art. 22(2)(b))."));
+            CompletenessCheck::tr(
+                "The automated decisions rest on a law that is not named: record the Union or Dutch law that "
+                "authorises them and lays down the safeguards (Art. 22(2)(b))."));
     else if (activity.art22Exception != QLatin1String("law") && activity.art22Safeguards.trimmed().isEmpty())
         add(findings, "art22Safeguards", Severity::Warning,
-            Check::tr("Record the safeguards for the automated decisions: at least the right to human intervention, "
-                      "to express one's point of view and to contest the decision (Art. 22(3))."));
+            CompletenessCheck::tr(
+                "Record the safeguards for the automated decisions: at least the right to human intervention, "
+                "to express one's point of view and to contest the decision (Art. 22(3))."));
     if (activity.automatedLogic.trimmed().isEmpty())
         add(findings, "automatedLogic", Severity::Warning,
-            Check::tr("Describe the logic involved in the automated decisions and their consequences: data subjects "
-                      "must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h))."));
+            CompletenessCheck::tr(
+                "Describe the logic involved in the automated decisions and their consequences: data subjects "
+                "must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h))."));
     if (activity.hasSpecialCategories() && activity.art9Exception != QLatin1String("a") &&
         activity.art9Exception != QLatin1String("g"))
         add(findings, "art22Exception", Severity::Error,
-            Check::tr("Automated decisions on special categories of data are allowed only with explicit consent or "
-                      "for a substantial public interest, Art. 9(2)(a) or (g), with suitable safeguards "
-                      "(Art. 22(4))."));
+            CompletenessCheck::tr(
+                "Automated decisions on special categories of data are allowed only with explicit consent or "
+                "for a substantial public interest, Art. 9(2)(a) or (g), with suitable safeguards "
+                "(Art. 22(4))."));
 }
 
 // The Art. 35(3) case that makes a DPIA mandatory, or nothing.
@@ -459,12 +477,14 @@ QString art35Case(const ProcessingActivity &activity)
 {
     const bool largeScale = activity.wp248Criteria.contains(QLatin1String("large_scale"));
     if (activity.automatedDecisions && activity.profiling)
-        return Check::tr("Art. 35(3)(a): automated evaluation, including profiling, on which decisions with legal or "
-                         "similarly significant effects are based");
+        return CompletenessCheck::tr(
+            "Art. 35(3)(a): automated evaluation, including profiling, on which decisions with legal or "
+            "similarly significant effects are based");
     if (largeScale && (activity.hasSpecialCategories() || activity.criminalData))
-        return Check::tr("Art. 35(3)(b): special categories or criminal-offence data on a large scale");
+        return CompletenessCheck::tr("Art. 35(3)(b): special categories or criminal-offence data on a large scale");
     if (largeScale && activity.publicMonitoring)
-        return Check::tr("Art. 35(3)(c): systematic monitoring of a publicly accessible area on a large scale");
+        return CompletenessCheck::tr(
+            "Art. 35(3)(c): systematic monitoring of a publicly accessible area on a large scale");
     return QString();
 }
 
@@ -475,20 +495,23 @@ void checkDpia(Findings &findings, const ProcessingActivity &activity, QDate tod
     const QString mandatory = art35Case(activity);
     if (!mandatory.isEmpty() && required != QLatin1String("yes")) {
         add(findings, "dpiaRequired", Severity::Error,
-            Check::tr("A DPIA is required by law for this processing (%1): mark it as required and carry it out "
-                      "before the processing starts.")
+            CompletenessCheck::tr(
+                "A DPIA is required by law for this processing (%1): mark it as required and carry it out "
+                "before the processing starts.")
                 .arg(mandatory));
     } else if (required == QLatin1String("unknown")) {
         add(findings, "dpiaRequired", isApproved(activity.status) ? Severity::Error : Severity::Warning,
-            Check::tr("Whether a DPIA is needed has not been assessed: the controller must assess it before the "
-                      "processing starts (Art. 35(1)). Record the outcome and the reasoning."));
+            CompletenessCheck::tr(
+                "Whether a DPIA is needed has not been assessed: the controller must assess it before the "
+                "processing starts (Art. 35(1)). Record the outcome and the reasoning."));
     } else if (required == QLatin1String("no") && !activity.dpiaCriteria.isEmpty()) {
         QStringList labels;
         for (const QString &criterion : activity.dpiaCriteria)
             labels.append(Codes::label(Codes::Kind::DpiaCriterion, criterion));
         add(findings, "dpiaRequired", Severity::Error,
-            Check::tr("The processing falls under the Dutch DPA's list of processing that always needs a DPIA (%1), "
-                      "but is marked as not needing one: carry out the DPIA (Art. 35(4)).")
+            CompletenessCheck::tr(
+                "The processing falls under the Dutch DPA's list of processing that always needs a DPIA (%1), "
+                "but is marked as not needing one: carry out the DPIA (Art. 35(4)).")
                 .arg(labels.join(QLatin1String(", "))));
     } else if (required == QLatin1String("no") && activity.dpiaReasoning.trimmed().isEmpty()) {
         if (activity.wp248Criteria.size() >= 2) {
@@ -496,35 +519,41 @@ void checkDpia(Findings &findings, const ProcessingActivity &activity, QDate tod
             for (const QString &criterion : activity.wp248Criteria)
                 labels.append(Codes::label(Codes::Kind::Wp248Criterion, criterion));
             add(findings, "dpiaReasoning", Severity::Warning,
-                Check::tr("The processing meets %1 criteria of the DPIA guidelines (WP248: %2); two or more usually "
-                          "mean a DPIA is required. Carry it out, or record why it is not needed (Art. 35(1)).")
+                CompletenessCheck::tr(
+                    "The processing meets %1 criteria of the DPIA guidelines (WP248: %2); two or more usually "
+                    "mean a DPIA is required. Carry it out, or record why it is not needed (Art. 35(1)).")
                     .arg(activity.wp248Criteria.size())
                     .arg(labels.join(QLatin1String(", "))));
         } else {
             add(findings, "dpiaReasoning", Severity::Warning,
-                Check::tr("Record why no DPIA is needed: the DPIA guidelines (WP248) recommend documenting the "
-                          "assessment (Art. 35(1), accountability Art. 5(2))."));
+                CompletenessCheck::tr(
+                    "Record why no DPIA is needed: the DPIA guidelines (WP248) recommend documenting the "
+                    "assessment (Art. 35(1), accountability Art. 5(2))."));
         }
     }
     if (required != QLatin1String("yes"))
         return;
     if (activity.dpiaStatus != QLatin1String("completed")) {
         add(findings, "dpiaStatus", Severity::Error,
-            Check::tr("A DPIA is required but not completed: Art. 35(1) requires it before the processing starts."));
+            CompletenessCheck::tr(
+                "A DPIA is required but not completed: Art. 35(1) requires it before the processing starts."));
         return;
     }
     if (activity.dpiaResidualRisk.isEmpty())
         add(findings, "dpiaResidualRisk", Severity::Warning,
-            Check::tr("Record the outcome of the DPIA: the residual risk after the measures decides whether the "
-                      "supervisory authority must be consulted first (Art. 36(1))."));
+            CompletenessCheck::tr(
+                "Record the outcome of the DPIA: the residual risk after the measures decides whether the "
+                "supervisory authority must be consulted first (Art. 36(1))."));
     else if (activity.dpiaResidualRisk == QLatin1String("high") && !activity.priorConsultationOn.isValid())
         add(findings, "priorConsultationOn", Severity::Error,
-            Check::tr("The DPIA leaves a high residual risk: consult the supervisory authority before the processing "
-                      "starts and record when (Art. 36(1))."));
+            CompletenessCheck::tr(
+                "The DPIA leaves a high residual risk: consult the supervisory authority before the processing "
+                "starts and record when (Art. 36(1))."));
     if (activity.dpiaReviewOn.isValid() && activity.dpiaReviewOn < today)
         add(findings, "dpiaReviewOn", Severity::Warning,
-            Check::tr("The review of the DPIA planned for %1 is overdue: check that the processing still matches it "
-                      "(Art. 35(11)).")
+            CompletenessCheck::tr(
+                "The review of the DPIA planned for %1 is overdue: check that the processing still matches it "
+                "(Art. 35(11)).")
                 .arg(activity.dpiaReviewOn.toString(Qt::ISODate)));
 }
 

@@ -92,7 +92,7 @@ Status RegisterSession::create(const QString &path, const QString &organisationN
     Domain::Organisation organisation;
     organisation.name = organisationName;
     status = organisations.save(organisation);
-    // A new register starts with the Dutch statutory retention periods (GDPR-REFERENCE §6).
+    // A new register starts with the Dutch retention periods (GDPR-REFERENCE §6).
     if (status)
         status = Register::RetentionRuleService(*database).seedCatalogue();
     if (!status) {

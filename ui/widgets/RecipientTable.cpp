@@ -20,15 +20,19 @@ RecipientTable::RecipientTable(QWidget *parent) : RowList(parent)
     m_descriptionEdit->setObjectName(QStringLiteral("recipientDescriptionEdit"));
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(QStringLiteral("recipientKindCombo"));
+    m_disclosureCombo = new QComboBox(this);
+    m_disclosureCombo->setObjectName(QStringLiteral("recipientDisclosureCombo"));
 
     addFormRow(m_partyPicker);
     addFormRow(m_descriptionEdit);
     addFormRow(m_kindCombo);
+    addFormRow(m_disclosureCombo);
 
     connect(m_partyPicker, &EntityPicker::currentUuidChanged, this, &RecipientTable::writeBack);
     setLinkPicker(m_partyPicker);
     connect(m_descriptionEdit, &QLineEdit::textChanged, this, &RecipientTable::writeBack);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &RecipientTable::writeBack);
+    connect(m_disclosureCombo, &QComboBox::currentIndexChanged, this, &RecipientTable::writeBack);
     retranslateUi();
 }
 
@@ -40,7 +44,11 @@ QStringList RecipientTable::rowTexts(int row) const
         name = name.isEmpty() ? recipient.description : tr("%1 — %2").arg(name, recipient.description);
     if (name.isEmpty())
         name = tr("(not described)");
-    return {name, Codes::label(Codes::Kind::RecipientKind, recipient.kind)};
+    QString kind = Codes::label(Codes::Kind::RecipientKind, recipient.kind);
+    if (recipient.kind == QLatin1String("authority") && recipient.disclosure == QLatin1String("inquiry"))
+        //: a public authority that receives data only in a particular inquiry, which is not a recipient (Art. 4(9))
+        kind = tr("%1, inquiry only").arg(kind);
+    return {name, kind};
 }
 
 void RecipientTable::showRow(int row)
@@ -49,6 +57,8 @@ void RecipientTable::showRow(int row)
     m_partyPicker->setCurrentUuid(recipient.partyUuid);
     m_descriptionEdit->setText(recipient.description);
     m_kindCombo->setCurrentIndex(qMax(0, m_kindCombo->findData(recipient.kind)));
+    m_disclosureCombo->setCurrentIndex(qMax(0, m_disclosureCombo->findData(recipient.disclosure)));
+    m_disclosureCombo->setEnabled(recipient.kind == QLatin1String("authority"));
 }
 
 void RecipientTable::writeBack()
@@ -60,6 +70,9 @@ void RecipientTable::writeBack()
     recipient.partyUuid = m_partyPicker->currentUuid();
     recipient.description = m_descriptionEdit->text();
     recipient.kind = m_kindCombo->currentData().toString();
+    const bool authority = recipient.kind == QLatin1String("authority");
+    m_disclosureCombo->setEnabled(authority);
+    recipient.disclosure = authority ? m_disclosureCombo->currentData().toString() : QString();
     rowEdited();
 }
 
@@ -73,6 +86,14 @@ void RecipientTable::fillKinds()
         m_kindCombo->addItem(Codes::label(Codes::Kind::RecipientKind, code), code);
     m_kindCombo->setCurrentIndex(
         qMax(0, m_kindCombo->findData(current.isEmpty() ? QStringLiteral("external") : current)));
+
+    const QSignalBlocker disclosureBlocker(m_disclosureCombo);
+    const QString disclosure = m_disclosureCombo->currentData().toString();
+    m_disclosureCombo->clear();
+    m_disclosureCombo->addItem(tr("Not stated"), QString());
+    for (const QString &code : Codes::codes(Codes::Kind::Disclosure))
+        m_disclosureCombo->addItem(Codes::label(Codes::Kind::Disclosure, code), code);
+    m_disclosureCombo->setCurrentIndex(qMax(0, m_disclosureCombo->findData(disclosure)));
 }
 
 void RecipientTable::retranslateUi()
@@ -92,6 +113,8 @@ void RecipientTable::retranslateUi()
     m_descriptionEdit->setAccessibleName(tr("Recipient description"));
     setFieldLabel(m_kindCombo, tr("Kind:"));
     m_kindCombo->setAccessibleName(tr("Kind of recipient"));
+    setFieldLabel(m_disclosureCombo, tr("Disclosure:"));
+    m_disclosureCombo->setAccessibleName(tr("Kind of disclosure to a public authority"));
     refreshTable();
 }
 

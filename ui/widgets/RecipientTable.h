@@ -24,6 +24,7 @@ public:
     EntityPicker *partyPicker() const { return m_partyPicker; }
     QLineEdit *descriptionEdit() const { return m_descriptionEdit; }
     QComboBox *kindCombo() const { return m_kindCombo; }
+    QComboBox *disclosureCombo() const { return m_disclosureCombo; }
 
 protected:
     QStringList rowTexts(int row) const override;
@@ -37,6 +38,7 @@ private:
     EntityPicker *m_partyPicker = nullptr;
     QLineEdit *m_descriptionEdit = nullptr;
     QComboBox *m_kindCombo = nullptr;
+    QComboBox *m_disclosureCombo = nullptr; // a public authority: a recipient, or an inquiry (Art. 4(9))
 };
 
 } // namespace Custodian::Ui

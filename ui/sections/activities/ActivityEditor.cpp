@@ -52,6 +52,9 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
         {"recipient", "recipients"},
         {"automated", "automatedDecisions"},
         {"dpia", "dpiaRequired"},
+        {"art22", "art22Exception"},
+        {"priorConsultation", "priorConsultationOn"},
+        {"approved", "approvedBy"},
     };
     for (const auto &[alias, field] : aliases)
         fields().addAlias(QString::fromLatin1(alias), QString::fromLatin1(field));
@@ -59,7 +62,7 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
     // Every edit revalidates and recomputes "modified".
     const auto edited = [this] { onEdited(); };
     m_form.onChange(this, edited);
-    for (CodeChecklist *list : {m_lawfulBasesList, m_dpiaCriteriaList})
+    for (CodeChecklist *list : {m_lawfulBasesList, m_dpiaCriteriaList, m_wp248List})
         connect(list, &CodeChecklist::checkedCodesChanged, this, edited);
     for (RowListEditor *table : std::initializer_list<RowListEditor *>{m_dataCategoriesTable, m_recipientsTable})
         connect(table, &RowListEditor::changed, this, edited);
@@ -113,6 +116,9 @@ void ActivityEditor::buildDataPage()
     m_subjectCategoriesEdit = new TextListEdit(page);
     m_subjectCategoriesEdit->setObjectName(QStringLiteral("subjectCategoriesEdit"));
     addSpanning(form, QStringLiteral("subjectCategories"), m_subjectCategoriesEdit, m_subjectCategoriesEdit->list());
+    m_form.add(form, "children",
+               FieldOptions().withCheckText(
+                   QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Includes data of children (Art. 8)")));
 
     m_captions.add(form);
     m_dataCategoriesTable = new DataCategoryTable(page);
@@ -127,6 +133,9 @@ void ActivityEditor::buildRecipientsPage()
     m_recipientsTable = new RecipientTable(form->parentWidget());
     m_recipientsTable->setObjectName(QStringLiteral("recipientsTable"));
     addSpanning(form, QStringLiteral("recipients"), m_recipientsTable, m_recipientsTable->table());
+    m_form.add(form, "noRecipients",
+               FieldOptions().withCheckText(
+                   QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "No recipients: disclosed to no one")));
     m_captions.add(form);
     addTransfersTable(form);
 }
@@ -142,7 +151,11 @@ void ActivityEditor::buildSystemsPage()
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("systemsPage"));
     m_captions.add(form);
-    m_form.addGroup(form, "systems");
+    QHash<QString, FieldOptions> options;
+    options.insert(QStringLiteral("sourcePublic"),
+                   FieldOptions().withCheckText(
+                       QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Partly from public sources (Art. 14(2)(f))")));
+    m_form.addGroup(form, "systems", options);
 }
 
 void ActivityEditor::buildDpiaPage()
@@ -155,15 +168,38 @@ void ActivityEditor::buildDpiaPage()
     m_form.add(form, "profiling",
                FieldOptions().withCheckText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Profiling (Art. 4(4))")));
     m_form.add(form, "automatedLogic");
+    m_form.add(form, "art22Exception",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not recorded")));
+    m_form.add(form, "art22LawReference");
+    m_form.add(form, "art22Safeguards");
 
+    // The screening: the AP list, the nine WP248 criteria, Art. 35(3); the outcome and who decided.
     m_captions.add(form);
     m_form.add(form, "dpiaRequired");
     m_dpiaCriteriaList = new CodeChecklist(Codes::Kind::DpiaCriterion, form->parentWidget());
     m_dpiaCriteriaList->setObjectName(QStringLiteral("dpiaCriteriaList"));
     fields().add(form, QStringLiteral("dpiaCriteria"), m_dpiaCriteriaList);
+    m_wp248List = new CodeChecklist(Codes::Kind::Wp248Criterion, form->parentWidget());
+    m_wp248List->setObjectName(QStringLiteral("wp248CriteriaList"));
+    fields().add(form, QStringLiteral("wp248Criteria"), m_wp248List);
+    m_form.add(form, "publicMonitoring",
+               FieldOptions().withCheckText(QT_TRANSLATE_NOOP(
+                   "Custodian::Ui::FormBinder", "Systematic monitoring of a public area (Art. 35(3)(c))")));
     m_form.add(form, "dpiaReasoning", FieldOptions().withLines(4));
+    m_form.add(form, "dpiaScreenedBy");
+    m_form.add(form, "dpiaScreenedOn");
+
+    // The DPIA itself, its outcome, the prior consultation of Art. 36 and the review of Art. 35(11).
+    m_captions.add(form);
     m_form.add(form, "dpiaStatus");
     m_form.add(form, "dpiaReference");
+    m_form.add(form, "dpiaCompletedOn");
+    m_form.add(form, "dpiaResidualRisk",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not recorded")));
+    m_form.add(form, "priorConsultationOn");
+    m_form.add(form, "priorConsultationReference");
+    m_form.add(form, "priorConsultationOutcome");
+    m_form.add(form, "dpiaReviewOn");
 }
 
 void ActivityEditor::buildOwnerPage()
@@ -171,6 +207,8 @@ void ActivityEditor::buildOwnerPage()
     QFormLayout *form = pages()->addPage(QStringLiteral("ownerPage"));
     m_captions.add(form);
     addOwnerFields(form);
+    m_form.add(form, "approvedBy");
+    m_form.add(form, "approvedOn");
     m_captions.add(form);
     addAgreementsList(form);
 
@@ -191,6 +229,7 @@ void ActivityEditor::fillExtra(const ProcessingActivity &activity)
     m_dataCategoriesTable->setDataCategories(activity.dataCategories);
     m_recipientsTable->setRecipients(activity.recipients);
     m_dpiaCriteriaList->setCheckedCodes(activity.dpiaCriteria);
+    m_wp248List->setCheckedCodes(activity.wp248Criteria);
 }
 
 void ActivityEditor::readExtra(ProcessingActivity &activity) const
@@ -201,6 +240,7 @@ void ActivityEditor::readExtra(ProcessingActivity &activity) const
     activity.dataCategories = m_dataCategoriesTable->dataCategories();
     activity.recipients = m_recipientsTable->recipients();
     activity.dpiaCriteria = m_dpiaCriteriaList->checkedCodes();
+    activity.wp248Criteria = m_wp248List->checkedCodes();
 }
 
 Findings ActivityEditor::liveFindings()
@@ -246,6 +286,16 @@ void ActivityEditor::updateDependentFields()
     m_form.widget("bsnGround")->setEnabled(activity.bsn || !activity.bsnGround.isEmpty());
     m_form.widget("automatedLogic")
         ->setEnabled(activity.automatedDecisions || activity.profiling || !activity.automatedLogic.isEmpty());
+    m_form.widget("art22Exception")->setEnabled(activity.automatedDecisions || !activity.art22Exception.isEmpty());
+    m_form.widget("art22LawReference")
+        ->setEnabled(activity.art22Exception == QLatin1String("law") || !activity.art22LawReference.isEmpty());
+    m_form.widget("art22Safeguards")->setEnabled(activity.automatedDecisions || !activity.art22Safeguards.isEmpty());
+    m_recipientsTable->setEnabled(!activity.noRecipients || !activity.recipients.isEmpty());
+    const bool consult = activity.dpiaResidualRisk == QLatin1String("high");
+    for (const char *key : {"priorConsultationOn", "priorConsultationReference", "priorConsultationOutcome"})
+        m_form.widget(key)->setEnabled(consult || !activity.priorConsultationOn.isNull() ||
+                                       !activity.priorConsultationReference.isEmpty() ||
+                                       !activity.priorConsultationOutcome.isEmpty());
 }
 
 Status ActivityEditor::addNewRetentionRule(const QString &name)
@@ -293,7 +343,10 @@ void ActivityEditor::retranslateUi()
             "described once and linked here.")},
         {tr("Systems and storage"), QString()},
         {tr("Automated decisions and profiling — Art. 22"), QString()},
-        {tr("Data protection impact assessment — Art. 35"), QString()},
+        {tr("DPIA screening — Art. 35(1), (3) and (4)"),
+         tr("Any item on the AP's list, or a case of Art. 35(3), requires a DPIA; two or more WP248 criteria usually "
+            "do.")},
+        {tr("DPIA outcome and prior consultation — Art. 35(7), (11), Art. 36"), QString()},
         {tr("Owner and review"), QString()},
         {tr("Processor agreements — Art. 28"), QString()},
         {tr("Record"), QString()},
@@ -314,7 +367,12 @@ void ActivityEditor::retranslateUi()
 
     m_form.retranslate();
     fields().setLabel(QStringLiteral("lawfulBases"), tr("&Lawful basis:"));
-    fields().setLabel(QStringLiteral("dpiaCriteria"), m_form.label("dpiaCriteria") + QLatin1Char(':'));
+    fields().setLabel(QStringLiteral("dpiaCriteria"), tr("AP list:"));
+    fields().setLabel(QStringLiteral("wp248Criteria"), tr("WP248 criteria:"));
+    fields().setHint(QStringLiteral("art22Safeguards"),
+                     tr("At least human intervention, expressing one's view and contesting the decision."));
+    fields().setHint(QStringLiteral("dpiaResidualRisk"),
+                     tr("A high residual risk requires consulting the supervisory authority first (Art. 36(1))."));
     m_record->retranslateUi();
 
     m_form.widget<QLineEdit>("name")->setPlaceholderText(tr("e.g. Payroll"));
@@ -337,8 +395,8 @@ void ActivityEditor::retranslateUi()
     m_form.widget<QPlainTextEdit>("automatedLogic")
         ->setPlaceholderText(tr("Meaningful information about the logic and its consequences"));
     fields().setHint(QStringLiteral("dpiaRequired"),
-                     tr("Required where high risk is likely: any item on the AP's list, or two or more WP248 "
-                        "criteria."));
+                     tr("Required where high risk is likely: any item on the AP's list, a case of Art. 35(3), or "
+                        "usually two or more WP248 criteria."));
     m_form.widget<QLineEdit>("dpiaReference")->setPlaceholderText(tr("Where the DPIA is kept"));
 
     m_form.widget<QLineEdit>("ownerDepartment")->setPlaceholderText(tr("e.g. HR"));

@@ -67,6 +67,7 @@ private:
     DataCategoryTable *m_dataCategoriesTable = nullptr;
     RecipientTable *m_recipientsTable = nullptr;
     CodeChecklist *m_dpiaCriteriaList = nullptr;
+    CodeChecklist *m_wp248List = nullptr;
 };
 
 } // namespace Custodian::Ui

@@ -63,12 +63,16 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
         form->addRow(*label);
     }
     m_chainLabel->setObjectName(QStringLiteral("chainLabel"));
+    // Under specific authorisation, the controller's prior written consent to this sub-processor (Art. 28(2)).
+    m_form.add(form, "authorisedOn");
+    m_form.add(form, "authorisationRef");
     m_belowLabel->setObjectName(QStringLiteral("belowLabel"));
 
     // What is processed (the first sentence of Art. 28(3)), and the dates.
     form = pages()->addPage(QStringLiteral("detailsPage"));
     m_captions.add(form);
-    for (const char *key : {"subjectMatter", "duration", "naturePurpose", "dataTypes", "subjectCategories"})
+    for (const char *key :
+         {"subjectMatter", "duration", "naturePurpose", "dataTypes", "subjectCategories", "controllerRights"})
         m_form.add(form, key);
     m_captions.add(form);
     for (const char *key : {"signedOn", "effectiveOn", "expiresOn", "reviewOn"})
@@ -100,6 +104,8 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     auto *objection = static_cast<QSpinBox *>(
         m_form.add(form, "objectionWindowDays", FieldOptions().named(QStringLiteral("objectionWindowSpin"))));
     objection->setRange(0, 365);
+    m_form.add(form, "windowCounting");
+    m_form.add(form, "windowStart");
     m_captions.add(form);
     m_notices = new NoticeTable(form->parentWidget());
     addSpanning(form, QStringLiteral("notices"), m_notices, m_notices->table());
@@ -253,6 +259,8 @@ void AgreementEditor::updateDependentFields()
 {
     const bool sub = m_form.widget<QComboBox>("kind")->currentData().toString() == subProcessing;
     m_parentPicker->setEnabled(sub);
+    for (const char *key : {"authorisedOn", "authorisationRef"})
+        m_form.widget(key)->setEnabled(sub);
     updateChain();
 }
 
@@ -432,6 +440,14 @@ void AgreementEditor::retranslateUi()
     objection->setSuffix(tr(" days"));
     fields().setHint(QStringLiteral("objectionWindowDays"),
                      tr("Days the controller has to object to a new sub-processor; 5, 15 or 30 are common."));
+    fields().setHint(QStringLiteral("windowCounting"),
+                     tr("The window is set by the agreement, not by law: count it as the agreement words it."));
+    fields().setHint(QStringLiteral("controllerRights"),
+                     tr("The sixth element of Art. 28(3), first sentence: instructions, audits, approval of "
+                        "sub-processors, deletion or return."));
+    fields().setHint(QStringLiteral("authorisedOn"),
+                     tr("For a sub-processor under specific authorisation: the controller's prior written consent "
+                        "(Art. 28(2))."));
     retranslateMeasuresList();
     updateChain();
 }

@@ -23,6 +23,7 @@ QWidget *AgreementNoticeDelegate::createEditor(QWidget *parent, const QStyleOpti
                                                const QModelIndex &index) const
 {
     switch (index.column()) {
+    case SentColumn:
     case ReceivedColumn:
     case DecidedColumn: {
         auto *edit = new QDateEdit(parent);
@@ -30,7 +31,9 @@ QWidget *AgreementNoticeDelegate::createEditor(QWidget *parent, const QStyleOpti
         edit->setMinimumDate(notSetDate);
         edit->setSpecialValueText(tr("not set"));
         edit->setDisplayFormat(fourDigitYearFormat());
-        edit->setAccessibleName(index.column() == ReceivedColumn ? tr("Received on") : tr("Decided on"));
+        edit->setAccessibleName(index.column() == ReceivedColumn ? tr("Received on")
+                                : index.column() == SentColumn   ? tr("Sent on")
+                                                                 : tr("Decided on"));
         return edit;
     }
     case DecisionColumn: {
@@ -50,6 +53,7 @@ QWidget *AgreementNoticeDelegate::createEditor(QWidget *parent, const QStyleOpti
 void AgreementNoticeDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     switch (index.column()) {
+    case SentColumn:
     case ReceivedColumn:
     case DecidedColumn: {
         auto *edit = static_cast<QDateEdit *>(editor);
@@ -71,6 +75,7 @@ void AgreementNoticeDelegate::setEditorData(QWidget *editor, const QModelIndex &
 void AgreementNoticeDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     switch (index.column()) {
+    case SentColumn:
     case ReceivedColumn:
     case DecidedColumn: {
         const QDate picked = static_cast<QDateEdit *>(editor)->date();

@@ -13,6 +13,7 @@ class AgreementNoticeDelegate : public QStyledItemDelegate
 public:
     enum Column
     {
+        SentColumn,
         ReceivedColumn,
         ChangeColumn,
         DeadlineColumn,

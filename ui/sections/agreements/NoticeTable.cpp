@@ -84,6 +84,7 @@ QList<SubprocessorNotice> NoticeTable::notices() const
         SubprocessorNotice notice;
         notice.uuid = value(Column::ReceivedColumn, uuidRole).toString();
         notice.receivedOn = value(Column::ReceivedColumn, valueRole).toDate();
+        notice.sentOn = value(Column::SentColumn, valueRole).toDate();
         notice.change = value(Column::ChangeColumn, Qt::DisplayRole).toString();
         notice.objectionDeadline = value(Column::DeadlineColumn, valueRole).toDate();
         notice.decision = value(Column::DecisionColumn, valueRole).toString();
@@ -150,8 +151,8 @@ void NoticeTable::fitColumns()
     const int minimumText = m_table->fontMetrics().averageCharWidth() * 12;
     QList<int> widths(Column::ColumnCount, 0);
     int fixed = 0;
-    for (const int column : {int(Column::ReceivedColumn), int(Column::DeadlineColumn), int(Column::DecisionColumn),
-                             int(Column::DecidedColumn)}) {
+    for (const int column : {int(Column::SentColumn), int(Column::ReceivedColumn), int(Column::DeadlineColumn),
+                             int(Column::DecisionColumn), int(Column::DecidedColumn)}) {
         widths[column] = qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column));
         fixed += widths[column];
     }
@@ -183,6 +184,9 @@ bool NoticeTable::eventFilter(QObject *watched, QEvent *event)
 
 void NoticeTable::setRow(int row, const SubprocessorNotice &notice)
 {
+    auto *sent = new QTableWidgetItem(AgreementNoticeDelegate::dateText(notice.sentOn));
+    sent->setData(valueRole, notice.sentOn);
+    m_table->setItem(row, Column::SentColumn, sent);
     auto *received = new QTableWidgetItem(AgreementNoticeDelegate::dateText(notice.receivedOn));
     received->setData(valueRole, notice.receivedOn);
     received->setData(uuidRole, notice.uuid);
@@ -221,11 +225,11 @@ void NoticeTable::refreshTexts()
         if (date.isValid() && pending && date < m_today)
             text = tr("%1 — passed").arg(text);
         deadline->setText(text);
-        deadline->setToolTip(tr("Computed when you save, from the date received and the objection window, counting "
-                                "days as Regulation 1182/71 does (a deadline on a weekend or holiday moves to the "
-                                "next working day)."));
+        deadline->setToolTip(tr("Computed when you save, from the day the notice was sent or received and the "
+                                "objection window, counted as the agreement says (calendar days unless set "
+                                "otherwise on this page)."));
         decision->setText(Codes::label(Codes::Kind::NoticeDecision, decision->data(valueRole).toString()));
-        for (const int column : {int(Column::ReceivedColumn), int(Column::DecidedColumn)}) {
+        for (const int column : {int(Column::SentColumn), int(Column::ReceivedColumn), int(Column::DecidedColumn)}) {
             if (QTableWidgetItem *item = m_table->item(row, column))
                 item->setText(AgreementNoticeDelegate::dateText(item->data(valueRole).toDate()));
         }
@@ -238,8 +242,8 @@ void NoticeTable::retranslateUi()
 {
     m_introLabel->setText(
         tr("Notices of intended changes of sub-processors. The objection deadline is computed when you save."));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Received on"), tr("Change"), tr("Objection deadline"), tr("Decision"), tr("Decided on"), tr("Notes")});
+    m_table->setHorizontalHeaderLabels({tr("Sent on"), tr("Received on"), tr("Change"), tr("Objection deadline"),
+                                        tr("Decision"), tr("Decided on"), tr("Notes")});
     for (int column = 0; column < Column::ColumnCount; ++column) {
         if (QTableWidgetItem *header = m_table->horizontalHeaderItem(column))
             header->setToolTip(header->text()); // a narrow column elides its heading

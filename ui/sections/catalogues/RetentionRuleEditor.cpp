@@ -58,6 +58,8 @@ RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *pare
     fields().add(form, QStringLiteral("periodCount"), periodCell, m_periodCountSpin);
     fields().addAlias(QStringLiteral("periodUnit"), QStringLiteral("periodCount"));
     m_form.add(form, "trigger", FieldOptions().withMnemonic());
+    m_form.add(form, "periodKind",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not stated")));
     m_previewLabel = new QLabel(page);
     m_previewLabel->setObjectName(QStringLiteral("periodPreview"));
     m_previewLabel->setWordWrap(true);
@@ -181,8 +183,9 @@ void RetentionRuleEditor::retranslateUi()
     m_captions[4].setText(captions.at(4), tr("Processing activities that keep data categories under this rule. Press "
                                              "Enter or double-click to open one."));
     pages()->setTitle(0, tr("Retention rule"));
-    m_seedLabel->setText(tr("From the catalogue of Dutch statutory retention periods. Check it against your own "
-                            "situation and adapt it where needed."));
+    m_seedLabel->setText(
+        tr("From the catalogue of Dutch retention periods (statute and guidance). Check it against your own "
+           "situation and adapt it where needed."));
 
     m_form.retranslate();
     fields().setLabel(QStringLiteral("periodCount"), tr("&Period:"));

@@ -44,7 +44,7 @@ RetentionRulesPage::RetentionRulesPage(RegisterContext *context, QWidget *parent
     connect(m_catalogueButton, &QPushButton::clicked, this, [this] {
         const Status status = addCatalogue();
         if (!status)
-            QMessageBox::warning(this, tr("Dutch statutory periods"), status.message());
+            QMessageBox::warning(this, tr("Dutch retention periods"), status.message());
     });
     retranslateSection();
     reload();
@@ -78,7 +78,7 @@ ListRow RetentionRulesPage::row(const RetentionRule &rule) const
 {
     ListRow row = catalogueRow(rule.uuid, rule.name, rule.retired, rule.validate());
     if (!rule.seedKey.isEmpty())
-        row.cells[NameColumn].toolTip = tr("From the catalogue of Dutch statutory retention periods");
+        row.cells[NameColumn].toolTip = tr("From the catalogue of Dutch retention periods (statute and guidance)");
     const QString period = rule.periodText();
     row.cells.append({period, periodSortKey(rule), period});
     row.cells.append({Codes::label(Codes::Kind::RetentionBasis, rule.basisType), {}, {}});
@@ -94,8 +94,8 @@ ListRow RetentionRulesPage::row(const RetentionRule &rule) const
 CataloguePage::Texts RetentionRulesPage::texts(int uses) const
 {
     return {tr("No retention rules yet. Say how long each kind of data is kept and why: add the Dutch "
-               "statutory periods (fiscal records, personnel files, job applications, …) with “Add Dutch "
-               "statutory periods”, or write your own with “New retention rule”."),
+               "retention periods (fiscal records, personnel files, job applications, …) with “Add Dutch "
+               "retention periods”, or write your own with “New retention rule”."),
             tr("New retention rule"),
             tr("Retire retention rule"),
             tr("Restore retention rule"),
@@ -109,7 +109,7 @@ CataloguePage::Texts RetentionRulesPage::texts(int uses) const
 
 void RetentionRulesPage::retranslateSection()
 {
-    m_catalogueButton->setText(tr("Add Dutch statutory periods"));
+    m_catalogueButton->setText(tr("Add Dutch retention periods"));
     m_catalogueButton->setToolTip(tr("Adds the retention periods Dutch law sets (fiscal records, personnel files, "
                                      "Wwft, medical files, …) that are not in the register yet. Rules you renamed "
                                      "or retired are not added again."));

@@ -38,8 +38,15 @@ OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiter
     for (const char *field : {"contactName", "contactEmail", "contactPhone"})
         addField(QString::fromLatin1(field));
     m_captions.add(form());
+    // Art. 37: whether a DPO is required, and why not (WP243); then the DPO, and the report to the AP (37(7)).
+    m_form.add(
+        form(), "dpoStatus",
+        FieldOptions().withMnemonic().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not assessed")));
+    m_form.add(form(), "dpoReasoning", FieldOptions().withLines(3));
     for (const char *field : {"dpoName", "dpoEmail", "dpoPhone"})
         addField(QString::fromLatin1(field));
+    m_form.add(form(), "dpoRegisteredOn");
+    m_form.onChange(this, [this] { onEdited(); });
     m_captions.add(form());
     for (const char *field : {"representativeName", "representativeContact"})
         addField(QString::fromLatin1(field));
@@ -149,6 +156,7 @@ Status OrganisationPage::loadForm()
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it)
         it.value()->setText(m_loaded.fieldValue(it.key()));
     m_countryPicker->setCode(m_loaded.country);
+    m_form.fill(m_loaded);
     m_jointTable->setRowCount(0);
     for (const JointController &joint : std::as_const(m_loaded.jointControllers))
         addJointControllerRow(joint);
@@ -177,6 +185,7 @@ Organisation OrganisationPage::currentOrganisation() const
     for (const auto &[field, target] : targets)
         *target = m_edits.value(field)->text();
     organisation.country = m_countryPicker->code();
+    m_form.read(organisation);
     organisation.jointControllers.clear();
     for (int row = 0; row < m_jointTable->rowCount(); ++row) {
         auto text = [this, row](int column) {
@@ -242,7 +251,10 @@ void OrganisationPage::retranslateUi()
     for (const auto &[field, text] : labels)
         fields().setLabel(field, text);
     m_edits.value(QStringLiteral("registrationNumber"))->setPlaceholderText(tr("e.g. the KvK number"));
-    m_edits.value(QStringLiteral("dpoName"))->setPlaceholderText(tr("Leave empty if no DPO is appointed"));
+    m_form.retranslate();
+    m_edits.value(QStringLiteral("dpoName"))->setPlaceholderText(tr("The DPO's name, when one is appointed"));
+    fields().setHint(QStringLiteral("dpoReasoning"),
+                     tr("Record why no DPO is required (Art. 37(1)), or why one was appointed voluntarily."));
     m_edits.value(QStringLiteral("representativeName"))
         ->setPlaceholderText(tr("Only for controllers established outside the EU"));
     m_jointTable->setHorizontalHeaderLabels({tr("Name"), tr("Contact"), tr("Arrangement")});

@@ -4,6 +4,7 @@
 
 #include "domain/Organisation.h"
 #include "framework/EditorPages.h"
+#include "framework/FormBinder.h"
 #include "framework/SingletonPage.h"
 
 class QLineEdit;
@@ -51,6 +52,8 @@ private:
     Domain::Organisation m_loaded;
 
     QHash<QString, QLineEdit *> m_edits;
+    // The fields of the table that are not one-line texts (the DPO's status, reasoning and registration).
+    FormBinder<Domain::Organisation> m_form{Domain::Organisation::spec(), &fields()};
     CountryPicker *m_countryPicker = nullptr;
     QTableWidget *m_jointTable = nullptr;
     QPushButton *m_addJointButton = nullptr;
