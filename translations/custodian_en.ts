@@ -891,10 +891,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automated decisions with legal or similar significant effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Systematic monitoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,10 +915,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prevents data subjects from exercising a right or using a service or contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disclosed under a legal obligation (recipient)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -940,6 +932,14 @@ Options:
     </message>
     <message>
         <source>Exactly (delete at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similar effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevents exercising a right or using a service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,10 +1769,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DPO required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reported to the supervisory authority on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,6 +1854,30 @@ Options:
     </message>
     <message>
         <source>The period is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which basis covers what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests pursued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where consent is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How consent is withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2206,6 +2226,26 @@ Options:
     </message>
     <message>
         <source>The Dutch catalogue corrected this entry after the register was made: it now reads &quot;%1&quot;. Check the rule and correct it, so data is not deleted before the law allows (Art. 5(1)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal obligation or public task must be laid down in Union or Dutch law: name the law and article it rests on, such as &quot;AWR art. 52&quot; (Art. 6(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the legitimate interests pursued: data subjects must be told them (Arts. 13(1)(d) and 14(2)(b)), and the balancing test weighs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record where the consents are kept: the controller must be able to demonstrate consent (Art. 7(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how consent is withdrawn: withdrawing must be as easy as giving it (Art. 7(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing rests on several lawful bases: say which basis covers which data subjects or data, as an auditor will ask (Art. 5(2)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2697,6 +2737,38 @@ Options:
     </message>
     <message>
         <source>Storing and processing the personal data the customer&apos;s users enter in the application and that calling systems transfer to it; keeping them briefly in logs and backups (90 days each); support at the customer&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) the contract, order and invoice data kept as fiscal records; (f) the business contact details of the customer&apos;s contact persons and signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWR art. 52(4) and BW 2:10(3): keeping the fiscal records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concluding and performing contracts with our business customers through their staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintaining the relationship with our business customers and prospects, and supporting their users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) analytics cookies; (f) running the website, answering questions and company-level visitor statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a secure website, answering the questions people send us, and knowing which companies visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent log of the cookie banner, kept for 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Cookie settings&quot; link at the foot of every page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,6 +3943,26 @@ Options:
     </message>
     <message>
         <source>Required where high risk is likely: any item on the AP&apos;s list, a case of Art. 35(3), or usually two or more WP248 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With (c) or (e), e.g. AWR art. 52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With (f): the interest, as the privacy statement will name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several bases: which basis covers which data subjects or data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With (a): where the consents are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With (a): how a person withdraws consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5158,10 +5250,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No recipients: disclosed to no one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partly from public sources (Art. 14(2)(f))</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5179,6 +5267,10 @@ Options:
     </message>
     <message>
         <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed to no one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

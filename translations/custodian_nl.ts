@@ -909,10 +909,6 @@ Opties:
         <translation>Evaluatie of scoretoekenning</translation>
     </message>
     <message>
-        <source>Automated decisions with legal or similar significant effect</source>
-        <translation>Geautomatiseerde besluiten met rechtsgevolgen of vergelijkbare wezenlijke gevolgen</translation>
-    </message>
-    <message>
         <source>Systematic monitoring</source>
         <translation>Stelselmatige monitoring</translation>
     </message>
@@ -937,10 +933,6 @@ Opties:
         <translation>Innovatief gebruik of nieuwe technologische oplossingen</translation>
     </message>
     <message>
-        <source>Prevents data subjects from exercising a right or using a service or contract</source>
-        <translation>Verhindert dat betrokkenen een recht uitoefenen of een dienst of overeenkomst gebruiken</translation>
-    </message>
-    <message>
         <source>Disclosed under a legal obligation (recipient)</source>
         <translation>Verstrekt op grond van een wettelijke plicht (ontvanger)</translation>
     </message>
@@ -959,6 +951,14 @@ Opties:
     <message>
         <source>Exactly (delete at the end)</source>
         <translation>Precies (aan het einde verwijderen)</translation>
+    </message>
+    <message>
+        <source>Automated decisions with legal or similar effect</source>
+        <translation>Geautomatiseerde besluiten met (vergelijkbare) rechtsgevolgen</translation>
+    </message>
+    <message>
+        <source>Prevents exercising a right or using a service</source>
+        <translation>Verhindert uitoefening van een recht of gebruik van een dienst</translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1764,7 @@ Opties:
     </message>
     <message>
         <source>Obligations and rights of the controller</source>
-        <translation>Rechten en plichten van de verwerkingsverantwoordelijke</translation>
+        <translation>Rechten en plichten verantwoordelijke</translation>
     </message>
     <message>
         <source>Window counted in</source>
@@ -1785,10 +1785,6 @@ Opties:
     <message>
         <source>Sent on</source>
         <translation>Verzonden op</translation>
-    </message>
-    <message>
-        <source>DPO required</source>
-        <translation>FG verplicht</translation>
     </message>
     <message>
         <source>Reported to the supervisory authority on</source>
@@ -1877,6 +1873,30 @@ Opties:
     <message>
         <source>The period is</source>
         <translation>De termijn is</translation>
+    </message>
+    <message>
+        <source>DPO appointment</source>
+        <translation>Aanstelling FG</translation>
+    </message>
+    <message>
+        <source>Which basis covers what</source>
+        <translation>Welke grondslag waarvoor geldt</translation>
+    </message>
+    <message>
+        <source>Legal provision</source>
+        <translation>Wettelijk voorschrift</translation>
+    </message>
+    <message>
+        <source>Legitimate interests pursued</source>
+        <translation>Nagestreefde gerechtvaardigde belangen</translation>
+    </message>
+    <message>
+        <source>Where consent is recorded</source>
+        <translation>Vastlegging van de toestemming</translation>
+    </message>
+    <message>
+        <source>How consent is withdrawn</source>
+        <translation>Intrekken van de toestemming</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2245,26 @@ Opties:
     <message>
         <source>The Dutch catalogue corrected this entry after the register was made: it now reads &quot;%1&quot;. Check the rule and correct it, so data is not deleted before the law allows (Art. 5(1)(e)).</source>
         <translation>De Nederlandse catalogus heeft dit onderdeel verbeterd nadat het register werd aangemaakt: er staat nu &quot;%1&quot;. Controleer de regel en verbeter die, zodat gegevens niet eerder worden verwijderd dan de wet toestaat (art. 5 lid 1 onder e AVG).</translation>
+    </message>
+    <message>
+        <source>A legal obligation or public task must be laid down in Union or Dutch law: name the law and article it rests on, such as &quot;AWR art. 52&quot; (Art. 6(3)).</source>
+        <translation>Een wettelijke verplichting of taak van algemeen belang moet in Unierecht of Nederlands recht zijn vastgelegd: noem de wet en het artikel waarop die berust, zoals &quot;AWR art. 52&quot; (art. 6 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Describe the legitimate interests pursued: data subjects must be told them (Arts. 13(1)(d) and 14(2)(b)), and the balancing test weighs them.</source>
+        <translation>Beschrijf de nagestreefde gerechtvaardigde belangen: betrokkenen moeten die te horen krijgen (art. 13 lid 1 onder d en art. 14 lid 2 onder b AVG), en de belangenafweging weegt ze.</translation>
+    </message>
+    <message>
+        <source>Record where the consents are kept: the controller must be able to demonstrate consent (Art. 7(1)).</source>
+        <translation>Leg vast waar de toestemmingen worden bewaard: de verwerkingsverantwoordelijke moet de toestemming kunnen aantonen (art. 7 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Record how consent is withdrawn: withdrawing must be as easy as giving it (Art. 7(3)).</source>
+        <translation>Leg vast hoe de toestemming wordt ingetrokken: intrekken moet even eenvoudig zijn als toestemming geven (art. 7 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>The processing rests on several lawful bases: say which basis covers which data subjects or data, as an auditor will ask (Art. 5(2)).</source>
+        <translation>De verwerking berust op meer grondslagen: vermeld welke grondslag voor welke betrokkenen of gegevens geldt, want een auditor zal ernaar vragen (art. 5 lid 2 AVG).</translation>
     </message>
 </context>
 <context>
@@ -2716,6 +2756,38 @@ Opties:
     <message>
         <source>Storing and processing the personal data the customer&apos;s users enter in the application and that calling systems transfer to it; keeping them briefly in logs and backups (90 days each); support at the customer&apos;s request.</source>
         <translation>Opslaan en verwerken van de persoonsgegevens die de gebruikers van de klant in de applicatie invoeren en die koppelende systemen aanleveren; deze kort bewaren in logs en back-ups (elk 90 dagen); ondersteuning op verzoek van de klant.</translation>
+    </message>
+    <message>
+        <source>(c) the contract, order and invoice data kept as fiscal records; (f) the business contact details of the customer&apos;s contact persons and signatories</source>
+        <translation>(c) de contract-, order- en factuurgegevens die tot de fiscale administratie behoren; (f) de zakelijke contactgegevens van de contactpersonen en ondertekenaars van de klant</translation>
+    </message>
+    <message>
+        <source>AWR art. 52(4) and BW 2:10(3): keeping the fiscal records</source>
+        <translation>AWR art. 52 lid 4 en BW 2:10 lid 3: bewaren van de fiscale administratie</translation>
+    </message>
+    <message>
+        <source>Concluding and performing contracts with our business customers through their staff</source>
+        <translation>Het sluiten en uitvoeren van overeenkomsten met onze zakelijke klanten via hun medewerkers</translation>
+    </message>
+    <message>
+        <source>Maintaining the relationship with our business customers and prospects, and supporting their users</source>
+        <translation>Het onderhouden van de relatie met onze zakelijke klanten en prospects, en het ondersteunen van hun gebruikers</translation>
+    </message>
+    <message>
+        <source>(a) analytics cookies; (f) running the website, answering questions and company-level visitor statistics</source>
+        <translation>(a) analytische cookies; (f) het beheer van de website, het beantwoorden van vragen en bezoekersstatistieken op bedrijfsniveau</translation>
+    </message>
+    <message>
+        <source>Running a secure website, answering the questions people send us, and knowing which companies visit</source>
+        <translation>Een veilige website beheren, de vragen beantwoorden die mensen ons sturen, en weten welke bedrijven de website bezoeken</translation>
+    </message>
+    <message>
+        <source>Consent log of the cookie banner, kept for 12 months</source>
+        <translation>Toestemmingslog van de cookiebanner, 12 maanden bewaard</translation>
+    </message>
+    <message>
+        <source>&quot;Cookie settings&quot; link at the foot of every page</source>
+        <translation>Link &quot;Cookie-instellingen&quot; onderaan elke pagina</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3962,26 @@ Opties:
     <message>
         <source>Required where high risk is likely: any item on the AP&apos;s list, a case of Art. 35(3), or usually two or more WP248 criteria.</source>
         <translation>Verplicht bij een waarschijnlijk hoog risico: elk onderdeel van de lijst van de AP, een geval van art. 35 lid 3 AVG, of meestal twee of meer WP248-criteria.</translation>
+    </message>
+    <message>
+        <source>With (c) or (e), e.g. AWR art. 52</source>
+        <translation>Bij (c) of (e), bijv. AWR art. 52</translation>
+    </message>
+    <message>
+        <source>With (f): the interest, as the privacy statement will name it</source>
+        <translation>Bij (f): het belang, zoals de privacyverklaring het noemt</translation>
+    </message>
+    <message>
+        <source>With several bases: which basis covers which data subjects or data</source>
+        <translation>Bij meer grondslagen: welke grondslag voor welke betrokkenen of gegevens geldt</translation>
+    </message>
+    <message>
+        <source>With (a): where the consents are kept</source>
+        <translation>Bij (a): waar de toestemmingen worden bewaard</translation>
+    </message>
+    <message>
+        <source>With (a): how a person withdraws consent</source>
+        <translation>Bij (a): hoe iemand de toestemming intrekt</translation>
     </message>
 </context>
 <context>
@@ -5176,10 +5268,6 @@ Opties:
         <translation>Bevat gegevens van kinderen (art. 8 AVG)</translation>
     </message>
     <message>
-        <source>No recipients: disclosed to no one</source>
-        <translation>Geen ontvangers: aan niemand verstrekt</translation>
-    </message>
-    <message>
         <source>Partly from public sources (Art. 14(2)(f))</source>
         <translation>Deels uit openbare bronnen (art. 14 lid 2 onder f AVG)</translation>
     </message>
@@ -5198,6 +5286,10 @@ Opties:
     <message>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Disclosed to no one</source>
+        <translation>Aan niemand verstrekt</translation>
     </message>
 </context>
 <context>
@@ -5763,7 +5855,7 @@ Opties:
     </message>
     <message>
         <source>Objection deadline</source>
-        <translation>Einde termijn voor bezwaar</translation>
+        <translation>Einde termijn</translation>
     </message>
     <message>
         <source>Decision</source>

@@ -249,8 +249,8 @@ const QList<Entry> &entries(Codes::Kind kind)
         {int(Kind::Wp248Criterion),
          {
              {"evaluation_scoring", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Evaluation or scoring")},
-             {"automated_decisions", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
-                                                       "Automated decisions with legal or similar significant effect")},
+             {"automated_decisions",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Automated decisions with legal or similar effect")},
              {"systematic_monitoring", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Systematic monitoring")},
              {"sensitive_data", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Sensitive or highly personal data")},
              {"large_scale", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data processed on a large scale")},
@@ -260,8 +260,7 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"innovative_technology",
               QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Innovative use or new technological solutions")},
              {"prevents_rights",
-              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Prevents data subjects from exercising a right or using a "
-                                                            "service or contract")},
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Prevents exercising a right or using a service")},
          }},
         {int(Kind::Disclosure),
          {

@@ -42,7 +42,7 @@ const EntitySpec<Organisation> &Organisation::spec()
             F("dpoName", "dpo_name", T::Text, &O::dpoName, QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer")),
             F("dpoEmail", "dpo_email", T::Text, &O::dpoEmail, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO e-mail")),
             F("dpoPhone", "dpo_phone", T::Text, &O::dpoPhone, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO telephone")),
-            F("dpoStatus", "dpo_status", T::Code, &O::dpoStatus, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO required")).withCodes(Codes::Kind::DpoStatus),
+            F("dpoStatus", "dpo_status", T::Code, &O::dpoStatus, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO appointment")).withCodes(Codes::Kind::DpoStatus),
             F("dpoReasoning", "dpo_reasoning", T::LongText, &O::dpoReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning")),
             F("dpoRegisteredOn", "dpo_registered_on", T::Date, &O::dpoRegisteredOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Reported to the supervisory authority on")),
             F("representativeName", "representative_name", T::Text, &O::representativeName, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative in the EU")),

@@ -223,6 +223,11 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             FA("purpose", "purpose", T::LongText, &A::purpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Purpose"))
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.")),
             FA("description", "description", T::LongText, &A::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            FA("basisScope", "basis_scope", T::LongText, &A::basisScope, QT_TRANSLATE_NOOP("Custodian::Fields", "Which basis covers what")),
+            FA("legalProvision", "legal_provision", T::Text, &A::legalProvision, QT_TRANSLATE_NOOP("Custodian::Fields", "Legal provision")),
+            FA("legitimateInterest", "legitimate_interest", T::LongText, &A::legitimateInterest, QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate interests pursued")),
+            FA("consentRecord", "consent_record", T::Text, &A::consentRecord, QT_TRANSLATE_NOOP("Custodian::Fields", "Where consent is recorded")),
+            FA("consentWithdrawal", "consent_withdrawal", T::Text, &A::consentWithdrawal, QT_TRANSLATE_NOOP("Custodian::Fields", "How consent is withdrawn")),
             FA("art9Exception", "art9_exception", T::Code, &A::art9Exception, QT_TRANSLATE_NOOP("Custodian::Fields", "Exception for special categories")).withCodes(Codes::Kind::Art9Exception),
             FA("art9NationalGround", "art9_national_ground", T::Text, &A::art9NationalGround, QT_TRANSLATE_NOOP("Custodian::Fields", "National ground (UAVG)")),
             FA("liaReference", "lia_reference", T::Text, &A::liaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate-interest assessment")),

@@ -63,6 +63,11 @@ public:
     QString art9Exception;      // Art. 9(2), Codes::Kind::Art9Exception; needed with special categories
     QString art9NationalGround; // e.g. "UAVG art. 30"
     QString liaReference;       // legitimate-interest assessment, with basis "f"
+    QString basisScope;         // with several bases: which basis covers which data subjects or data
+    QString legalProvision;     // (c) and (e): the law that lays down the obligation or task (Art. 6(3))
+    QString legitimateInterest; // (f): the legitimate interests pursued (Art. 13(1)(d))
+    QString consentRecord;      // (a): where consent is recorded, to demonstrate it (Art. 7(1))
+    QString consentWithdrawal;  // (a): how consent is withdrawn (Art. 7(3))
     bool criminalData = false;  // Art. 10
     QString criminalDataGround;
     bool bsn = false; // UAVG art. 46

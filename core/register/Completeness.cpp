@@ -402,6 +402,35 @@ void checkRecipientsAndAgreements(Findings &findings, const ProcessingActivity &
     }
 }
 
+// What justifies and publishes each lawful basis (A12).
+void checkLawfulBases(Findings &findings, const ProcessingActivity &activity)
+{
+    const QStringList &bases = activity.lawfulBases;
+    if ((bases.contains(QLatin1String("c")) || bases.contains(QLatin1String("e"))) &&
+        activity.legalProvision.trimmed().isEmpty())
+        add(findings, "legalProvision", Severity::Warning,
+            CompletenessCheck::tr("A legal obligation or public task must be laid down in Union or Dutch law: name the "
+                                  "law and article it rests on, such as \"AWR art. 52\" (Art. 6(3))."));
+    if (bases.contains(QLatin1String("f")) && activity.legitimateInterest.trimmed().isEmpty())
+        add(findings, "legitimateInterest", Severity::Warning,
+            CompletenessCheck::tr("Describe the legitimate interests pursued: data subjects must be told them "
+                                  "(Arts. 13(1)(d) and 14(2)(b)), and the balancing test weighs them."));
+    if (bases.contains(QLatin1String("a"))) {
+        if (activity.consentRecord.trimmed().isEmpty())
+            add(findings, "consentRecord", Severity::Warning,
+                CompletenessCheck::tr("Record where the consents are kept: the controller must be able to "
+                                      "demonstrate consent (Art. 7(1))."));
+        if (activity.consentWithdrawal.trimmed().isEmpty())
+            add(findings, "consentWithdrawal", Severity::Warning,
+                CompletenessCheck::tr("Record how consent is withdrawn: withdrawing must be as easy as giving it "
+                                      "(Art. 7(3))."));
+    }
+    if (bases.size() > 1 && activity.basisScope.trimmed().isEmpty())
+        add(findings, "basisScope", Severity::Info,
+            CompletenessCheck::tr("The processing rests on several lawful bases: say which basis covers which data "
+                                  "subjects or data, as an auditor will ask (Art. 5(2))."));
+}
+
 // Art. 30(1)(f) and the retention rules behind it (A21).
 void checkRetention(Findings &findings, const ProcessingActivity &activity, const RegisterSnapshot &snapshot)
 {
@@ -580,6 +609,7 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
         add(findings, "liaReference", Severity::Warning,
             tr("The processing rests on legitimate interests without a reference to the balancing test: record "
                "the legitimate-interest assessment (Art. 6(1)(f), Art. 5(2))."));
+    checkLawfulBases(findings, activity);
     checkRecipientsAndAgreements(findings, activity, snapshot, today);
     if (!activity.transfers.isEmpty())
         checkTransfers(findings, activity.transfers, tr("Art. 30(1)(e)"), today);

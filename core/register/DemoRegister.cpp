@@ -369,6 +369,11 @@ Status DemoRegister::write(Storage::Store &database)
     // legitimate interests (f), the fiscal records on a legal obligation (c), not on (b).
     contracts.lawfulBases = {QStringLiteral("c"), QStringLiteral("f")};
     contracts.liaReference = QStringLiteral("LIA-2025-01");
+    contracts.basisScope = tr("(c) the contract, order and invoice data kept as fiscal records; (f) the business "
+                              "contact details of the customer's contact persons and signatories");
+    contracts.legalProvision = tr("AWR art. 52(4) and BW 2:10(3): keeping the fiscal records");
+    contracts.legitimateInterest =
+        tr("Concluding and performing contracts with our business customers through their staff");
     contracts.subjectCategories = {tr("Contact persons of customers"), tr("Signatories of contracts")};
     contracts.dataCategories = {{tr("Name and business contact details"), QString(), crm.uuid},
                                 {tr("Contract and order data"), QString(), fiscal},
@@ -395,6 +400,8 @@ Status DemoRegister::write(Storage::Store &database)
                     "details and incident registration"));
     relationship.lawfulBases = {QStringLiteral("f")};
     relationship.liaReference = QStringLiteral("LIA-2025-02");
+    relationship.legitimateInterest =
+        tr("Maintaining the relationship with our business customers and prospects, and supporting their users");
     relationship.subjectCategories = {tr("Contact persons of customers"), tr("Contact persons of prospects")};
     relationship.dataCategories = {{tr("Contact details"), QString(), crm.uuid},
                                    {tr("Invoicing details"), QString(), fiscal},
@@ -433,6 +440,12 @@ Status DemoRegister::write(Storage::Store &database)
     // GDPR basis does not replace: consent (a) for them, legitimate interests (f) for the rest.
     website.lawfulBases = {QStringLiteral("a"), QStringLiteral("f")};
     website.liaReference = QStringLiteral("LIA-2025-03");
+    website.basisScope = tr("(a) analytics cookies; (f) running the website, answering questions and company-level "
+                            "visitor statistics");
+    website.legitimateInterest =
+        tr("Running a secure website, answering the questions people send us, and knowing which companies visit");
+    website.consentRecord = tr("Consent log of the cookie banner, kept for 12 months");
+    website.consentWithdrawal = tr("\"Cookie settings\" link at the foot of every page");
     website.subjectCategories = {tr("Website visitors"), tr("People who contact us")};
     website.dataCategories = {{tr("IP address and visited pages"), QString(), visitors.uuid},
                               {tr("Analytics cookie identifiers, with consent"), QString(), visitors.uuid},

@@ -22,6 +22,14 @@ ALTER TABLE agreement ADD COLUMN authorisation_ref TEXT NOT NULL DEFAULT '';
 -- A8: the day the processor sent the notice, from which many agreements count the window.
 ALTER TABLE subprocessor_notice ADD COLUMN sent_on TEXT;
 
+-- A12: what justifies and publishes each lawful basis: which basis covers which data subjects or
+-- data; the law behind (c) and (e) (Art. 6(3)); the legitimate interests pursued under (f)
+-- (Art. 13(1)(d)); where consent under (a) is recorded (Art. 7(1)) and how it is withdrawn (7(3)).
+ALTER TABLE activity ADD COLUMN basis_scope TEXT NOT NULL DEFAULT '';
+ALTER TABLE activity ADD COLUMN legal_provision TEXT NOT NULL DEFAULT '';
+ALTER TABLE activity ADD COLUMN legitimate_interest TEXT NOT NULL DEFAULT '';
+ALTER TABLE activity ADD COLUMN consent_record TEXT NOT NULL DEFAULT '';
+ALTER TABLE activity ADD COLUMN consent_withdrawal TEXT NOT NULL DEFAULT '';
 -- A16: an activity that discloses to no one says so.
 ALTER TABLE activity ADD COLUMN no_recipients INTEGER NOT NULL DEFAULT 0 CHECK (no_recipients IN (0, 1));
 -- A11: the Art. 22(2) exception, the law it rests on, and the Art. 22(3) safeguards.

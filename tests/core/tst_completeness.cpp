@@ -121,6 +121,8 @@ RegisterSnapshot completeSnapshot()
     a.purpose = QStringLiteral("Maintaining the customer relationship");
     a.lawfulBases = {QStringLiteral("b"), QStringLiteral("f")};
     a.liaReference = QStringLiteral("LIA-1");
+    a.legitimateInterest = QStringLiteral("Keeping in touch with our customers' staff");
+    a.basisScope = QStringLiteral("(b) sole traders; (f) contact persons of companies");
     a.subjectCategories = {QStringLiteral("Contact persons")};
     a.dataCategories = {{QStringLiteral("Contact details"), QString(), ruleUuid}};
     a.recipients = {{processorUuid, QStringLiteral("processor"), QStringLiteral("CRM"), QString()}};
@@ -272,6 +274,31 @@ void TestCompleteness::rules_data()
     row(
         "activity: legitimate interest without LIA", [](RegisterSnapshot &s) { activity(s).liaReference.clear(); }, a,
         "liaReference", S::Warning, "Art. 6(1)(f)");
+    row(
+        "activity: legal obligation without its law",
+        [](RegisterSnapshot &s) { activity(s).lawfulBases.append(QStringLiteral("c")); }, a, "legalProvision",
+        S::Warning, "Art. 6(3)");
+    row(
+        "activity: legitimate interests not described",
+        [](RegisterSnapshot &s) { activity(s).legitimateInterest.clear(); }, a, "legitimateInterest", S::Warning,
+        "13(1)(d)");
+    row(
+        "activity: consent without its record",
+        [](RegisterSnapshot &s) {
+            activity(s).lawfulBases.append(QStringLiteral("a"));
+            activity(s).consentWithdrawal = QStringLiteral("Unsubscribe link");
+        },
+        a, "consentRecord", S::Warning, "Art. 7(1)");
+    row(
+        "activity: consent without a way to withdraw",
+        [](RegisterSnapshot &s) {
+            activity(s).lawfulBases.append(QStringLiteral("a"));
+            activity(s).consentRecord = QStringLiteral("Consent log");
+        },
+        a, "consentWithdrawal", S::Warning, "Art. 7(3)");
+    row(
+        "activity: several bases without scope", [](RegisterSnapshot &s) { activity(s).basisScope.clear(); }, a,
+        "basisScope", S::Info, "several lawful bases");
     row(
         "activity: recipients",
         [](RegisterSnapshot &s) {

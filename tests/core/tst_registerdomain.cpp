@@ -500,15 +500,17 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
                            QStringLiteral("TIA-1"), QDate(2026, 1, 31), QString()}};
     activity.recipients = {{QString(), QStringLiteral("internal"), QStringLiteral("HR"), QString()}};
     const QJsonObject activityJson = activity.toJson();
-    QCOMPARE(keysOf(activityJson),
-             set("uuid name purpose description lawfulBases art9Exception art9NationalGround liaReference "
-                 "criminalData criminalDataGround bsn bsnGround subjectCategories dataCategories recipients transfers "
-                 "dataSource systems storageLocation automatedDecisions profiling automatedLogic dpiaRequired "
-                 "dpiaCriteria dpiaReasoning dpiaStatus dpiaReference measureUuids agreementUuids ownerDepartment "
-                 "ownerPerson status lastReviewed nextReview createdAt updatedAt noRecipients sourcePublic children "
-                 "art22Exception art22LawReference art22Safeguards publicMonitoring wp248Criteria dpiaScreenedBy "
-                 "dpiaScreenedOn dpiaCompletedOn dpiaResidualRisk priorConsultationOn priorConsultationReference "
-                 "priorConsultationOutcome dpiaReviewOn approvedBy approvedOn"));
+    QCOMPARE(
+        keysOf(activityJson),
+        set("uuid name purpose description lawfulBases art9Exception art9NationalGround liaReference "
+            "criminalData criminalDataGround bsn bsnGround subjectCategories dataCategories recipients transfers "
+            "dataSource systems storageLocation automatedDecisions profiling automatedLogic dpiaRequired "
+            "dpiaCriteria dpiaReasoning dpiaStatus dpiaReference measureUuids agreementUuids ownerDepartment "
+            "ownerPerson status lastReviewed nextReview createdAt updatedAt noRecipients sourcePublic children "
+            "art22Exception art22LawReference art22Safeguards publicMonitoring wp248Criteria dpiaScreenedBy "
+            "dpiaScreenedOn dpiaCompletedOn dpiaResidualRisk priorConsultationOn priorConsultationReference "
+            "priorConsultationOutcome dpiaReviewOn approvedBy approvedOn basisScope legalProvision legitimateInterest "
+            "consentRecord consentWithdrawal"));
     QCOMPARE(activityJson.value(QStringLiteral("lastReviewed")).toString(), QStringLiteral("2026-04-24"));
     const QJsonObject transfer = activityJson.value(QStringLiteral("transfers")).toArray().at(0).toObject();
     QCOMPARE(keysOf(transfer), set("country partyUuid mechanism sccModule tiaReference dpfCheckedOn safeguards"));

@@ -91,7 +91,12 @@ void ActivityEditor::buildPurposePage()
     m_lawfulBasesList = new CodeChecklist(Codes::Kind::LawfulBasis, form->parentWidget());
     m_lawfulBasesList->setObjectName(QStringLiteral("lawfulBasesList"));
     fields().add(form, QStringLiteral("lawfulBases"), m_lawfulBasesList);
+    m_form.add(form, "basisScope", FieldOptions().withLines(2));
+    m_form.add(form, "legalProvision");
+    m_form.add(form, "legitimateInterest", FieldOptions().withLines(2));
     m_form.add(form, "liaReference");
+    m_form.add(form, "consentRecord");
+    m_form.add(form, "consentWithdrawal");
 
     m_captions.add(form);
     m_form.add(form, "art9Exception",
@@ -134,8 +139,7 @@ void ActivityEditor::buildRecipientsPage()
     m_recipientsTable->setObjectName(QStringLiteral("recipientsTable"));
     addSpanning(form, QStringLiteral("recipients"), m_recipientsTable, m_recipientsTable->table());
     m_form.add(form, "noRecipients",
-               FieldOptions().withCheckText(
-                   QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "No recipients: disclosed to no one")));
+               FieldOptions().withCheckText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Disclosed to no one")));
     m_captions.add(form);
     addTransfersTable(form);
 }
@@ -273,6 +277,14 @@ void ActivityEditor::updateDependentFields()
     fields().setHint(QStringLiteral("liaReference"),
                      basisF ? tr("Legitimate interests (f) need a balancing test: note where it is kept.")
                             : tr("Only with legitimate interests (f)."));
+    m_form.widget("legitimateInterest")->setEnabled(basisF || !activity.legitimateInterest.isEmpty());
+    const bool basisCE =
+        activity.lawfulBases.contains(QStringLiteral("c")) || activity.lawfulBases.contains(QStringLiteral("e"));
+    m_form.widget("legalProvision")->setEnabled(basisCE || !activity.legalProvision.isEmpty());
+    const bool basisA = activity.lawfulBases.contains(QStringLiteral("a"));
+    m_form.widget("consentRecord")->setEnabled(basisA || !activity.consentRecord.isEmpty());
+    m_form.widget("consentWithdrawal")->setEnabled(basisA || !activity.consentWithdrawal.isEmpty());
+    m_form.widget("basisScope")->setEnabled(activity.lawfulBases.size() > 1 || !activity.basisScope.isEmpty());
     m_form.widget("art9NationalGround")
         ->setEnabled(!activity.art9Exception.isEmpty() || !activity.art9NationalGround.isEmpty());
     const bool special = activity.hasSpecialCategories();
@@ -383,6 +395,13 @@ void ActivityEditor::retranslateUi()
     m_form.widget<QLineEdit>("liaReference")
         ->setPlaceholderText(tr("Where the legitimate-interest assessment is kept"));
     m_form.widget<QLineEdit>("art9NationalGround")->setPlaceholderText(tr("e.g. UAVG art. 30"));
+    m_form.widget<QLineEdit>("legalProvision")->setPlaceholderText(tr("With (c) or (e), e.g. AWR art. 52"));
+    m_form.widget<QPlainTextEdit>("legitimateInterest")
+        ->setPlaceholderText(tr("With (f): the interest, as the privacy statement will name it"));
+    m_form.widget<QPlainTextEdit>("basisScope")
+        ->setPlaceholderText(tr("With several bases: which basis covers which data subjects or data"));
+    m_form.widget<QLineEdit>("consentRecord")->setPlaceholderText(tr("With (a): where the consents are kept"));
+    m_form.widget<QLineEdit>("consentWithdrawal")->setPlaceholderText(tr("With (a): how a person withdraws consent"));
     m_form.widget<QLineEdit>("criminalDataGround")->setPlaceholderText(tr("e.g. UAVG art. 33"));
     m_form.widget<QLineEdit>("bsnGround")->setPlaceholderText(tr("The law that prescribes using the BSN"));
     m_subjectCategoriesEdit->setPlaceholderText(tr("e.g. Employees, Customers, Website visitors"));
