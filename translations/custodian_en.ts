@@ -942,6 +942,38 @@ Options:
         <source>Prevents exercising a right or using a service</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Explicit consent after being informed of the risks (Art. 49(1)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessary for a contract with the data subject (Art. 49(1)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Necessary for a contract in the data subject&apos;s interest (Art. 49(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important reasons of public interest (Art. 49(1)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal claims (Art. 49(1)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests of a person unable to consent (Art. 49(1)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a public register (Art. 49(1)(g))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compelling legitimate interests (Art. 49(1), second subparagraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Organisation</name>
@@ -1092,6 +1124,10 @@ Options:
     </message>
     <message>
         <source>Choose the residual risk after the DPIA: low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 has an unknown derogation: choose one of Art. 49(1)(a) to (g) or compelling legitimate interests.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1880,6 +1916,14 @@ Options:
         <source>How consent is withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Derogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPF covers HR data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2246,6 +2290,34 @@ Options:
     </message>
     <message>
         <source>The processing rests on several lawful bases: say which basis covers which data subjects or data, as an auditor will ask (Art. 5(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 goes to %2, in the EEA: sending data there is not a transfer to a third country (Art. 44). Remove the row, or correct the country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45): record the safeguards or derogation it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 relies on the adequacy decision for %2, which covers only organisations certified under the EU-US Data Privacy Framework: record the Data Privacy Framework, or other safeguards (Art. 45).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on a derogation without saying which: choose one of Art. 49(1)(a) to (g), or the compelling legitimate interests of its second subparagraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on compelling legitimate interests: document the assessment and the suitable safeguards, and inform the supervisory authority and the data subject (Art. 49(1), second subparagraph; %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on safeguards of Art. 46 without a transfer impact assessment: record where it is kept (EDPB Recommendations 01/2020).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient %1 is in %2, outside the EEA, but no transfer to it is recorded: record the transfer and what it rests on (Art. 30(1)(e), Art. 44).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7241,6 +7313,26 @@ Options:
     </message>
     <message>
         <source>A country, or the international organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a derogation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derogation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derogation of Art. 49(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPF certification covers HR data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -960,6 +960,38 @@ Opties:
         <source>Prevents exercising a right or using a service</source>
         <translation>Verhindert uitoefening van een recht of gebruik van een dienst</translation>
     </message>
+    <message>
+        <source>Explicit consent after being informed of the risks (Art. 49(1)(a))</source>
+        <translation>Uitdrukkelijke toestemming na informatie over de risico&apos;s (art. 49 lid 1 onder a AVG)</translation>
+    </message>
+    <message>
+        <source>Necessary for a contract with the data subject (Art. 49(1)(b))</source>
+        <translation>Noodzakelijk voor een overeenkomst met de betrokkene (art. 49 lid 1 onder b AVG)</translation>
+    </message>
+    <message>
+        <source>Necessary for a contract in the data subject&apos;s interest (Art. 49(1)(c))</source>
+        <translation>Noodzakelijk voor een overeenkomst in het belang van de betrokkene (art. 49 lid 1 onder c AVG)</translation>
+    </message>
+    <message>
+        <source>Important reasons of public interest (Art. 49(1)(d))</source>
+        <translation>Gewichtige redenen van algemeen belang (art. 49 lid 1 onder d AVG)</translation>
+    </message>
+    <message>
+        <source>Legal claims (Art. 49(1)(e))</source>
+        <translation>Rechtsvorderingen (art. 49 lid 1 onder e AVG)</translation>
+    </message>
+    <message>
+        <source>Vital interests of a person unable to consent (Art. 49(1)(f))</source>
+        <translation>Vitale belangen van iemand die geen toestemming kan geven (art. 49 lid 1 onder f AVG)</translation>
+    </message>
+    <message>
+        <source>From a public register (Art. 49(1)(g))</source>
+        <translation>Uit een openbaar register (art. 49 lid 1 onder g AVG)</translation>
+    </message>
+    <message>
+        <source>Compelling legitimate interests (Art. 49(1), second subparagraph)</source>
+        <translation>Dwingende gerechtvaardigde belangen (art. 49 lid 1, tweede alinea AVG)</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Organisation</name>
@@ -1111,6 +1143,10 @@ Opties:
     <message>
         <source>Choose the residual risk after the DPIA: low, medium or high.</source>
         <translation>Kies het restrisico na de DPIA: laag, middel of hoog.</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 has an unknown derogation: choose one of Art. 49(1)(a) to (g) or compelling legitimate interests.</source>
+        <translation>De doorgifte in rij %1 heeft een onbekende afwijking: kies een van art. 49 lid 1 onder a tot en met g AVG of dwingende gerechtvaardigde belangen.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1934,14 @@ Opties:
         <source>How consent is withdrawn</source>
         <translation>Intrekken van de toestemming</translation>
     </message>
+    <message>
+        <source>Derogation</source>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <source>DPF covers HR data</source>
+        <translation>DPF dekt HR-gegevens</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2265,6 +2309,34 @@ Opties:
     <message>
         <source>The processing rests on several lawful bases: say which basis covers which data subjects or data, as an auditor will ask (Art. 5(2)).</source>
         <translation>De verwerking berust op meer grondslagen: vermeld welke grondslag voor welke betrokkenen of gegevens geldt, want een auditor zal ernaar vragen (art. 5 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 goes to %2, in the EEA: sending data there is not a transfer to a third country (Art. 44). Remove the row, or correct the country.</source>
+        <translation>De doorgifte in rij %1 gaat naar %2, binnen de EER: daarheen sturen is geen doorgifte naar een derde land (art. 44 AVG). Verwijder de rij of verbeter het land.</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 relies on an adequacy decision, but the Commission has adopted none for %2 (Art. 45): record the safeguards or derogation it rests on.</source>
+        <translation>De doorgifte in rij %1 berust op een adequaatheidsbesluit, maar de Commissie heeft er geen vastgesteld voor %2 (art. 45 AVG): leg de waarborgen of de afwijking vast waarop de doorgifte berust.</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 relies on the adequacy decision for %2, which covers only organisations certified under the EU-US Data Privacy Framework: record the Data Privacy Framework, or other safeguards (Art. 45).</source>
+        <translation>De doorgifte in rij %1 berust op het adequaatheidsbesluit voor %2, dat alleen organisaties dekt die onder het EU-VS Data Privacy Framework zijn gecertificeerd: leg het Data Privacy Framework of andere waarborgen vast (art. 45 AVG).</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on a derogation without saying which: choose one of Art. 49(1)(a) to (g), or the compelling legitimate interests of its second subparagraph.</source>
+        <translation>De doorgifte in rij %1 berust op een afwijking zonder te zeggen welke: kies een van art. 49 lid 1 onder a tot en met g AVG, of de dwingende gerechtvaardigde belangen van de tweede alinea.</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on compelling legitimate interests: document the assessment and the suitable safeguards, and inform the supervisory authority and the data subject (Art. 49(1), second subparagraph; %2).</source>
+        <translation>De doorgifte in rij %1 berust op dwingende gerechtvaardigde belangen: documenteer de beoordeling en de passende waarborgen, en informeer de toezichthoudende autoriteit en de betrokkene (art. 49 lid 1, tweede alinea AVG; %2).</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on safeguards of Art. 46 without a transfer impact assessment: record where it is kept (EDPB Recommendations 01/2020).</source>
+        <translation>De doorgifte in rij %1 berust op waarborgen van art. 46 AVG zonder doorgiftebeoordeling (TIA): leg vast waar die is vastgelegd (EDPB-aanbevelingen 01/2020).</translation>
+    </message>
+    <message>
+        <source>The recipient %1 is in %2, outside the EEA, but no transfer to it is recorded: record the transfer and what it rests on (Art. 30(1)(e), Art. 44).</source>
+        <translation>De ontvanger %1 zit in %2, buiten de EER, maar er is geen doorgifte aan die ontvanger vastgelegd: leg de doorgifte vast en waarop die berust (art. 30 lid 1 onder e en art. 44 AVG).</translation>
     </message>
 </context>
 <context>
@@ -7260,6 +7332,26 @@ Opties:
     <message>
         <source>A country, or the international organisation</source>
         <translation>Een land, of de internationale organisatie</translation>
+    </message>
+    <message>
+        <source>Not a derogation</source>
+        <translation>Geen afwijking</translation>
+    </message>
+    <message>
+        <source>Derogation:</source>
+        <translation>Afwijking:</translation>
+    </message>
+    <message>
+        <source>Derogation of Art. 49(1)</source>
+        <translation>Afwijking van art. 49 lid 1 AVG</translation>
+    </message>
+    <message>
+        <source>HR data:</source>
+        <translation>HR-gegevens:</translation>
+    </message>
+    <message>
+        <source>The DPF certification covers HR data</source>
+        <translation>De DPF-certificering dekt HR-gegevens</translation>
     </message>
 </context>
 <context>

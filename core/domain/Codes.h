@@ -43,6 +43,7 @@ public:
         Wp248Criterion,    // the nine criteria of WP248 rev.01
         Disclosure,        // legal_obligation inquiry (Art. 4(9))
         PeriodKind,        // minimum maximum fixed (retention)
+        Derogation,        // a ... g, compelling (Art. 49(1))
     };
 
     // Every code of a kind, in display order (empty code not included).

@@ -34,6 +34,8 @@ const QList<Field<Transfer>> &transferFields()
         F("tiaReference", "tia_reference", T::Text, &Transfer::tiaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Transfer impact assessment")),
         F("dpfCheckedOn", "dpf_checked_on", T::Date, &Transfer::dpfCheckedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "DPF certification checked on")),
         F("safeguards", "safeguards", T::LongText, &Transfer::safeguards, QT_TRANSLATE_NOOP("Custodian::Fields", "Safeguards")),
+        F("derogation", "derogation", T::Code, &Transfer::derogation, QT_TRANSLATE_NOOP("Custodian::Fields", "Derogation")).withCodes(Codes::Kind::Derogation),
+        F("dpfHrCovered", "dpf_hr_covered", T::Bool, &Transfer::dpfHrCovered, QT_TRANSLATE_NOOP("Custodian::Fields", "DPF covers HR data")),
     };
     // clang-format on
     return fields;
@@ -89,6 +91,11 @@ void validateTransfers(Findings &findings, const QList<Transfer> &transfers)
                                                     "adequacy, the Data Privacy Framework, standard contractual "
                                                     "clauses, binding corporate rules, a derogation or other "
                                                     "safeguards.")
+                                 .arg(row)});
+        if (!transfer.derogation.isEmpty() && !Codes::isValid(Codes::Kind::Derogation, transfer.derogation))
+            findings.append({QStringLiteral("transfers"), Severity::Error,
+                             ProcessingActivity::tr("The transfer in row %1 has an unknown derogation: choose one of "
+                                                    "Art. 49(1)(a) to (g) or compelling legitimate interests.")
                                  .arg(row)});
         if (!transfer.sccModule.isEmpty() && !Codes::isValid(Codes::Kind::SccModule, transfer.sccModule))
             findings.append({QStringLiteral("transfers"), Severity::Error,

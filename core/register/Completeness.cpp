@@ -1,8 +1,10 @@
 #include "Completeness.h"
 
 #include "domain/Codes.h"
+#include "domain/Countries.h"
 #include "domain/FieldSpec.h"
 #include "domain/RetentionCatalogue.h"
+#include "domain/TransferRules.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "storage/Store.h"
@@ -179,8 +181,54 @@ void checkTransfers(Findings &findings, const QList<Transfer> &transfers, const 
                                       "module: record which module of Decision (EU) 2021/914 was signed "
                                       "(Art. 46(2)(c)).")
                     .arg(row));
-        else if (transfer.mechanism == QLatin1String("dpf") &&
-                 (!transfer.dpfCheckedOn.isValid() || transfer.dpfCheckedOn.addMonths(12) < today))
+        const QString code = transfer.country.trimmed().toUpper();
+        if (Domain::TransferRules::isEea(code))
+            add(findings, "transfers", Severity::Warning,
+                CompletenessCheck::tr("The transfer in row %1 goes to %2, in the EEA: sending data there is not a "
+                                      "transfer to a third country (Art. 44). Remove the row, or correct the country.")
+                    .arg(row)
+                    .arg(Domain::Countries::name(code)));
+        else if (transfer.mechanism == QLatin1String("adequacy")) {
+            const std::optional<Domain::TransferRules::Adequacy> decision =
+                Domain::TransferRules::adequacyFor(code, Domain::RetentionCatalogue::uiLanguage());
+            if (!decision)
+                add(findings, "transfers", Severity::Error,
+                    CompletenessCheck::tr("The transfer in row %1 relies on an adequacy decision, but the Commission "
+                                          "has adopted none for %2 (Art. 45): record the safeguards or derogation it "
+                                          "rests on.")
+                        .arg(row)
+                        .arg(Domain::Countries::name(code)));
+            else if (decision->mechanism == QLatin1String("dpf"))
+                add(findings, "transfers", Severity::Error,
+                    CompletenessCheck::tr("The transfer in row %1 relies on the adequacy decision for %2, which covers "
+                                          "only organisations certified under the EU-US Data Privacy Framework: record "
+                                          "the Data Privacy Framework, or other safeguards (Art. 45).")
+                        .arg(row)
+                        .arg(Domain::Countries::name(code)));
+        }
+        if (transfer.mechanism == QLatin1String("derogation") && transfer.derogation.isEmpty())
+            add(findings, "transfers", Severity::Error,
+                CompletenessCheck::tr("The transfer in row %1 rests on a derogation without saying which: choose one "
+                                      "of Art. 49(1)(a) to (g), or the compelling legitimate interests of its second "
+                                      "subparagraph.")
+                    .arg(row));
+        else if (transfer.mechanism == QLatin1String("derogation") &&
+                 transfer.derogation == QLatin1String("compelling") && transfer.safeguards.trimmed().isEmpty())
+            add(findings, "transfers", Severity::Error,
+                CompletenessCheck::tr("The transfer in row %1 rests on compelling legitimate interests: document the "
+                                      "assessment and the suitable safeguards, and inform the supervisory authority "
+                                      "and the data subject (Art. 49(1), second subparagraph; %2).")
+                    .arg(row)
+                    .arg(article));
+        if ((transfer.mechanism == QLatin1String("scc") || transfer.mechanism == QLatin1String("bcr") ||
+             transfer.mechanism == QLatin1String("other")) &&
+            transfer.tiaReference.trimmed().isEmpty())
+            add(findings, "transfers", Severity::Warning,
+                CompletenessCheck::tr("The transfer in row %1 rests on safeguards of Art. 46 without a transfer impact "
+                                      "assessment: record where it is kept (EDPB Recommendations 01/2020).")
+                    .arg(row));
+        if (transfer.mechanism == QLatin1String("dpf") &&
+            (!transfer.dpfCheckedOn.isValid() || transfer.dpfCheckedOn.addMonths(12) < today))
             add(findings, "transfers", Severity::Warning,
                 CompletenessCheck::tr("The transfer in row %1 relies on the EU-US Data Privacy Framework, which "
                                       "covers only certified organisations: check the recipient's certification "
@@ -614,6 +662,20 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
     if (!activity.transfers.isEmpty())
         checkTransfers(findings, activity.transfers, tr("Art. 30(1)(e)"), today);
     checkRetention(findings, activity, snapshot);
+    // A13: a recipient outside the EEA without a transfer recorded for it.
+    for (const Domain::Recipient &recipient : activity.recipients) {
+        const Domain::Party *party = snapshot.party(recipient.partyUuid);
+        if (!party || party->country.trimmed().isEmpty() || Domain::TransferRules::isEea(party->country))
+            continue;
+        const bool recorded =
+            std::any_of(activity.transfers.cbegin(), activity.transfers.cend(),
+                        [&party](const Transfer &transfer) { return transfer.partyUuid == party->uuid; });
+        if (!recorded)
+            add(findings, "transfers", Severity::Warning,
+                tr("The recipient %1 is in %2, outside the EEA, but no transfer to it is recorded: record the transfer "
+                   "and what it rests on (Art. 30(1)(e), Art. 44).")
+                    .arg(quoted(party->name), Domain::Countries::name(party->country)));
+    }
     if (activity.dataSource.trimmed().isEmpty())
         add(findings, "dataSource", Severity::Info,
             tr("Record where the data comes from: when it is not collected from the data subjects themselves, they "

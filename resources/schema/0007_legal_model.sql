@@ -66,6 +66,13 @@ CREATE TABLE activity_wp248_criterion (
     PRIMARY KEY (activity_id, criterion)
 );
 
+-- A13: which derogation of Art. 49(1) a transfer rests on, (a) to (g) or the compelling legitimate
+-- interests of its second subparagraph; and whether a Data Privacy Framework certification covers
+-- HR data.
+ALTER TABLE transfer ADD COLUMN derogation TEXT NOT NULL DEFAULT ''
+    CHECK (derogation IN ('', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'compelling'));
+ALTER TABLE transfer ADD COLUMN dpf_hr_covered INTEGER NOT NULL DEFAULT 0 CHECK (dpf_hr_covered IN (0, 1));
+
 -- A16: a public authority receiving data in a particular inquiry is not a recipient (Art. 4(9)).
 ALTER TABLE activity_recipient ADD COLUMN disclosure TEXT NOT NULL DEFAULT ''
     CHECK (disclosure IN ('', 'legal_obligation', 'inquiry'));

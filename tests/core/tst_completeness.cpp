@@ -319,6 +319,47 @@ void TestCompleteness::rules_data()
         [](RegisterSnapshot &s) { activity(s).transfers.first().mechanism = QStringLiteral("scc"); }, a, "transfers",
         S::Warning, "Art. 46(2)(c)");
     row(
+        "activity: transfer to an EEA country",
+        [](RegisterSnapshot &s) { activity(s).transfers.first().country = QStringLiteral("IE"); }, a, "transfers",
+        S::Warning, "Art. 44");
+    row(
+        "activity: adequacy for a country without a decision",
+        [](RegisterSnapshot &s) {
+            activity(s).transfers.first().country = QStringLiteral("IN");
+            activity(s).transfers.first().mechanism = QStringLiteral("adequacy");
+        },
+        a, "transfers", S::Error, "Art. 45");
+    row(
+        "activity: adequacy for the US instead of the DPF",
+        [](RegisterSnapshot &s) { activity(s).transfers.first().mechanism = QStringLiteral("adequacy"); }, a,
+        "transfers", S::Error, "Data Privacy Framework");
+    row(
+        "activity: derogation without saying which",
+        [](RegisterSnapshot &s) { activity(s).transfers.first().mechanism = QStringLiteral("derogation"); }, a,
+        "transfers", S::Error, "Art. 49(1)(a) to (g)");
+    row(
+        "activity: compelling interests without documentation",
+        [](RegisterSnapshot &s) {
+            activity(s).transfers.first().mechanism = QStringLiteral("derogation");
+            activity(s).transfers.first().derogation = QStringLiteral("compelling");
+        },
+        a, "transfers", S::Error, "Art. 30(1)(e)");
+    row(
+        "activity: SCC without a transfer impact assessment",
+        [](RegisterSnapshot &s) {
+            Transfer &t = activity(s).transfers.first();
+            t.mechanism = QStringLiteral("scc");
+            t.sccModule = QStringLiteral("c2p");
+            t.tiaReference.clear();
+        },
+        a, "transfers", S::Warning, "01/2020");
+    row(
+        "activity: recipient outside the EEA without a transfer",
+        [](RegisterSnapshot &s) {
+            s.parties.first().country = QStringLiteral("IN"); // the processor Klantwolk, in India
+        },
+        a, "transfers", S::Warning, "Art. 44");
+    row(
         "activity: DPF checked over a year ago",
         [](RegisterSnapshot &s) { activity(s).transfers.first().dpfCheckedOn = QDate(2025, 6, 14); }, a, "transfers",
         S::Warning, "Data Privacy Framework");

@@ -4,8 +4,10 @@
 
 #include "domain/Codes.h"
 #include "widgets/DateField.h"
+#include "widgets/ElidedComboBox.h"
 #include "widgets/EntityPicker.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -37,6 +39,14 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     mechanismLayout->addWidget(m_mechanismHintLabel);
     m_sccModuleCombo = new QComboBox(this);
     m_sccModuleCombo->setObjectName(QStringLiteral("sccModuleCombo"));
+    // The derogations' labels are long: the combo shows the start of the choice and "…", never a wider form.
+    auto *derogation = new ElidedComboBox(this);
+    derogation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    derogation->setMinimumContentsLength(20);
+    m_derogationCombo = derogation;
+    m_derogationCombo->setObjectName(QStringLiteral("derogationCombo"));
+    m_dpfHrCheck = new QCheckBox(this);
+    m_dpfHrCheck->setObjectName(QStringLiteral("dpfHrCheck"));
     m_tiaReferenceEdit = new QLineEdit(this);
     m_tiaReferenceEdit->setObjectName(QStringLiteral("tiaReferenceEdit"));
     m_dpfCheckedField = new DateField(this);
@@ -51,8 +61,10 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     addFormRow(m_partyPicker);
     addFormRow(mechanismCell, m_mechanismCombo);
     addFormRow(m_sccModuleCombo);
+    addFormRow(m_derogationCombo);
     addFormRow(m_tiaReferenceEdit);
     addFormRow(m_dpfCheckedField);
+    addFormRow(m_dpfHrCheck);
     addFormRow(m_safeguardsEdit);
 
     connect(m_countryEdit, &CountryPicker::codeChanged, this, &TransferTable::writeBack);
@@ -60,6 +72,8 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     setLinkPicker(m_partyPicker);
     connect(m_mechanismCombo, &QComboBox::currentIndexChanged, this, &TransferTable::writeBack);
     connect(m_sccModuleCombo, &QComboBox::currentIndexChanged, this, &TransferTable::writeBack);
+    connect(m_derogationCombo, &QComboBox::currentIndexChanged, this, &TransferTable::writeBack);
+    connect(m_dpfHrCheck, &QCheckBox::toggled, this, &TransferTable::writeBack);
     connect(m_tiaReferenceEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
     connect(m_dpfCheckedField, &DateField::dateChanged, this, &TransferTable::writeBack);
     connect(m_safeguardsEdit, &QPlainTextEdit::textChanged, this, &TransferTable::writeBack);
@@ -88,6 +102,8 @@ void TransferTable::showRow(int row)
     m_partyPicker->setCurrentUuid(transfer.partyUuid);
     m_mechanismCombo->setCurrentIndex(qMax(0, m_mechanismCombo->findData(transfer.mechanism)));
     m_sccModuleCombo->setCurrentIndex(qMax(0, m_sccModuleCombo->findData(transfer.sccModule)));
+    m_derogationCombo->setCurrentIndex(qMax(0, m_derogationCombo->findData(transfer.derogation)));
+    m_dpfHrCheck->setChecked(transfer.dpfHrCovered);
     m_tiaReferenceEdit->setText(transfer.tiaReference);
     m_dpfCheckedField->setDate(transfer.dpfCheckedOn);
     m_safeguardsEdit->setPlainText(transfer.safeguards);
@@ -105,6 +121,8 @@ void TransferTable::writeBack()
     transfer.partyUuid = m_partyPicker->currentUuid();
     transfer.mechanism = m_mechanismCombo->currentData().toString();
     transfer.sccModule = m_sccModuleCombo->currentData().toString();
+    transfer.derogation = m_derogationCombo->currentData().toString();
+    transfer.dpfHrCovered = m_dpfHrCheck->isChecked();
     transfer.tiaReference = m_tiaReferenceEdit->text();
     transfer.dpfCheckedOn = m_dpfCheckedField->date();
     transfer.safeguards = m_safeguardsEdit->toPlainText();
@@ -117,6 +135,8 @@ void TransferTable::updateDependentFields()
     // Keep a field usable while it holds a value, so a wrong one can be cleared.
     m_sccModuleCombo->setEnabled(mechanism == QLatin1String("scc") || m_sccModuleCombo->currentIndex() > 0);
     m_dpfCheckedField->setEnabled(mechanism == QLatin1String("dpf") || m_dpfCheckedField->date().isValid());
+    m_derogationCombo->setEnabled(mechanism == QLatin1String("derogation") || m_derogationCombo->currentIndex() > 0);
+    m_dpfHrCheck->setEnabled(mechanism == QLatin1String("dpf") || m_dpfHrCheck->isChecked());
     QString hint;
     if (mechanism.isEmpty())
         hint = tr("Not yet documented: an auditor will ask on what ground the data may leave the EEA.");
@@ -141,6 +161,13 @@ void TransferTable::fillCombos()
 {
     const QSignalBlocker mechanismBlocker(m_mechanismCombo);
     const QSignalBlocker moduleBlocker(m_sccModuleCombo);
+    const QSignalBlocker derogationBlocker(m_derogationCombo);
+    const QString derogation = m_derogationCombo->currentData().toString();
+    m_derogationCombo->clear();
+    m_derogationCombo->addItem(tr("Not a derogation"), QString());
+    for (const QString &code : Codes::codes(Codes::Kind::Derogation))
+        m_derogationCombo->addItem(Codes::label(Codes::Kind::Derogation, code), code);
+    m_derogationCombo->setCurrentIndex(qMax(0, m_derogationCombo->findData(derogation)));
     const QString mechanism = m_mechanismCombo->currentData().toString();
     const QString module = m_sccModuleCombo->currentData().toString();
     m_mechanismCombo->clear();
@@ -172,6 +199,10 @@ void TransferTable::retranslateUi()
     m_partyPicker->setFieldName(tr("Recipient of the transfer"));
     setFieldLabel(m_mechanismCombo, tr("Mechanism:"));
     setFieldLabel(m_sccModuleCombo, tr("SCC module:"));
+    setFieldLabel(m_derogationCombo, tr("Derogation:"));
+    m_derogationCombo->setAccessibleName(tr("Derogation of Art. 49(1)"));
+    setFieldLabel(m_dpfHrCheck, tr("HR data:"));
+    m_dpfHrCheck->setText(tr("The DPF certification covers HR data"));
     setFieldLabel(m_tiaReferenceEdit, tr("TIA reference:"));
     m_tiaReferenceEdit->setPlaceholderText(tr("Where the transfer impact assessment is kept"));
     setFieldLabel(m_dpfCheckedField, tr("DPF checked on:"));

@@ -3,6 +3,7 @@
 #include "domain/ProcessingActivity.h"
 #include "widgets/RowListEditor.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -50,6 +51,8 @@ private:
     QComboBox *m_mechanismCombo = nullptr;
     QLabel *m_mechanismHintLabel = nullptr;
     QComboBox *m_sccModuleCombo = nullptr;
+    QComboBox *m_derogationCombo = nullptr; // Art. 49(1)(a)-(g) or its second subparagraph
+    QCheckBox *m_dpfHrCheck = nullptr;      // the DPF certification covers HR data
     QLineEdit *m_tiaReferenceEdit = nullptr;
     DateField *m_dpfCheckedField = nullptr;
     QPlainTextEdit *m_safeguardsEdit = nullptr;
