@@ -64,25 +64,34 @@ struct EntityFinding
     Domain::Finding finding;
 };
 
-// The completeness check (issue: the register). Pure functions of a snapshot and today's date;
-// messages in the current translation. A single field or list the record expects (purpose, lawful
-// basis, subject and data categories, recipients, measures, storage location, processing
-// categories) is declared with its reason in the entity's field table (Field::expect); the rules
-// that look at more than one field are here. Rules, per item:
-// activity: purpose (30(1)(b)); lawful basis (Art. 6); subject and data categories (30(1)(c));
-//   special category without Art. 9(2) exception; criminal data / BSN without ground; basis (f)
-//   without LIA reference; recipients (30(1)(d)); transfer without country or mechanism (30(1)(e)),
-//   SCC without module, DPF not checked in the last 12 months; data category without retention rule
-//   (30(1)(f)); retention rule without legal ground; no measures (30(1)(g)); no storage location
-//   (AP advice); no owner; next review passed or missing; expired or terminated agreement linked to
-//   an active activity; DPIA needed but not completed, or an AP-list criterion with DPIA "no".
-// processor activity: controller (30(2)(a)), categories (30(2)(b)), transfers (30(2)(c)),
-//   measures (30(2)(d)), storage location, review date, no agreement with that controller.
-// agreement: each unticked Art. 28(3) item; sub-processing without parent; expired while active;
-//   review date passed; general authorisation without objection window; pending notice past its
-//   objection deadline; terminated without proof of deletion or return; no signed document.
-// Retired activities are not checked; a terminated agreement is only checked for the proof of
-// deletion or return and its signed document.
+// The completeness check (issue: the register; the legal model of DOMAIN-REVIEW.md Part A). Pure
+// functions of a snapshot and today's date; messages in the current translation, each naming its
+// article. A single field or list the record expects (purpose, lawful basis, subject and data
+// categories, measures, storage location, processing categories) is declared with its reason in the
+// entity's field table (Field::expect); the rules that look at more than one field are here:
+// organisation: DPO named, or "not required" with its reasoning (A7); DPO reported to the AP.
+// activity: Art. 9(2) exception, Art. 10 and BSN grounds; lawful bases with their legal provision,
+//   legitimate interests, consent record and withdrawal, and which basis covers what (A12);
+//   recipients or "none" (A16); every processor among the recipients a party with a linked
+//   agreement in force, or a sub-processing agreement below one (A1), and every linked agreement's
+//   processor a recipient; a linked agreement terminated, expired, draft or not yet in effect (A2);
+//   an agreement in which we are the processor linked to it (A26); transfers (country, mechanism,
+//   SCC module, DPF check, EEA, adequacy decisions, derogations, TIA; A13) and recipients outside
+//   the EEA without a transfer; retention per category, the rule's period or event, its ground, a
+//   retired rule (A21); source of the data, owner, approver, review date; Art. 22 exception, logic
+//   and safeguards (A11); the DPIA screening (AP list, WP248 criteria, Art. 35(3)), its reasoning,
+//   outcome, prior consultation and review (A10).
+// processor activity: controller, categories, transfers, measures, storage location, review date,
+//   an agreement in force with that controller (A2).
+// agreement: the six elements of Art. 28(3) first sentence (A3); each unticked Art. 28(3) item;
+//   sub-processing without parent, or without the parent's authorisation, or without the specific
+//   authorisation it needs (A15); expired while active; review date passed; evidence of guarantees
+//   (Art. 28(1)); general authorisation without objection window; pending notice past its deadline,
+//   or without the day it was sent when the window counts from it (A8); terminated without proof of
+//   deletion or return; no copy as concluded (Art. 28(9)).
+// retention rule: a seeded text the catalogue has since corrected (A4, A5, A24).
+// Retired activities and rules are not checked; a terminated agreement is only checked for the proof
+// of deletion or return and its document.
 class CompletenessCheck
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Register::CompletenessCheck)

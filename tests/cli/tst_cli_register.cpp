@@ -14,6 +14,7 @@
 #include "RegisterCommands.h"
 #include "register/Completeness.h"
 #include "register/DemoRegister.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 
 using namespace Custodian;
@@ -66,6 +67,7 @@ private slots:
     void usageErrors();
     void checkJson();
     void checkHumanOutput();
+    void checkShowsTheLegalModelRules();
     void checkDoesNotChangeTheFile();
     void checkFailures();
     void binaryDemoThenVerify();
@@ -193,6 +195,53 @@ void TestCliRegister::checkJson()
     QCOMPARE(findings.at(0).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
     QCOMPARE(findings.at(1).toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
     QCOMPARE(findings.at(1).toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("agreement"));
+}
+
+void TestCliRegister::checkShowsTheLegalModelRules()
+{
+    // The demo with three things an AP audit would raise (DOMAIN-REVIEW.md A1, A10, A13), made through the
+    // services as the app would; `check --json` then names each with its article.
+    const QString file = demo();
+    {
+        Storage::Database database;
+        const Status opened = database.open(file, Register::DemoRegister::passphrase());
+        QVERIFY2(opened, qPrintable(opened.message()));
+        Register::ActivityService activities(database);
+        QList<Domain::ProcessingActivity> list;
+        QVERIFY(activities.list(&list));
+        for (Domain::ProcessingActivity activity : std::as_const(list)) {
+            if (activity.name != QLatin1String("Customer relationship in third-party applications"))
+                continue;
+            activity.agreementUuids.clear();                   // A1: processors without a linked agreement
+            activity.dpiaRequired = QStringLiteral("unknown"); // A10: not assessed, on an approved record
+            activity.transfers.first().mechanism = QStringLiteral("adequacy"); // A13: the US only through the DPF
+            const Status saved = activities.save(&activity);
+            QVERIFY2(saved, qPrintable(saved.message()));
+        }
+    }
+    qputenv("CUSTODIAN_PASSPHRASE", Register::DemoRegister::passphrase().toUtf8());
+    const Result result = runInProcess(Cli::runCheckCommand, {file, QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray findings = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QStringList seen;
+    for (const QJsonValue &value : findings) {
+        const QJsonObject finding = value.toObject();
+        if (finding.value(QStringLiteral("name")).toString() == QLatin1String("Customer relationship in third-party "
+                                                                              "applications"))
+            seen << finding.value(QStringLiteral("field")).toString() + QLatin1Char(' ') +
+                        finding.value(QStringLiteral("severity")).toString() + QLatin1Char(' ') +
+                        finding.value(QStringLiteral("message")).toString();
+    }
+    const QString all = seen.join(QLatin1Char('\n'));
+    // Three processors without their agreement (Klantwolk, its sub-processor Cloudstack, whose chain hangs
+    // below the unlinked Klantwolk agreement, and Factuurgemak), the DPIA not assessed, the US adequacy.
+    QCOMPARE(seen.filter(QStringLiteral("agreementUuids error")).size(), 3);
+    QVERIFY2(all.contains(QLatin1String("Klantwolk Ltd.")) && all.contains(QLatin1String("Art. 28(3)")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("dpiaRequired error")) && all.contains(QLatin1String("Art. 35(1)")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("transfers error")) && all.contains(QLatin1String("Data Privacy Framework")),
+             qPrintable(all));
 }
 
 void TestCliRegister::checkHumanOutput()
