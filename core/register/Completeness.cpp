@@ -57,7 +57,8 @@ void RegisterSnapshot::buildIndex()
     partyIndex.clear();
     agreementIndex.clear();
     retentionRuleIndex.clear();
-    controllersServed.clear();
+    agreementsAsProcessor.clear();
+    agreementsAsController.clear();
     partyIndex.reserve(parties.size());
     for (qsizetype i = 0; i < parties.size(); ++i)
         partyIndex.insert(parties.at(i).uuid, i);
@@ -66,7 +67,9 @@ void RegisterSnapshot::buildIndex()
         const Agreement &agreement = agreements.at(i);
         agreementIndex.insert(agreement.uuid, i);
         if (agreement.processorUuid.isEmpty() && !agreement.controllerUuid.isEmpty())
-            controllersServed.insert(agreement.controllerUuid, i);
+            agreementsAsProcessor.insert(agreement.controllerUuid, i);
+        else if (agreement.controllerUuid.isEmpty() && !agreement.processorUuid.isEmpty())
+            agreementsAsController.insert(agreement.processorUuid, i);
     }
     retentionRuleIndex.reserve(retentionRules.size());
     for (qsizetype i = 0; i < retentionRules.size(); ++i)
@@ -109,22 +112,30 @@ const Domain::RetentionRule *RegisterSnapshot::retentionRule(const QString &uuid
     return lookup(retentionRules, retentionRuleIndex, uuid);
 }
 
-const Domain::Agreement *RegisterSnapshot::agreementAsProcessorFor(const QString &controllerUuid, QDate today) const
+namespace {
+
+// The agreement that governs the processing between our organisation and `party`: one in force
+// on `today` if there is one, else the first of those that match. The index gives the candidates;
+// when it does not cover the lists (not built, or items added or removed since), all are scanned.
+template<typename Matches>
+const Agreement *governingAgreement(const RegisterSnapshot &snapshot, const QMultiHash<QString, qsizetype> &index,
+                                    const QString &party, QDate today, Matches matches)
 {
-    if (controllerUuid.isEmpty())
+    if (party.isEmpty())
         return nullptr;
-    const qsizetype at = controllersServed.value(controllerUuid, -1);
-    if (at >= 0 && at < agreements.size()) {
-        const Agreement &indexed = agreements.at(at);
-        if (indexed.processorUuid.isEmpty() && indexed.controllerUuid == controllerUuid &&
-            CompletenessCheck::isInForce(indexed, today))
-            return &indexed;
+    QList<qsizetype> positions;
+    if (snapshot.agreementIndex.size() == snapshot.agreements.size()) {
+        positions = index.values(party);
+        std::sort(positions.begin(), positions.end());
+    } else {
+        for (qsizetype i = 0; i < snapshot.agreements.size(); ++i)
+            positions.append(i);
     }
-    // Not indexed, or the indexed one is not in force: the best of all, in force first.
     const Agreement *found = nullptr;
-    for (const Agreement &agreement : agreements) {
-        if (!agreement.processorUuid.isEmpty() || agreement.controllerUuid != controllerUuid)
+    for (const qsizetype at : std::as_const(positions)) {
+        if (at >= snapshot.agreements.size() || !matches(snapshot.agreements.at(at)))
             continue;
+        const Agreement &agreement = snapshot.agreements.at(at);
         if (CompletenessCheck::isInForce(agreement, today))
             return &agreement;
         if (!found)
@@ -133,18 +144,22 @@ const Domain::Agreement *RegisterSnapshot::agreementAsProcessorFor(const QString
     return found;
 }
 
+} // namespace
+
+const Domain::Agreement *RegisterSnapshot::agreementAsProcessorFor(const QString &controllerUuid, QDate today) const
+{
+    return governingAgreement(*this, agreementsAsProcessor, controllerUuid, today,
+                              [&controllerUuid](const Agreement &a) {
+                                  return a.processorUuid.isEmpty() && a.controllerUuid == controllerUuid;
+                              });
+}
+
 const Domain::Agreement *RegisterSnapshot::agreementWithProcessor(const QString &processorUuid, QDate today) const
 {
-    const Agreement *found = nullptr;
-    for (const Agreement &agreement : agreements) {
-        if (agreement.processorUuid != processorUuid || !agreement.controllerUuid.isEmpty())
-            continue;
-        if (CompletenessCheck::isInForce(agreement, today))
-            return &agreement;
-        if (!found)
-            found = &agreement;
-    }
-    return found;
+    return governingAgreement(*this, agreementsAsController, processorUuid, today,
+                              [&processorUuid](const Agreement &a) {
+                                  return a.controllerUuid.isEmpty() && a.processorUuid == processorUuid;
+                              });
 }
 
 // =============================================================================================

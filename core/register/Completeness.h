@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
+#include <QMultiHash>
 
 #include "Status.h"
 #include "domain/Agreement.h"
@@ -52,7 +53,8 @@ struct RegisterSnapshot
     QHash<QString, qsizetype> partyIndex;
     QHash<QString, qsizetype> agreementIndex;
     QHash<QString, qsizetype> retentionRuleIndex;
-    QHash<QString, qsizetype> controllersServed; // controller uuid -> an agreement with us as its processor
+    QMultiHash<QString, qsizetype> agreementsAsProcessor;  // controller uuid -> agreements with us as processor
+    QMultiHash<QString, qsizetype> agreementsAsController; // processor uuid -> agreements with us as controller
 };
 
 // What an auditor would raise about one item.
