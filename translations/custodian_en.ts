@@ -345,6 +345,10 @@ Options:
         <source>Record where the data is stored, so that access and erasure requests can be answered completely (Arts. 15 and 17; accountability, Art. 5(2)).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name each controller on whose behalf this processing is carried out: Art. 30(2)(a) requires them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Agreement</name>
@@ -1068,10 +1072,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an exception of Art. 9(2): choose one of (a) to (j).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The category of data subjects in row %1 has no name: name it or remove the row.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,6 +1128,18 @@ Options:
     </message>
     <message>
         <source>The transfer in row %1 has an unknown derogation: choose one of Art. 49(1)(a) to (g) or compelling legitimate interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of personal data in row %1 has an unknown exception: choose one of Art. 9(2)(a) to (j).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category of personal data in row %1 names an exception of Art. 9(2) but no special category: choose the special category or clear the exception.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The joint controller in row %1 is not chosen: choose the party or remove the row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,6 +1256,45 @@ Options:
     </message>
     <message>
         <source>Choose whether the measure is technical or organisational.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::SpecialGrounds</name>
+    <message>
+        <source>general exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general exceptions in the public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>research and statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>racial or ethnic origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>political opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>religious or philosophical beliefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>genetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>biometric data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1578,14 +1629,6 @@ Options:
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exception for special categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>National ground (UAVG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1924,6 +1967,38 @@ Options:
         <source>DPF covers HR data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name and contact details, for a party outside the EU (Art. 27)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception (Art. 9(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union or Dutch law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essence of the arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point for data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2029,10 +2104,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Special categories of personal data are processed without an exception: choose the Art. 9(2) exception that allows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Criminal-offence data is processed without a ground: record the authority or law that allows it (Art. 10; UAVG arts. 31 to 33).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,10 +2145,6 @@ Options:
     </message>
     <message>
         <source>The processing falls under the Dutch DPA&apos;s list of processing that always needs a DPIA (%1), but is marked as not needing one: carry out the DPIA (Art. 35(4)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the controller this processing is carried out for: Art. 30(2)(a) requires it in the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2318,6 +2385,42 @@ Options:
     </message>
     <message>
         <source>The recipient %1 is in %2, outside the EEA, but no transfer to it is recorded: record the transfer and what it rests on (Art. 30(1)(e), Art. 44).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is processed without an exception: choose the exception of Art. 9(2) that allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(b) applies only as far as Union or Dutch law, or a collective agreement, allows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(%1) applies only on the basis of Union or Dutch law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Name it (in the Netherlands: UAVG arts. 22 to 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Name it, for example %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing is controlled jointly with %1 without an arrangement: record where the arrangement that divides your responsibilities is kept (Art. 26(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the essence of the arrangement with %1: it must be made available to the data subjects (Art. 26(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the contact point for data subjects in the arrangement with %1, or note that they may contact either controller (Art. 26(1) and (3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories are processed, but the categories of personal data are not described: the controllers need them to assess a breach (Art. 33(2)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +2946,18 @@ Options:
         <source>&quot;Cookie settings&quot; link at the foot of every page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Residents who contact the municipality; the municipality&apos;s employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, addresses and contact details; citizen service numbers; case notes, which can mention health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s staff and the municipality&apos;s own systems</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::EntityService</name>
@@ -3082,6 +3197,31 @@ Options:
     <message>
         <source>The register settings could not be saved. Nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::RegisterUpkeep</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement (Art. 26): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s %n joint controller(s) are now parties with the joint-controller role. Link each to the processing activities it shares, on the activity&apos;s Recipients page (Art. 26).</source>
+        <translation>
+            <numerusform>The organisation&apos;s joint controller is now a party with the joint-controller role. Link it to the processing activities it shares, on the activity&apos;s Recipients page (Art. 26).</numerusform>
+            <numerusform>The organisation&apos;s %n joint controllers are now parties with the joint-controller role. Link each to the processing activities it shares, on the activity&apos;s Recipients page (Art. 26).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The objection deadlines of %n agreement(s) were counted again, as each agreement counts its window (calendar days unless it says otherwise). The history shows the old and new dates.</source>
+        <translation>
+            <numerusform>The objection deadlines of %n agreement were counted again, as the agreement counts its window (calendar days unless it says otherwise). The history shows the old and new dates.</numerusform>
+            <numerusform>The objection deadlines of %n agreements were counted again, as each agreement counts its window (calendar days unless it says otherwise). The history shows the old and new dates.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3906,14 @@ Options:
         <source>Unknown party</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>a processor activity&apos;s controllers in the list: &quot;Gemeente Noorddam and 3 more&quot;</extracomment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::ActivityEditor</name>
@@ -3802,19 +3950,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A data category is special (Art. 9(1)): choose the exception of Art. 9(2) that allows the processing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a processing activity in the list, or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Purpose and lawful basis — Art. 30(1)(b), Art. 6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special categories, criminal data and BSN — Art. 9, Art. 10, UAVG art. 46</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3878,10 +4018,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recipients and transfers — Art. 30(1)(d), (e)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,14 +4070,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. UAVG art. 30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. UAVG art. 33</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The law that prescribes using the BSN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,10 +4107,6 @@ Options:
     </message>
     <message>
         <source>e.g. HR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4035,6 +4159,34 @@ Options:
     </message>
     <message>
         <source>With (a): how a person withdraws consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal data and BSN — Art. 10, UAVG art. 46</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories of personal data, with the exception of Art. 9(2) for each, are on the Data and retention page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controllers — Art. 26, Art. 30(1)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other controllers that determine the purposes and means of this processing together with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients, joint controllers and transfers — Art. 30(1)(a), (d), (e), Art. 26</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UAVG art. 31 (public bodies), 32 (general) or 33 (own staff, screening)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4999,6 +5151,51 @@ Options:
         <source>Retention rule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, no exception</source>
+        <extracomment>a special category with the exception of Art. 9(2) that allows it: &quot;Health, 9(2)(b)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 9(2)(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UAVG art. 23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception (Art. 9(2)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception of Art. 9(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union or Dutch law:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union or Dutch law the exception rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed with Art. 9(2)(b), (g), (h), (i) and (j); in the Netherlands usually one of UAVG arts. 22 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DateField</name>
@@ -5286,10 +5483,6 @@ Options:
 <context>
     <name>Custodian::Ui::FormBinder</name>
     <message>
-        <source>No special categories / none needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This activity processes criminal-offence data (Art. 10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5343,6 +5536,18 @@ Options:
     </message>
     <message>
         <source>Disclosed to no one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes special categories (Art. 9(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes criminal-offence data (Art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Includes the BSN (UAVG art. 46)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5427,6 +5632,93 @@ Options:
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::JointControllerTable</name>
+    <message>
+        <source>(no party chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No arrangement recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No joint controllers: the organisation decides on this processing alone. Add a party that determines its purposes and means together with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New party…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrangement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Covenant of 12 March 2025, clause 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essence (Art. 26(2)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who informs the data subjects, who answers their requests, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Essence of the arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where data subjects can turn, e.g. privacy@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point for data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6014,26 +6306,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisations that decide together with yours on the purposes and means of processing, and the essence of the arrangement with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Arrangement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;dd joint controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Contact person:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6077,6 +6349,10 @@ Options:
     </message>
     <message>
         <source>Record why no DPO is required (Art. 37(1)), or why one was appointed voluntarily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded with each processing activity they share, on its Recipients page: an arrangement under Art. 26 concerns particular processing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6188,10 +6464,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data protection officer — Art. 37</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6267,6 +6539,10 @@ Options:
         <source>Party</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data protection officer and representative — Art. 37, Art. 27</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::PartyUsedByList</name>
@@ -6303,6 +6579,10 @@ Options:
     <message>
         <source>%1 (%2)</source>
         <extracomment>A &quot;Used by&quot; entry: %1 the item, %2 how it uses the party or rule</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint controller</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6403,10 +6683,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing for a controller — Art. 30(2)(a), (b)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Transfers to third countries — Art. 30(2)(c)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6424,14 +6700,6 @@ Options:
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controller and categories of processing — Art. 30(2)(a), (b)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6455,19 +6723,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New party…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation you process for (Art. 30(2)(a)); parties with the controller role come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6484,6 +6740,46 @@ Options:
     </message>
     <message>
         <source>Processor activity without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing for controllers — Art. 30(2)(a), (b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data processed — for breaches and requests, Art. 33(2), Art. 28(3)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers, categories of processing and the data processed — Art. 30(2)(a), (b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties in the register yet: add the controller with “New party…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every organisation you process for in this way (Art. 30(2)(a)); parties with the controller role come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The customer&apos;s clients and employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Names, contact details, case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;ntrollers:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -363,6 +363,10 @@ Opties:
         <source>Record where the data is stored, so that access and erasure requests can be answered completely (Arts. 15 and 17; accountability, Art. 5(2)).</source>
         <translation>Leg vast waar de gegevens zijn opgeslagen, zodat inzageverzoeken en verzoeken om gegevenswissing volledig kunnen worden beantwoord (art. 15 en 17 AVG; verantwoordingsplicht, art. 5 lid 2 AVG).</translation>
     </message>
+    <message>
+        <source>Name each controller on whose behalf this processing is carried out: Art. 30(2)(a) requires them.</source>
+        <translation>Noem elke verwerkingsverantwoordelijke voor wie deze verwerking wordt uitgevoerd: art. 30 lid 2 onder a AVG vereist dat.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Agreement</name>
@@ -1086,10 +1090,6 @@ Opties:
         <translation>&quot;%1&quot; is geen grondslag uit art. 6 lid 1 AVG: kies een van de gronden a tot en met f.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an exception of Art. 9(2): choose one of (a) to (j).</source>
-        <translation>&quot;%1&quot; is geen uitzondering uit art. 9 lid 2 AVG: kies een van de uitzonderingen a tot en met j.</translation>
-    </message>
-    <message>
         <source>The category of data subjects in row %1 has no name: name it or remove the row.</source>
         <translation>De categorie betrokkenen in rij %1 heeft geen naam: geef de categorie een naam of verwijder de rij.</translation>
     </message>
@@ -1147,6 +1147,18 @@ Opties:
     <message>
         <source>The transfer in row %1 has an unknown derogation: choose one of Art. 49(1)(a) to (g) or compelling legitimate interests.</source>
         <translation>De doorgifte in rij %1 heeft een onbekende afwijking: kies een van art. 49 lid 1 onder a tot en met g AVG of dwingende gerechtvaardigde belangen.</translation>
+    </message>
+    <message>
+        <source>The category of personal data in row %1 has an unknown exception: choose one of Art. 9(2)(a) to (j).</source>
+        <translation>De categorie persoonsgegevens in rij %1 heeft een onbekende uitzondering: kies een van art. 9 lid 2 onder a tot en met j AVG.</translation>
+    </message>
+    <message>
+        <source>The category of personal data in row %1 names an exception of Art. 9(2) but no special category: choose the special category or clear the exception.</source>
+        <translation>De categorie persoonsgegevens in rij %1 noemt een uitzondering van art. 9 lid 2 AVG, maar geen bijzondere categorie: kies de bijzondere categorie of wis de uitzondering.</translation>
+    </message>
+    <message>
+        <source>The joint controller in row %1 is not chosen: choose the party or remove the row.</source>
+        <translation>De gezamenlijke verwerkingsverantwoordelijke in rij %1 is niet gekozen: kies de partij of verwijder de rij.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1275,45 @@ Opties:
     <message>
         <source>Choose whether the measure is technical or organisational.</source>
         <translation>Kies of de maatregel technisch of organisatorisch is.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::SpecialGrounds</name>
+    <message>
+        <source>general exceptions</source>
+        <translation>algemene uitzonderingen</translation>
+    </message>
+    <message>
+        <source>general exceptions in the public interest</source>
+        <translation>algemene uitzonderingen in het algemeen belang</translation>
+    </message>
+    <message>
+        <source>research and statistics</source>
+        <translation>onderzoek en statistiek</translation>
+    </message>
+    <message>
+        <source>racial or ethnic origin</source>
+        <translation>ras of etnische afkomst</translation>
+    </message>
+    <message>
+        <source>political opinions</source>
+        <translation>politieke opvattingen</translation>
+    </message>
+    <message>
+        <source>religious or philosophical beliefs</source>
+        <translation>religieuze of levensbeschouwelijke overtuigingen</translation>
+    </message>
+    <message>
+        <source>genetic data</source>
+        <translation>genetische gegevens</translation>
+    </message>
+    <message>
+        <source>biometric data</source>
+        <translation>biometrische gegevens</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>gezondheid</translation>
     </message>
 </context>
 <context>
@@ -1597,14 +1648,6 @@ Opties:
     <message>
         <source>Purpose</source>
         <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Exception for special categories</source>
-        <translation>Uitzondering voor bijzondere categorieën</translation>
-    </message>
-    <message>
-        <source>National ground (UAVG)</source>
-        <translation>Nationale grondslag (UAVG)</translation>
     </message>
     <message>
         <source>Legitimate-interest assessment</source>
@@ -1942,6 +1985,38 @@ Opties:
         <source>DPF covers HR data</source>
         <translation>DPF dekt HR-gegevens</translation>
     </message>
+    <message>
+        <source>Name and contact details, for a party outside the EU (Art. 27)</source>
+        <translation>Naam en contactgegevens, voor een partij buiten de EU (art. 27 AVG)</translation>
+    </message>
+    <message>
+        <source>Exception (Art. 9(2))</source>
+        <translation>Uitzondering (art. 9 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>Union or Dutch law</source>
+        <translation>Unierecht of Nederlands recht</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Gezamenlijke verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Essence of the arrangement</source>
+        <translation>Wezenlijke inhoud van de regeling</translation>
+    </message>
+    <message>
+        <source>Contact point for data subjects</source>
+        <translation>Contactpunt voor betrokkenen</translation>
+    </message>
+    <message>
+        <source>Special categories</source>
+        <translation>Bijzondere categorieën</translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation>Verwerkingsverantwoordelijken</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2047,10 +2122,6 @@ Opties:
         <translation>De herbeoordeling die voor %1 gepland stond, is achterstallig: beoordeel de vastlegging opnieuw en stel de volgende datum in (verantwoordingsplicht, art. 5 lid 2 en art. 24 lid 1 AVG).</translation>
     </message>
     <message>
-        <source>Special categories of personal data are processed without an exception: choose the Art. 9(2) exception that allows it.</source>
-        <translation>Er worden bijzondere categorieën van persoonsgegevens verwerkt zonder uitzondering: kies de uitzondering van art. 9 lid 2 AVG die dit toestaat.</translation>
-    </message>
-    <message>
         <source>Criminal-offence data is processed without a ground: record the authority or law that allows it (Art. 10; UAVG arts. 31 to 33).</source>
         <translation>Er worden strafrechtelijke persoonsgegevens verwerkt zonder grond: leg vast onder welk overheidsgezag of op grond van welke wet dit mag (art. 10 AVG; art. 31 tot en met 33 UAVG).</translation>
     </message>
@@ -2093,10 +2164,6 @@ Opties:
     <message>
         <source>The processing falls under the Dutch DPA&apos;s list of processing that always needs a DPIA (%1), but is marked as not needing one: carry out the DPIA (Art. 35(4)).</source>
         <translation>De verwerking valt onder de lijst van de Autoriteit Persoonsgegevens met verwerkingen waarvoor altijd een DPIA verplicht is (%1), maar is gemarkeerd als niet DPIA-plichtig: voer de DPIA uit (art. 35 lid 4 AVG).</translation>
-    </message>
-    <message>
-        <source>Name the controller this processing is carried out for: Art. 30(2)(a) requires it in the record.</source>
-        <translation>Noem de verwerkingsverantwoordelijke voor wie deze verwerking wordt uitgevoerd: art. 30 lid 2 onder a AVG vereist dit in het register.</translation>
     </message>
     <message>
         <source>Art. 30(2)(c)</source>
@@ -2337,6 +2404,42 @@ Opties:
     <message>
         <source>The recipient %1 is in %2, outside the EEA, but no transfer to it is recorded: record the transfer and what it rests on (Art. 30(1)(e), Art. 44).</source>
         <translation>De ontvanger %1 zit in %2, buiten de EER, maar er is geen doorgifte aan die ontvanger vastgelegd: leg de doorgifte vast en waarop die berust (art. 30 lid 1 onder e en art. 44 AVG).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is processed without an exception: choose the exception of Art. 9(2) that allows it.</source>
+        <translation>%1 (%2) wordt verwerkt zonder uitzondering: kies de uitzondering van art. 9 lid 2 AVG die dit toestaat.</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(b) applies only as far as Union or Dutch law, or a collective agreement, allows it</source>
+        <translation>art. 9 lid 2 onder b AVG geldt alleen voor zover Unierecht, Nederlands recht of een collectieve arbeidsovereenkomst dat toestaat</translation>
+    </message>
+    <message>
+        <source>Art. 9(2)(%1) applies only on the basis of Union or Dutch law</source>
+        <translation>art. 9 lid 2 onder %1 AVG geldt alleen op grond van Unierecht of Nederlands recht</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Name it (in the Netherlands: UAVG arts. 22 to 30).</source>
+        <translation>%1 (%2): %3. Noem die grondslag (in Nederland: art. 22 tot en met 30 UAVG).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Name it, for example %4.</source>
+        <translation>%1 (%2): %3. Noem die grondslag, bijvoorbeeld %4.</translation>
+    </message>
+    <message>
+        <source>The processing is controlled jointly with %1 without an arrangement: record where the arrangement that divides your responsibilities is kept (Art. 26(1)).</source>
+        <translation>De verwerking staat onder gezamenlijke verantwoordelijkheid met %1 zonder regeling: leg vast waar de regeling staat die de verantwoordelijkheden verdeelt (art. 26 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Record the essence of the arrangement with %1: it must be made available to the data subjects (Art. 26(2)).</source>
+        <translation>Leg de wezenlijke inhoud van de regeling met %1 vast: die moet aan de betrokkenen beschikbaar worden gesteld (art. 26 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>Name the contact point for data subjects in the arrangement with %1, or note that they may contact either controller (Art. 26(1) and (3)).</source>
+        <translation>Noem het contactpunt voor betrokkenen in de regeling met %1, of noteer dat zij zich tot elk van beide verwerkingsverantwoordelijken kunnen wenden (art. 26 lid 1 en 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Special categories are processed, but the categories of personal data are not described: the controllers need them to assess a breach (Art. 33(2)).</source>
+        <translation>Er worden bijzondere categorieën verwerkt, maar de categorieën van persoonsgegevens zijn niet beschreven: de verwerkingsverantwoordelijken hebben die nodig om een datalek te beoordelen (art. 33 lid 2 AVG).</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +2964,18 @@ Opties:
         <source>&quot;Cookie settings&quot; link at the foot of every page</source>
         <translation>Link &quot;Cookie-instellingen&quot; onderaan elke pagina</translation>
     </message>
+    <message>
+        <source>Residents who contact the municipality; the municipality&apos;s employees</source>
+        <translation>Inwoners die contact opnemen met de gemeente; medewerkers van de gemeente</translation>
+    </message>
+    <message>
+        <source>Names, addresses and contact details; citizen service numbers; case notes, which can mention health</source>
+        <translation>Namen, adressen en contactgegevens; burgerservicenummers; aantekeningen bij zaken, waarin gezondheid ter sprake kan komen</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s staff and the municipality&apos;s own systems</source>
+        <translation>De medewerkers van de gemeente en de eigen systemen van de gemeente</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::EntityService</name>
@@ -3100,6 +3215,31 @@ Opties:
     <message>
         <source>The register settings could not be saved. Nothing was changed.</source>
         <translation>De registerinstellingen konden niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::RegisterUpkeep</name>
+    <message>
+        <source>Contact: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Arrangement (Art. 26): %1</source>
+        <translation>Regeling (art. 26 AVG): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation&apos;s %n joint controller(s) are now parties with the joint-controller role. Link each to the processing activities it shares, on the activity&apos;s Recipients page (Art. 26).</source>
+        <translation>
+            <numerusform>De gezamenlijke verwerkingsverantwoordelijke van de organisatie is nu een partij met die rol. Koppel deze aan de verwerkingsactiviteiten die u deelt, op het tabblad Ontvangers van de activiteit (art. 26 AVG).</numerusform>
+            <numerusform>De %n gezamenlijke verwerkingsverantwoordelijken van de organisatie zijn nu partijen met die rol. Koppel elk aan de verwerkingsactiviteiten die u deelt, op het tabblad Ontvangers van de activiteit (art. 26 AVG).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The objection deadlines of %n agreement(s) were counted again, as each agreement counts its window (calendar days unless it says otherwise). The history shows the old and new dates.</source>
+        <translation>
+            <numerusform>De bezwaartermijnen van %n overeenkomst zijn opnieuw berekend, zoals de overeenkomst de termijn telt (kalenderdagen, tenzij zij iets anders bepaalt). De geschiedenis toont de oude en nieuwe datums.</numerusform>
+            <numerusform>De bezwaartermijnen van %n overeenkomsten zijn opnieuw berekend, zoals elke overeenkomst de termijn telt (kalenderdagen, tenzij zij iets anders bepaalt). De geschiedenis toont de oude en nieuwe datums.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3924,14 @@ Opties:
         <source>Unknown party</source>
         <translation>Onbekende partij</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>a processor activity&apos;s controllers in the list: &quot;Gemeente Noorddam and 3 more&quot;</extracomment>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::ActivityEditor</name>
@@ -3820,20 +3968,12 @@ Opties:
         <translation>Alleen bij gerechtvaardigd belang (f).</translation>
     </message>
     <message>
-        <source>A data category is special (Art. 9(1)): choose the exception of Art. 9(2) that allows the processing.</source>
-        <translation>Een gegevenscategorie is bijzonder (art. 9 lid 1 AVG): kies de uitzondering uit art. 9 lid 2 AVG die de verwerking toestaat.</translation>
-    </message>
-    <message>
         <source>Choose a processing activity in the list, or create a new one.</source>
         <translation>Kies een verwerkingsactiviteit in de lijst of maak een nieuwe.</translation>
     </message>
     <message>
         <source>Purpose and lawful basis — Art. 30(1)(b), Art. 6</source>
         <translation>Doel en grondslag — art. 30 lid 1 onder b en art. 6 AVG</translation>
-    </message>
-    <message>
-        <source>Special categories, criminal data and BSN — Art. 9, Art. 10, UAVG art. 46</source>
-        <translation>Bijzondere categorieën, strafrechtelijke gegevens en BSN — art. 9 en 10 AVG, art. 46 UAVG</translation>
     </message>
     <message>
         <source>Data subjects — Art. 30(1)(c)</source>
@@ -3896,10 +4036,6 @@ Opties:
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <source>Recipients and transfers — Art. 30(1)(d), (e)</source>
-        <translation>Ontvangers en doorgiften — art. 30 lid 1 onder d en e AVG</translation>
-    </message>
-    <message>
         <source>Security</source>
         <translation>Beveiliging</translation>
     </message>
@@ -3952,14 +4088,6 @@ Opties:
         <translation>Waar de belangenafweging is vastgelegd</translation>
     </message>
     <message>
-        <source>e.g. UAVG art. 30</source>
-        <translation>bijv. art. 30 UAVG</translation>
-    </message>
-    <message>
-        <source>e.g. UAVG art. 33</source>
-        <translation>bijv. art. 33 UAVG</translation>
-    </message>
-    <message>
         <source>The law that prescribes using the BSN</source>
         <translation>De wet die het gebruik van het BSN voorschrijft</translation>
     </message>
@@ -3998,10 +4126,6 @@ Opties:
     <message>
         <source>e.g. HR</source>
         <translation>bijv. HR</translation>
-    </message>
-    <message>
-        <source>Needed when a data category is special (Art. 9(1)); set the special category on the Data and retention page.</source>
-        <translation>Nodig als een gegevenscategorie bijzonder is (art. 9 lid 1 AVG); stel de bijzondere categorie in op de pagina Gegevens en bewaring.</translation>
     </message>
     <message>
         <source>DPIA screening — Art. 35(1), (3) and (4)</source>
@@ -4054,6 +4178,34 @@ Opties:
     <message>
         <source>With (a): how a person withdraws consent</source>
         <translation>Bij (a): hoe iemand de toestemming intrekt</translation>
+    </message>
+    <message>
+        <source>New joint controller</source>
+        <translation>Nieuwe gezamenlijke verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Criminal data and BSN — Art. 10, UAVG art. 46</source>
+        <translation>Strafrechtelijke gegevens en BSN — art. 10 AVG, art. 46 UAVG</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data, with the exception of Art. 9(2) for each, are on the Data and retention page.</source>
+        <translation>Bijzondere categorieën van persoonsgegevens staan, elk met de uitzondering van art. 9 lid 2 AVG, op het tabblad Gegevens en bewaring.</translation>
+    </message>
+    <message>
+        <source>Joint controllers — Art. 26, Art. 30(1)(a)</source>
+        <translation>Gezamenlijke verwerkingsverantwoordelijken — art. 26 en art. 30 lid 1 onder a AVG</translation>
+    </message>
+    <message>
+        <source>Other controllers that determine the purposes and means of this processing together with you.</source>
+        <translation>Andere verwerkingsverantwoordelijken die samen met u de doeleinden en middelen van deze verwerking bepalen.</translation>
+    </message>
+    <message>
+        <source>Recipients, joint controllers and transfers — Art. 30(1)(a), (d), (e), Art. 26</source>
+        <translation>Ontvangers, gezamenlijke verwerkingsverantwoordelijken en doorgiften — art. 30 lid 1 onder a, d en e en art. 26 AVG</translation>
+    </message>
+    <message>
+        <source>e.g. UAVG art. 31 (public bodies), 32 (general) or 33 (own staff, screening)</source>
+        <translation>bijv. art. 31 UAVG (overheid), 32 (algemeen) of 33 (eigen personeel, screening)</translation>
     </message>
 </context>
 <context>
@@ -5017,6 +5169,51 @@ Opties:
         <source>Retention rule</source>
         <translation>Bewaarregel</translation>
     </message>
+    <message>
+        <source>%1, no exception</source>
+        <extracomment>a special category with the exception of Art. 9(2) that allows it: &quot;Health, 9(2)(b)&quot;</extracomment>
+        <translation>%1, geen uitzondering</translation>
+    </message>
+    <message>
+        <source>%1, 9(2)(%2)</source>
+        <translation>%1, 9 lid 2 onder %2</translation>
+    </message>
+    <message>
+        <source>e.g. UAVG art. 23</source>
+        <translation>bijv. art. 23 UAVG</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>bijv. %1</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Niet gekozen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exception (Art. 9(2)):</source>
+        <translation>Uitzondering (art. 9 lid 2 AVG):</translation>
+    </message>
+    <message>
+        <source>Exception of Art. 9(2)</source>
+        <translation>Uitzondering van art. 9 lid 2 AVG</translation>
+    </message>
+    <message>
+        <source>Union or Dutch law:</source>
+        <translation>Unierecht of Nederlands recht:</translation>
+    </message>
+    <message>
+        <source>Union or Dutch law the exception rests on</source>
+        <translation>Unierecht of Nederlands recht waarop de uitzondering berust</translation>
+    </message>
+    <message>
+        <source>Needed with Art. 9(2)(b), (g), (h), (i) and (j); in the Netherlands usually one of UAVG arts. 22 to 30.</source>
+        <translation>Nodig bij art. 9 lid 2 onder b, g, h, i en j AVG; in Nederland meestal een van art. 22 tot en met 30 UAVG.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DateField</name>
@@ -5304,10 +5501,6 @@ Opties:
 <context>
     <name>Custodian::Ui::FormBinder</name>
     <message>
-        <source>No special categories / none needed</source>
-        <translation>Geen bijzondere categorieën / niet nodig</translation>
-    </message>
-    <message>
         <source>This activity processes criminal-offence data (Art. 10)</source>
         <translation>Deze activiteit verwerkt strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
     </message>
@@ -5362,6 +5555,18 @@ Opties:
     <message>
         <source>Disclosed to no one</source>
         <translation>Aan niemand verstrekt</translation>
+    </message>
+    <message>
+        <source>Includes special categories (Art. 9(1))</source>
+        <translation>Bevat bijzondere categorieën (art. 9 lid 1 AVG)</translation>
+    </message>
+    <message>
+        <source>Includes criminal-offence data (Art. 10)</source>
+        <translation>Bevat strafrechtelijke persoonsgegevens (art. 10 AVG)</translation>
+    </message>
+    <message>
+        <source>Includes the BSN (UAVG art. 46)</source>
+        <translation>Bevat het BSN (art. 46 UAVG)</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +5651,93 @@ Opties:
     <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::JointControllerTable</name>
+    <message>
+        <source>(no party chosen)</source>
+        <translation>(geen partij gekozen)</translation>
+    </message>
+    <message>
+        <source>Unknown party</source>
+        <translation>Onbekende partij</translation>
+    </message>
+    <message>
+        <source>No arrangement recorded</source>
+        <translation>Geen regeling vastgelegd</translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation>Gezamenlijke verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Arrangement</source>
+        <translation>Regeling</translation>
+    </message>
+    <message>
+        <source>Add joint controller</source>
+        <translation>Partij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove joint controller</source>
+        <translation>Partij verwijderen</translation>
+    </message>
+    <message>
+        <source>No joint controllers: the organisation decides on this processing alone. Add a party that determines its purposes and means together with you.</source>
+        <translation>Geen gezamenlijke verwerkingsverantwoordelijken: de organisatie beslist alleen over deze verwerking. Voeg een partij toe die samen met u de doeleinden en middelen bepaalt.</translation>
+    </message>
+    <message>
+        <source>Party:</source>
+        <translation>Partij:</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>New party…</source>
+        <translation>Nieuwe partij…</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ga naar</translation>
+    </message>
+    <message>
+        <source>Arrangement:</source>
+        <translation>Regeling:</translation>
+    </message>
+    <message>
+        <source>e.g. Covenant of 12 March 2025, clause 4</source>
+        <translation>bijv. convenant van 12 maart 2025, artikel 4</translation>
+    </message>
+    <message>
+        <source>Essence (Art. 26(2)):</source>
+        <translation>Wezenlijke inhoud (art. 26 lid 2 AVG):</translation>
+    </message>
+    <message>
+        <source>Who informs the data subjects, who answers their requests, …</source>
+        <translation>Wie de betrokkenen informeert, wie hun verzoeken beantwoordt, …</translation>
+    </message>
+    <message>
+        <source>Essence of the arrangement</source>
+        <translation>Wezenlijke inhoud van de regeling</translation>
+    </message>
+    <message>
+        <source>Contact point:</source>
+        <translation>Contactpunt:</translation>
+    </message>
+    <message>
+        <source>Where data subjects can turn, e.g. privacy@example.org</source>
+        <translation>Waar betrokkenen terechtkunnen, bijv. privacy@example.org</translation>
+    </message>
+    <message>
+        <source>Contact point for data subjects</source>
+        <translation>Contactpunt voor betrokkenen</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
     </message>
 </context>
 <context>
@@ -6032,26 +6324,6 @@ Opties:
         <translation>Alleen voor verwerkingsverantwoordelijken die buiten de EU zijn gevestigd</translation>
     </message>
     <message>
-        <source>Organisations that decide together with yours on the purposes and means of processing, and the essence of the arrangement with them.</source>
-        <translation>Organisaties die samen met deze organisatie de doeleinden en middelen van de verwerking bepalen, en de wezenlijke inhoud van de regeling met hen.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Arrangement</source>
-        <translation>Regeling</translation>
-    </message>
-    <message>
-        <source>A&amp;dd joint controller</source>
-        <translation>Ge&amp;zamenlijke verwerkingsverantwoordelijke toevoegen</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
@@ -6096,6 +6368,10 @@ Opties:
     <message>
         <source>Record why no DPO is required (Art. 37(1)), or why one was appointed voluntarily.</source>
         <translation>Leg vast waarom er geen FG verplicht is (art. 37 lid 1 AVG), of waarom er vrijwillig een is aangesteld.</translation>
+    </message>
+    <message>
+        <source>Recorded with each processing activity they share, on its Recipients page: an arrangement under Art. 26 concerns particular processing.</source>
+        <translation>Vastgelegd bij elke verwerkingsactiviteit die u deelt, op het tabblad Ontvangers: een regeling volgens art. 26 AVG gaat over een bepaalde verwerking.</translation>
     </message>
 </context>
 <context>
@@ -6206,10 +6482,6 @@ Opties:
         <translation>Contact — art. 30 lid 1 onder a en art. 30 lid 2 onder a AVG</translation>
     </message>
     <message>
-        <source>Data protection officer — Art. 37</source>
-        <translation>Functionaris voor gegevensbescherming — art. 37 AVG</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -6285,6 +6557,10 @@ Opties:
         <source>Party</source>
         <translation>Partij</translation>
     </message>
+    <message>
+        <source>Data protection officer and representative — Art. 37, Art. 27</source>
+        <translation>Functionaris voor gegevensbescherming en vertegenwoordiger — art. 37 en 27 AVG</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::PartyUsedByList</name>
@@ -6322,6 +6598,10 @@ Opties:
         <source>%1 (%2)</source>
         <extracomment>A &quot;Used by&quot; entry: %1 the item, %2 how it uses the party or rule</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>joint controller</source>
+        <translation>gezamenlijke verwerkingsverantwoordelijke</translation>
     </message>
 </context>
 <context>
@@ -6421,10 +6701,6 @@ Opties:
         <translation>Kies een verwerking in de lijst of maak een nieuwe.</translation>
     </message>
     <message>
-        <source>Processing for a controller — Art. 30(2)(a), (b)</source>
-        <translation>Verwerking voor een verwerkingsverantwoordelijke — art. 30 lid 2 onder a en b AVG</translation>
-    </message>
-    <message>
         <source>Transfers to third countries — Art. 30(2)(c)</source>
         <translation>Doorgiften naar derde landen — art. 30 lid 2 onder c AVG</translation>
     </message>
@@ -6443,14 +6719,6 @@ Opties:
     <message>
         <source>Record</source>
         <translation>Vastlegging</translation>
-    </message>
-    <message>
-        <source>Controller</source>
-        <translation>Verwerkingsverantwoordelijke</translation>
-    </message>
-    <message>
-        <source>Controller and categories of processing — Art. 30(2)(a), (b)</source>
-        <translation>Verwerkingsverantwoordelijke en categorieën van verwerkingen — art. 30 lid 2 onder a en b AVG</translation>
     </message>
     <message>
         <source>Transfers and security</source>
@@ -6473,20 +6741,8 @@ Opties:
         <translation>bijv. Hosting van de applicatie voor een klant</translation>
     </message>
     <message>
-        <source>Not chosen yet</source>
-        <translation>Nog niet gekozen</translation>
-    </message>
-    <message>
         <source>New party…</source>
         <translation>Nieuwe partij…</translation>
-    </message>
-    <message>
-        <source>Go to</source>
-        <translation>Ga naar</translation>
-    </message>
-    <message>
-        <source>The organisation you process for (Art. 30(2)(a)); parties with the controller role come first.</source>
-        <translation>De organisatie voor wie de verwerking plaatsvindt (art. 30 lid 2 onder a AVG); partijen met de rol verwerkingsverantwoordelijke staan bovenaan.</translation>
     </message>
     <message>
         <source>What you do with the controller&apos;s data: hosting, support, backups, …</source>
@@ -6503,6 +6759,46 @@ Opties:
     <message>
         <source>Processor activity without a name</source>
         <translation>Verwerking als verwerker zonder naam</translation>
+    </message>
+    <message>
+        <source>Processing for controllers — Art. 30(2)(a), (b)</source>
+        <translation>Verwerking voor verwerkingsverantwoordelijken — art. 30 lid 2 onder a en b AVG</translation>
+    </message>
+    <message>
+        <source>Data processed — for breaches and requests, Art. 33(2), Art. 28(3)(e)</source>
+        <translation>Verwerkte gegevens — voor datalekken en verzoeken, art. 33 lid 2 en art. 28 lid 3 onder e AVG</translation>
+    </message>
+    <message>
+        <source>Controllers</source>
+        <translation>Verwerkingsverantwoordelijken</translation>
+    </message>
+    <message>
+        <source>Controllers, categories of processing and the data processed — Art. 30(2)(a), (b)</source>
+        <translation>Verwerkingsverantwoordelijken, categorieën van verwerkingen en de verwerkte gegevens — art. 30 lid 2 onder a en b AVG</translation>
+    </message>
+    <message>
+        <source>Go to party</source>
+        <translation>Ga naar partij</translation>
+    </message>
+    <message>
+        <source>No parties in the register yet: add the controller with “New party…”.</source>
+        <translation>Nog geen partijen in het register: voeg de verwerkingsverantwoordelijke toe met ‘Nieuwe partij…’.</translation>
+    </message>
+    <message>
+        <source>Tick every organisation you process for in this way (Art. 30(2)(a)); parties with the controller role come first.</source>
+        <translation>Vink elke organisatie aan waarvoor u op deze manier verwerkt (art. 30 lid 2 onder a AVG); partijen met de rol verwerkingsverantwoordelijke staan bovenaan.</translation>
+    </message>
+    <message>
+        <source>e.g. The customer&apos;s clients and employees</source>
+        <translation>bijv. de klanten en medewerkers van de klant</translation>
+    </message>
+    <message>
+        <source>e.g. Names, contact details, case notes</source>
+        <translation>bijv. namen, contactgegevens, aantekeningen bij zaken</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntrollers:</source>
+        <translation>&amp;Verwerkingsverantwoordelijken:</translation>
     </message>
 </context>
 <context>

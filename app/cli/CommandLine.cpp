@@ -3,6 +3,7 @@
 #include "PassphraseInput.h"
 #include "RegisterArgument.h"
 
+#include "register/RegisterUpkeep.h"
 #include "storage/Secret.h"
 
 #include <algorithm>
@@ -222,7 +223,12 @@ Stop CommandLine::openRegister(Storage::Database &database, Storage::Database::M
         return failStatus(status);
     // What the person should know about the register (a recovered save, a shared folder, an
     // older history than seen here before): on stderr, so that --json output stays clean.
-    for (const QString &notice : database.notices())
+    QStringList notices = database.notices();
+    if (mode == Storage::Database::Mode::ReadWrite) {
+        if (const Status kept = Register::RegisterUpkeep::run(database, &notices); !kept)
+            return failStatus(kept);
+    }
+    for (const QString &notice : std::as_const(notices))
         m_err << tr("Note: %1").arg(notice) << Qt::endl;
     return std::nullopt;
 }

@@ -27,6 +27,7 @@ public:
     QString contactPhone;
     QString dpoName;
     QString dpoContact;
+    QString representative; // Art. 27: the representative in the Union of a party established outside it
     QString notes;
     QStringList roles; // Codes::Kind::PartyRole
     bool retired = false;

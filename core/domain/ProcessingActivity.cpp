@@ -50,6 +50,8 @@ const QList<Field<DataCategory>> &dataCategoryFields()
         F("name", "name", T::Text, &DataCategory::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Category")),
         F("specialCategory", "special_category", T::Code, &DataCategory::specialCategory, QT_TRANSLATE_NOOP("Custodian::Fields", "Special category")).withCodes(Codes::Kind::SpecialCategory),
         F("retentionRuleUuid", "retention_rule_id", T::Link, &DataCategory::retentionRuleUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Retention rule")).linkTo(EntityKind::RetentionRule),
+        F("art9Exception", "art9_exception", T::Code, &DataCategory::art9Exception, QT_TRANSLATE_NOOP("Custodian::Fields", "Exception (Art. 9(2))")).withCodes(Codes::Kind::Art9Exception),
+        F("nationalGround", "national_ground", T::Text, &DataCategory::nationalGround, QT_TRANSLATE_NOOP("Custodian::Fields", "Union or Dutch law")),
     };
     // clang-format on
     return fields;
@@ -65,6 +67,21 @@ const QList<Field<Recipient>> &recipientFields()
         F("kind", "kind", T::Code, &Recipient::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind")).withCodes(Codes::Kind::RecipientKind),
         F("description", "description", T::Text, &Recipient::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
         F("disclosure", "disclosure", T::Code, &Recipient::disclosure, QT_TRANSLATE_NOOP("Custodian::Fields", "Disclosure")).withCodes(Codes::Kind::Disclosure),
+    };
+    // clang-format on
+    return fields;
+}
+
+const QList<Field<JointControl>> &jointControlFields()
+{
+    using F = Field<JointControl>;
+    // One field a line.
+    // clang-format off
+    static const QList<F> fields = {
+        F("partyUuid", "party_id", T::Link, &JointControl::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Joint controller")).linkTo(EntityKind::Party),
+        F("arrangementRef", "arrangement_ref", T::Text, &JointControl::arrangementRef, QT_TRANSLATE_NOOP("Custodian::Fields", "Arrangement")),
+        F("essence", "essence", T::LongText, &JointControl::essence, QT_TRANSLATE_NOOP("Custodian::Fields", "Essence of the arrangement")),
+        F("contactPoint", "contact_point", T::Text, &JointControl::contactPoint, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact point for data subjects")),
     };
     // clang-format on
     return fields;
@@ -139,10 +156,23 @@ QJsonObject Recipient::toJson() const
     return rowJson(recipientFields(), *this);
 }
 
+QJsonObject JointControl::toJson() const
+{
+    return rowJson(jointControlFields(), *this);
+}
+
 bool ProcessingActivity::hasSpecialCategories() const
 {
     return std::any_of(dataCategories.cbegin(), dataCategories.cend(),
                        [](const DataCategory &category) { return !category.specialCategory.isEmpty(); });
+}
+
+bool ProcessingActivity::specialCategoriesAllowDecisions() const
+{
+    return std::all_of(dataCategories.cbegin(), dataCategories.cend(), [](const DataCategory &category) {
+        return category.specialCategory.isEmpty() || category.art9Exception == QLatin1String("a") ||
+               category.art9Exception == QLatin1String("g");
+    });
 }
 
 Findings ProcessingActivity::validate() const
@@ -153,9 +183,6 @@ Findings ProcessingActivity::validate() const
                          tr("Enter a name for the processing activity, such as \"Payroll\".")});
     checkCodes(findings, QStringLiteral("lawfulBases"), Codes::Kind::LawfulBasis, lawfulBases,
                tr("\"%1\" is not a lawful basis of Art. 6(1): choose one of (a) to (f)."));
-    if (!art9Exception.isEmpty() && !Codes::isValid(Codes::Kind::Art9Exception, art9Exception))
-        findings.append({QStringLiteral("art9Exception"), Severity::Error,
-                         tr("\"%1\" is not an exception of Art. 9(2): choose one of (a) to (j).").arg(art9Exception)});
     for (int i = 0; i < subjectCategories.size(); ++i) {
         if (subjectCategories.at(i).trimmed().isEmpty())
             findings.append(
@@ -174,6 +201,22 @@ Findings ProcessingActivity::validate() const
                              tr("The category of personal data in row %1 has an unknown special category: choose "
                                 "one of Art. 9(1) or none.")
                                  .arg(i + 1)});
+        if (!category.art9Exception.isEmpty() && !Codes::isValid(Codes::Kind::Art9Exception, category.art9Exception))
+            findings.append({QStringLiteral("dataCategories"), Severity::Error,
+                             tr("The category of personal data in row %1 has an unknown exception: choose one of "
+                                "Art. 9(2)(a) to (j).")
+                                 .arg(i + 1)});
+        else if (!category.art9Exception.isEmpty() && category.specialCategory.isEmpty())
+            findings.append({QStringLiteral("dataCategories"), Severity::Error,
+                             tr("The category of personal data in row %1 names an exception of Art. 9(2) but no "
+                                "special category: choose the special category or clear the exception.")
+                                 .arg(i + 1)});
+    }
+    for (int i = 0; i < jointControllers.size(); ++i) {
+        if (jointControllers.at(i).partyUuid.isEmpty())
+            findings.append(
+                {QStringLiteral("jointControllers"), Severity::Error,
+                 tr("The joint controller in row %1 is not chosen: choose the party or remove the row.").arg(i + 1)});
     }
     for (int i = 0; i < recipients.size(); ++i) {
         const Recipient &recipient = recipients.at(i);
@@ -235,8 +278,6 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             FA("legitimateInterest", "legitimate_interest", T::LongText, &A::legitimateInterest, QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate interests pursued")),
             FA("consentRecord", "consent_record", T::Text, &A::consentRecord, QT_TRANSLATE_NOOP("Custodian::Fields", "Where consent is recorded")),
             FA("consentWithdrawal", "consent_withdrawal", T::Text, &A::consentWithdrawal, QT_TRANSLATE_NOOP("Custodian::Fields", "How consent is withdrawn")),
-            FA("art9Exception", "art9_exception", T::Code, &A::art9Exception, QT_TRANSLATE_NOOP("Custodian::Fields", "Exception for special categories")).withCodes(Codes::Kind::Art9Exception),
-            FA("art9NationalGround", "art9_national_ground", T::Text, &A::art9NationalGround, QT_TRANSLATE_NOOP("Custodian::Fields", "National ground (UAVG)")),
             FA("liaReference", "lia_reference", T::Text, &A::liaReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Legitimate-interest assessment")),
             FA("noRecipients", "no_recipients", T::Bool, &A::noRecipients, QT_TRANSLATE_NOOP("Custodian::Fields", "No recipients")),
             FA("criminalData", "criminal_data", T::Bool, &A::criminalData, QT_TRANSLATE_NOOP("Custodian::Fields", "Criminal-offence data")),
@@ -292,6 +333,7 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             // Art. 30(1)(d): recipients, or "none" (noRecipients); checked in CompletenessCheck.
             CA::rows("recipients", "activity_recipient", "activity_id", &A::recipients, recipientFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients")).positioned(),
             CA::rows("transfers", "transfer", "activity_id", &A::transfers, transferFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers")).positioned(),
+            CA::rows("jointControllers", "activity_joint_controller", "activity_id", &A::jointControllers, jointControlFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Joint controllers")).positioned(),
             CA::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).")),
             CA::links("agreementUuids", "activity_agreement", "activity_id", "agreement_id", EntityKind::Agreement, &A::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
@@ -327,10 +369,15 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
         EntityKind::ProcessorActivity,
         {
             FP("name", "name", T::Text, &P::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
-            FP("controllerUuid", "controller_party_id", T::Link, &P::controllerUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Controller")).linkTo(EntityKind::Party),
             FP("processingCategories", "processing_categories", T::LongText, &P::processingCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing"))
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.")),
             FP("description", "description", T::LongText, &P::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
+            FP("subjectCategories", "subject_categories", T::LongText, &P::subjectCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects")).inGroup("data"),
+            FP("dataCategories", "data_categories", T::LongText, &P::dataCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of personal data")).inGroup("data"),
+            FP("specialCategories", "special_categories", T::Bool, &P::specialCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Special categories")).inGroup("data"),
+            FP("criminalData", "criminal_data", T::Bool, &P::criminalData, QT_TRANSLATE_NOOP("Custodian::Fields", "Criminal-offence data")).inGroup("data"),
+            FP("bsn", "bsn", T::Bool, &P::bsn, QT_TRANSLATE_NOOP("Custodian::Fields", "Citizen service number (BSN)")).inGroup("data"),
+            FP("dataSource", "data_source", T::Text, &P::dataSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Source of the data")).inGroup("data"),
             FP("storageLocation", "storage_location", T::LongText, &P::storageLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Storage location")).inGroup("storage")
                 .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Where the data is kept: system, supplier, country"))
                 .withHint(QT_TRANSLATE_NOOP("Custodian::Fields", "Needed to answer access and erasure requests completely."))
@@ -342,6 +389,9 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
             FP("nextReview", "next_review", T::Date, &P::nextReview, QT_TRANSLATE_NOOP("Custodian::Fields", "Next review")),
         },
         {
+            CP::links("controllerUuids", "processor_activity_controller", "processor_activity_id", "party_id",
+                     EntityKind::Party, &P::controllerUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Controllers"))
+                .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Name each controller on whose behalf this processing is carried out: Art. 30(2)(a) requires them.")),
             CP::rows("transfers", "transfer", "processor_activity_id", &P::transfers, transferFields(), QT_TRANSLATE_NOOP("Custodian::Fields", "Transfers")).positioned(),
             CP::links("measureUuids", "processor_activity_measure", "processor_activity_id", "measure_id",
                      EntityKind::SecurityMeasure, &P::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))

@@ -38,6 +38,10 @@ struct DataCategory
     QString name;
     QString specialCategory;   // Codes::Kind::SpecialCategory; empty = not special
     QString retentionRuleUuid; // empty = no retention rule linked yet
+    // With a special category: the Art. 9(2) exception that allows it (Codes::Kind::Art9Exception),
+    // and the Union or Dutch law it rests on where (b), (g), (h), (i) or (j) needs one ("UAVG art. 30").
+    QString art9Exception = {};
+    QString nationalGround = {};
     bool operator==(const DataCategory &other) const = default;
     QJsonObject toJson() const;
 };
@@ -53,6 +57,18 @@ struct Recipient
     QJsonObject toJson() const;
 };
 
+// Art. 26: another controller that determines the purposes and means of this activity together
+// with the organisation, the arrangement between them and the contact point for data subjects.
+struct JointControl
+{
+    QString partyUuid;
+    QString arrangementRef; // where the arrangement is kept: "Covenant 2024-17"
+    QString essence;        // the essence of the arrangement, made available to data subjects (Art. 26(2))
+    QString contactPoint;   // for data subjects (Art. 26(1))
+    bool operator==(const JointControl &other) const = default;
+    QJsonObject toJson() const;
+};
+
 // Art. 30(1): one processing activity of the organisation as controller. One purpose per activity.
 struct ProcessingActivity : Record, Stewardship
 {
@@ -62,8 +78,6 @@ public:
     QString purpose; // Art. 30(1)(b)
     QString description;
     QStringList lawfulBases;    // Art. 6(1), Codes::Kind::LawfulBasis, several allowed
-    QString art9Exception;      // Art. 9(2), Codes::Kind::Art9Exception; needed with special categories
-    QString art9NationalGround; // e.g. "UAVG art. 30"
     QString liaReference;       // legitimate-interest assessment, with basis "f"
     QString basisScope;         // with several bases: which basis covers which data subjects or data
     QString legalProvision;     // (c) and (e): the law that lays down the obligation or task (Art. 6(3))
@@ -74,11 +88,12 @@ public:
     QString criminalDataGround;
     bool bsn = false; // UAVG art. 46
     QString bsnGround;
-    QStringList subjectCategories;      // Art. 30(1)(c)
-    QList<DataCategory> dataCategories; // Art. 30(1)(c), (f)
-    QList<Recipient> recipients;        // Art. 30(1)(d)
-    bool noRecipients = false;          // the data is disclosed to no one
-    QList<Transfer> transfers;          // Art. 30(1)(e)
+    QStringList subjectCategories;        // Art. 30(1)(c)
+    QList<DataCategory> dataCategories;   // Art. 30(1)(c), (f)
+    QList<Recipient> recipients;          // Art. 30(1)(d)
+    bool noRecipients = false;            // the data is disclosed to no one
+    QList<Transfer> transfers;            // Art. 30(1)(e)
+    QList<JointControl> jointControllers; // Art. 26, Art. 30(1)(a)
     QString dataSource;
     bool sourcePublic = false;       // taken from publicly accessible sources (Art. 14(2)(f))
     bool children = false;           // data of children (Art. 8; UAVG art. 5: under 16)
@@ -113,21 +128,33 @@ public:
     bool operator==(const ProcessingActivity &other) const = default;
     static const EntitySpec<ProcessingActivity> &spec();
     bool hasSpecialCategories() const;
+    // Every special category rests on explicit consent (a) or a substantial public interest (g):
+    // what Art. 22(4) allows automated decisions on.
+    bool specialCategoriesAllowDecisions() const;
     // Input errors only (a name, valid codes, a next review not before the last one); what an
     // auditor would miss is the completeness check's business, not validation's.
     Findings validate() const;
     QJsonObject toJson() const;
 };
 
-// Art. 30(2): processing we carry out as a processor for one controller.
+// Art. 30(2): processing we carry out as a processor, for one controller or for many (a service
+// offered to every customer is one record with every customer as a controller).
 struct ProcessorActivity : Record, Stewardship
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::ProcessorActivity)
 public:
     QString name;
-    QString controllerUuid;       // Art. 30(2)(a): the controller we act for (a party)
+    QStringList controllerUuids;  // Art. 30(2)(a): each controller we act for (parties)
     QString processingCategories; // Art. 30(2)(b)
     QString description;
+    // Not asked by Art. 30(2), but needed to assess a breach for each controller (Art. 33(2)) and
+    // to help with their requests (Art. 28(3)(e), (f)).
+    QString subjectCategories;
+    QString dataCategories;
+    bool specialCategories = false; // Art. 9(1)
+    bool criminalData = false;      // Art. 10
+    bool bsn = false;               // UAVG art. 46
+    QString dataSource;
     QList<Transfer> transfers; // Art. 30(2)(c)
     QStringList measureUuids;  // Art. 30(2)(d)
     QStringList agreementUuids;

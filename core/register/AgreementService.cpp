@@ -58,16 +58,45 @@ Status AgreementService::check(QSqlDatabase &db, const Domain::Agreement &next, 
 void AgreementService::prepare(Domain::Agreement &next, const Domain::Agreement &previous)
 {
     next.clauses = Domain::Agreement::completeClauses(next.clauses);
-    if (next.objectionWindowDays > 0 && !next.notices.isEmpty()) {
-        RegisterSettingsService settings(m_store);
-        std::optional<Clocks::HolidayCalendar> calendar = settings.calendar();
-        if (!calendar)
-            calendar = Clocks::HolidayCalendar::load(QStringLiteral("NL"));
-        Domain::AgreementRules::setObjectionDeadlines(next, calendar ? *calendar : Clocks::HolidayCalendar());
-    } else {
-        Domain::AgreementRules::setObjectionDeadlines(next, Clocks::HolidayCalendar());
-    }
+    const bool counts = next.objectionWindowDays > 0 && !next.notices.isEmpty();
+    Domain::AgreementRules::setObjectionDeadlines(next, counts ? calendar() : Clocks::HolidayCalendar());
     next.attachments = previous.attachments; // managed through addAttachment/removeAttachment only
+}
+
+Clocks::HolidayCalendar AgreementService::calendar() const
+{
+    RegisterSettingsService settings(m_store);
+    std::optional<Clocks::HolidayCalendar> chosen = settings.calendar();
+    if (!chosen)
+        chosen = Clocks::HolidayCalendar::load(QStringLiteral("NL"));
+    return chosen ? *chosen : Clocks::HolidayCalendar();
+}
+
+Status AgreementService::recountObjectionDeadlines(int *recounted)
+{
+    *recounted = 0;
+    QList<Domain::Agreement> agreements;
+    Status status = list(&agreements);
+    if (!status)
+        return status;
+    std::optional<Clocks::HolidayCalendar> holidays;
+    for (Domain::Agreement &agreement : agreements) {
+        if (agreement.objectionWindowDays <= 0 || agreement.notices.isEmpty())
+            continue;
+        if (!holidays)
+            holidays = calendar();
+        Domain::Agreement counted = agreement;
+        Domain::AgreementRules::setObjectionDeadlines(counted, *holidays);
+        if (counted.notices == agreement.notices)
+            continue;
+        // An ordinary save: one transaction per agreement, with its history entry saying which
+        // dates changed from what to what.
+        status = save(&counted);
+        if (!status)
+            return status;
+        ++*recounted;
+    }
+    return Status::ok();
 }
 
 Status AgreementService::changeAttachments(const QString &agreementUuid, const QList<Domain::AttachmentInfo> &before,

@@ -2,14 +2,15 @@
 
 #include <QByteArray>
 
+#include "clocks/HolidayCalendar.h"
 #include "domain/Agreement.h"
 #include "register/EntityService.h"
 
 namespace Custodian::Register {
 
-// Art. 28 agreements. save() also computes each notice's objection deadline from receivedOn and
-// objectionWindowDays with the register's holiday calendar (Reg. 1182/71 day period), and refuses
-// a parent chain that loops.
+// Art. 28 agreements. save() also computes each notice's objection deadline as the agreement
+// counts its window (AgreementRules::objectionDeadline, with the register's holiday calendar where
+// the agreement counts working days or under Reg. 1182/71), and refuses a parent chain that loops.
 class AgreementService : public EntityService<Domain::Agreement>
 {
 public:
@@ -22,6 +23,12 @@ public:
     [[nodiscard]] Status attachmentContent(const QString &attachmentUuid, QByteArray *content) const;
     [[nodiscard]] Status removeAttachment(const QString &attachmentUuid);
 
+    // Counts every notice's objection deadline again, as its agreement counts the window now, and
+    // saves each agreement whose dates change (one audited save each). Registers made before
+    // schema 7 counted every window under Reg. 1182/71, which can give a date later than the
+    // contract's (DOMAIN-REVIEW A8); the register runs this when it is opened for writing.
+    [[nodiscard]] Status recountObjectionDeadlines(int *recounted);
+
     // The agreements below this one in the sub-processing chain, depth first.
     [[nodiscard]] Status chainBelow(const QString &uuid, QList<Domain::Agreement> *agreements) const;
 
@@ -31,6 +38,8 @@ protected:
     void prepare(Domain::Agreement &next, const Domain::Agreement &previous) override;
 
 private:
+    // The register's holiday calendar; the Dutch one while none is chosen.
+    Clocks::HolidayCalendar calendar() const;
     // One audited change of an agreement's attachments: write() runs the SQL.
     Status changeAttachments(const QString &agreementUuid, const QList<Domain::AttachmentInfo> &before,
                              const QList<Domain::AttachmentInfo> &after, const QString &failure,

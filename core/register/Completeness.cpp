@@ -4,6 +4,7 @@
 #include "domain/Countries.h"
 #include "domain/FieldSpec.h"
 #include "domain/RetentionCatalogue.h"
+#include "domain/SpecialGrounds.h"
 #include "domain/TransferRules.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
@@ -555,8 +556,7 @@ void checkAutomatedDecisions(Findings &findings, const ProcessingActivity &activ
             CompletenessCheck::tr(
                 "Describe the logic involved in the automated decisions and their consequences: data subjects "
                 "must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h))."));
-    if (activity.hasSpecialCategories() && activity.art9Exception != QLatin1String("a") &&
-        activity.art9Exception != QLatin1String("g"))
+    if (activity.hasSpecialCategories() && !activity.specialCategoriesAllowDecisions())
         add(findings, "art22Exception", Severity::Error,
             CompletenessCheck::tr(
                 "Automated decisions on special categories of data are allowed only with explicit consent or "
@@ -649,6 +649,97 @@ void checkDpia(Findings &findings, const ProcessingActivity &activity, QDate tod
                 .arg(activity.dpiaReviewOn.toString(Qt::ISODate)));
 }
 
+// A6: each special category with the exception of Art. 9(2) that allows it, and the law that
+// exception rests on where it needs one.
+void checkSpecialCategories(Findings &findings, const ProcessingActivity &activity)
+{
+    for (const Domain::DataCategory &category : activity.dataCategories) {
+        if (category.specialCategory.isEmpty())
+            continue;
+        const QString kind = Domain::Codes::label(Domain::Codes::Kind::SpecialCategory, category.specialCategory);
+        if (category.art9Exception.isEmpty()) {
+            add(findings, "dataCategories", Severity::Error,
+                CompletenessCheck::tr("%1 (%2) is processed without an exception: choose the exception of Art. 9(2) "
+                                      "that allows it.")
+                    .arg(quoted(category.name), kind));
+            continue;
+        }
+        if (!Domain::SpecialGrounds::needsLaw(category.art9Exception) || !category.nationalGround.trimmed().isEmpty())
+            continue;
+        const QString suggested = Domain::SpecialGrounds::dutchGroundFor(category.specialCategory);
+        const QString rests =
+            category.art9Exception == QLatin1String("b")
+                ? CompletenessCheck::tr("Art. 9(2)(b) applies only as far as Union or Dutch law, or a collective "
+                                        "agreement, allows it")
+                : CompletenessCheck::tr("Art. 9(2)(%1) applies only on the basis of Union or Dutch law")
+                      .arg(category.art9Exception);
+        add(findings, "dataCategories", Severity::Error,
+            suggested.isEmpty()
+                ? CompletenessCheck::tr("%1 (%2): %3. Name it (in the Netherlands: UAVG arts. 22 to 30).")
+                      .arg(quoted(category.name), kind, rests)
+                : CompletenessCheck::tr("%1 (%2): %3. Name it, for example %4.")
+                      .arg(quoted(category.name), kind, rests, suggested));
+    }
+}
+
+// A14: a joint controller of the activity, with the essence of the arrangement that Art. 26(2)
+// makes available to data subjects and the contact point of Art. 26(1).
+void checkJointControllers(Findings &findings, const ProcessingActivity &activity, const RegisterSnapshot &snapshot)
+{
+    for (const Domain::JointControl &joint : activity.jointControllers) {
+        const Domain::Party *party = snapshot.party(joint.partyUuid);
+        if (!party)
+            continue; // an unchosen row is an input error, refused on saving
+        if (joint.arrangementRef.trimmed().isEmpty())
+            add(findings, "jointControllers", Severity::Error,
+                CompletenessCheck::tr("The processing is controlled jointly with %1 without an arrangement: record "
+                                      "where the arrangement that divides your responsibilities is kept (Art. 26(1)).")
+                    .arg(quoted(party->name)));
+        if (joint.essence.trimmed().isEmpty())
+            add(findings, "jointControllers", Severity::Warning,
+                CompletenessCheck::tr("Record the essence of the arrangement with %1: it must be made available to "
+                                      "the data subjects (Art. 26(2)).")
+                    .arg(quoted(party->name)));
+        if (joint.contactPoint.trimmed().isEmpty())
+            add(findings, "jointControllers", Severity::Info,
+                CompletenessCheck::tr("Name the contact point for data subjects in the arrangement with %1, or note "
+                                      "that they may contact either controller (Art. 26(1) and (3)).")
+                    .arg(quoted(party->name)));
+    }
+}
+
+// The agreement with one controller that governs the processing: a linked one in force, else any
+// in force in the register (A2: a terminated, expired, draft or future one does not count).
+void checkProcessorAgreement(Findings &findings, const ProcessorActivity &activity, const QString &controllerUuid,
+                             const RegisterSnapshot &snapshot, QDate today)
+{
+    const Domain::Party *controller = snapshot.party(controllerUuid);
+    if (!controller)
+        return;
+    const Agreement *best = nullptr;
+    for (const QString &uuid : activity.agreementUuids) {
+        const Agreement *agreement = snapshot.agreement(uuid);
+        if (!agreement || agreement->controllerUuid != controllerUuid)
+            continue;
+        if (CompletenessCheck::isInForce(*agreement, today))
+            return;
+        if (!best)
+            best = agreement;
+    }
+    const Agreement *other = snapshot.agreementAsProcessorFor(controllerUuid, today);
+    if (other && CompletenessCheck::isInForce(*other, today))
+        return;
+    if (!best)
+        best = other;
+    if (best)
+        checkReliedOn(findings, *best, isApproved(activity.status), today);
+    else
+        add(findings, "agreementUuids", Severity::Error,
+            CompletenessCheck::tr("There is no processing agreement with %1: processing for a controller must be "
+                                  "governed by one (Art. 28(3)).")
+                .arg(quoted(controller->name)));
+}
+
 } // namespace
 
 Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, const RegisterSnapshot &snapshot,
@@ -656,10 +747,8 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
 {
     // What the record expects of single fields and lists is declared in its field table.
     Findings findings = ProcessingActivity::spec().unmetExpectations(activity);
-    if (activity.hasSpecialCategories() && activity.art9Exception.isEmpty())
-        add(findings, "art9Exception", Severity::Error,
-            tr("Special categories of personal data are processed without an exception: choose the Art. 9(2) "
-               "exception that allows it."));
+    checkSpecialCategories(findings, activity);
+    checkJointControllers(findings, activity, snapshot);
     if (activity.criminalData && activity.criminalDataGround.trimmed().isEmpty())
         add(findings, "criminalDataGround", Severity::Error,
             tr("Criminal-offence data is processed without a ground: record the authority or law that allows it "
@@ -711,40 +800,17 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
 Findings CompletenessCheck::forProcessorActivity(const ProcessorActivity &activity, const RegisterSnapshot &snapshot,
                                                  QDate today)
 {
+    // A record without controllers is an expectation of the field table (Art. 30(2)(a)).
     Findings findings = ProcessorActivity::spec().unmetExpectations(activity);
-    const Domain::Party *controller = snapshot.party(activity.controllerUuid);
-    if (!controller)
-        add(findings, "controllerUuid", Severity::Error,
-            tr("Name the controller this processing is carried out for: Art. 30(2)(a) requires it in the record."));
     if (!activity.transfers.isEmpty())
         checkTransfers(findings, activity.transfers, tr("Art. 30(2)(c)"), today);
     checkReview(findings, activity.nextReview, today);
-    if (!controller)
-        return findings;
-    // The agreement with this controller that governs the processing: a linked one in force, else
-    // any in force in the register (A2: a terminated, expired, draft or future one does not count).
-    const Agreement *best = nullptr;
-    for (const QString &uuid : activity.agreementUuids) {
-        const Agreement *agreement = snapshot.agreement(uuid);
-        if (!agreement || agreement->controllerUuid != activity.controllerUuid)
-            continue;
-        if (isInForce(*agreement, today))
-            return findings;
-        if (!best)
-            best = agreement;
-    }
-    const Agreement *other = snapshot.agreementAsProcessorFor(activity.controllerUuid, today);
-    if (other && isInForce(*other, today))
-        return findings;
-    if (!best)
-        best = other;
-    if (best)
-        checkReliedOn(findings, *best, isApproved(activity.status), today);
-    else
-        add(findings, "agreementUuids", Severity::Error,
-            tr("There is no processing agreement with %1: processing for a controller must be governed by one "
-               "(Art. 28(3)).")
-                .arg(quoted(controller->name)));
+    if (activity.specialCategories && activity.dataCategories.trimmed().isEmpty())
+        add(findings, "dataCategories", Severity::Warning,
+            tr("Special categories are processed, but the categories of personal data are not described: the "
+               "controllers need them to assess a breach (Art. 33(2))."));
+    for (const QString &controllerUuid : activity.controllerUuids)
+        checkProcessorAgreement(findings, activity, controllerUuid, snapshot, today);
     return findings;
 }
 

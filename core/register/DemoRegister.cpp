@@ -465,7 +465,7 @@ Status DemoRegister::write(Storage::Store &database)
     ProcessorActivityService processorActivities(database);
     ProcessorActivity application;
     application.name = tr("Use of the application for Gemeente Voorbeeldstad");
-    application.controllerUuid = customer.uuid;
+    application.controllerUuids = {customer.uuid};
     application.processingCategories =
         tr("Storing and processing the personal data the customer's users enter in the application and that "
            "calling systems transfer to it; keeping them briefly in logs and backups (90 days each); support "
@@ -473,6 +473,14 @@ Status DemoRegister::write(Storage::Store &database)
     application.description = tr("The data is stored in an encrypted database and can briefly be found in log files "
                                  "and backups.");
     application.storageLocation = tr("Encrypted application database at Hostingpartner Noord (Netherlands)");
+    // What the processor needs to assess a breach for the customer (Art. 33(2)): a municipality's
+    // case files hold citizen service numbers and, now and then, health data.
+    application.subjectCategories = tr("Residents who contact the municipality; the municipality's employees");
+    application.dataCategories = tr("Names, addresses and contact details; citizen service numbers; case notes, which "
+                                    "can mention health");
+    application.specialCategories = true;
+    application.bsn = true;
+    application.dataSource = tr("The municipality's staff and the municipality's own systems");
     application.measureUuids = {encryption.uuid, tls.uuid, access.uuid, backupMeasure.uuid, logging.uuid};
     application.agreementUuids = {customerDpa.uuid, hostingSub.uuid};
     application.ownerDepartment = tr("Operations");

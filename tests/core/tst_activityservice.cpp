@@ -114,8 +114,6 @@ ProcessingActivity TestActivityService::fullActivity() const
     a.purpose = QStringLiteral("Maintaining the customer relationship");
     a.description = QStringLiteral("Contact details, invoicing details\nand incident registration");
     a.lawfulBases = {QStringLiteral("f"), QStringLiteral("b"), QStringLiteral("f")};
-    a.art9Exception = QStringLiteral("h");
-    a.art9NationalGround = QStringLiteral("UAVG art. 30");
     a.liaReference = QStringLiteral("LIA-2025-02");
     a.criminalData = true;
     a.criminalDataGround = QStringLiteral("UAVG art. 33");
@@ -423,7 +421,7 @@ void TestActivityService::processorActivityRoundTrip()
 {
     ProcessorActivity a;
     a.name = QStringLiteral("Use of the application for Voorbeeldstad");
-    a.controllerUuid = m_customer.uuid;
+    a.controllerUuids = {m_customer.uuid};
     a.processingCategories = QStringLiteral("Storage, support");
     a.description = QStringLiteral("Encrypted database, logs 30 days, backups 90 days");
     a.transfers = {{QStringLiteral("US"), m_cloud.uuid, QStringLiteral("scc"), QStringLiteral("p2p"),
@@ -440,7 +438,7 @@ void TestActivityService::processorActivityRoundTrip()
     ProcessorActivity loaded;
     QVERIFY_OK(m_processing->load(a.uuid, &loaded));
     QCOMPARE(loaded, a);
-    QCOMPARE(loaded.controllerUuid, m_customer.uuid);
+    QCOMPARE(loaded.controllerUuids, QStringList{m_customer.uuid});
     QList<ProcessorActivity> all;
     QVERIFY_OK(m_processing->list(&all));
     QCOMPARE(all.size(), 1);
@@ -461,7 +459,7 @@ void TestActivityService::processorActivityAuditRetireRemove()
 {
     ProcessorActivity a;
     a.name = QStringLiteral("Hosting");
-    a.controllerUuid = m_customer.uuid;
+    a.controllerUuids = {m_customer.uuid};
     QVERIFY_OK(m_processing->save(&a));
     const qint64 audit = m_register->auditCount();
     QVERIFY_OK(m_processing->save(&a));
@@ -484,10 +482,10 @@ void TestActivityService::processorActivityUnknownController()
 {
     ProcessorActivity a;
     a.name = QStringLiteral("Hosting");
-    a.controllerUuid = QStringLiteral("ghost");
+    a.controllerUuids = {QStringLiteral("ghost")};
     Findings findings;
     QCOMPARE(m_processing->save(&a, &findings).code(), Status::Code::InvalidInput);
-    QCOMPARE(findings.constFirst().field, QStringLiteral("controllerUuid"));
+    QCOMPARE(findings.constFirst().field, QStringLiteral("controllerUuids"));
     QCOMPARE(m_register->scalar(QStringLiteral("SELECT count(*) FROM processor_activity")), 0);
 }
 

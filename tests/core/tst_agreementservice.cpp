@@ -6,12 +6,15 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 #include "RegisterTestSupport.h"
 #include "register/RegisterSettingsService.h"
+#include "register/RegisterUpkeep.h"
 #include "register/Services.h"
 
 using namespace Custodian;
@@ -34,6 +37,7 @@ private slots:
     void objectionDeadline_data();
     void objectionDeadline();
     void objectionDeadlineFollowsTheRegisterCalendar();
+    void upkeepRecountsDeadlinesStoredUnderTheOldRule();
     void chainOfDepthThree();
     void loopsAreRefused();
     void removeRefusedWhileReferenced();
@@ -334,6 +338,48 @@ void TestAgreementService::objectionDeadlineFollowsTheRegisterCalendar()
     a.notices[0].objectionDeadline = QDate(2026, 5, 8);
     QVERIFY_OK(m_agreements->save(&a));
     QCOMPARE(a.notices.constFirst().objectionDeadline, QDate(2026, 5, 8));
+}
+
+void TestAgreementService::upkeepRecountsDeadlinesStoredUnderTheOldRule()
+{
+    // A register from before schema 7 holds deadlines counted under Reg. 1182/71. Sent and
+    // received on Friday 1 May 2026 with a 30-day window: the contract's calendar days end on
+    // Sunday 31 May; the old count rolled that to Tuesday 2 June, past Whit Monday.
+    Agreement a;
+    a.title = QStringLiteral("DPA hosting");
+    a.processorUuid = m_hosting.uuid;
+    a.objectionWindowDays = 30;
+    SubprocessorNotice notice;
+    notice.receivedOn = QDate(2026, 5, 1);
+    a.notices = {notice};
+    QVERIFY_OK(m_agreements->save(&a));
+    QCOMPARE(a.notices.constFirst().objectionDeadline, QDate(2026, 5, 31));
+    QSqlQuery query(m_register->database().connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE subprocessor_notice SET objection_deadline = '2026-06-02'")));
+    Agreement stale;
+    QVERIFY_OK(m_agreements->load(a.uuid, &stale));
+    QCOMPARE(stale.notices.constFirst().objectionDeadline, QDate(2026, 6, 2));
+    const qsizetype before = m_register->entries(QStringLiteral("agreement"), a.uuid).size();
+
+    QStringList notices;
+    QVERIFY_OK(RegisterUpkeep::run(m_register->database(), &notices));
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices.constFirst().contains(QLatin1String("1 agreement")), qPrintable(notices.constFirst()));
+    Agreement recounted;
+    QVERIFY_OK(m_agreements->load(a.uuid, &recounted));
+    QCOMPARE(recounted.notices.constFirst().objectionDeadline, QDate(2026, 5, 31));
+    // The history says what changed: one update with the old and the new date.
+    const QList<AuditLog::Entry> entries = m_register->entries(QStringLiteral("agreement"), a.uuid);
+    QCOMPARE(entries.size(), before + 1);
+    const QJsonObject change = entries.constLast().changes.value(QStringLiteral("notices")).toObject();
+    QVERIFY(QJsonDocument(change.value(QStringLiteral("old")).toArray()).toJson().contains("2026-06-02"));
+    QVERIFY(QJsonDocument(change.value(QStringLiteral("new")).toArray()).toJson().contains("2026-05-31"));
+
+    // Nothing left to recount: a second run changes nothing and says nothing.
+    notices.clear();
+    QVERIFY_OK(RegisterUpkeep::run(m_register->database(), &notices));
+    QVERIFY(notices.isEmpty());
+    QCOMPARE(m_register->entries(QStringLiteral("agreement"), a.uuid).size(), before + 1);
 }
 
 void TestAgreementService::chainOfDepthThree()

@@ -145,7 +145,7 @@ RegisterSnapshot completeSnapshot()
     ProcessorActivity p;
     p.uuid = QStringLiteral("processor-activity");
     p.name = QStringLiteral("Application for Voorbeeldstad");
-    p.controllerUuid = customerUuid;
+    p.controllerUuids = {customerUuid};
     p.processingCategories = QStringLiteral("Storage and support");
     p.measureUuids = {measureUuid};
     p.agreementUuids = {customerAgreementUuid};
@@ -264,7 +264,58 @@ void TestCompleteness::rules_data()
     row(
         "activity: special category without exception",
         [](RegisterSnapshot &s) { activity(s).dataCategories.first().specialCategory = QStringLiteral("health"); }, a,
-        "art9Exception", S::Error, "Art. 9(2)");
+        "dataCategories", S::Error, "Art. 9(2)");
+    row(
+        "activity: second special category without exception",
+        [](RegisterSnapshot &s) {
+            activity(s).dataCategories.first().specialCategory = QStringLiteral("health");
+            activity(s).dataCategories.first().art9Exception = QStringLiteral("a");
+            activity(s).dataCategories.append(
+                {QStringLiteral("Union membership"), QStringLiteral("trade_union_membership"), ruleUuid});
+        },
+        a, "dataCategories", S::Error, "\"Union membership\" (");
+    row(
+        "activity: Art. 9(2)(h) without the law",
+        [](RegisterSnapshot &s) {
+            activity(s).dataCategories.first().specialCategory = QStringLiteral("health");
+            activity(s).dataCategories.first().art9Exception = QStringLiteral("h");
+        },
+        a, "dataCategories", S::Error, "for example UAVG art. 30");
+    row(
+        "activity: Art. 9(2)(b) without law or collective agreement",
+        [](RegisterSnapshot &s) {
+            activity(s).dataCategories.first().specialCategory = QStringLiteral("religious_beliefs");
+            activity(s).dataCategories.first().art9Exception = QStringLiteral("b");
+        },
+        a, "dataCategories", S::Error, "collective agreement");
+    row(
+        "activity: Art. 9(2)(g) without the law, no article of its own",
+        [](RegisterSnapshot &s) {
+            activity(s).dataCategories.first().specialCategory = QStringLiteral("sex_life_orientation");
+            activity(s).dataCategories.first().art9Exception = QStringLiteral("g");
+        },
+        a, "dataCategories", S::Error, "UAVG arts. 22 to 30");
+    row(
+        "activity: joint controller without arrangement",
+        [](RegisterSnapshot &s) {
+            activity(s).jointControllers = {
+                {cloudUuid, QString(), QStringLiteral("We inform; they answer requests"), QStringLiteral("privacy@")}};
+        },
+        a, "jointControllers", S::Error, "Art. 26(1)");
+    row(
+        "activity: joint controller without essence",
+        [](RegisterSnapshot &s) {
+            activity(s).jointControllers = {
+                {cloudUuid, QStringLiteral("Covenant 7"), QString(), QStringLiteral("privacy@")}};
+        },
+        a, "jointControllers", S::Warning, "Art. 26(2)");
+    row(
+        "activity: joint controller without contact point",
+        [](RegisterSnapshot &s) {
+            activity(s).jointControllers = {
+                {cloudUuid, QStringLiteral("Covenant 7"), QStringLiteral("We inform; they answer"), QString()}};
+        },
+        a, "jointControllers", S::Info, "Art. 26(1)");
     row(
         "activity: criminal data without ground", [](RegisterSnapshot &s) { activity(s).criminalData = true; }, a,
         "criminalDataGround", S::Error, "Art. 10");
@@ -513,7 +564,8 @@ void TestCompleteness::rules_data()
             activity(s).art22Safeguards = QStringLiteral("Human review");
             activity(s).automatedLogic = QStringLiteral("Rules");
             activity(s).dataCategories.first().specialCategory = QStringLiteral("health");
-            activity(s).art9Exception = QStringLiteral("b");
+            activity(s).dataCategories.first().art9Exception = QStringLiteral("b");
+            activity(s).dataCategories.first().nationalGround = QStringLiteral("UAVG art. 30");
         },
         a, "art22Exception", S::Error, "Art. 22(4)");
     row(
@@ -542,7 +594,8 @@ void TestCompleteness::rules_data()
         [](RegisterSnapshot &s) {
             activity(s).wp248Criteria = {QStringLiteral("large_scale")};
             activity(s).dataCategories.first().specialCategory = QStringLiteral("health");
-            activity(s).art9Exception = QStringLiteral("h");
+            activity(s).dataCategories.first().art9Exception = QStringLiteral("h");
+            activity(s).dataCategories.first().nationalGround = QStringLiteral("UAVG art. 30");
         },
         a, "dpiaRequired", S::Error, "Art. 35(3)(b)");
     row(
@@ -590,12 +643,16 @@ void TestCompleteness::rules_data()
 
     // Processor activity (Art. 30(2)).
     row(
-        "processor: no controller", [](RegisterSnapshot &s) { processorActivity(s).controllerUuid.clear(); }, p,
-        "controllerUuid", S::Error, "Art. 30(2)(a)");
+        "processor: no controller", [](RegisterSnapshot &s) { processorActivity(s).controllerUuids.clear(); }, p,
+        "controllerUuids", S::Error, "Art. 30(2)(a)");
     row(
-        "processor: unknown controller",
-        [](RegisterSnapshot &s) { processorActivity(s).controllerUuid = QStringLiteral("gone"); }, p, "controllerUuid",
-        S::Error, "Art. 30(2)(a)");
+        "processor: a second controller without agreement",
+        [](RegisterSnapshot &s) { processorActivity(s).controllerUuids.append(cloudUuid); }, p, "agreementUuids",
+        S::Error, "agreement with \"Cloudstack Inc.\"");
+    row(
+        "processor: special categories, data not described",
+        [](RegisterSnapshot &s) { processorActivity(s).specialCategories = true; }, p, "dataCategories", S::Warning,
+        "Art. 33(2)");
     row(
         "processor: no categories", [](RegisterSnapshot &s) { processorActivity(s).processingCategories.clear(); }, p,
         "processingCategories", S::Error, "Art. 30(2)(b)");
@@ -908,7 +965,7 @@ void TestCompleteness::snapshotLoadsTheRegister()
     ProcessorActivityService processing(reg.database());
     ProcessorActivity hosting;
     hosting.name = QStringLiteral("Hosting");
-    hosting.controllerUuid = customer.uuid;
+    hosting.controllerUuids = {customer.uuid};
     QVERIFY_OK(processing.save(&hosting));
     RetentionRuleService rules(reg.database());
     QVERIFY_OK(rules.seedCatalogue());

@@ -226,7 +226,7 @@ void TestFieldSpecs::expectedFieldsOfAnEmptyRecord()
     QVERIFY(ProcessingActivity::spec().unmetExpectations(activity).isEmpty());
     const Findings processor = ProcessorActivity::spec().unmetExpectations(ProcessorActivity());
     QCOMPARE(keys(processor), QStringList({QStringLiteral("processingCategories"), QStringLiteral("storageLocation"),
-                                           QStringLiteral("measureUuids")}));
+                                           QStringLiteral("controllerUuids"), QStringLiteral("measureUuids")}));
     QCOMPARE(processor.first().severity, Finding::Severity::Error);
     QCOMPARE(processor.last().severity, Finding::Severity::Warning);
 }

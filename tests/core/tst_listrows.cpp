@@ -104,7 +104,7 @@ void TestListRows::processorActivityControllerNames()
     ProcessorActivityService activities(m_register->database());
     ProcessorActivity hosting;
     hosting.name = QStringLiteral("Hosting of the application");
-    hosting.controllerUuid = controller.uuid;
+    hosting.controllerUuids = {controller.uuid};
     Transfer transfer;
     transfer.country = QStringLiteral("US");
     transfer.partyUuid = recipient.uuid;
@@ -115,10 +115,15 @@ void TestListRows::processorActivityControllerNames()
     QVERIFY_OK(activities.save(&noController));
 
     QHash<QString, QString> names;
-    QVERIFY_OK(ListRows::linkedNames(m_register->database(), EntityKind::ProcessorActivity, EntityKind::Party, &names));
-    // The transfer's recipient is in a child list, which the list does not show.
+    QVERIFY_OK(ListRows::linkedNames(m_register->database(), EntityKind::ProcessorActivity, EntityKind::Party, &names,
+                                     {QStringLiteral("controllerUuids")}));
+    // The controllers are a child list the list asks for; the transfer's recipient is in another,
+    // which the list does not show.
     const QHash<QString, QString> expected = {{controller.uuid, controller.name}};
     QCOMPARE(names, expected);
+    // Without naming the controllers' list, no party is named in the record's own fields.
+    QVERIFY_OK(ListRows::linkedNames(m_register->database(), EntityKind::ProcessorActivity, EntityKind::Party, &names));
+    QVERIFY(names.isEmpty());
 }
 
 void TestListRows::noLinksNoNames()

@@ -267,7 +267,7 @@ void TestPartyService::removeRefusedWhileReferenced()
     ProcessorActivityService processing(m_register->database());
     ProcessorActivity forCustomer;
     forCustomer.name = QStringLiteral("Hosting for Voorbeeldstad");
-    forCustomer.controllerUuid = controller.uuid;
+    forCustomer.controllerUuids = {controller.uuid};
     QVERIFY_OK(processing.save(&forCustomer));
 
     const qint64 audit = m_register->auditCount();

@@ -25,40 +25,40 @@ Q_DECLARE_METATYPE(Custodian::Domain::Findings)
 namespace {
 
 // table.column -> the values its CHECK (... IN (...)) allows, read from the migration itself.
+// Every "column IN ('a', 'b')" check of the schema as the migrations leave it: table.column ->
+// its codes. A later migration's check (a new column, a rebuilt table) replaces an earlier one.
 QHash<QString, QStringList> schemaChecks()
 {
     const Custodian::Storage::Migrator migrator;
-    if (migrator.migrations().size() < 3)
-        return {};
-    const QString sql = migrator.migrations().at(2).script; // 0003_register
     QHash<QString, QStringList> checks;
-    static const QRegularExpression table(QStringLiteral("CREATE TABLE (\\w+) \\("));
+    static const QRegularExpression table(QStringLiteral("(?:CREATE|ALTER) TABLE (\\w+)"));
     static const QRegularExpression check(QStringLiteral("(\\w+)\\s+IN\\s*\\(([^)]*)\\)"));
     static const QRegularExpression quoted(QStringLiteral("'([^']*)'"));
-    QString current;
-    qsizetype at = 0;
-    QRegularExpressionMatchIterator tables = table.globalMatch(sql);
-    QList<QPair<qsizetype, QString>> starts;
-    while (tables.hasNext()) {
-        const QRegularExpressionMatch m = tables.next();
-        starts.append({m.capturedStart(), m.captured(1)});
-    }
-    QRegularExpressionMatchIterator checksFound = check.globalMatch(sql);
-    while (checksFound.hasNext()) {
-        const QRegularExpressionMatch m = checksFound.next();
-        at = m.capturedStart();
-        for (const auto &[start, name] : starts) {
-            if (start < at)
-                current = name;
+    for (const Custodian::Storage::Migrator::Migration &migration : migrator.migrations()) {
+        const QString &sql = migration.script;
+        QList<QPair<qsizetype, QString>> starts;
+        for (QRegularExpressionMatchIterator tables = table.globalMatch(sql); tables.hasNext();) {
+            const QRegularExpressionMatch m = tables.next();
+            QString name = m.captured(1);
+            name.remove(QLatin1String("_rebuilt"));
+            starts.append({m.capturedStart(), name});
         }
-        QStringList values;
-        QRegularExpressionMatchIterator items = quoted.globalMatch(m.captured(2));
-        while (items.hasNext()) {
-            const QString value = items.next().captured(1);
-            if (!value.isEmpty())
-                values.append(value);
+        for (QRegularExpressionMatchIterator found = check.globalMatch(sql); found.hasNext();) {
+            const QRegularExpressionMatch m = found.next();
+            QString current;
+            for (const auto &[start, name] : std::as_const(starts)) {
+                if (start < m.capturedStart())
+                    current = name;
+            }
+            QStringList values;
+            for (QRegularExpressionMatchIterator items = quoted.globalMatch(m.captured(2)); items.hasNext();) {
+                const QString value = items.next().captured(1);
+                if (!value.isEmpty())
+                    values.append(value);
+            }
+            if (!values.isEmpty())
+                checks.insert(current + QLatin1Char('.') + m.captured(1), values);
         }
-        checks.insert(current + QLatin1Char('.') + m.captured(1), values);
     }
     return checks;
 }
@@ -126,7 +126,8 @@ void TestRegisterDomain::codesMatchTheSchema_data()
     QTest::newRow("agreement_clause.clause") << QStringLiteral("agreement_clause.clause") << Kind::AgreementClause;
     QTest::newRow("subprocessor_notice.decision")
         << QStringLiteral("subprocessor_notice.decision") << Kind::NoticeDecision;
-    QTest::newRow("activity.art9_exception") << QStringLiteral("activity.art9_exception") << Kind::Art9Exception;
+    QTest::newRow("activity_data_category.art9_exception")
+        << QStringLiteral("activity_data_category.art9_exception") << Kind::Art9Exception;
     QTest::newRow("activity.dpia_required") << QStringLiteral("activity.dpia_required") << Kind::DpiaRequired;
     QTest::newRow("activity.dpia_status") << QStringLiteral("activity.dpia_status") << Kind::DpiaStatus;
     QTest::newRow("activity.status") << QStringLiteral("activity.status") << Kind::ActivityStatus;
@@ -139,6 +140,18 @@ void TestRegisterDomain::codesMatchTheSchema_data()
     QTest::newRow("activity_recipient.kind") << QStringLiteral("activity_recipient.kind") << Kind::RecipientKind;
     QTest::newRow("transfer.mechanism") << QStringLiteral("transfer.mechanism") << Kind::TransferMechanism;
     QTest::newRow("transfer.scc_module") << QStringLiteral("transfer.scc_module") << Kind::SccModule;
+    // Schema 7 and 8.
+    QTest::newRow("organisation.dpo_status") << QStringLiteral("organisation.dpo_status") << Kind::DpoStatus;
+    QTest::newRow("agreement.window_counting") << QStringLiteral("agreement.window_counting") << Kind::WindowCounting;
+    QTest::newRow("agreement.window_start") << QStringLiteral("agreement.window_start") << Kind::WindowStart;
+    QTest::newRow("activity.art22_exception") << QStringLiteral("activity.art22_exception") << Kind::Art22Exception;
+    QTest::newRow("activity.dpia_residual_risk") << QStringLiteral("activity.dpia_residual_risk") << Kind::ResidualRisk;
+    QTest::newRow("activity_wp248_criterion.criterion")
+        << QStringLiteral("activity_wp248_criterion.criterion") << Kind::Wp248Criterion;
+    QTest::newRow("activity_recipient.disclosure")
+        << QStringLiteral("activity_recipient.disclosure") << Kind::Disclosure;
+    QTest::newRow("retention_rule.period_kind") << QStringLiteral("retention_rule.period_kind") << Kind::PeriodKind;
+    QTest::newRow("transfer.derogation") << QStringLiteral("transfer.derogation") << Kind::Derogation;
 }
 
 void TestRegisterDomain::codesMatchTheSchema()
@@ -297,7 +310,9 @@ void TestRegisterDomain::activityValidation_data()
     // Each row breaks one thing of an otherwise valid activity, through a lambda picked by row name.
     QTest::newRow("name") << QStringLiteral("name") << true;
     QTest::newRow("lawfulBases") << QStringLiteral("lawfulBases") << true;
-    QTest::newRow("art9Exception") << QStringLiteral("art9Exception") << true;
+    QTest::newRow("dataCategories exception") << QStringLiteral("dataCategories") << true;
+    QTest::newRow("dataCategories exception without special") << QStringLiteral("dataCategories") << true;
+    QTest::newRow("jointControllers") << QStringLiteral("jointControllers") << true;
     QTest::newRow("subjectCategories") << QStringLiteral("subjectCategories") << true;
     QTest::newRow("dataCategories name") << QStringLiteral("dataCategories") << true;
     QTest::newRow("dataCategories special") << QStringLiteral("dataCategories") << true;
@@ -325,8 +340,12 @@ void TestRegisterDomain::activityValidation()
         a.name = QStringLiteral("   ");
     else if (row == QLatin1String("lawfulBases"))
         a.lawfulBases = {QStringLiteral("b"), QStringLiteral("g")};
-    else if (row == QLatin1String("art9Exception"))
-        a.art9Exception = QStringLiteral("k");
+    else if (row == QLatin1String("dataCategories exception"))
+        a.dataCategories = {{QStringLiteral("Diagnosis"), QStringLiteral("health"), QString(), QStringLiteral("k")}};
+    else if (row == QLatin1String("dataCategories exception without special"))
+        a.dataCategories = {{QStringLiteral("Diagnosis"), QString(), QString(), QStringLiteral("h")}};
+    else if (row == QLatin1String("jointControllers"))
+        a.jointControllers = {{QString(), QStringLiteral("Covenant 7"), QString(), QString()}};
     else if (row == QLatin1String("subjectCategories"))
         a.subjectCategories = {QStringLiteral("Employees"), QString()};
     else if (row == QLatin1String("dataCategories name"))
@@ -483,7 +502,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     party.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
     const QJsonObject partyJson = party.toJson();
     QCOMPARE(keysOf(partyJson), set("uuid name country contactName contactEmail contactPhone dpoName dpoContact notes "
-                                    "roles retired createdAt updatedAt"));
+                                    "roles retired createdAt updatedAt representative"));
     QVERIFY(partyJson.value(QStringLiteral("roles")).isArray());
     QCOMPARE(partyJson.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2026-01-02T03:04:05Z"));
     QVERIFY(partyJson.value(QStringLiteral("updatedAt")).isNull());
@@ -502,7 +521,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     const QJsonObject activityJson = activity.toJson();
     QCOMPARE(
         keysOf(activityJson),
-        set("uuid name purpose description lawfulBases art9Exception art9NationalGround liaReference "
+        set("uuid name purpose description lawfulBases liaReference jointControllers "
             "criminalData criminalDataGround bsn bsnGround subjectCategories dataCategories recipients transfers "
             "dataSource systems storageLocation automatedDecisions profiling automatedLogic dpiaRequired "
             "dpiaCriteria dpiaReasoning dpiaStatus dpiaReference measureUuids agreementUuids ownerDepartment "
@@ -517,13 +536,14 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
              set("country partyUuid mechanism sccModule tiaReference dpfCheckedOn safeguards derogation dpfHrCovered"));
     QCOMPARE(transfer.value(QStringLiteral("dpfCheckedOn")).toString(), QStringLiteral("2026-01-31"));
     QCOMPARE(keysOf(activityJson.value(QStringLiteral("dataCategories")).toArray().at(0).toObject()),
-             set("name specialCategory retentionRuleUuid"));
+             set("name specialCategory retentionRuleUuid art9Exception nationalGround"));
     QCOMPARE(keysOf(activityJson.value(QStringLiteral("recipients")).toArray().at(0).toObject()),
              set("partyUuid kind description disclosure"));
 
     QCOMPARE(keysOf(ProcessorActivity().toJson()),
-             set("uuid name controllerUuid processingCategories description transfers measureUuids agreementUuids "
-                 "storageLocation ownerDepartment ownerPerson status lastReviewed nextReview createdAt updatedAt"));
+             set("uuid name controllerUuids processingCategories description transfers measureUuids agreementUuids "
+                 "storageLocation ownerDepartment ownerPerson status lastReviewed nextReview createdAt updatedAt "
+                 "subjectCategories dataCategories specialCategories criminalData bsn dataSource"));
 
     Agreement agreement;
     agreement.clauses = Agreement::emptyClauses();

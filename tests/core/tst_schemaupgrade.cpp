@@ -11,6 +11,8 @@
 
 #include "register/OrganisationService.h"
 #include "register/RegisterSettingsService.h"
+#include "register/RegisterUpkeep.h"
+#include "register/Services.h"
 #include "storage/Database.h"
 #include "storage/HistoryChain.h"
 #include "storage/Migrator.h"
@@ -30,6 +32,28 @@ private:
     {
         return OldRegister::write(path, m_passphrase, version,
                                   QStringLiteral("5c4e3a00-0000-4000-8000-00000000000%1").arg(version), m_dir.path());
+    }
+
+    // Runs statements on a register file as an older version would have written them.
+    bool writeRows(const QString &path, const QStringList &statements)
+    {
+        bool ok = false;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLCIPHER"), QStringLiteral("rows"));
+            raw.setDatabaseName(path);
+            ok = raw.open(QString(), m_passphrase) && Storage::CipherProfile::pinned().apply(raw).isOk();
+            QSqlQuery query(raw);
+            for (const QString &statement : statements) {
+                ok = ok && query.exec(statement);
+                if (!ok) {
+                    qWarning() << statement << query.lastError().text();
+                    break;
+                }
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("rows"));
+        return ok;
     }
 
 private slots:
@@ -103,6 +127,86 @@ private slots:
                                            "4, 'h')")));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next());
         QCOMPARE(query.value(0).toInt(), 3);
+    }
+
+    // Version 8 moves three things (DOMAIN-REVIEW A6, A14, A22): the activity's single Art. 9(2)
+    // exception onto each special category, the processor record's one controller into its list of
+    // controllers, and (when the register is opened for writing) the organisation's joint
+    // controllers into parties. Nothing is lost, and the register checks out afterwards.
+    void version8MovesValuesToTheirNewPlace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v7.custodian"));
+        QVERIFY(writeVersion(path, 7));
+        const QString stamp = QStringLiteral("'2025-02-01T00:00:00Z', '2025-02-01T00:00:00Z'");
+        QVERIFY(writeRows(
+            path,
+            {QStringLiteral("INSERT INTO party (id, uuid, name, created_at, updated_at) VALUES (1, 'p-customer', "
+                            "'Gemeente Oudstad', %1)")
+                 .arg(stamp),
+             QStringLiteral("INSERT INTO party (id, uuid, name, notes, created_at, updated_at) VALUES (2, 'p-zorg', "
+                            "'Zorgpartner B.V.', 'Existing notes', %1)")
+                 .arg(stamp),
+             QStringLiteral("INSERT INTO activity (id, uuid, name, art9_exception, art9_national_ground, created_at, "
+                            "updated_at) VALUES (1, 'a-reintegration', 'Reintegration', 'h', 'UAVG art. 30', %1)")
+                 .arg(stamp),
+             QStringLiteral("INSERT INTO activity_data_category (activity_id, position, name, special_category) "
+                            "VALUES (1, 0, 'Contact details', ''), (1, 1, 'Sick-leave notes', 'health')"),
+             QStringLiteral("INSERT INTO processor_activity (id, uuid, name, controller_party_id, created_at, "
+                            "updated_at) VALUES (1, 'pa-hosting', 'Hosting', 1, %1)")
+                 .arg(stamp),
+             QStringLiteral("INSERT INTO joint_controller (uuid, organisation_id, position, name, contact, "
+                            "arrangement) VALUES ('j1', 1, 0, 'Zorgpartner B.V.', 'privacy@zorg.example', "
+                            "'Shared portal'), ('j2', 1, 1, 'Kraanvogel U.A.', '', 'Covenant 2024')")}));
+
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QCOMPARE(database.schemaVersion(), Storage::Database::supportedSchemaVersion());
+
+        Domain::ProcessingActivity activity;
+        QVERIFY(Register::ActivityService(database).load(QStringLiteral("a-reintegration"), &activity));
+        QCOMPARE(activity.dataCategories.size(), 2);
+        QCOMPARE(activity.dataCategories.at(0).art9Exception, QString());
+        QCOMPARE(activity.dataCategories.at(0).nationalGround, QString());
+        QCOMPARE(activity.dataCategories.at(1).art9Exception, QStringLiteral("h"));
+        QCOMPARE(activity.dataCategories.at(1).nationalGround, QStringLiteral("UAVG art. 30"));
+        Domain::ProcessorActivity hosting;
+        QVERIFY(Register::ProcessorActivityService(database).load(QStringLiteral("pa-hosting"), &hosting));
+        QCOMPARE(hosting.controllerUuids, QStringList{QStringLiteral("p-customer")});
+
+        // Opened for writing, the register moves the joint controllers into parties, with history.
+        QStringList notices;
+        QVERIFY(Register::RegisterUpkeep::run(database, &notices));
+        QVERIFY2(notices.join(QLatin1Char(' ')).contains(QLatin1String("2 joint controller")),
+                 qPrintable(notices.join(QLatin1Char(' '))));
+        Domain::Organisation organisation;
+        QVERIFY(Register::OrganisationService(database).load(&organisation));
+        QVERIFY(organisation.jointControllers.isEmpty());
+        QList<Domain::Party> parties;
+        QVERIFY(Register::PartyService(database).list(&parties));
+        QCOMPARE(parties.size(), 3); // the existing Zorgpartner is used, Kraanvogel is new
+        for (const Domain::Party &party : std::as_const(parties)) {
+            if (party.uuid == QLatin1String("p-customer")) {
+                QVERIFY(party.roles.isEmpty());
+            } else if (party.uuid == QLatin1String("p-zorg")) {
+                QCOMPARE(party.roles, QStringList{QStringLiteral("joint_controller")});
+                QVERIFY(party.notes.startsWith(QLatin1String("Existing notes\n")));
+                QVERIFY(party.notes.contains(QLatin1String("privacy@zorg.example")));
+                QVERIFY(party.notes.contains(QLatin1String("Shared portal")));
+            } else {
+                QCOMPARE(party.name, QStringLiteral("Kraanvogel U.A."));
+                QCOMPARE(party.roles, QStringList{QStringLiteral("joint_controller")});
+                QVERIFY(party.notes.contains(QLatin1String("Covenant 2024")));
+            }
+        }
+        // Once is enough: a second run finds nothing to move.
+        notices.clear();
+        QVERIFY(Register::RegisterUpkeep::run(database, &notices));
+        QVERIFY(notices.isEmpty());
+        // The rows above were written without history, as a test can; the moves are in the chain.
+        const Storage::HistoryChain::Report report = Storage::HistoryChain::verify(database.connection());
+        QVERIFY2(report.ok, qPrintable(report.problem));
+        QCOMPARE(report.entries, 3 + 3); // the old file's three, two parties and the organisation
     }
 
     void readOnlyOpenDoesNotUpgrade()

@@ -98,9 +98,9 @@ private slots:
     {
         const Migrator postgres(Custodian::Storage::postgresDialect());
         QVERIFY2(postgres.loadStatus(), qPrintable(postgres.loadStatus().message()));
-        static const QRegularExpression begins(QStringLiteral("^(CREATE|INSERT|ALTER|DROP)\\b"),
+        static const QRegularExpression begins(QStringLiteral("^(CREATE|INSERT|UPDATE|ALTER|DROP)\\b"),
                                                QRegularExpression::MultilineOption);
-        static const QRegularExpression keyword(QStringLiteral("^(CREATE|INSERT|ALTER|DROP)\\b"));
+        static const QRegularExpression keyword(QStringLiteral("^(CREATE|INSERT|UPDATE|ALTER|DROP)\\b"));
         bool sawFunction = false;
         for (const Migrator::Migration &migration : postgres.migrations()) {
             const QStringList statements = splitPostgresScript(migration.script);

@@ -112,9 +112,9 @@ private slots:
             type(child<QLineEdit>(editor, "nameEdit"), QStringLiteral("Hosting for Voorbeeldstad"));
             QVERIFY(page.hasUnsavedChanges());
             // Parties with the controller role come first.
-            auto *controller = child<EntityPicker>(editor, "controllerPicker");
-            QCOMPARE(controller->comboBox()->itemData(1).toString(), customerUuid);
-            pick(controller->comboBox(), customerUuid);
+            auto *controllers = child<LinkChecklist>(editor, "controllersList");
+            QCOMPARE(controllers->listWidget()->item(0)->data(Qt::UserRole + 1).toString(), customerUuid);
+            tick(controllers->listWidget(), customerUuid);
             typePlain(child<QPlainTextEdit>(editor, "processingCategoriesEdit"),
                       QStringLiteral("Hosting the application and its database; backups; support"));
 
@@ -164,6 +164,17 @@ private slots:
             QTRY_COMPARE(cell(model, 0, ActivitiesPage::ControllerColumn),
                          QStringLiteral("Gemeente Voorbeeldstad (ICT)"));
 
+            // One record for several controllers (Art. 30(2)(a)): the column names the first and counts the rest.
+            Domain::ProcessorActivity shared;
+            QVERIFY(context.processorActivities().load(uuid, &shared));
+            shared.controllerUuids.append(cloudUuid);
+            QVERIFY(context.processorActivities().save(&shared));
+            QTRY_VERIFY(cell(model, 0, ActivitiesPage::ControllerColumn).endsWith(QStringLiteral("and 1 more")));
+            shared.controllerUuids.removeAll(cloudUuid);
+            QVERIFY(context.processorActivities().save(&shared));
+            QTRY_COMPARE(cell(model, 0, ActivitiesPage::ControllerColumn),
+                         QStringLiteral("Gemeente Voorbeeldstad (ICT)"));
+
             // A second one, later, and a retired one.
             Domain::ProcessorActivity support;
             support.name = QStringLiteral("Support for Klant B.V.");
@@ -203,7 +214,7 @@ private slots:
         ProcessorActivityEditor *editor = page.processorActivityEditor();
         QCOMPARE(editor->currentUuid(), uuid);
         QVERIFY(!page.hasUnsavedChanges());
-        QCOMPARE(child<EntityPicker>(editor, "controllerPicker")->currentUuid(), customerUuid);
+        QCOMPARE(child<LinkChecklist>(editor, "controllersList")->checkedUuids(), QStringList{customerUuid});
         auto *transfers = child<TransferTable>(editor, "transfersTable");
         QCOMPARE(transfers->transfers().size(), 1);
         QCOMPARE(transfers->transfers().first().partyUuid, cloudUuid);
@@ -236,10 +247,11 @@ private slots:
         QVERIFY(context.processorActivities().list(&stored));
         QCOMPARE(stored.size(), 0);
 
-        // A controller created in place is chosen at once.
+        // A controller created in place is ticked at once.
         QVERIFY(editor->addNewController(QStringLiteral("Klant B.V.")));
-        const QString controllerUuid = child<EntityPicker>(editor, "controllerPicker")->currentUuid();
-        QVERIFY(!controllerUuid.isEmpty());
+        const QStringList ticked = child<LinkChecklist>(editor, "controllersList")->checkedUuids();
+        QCOMPARE(ticked.size(), 1);
+        const QString controllerUuid = ticked.constFirst();
         Domain::Party party;
         QVERIFY(context.parties().load(controllerUuid, &party));
         QCOMPARE(party.roles, QStringList({QStringLiteral("controller")}));
@@ -250,7 +262,7 @@ private slots:
         QVERIFY(!page.hasUnsavedChanges());
         QVERIFY(context.processorActivities().list(&stored));
         QCOMPARE(stored.size(), 1);
-        QCOMPARE(stored.first().controllerUuid, controllerUuid);
+        QCOMPARE(stored.first().controllerUuids, QStringList{controllerUuid});
 
         // The guard: an edit is a change, revert drops it.
         type(child<QLineEdit>(editor, "ownerPersonEdit"), QStringLiteral("Piet"));
@@ -268,7 +280,7 @@ private slots:
         QCOMPARE(editor->pages()->currentIndex(), int(ProcessorActivityEditor::TransfersTab));
         editor->focusField(QStringLiteral("storageLocation"));
         QCOMPARE(editor->pages()->currentIndex(), int(ProcessorActivityEditor::OwnerTab));
-        editor->focusField(QStringLiteral("controllerUuid"));
+        editor->focusField(QStringLiteral("controllerUuids"));
         QCOMPARE(editor->pages()->currentIndex(), int(ProcessorActivityEditor::ProcessingTab));
     }
 

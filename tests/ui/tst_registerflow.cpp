@@ -159,27 +159,18 @@ private slots:
             QVERIFY(dpoMessage->isHidden());
             QVERIFY(saveButton->isEnabled());
 
-            auto *addJoint = page->findChild<QPushButton *>(QStringLiteral("addJointControllerButton"));
-            QVERIFY(addJoint);
-            QTest::mouseClick(addJoint, Qt::LeftButton);
-            auto *table = page->findChild<QTableWidget *>(QStringLiteral("jointControllerTable"));
-            QVERIFY(table);
-            QCOMPARE(table->rowCount(), 1);
-            table->item(0, 0)->setText(QStringLiteral("Partner Zorg B.V."));
-            table->item(0, 2)->setText(QStringLiteral("Shared patient portal, arrangement of 2026-03-01"));
+            // Joint controllers are recorded per activity now (Art. 26): the page has no list of its own.
+            QVERIFY(!page->findChild<QTableWidget *>(QStringLiteral("jointControllerTable")));
 
             QTest::mouseClick(saveButton, Qt::LeftButton);
             QVERIFY(!page->isModified());
             QVERIFY(!window.isWindowModified());
 
-            // The organisation's history, as an auditor reads it: labels, not keys; the joint
-            // controller named (UI review H3).
+            // The organisation's history, as an auditor reads it: labels, not keys (UI review H3).
             auto *historyButton = page->findChild<QPushButton *>(QStringLiteral("historyButton"));
             QVERIFY(historyButton && historyButton->isEnabled());
             const QString history = historyAfterClicking(historyButton);
             QVERIFY2(history.contains(QStringLiteral("City: — → Utrecht")), qPrintable(history));
-            QVERIFY2(history.contains(QStringLiteral("Joint controllers: “Partner Zorg B.V.” added")),
-                     qPrintable(history));
             QVERIFY2(!history.contains(QStringLiteral("dpoEmail")), qPrintable(history));
             QVERIFY(window.closeRegister());
             QVERIFY(!window.isRegisterOpen());
@@ -201,9 +192,6 @@ private slots:
         QCOMPARE(page->fieldEdit(QStringLiteral("registrationNumber"))->text(), QStringLiteral("12345678"));
         QCOMPARE(page->fieldEdit(QStringLiteral("dpoName"))->text(), QStringLiteral("Anna de Vries"));
         QCOMPARE(page->fieldEdit(QStringLiteral("dpoEmail"))->text(), QStringLiteral("fg@voorbeeld.nl"));
-        auto *table = page->findChild<QTableWidget *>(QStringLiteral("jointControllerTable"));
-        QCOMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Partner Zorg B.V."));
         QCOMPARE(RecentFiles::entries().constFirst().path, QFileInfo(path).canonicalFilePath());
         QVERIFY(window.closeRegister());
     }

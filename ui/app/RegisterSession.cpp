@@ -6,6 +6,7 @@
 #include "domain/Organisation.h"
 #include "register/DemoRegister.h"
 #include "register/OrganisationService.h"
+#include "register/RegisterUpkeep.h"
 #include "register/Services.h"
 #include "storage/KeyStore.h"
 #include "storage/WriterLock.h"
@@ -122,10 +123,15 @@ Status RegisterSession::open(const QString &path, const QString &passphrase, boo
     }
     if (!status)
         return status; // the register open until now stays open
+    QStringList told = database->notices();
+    if (!database->isReadOnly()) {
+        if (const Status kept = Register::RegisterUpkeep::run(*database, &told); !kept)
+            told << kept.message();
+    }
     replace(std::move(database), false);
     this->remember(m_database->registerId(), passphrase, remember);
     RecentFiles::add({m_database->path(), m_database->registerId(), remember});
-    emit notices(m_database->notices());
+    emit notices(told);
     return Status::ok();
 }
 

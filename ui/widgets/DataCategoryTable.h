@@ -27,6 +27,8 @@ public:
 
     QLineEdit *nameEdit() const { return m_nameEdit; }
     QComboBox *specialCategoryCombo() const { return m_specialCategoryCombo; }
+    QComboBox *exceptionCombo() const { return m_exceptionCombo; }
+    QComboBox *groundCombo() const { return m_groundCombo; }
     EntityPicker *rulePicker() const { return m_rulePicker; }
 
 protected:
@@ -37,12 +39,15 @@ protected:
 private:
     void fillSpecialCategories();
     void writeBack();
+    void updateSpecialFields(const Domain::DataCategory &category);
     void updateRuleDetail();
     QString ruleText(const QString &uuid) const;
 
     QList<Domain::RetentionRule> m_rules;
     QLineEdit *m_nameEdit = nullptr;
     QComboBox *m_specialCategoryCombo = nullptr;
+    QComboBox *m_exceptionCombo = nullptr; // Art. 9(2), for a special category
+    QComboBox *m_groundCombo = nullptr;    // the law it rests on, free text with the UAVG's articles
     EntityPicker *m_rulePicker = nullptr;
     QLabel *m_ruleDetailLabel = nullptr;
 };

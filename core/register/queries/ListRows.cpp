@@ -11,15 +11,20 @@ namespace Custodian::Register::ListRows {
 using Domain::EntityKinds;
 
 Status linkedNames(Storage::Store &store, Domain::EntityKind owner, Domain::EntityKind target,
-                   QHash<QString, QString> *names)
+                   QHash<QString, QString> *names, const QStringList &childKeys)
 {
     names->clear();
     const Domain::EntityKindInfo &ownerInfo = EntityKinds::info(owner);
     QStringList ids;
     for (const Domain::LinkInfo &link : Domain::allLinks()) {
-        if (link.owner == owner && link.target == target && !link.childTable)
+        if (link.owner != owner || link.target != target)
+            continue;
+        if (!link.childTable)
             ids.append(QStringLiteral("SELECT o.%1 FROM %2 o")
                            .arg(QLatin1String(link.column), QLatin1String(ownerInfo.table)));
+        else if (childKeys.contains(QLatin1String(link.key)))
+            ids.append(QStringLiteral("SELECT c.%1 FROM %2 c")
+                           .arg(QLatin1String(link.column), QLatin1String(link.childTable)));
     }
     if (ids.isEmpty())
         return Status::ok();

@@ -21,11 +21,12 @@ namespace Custodian::Register::ListRows {
 // ("The register could not be read.") with the driver's detail.
 
 // The names of the items of kind `target` that items of kind `owner` name in their own link
-// fields (not in their child lists): target uuid -> display name. For the processor activities
-// list (owner ProcessorActivity, target Party: the controllers) and the agreements list (owner
-// Agreement, target Party: controllers and processors). Empty when owner has no such field.
+// fields, and in the child lists named by childKeys: target uuid -> display name. For the processor
+// activities list (owner ProcessorActivity, target Party, child "controllerUuids": the controllers)
+// and the agreements list (owner Agreement, target Party: controllers and processors). Empty when
+// owner has no such field.
 [[nodiscard]] Status linkedNames(Storage::Store &store, Domain::EntityKind owner, Domain::EntityKind target,
-                                 QHash<QString, QString> *names);
+                                 QHash<QString, QString> *names, const QStringList &childKeys = {});
 
 // The uuids of the retired items of a kind (status "retired", or the retired flag, as EntityKinds
 // says). Empty, without a query, for kinds that cannot be retired. For the "Used by" lists, which

@@ -50,7 +50,8 @@ ActivitiesPage::ActivitiesPage(RegisterContext *context, EntityKind kind, QWidge
         // The controllers' names: only the parties the activities name, in one query.
         processor->setPrepare([this, context] {
             return Register::ListRows::linkedNames(context->database(), EntityKind::ProcessorActivity,
-                                                   EntityKind::Party, &m_partyNames);
+                                                   EntityKind::Party, &m_partyNames,
+                                                   {QStringLiteral("controllerUuids")});
         });
         processor->setShownKinds({EntityKind::Party});
         source = std::move(processor);
@@ -84,11 +85,18 @@ template<class T> ListRow ActivitiesPage::row(const T &activity) const
     row.cells.append({activity.name, activity.name.toLower(), {}});
     if constexpr (std::is_same_v<T, Domain::ProcessorActivity>) {
         row.cells[NameColumn].toolTip = activity.processingCategories;
-        row.cells.append({activity.controllerUuid.isEmpty()
-                              ? ActivitiesPage::tr("Not chosen")
-                              : m_partyNames.value(activity.controllerUuid, ActivitiesPage::tr("Unknown party")),
-                          {},
-                          {}});
+        QStringList controllers;
+        for (const QString &uuid : activity.controllerUuids)
+            controllers << m_partyNames.value(uuid, ActivitiesPage::tr("Unknown party"));
+        QString shown = ActivitiesPage::tr("Not chosen");
+        if (controllers.size() == 1)
+            shown = controllers.constFirst();
+        else if (!controllers.isEmpty())
+            //: a processor activity's controllers in the list: "Gemeente Noorddam and 3 more"
+            shown = ActivitiesPage::tr("%1 and %n more", nullptr, int(controllers.size() - 1))
+                        .arg(controllers.constFirst());
+        row.cells.append(
+            {shown, shown.toLower(), controllers.size() > 1 ? controllers.join(QLatin1Char('\n')) : QString()});
     } else {
         row.cells[NameColumn].toolTip = activity.purpose;
         row.cells.append({row.owner, {}, {}});

@@ -5,6 +5,7 @@
 #include "register/Services.h"
 #include "widgets/CodeChecklist.h"
 #include "widgets/DataCategoryTable.h"
+#include "widgets/JointControllerTable.h"
 #include "widgets/LinkChecklist.h"
 #include "widgets/RecipientTable.h"
 #include "widgets/RegisterChoices.h"
@@ -38,8 +39,11 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
         {"purposes", "purpose"},
         {"lawfulBasis", "lawfulBases"},
         {"lia", "liaReference"},
-        {"art9", "art9Exception"},
-        {"specialCategories", "art9Exception"},
+        {"art9", "dataCategories"},
+        {"art9Exception", "dataCategories"},
+        {"specialCategories", "dataCategories"},
+        {"jointController", "jointControllers"},
+        {"art26", "jointControllers"},
         {"criminal", "criminalDataGround"},
         {"bsnNumber", "bsnGround"},
         {"subjects", "subjectCategories"},
@@ -64,7 +68,8 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
     m_form.onChange(this, edited);
     for (CodeChecklist *list : {m_lawfulBasesList, m_dpiaCriteriaList, m_wp248List})
         connect(list, &CodeChecklist::checkedCodesChanged, this, edited);
-    for (RowListEditor *table : std::initializer_list<RowListEditor *>{m_dataCategoriesTable, m_recipientsTable})
+    for (RowListEditor *table :
+         std::initializer_list<RowListEditor *>{m_dataCategoriesTable, m_recipientsTable, m_jointTable})
         connect(table, &RowListEditor::changed, this, edited);
     connect(m_subjectCategoriesEdit, &TextListEdit::changed, this, edited);
 
@@ -73,10 +78,13 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
             QT_TR_NOOP("&Name of the rule:"), [this](const QString &name) { return addNewRetentionRule(name); });
     linkNew(m_recipientsTable, &RecipientTable::newRequested, QT_TR_NOOP("New party"),
             QT_TR_NOOP("&Name of the party:"), [this](const QString &name) { return addNewParty(name, false); });
+    linkNew(m_jointTable, &JointControllerTable::newRequested, QT_TR_NOOP("New joint controller"),
+            QT_TR_NOOP("&Name of the party:"), [this](const QString &name) { return addNewJointController(name); });
     linkNew(m_transfersTable, &TransferTable::newRequested, QT_TR_NOOP("New party"), QT_TR_NOOP("&Name of the party:"),
             [this](const QString &name) { return addNewParty(name, true); });
     linkGoTo(m_dataCategoriesTable, "retention_rule");
     linkGoTo(m_recipientsTable, "party");
+    linkGoTo(m_jointTable, "party");
 
     retranslateUi();
 }
@@ -99,10 +107,6 @@ void ActivityEditor::buildPurposePage()
     m_form.add(form, "consentWithdrawal");
 
     m_captions.add(form);
-    m_form.add(form, "art9Exception",
-               FieldOptions().withNoneText(
-                   QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "No special categories / none needed")));
-    m_form.add(form, "art9NationalGround");
     m_form.add(form, "criminalData",
                FieldOptions().withCheckText(QT_TRANSLATE_NOOP(
                    "Custodian::Ui::FormBinder", "This activity processes criminal-offence data (Art. 10)")));
@@ -140,6 +144,10 @@ void ActivityEditor::buildRecipientsPage()
     addSpanning(form, QStringLiteral("recipients"), m_recipientsTable, m_recipientsTable->table());
     m_form.add(form, "noRecipients",
                FieldOptions().withCheckText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Disclosed to no one")));
+    m_captions.add(form);
+    m_jointTable = new JointControllerTable(form->parentWidget());
+    m_jointTable->setObjectName(QStringLiteral("jointControllersTable"));
+    addSpanning(form, QStringLiteral("jointControllers"), m_jointTable, m_jointTable->table());
     m_captions.add(form);
     addTransfersTable(form);
 }
@@ -232,6 +240,7 @@ void ActivityEditor::fillExtra(const ProcessingActivity &activity)
     m_subjectCategoriesEdit->setTexts(activity.subjectCategories);
     m_dataCategoriesTable->setDataCategories(activity.dataCategories);
     m_recipientsTable->setRecipients(activity.recipients);
+    m_jointTable->setJointControllers(activity.jointControllers);
     m_dpiaCriteriaList->setCheckedCodes(activity.dpiaCriteria);
     m_wp248List->setCheckedCodes(activity.wp248Criteria);
 }
@@ -243,6 +252,7 @@ void ActivityEditor::readExtra(ProcessingActivity &activity) const
     activity.subjectCategories = m_subjectCategoriesEdit->texts();
     activity.dataCategories = m_dataCategoriesTable->dataCategories();
     activity.recipients = m_recipientsTable->recipients();
+    activity.jointControllers = m_jointTable->jointControllers();
     activity.dpiaCriteria = m_dpiaCriteriaList->checkedCodes();
     activity.wp248Criteria = m_wp248List->checkedCodes();
 }
@@ -262,6 +272,7 @@ void ActivityEditor::refreshChoices()
 {
     const Choices parties = RegisterChoices::parties(context());
     m_recipientsTable->setLinkChoices(parties);
+    m_jointTable->setLinkChoices(RegisterChoices::parties(context(), QStringLiteral("joint_controller")));
     refreshLinkChoices(parties);
     QList<Domain::RetentionRule> rules;
     context()->reportIfFailed(context()->retentionRules().list(&rules));
@@ -285,15 +296,6 @@ void ActivityEditor::updateDependentFields()
     m_form.widget("consentRecord")->setEnabled(basisA || !activity.consentRecord.isEmpty());
     m_form.widget("consentWithdrawal")->setEnabled(basisA || !activity.consentWithdrawal.isEmpty());
     m_form.widget("basisScope")->setEnabled(activity.lawfulBases.size() > 1 || !activity.basisScope.isEmpty());
-    m_form.widget("art9NationalGround")
-        ->setEnabled(!activity.art9Exception.isEmpty() || !activity.art9NationalGround.isEmpty());
-    const bool special = activity.hasSpecialCategories();
-    fields().setHint(QStringLiteral("art9Exception"),
-                     special && activity.art9Exception.isEmpty()
-                         ? tr("A data category is special (Art. 9(1)): choose the exception of Art. 9(2) that "
-                              "allows the processing.")
-                         : tr("Needed when a data category is special (Art. 9(1)); set the special category on the "
-                              "Data and retention page."));
     m_form.widget("criminalDataGround")->setEnabled(activity.criminalData || !activity.criminalDataGround.isEmpty());
     m_form.widget("bsnGround")->setEnabled(activity.bsn || !activity.bsnGround.isEmpty());
     m_form.widget("automatedLogic")
@@ -323,6 +325,17 @@ Status ActivityEditor::addNewRetentionRule(const QString &name)
     return status;
 }
 
+Status ActivityEditor::addNewJointController(const QString &name)
+{
+    QString uuid;
+    const Status status = RegisterChoices::createParty(context(), name, QStringLiteral("joint_controller"), &uuid);
+    if (!status)
+        return status;
+    refreshChoices();
+    m_jointTable->setCurrentLink(uuid);
+    return status;
+}
+
 Status ActivityEditor::addNewParty(const QString &name, bool forTransfer)
 {
     // A party named in the recipients or the transfers table is a recipient; both tables offer it.
@@ -345,10 +358,14 @@ void ActivityEditor::retranslateUi()
     setPlaceholderText(tr("Choose a processing activity in the list, or create a new one."));
     const QList<QPair<QString, QString>> captions = {
         {tr("Purpose and lawful basis — Art. 30(1)(b), Art. 6"), QString()},
-        {tr("Special categories, criminal data and BSN — Art. 9, Art. 10, UAVG art. 46"), QString()},
+        {tr("Criminal data and BSN — Art. 10, UAVG art. 46"),
+         tr("Special categories of personal data, with the exception of Art. 9(2) for each, are on the Data and "
+            "retention page.")},
         {tr("Data subjects — Art. 30(1)(c)"), tr("The groups of people whose data this activity processes.")},
         {tr("Personal data and retention — Art. 30(1)(c), (f)"), QString()},
         {tr("Recipients — Art. 30(1)(d)"), QString()},
+        {tr("Joint controllers — Art. 26, Art. 30(1)(a)"),
+         tr("Other controllers that determine the purposes and means of this processing together with you.")},
         {tr("Transfers to third countries — Art. 30(1)(e)"), QString()},
         {tr("Technical and organisational measures — Art. 30(1)(g), Art. 32"),
          tr("A general description of the security measures (Art. 32(1)) that protect this processing. Measures are "
@@ -368,7 +385,7 @@ void ActivityEditor::retranslateUi()
     const QList<QPair<QString, QString>> pageTexts = {
         {tr("Purpose"), tr("Purpose and lawful basis — Art. 30(1)(b), Art. 6, Art. 9, Art. 10")},
         {tr("Data and retention"), tr("Data subjects, personal data and their retention — Art. 30(1)(c), (f)")},
-        {tr("Recipients"), tr("Recipients and transfers — Art. 30(1)(d), (e)")},
+        {tr("Recipients"), tr("Recipients, joint controllers and transfers — Art. 30(1)(a), (d), (e), Art. 26")},
         {tr("Security"), tr("Technical and organisational measures — Art. 30(1)(g), Art. 32")},
         {tr("Systems"), tr("Systems, source of the data and storage location")},
         {tr("DPIA"), tr("DPIA and automated decisions — Art. 35, Art. 22")},
@@ -394,7 +411,6 @@ void ActivityEditor::retranslateUi()
     fields().setHint(QStringLiteral("lawfulBases"), tr("Several bases are allowed; each must fit the purpose."));
     m_form.widget<QLineEdit>("liaReference")
         ->setPlaceholderText(tr("Where the legitimate-interest assessment is kept"));
-    m_form.widget<QLineEdit>("art9NationalGround")->setPlaceholderText(tr("e.g. UAVG art. 30"));
     m_form.widget<QLineEdit>("legalProvision")->setPlaceholderText(tr("With (c) or (e), e.g. AWR art. 52"));
     m_form.widget<QPlainTextEdit>("legitimateInterest")
         ->setPlaceholderText(tr("With (f): the interest, as the privacy statement will name it"));
@@ -402,13 +418,15 @@ void ActivityEditor::retranslateUi()
         ->setPlaceholderText(tr("With several bases: which basis covers which data subjects or data"));
     m_form.widget<QLineEdit>("consentRecord")->setPlaceholderText(tr("With (a): where the consents are kept"));
     m_form.widget<QLineEdit>("consentWithdrawal")->setPlaceholderText(tr("With (a): how a person withdraws consent"));
-    m_form.widget<QLineEdit>("criminalDataGround")->setPlaceholderText(tr("e.g. UAVG art. 33"));
+    m_form.widget<QLineEdit>("criminalDataGround")
+        ->setPlaceholderText(tr("e.g. UAVG art. 31 (public bodies), 32 (general) or 33 (own staff, screening)"));
     m_form.widget<QLineEdit>("bsnGround")->setPlaceholderText(tr("The law that prescribes using the BSN"));
     m_subjectCategoriesEdit->setPlaceholderText(tr("e.g. Employees, Customers, Website visitors"));
     m_subjectCategoriesEdit->setNames(m_form.label("subjectCategories"), tr("New category of data subjects"),
                                       tr("Add category of data subjects"), tr("Remove category of data subjects"));
     m_dataCategoriesTable->table()->setAccessibleName(m_form.label("dataCategories"));
     m_recipientsTable->table()->setAccessibleName(m_form.label("recipients"));
+    m_jointTable->table()->setAccessibleName(m_form.label("jointControllers"));
     retranslateLinks();
 
     m_form.widget<QPlainTextEdit>("automatedLogic")

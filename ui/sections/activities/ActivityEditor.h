@@ -10,6 +10,7 @@ namespace Custodian::Ui {
 
 class CodeChecklist;
 class DataCategoryTable;
+class JointControllerTable;
 class RecipientTable;
 class TextListEdit;
 
@@ -41,6 +42,8 @@ public:
     // The recipient of the selected recipient row / transfer row.
     // Creates a recipient party and chooses it in the transfers or the recipients table.
     Status addNewParty(const QString &name, bool forTransfer);
+    // A party with the joint-controller role, chosen in the selected joint-controller row.
+    Status addNewJointController(const QString &name);
 
 protected:
     Register::EntityService<Domain::ProcessingActivity> &service() const override;
@@ -66,6 +69,7 @@ private:
     TextListEdit *m_subjectCategoriesEdit = nullptr;
     DataCategoryTable *m_dataCategoriesTable = nullptr;
     RecipientTable *m_recipientsTable = nullptr;
+    JointControllerTable *m_jointTable = nullptr;
     CodeChecklist *m_dpiaCriteriaList = nullptr;
     CodeChecklist *m_wp248List = nullptr;
 };

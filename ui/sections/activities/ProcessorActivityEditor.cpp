@@ -26,10 +26,27 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
     QFormLayout *form = pages()->addPage(QStringLiteral("processingPage"));
     m_captions.add(form);
     m_form.add(form, "name", FieldOptions().withMnemonic());
-    m_controllerPicker = static_cast<EntityPicker *>(
-        m_form.add(form, "controllerUuid", FieldOptions().withMnemonic().named(QStringLiteral("controllerPicker"))));
+    // Art. 30(2)(a): every controller the processing is carried out for; one record serves them all.
+    m_controllersList = new LinkChecklist(form->parentWidget());
+    m_controllersList->setObjectName(QStringLiteral("controllersList"));
+    const int line = m_controllersList->fontMetrics().height();
+    m_controllersList->listWidget()->setMinimumHeight(line * 4);
+    m_controllersList->listWidget()->setMaximumHeight(line * 8);
+    fields().add(form, QStringLiteral("controllerUuids"), m_controllersList, m_controllersList->listWidget());
     m_form.add(form, "processingCategories", FieldOptions().withMnemonic().withLines(4));
     m_form.add(form, "description");
+    // What a breach assessment for each controller needs (Art. 33(2)).
+    m_captions.add(form);
+    QHash<QString, FieldOptions> data;
+    data.insert(QStringLiteral("specialCategories"),
+                FieldOptions().withCheckText(
+                    QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Includes special categories (Art. 9(1))")));
+    data.insert(QStringLiteral("criminalData"),
+                FieldOptions().withCheckText(
+                    QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Includes criminal-offence data (Art. 10)")));
+    data.insert(QStringLiteral("bsn"), FieldOptions().withCheckText(QT_TRANSLATE_NOOP(
+                                           "Custodian::Ui::FormBinder", "Includes the BSN (UAVG art. 46)")));
+    m_form.addGroup(form, "data", data);
 
     form = pages()->addPage(QStringLiteral("transfersPage"));
     m_captions.add(form);
@@ -46,15 +63,17 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
     m_captions.add(form);
     addRecordDetails(form);
 
-    fields().addAlias(QStringLiteral("controller"), QStringLiteral("controllerUuid"));
+    fields().addAlias(QStringLiteral("controller"), QStringLiteral("controllerUuids"));
+    fields().addAlias(QStringLiteral("controllerUuid"), QStringLiteral("controllerUuids"));
     fields().addAlias(QStringLiteral("categories"), QStringLiteral("processingCategories"));
     m_form.onChange(this, [this] { onEdited(); });
 
-    linkNew(m_controllerPicker, &EntityPicker::newRequested, QT_TR_NOOP("New controller"),
+    connect(m_controllersList, &LinkChecklist::checkedUuidsChanged, this, [this] { onEdited(); });
+    linkNew(m_controllersList, &LinkChecklist::newRequested, QT_TR_NOOP("New controller"),
             QT_TR_NOOP("&Name of the controller:"), [this](const QString &name) { return addNewController(name); });
     linkNew(m_transfersTable, &TransferTable::newRequested, QT_TR_NOOP("New party"), QT_TR_NOOP("&Name of the party:"),
             [this](const QString &name) { return addNewTransferParty(name); });
-    linkGoTo(m_controllerPicker, "party");
+    linkGoTo(m_controllersList, "party");
 
     retranslateUi();
 }
@@ -74,9 +93,21 @@ QString ProcessorActivityEditor::headingText() const
     return nameOr(tr("New processor activity"), tr("Processor activity without a name"));
 }
 
+void ProcessorActivityEditor::fillExtra(const ProcessorActivity &activity)
+{
+    ActivityEditorBase::fillExtra(activity);
+    m_controllersList->setCheckedUuids(activity.controllerUuids);
+}
+
+void ProcessorActivityEditor::readExtra(ProcessorActivity &activity) const
+{
+    ActivityEditorBase::readExtra(activity);
+    activity.controllerUuids = m_controllersList->checkedUuids();
+}
+
 void ProcessorActivityEditor::refreshChoices()
 {
-    m_controllerPicker->setChoices(RegisterChoices::parties(context(), QStringLiteral("controller")));
+    m_controllersList->setChoices(RegisterChoices::parties(context(), QStringLiteral("controller")));
     refreshLinkChoices(RegisterChoices::parties(context()));
 }
 
@@ -87,7 +118,7 @@ Status ProcessorActivityEditor::addNewController(const QString &name)
     if (!status)
         return status;
     refreshChoices();
-    m_controllerPicker->setCurrentUuid(uuid);
+    m_controllersList->setChecked(uuid, true);
     return status;
 }
 
@@ -106,7 +137,8 @@ void ProcessorActivityEditor::retranslateUi()
 {
     setPlaceholderText(tr("Choose a processing in the list, or create a new one."));
     const QStringList captions = {
-        tr("Processing for a controller — Art. 30(2)(a), (b)"),
+        tr("Processing for controllers — Art. 30(2)(a), (b)"),
+        tr("Data processed — for breaches and requests, Art. 33(2), Art. 28(3)(e)"),
         tr("Transfers to third countries — Art. 30(2)(c)"),
         tr("Technical and organisational measures — Art. 30(2)(d), Art. 32"),
         tr("Agreements and storage — Art. 28"),
@@ -115,7 +147,7 @@ void ProcessorActivityEditor::retranslateUi()
     };
     m_captions.setTexts(captions);
     const QList<QPair<QString, QString>> pageTexts = {
-        {tr("Controller"), tr("Controller and categories of processing — Art. 30(2)(a), (b)")},
+        {tr("Controllers"), tr("Controllers, categories of processing and the data processed — Art. 30(2)(a), (b)")},
         {tr("Transfers and security"), tr("Transfers and security measures — Art. 30(2)(c), (d)")},
         {tr("Owner"), tr("Agreements, storage, owner, status and review dates")},
     };
@@ -125,12 +157,17 @@ void ProcessorActivityEditor::retranslateUi()
     m_form.retranslate();
     m_record->retranslateUi();
     m_form.widget<QLineEdit>("name")->setPlaceholderText(tr("e.g. Hosting of the application for a customer"));
-    m_controllerPicker->setNoneText(tr("Not chosen yet"));
-    m_controllerPicker->setNewText(tr("New party…"));
-    m_controllerPicker->setGoToText(tr("Go to"));
-    fields().setHint(QStringLiteral("controllerUuid"),
-                     tr("The organisation you process for (Art. 30(2)(a)); parties with the controller role come "
-                        "first."));
+    fields().setLabel(QStringLiteral("controllerUuids"), tr("Co&ntrollers:"));
+    m_controllersList->setListName(tr("Controllers"));
+    m_controllersList->setNewText(tr("New party…"));
+    m_controllersList->setGoToText(tr("Go to party"));
+    m_controllersList->setEmptyText(tr("No parties in the register yet: add the controller with “New party…”."));
+    fields().setHint(QStringLiteral("controllerUuids"),
+                     tr("Tick every organisation you process for in this way (Art. 30(2)(a)); parties with the "
+                        "controller role come first."));
+    m_form.widget<QPlainTextEdit>("subjectCategories")
+        ->setPlaceholderText(tr("e.g. The customer's clients and employees"));
+    m_form.widget<QPlainTextEdit>("dataCategories")->setPlaceholderText(tr("e.g. Names, contact details, case notes"));
     m_form.widget<QPlainTextEdit>("processingCategories")
         ->setPlaceholderText(tr("What you do with the controller's data: hosting, support, backups, …"));
     retranslateLinks();

@@ -8,11 +8,11 @@
 
 namespace Custodian::Ui {
 
-class EntityPicker;
+class LinkChecklist;
 
-// Processing carried out as a processor for one controller (Art. 30(2)): the controller and the
-// categories of processing, transfers, security measures, then agreements and storage, owner and
-// review.
+// Processing carried out as a processor for one or more controllers (Art. 30(2)): the controllers,
+// the categories of processing and the data processed, transfers, security measures, then agreements and storage, owner
+// and review.
 class ProcessorActivityEditor : public ActivityEditorBase<Domain::ProcessorActivity>
 {
     Q_OBJECT
@@ -35,11 +35,13 @@ protected:
     Register::EntityService<Domain::ProcessorActivity> &service() const override;
     Domain::Findings liveFindings() override;
     QString headingText() const override;
+    void fillExtra(const Domain::ProcessorActivity &activity) override;
+    void readExtra(Domain::ProcessorActivity &activity) const override;
     void refreshChoices() override;
     void retranslateUi() override;
 
 private:
-    EntityPicker *m_controllerPicker = nullptr;
+    LinkChecklist *m_controllersList = nullptr;
 };
 
 } // namespace Custodian::Ui

@@ -54,6 +54,7 @@ PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : CatalogueI
     m_captions.add(form);
     m_form.add(form, "dpoName");
     m_form.add(form, "dpoContact");
+    m_form.add(form, "representative");
     m_captions.add(form);
     m_form.add(form, "notes", FieldOptions().withLines(5));
 
@@ -116,7 +117,7 @@ void PartyEditor::retranslateUi()
     const QList<QPair<QString, QString>> captions = {
         {tr("Party and roles — Art. 4(7)–(10), Art. 26, Art. 28"), QString()},
         {tr("Contact — Art. 30(1)(a), Art. 30(2)(a)"), QString()},
-        {tr("Data protection officer — Art. 37"), QString()},
+        {tr("Data protection officer and representative — Art. 37, Art. 27"), QString()},
         {tr("Notes"), QString()},
         {tr("Used by"), tr("Processing activities, processor activities and agreements that refer to this party. "
                            "Press Enter or double-click to open one.")},

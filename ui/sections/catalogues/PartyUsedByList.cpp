@@ -26,8 +26,10 @@ QString roleIn(const QString &key)
         return PartyUsedByList::tr("recipient");
     if (key == QLatin1String("transfers"))
         return PartyUsedByList::tr("transfer");
-    if (key == QLatin1String("controllerUuid"))
+    if (key == QLatin1String("controllerUuid") || key == QLatin1String("controllerUuids"))
         return PartyUsedByList::tr("controller");
+    if (key == QLatin1String("jointControllers"))
+        return PartyUsedByList::tr("joint controller");
     if (key == QLatin1String("processorUuid"))
         return PartyUsedByList::tr("processor");
     return QString();

@@ -4,29 +4,13 @@
 #include "widgets/CountryPicker.h"
 
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QTableWidget>
 
 namespace Custodian::Ui {
 
 using Domain::Findings;
-using Domain::JointController;
 using Domain::Organisation;
-
-namespace {
-enum JointColumn
-{
-    JointName,
-    JointContact,
-    JointArrangement,
-    JointColumnCount
-};
-constexpr int uuidRole = Qt::UserRole + 1;
-} // namespace
 
 OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiteral("organisationScrollArea"), parent)
 {
@@ -50,8 +34,9 @@ OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiter
     m_captions.add(form());
     for (const char *field : {"representativeName", "representativeContact"})
         addField(QString::fromLatin1(field));
+    // Joint controllers are recorded per activity (Art. 26 concerns particular processing): the
+    // caption says where, for whoever looks for them here.
     m_captions.add(form());
-    addJointControllers();
     retranslateUi();
     attach(false);
 }
@@ -76,59 +61,6 @@ void OrganisationPage::addField(const QString &field)
     fields().add(form(), field, widget, edit);
     m_edits.insert(field, edit);
     connect(edit, &QLineEdit::textEdited, this, &OrganisationPage::onEdited);
-}
-
-void OrganisationPage::addJointControllers()
-{
-    QWidget *page = form()->parentWidget();
-    m_jointTable = new QTableWidget(0, JointColumnCount, page);
-    m_jointTable->setObjectName(QStringLiteral("jointControllerTable"));
-    m_jointTable->horizontalHeader()->setStretchLastSection(true);
-    m_jointTable->verticalHeader()->setVisible(false);
-    m_jointTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_jointTable->setMinimumHeight(120);
-    auto *message = new QLabel(page);
-    m_addJointButton = new QPushButton(page);
-    m_addJointButton->setObjectName(QStringLiteral("addJointControllerButton"));
-    m_removeJointButton = new QPushButton(page);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addJointButton);
-    buttons->addWidget(m_removeJointButton);
-    buttons->addStretch();
-    form()->addRow(m_jointTable);
-    form()->addRow(message);
-    form()->addRow(buttons);
-    // The table's findings at the table, as any field's.
-    fields().addMessageOnly(QStringLiteral("jointControllers"), m_jointTable, message);
-
-    connect(m_addJointButton, &QPushButton::clicked, this, [this] {
-        addJointControllerRow({});
-        m_jointTable->setCurrentCell(m_jointTable->rowCount() - 1, JointName);
-        m_jointTable->editItem(m_jointTable->item(m_jointTable->rowCount() - 1, JointName));
-        onEdited();
-    });
-    connect(m_removeJointButton, &QPushButton::clicked, this, [this] {
-        const int row = m_jointTable->currentRow();
-        if (row >= 0) {
-            m_jointTable->removeRow(row);
-            onEdited();
-        }
-    });
-    connect(m_jointTable, &QTableWidget::itemChanged, this, &OrganisationPage::onEdited);
-}
-
-void OrganisationPage::addJointControllerRow(const JointController &joint)
-{
-    const bool wasLoading = isLoading();
-    setLoading(true);
-    const int row = m_jointTable->rowCount();
-    m_jointTable->insertRow(row);
-    auto *name = new QTableWidgetItem(joint.name);
-    name->setData(uuidRole, joint.uuid);
-    m_jointTable->setItem(row, JointName, name);
-    m_jointTable->setItem(row, JointContact, new QTableWidgetItem(joint.contact));
-    m_jointTable->setItem(row, JointArrangement, new QTableWidgetItem(joint.arrangement));
-    setLoading(wasLoading);
 }
 
 void OrganisationPage::setService(Register::OrganisationService *service)
@@ -157,9 +89,6 @@ Status OrganisationPage::loadForm()
         it.value()->setText(m_loaded.fieldValue(it.key()));
     m_countryPicker->setCode(m_loaded.country);
     m_form.fill(m_loaded);
-    m_jointTable->setRowCount(0);
-    for (const JointController &joint : std::as_const(m_loaded.jointControllers))
-        addJointControllerRow(joint);
     return status;
 }
 
@@ -186,16 +115,6 @@ Organisation OrganisationPage::currentOrganisation() const
         *target = m_edits.value(field)->text();
     organisation.country = m_countryPicker->code();
     m_form.read(organisation);
-    organisation.jointControllers.clear();
-    for (int row = 0; row < m_jointTable->rowCount(); ++row) {
-        auto text = [this, row](int column) {
-            const QTableWidgetItem *item = m_jointTable->item(row, column);
-            return item ? item->text() : QString();
-        };
-        const QTableWidgetItem *nameItem = m_jointTable->item(row, JointName);
-        organisation.jointControllers.append({nameItem ? nameItem->data(uuidRole).toString() : QString(),
-                                              text(JointName), text(JointContact), text(JointArrangement)});
-    }
     return organisation;
 }
 
@@ -229,8 +148,8 @@ void OrganisationPage::retranslateUi()
     };
     m_captions.setTexts(captions);
     m_captions.last().setText(captions.last(),
-                              tr("Organisations that decide together with yours on the purposes and "
-                                 "means of processing, and the essence of the arrangement with them."));
+                              tr("Recorded with each processing activity they share, on its Recipients page: an "
+                                 "arrangement under Art. 26 concerns particular processing."));
     // Accelerators: the first field of each part and the buttons; unique together with the menu bar (F, S, H).
     const QList<QPair<QString, QString>> labels = {
         {QStringLiteral("name"), tr("&Name:")},
@@ -257,10 +176,6 @@ void OrganisationPage::retranslateUi()
                      tr("Record why no DPO is required (Art. 37(1)), or why one was appointed voluntarily."));
     m_edits.value(QStringLiteral("representativeName"))
         ->setPlaceholderText(tr("Only for controllers established outside the EU"));
-    m_jointTable->setHorizontalHeaderLabels({tr("Name"), tr("Contact"), tr("Arrangement")});
-    m_jointTable->setAccessibleName(tr("Joint controllers — Art. 26"));
-    m_addJointButton->setText(tr("A&dd joint controller"));
-    m_removeJointButton->setText(tr("Remo&ve"));
     // No accelerator: Alt+H belongs to the Help menu.
     setHistoryTexts(tr("History…"), tr("Who changed these details, when, and what changed."));
 }

@@ -8,8 +8,6 @@
 #include "framework/SingletonPage.h"
 
 class QLineEdit;
-class QPushButton;
-class QTableWidget;
 
 namespace Custodian::Register {
 class OrganisationService;
@@ -45,8 +43,6 @@ protected:
 
 private:
     void addField(const QString &field);
-    void addJointControllers();
-    void addJointControllerRow(const Domain::JointController &joint);
 
     Register::OrganisationService *m_service = nullptr;
     Domain::Organisation m_loaded;
@@ -55,9 +51,6 @@ private:
     // The fields of the table that are not one-line texts (the DPO's status, reasoning and registration).
     FormBinder<Domain::Organisation> m_form{Domain::Organisation::spec(), &fields()};
     CountryPicker *m_countryPicker = nullptr;
-    QTableWidget *m_jointTable = nullptr;
-    QPushButton *m_addJointButton = nullptr;
-    QPushButton *m_removeJointButton = nullptr;
 };
 
 } // namespace Custodian::Ui

@@ -1,0 +1,93 @@
+#include "RegisterUpkeep.h"
+
+#include "register/AgreementService.h"
+#include "register/OrganisationService.h"
+#include "register/PartyService.h"
+
+#include <algorithm>
+
+namespace Custodian::Register {
+
+namespace {
+
+// DOMAIN-REVIEW A14: joint controllers were a list of the organisation, unlinked to the parties
+// and to any activity. Each becomes a party with the joint-controller role (the party of the same
+// name, where there is one), its contact and arrangement kept in the party's notes, so that it can
+// be linked to the activities it shares; then the organisation's list is emptied. Every step is an
+// audited save; a run cut short is finished by the next, without duplicates.
+Status moveJointControllers(Storage::Store &store, int *moved)
+{
+    *moved = 0;
+    OrganisationService organisations(store);
+    Domain::Organisation organisation;
+    Status status = organisations.load(&organisation);
+    if (!status || organisation.jointControllers.isEmpty())
+        return status;
+    PartyService parties(store);
+    QList<Domain::Party> known;
+    status = parties.list(&known);
+    if (!status)
+        return status;
+    const QString role = QStringLiteral("joint_controller");
+    for (const Domain::JointController &joint : std::as_const(organisation.jointControllers)) {
+        const QString name = joint.name.trimmed();
+        auto found = std::find_if(known.begin(), known.end(), [&name](const Domain::Party &party) {
+            return party.name.trimmed().compare(name, Qt::CaseInsensitive) == 0;
+        });
+        Domain::Party party = found != known.end() ? *found : Domain::Party();
+        if (party.uuid.isEmpty())
+            party.name = name;
+        if (!party.roles.contains(role))
+            party.roles.append(role);
+        QStringList lines;
+        if (!joint.contact.trimmed().isEmpty())
+            lines << RegisterUpkeep::tr("Contact: %1").arg(joint.contact.trimmed());
+        if (!joint.arrangement.trimmed().isEmpty())
+            lines << RegisterUpkeep::tr("Arrangement (Art. 26): %1").arg(joint.arrangement.trimmed());
+        for (const QString &line : std::as_const(lines)) {
+            if (!party.notes.contains(line))
+                party.notes += (party.notes.isEmpty() ? QString() : QStringLiteral("\n")) + line;
+        }
+        if (found == known.end() || party != *found) {
+            status = parties.save(&party);
+            if (!status)
+                return status;
+            if (found == known.end())
+                known.append(party);
+            else
+                *found = party;
+        }
+        ++*moved;
+    }
+    organisation.jointControllers.clear();
+    return organisations.save(organisation);
+}
+
+} // namespace
+
+Status RegisterUpkeep::run(Storage::Store &store, QStringList *notices)
+{
+    // DOMAIN-REVIEW A8: registers before schema 7 counted every objection window under
+    // Reg. 1182/71, rolled past weekends and holidays; the agreement's own counting decides now.
+    int recounted = 0;
+    Status status = AgreementService(store).recountObjectionDeadlines(&recounted);
+    if (!status)
+        return status;
+    int moved = 0;
+    status = moveJointControllers(store, &moved);
+    if (!status)
+        return status;
+    if (moved > 0)
+        notices->append(tr("The organisation's %n joint controller(s) are now parties with the joint-controller role. "
+                           "Link each to the processing activities it shares, on the activity's Recipients page "
+                           "(Art. 26).",
+                           nullptr, moved));
+    if (recounted > 0)
+        notices->append(
+            tr("The objection deadlines of %n agreement(s) were counted again, as each agreement counts its "
+               "window (calendar days unless it says otherwise). The history shows the old and new dates.",
+               nullptr, recounted));
+    return Status::ok();
+}
+
+} // namespace Custodian::Register
