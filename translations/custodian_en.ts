@@ -2423,6 +2423,14 @@ Options:
         <source>Special categories are processed, but the categories of personal data are not described: the controllers need them to assess a breach (Art. 33(2)).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record the country of the processor %1: it shows whether the data leaves the EEA (Art. 30(1)(e), Art. 44).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 receives the data as a processor, but the party does not have the processor role: give it the role, so that lists and reports show it as one (Art. 4(8)).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>
@@ -4767,6 +4775,21 @@ Options:
     </message>
     <message>
         <source>Clause of the agreement for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::Confirm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

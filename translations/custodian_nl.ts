@@ -2441,6 +2441,14 @@ Opties:
         <source>Special categories are processed, but the categories of personal data are not described: the controllers need them to assess a breach (Art. 33(2)).</source>
         <translation>Er worden bijzondere categorieën verwerkt, maar de categorieën van persoonsgegevens zijn niet beschreven: de verwerkingsverantwoordelijken hebben die nodig om een datalek te beoordelen (art. 33 lid 2 AVG).</translation>
     </message>
+    <message>
+        <source>Record the country of the processor %1: it shows whether the data leaves the EEA (Art. 30(1)(e), Art. 44).</source>
+        <translation>Leg het land van de verwerker %1 vast: daaruit blijkt of de gegevens de EER verlaten (art. 30 lid 1 onder e en art. 44 AVG).</translation>
+    </message>
+    <message>
+        <source>%1 receives the data as a processor, but the party does not have the processor role: give it the role, so that lists and reports show it as one (Art. 4(8)).</source>
+        <translation>%1 ontvangt de gegevens als verwerker, maar de partij heeft de rol verwerker niet: geef haar die rol, zodat lijsten en rapporten haar als verwerker tonen (art. 4 onder 8 AVG).</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>
@@ -4786,6 +4794,21 @@ Opties:
     <message>
         <source>Clause of the agreement for: %1</source>
         <translation>Bepaling in de overeenkomst voor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::Confirm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Do&amp;n&apos;t save</source>
+        <translation>&amp;Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

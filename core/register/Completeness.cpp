@@ -427,6 +427,18 @@ void checkRecipientsAndAgreements(Findings &findings, const ProcessingActivity &
                     .arg(i + 1));
             continue;
         }
+        // UI review M1: a processor named in a hurry has no role and no country; its country says
+        // whether the data leaves the EEA (Art. 30(1)(e)), its role whether it is treated as one.
+        if (party->country.trimmed().isEmpty())
+            add(findings, "recipients", Severity::Warning,
+                CompletenessCheck::tr("Record the country of the processor %1: it shows whether the data leaves the "
+                                      "EEA (Art. 30(1)(e), Art. 44).")
+                    .arg(quoted(party->name)));
+        if (!party->roles.contains(QLatin1String("processor")) && !party->roles.contains(QLatin1String("sub_processor")))
+            add(findings, "recipients", Severity::Info,
+                CompletenessCheck::tr("%1 receives the data as a processor, but the party does not have the processor "
+                                      "role: give it the role, so that lists and reports show it as one (Art. 4(8)).")
+                    .arg(quoted(party->name)));
         const bool covered = std::any_of(linked.cbegin(), linked.cend(), [&party](const Agreement *agreement) {
             return agreement->processorUuid == party->uuid;
         });

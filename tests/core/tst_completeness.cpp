@@ -75,11 +75,15 @@ RegisterSnapshot completeSnapshot()
     Party processor;
     processor.uuid = processorUuid;
     processor.name = QStringLiteral("Klantwolk");
+    processor.country = QStringLiteral("IE");
+    processor.roles = {QStringLiteral("processor")};
     Party customer;
     customer.uuid = customerUuid;
     customer.name = QStringLiteral("Gemeente Voorbeeldstad");
     Party cloud;
     cloud.uuid = cloudUuid;
+    cloud.country = QStringLiteral("US");
+    cloud.roles = {QStringLiteral("sub_processor")};
     cloud.name = QStringLiteral("Cloudstack Inc.");
     s.parties = {processor, customer, cloud};
 
@@ -477,6 +481,13 @@ void TestCompleteness::rules_data()
         "activity: linked agreement not yet in effect",
         [](RegisterSnapshot &s) { ownAgreement(s).effectiveOn = QDate(2026, 7, 1); }, a, "agreementUuids", S::Warning,
         "2026-07-01");
+    row(
+        "activity: processor recipient without a country",
+        [](RegisterSnapshot &s) { s.parties.first().country.clear(); }, a, "recipients", S::Warning,
+        "Art. 30(1)(e)");
+    row(
+        "activity: processor recipient without the processor role",
+        [](RegisterSnapshot &s) { s.parties.first().roles.clear(); }, a, "recipients", S::Info, "Art. 4(8)");
     row(
         "activity: processor recipient is not a party",
         [](RegisterSnapshot &s) {

@@ -432,9 +432,8 @@ bool MainWindow::maybeSave()
                                 "To keep them, unlock the register and save."),
                              tr("Close without saving"), true);
     }
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"), tr("The register has unsaved changes. Save them before closing?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        askToSave(this, tr("Unsaved changes"), tr("The register has unsaved changes. Save them before closing?"));
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)

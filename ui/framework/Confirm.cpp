@@ -1,5 +1,6 @@
 #include "framework/Confirm.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -16,6 +17,18 @@ bool confirmAction(QWidget *parent, const QString &title, const QString &text, c
     box.setDefaultButton(destructive ? cancel : button);
     box.exec();
     return box.clickedButton() == button;
+}
+
+QMessageBox::StandardButton askToSave(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    parent);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Save)->setText(QCoreApplication::translate("Custodian::Ui::Confirm", "&Save"));
+    box.button(QMessageBox::Discard)->setText(QCoreApplication::translate("Custodian::Ui::Confirm", "Do&n't save"));
+    box.button(QMessageBox::Cancel)->setText(QCoreApplication::translate("Custodian::Ui::Confirm", "Cancel"));
+    return QMessageBox::StandardButton(box.exec());
 }
 
 } // namespace Custodian::Ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QString>
 
 class QWidget;
@@ -11,5 +12,10 @@ namespace Custodian::Ui {
 // True when the action was chosen.
 bool confirmAction(QWidget *parent, const QString &title, const QString &text, const QString &action,
                    bool destructive = false, const QString &detail = QString());
+
+// Asks whether to save unsaved changes: Save (the default), Don't save, Cancel. The buttons are
+// the standard ones, named in the program's own words ("Niet opslaan" rather than Qt's "Verwerpen";
+// UI review L2). Returns the standard button chosen; Escape is Cancel.
+QMessageBox::StandardButton askToSave(QWidget *parent, const QString &title, const QString &text);
 
 } // namespace Custodian::Ui

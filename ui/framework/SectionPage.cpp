@@ -1,5 +1,6 @@
 #include "framework/SectionPage.h"
 
+#include "framework/Confirm.h"
 #include "framework/EntityEditor.h"
 #include "framework/EntityTableModel.h"
 #include "framework/FlowLayout.h"
@@ -193,10 +194,9 @@ bool SectionPage::confirmLeave()
         return true;
     const QString name = m_editor->displayName();
     const auto answer =
-        QMessageBox::warning(this, tr("Unsaved changes"),
-                             name.isEmpty() ? tr("The new item has not been saved. Save it now?")
-                                            : tr("The changes to “%1” have not been saved. Save them now?").arg(name),
-                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        askToSave(this, tr("Unsaved changes"),
+                  name.isEmpty() ? tr("The new item has not been saved. Save it now?")
+                                 : tr("The changes to “%1” have not been saved. Save them now?").arg(name));
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
