@@ -2431,6 +2431,26 @@ Options:
         <source>%1 receives the data as a processor, but the party does not have the processor role: give it the role, so that lists and reports show it as one (Art. 4(8)).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>module 1 (controller to controller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module 2 (controller to processor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module 4 (processor to controller)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module 3 (processor to processor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 uses %2 of the standard contractual clauses, but the roles call for %3 (Decision (EU) 2021/914).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>

@@ -2449,6 +2449,26 @@ Opties:
         <source>%1 receives the data as a processor, but the party does not have the processor role: give it the role, so that lists and reports show it as one (Art. 4(8)).</source>
         <translation>%1 ontvangt de gegevens als verwerker, maar de partij heeft de rol verwerker niet: geef haar die rol, zodat lijsten en rapporten haar als verwerker tonen (art. 4 onder 8 AVG).</translation>
     </message>
+    <message>
+        <source>module 1 (controller to controller)</source>
+        <translation>module 1 (verwerkingsverantwoordelijke aan verwerkingsverantwoordelijke)</translation>
+    </message>
+    <message>
+        <source>module 2 (controller to processor)</source>
+        <translation>module 2 (verwerkingsverantwoordelijke aan verwerker)</translation>
+    </message>
+    <message>
+        <source>module 4 (processor to controller)</source>
+        <translation>module 4 (verwerker aan verwerkingsverantwoordelijke)</translation>
+    </message>
+    <message>
+        <source>module 3 (processor to processor)</source>
+        <translation>module 3 (verwerker aan verwerker)</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 uses %2 of the standard contractual clauses, but the roles call for %3 (Decision (EU) 2021/914).</source>
+        <translation>De doorgifte in rij %1 gebruikt %2 van de standaardcontractbepalingen, maar de rollen vragen om %3 (Besluit (EU) 2021/914).</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>

@@ -253,6 +253,51 @@ void checkTransfers(Findings &findings, const QList<Transfer> &transfers, const 
     }
 }
 
+// A13: the module of the standard contractual clauses (Decision (EU) 2021/914) follows the roles:
+// module 1 controller to controller, 2 controller to processor, 3 processor to (sub-)processor,
+// 4 processor back to its controller. controllers is null for our own record as controller, and
+// names the controllers we act for in a record of processing as a processor.
+void checkSccModules(Findings &findings, const QList<Transfer> &transfers, const RegisterSnapshot &snapshot,
+                     const QStringList *controllers)
+{
+    for (int i = 0; i < transfers.size(); ++i) {
+        const Transfer &transfer = transfers.at(i);
+        if (transfer.mechanism != QLatin1String("scc") || transfer.sccModule.isEmpty())
+            continue;
+        const QString &module = transfer.sccModule;
+        const Domain::Party *party = snapshot.party(transfer.partyUuid);
+        const bool toProcessor = party && (party->roles.contains(QLatin1String("processor")) ||
+                                           party->roles.contains(QLatin1String("sub_processor")));
+        const bool toController = party && !toProcessor &&
+                                  (party->roles.contains(QLatin1String("controller")) ||
+                                   party->roles.contains(QLatin1String("joint_controller")));
+        QString expected;
+        if (!controllers) {
+            if (module == QLatin1String("p2p") || module == QLatin1String("p2c") ||
+                (module == QLatin1String("c2c") && toProcessor))
+                expected = toController ? CompletenessCheck::tr("module 1 (controller to controller)")
+                                        : CompletenessCheck::tr("module 2 (controller to processor)");
+            else if (module == QLatin1String("c2p") && toController)
+                expected = CompletenessCheck::tr("module 1 (controller to controller)");
+        } else {
+            const bool back = party && controllers->contains(party->uuid);
+            if (module == QLatin1String("c2c") || module == QLatin1String("c2p") ||
+                (module == QLatin1String("p2p") && back))
+                expected = back ? CompletenessCheck::tr("module 4 (processor to controller)")
+                                : CompletenessCheck::tr("module 3 (processor to processor)");
+            else if (module == QLatin1String("p2c") && toProcessor && !back)
+                expected = CompletenessCheck::tr("module 3 (processor to processor)");
+        }
+        if (!expected.isEmpty())
+            add(findings, "transfers", Severity::Warning,
+                CompletenessCheck::tr("The transfer in row %1 uses %2 of the standard contractual clauses, but the "
+                                      "roles call for %3 (Decision (EU) 2021/914).")
+                    .arg(i + 1)
+                    .arg(QStringLiteral("\"%1\"").arg(Domain::Codes::label(Domain::Codes::Kind::SccModule, module)),
+                         expected));
+    }
+}
+
 void checkReview(Findings &findings, QDate nextReview, QDate today)
 {
     if (!nextReview.isValid())
@@ -434,7 +479,8 @@ void checkRecipientsAndAgreements(Findings &findings, const ProcessingActivity &
                 CompletenessCheck::tr("Record the country of the processor %1: it shows whether the data leaves the "
                                       "EEA (Art. 30(1)(e), Art. 44).")
                     .arg(quoted(party->name)));
-        if (!party->roles.contains(QLatin1String("processor")) && !party->roles.contains(QLatin1String("sub_processor")))
+        if (!party->roles.contains(QLatin1String("processor")) &&
+            !party->roles.contains(QLatin1String("sub_processor")))
             add(findings, "recipients", Severity::Info,
                 CompletenessCheck::tr("%1 receives the data as a processor, but the party does not have the processor "
                                       "role: give it the role, so that lists and reports show it as one (Art. 4(8)).")
@@ -777,6 +823,7 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
     checkRecipientsAndAgreements(findings, activity, snapshot, today);
     if (!activity.transfers.isEmpty())
         checkTransfers(findings, activity.transfers, tr("Art. 30(1)(e)"), today);
+    checkSccModules(findings, activity.transfers, snapshot, nullptr);
     checkRetention(findings, activity, snapshot);
     // A13: a recipient outside the EEA without a transfer recorded for it.
     for (const Domain::Recipient &recipient : activity.recipients) {
@@ -816,6 +863,7 @@ Findings CompletenessCheck::forProcessorActivity(const ProcessorActivity &activi
     Findings findings = ProcessorActivity::spec().unmetExpectations(activity);
     if (!activity.transfers.isEmpty())
         checkTransfers(findings, activity.transfers, tr("Art. 30(2)(c)"), today);
+    checkSccModules(findings, activity.transfers, snapshot, &activity.controllerUuids);
     checkReview(findings, activity.nextReview, today);
     if (activity.specialCategories && activity.dataCategories.trimmed().isEmpty())
         add(findings, "dataCategories", Severity::Warning,

@@ -72,19 +72,23 @@ struct EntityFinding
 // categories, measures, storage location, processing categories) is declared with its reason in the
 // entity's field table (Field::expect); the rules that look at more than one field are here:
 // organisation: DPO named, or "not required" with its reasoning (A7); DPO reported to the AP.
-// activity: Art. 9(2) exception, Art. 10 and BSN grounds; lawful bases with their legal provision,
-//   legitimate interests, consent record and withdrawal, and which basis covers what (A12);
-//   recipients or "none" (A16); every processor among the recipients a party with a linked
-//   agreement in force, or a sub-processing agreement below one (A1), and every linked agreement's
-//   processor a recipient; a linked agreement terminated, expired, draft or not yet in effect (A2);
-//   an agreement in which we are the processor linked to it (A26); transfers (country, mechanism,
-//   SCC module, DPF check, EEA, adequacy decisions, derogations, TIA; A13) and recipients outside
-//   the EEA without a transfer; retention per category, the rule's period or event, its ground, a
+// activity: for each special category its Art. 9(2) exception, and the Union or Dutch law where
+//   (b), (g), (h), (i) or (j) needs one (A6); Art. 10 and BSN grounds; lawful bases with their legal
+//   provision, legitimate interests, consent record and withdrawal, and which basis covers what
+//   (A12); joint controllers with their arrangement, its essence and contact point (A14);
+//   recipients or "none" (A16); every processor among the recipients a party with a country, the
+//   processor role (UI review M1) and a linked agreement in force, or a sub-processing agreement
+//   below one (A1), and every linked agreement's processor a recipient; a linked agreement
+//   terminated, expired, draft or not yet in effect (A2); an agreement in which we are the
+//   processor linked to it (A26); transfers (country, mechanism, SCC module and whether it fits the
+//   roles, DPF check, EEA, adequacy decisions, derogations, TIA; A13) and recipients outside the
+//   EEA without a transfer; retention per category, the rule's period or event, its ground, a
 //   retired rule (A21); source of the data, owner, approver, review date; Art. 22 exception, logic
 //   and safeguards (A11); the DPIA screening (AP list, WP248 criteria, Art. 35(3)), its reasoning,
 //   outcome, prior consultation and review (A10).
-// processor activity: controller, categories, transfers, measures, storage location, review date,
-//   an agreement in force with that controller (A2).
+// processor activity: controllers, categories, transfers (SCC modules 3 and 4), measures, storage
+//   location, review date, an agreement in force with each controller (A2, A22); the data
+//   described where special categories are processed (A22).
 // agreement: the six elements of Art. 28(3) first sentence (A3); each unticked Art. 28(3) item;
 //   sub-processing without parent, or without the parent's authorisation, or without the specific
 //   authorisation it needs (A15); expired while active; review date passed; evidence of guarantees

@@ -483,8 +483,7 @@ void TestCompleteness::rules_data()
         "2026-07-01");
     row(
         "activity: processor recipient without a country",
-        [](RegisterSnapshot &s) { s.parties.first().country.clear(); }, a, "recipients", S::Warning,
-        "Art. 30(1)(e)");
+        [](RegisterSnapshot &s) { s.parties.first().country.clear(); }, a, "recipients", S::Warning, "Art. 30(1)(e)");
     row(
         "activity: processor recipient without the processor role",
         [](RegisterSnapshot &s) { s.parties.first().roles.clear(); }, a, "recipients", S::Info, "Art. 4(8)");
@@ -651,6 +650,38 @@ void TestCompleteness::rules_data()
         "activity: AP-list criterion but no DPIA",
         [](RegisterSnapshot &s) { activity(s).dpiaCriteria = {QStringLiteral("blacklists")}; }, a, "dpiaRequired",
         S::Error, "Blacklists");
+
+    // A13: the SCC module follows the roles.
+    row(
+        "activity: SCC module of a processor's transfer",
+        [](RegisterSnapshot &s) {
+            Transfer &t = activity(s).transfers.first();
+            t.mechanism = QStringLiteral("scc");
+            t.sccModule = QStringLiteral("p2p");
+        },
+        a, "transfers", S::Warning, "module 2 (controller to processor)");
+    row(
+        "activity: SCC module 1 to a sub-processor",
+        [](RegisterSnapshot &s) {
+            Transfer &t = activity(s).transfers.first();
+            t.mechanism = QStringLiteral("scc");
+            t.sccModule = QStringLiteral("c2c");
+        },
+        a, "transfers", S::Warning, "module 2 (controller to processor)");
+    row(
+        "processor: SCC module of a controller's transfer",
+        [](RegisterSnapshot &s) {
+            processorActivity(s).transfers = {{QStringLiteral("US"), cloudUuid, QStringLiteral("scc"),
+                                               QStringLiteral("c2p"), QStringLiteral("TIA-2"), QDate(), QString()}};
+        },
+        p, "transfers", S::Warning, "module 3 (processor to processor)");
+    row(
+        "processor: SCC module 3 back to the controller",
+        [](RegisterSnapshot &s) {
+            processorActivity(s).transfers = {{QStringLiteral("US"), customerUuid, QStringLiteral("scc"),
+                                               QStringLiteral("p2p"), QStringLiteral("TIA-2"), QDate(), QString()}};
+        },
+        p, "transfers", S::Warning, "module 4 (processor to controller)");
 
     // Processor activity (Art. 30(2)).
     row(
