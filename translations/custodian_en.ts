@@ -2451,6 +2451,10 @@ Options:
         <source>The transfer in row %1 uses %2 of the standard contractual clauses, but the roles call for %3 (Decision (EU) 2021/914).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sub-processor %1 in %2, engaged under %3, is outside the EEA, but no transfer to it is recorded: record the transfer and what it rests on (Art. 30(1)(e), Art. 44, Art. 28(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>

@@ -2469,6 +2469,10 @@ Opties:
         <source>The transfer in row %1 uses %2 of the standard contractual clauses, but the roles call for %3 (Decision (EU) 2021/914).</source>
         <translation>De doorgifte in rij %1 gebruikt %2 van de standaardcontractbepalingen, maar de rollen vragen om %3 (Besluit (EU) 2021/914).</translation>
     </message>
+    <message>
+        <source>The sub-processor %1 in %2, engaged under %3, is outside the EEA, but no transfer to it is recorded: record the transfer and what it rests on (Art. 30(1)(e), Art. 44, Art. 28(4)).</source>
+        <translation>De subverwerker %1 in %2, ingeschakeld onder %3, bevindt zich buiten de EER, maar er is geen doorgifte aan vastgelegd: leg de doorgifte vast en waarop die berust (art. 30 lid 1 onder e, art. 44 en art. 28 lid 4 AVG).</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>

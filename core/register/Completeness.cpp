@@ -424,6 +424,48 @@ const Agreement *subProcessingBelow(const QList<const Agreement *> &linked, cons
     return nullptr;
 }
 
+// A13: the sub-processors engaged below the activity's linked agreements receive its data too; one
+// outside the EEA needs a transfer in the record, like a recipient there. Recipients have a rule of
+// their own, and a terminated sub-processing agreement engages no one.
+void checkSubProcessorTransfers(Findings &findings, const ProcessingActivity &activity,
+                                const RegisterSnapshot &snapshot)
+{
+    QList<const Agreement *> linked;
+    for (const QString &uuid : activity.agreementUuids) {
+        if (const Agreement *agreement = snapshot.agreement(uuid))
+            linked.append(agreement);
+    }
+    if (linked.isEmpty())
+        return;
+    QSet<QString> named;
+    for (const Domain::Recipient &recipient : activity.recipients)
+        named.insert(recipient.partyUuid);
+    for (const Transfer &transfer : activity.transfers)
+        named.insert(transfer.partyUuid);
+    for (const Agreement &agreement : snapshot.agreements) {
+        if (agreement.kind != QLatin1String("sub_processing") || agreement.status == QLatin1String("terminated") ||
+            named.contains(agreement.processorUuid))
+            continue;
+        const Domain::Party *party = snapshot.party(agreement.processorUuid);
+        if (!party || party->country.trimmed().isEmpty() || Domain::TransferRules::isEea(party->country))
+            continue;
+        const Agreement *above = snapshot.agreement(agreement.parentUuid);
+        bool below = false;
+        for (int depth = 0; above && depth < 32 && !below; ++depth) { // the bound guards against a cycle
+            below = linked.contains(above);
+            above = snapshot.agreement(above->parentUuid);
+        }
+        if (!below)
+            continue;
+        named.insert(party->uuid);
+        add(findings, "transfers", Severity::Warning,
+            CompletenessCheck::tr("The sub-processor %1 in %2, engaged under %3, is outside the EEA, but no transfer "
+                                  "to it is recorded: record the transfer and what it rests on (Art. 30(1)(e), "
+                                  "Art. 44, Art. 28(4)).")
+                .arg(quoted(party->name), Domain::Countries::name(party->country), quoted(agreement.title)));
+    }
+}
+
 // Art. 30(1)(d) and the Art. 28 cross-checks between recipients and linked agreements (A1, A16,
 // A26): every processor among the recipients is a party with a linked agreement as processor, and
 // every linked agreement's processor is among the recipients.
@@ -839,6 +881,7 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
                    "and what it rests on (Art. 30(1)(e), Art. 44).")
                     .arg(quoted(party->name), Domain::Countries::name(party->country)));
     }
+    checkSubProcessorTransfers(findings, activity, snapshot);
     if (activity.dataSource.trimmed().isEmpty())
         add(findings, "dataSource", Severity::Info,
             tr("Record where the data comes from: when it is not collected from the data subjects themselves, they "

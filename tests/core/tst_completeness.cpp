@@ -651,6 +651,24 @@ void TestCompleteness::rules_data()
         [](RegisterSnapshot &s) { activity(s).dpiaCriteria = {QStringLiteral("blacklists")}; }, a, "dpiaRequired",
         S::Error, "Blacklists");
 
+    row(
+        "activity: sub-processor outside the EEA without a transfer",
+        [](RegisterSnapshot &s) {
+            Party offshore;
+            offshore.uuid = QStringLiteral("party-offshore");
+            offshore.name = QStringLiteral("Offshore Support");
+            offshore.country = QStringLiteral("IN");
+            offshore.roles = {QStringLiteral("sub_processor")};
+            s.parties.append(offshore);
+            Agreement sub = completeAgreement(QStringLiteral("agreement-offshore"), QStringLiteral("SPA Offshore"));
+            sub.kind = QStringLiteral("sub_processing");
+            sub.parentUuid = ownAgreementUuid;
+            sub.controllerUuid = processorUuid;
+            sub.processorUuid = offshore.uuid;
+            s.agreements.append(sub);
+        },
+        a, "transfers", S::Warning, "\"Offshore Support\" in India, engaged under \"SPA Offshore\"");
+
     // A13: the SCC module follows the roles.
     row(
         "activity: SCC module of a processor's transfer",
