@@ -1968,10 +1968,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name and contact details, for a party outside the EU (Art. 27)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exception (Art. 9(2))</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,6 +1993,10 @@ Options:
     </message>
     <message>
         <source>Controllers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details (Art. 27)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1986,10 +1986,6 @@ Opties:
         <translation>DPF dekt HR-gegevens</translation>
     </message>
     <message>
-        <source>Name and contact details, for a party outside the EU (Art. 27)</source>
-        <translation>Naam en contactgegevens, voor een partij buiten de EU (art. 27 AVG)</translation>
-    </message>
-    <message>
         <source>Exception (Art. 9(2))</source>
         <translation>Uitzondering (art. 9 lid 2 AVG)</translation>
     </message>
@@ -2016,6 +2012,10 @@ Opties:
     <message>
         <source>Controllers</source>
         <translation>Verwerkingsverantwoordelijken</translation>
+    </message>
+    <message>
+        <source>Name and contact details (Art. 27)</source>
+        <translation>Naam en contactgegevens (art. 27 AVG)</translation>
     </message>
 </context>
 <context>

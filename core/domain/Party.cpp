@@ -63,7 +63,7 @@ const EntitySpec<Party> &Party::spec()
             F("dpoName", "dpo_name", T::Text, &Party::dpoName, QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer")),
             F("dpoContact", "dpo_contact", T::Text, &Party::dpoContact, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO contact details")),
             F("representative", "representative", T::Text, &Party::representative, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative in the EU"))
-                .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Name and contact details, for a party outside the EU (Art. 27)")),
+                .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Name and contact details (Art. 27)")),
             F("notes", "notes", T::LongText, &Party::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
             F("retired", "retired", T::Bool, &Party::retired, QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
         },
