@@ -787,10 +787,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contract with the data subject (Art. 6(1)(b))</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,6 +972,18 @@ Options:
     </message>
     <message>
         <source>Compelling legitimate interests (Art. 49(1), second subparagraph)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data returned, copies deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data returned, copies not yet deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept because a law requires it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1999,6 +2007,10 @@ Options:
         <source>Name and contact details (Art. 27)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Law that requires storage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2453,6 +2465,14 @@ Options:
     </message>
     <message>
         <source>The sub-processor %1 in %2, engaged under %3, is outside the EEA, but no transfer to it is recorded: record the transfer and what it rests on (Art. 30(1)(e), Art. 44, Art. 28(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data was returned, but the processor&apos;s existing copies are not recorded as deleted: Art. 28(3)(g) asks for both, unless a law requires storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor keeps the data after the contract because a law requires it: name that Union or Dutch law (Art. 28(3)(g)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4464,6 +4484,10 @@ Options:
     </message>
     <message>
         <source>For a sub-processor under specific authorisation: the controller&apos;s prior written consent (Art. 28(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AWR art. 52</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

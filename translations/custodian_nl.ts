@@ -805,10 +805,6 @@ Opties:
         <translation>Gegevens verwijderd</translation>
     </message>
     <message>
-        <source>Data returned</source>
-        <translation>Gegevens teruggegeven</translation>
-    </message>
-    <message>
         <source>Contract with the data subject (Art. 6(1)(b))</source>
         <translation>Uitvoering van een overeenkomst met de betrokkene (art. 6 lid 1 onder b AVG)</translation>
     </message>
@@ -995,6 +991,18 @@ Opties:
     <message>
         <source>Compelling legitimate interests (Art. 49(1), second subparagraph)</source>
         <translation>Dwingende gerechtvaardigde belangen (art. 49 lid 1, tweede alinea AVG)</translation>
+    </message>
+    <message>
+        <source>Data returned, copies deleted</source>
+        <translation>Gegevens teruggegeven, kopieën verwijderd</translation>
+    </message>
+    <message>
+        <source>Data returned, copies not yet deleted</source>
+        <translation>Gegevens teruggegeven, kopieën nog niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Kept because a law requires it</source>
+        <translation>Bewaard omdat een wet dat vereist</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2025,10 @@ Opties:
         <source>Name and contact details (Art. 27)</source>
         <translation>Naam en contactgegevens (art. 27 AVG)</translation>
     </message>
+    <message>
+        <source>Law that requires storage</source>
+        <translation>Wet die bewaring vereist</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2472,6 +2484,14 @@ Opties:
     <message>
         <source>The sub-processor %1 in %2, engaged under %3, is outside the EEA, but no transfer to it is recorded: record the transfer and what it rests on (Art. 30(1)(e), Art. 44, Art. 28(4)).</source>
         <translation>De subverwerker %1 in %2, ingeschakeld onder %3, bevindt zich buiten de EER, maar er is geen doorgifte aan vastgelegd: leg de doorgifte vast en waarop die berust (art. 30 lid 1 onder e, art. 44 en art. 28 lid 4 AVG).</translation>
+    </message>
+    <message>
+        <source>The data was returned, but the processor&apos;s existing copies are not recorded as deleted: Art. 28(3)(g) asks for both, unless a law requires storage.</source>
+        <translation>De gegevens zijn teruggegeven, maar niet vastgelegd is dat de verwerker de bestaande kopieën heeft verwijderd: art. 28 lid 3 onder g AVG vraagt om beide, tenzij een wet bewaring vereist.</translation>
+    </message>
+    <message>
+        <source>The processor keeps the data after the contract because a law requires it: name that Union or Dutch law (Art. 28(3)(g)).</source>
+        <translation>De verwerker bewaart de gegevens na afloop van de overeenkomst omdat een wet dat vereist: noem dat Unierecht of Nederlandse recht (art. 28 lid 3 onder g AVG).</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +4503,10 @@ Opties:
     <message>
         <source>For a sub-processor under specific authorisation: the controller&apos;s prior written consent (Art. 28(2)).</source>
         <translation>Voor een subverwerker bij specifieke toestemming: de voorafgaande schriftelijke toestemming van de verwerkingsverantwoordelijke (art. 28 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>e.g. AWR art. 52</source>
+        <translation>bijv. art. 52 AWR</translation>
     </message>
 </context>
 <context>

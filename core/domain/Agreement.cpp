@@ -169,6 +169,7 @@ const EntitySpec<Agreement> &Agreement::spec()
             F("authorisationRef", "authorisation_ref", T::Text, &A::authorisationRef, QT_TRANSLATE_NOOP("Custodian::Fields", "Authorisation document")),
             F("auditEvidence", "audit_evidence", T::LongText, &A::auditEvidence, QT_TRANSLATE_NOOP("Custodian::Fields", "Audit evidence")),
             F("endOfContract", "end_of_contract", T::Code, &A::endOfContract, QT_TRANSLATE_NOOP("Custodian::Fields", "At the end of the contract")).withCodes(Codes::Kind::EndOfContract),
+            F("endOfContractLaw", "end_of_contract_law", T::Text, &A::endOfContractLaw, QT_TRANSLATE_NOOP("Custodian::Fields", "Law that requires storage")),
             F("endOfContractProof", "end_of_contract_proof", T::Text, &A::endOfContractProof, QT_TRANSLATE_NOOP("Custodian::Fields", "Proof of deletion or return")),
             F("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::AgreementStatus),
         },

@@ -89,6 +89,7 @@ public:
     QString auditEvidence;
     QString endOfContract; // Codes::Kind::EndOfContract, at termination
     QString endOfContractProof;
+    QString endOfContractLaw = {};            // with "retained_by_law": the Union or Dutch law that requires storage
     QString status = QStringLiteral("draft"); // Codes::Kind::AgreementStatus
 
     bool operator==(const Agreement &other) const = default;

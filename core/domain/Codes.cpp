@@ -211,7 +211,9 @@ const QList<Entry> &entries(Codes::Kind kind)
         {int(Kind::EndOfContract),
          {
              {"deleted", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data deleted")},
-             {"returned", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data returned")},
+             {"returned_and_deleted", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data returned, copies deleted")},
+             {"returned", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data returned, copies not yet deleted")},
+             {"retained_by_law", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Kept because a law requires it")},
          }},
         {int(Kind::DpoStatus),
          {

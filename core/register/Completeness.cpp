@@ -1002,6 +1002,15 @@ Findings CompletenessCheck::forAgreement(const Agreement &agreement, const Regis
         add(findings, "endOfContractProof", Severity::Warning,
             tr("The agreement is terminated without proof that the data was deleted or returned: record it "
                "(Art. 28(3)(g))."));
+    } else if (agreement.endOfContract == QLatin1String("returned")) {
+        add(findings, "endOfContract", Severity::Warning,
+            tr("The data was returned, but the processor's existing copies are not recorded as deleted: Art. 28(3)(g) "
+               "asks for both, unless a law requires storage."));
+    } else if (agreement.endOfContract == QLatin1String("retained_by_law") &&
+               agreement.endOfContractLaw.trimmed().isEmpty()) {
+        add(findings, "endOfContractLaw", Severity::Error,
+            tr("The processor keeps the data after the contract because a law requires it: name that Union or Dutch "
+               "law (Art. 28(3)(g))."));
     }
     if (agreement.attachments.isEmpty() && agreement.status != QLatin1String("draft"))
         add(findings, "attachments", Severity::Warning,

@@ -53,11 +53,18 @@ ALTER TABLE processor_activity ADD COLUMN data_source TEXT NOT NULL DEFAULT '';
 -- A22: the representative in the Union of a controller or processor outside it (Arts. 27, 30(2)(a)).
 ALTER TABLE party ADD COLUMN representative TEXT NOT NULL DEFAULT '';
 
+-- A15: Art. 28(3)(g) is delete, or return and delete the copies, unless a law requires storage:
+-- two more answers (the check below is replaced), and the law that requires storage.
+ALTER TABLE agreement ADD COLUMN end_of_contract_law TEXT NOT NULL DEFAULT '';
+
 -- The columns whose values moved above.
 -- dialect: postgres
 ALTER TABLE activity DROP COLUMN art9_exception;
 ALTER TABLE activity DROP COLUMN art9_national_ground;
 ALTER TABLE processor_activity DROP COLUMN controller_party_id;
+ALTER TABLE agreement DROP CONSTRAINT agreement_end_of_contract_check;
+ALTER TABLE agreement ADD CONSTRAINT agreement_end_of_contract_check
+    CHECK (end_of_contract IN ('', 'deleted', 'returned_and_deleted', 'returned', 'retained_by_law'));
 -- dialect: sqlite
 -- SQLite 3.15 has no DROP COLUMN: each table is created anew with its other columns, in their
 -- order, the rows copied with their ids, and the old one replaced (foreign keys are off meanwhile
@@ -171,3 +178,56 @@ INSERT INTO processor_activity_rebuilt (id, uuid, name, processing_categories, d
     FROM processor_activity;
 DROP TABLE processor_activity;
 ALTER TABLE processor_activity_rebuilt RENAME TO processor_activity;
+
+-- SQLite cannot change a CHECK either: the agreements' table is rebuilt for the end-of-contract answers.
+CREATE TABLE agreement_rebuilt (
+    id                         %ID%,
+    uuid                       TEXT UNIQUE NOT NULL,
+    title                      TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    kind                       TEXT NOT NULL DEFAULT 'processing' CHECK (kind IN ('processing', 'sub_processing')),
+    controller_party_id        %BIGINT% REFERENCES party(id),
+    processor_party_id         %BIGINT% REFERENCES party(id),
+    parent_agreement_id        %BIGINT% REFERENCES agreement(id),
+    subject_matter             TEXT NOT NULL DEFAULT '',
+    duration                   TEXT NOT NULL DEFAULT '',
+    nature_purpose             TEXT NOT NULL DEFAULT '',
+    data_types                 TEXT NOT NULL DEFAULT '',
+    subject_categories         TEXT NOT NULL DEFAULT '',
+    signed_on                  TEXT,
+    effective_on               TEXT,
+    expires_on                 TEXT,
+    review_on                  TEXT,
+    subprocessor_authorisation TEXT NOT NULL DEFAULT '' CHECK (subprocessor_authorisation IN ('', 'specific',
+                                                                                              'general')),
+    objection_window_days      INTEGER CHECK (objection_window_days IS NULL OR objection_window_days > 0),
+    audit_evidence             TEXT NOT NULL DEFAULT '',
+    end_of_contract            TEXT NOT NULL DEFAULT '' CHECK (end_of_contract IN ('', 'deleted',
+                                   'returned_and_deleted', 'returned', 'retained_by_law')),
+    end_of_contract_proof      TEXT NOT NULL DEFAULT '',
+    status                     TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'active', 'terminated')),
+    created_at                 TEXT NOT NULL,
+    updated_at                 TEXT NOT NULL,
+    row_version                INTEGER NOT NULL DEFAULT 1,
+    controller_rights          TEXT NOT NULL DEFAULT '',
+    window_counting            TEXT NOT NULL DEFAULT 'calendar_days' CHECK (window_counting IN ('calendar_days',
+                                   'working_days', 'reg_1182_71')),
+    window_start               TEXT NOT NULL DEFAULT 'sent' CHECK (window_start IN ('sent', 'received')),
+    authorised_on              TEXT,
+    authorisation_ref          TEXT NOT NULL DEFAULT '',
+    end_of_contract_law        TEXT NOT NULL DEFAULT '',
+    CHECK (controller_party_id IS NOT NULL OR processor_party_id IS NOT NULL)
+);
+INSERT INTO agreement_rebuilt (id, uuid, title, kind, controller_party_id, processor_party_id, parent_agreement_id,
+        subject_matter, duration, nature_purpose, data_types, subject_categories, signed_on, effective_on, expires_on,
+        review_on, subprocessor_authorisation, objection_window_days, audit_evidence, end_of_contract,
+        end_of_contract_proof, status, created_at, updated_at, row_version, controller_rights, window_counting,
+        window_start, authorised_on, authorisation_ref, end_of_contract_law)
+    SELECT id, uuid, title, kind, controller_party_id, processor_party_id, parent_agreement_id,
+        subject_matter, duration, nature_purpose, data_types, subject_categories, signed_on, effective_on, expires_on,
+        review_on, subprocessor_authorisation, objection_window_days, audit_evidence, end_of_contract,
+        end_of_contract_proof, status, created_at, updated_at, row_version, controller_rights, window_counting,
+        window_start, authorised_on, authorisation_ref, end_of_contract_law
+    FROM agreement;
+DROP TABLE agreement;
+ALTER TABLE agreement_rebuilt RENAME TO agreement;
+CREATE INDEX agreement_parent ON agreement(parent_agreement_id);

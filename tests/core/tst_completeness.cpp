@@ -744,7 +744,7 @@ void TestCompleteness::rules_data()
         "processor: the only agreement is terminated",
         [](RegisterSnapshot &s) {
             customerAgreement(s).status = QStringLiteral("terminated");
-            customerAgreement(s).endOfContract = QStringLiteral("returned");
+            customerAgreement(s).endOfContract = QStringLiteral("returned_and_deleted");
             customerAgreement(s).endOfContractProof = QStringLiteral("Letter");
         },
         p, "agreementUuids", S::Error, "terminated");
@@ -858,6 +858,24 @@ void TestCompleteness::rules_data()
             processorActivity(s).status = QStringLiteral("retired");
         },
         g, "endOfContractProof", S::Warning, "Art. 28(3)(g)");
+    row(
+        "agreement: data returned, copies not deleted",
+        [](RegisterSnapshot &s) {
+            customerAgreement(s).status = QStringLiteral("terminated");
+            customerAgreement(s).endOfContract = QStringLiteral("returned");
+            customerAgreement(s).endOfContractProof = QStringLiteral("Transfer receipt");
+            processorActivity(s).status = QStringLiteral("retired");
+        },
+        g, "endOfContract", S::Warning, "copies are not recorded as deleted");
+    row(
+        "agreement: kept by law, the law not named",
+        [](RegisterSnapshot &s) {
+            customerAgreement(s).status = QStringLiteral("terminated");
+            customerAgreement(s).endOfContract = QStringLiteral("retained_by_law");
+            customerAgreement(s).endOfContractProof = QStringLiteral("Letter of 2026-06-01");
+            processorActivity(s).status = QStringLiteral("retired");
+        },
+        g, "endOfContractLaw", S::Error, "Art. 28(3)(g)");
     row(
         "agreement: no copy of the agreement", [](RegisterSnapshot &s) { ownAgreement(s).attachments.clear(); }, g,
         "attachments", S::Warning, "Art. 28(9)");

@@ -558,7 +558,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
                  "dataTypes subjectCategories signedOn effectiveOn expiresOn reviewOn clauses "
                  "subprocessorAuthorisation objectionWindowDays notices attachments measureUuids auditEvidence "
                  "endOfContract endOfContractProof status createdAt updatedAt controllerRights windowCounting "
-                 "windowStart authorisedOn authorisationRef"));
+                 "windowStart authorisedOn authorisationRef endOfContractLaw"));
     QCOMPARE(agreementJson.value(QStringLiteral("clauses")).toArray().size(), 9);
     QCOMPARE(keysOf(agreementJson.value(QStringLiteral("clauses")).toArray().at(0).toObject()),
              set("clause ticked reference"));

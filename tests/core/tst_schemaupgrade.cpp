@@ -154,6 +154,15 @@ private slots:
              QStringLiteral("INSERT INTO processor_activity (id, uuid, name, controller_party_id, created_at, "
                             "updated_at) VALUES (1, 'pa-hosting', 'Hosting', 1, %1)")
                  .arg(stamp),
+             QStringLiteral("INSERT INTO agreement (id, uuid, title, controller_party_id, end_of_contract, "
+                            "objection_window_days, created_at, updated_at) VALUES (1, 'ag-1', 'DPA Oudstad', 1, "
+                            "'deleted', 30, %1), (2, 'ag-2', 'Sub DPA', 2, '', NULL, %1)")
+                 .arg(stamp),
+             QStringLiteral("UPDATE agreement SET kind = 'sub_processing', parent_agreement_id = 1 WHERE id = 2"),
+             QStringLiteral("INSERT INTO subprocessor_notice (uuid, agreement_id, received_on, objection_deadline) "
+                            "VALUES ('n-1', 1, '2026-05-01', '2026-06-02')"),
+             QStringLiteral("INSERT INTO processor_activity_agreement (processor_activity_id, agreement_id) "
+                            "VALUES (1, 1)"),
              QStringLiteral("INSERT INTO joint_controller (uuid, organisation_id, position, name, contact, "
                             "arrangement) VALUES ('j1', 1, 0, 'Zorgpartner B.V.', 'privacy@zorg.example', "
                             "'Shared portal'), ('j2', 1, 1, 'Kraanvogel U.A.', '', 'Covenant 2024')")}));
@@ -173,12 +182,27 @@ private slots:
         Domain::ProcessorActivity hosting;
         QVERIFY(Register::ProcessorActivityService(database).load(QStringLiteral("pa-hosting"), &hosting));
         QCOMPARE(hosting.controllerUuids, QStringList{QStringLiteral("p-customer")});
+        // The rebuilt agreements keep their ids, so everything that refers to them still does.
+        QCOMPARE(hosting.agreementUuids, QStringList{QStringLiteral("ag-1")});
+        Domain::Agreement dpa;
+        QVERIFY(Register::AgreementService(database).load(QStringLiteral("ag-1"), &dpa));
+        QCOMPARE(dpa.endOfContract, QStringLiteral("deleted"));
+        QCOMPARE(dpa.notices.size(), 1);
+        Domain::Agreement sub;
+        QVERIFY(Register::AgreementService(database).load(QStringLiteral("ag-2"), &sub));
+        QCOMPARE(sub.parentUuid, QStringLiteral("ag-1"));
 
         // Opened for writing, the register moves the joint controllers into parties, with history.
         QStringList notices;
         QVERIFY(Register::RegisterUpkeep::run(database, &notices));
         QVERIFY2(notices.join(QLatin1Char(' ')).contains(QLatin1String("2 joint controller")),
                  qPrintable(notices.join(QLatin1Char(' '))));
+        // The notice's deadline was counted under Reg. 1182/71 (rolled past Whit Monday); the
+        // contract's calendar days end on Sunday 31 May.
+        QVERIFY2(notices.join(QLatin1Char(' ')).contains(QLatin1String("1 agreement")),
+                 qPrintable(notices.join(QLatin1Char(' '))));
+        QVERIFY(Register::AgreementService(database).load(QStringLiteral("ag-1"), &dpa));
+        QCOMPARE(dpa.notices.constFirst().objectionDeadline, QDate(2026, 5, 31));
         Domain::Organisation organisation;
         QVERIFY(Register::OrganisationService(database).load(&organisation));
         QVERIFY(organisation.jointControllers.isEmpty());
@@ -206,7 +230,7 @@ private slots:
         // The rows above were written without history, as a test can; the moves are in the chain.
         const Storage::HistoryChain::Report report = Storage::HistoryChain::verify(database.connection());
         QVERIFY2(report.ok, qPrintable(report.problem));
-        QCOMPARE(report.entries, 3 + 3); // the old file's three, two parties and the organisation
+        QCOMPARE(report.entries, 3 + 4); // the old file's three, the agreement, two parties, the organisation
     }
 
     void readOnlyOpenDoesNotUpgrade()

@@ -92,6 +92,7 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     m_form.add(form, "auditEvidence");
     m_form.add(form, "endOfContract",
                FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not yet")));
+    m_form.add(form, "endOfContractLaw");
     m_form.add(form, "endOfContractProof");
 
     // Sub-processors: authorisation, objection window, change notices.
@@ -261,6 +262,10 @@ void AgreementEditor::updateDependentFields()
     m_parentPicker->setEnabled(sub);
     for (const char *key : {"authorisedOn", "authorisationRef"})
         m_form.widget(key)->setEnabled(sub);
+    auto *law = m_form.widget<QLineEdit>("endOfContractLaw");
+    law->setEnabled(m_form.widget<QComboBox>("endOfContract")->currentData().toString() ==
+                        QLatin1String("retained_by_law") ||
+                    !law->text().isEmpty());
     updateChain();
 }
 
@@ -422,6 +427,7 @@ void AgreementEditor::retranslateUi()
         ->setPlaceholderText(tr("e.g. for as long as the main contract runs, plus the time needed to return the data"));
     m_form.widget<QLineEdit>("endOfContractProof")
         ->setPlaceholderText(tr("e.g. deletion statement of the processor, dated …"));
+    m_form.widget<QLineEdit>("endOfContractLaw")->setPlaceholderText(tr("e.g. AWR art. 52"));
 
     for (EntityPicker *picker : {m_controllerPicker, m_processorPicker}) {
         picker->setNoneText(tr("Our organisation"));
