@@ -407,19 +407,26 @@ bool isApproved(const QString &status)
 
 // A sub-processing agreement with this party as processor whose chain of parents reaches one of
 // `linked`, or nullptr.
+// Whether one of `linked` is among the agreements above this one in its sub-processing chain.
+bool isBelowAny(const Agreement &agreement, const QList<const Agreement *> &linked, const RegisterSnapshot &snapshot)
+{
+    const Agreement *above = snapshot.agreement(agreement.parentUuid);
+    // A chain is short; the bound only guards against a damaged register with a cycle.
+    for (int depth = 0; above && depth < 32; ++depth) {
+        if (linked.contains(above))
+            return true;
+        above = snapshot.agreement(above->parentUuid);
+    }
+    return false;
+}
+
 const Agreement *subProcessingBelow(const QList<const Agreement *> &linked, const QString &partyUuid,
                                     const RegisterSnapshot &snapshot)
 {
     for (const Agreement &agreement : snapshot.agreements) {
-        if (agreement.kind != QLatin1String("sub_processing") || agreement.processorUuid != partyUuid)
-            continue;
-        const Agreement *above = snapshot.agreement(agreement.parentUuid);
-        // A chain is short; the bound only guards against a damaged register with a cycle.
-        for (int depth = 0; above && depth < 32; ++depth) {
-            if (linked.contains(above))
-                return &agreement;
-            above = snapshot.agreement(above->parentUuid);
-        }
+        if (agreement.kind == QLatin1String("sub_processing") && agreement.processorUuid == partyUuid &&
+            isBelowAny(agreement, linked, snapshot))
+            return &agreement;
     }
     return nullptr;
 }
@@ -449,13 +456,7 @@ void checkSubProcessorTransfers(Findings &findings, const ProcessingActivity &ac
         const Domain::Party *party = snapshot.party(agreement.processorUuid);
         if (!party || party->country.trimmed().isEmpty() || Domain::TransferRules::isEea(party->country))
             continue;
-        const Agreement *above = snapshot.agreement(agreement.parentUuid);
-        bool below = false;
-        for (int depth = 0; above && depth < 32 && !below; ++depth) { // the bound guards against a cycle
-            below = linked.contains(above);
-            above = snapshot.agreement(above->parentUuid);
-        }
-        if (!below)
+        if (!isBelowAny(agreement, linked, snapshot))
             continue;
         named.insert(party->uuid);
         add(findings, "transfers", Severity::Warning,
