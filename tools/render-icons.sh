@@ -29,7 +29,7 @@ done
 
 # The navigation's sections (Icons::section).
 for name in go-home x-office-address-book system-run emblem-shared system-users x-office-document \
-    appointment-soon security-high dialog-warning preferences-system; do
+    appointment-soon changes-prevent security-high dialog-warning preferences-system; do
     render sections "$name"
 done
 

@@ -988,6 +988,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::LegalHold</name>
+    <message>
+        <source>Enter a title for the hold, such as the dispute or inquiry it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the retention rule whose deletion is suspended, the processing activity the records belong to, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which data subjects or records the hold covers. Everything else under the rule must still be deleted on time (Art. 5(1)(e) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why deletion is suspended: the dispute, claim, inquiry or audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the hold started: its yearly review is counted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last review cannot be before the hold started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold cannot be released before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::Organisation</name>
     <message>
         <source>Enter the organisation&apos;s name: Art. 30(1)(a) requires it in the register.</source>
@@ -1398,6 +1429,18 @@ Options:
     </message>
     <message>
         <source>the processor activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal hold %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,6 +2054,30 @@ Options:
         <source>Law that requires storage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects and records covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2473,6 +2540,22 @@ Options:
     </message>
     <message>
         <source>The processor keeps the data after the contract because a law requires it: name that Union or Dutch law (Art. 28(3)(g)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold does not say which data subjects or records it covers, so it stops deletion of everything under its rule or activity. Describe the people or records involved; everything else must still be deleted on time (Art. 5(1)(e) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why deletion is suspended: the dispute, claim, inquiry or audit the data is kept for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold was last reviewed on %1, more than a year ago. Check whether it is still needed and release it when the case is closed (Art. 5(1)(e) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold started on %1 and has not been reviewed since, more than a year ago. Check whether it is still needed and release it when the case is closed (Art. 5(1)(e) GDPR).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3010,6 +3093,22 @@ Options:
         <source>The municipality&apos;s staff and the municipality&apos;s own systems</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invoice dispute with a former customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case 2026-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact details, tickets and correspondence of the former customer in the dispute and of its two contact persons; nothing of other customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The former customer disputes its last two invoices; our lawyer asked us to keep the correspondence until the claim is settled or time-barred.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::EntityService</name>
@@ -3062,6 +3161,10 @@ Options:
     </message>
     <message>
         <source>The change could not be made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A linked processing activity is not in the register (it may have been deleted): choose another activity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,6 +3240,29 @@ Options:
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::LegalHoldService</name>
+    <message>
+        <source>The legal hold could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,6 +3399,25 @@ Options:
         <translation>
             <numerusform>The objection deadlines of %n agreement were counted again, as the agreement counts its window (calendar days unless it says otherwise). The history shows the old and new dates.</numerusform>
             <numerusform>The objection deadlines of %n agreements were counted again, as each agreement counts its window (calendar days unless it says otherwise). The history shows the old and new dates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold on &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the hold that was set on the whole retention rule. Describe whom and what it covers, and the day it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason of an earlier legal hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal hold(s) that stopped deletion under a whole retention rule are now holds of their own, under Legal holds. Describe whom and what each covers, or release it: everything else must be deleted on time (Art. 5(1)(e) GDPR).</source>
+        <translation>
+            <numerusform>%n legal hold that stopped deletion under a whole retention rule is now a hold of its own, under Legal holds. Describe whom and what it covers, or release it: everything else must be deleted on time (Art. 5(1)(e) GDPR).</numerusform>
+            <numerusform>%n legal holds that stopped deletion under a whole retention rule are now holds of their own, under Legal holds. Describe whom and what each covers, or release it: everything else must be deleted on time (Art. 5(1)(e) GDPR).</numerusform>
         </translation>
     </message>
 </context>
@@ -5159,10 +5304,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A legal hold suspends erasure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a special category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5265,6 +5406,10 @@ Options:
     </message>
     <message>
         <source>Needed with Art. 9(2)(b), (g), (h), (i) and (j); in the Netherlands usually one of UAVG arts. 22 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold: %1 (it suspends deletion only for the people and records it covers).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5570,10 +5715,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Deletion is on hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5790,6 +5931,200 @@ Options:
     </message>
     <message>
         <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::LegalHoldEditor</name>
+    <message>
+        <source>New legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold without a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on %1: deletion goes on as the retention rule says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active. Enter the day it started: it is reviewed at least once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active. The yearly review was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active. The next review is due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a legal hold in the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold — Art. 17(3)(e) GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion suspended for particular people or records, for a dispute, claim, inquiry or audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the hold does not cover is still deleted on time (Art. 5(1)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Dismissal dispute in the sales team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the lawyer&apos;s case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose data and which records, e.g. &quot;the personnel file and e-mail of the employee concerned, and the team&apos;s sales reports of 2025&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dispute, claim, inquiry or audit, and who asked for the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews, who decided, where the records are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm at least once a year that the hold is still needed; release it when the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day deletion goes on as the retention rule says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::LegalHoldsPage</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule and the processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hold is reviewed at least once a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legal holds. When a dispute, claim, inquiry or audit requires keeping data past its retention period, record a hold here for just the people and records involved: choose “New legal hold”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Only delete a hold entered by mistake: a hold that has ended is released by entering the day it ended, so that the register shows it was kept and why. The history keeps a record either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7215,10 +7550,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legal hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7259,14 +7590,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A legal hold suspends deletion under this rule, for example for a claim, an investigation or a request of the supervisory authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case, claim or request the data is kept for, and since when.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How deletion is done and checked, exceptions, who decides.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7279,15 +7602,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Processing activities that keep data categories under this rule. Press Enter or double-click to open one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retention rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>From the catalogue of Dutch retention periods (statute and guidance). Check it against your own situation and adapt it where needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities that keep data categories under this rule, and legal holds that suspend deletion for some of them. Press Enter or double-click to open one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7341,23 +7664,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legal hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A legal hold suspends deletion under the rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Used by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How many processing activities keep data categories under the rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -7382,6 +7693,21 @@ Options:
     <message>
         <source>Add Dutch retention periods</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active legal holds that suspend deletion for some of the data under the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
     </message>
 </context>
 <context>

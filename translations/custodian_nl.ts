@@ -1006,6 +1006,37 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::LegalHold</name>
+    <message>
+        <source>Enter a title for the hold, such as the dispute or inquiry it is for.</source>
+        <translation>Geef de bewaarblokkade een titel, zoals het geschil of onderzoek waarvoor ze geldt.</translation>
+    </message>
+    <message>
+        <source>Choose the retention rule whose deletion is suspended, the processing activity the records belong to, or both.</source>
+        <translation>Kies de bewaarregel waarvan de verwijdering wordt opgeschort, de verwerkingsactiviteit waartoe de gegevens behoren, of beide.</translation>
+    </message>
+    <message>
+        <source>Say which data subjects or records the hold covers. Everything else under the rule must still be deleted on time (Art. 5(1)(e) GDPR).</source>
+        <translation>Geef aan voor welke betrokkenen of gegevens de bewaarblokkade geldt. Al het andere onder de bewaarregel moet nog steeds op tijd worden verwijderd (art. 5 lid 1 onder e AVG).</translation>
+    </message>
+    <message>
+        <source>Say why deletion is suspended: the dispute, claim, inquiry or audit.</source>
+        <translation>Geef aan waarom de verwijdering is opgeschort: het geschil, de claim, het onderzoek of de audit.</translation>
+    </message>
+    <message>
+        <source>Enter the day the hold started: its yearly review is counted from it.</source>
+        <translation>Vul de dag in waarop de bewaarblokkade inging: de jaarlijkse herbeoordeling wordt daarvanaf geteld.</translation>
+    </message>
+    <message>
+        <source>The last review cannot be before the hold started.</source>
+        <translation>De laatste herbeoordeling kan niet vóór de ingang van de bewaarblokkade liggen.</translation>
+    </message>
+    <message>
+        <source>The hold cannot be released before it started.</source>
+        <translation>De bewaarblokkade kan niet worden opgeheven vóór ze inging.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::Organisation</name>
     <message>
         <source>Enter the organisation&apos;s name: Art. 30(1)(a) requires it in the register.</source>
@@ -1417,6 +1448,18 @@ Opties:
     <message>
         <source>the processor activity %1</source>
         <translation>de verwerking als verwerker %1</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarblokkade</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Bewaarblokkades</translation>
+    </message>
+    <message>
+        <source>the legal hold %1</source>
+        <translation>de bewaarblokkade %1</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2072,30 @@ Opties:
         <source>Law that requires storage</source>
         <translation>Wet die bewaring vereist</translation>
     </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Zaakkenmerk</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Data subjects and records covered</source>
+        <translation>Betrokkenen en gegevens waarvoor ze geldt</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Ingegaan op</translation>
+    </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>Laatst herbeoordeeld op</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Opgeheven op</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2492,6 +2559,22 @@ Opties:
     <message>
         <source>The processor keeps the data after the contract because a law requires it: name that Union or Dutch law (Art. 28(3)(g)).</source>
         <translation>De verwerker bewaart de gegevens na afloop van de overeenkomst omdat een wet dat vereist: noem dat Unierecht of Nederlandse recht (art. 28 lid 3 onder g AVG).</translation>
+    </message>
+    <message>
+        <source>The hold does not say which data subjects or records it covers, so it stops deletion of everything under its rule or activity. Describe the people or records involved; everything else must still be deleted on time (Art. 5(1)(e) GDPR).</source>
+        <translation>De bewaarblokkade zegt niet voor welke betrokkenen of gegevens ze geldt, en houdt dus de verwijdering tegen van alles onder haar bewaarregel of verwerkingsactiviteit. Beschrijf de betrokken personen of gegevens; al het andere moet nog steeds op tijd worden verwijderd (art. 5 lid 1 onder e AVG).</translation>
+    </message>
+    <message>
+        <source>Say why deletion is suspended: the dispute, claim, inquiry or audit the data is kept for.</source>
+        <translation>Geef aan waarom de verwijdering is opgeschort: het geschil, de claim, het onderzoek of de audit waarvoor de gegevens worden bewaard.</translation>
+    </message>
+    <message>
+        <source>The hold was last reviewed on %1, more than a year ago. Check whether it is still needed and release it when the case is closed (Art. 5(1)(e) GDPR).</source>
+        <translation>De bewaarblokkade is op %1 voor het laatst herbeoordeeld, meer dan een jaar geleden. Ga na of ze nog nodig is en hef ze op zodra de zaak is afgesloten (art. 5 lid 1 onder e AVG).</translation>
+    </message>
+    <message>
+        <source>The hold started on %1 and has not been reviewed since, more than a year ago. Check whether it is still needed and release it when the case is closed (Art. 5(1)(e) GDPR).</source>
+        <translation>De bewaarblokkade ging in op %1 en is sindsdien niet herbeoordeeld, meer dan een jaar geleden. Ga na of ze nog nodig is en hef ze op zodra de zaak is afgesloten (art. 5 lid 1 onder e AVG).</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3111,22 @@ Opties:
         <source>The municipality&apos;s staff and the municipality&apos;s own systems</source>
         <translation>De medewerkers van de gemeente en de eigen systemen van de gemeente</translation>
     </message>
+    <message>
+        <source>Invoice dispute with a former customer</source>
+        <translation>Factuurgeschil met een voormalige klant</translation>
+    </message>
+    <message>
+        <source>Case 2026-014</source>
+        <translation>Zaak 2026-014</translation>
+    </message>
+    <message>
+        <source>The contact details, tickets and correspondence of the former customer in the dispute and of its two contact persons; nothing of other customers.</source>
+        <translation>De contactgegevens, tickets en correspondentie van de voormalige klant in het geschil en van zijn twee contactpersonen; niets van andere klanten.</translation>
+    </message>
+    <message>
+        <source>The former customer disputes its last two invoices; our lawyer asked us to keep the correspondence until the claim is settled or time-barred.</source>
+        <translation>De voormalige klant betwist zijn laatste twee facturen; onze advocaat heeft gevraagd de correspondentie te bewaren tot de vordering is afgewikkeld of verjaard.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::EntityService</name>
@@ -3081,6 +3180,10 @@ Opties:
     <message>
         <source>The change could not be made. Nothing was changed.</source>
         <translation>De wijziging kon niet worden doorgevoerd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A linked processing activity is not in the register (it may have been deleted): choose another activity.</source>
+        <translation>Een gekoppelde verwerkingsactiviteit staat niet in het register (misschien is ze verwijderd): kies een andere verwerkingsactiviteit.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3259,29 @@ Opties:
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::LegalHoldService</name>
+    <message>
+        <source>The legal hold could not be found: it may have been deleted.</source>
+        <translation>De bewaarblokkade is niet gevonden: misschien is ze verwijderd.</translation>
+    </message>
+    <message>
+        <source>The legal hold was not saved: correct the marked fields first.</source>
+        <translation>De bewaarblokkade is niet opgeslagen: verbeter eerst de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>The legal hold could not be saved. Nothing was changed.</source>
+        <translation>De bewaarblokkade kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The legal hold could not be deleted. Nothing was changed.</source>
+        <translation>De bewaarblokkade kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The legal hold %1</source>
+        <translation>De bewaarblokkade %1</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3417,25 @@ Opties:
         <translation>
             <numerusform>De bezwaartermijnen van %n overeenkomst zijn opnieuw berekend, zoals de overeenkomst de termijn telt (kalenderdagen, tenzij zij iets anders bepaalt). De geschiedenis toont de oude en nieuwe datums.</numerusform>
             <numerusform>De bezwaartermijnen van %n overeenkomsten zijn opnieuw berekend, zoals elke overeenkomst de termijn telt (kalenderdagen, tenzij zij iets anders bepaalt). De geschiedenis toont de oude en nieuwe datums.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold on &quot;%1&quot;</source>
+        <translation>Bewaarblokkade op &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Made from the hold that was set on the whole retention rule. Describe whom and what it covers, and the day it started.</source>
+        <translation>Gemaakt van de blokkade die op de hele bewaarregel stond. Beschrijf voor wie en wat ze geldt, en de dag waarop ze inging.</translation>
+    </message>
+    <message>
+        <source>Reason of an earlier legal hold: %1</source>
+        <translation>Reden van een eerdere bewaarblokkade: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n legal hold(s) that stopped deletion under a whole retention rule are now holds of their own, under Legal holds. Describe whom and what each covers, or release it: everything else must be deleted on time (Art. 5(1)(e) GDPR).</source>
+        <translation>
+            <numerusform>%n bewaarblokkade die de verwijdering onder een hele bewaarregel tegenhield, is nu een eigen bewaarblokkade, onder Bewaarblokkades. Beschrijf voor wie en wat ze geldt, of hef ze op: al het andere moet op tijd worden verwijderd (art. 5 lid 1 onder e AVG).</numerusform>
+            <numerusform>%n bewaarblokkades die de verwijdering onder een hele bewaarregel tegenhielden, zijn nu eigen bewaarblokkades, onder Bewaarblokkades. Beschrijf voor elk voor wie en wat ze geldt, of hef ze op: al het andere moet op tijd worden verwijderd (art. 5 lid 1 onder e AVG).</numerusform>
         </translation>
     </message>
 </context>
@@ -5177,10 +5322,6 @@ Opties:
         <translation>Grond: %1, %2.</translation>
     </message>
     <message>
-        <source>A legal hold suspends erasure.</source>
-        <translation>Een bewaarblokkade schort het wissen op.</translation>
-    </message>
-    <message>
         <source>Not a special category</source>
         <translation>Geen bijzondere categorie</translation>
     </message>
@@ -5284,6 +5425,10 @@ Opties:
     <message>
         <source>Needed with Art. 9(2)(b), (g), (h), (i) and (j); in the Netherlands usually one of UAVG arts. 22 to 30.</source>
         <translation>Nodig bij art. 9 lid 2 onder b, g, h, i en j AVG; in Nederland meestal een van art. 22 tot en met 30 UAVG.</translation>
+    </message>
+    <message>
+        <source>Legal hold: %1 (it suspends deletion only for the people and records it covers).</source>
+        <translation>Bewaarblokkade: %1 (die schort de verwijdering alleen op voor de personen en gegevens waarvoor ze geldt).</translation>
     </message>
 </context>
 <context>
@@ -5588,10 +5733,6 @@ Opties:
         <translation>Profilering (art. 4 punt 4 AVG)</translation>
     </message>
     <message>
-        <source>&amp;Deletion is on hold</source>
-        <translation>Verwijdering is &amp;opgeschort</translation>
-    </message>
-    <message>
         <source>Not yet</source>
         <translation>Nog niet</translation>
     </message>
@@ -5809,6 +5950,200 @@ Opties:
     <message>
         <source>Party</source>
         <translation>Partij</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::LegalHoldEditor</name>
+    <message>
+        <source>New legal hold</source>
+        <translation>Nieuwe bewaarblokkade</translation>
+    </message>
+    <message>
+        <source>Legal hold without a title</source>
+        <translation>Bewaarblokkade zonder titel</translation>
+    </message>
+    <message>
+        <source>Released on %1: deletion goes on as the retention rule says.</source>
+        <translation>Opgeheven op %1: de verwijdering gaat door zoals de bewaarregel zegt.</translation>
+    </message>
+    <message>
+        <source>Starts on %1.</source>
+        <translation>Gaat in op %1.</translation>
+    </message>
+    <message>
+        <source>Active. Enter the day it started: it is reviewed at least once a year.</source>
+        <translation>Actief. Vul de dag in waarop ze inging: ze wordt minstens eens per jaar herbeoordeeld.</translation>
+    </message>
+    <message>
+        <source>Active. The yearly review was due on %1.</source>
+        <translation>Actief. De jaarlijkse herbeoordeling was uiterlijk %1.</translation>
+    </message>
+    <message>
+        <source>Active. The next review is due on %1.</source>
+        <translation>Actief. De volgende herbeoordeling is uiterlijk %1.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Niet actief</translation>
+    </message>
+    <message>
+        <source>Choose a legal hold in the list, or create a new one.</source>
+        <translation>Kies een bewaarblokkade in de lijst, of maak een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Legal hold — Art. 17(3)(e) GDPR</source>
+        <translation>Bewaarblokkade (legal hold) — art. 17 lid 3 onder e AVG</translation>
+    </message>
+    <message>
+        <source>Deletion suspended for particular people or records, for a dispute, claim, inquiry or audit.</source>
+        <translation>Verwijdering opgeschort voor bepaalde personen of gegevens, voor een geschil, claim, onderzoek of audit.</translation>
+    </message>
+    <message>
+        <source>What it covers</source>
+        <translation>Waarvoor ze geldt</translation>
+    </message>
+    <message>
+        <source>Everything the hold does not cover is still deleted on time (Art. 5(1)(e)).</source>
+        <translation>Alles waarvoor de bewaarblokkade niet geldt, wordt nog steeds op tijd verwijderd (art. 5 lid 1 onder e).</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastlegging</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Bewaarblokkade</translation>
+    </message>
+    <message>
+        <source>e.g. Dismissal dispute in the sales team</source>
+        <translation>bijv. Ontslaggeschil in het verkoopteam</translation>
+    </message>
+    <message>
+        <source>e.g. the lawyer&apos;s case number</source>
+        <translation>bijv. het zaaknummer van de advocaat</translation>
+    </message>
+    <message>
+        <source>Whose data and which records, e.g. &quot;the personnel file and e-mail of the employee concerned, and the team&apos;s sales reports of 2025&quot;</source>
+        <translation>Wiens gegevens en welke stukken, bijv. &quot;het personeelsdossier en de e-mail van de betrokken medewerker, en de verkooprapporten van het team over 2025&quot;</translation>
+    </message>
+    <message>
+        <source>The dispute, claim, inquiry or audit, and who asked for the hold</source>
+        <translation>Het geschil, de claim, het onderzoek of de audit, en wie om de blokkade vroeg</translation>
+    </message>
+    <message>
+        <source>Reviews, who decided, where the records are kept</source>
+        <translation>Herbeoordelingen, wie besloot, waar de stukken worden bewaard</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ga naar</translation>
+    </message>
+    <message>
+        <source>Confirm at least once a year that the hold is still needed; release it when the case is closed.</source>
+        <translation>Bevestig minstens eens per jaar dat de bewaarblokkade nog nodig is; hef ze op zodra de zaak is afgesloten.</translation>
+    </message>
+    <message>
+        <source>From this day deletion goes on as the retention rule says.</source>
+        <translation>Vanaf deze dag gaat de verwijdering door zoals de bewaarregel zegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::LegalHoldsPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Geldt voor</translation>
+    </message>
+    <message>
+        <source>The retention rule and the processing activity</source>
+        <translation>De bewaarregel en de verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Ingegaan</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Herbeoordeling</translation>
+    </message>
+    <message>
+        <source>A hold is reviewed at least once a year</source>
+        <translation>Een bewaarblokkade wordt minstens eens per jaar herbeoordeeld</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Bewaarblokkades</translation>
+    </message>
+    <message>
+        <source>Unknown rule</source>
+        <translation>Onbekende bewaarregel</translation>
+    </message>
+    <message>
+        <source>Unknown activity</source>
+        <translation>Onbekende verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Released on %1</source>
+        <translation>Opgeheven op %1</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>Gaat in op %1</translation>
+    </message>
+    <message>
+        <source>%1 — review overdue</source>
+        <translation>%1 — herbeoordeling te laat</translation>
+    </message>
+    <message>
+        <source>No legal holds. When a dispute, claim, inquiry or audit requires keeping data past its retention period, record a hold here for just the people and records involved: choose “New legal hold”.</source>
+        <translation>Geen bewaarblokkades. Moeten gegevens voor een geschil, claim, onderzoek of audit langer worden bewaard dan de bewaartermijn, leg dan hier een blokkade vast voor alleen de betrokken personen en gegevens: kies “Nieuwe bewaarblokkade”.</translation>
+    </message>
+    <message>
+        <source>&amp;New legal hold</source>
+        <translation>&amp;Nieuwe bewaarblokkade</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete legal hold</source>
+        <translation>Bewaarblokkade verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Only delete a hold entered by mistake: a hold that has ended is released by entering the day it ended, so that the register shows it was kept and why. The history keeps a record either way.</source>
+        <translation>“%1” verwijderen? Verwijder alleen een bewaarblokkade die per vergissing is ingevoerd: een beëindigde blokkade hef je op door de einddatum in te vullen, zodat het register laat zien dat en waarom gegevens werden bewaard. De geschiedenis bewaart in beide gevallen een vermelding.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -7233,10 +7568,6 @@ Opties:
         <translation>Onderbouwing van de termijn</translation>
     </message>
     <message>
-        <source>Legal hold</source>
-        <translation>Bewaarblokkade (legal hold)</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
@@ -7277,14 +7608,6 @@ Opties:
         <translation>bijv. art. 52 lid 4 AWR; art. 2:10 lid 3 BW</translation>
     </message>
     <message>
-        <source>A legal hold suspends deletion under this rule, for example for a claim, an investigation or a request of the supervisory authority.</source>
-        <translation>Een bewaarblokkade schort de verwijdering onder deze regel op, bijvoorbeeld voor een claim, een onderzoek of een verzoek van de toezichthoudende autoriteit.</translation>
-    </message>
-    <message>
-        <source>The case, claim or request the data is kept for, and since when.</source>
-        <translation>De zaak, de claim of het verzoek waarvoor de gegevens worden bewaard, en sinds wanneer.</translation>
-    </message>
-    <message>
         <source>How deletion is done and checked, exceptions, who decides.</source>
         <translation>Hoe verwijdering gebeurt en wordt gecontroleerd, uitzonderingen, wie beslist.</translation>
     </message>
@@ -7297,16 +7620,16 @@ Opties:
         <translation>Kies een bewaarregel in de lijst, of maak een nieuwe.</translation>
     </message>
     <message>
-        <source>Processing activities that keep data categories under this rule. Press Enter or double-click to open one.</source>
-        <translation>Verwerkingsactiviteiten die gegevenscategorieën onder deze regel bewaren. Druk op Enter of dubbelklik om er een te openen.</translation>
-    </message>
-    <message>
         <source>Retention rule</source>
         <translation>Bewaarregel</translation>
     </message>
     <message>
         <source>From the catalogue of Dutch retention periods (statute and guidance). Check it against your own situation and adapt it where needed.</source>
         <translation>Uit de catalogus van Nederlandse bewaartermijnen (wet en richtlijnen). Toets de regel aan de eigen situatie en pas hem waar nodig aan.</translation>
+    </message>
+    <message>
+        <source>Processing activities that keep data categories under this rule, and legal holds that suspend deletion for some of them. Press Enter or double-click to open one.</source>
+        <translation>Verwerkingsactiviteiten die gegevenscategorieën onder deze bewaarregel bewaren, en bewaarblokkades die de verwijdering voor een deel daarvan opschorten. Druk op Enter of dubbelklik om er een te openen.</translation>
     </message>
 </context>
 <context>
@@ -7359,24 +7682,12 @@ Opties:
         <translation>Rechtsbron</translation>
     </message>
     <message>
-        <source>Legal hold</source>
-        <translation>Bewaarblokkade</translation>
-    </message>
-    <message>
-        <source>A legal hold suspends deletion under the rule</source>
-        <translation>Een bewaarblokkade schort de verwijdering onder de regel op</translation>
-    </message>
-    <message>
         <source>Used by</source>
         <translation>Gebruikt door</translation>
     </message>
     <message>
         <source>How many processing activities keep data categories under the rule</source>
         <translation>Hoeveel verwerkingsactiviteiten gegevenscategorieën onder de regel bewaren</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>Opgeschort</translation>
     </message>
     <message numerus="yes">
         <source>%n processing activity(ies) keep data categories under this rule.</source>
@@ -7400,6 +7711,21 @@ Opties:
     <message>
         <source>Add Dutch retention periods</source>
         <translation>Nederlandse bewaartermijnen toevoegen</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Bewaarblokkades</translation>
+    </message>
+    <message>
+        <source>Active legal holds that suspend deletion for some of the data under the rule</source>
+        <translation>Actieve bewaarblokkades die de verwijdering van een deel van de gegevens onder de bewaarregel opschorten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n actief</numerusform>
+            <numerusform>%n actief</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ enum class EntityKind
     ProcessingActivity,
     ProcessorActivity,
     Agreement,
+    LegalHold,
     RegisterSettings,
 };
 

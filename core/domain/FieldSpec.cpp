@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "domain/Agreement.h"
+#include "domain/LegalHold.h"
 #include "domain/Organisation.h"
 #include "domain/Party.h"
 #include "domain/ProcessingActivity.h"
@@ -83,6 +84,7 @@ const QList<LinkInfo> &allLinks()
         all += ProcessingActivity::spec().links();
         all += ProcessorActivity::spec().links();
         all += Agreement::spec().links();
+        all += LegalHold::spec().links();
         return all;
     }();
     return links;
@@ -135,6 +137,7 @@ const EntityFields *entityFields(EntityKind kind)
         describe(ProcessingActivity::spec()),
         describe(ProcessorActivity::spec()),
         describe(Agreement::spec()),
+        describe(LegalHold::spec()),
         describe(Organisation::spec()),
     };
     for (const EntityFields &entry : all) {

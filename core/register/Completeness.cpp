@@ -11,6 +11,7 @@
 #include "storage/Store.h"
 
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 #include <algorithm>
@@ -47,6 +48,8 @@ Status RegisterSnapshot::load(Storage::Store &database, RegisterSnapshot *snapsh
         status = RetentionRuleService(database).list(&snapshot->retentionRules);
     if (status)
         status = SecurityMeasureService(database).list(&snapshot->measures);
+    if (status)
+        status = LegalHoldService(database).list(&snapshot->legalHolds);
     if (!status)
         return status;
     snapshot->buildIndex();
@@ -1037,6 +1040,34 @@ Findings CompletenessCheck::forRetentionRule(const Domain::RetentionRule &rule)
     return findings;
 }
 
+Findings CompletenessCheck::forLegalHold(const Domain::LegalHold &hold, QDate today)
+{
+    Findings findings;
+    if (!hold.isActive(today))
+        return findings;
+    if (hold.scope.trimmed().isEmpty())
+        add(findings, "scope", Severity::Error,
+            tr("The hold does not say which data subjects or records it covers, so it stops deletion of everything "
+               "under its rule or activity. Describe the people or records involved; everything else must still be "
+               "deleted on time (Art. 5(1)(e) GDPR)."));
+    if (hold.reason.trimmed().isEmpty())
+        add(findings, "reason", Severity::Warning,
+            tr("Say why deletion is suspended: the dispute, claim, inquiry or audit the data is kept for."));
+    const QDate due = hold.reviewDue();
+    if (due.isValid() && due < today) {
+        const QLocale locale;
+        add(findings, "reviewedOn", Severity::Warning,
+            hold.reviewedOn.isValid()
+                ? tr("The hold was last reviewed on %1, more than a year ago. Check whether it is still needed and "
+                     "release it when the case is closed (Art. 5(1)(e) GDPR).")
+                      .arg(locale.toString(hold.reviewedOn, QLocale::ShortFormat))
+                : tr("The hold started on %1 and has not been reviewed since, more than a year ago. Check whether it "
+                     "is still needed and release it when the case is closed (Art. 5(1)(e) GDPR).")
+                      .arg(locale.toString(hold.startedOn, QLocale::ShortFormat)));
+    }
+    return findings;
+}
+
 QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate today)
 {
     // Copying the lists is cheap (implicitly shared); the index makes every lookup constant time.
@@ -1073,6 +1104,10 @@ QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate
         for (const Finding &finding : forRetentionRule(rule))
             result.append(
                 {Domain::EntityKinds::code(Domain::EntityKind::RetentionRule), rule.uuid, rule.name, finding});
+    }
+    for (const Domain::LegalHold &hold : std::as_const(snapshot.legalHolds)) {
+        for (const Finding &finding : forLegalHold(hold, today))
+            result.append({Domain::EntityKinds::code(Domain::EntityKind::LegalHold), hold.uuid, hold.title, finding});
     }
     return result;
 }

@@ -10,6 +10,7 @@
 #include "Status.h"
 #include "domain/Agreement.h"
 #include "domain/Finding.h"
+#include "domain/LegalHold.h"
 #include "domain/Organisation.h"
 #include "domain/Party.h"
 #include "domain/ProcessingActivity.h"
@@ -32,6 +33,7 @@ struct RegisterSnapshot
     QList<Domain::Agreement> agreements;
     QList<Domain::RetentionRule> retentionRules;
     QList<Domain::SecurityMeasure> measures;
+    QList<Domain::LegalHold> legalHolds;
 
     // Loads everything with the services' bulk list()s and builds the index.
     static Status load(Storage::Store &database, RegisterSnapshot *snapshot);
@@ -96,6 +98,7 @@ struct EntityFinding
 //   or without the day it was sent when the window counts from it (A8); terminated without proof of
 //   deletion or return; no copy as concluded (Art. 28(9)).
 // retention rule: a seeded text the catalogue has since corrected (A4, A5, A24).
+// legal hold, while active: whom and what it covers, why, and a review within a year (A9).
 // Retired activities and rules are not checked; a terminated agreement is only checked for the proof
 // of deletion or return and its document.
 class CompletenessCheck
@@ -111,6 +114,8 @@ public:
                                          QDate today);
     // A seeded rule that still holds a text the catalogue has since corrected.
     static Domain::Findings forRetentionRule(const Domain::RetentionRule &rule);
+    // An active hold: its scope, its reason, and a review at least once a year (A9).
+    static Domain::Findings forLegalHold(const Domain::LegalHold &hold, QDate today);
     // Governs processing on `today`: active, not expired, and its effective date reached (A2).
     static bool isInForce(const Domain::Agreement &agreement, QDate today);
     // [{"entity", "uuid", "name", "field", "severity": "error|warning|info", "message"}]

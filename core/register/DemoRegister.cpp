@@ -427,6 +427,21 @@ Status DemoRegister::write(Storage::Store &database)
     DEMO_TRY(saveLinked(activities, &relationship, {access.uuid, tls.uuid, confidentiality.uuid},
                         {crmDpa.uuid, invoicingDpa.uuid}));
 
+    // A legal hold for one dispute (DOMAIN-REVIEW A9): the other customers' data is still deleted on time.
+    LegalHoldService holds(database);
+    LegalHold dispute;
+    dispute.title = tr("Invoice dispute with a former customer");
+    dispute.reference = tr("Case 2026-014");
+    dispute.retentionRuleUuid = crm.uuid;
+    dispute.activityUuid = relationship.uuid;
+    dispute.scope = tr("The contact details, tickets and correspondence of the former customer in the dispute and of "
+                       "its two contact persons; nothing of other customers.");
+    dispute.reason = tr("The former customer disputes its last two invoices; our lawyer asked us to keep the "
+                        "correspondence until the claim is settled or time-barred.");
+    dispute.startedOn = today.addMonths(-4);
+    dispute.reviewedOn = lastReviewed;
+    DEMO_TRY(holds.save(&dispute));
+
     // 3. Website and e-mail, with the visitor-identification service.
     ProcessingActivity website =
         activity(tr("Website and e-mail"),

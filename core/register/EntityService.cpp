@@ -108,6 +108,18 @@ const Texts texts[] = {
      QT_TRANSLATE_NOOP("Custodian::Register::AgreementService",
                        "The agreement could not be saved. Nothing was changed."),
      QT_TRANSLATE_NOOP("Custodian::Register::AgreementService", "The agreement %1")},
+    {Domain::EntityKind::LegalHold, "Custodian::Register::LegalHoldService",
+     QT_TRANSLATE_NOOP("Custodian::Register::LegalHoldService",
+                       "The legal hold could not be found: it may have been deleted."),
+     QT_TRANSLATE_NOOP("Custodian::Register::LegalHoldService",
+                       "The legal hold was not saved: correct the marked fields first."),
+     QT_TRANSLATE_NOOP("Custodian::Register::LegalHoldService",
+                       "The legal hold could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::LegalHoldService",
+                       "The legal hold could not be deleted. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::LegalHoldService",
+                       "The legal hold could not be saved. Nothing was changed."),
+     QT_TRANSLATE_NOOP("Custodian::Register::LegalHoldService", "The legal hold %1")},
 };
 
 } // namespace
@@ -208,6 +220,9 @@ QString ServiceBase::unknownLinkMessage(Domain::EntityKind target)
     case Domain::EntityKind::RetentionRule:
         return Tr::tr("A linked retention rule is not in the register (it may have been deleted): choose another "
                       "rule.");
+    case Domain::EntityKind::ProcessingActivity:
+        return Tr::tr("A linked processing activity is not in the register (it may have been deleted): choose "
+                      "another activity.");
     case Domain::EntityKind::Agreement:
         return Tr::tr("A linked agreement is not in the register (it may have been deleted): remove the link or "
                       "choose another agreement.");

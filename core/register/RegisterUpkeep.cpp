@@ -1,8 +1,10 @@
 #include "RegisterUpkeep.h"
 
 #include "register/AgreementService.h"
+#include "register/LegalHoldService.h"
 #include "register/OrganisationService.h"
 #include "register/PartyService.h"
+#include "register/RetentionRuleService.h"
 
 #include <algorithm>
 
@@ -63,6 +65,60 @@ Status moveJointControllers(Storage::Store &store, int *moved)
     return organisations.save(organisation);
 }
 
+// DOMAIN-REVIEW A9: older versions kept a legal hold as a flag on a retention rule, which stops
+// deletion for everyone the rule covers. Each flag becomes a hold of its own under that rule, with
+// the reason; its scope is left for the person to describe (the check asks for it), and the rule's
+// flag is cleared. A hold already made for the rule with the same reason is not made twice, so a
+// run cut short between the two saves is finished by the next.
+Status moveRuleHolds(Storage::Store &store, int *moved)
+{
+    *moved = 0;
+    RetentionRuleService rules(store);
+    QList<Domain::RetentionRule> all;
+    Status status = rules.list(&all);
+    if (!status)
+        return status;
+    LegalHoldService holds(store);
+    QList<Domain::LegalHold> existing;
+    for (Domain::RetentionRule &rule : all) {
+        if (!rule.legalHold && rule.legalHoldReason.trimmed().isEmpty())
+            continue;
+        if (existing.isEmpty()) {
+            status = holds.list(&existing);
+            if (!status)
+                return status;
+        }
+        const QString reason = rule.legalHoldReason.trimmed();
+        const bool made = std::any_of(existing.cbegin(), existing.cend(), [&](const Domain::LegalHold &hold) {
+            return hold.retentionRuleUuid == rule.uuid && hold.reason.trimmed() == reason;
+        });
+        if (!made && rule.legalHold) {
+            Domain::LegalHold hold;
+            hold.title = RegisterUpkeep::tr("Hold on \"%1\"").arg(rule.name.trimmed());
+            hold.retentionRuleUuid = rule.uuid;
+            hold.reason = reason;
+            hold.notes = RegisterUpkeep::tr("Made from the hold that was set on the whole retention rule. Describe "
+                                            "whom and what it covers, and the day it started.");
+            status = holds.save(&hold);
+            if (!status)
+                return status;
+            existing.append(hold);
+            ++*moved;
+        }
+        if (!rule.legalHold) {
+            // A reason left behind by a hold released earlier stays readable in the rule's notes.
+            const QString line = RegisterUpkeep::tr("Reason of an earlier legal hold: %1").arg(reason);
+            rule.notes += (rule.notes.isEmpty() ? QString() : QStringLiteral("\n")) + line;
+        }
+        rule.legalHold = false;
+        rule.legalHoldReason.clear();
+        status = rules.save(&rule);
+        if (!status)
+            return status;
+    }
+    return Status::ok();
+}
+
 } // namespace
 
 Status RegisterUpkeep::run(Storage::Store &store, QStringList *notices)
@@ -77,6 +133,15 @@ Status RegisterUpkeep::run(Storage::Store &store, QStringList *notices)
     status = moveJointControllers(store, &moved);
     if (!status)
         return status;
+    int holds = 0;
+    status = moveRuleHolds(store, &holds);
+    if (!status)
+        return status;
+    if (holds > 0)
+        notices->append(tr("%n legal hold(s) that stopped deletion under a whole retention rule are now holds of "
+                           "their own, under Legal holds. Describe whom and what each covers, or release it: "
+                           "everything else must be deleted on time (Art. 5(1)(e) GDPR).",
+                           nullptr, holds));
     if (moved > 0)
         notices->append(tr("The organisation's %n joint controller(s) are now parties with the joint-controller role. "
                            "Link each to the processing activities it shares, on the activity's Recipients page "

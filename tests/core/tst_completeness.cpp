@@ -157,7 +157,30 @@ RegisterSnapshot completeSnapshot()
     p.status = QStringLiteral("approved");
     p.nextReview = QDate(2027, 1, 10);
     s.processorActivities = {p};
+
+    LegalHold hold;
+    hold.uuid = QStringLiteral("hold-dispute");
+    hold.title = QStringLiteral("Invoice dispute");
+    hold.retentionRuleUuid = ruleUuid;
+    hold.activityUuid = a.uuid;
+    hold.scope = QStringLiteral("The former customer in the dispute and its two contact persons");
+    hold.reason = QStringLiteral("Claim about two invoices");
+    hold.startedOn = QDate(2025, 3, 1);
+    hold.reviewedOn = QDate(2026, 2, 1);
+    // A released hold is not checked.
+    LegalHold released;
+    released.uuid = QStringLiteral("hold-released");
+    released.title = QStringLiteral("Tax inquiry 2023");
+    released.retentionRuleUuid = ruleUuid;
+    released.startedOn = QDate(2023, 1, 1);
+    released.releasedOn = QDate(2024, 1, 1);
+    s.legalHolds = {hold, released};
     return s;
+}
+
+LegalHold &legalHold(RegisterSnapshot &s)
+{
+    return s.legalHolds.first();
 }
 
 ProcessingActivity &activity(RegisterSnapshot &s)
@@ -220,6 +243,7 @@ void TestCompleteness::rules_data()
     const QString p = QStringLiteral("processor_activity");
     const QString g = QStringLiteral("agreement");
     const QString o = QStringLiteral("organisation");
+    const QString h = QStringLiteral("legal_hold");
     auto row = [](const char *name, Mutation m, const QString &entity, const char *field, S severity,
                   const char *cites) {
         QTest::newRow(name) << m << entity << QString::fromLatin1(field) << severity << QString::fromUtf8(cites);
@@ -879,6 +903,33 @@ void TestCompleteness::rules_data()
     row(
         "agreement: no copy of the agreement", [](RegisterSnapshot &s) { ownAgreement(s).attachments.clear(); }, g,
         "attachments", S::Warning, "Art. 28(9)");
+
+    // Legal holds (A9): only while active.
+    row(
+        "legal hold: no scope", [](RegisterSnapshot &s) { legalHold(s).scope.clear(); }, h, "scope", S::Error,
+        "Art. 5(1)(e)");
+    row(
+        "legal hold: no reason", [](RegisterSnapshot &s) { legalHold(s).reason = QStringLiteral(" "); }, h, "reason",
+        S::Warning, "dispute, claim");
+    row(
+        "legal hold: last review more than a year ago",
+        [](RegisterSnapshot &s) { legalHold(s).reviewedOn = QDate(2025, 6, 14); }, h, "reviewedOn", S::Warning,
+        "more than a year ago");
+    row(
+        "legal hold: never reviewed, started more than a year ago",
+        [](RegisterSnapshot &s) { legalHold(s).reviewedOn = QDate(); }, h, "reviewedOn", S::Warning,
+        "has not been reviewed since");
+    row(
+        "legal hold: a released hold without scope is not checked, an active one is",
+        [](RegisterSnapshot &s) {
+            legalHold(s).releasedOn = today;
+            legalHold(s).scope.clear();
+            LegalHold &reopened = s.legalHolds.last();
+            reopened.releasedOn = QDate(2026, 6, 16);
+            reopened.reason = QStringLiteral("Tax inquiry reopened");
+            reopened.reviewedOn = QDate(2026, 1, 5);
+        },
+        h, "scope", S::Error, "Art. 5(1)(e)");
 }
 
 void TestCompleteness::rules()

@@ -78,7 +78,7 @@ void TestFieldSpecs::initTestCase()
 void TestFieldSpecs::tablesMatchTheSchema_data()
 {
     QTest::addColumn<int>("entity");
-    for (int kind = int(EntityKind::Party); kind <= int(EntityKind::Agreement); ++kind)
+    for (int kind = int(EntityKind::Party); kind <= int(EntityKind::LegalHold); ++kind)
         QTest::newRow(EntityKinds::info(EntityKind(kind)).code) << kind;
 }
 
@@ -139,6 +139,8 @@ void TestFieldSpecs::tablesMatchTheSchema()
         return checkTables(ProcessorActivity::spec());
     case EntityKind::Agreement:
         return checkTables(Agreement::spec());
+    case EntityKind::LegalHold:
+        return checkTables(LegalHold::spec());
     default:
         QFAIL("no spec");
     }
@@ -195,6 +197,8 @@ void TestFieldSpecs::fieldsAreDescribed()
         return checkFields(ProcessorActivity::spec());
     case EntityKind::Agreement:
         return checkFields(Agreement::spec());
+    case EntityKind::LegalHold:
+        return checkFields(LegalHold::spec());
     default:
         QFAIL("no spec");
     }
@@ -267,6 +271,8 @@ void TestFieldSpecs::fromJsonInvertsToJson()
     checkRoundTrip(snapshot.activities);
     checkRoundTrip(snapshot.processorActivities);
     checkRoundTrip(snapshot.agreements);
+    QVERIFY(!snapshot.legalHolds.isEmpty());
+    checkRoundTrip(snapshot.legalHolds);
 }
 
 QTEST_GUILESS_MAIN(TestFieldSpecs)

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "register/Completeness.h"
 #include "register/OrganisationService.h"
 #include "register/RegisterSettingsService.h"
 #include "register/RegisterUpkeep.h"
@@ -231,6 +232,61 @@ private slots:
         const Storage::HistoryChain::Report report = Storage::HistoryChain::verify(database.connection());
         QVERIFY2(report.ok, qPrintable(report.problem));
         QCOMPARE(report.entries, 3 + 4); // the old file's three, the agreement, two parties, the organisation
+    }
+
+    // Version 9 has legal holds of their own (DOMAIN-REVIEW A9): a hold set on a whole retention rule
+    // becomes a hold under that rule when the register is opened for writing, and the rule's flag
+    // is cleared; a reason left by a released hold moves into the rule's notes.
+    void version9MakesHoldsOfRuleFlags()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v8.custodian"));
+        QVERIFY(writeVersion(path, 8));
+        const QString stamp = QStringLiteral("'2025-02-01T00:00:00Z', '2025-02-01T00:00:00Z'");
+        QVERIFY(writeRows(
+            path, {QStringLiteral("INSERT INTO retention_rule (id, uuid, name, legal_hold, legal_hold_reason, notes, "
+                                  "created_at, updated_at) VALUES (1, 'r-fiscal', 'Fiscal records', 1, "
+                                  "'Tax inquiry 2024', '', %1), (2, 'r-staff', 'Personnel files', 0, "
+                                  "'Dismissal case 2022', 'Kept by HR', %1), (3, 'r-logs', 'Logs', 0, '', '', %1)")
+                       .arg(stamp)}));
+
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QCOMPARE(database.schemaVersion(), Storage::Database::supportedSchemaVersion());
+        QStringList notices;
+        QVERIFY(Register::RegisterUpkeep::run(database, &notices));
+        QVERIFY2(notices.join(QLatin1Char(' ')).contains(QLatin1String("1 legal hold")),
+                 qPrintable(notices.join(QLatin1Char(' '))));
+
+        QList<Domain::LegalHold> holds;
+        QVERIFY(Register::LegalHoldService(database).list(&holds));
+        QCOMPARE(holds.size(), 1);
+        QCOMPARE(holds.constFirst().retentionRuleUuid, QStringLiteral("r-fiscal"));
+        QCOMPARE(holds.constFirst().reason, QStringLiteral("Tax inquiry 2024"));
+        QVERIFY(holds.constFirst().title.contains(QLatin1String("Fiscal records")));
+        // The scope is for a person to describe: the check asks for it.
+        QVERIFY(holds.constFirst().scope.isEmpty());
+        QVERIFY(!Register::CompletenessCheck::forLegalHold(holds.constFirst(), QDate(2026, 6, 1)).isEmpty());
+
+        QList<Domain::RetentionRule> rules;
+        QVERIFY(Register::RetentionRuleService(database).list(&rules));
+        QCOMPARE(rules.size(), 3);
+        for (const Domain::RetentionRule &rule : std::as_const(rules)) {
+            QVERIFY(!rule.legalHold);
+            QVERIFY(rule.legalHoldReason.isEmpty());
+            if (rule.uuid == QLatin1String("r-staff"))
+                QVERIFY2(rule.notes.startsWith(QLatin1String("Kept by HR\n")) &&
+                             rule.notes.contains(QLatin1String("Dismissal case 2022")),
+                         qPrintable(rule.notes));
+        }
+        notices.clear();
+        QVERIFY(Register::RegisterUpkeep::run(database, &notices));
+        QVERIFY(notices.isEmpty());
+        QVERIFY(Register::LegalHoldService(database).list(&holds));
+        QCOMPARE(holds.size(), 1);
+        const Storage::HistoryChain::Report report = Storage::HistoryChain::verify(database.connection());
+        QVERIFY2(report.ok, qPrintable(report.problem));
+        QCOMPARE(report.entries, 3 + 3); // the old file's three, the hold, the two rules
     }
 
     void readOnlyOpenDoesNotUpgrade()

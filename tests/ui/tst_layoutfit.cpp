@@ -108,7 +108,7 @@ private slots:
         QVERIFY(!window.isRegisterOpen());
         // The screens that must be among those looked at, whatever else the walk comes to show.
         for (const char *screen : {"start-page", "create-register", "dashboard", "organisation", "activity-page2",
-                                   "agreement-page5", "processor_activity", "party", "retention_rule",
+                                   "agreement-page5", "processor_activity", "party", "retention_rule", "legal_hold",
                                    "security_measure", "findings", "settings", "history", "lock-screen"})
             QVERIFY2(screens.contains(QLatin1String(screen)), screen);
 

@@ -114,22 +114,24 @@ private slots:
                      QString(QChar(0x26A0)) + QStringLiteral(" 1"));
             QVERIFY(child<QWidget>(&page, "findingsSummary")->isVisibleTo(&page));
 
-            // The article and a legal hold with its reason.
+            // The article; then a legal hold for one claim under the rule, which the list names.
             type(child<QLineEdit>(&page, "legalSourceEdit"), QStringLiteral("BW 3:307"));
             QVERIFY(sourceMessage->isHidden());
-            auto *hold = child<QCheckBox>(&page, "legalHoldCheck");
-            hold->setFocus();
-            QTest::keyClick(hold, Qt::Key_Space);
-            QVERIFY(hold->isChecked());
-            QVERIFY(!child<QLabel>(&page, "legalHoldReasonMessage")->isHidden());
-            auto *reason = child<QPlainTextEdit>(&page, "legalHoldReasonEdit");
-            QVERIFY(reason->isEnabled());
-            reason->setFocus();
-            QTest::keyClicks(reason, QStringLiteral("Claim of a former customer, case 2026-14"));
-            QVERIFY(child<QLabel>(&page, "legalHoldReasonMessage")->isHidden());
             QVERIFY(page.saveChanges());
+            Domain::LegalHold claim;
+            claim.title = QStringLiteral("Claim of a former customer");
+            claim.retentionRuleUuid = contractsUuid;
+            claim.scope = QStringLiteral("The contract and correspondence of that customer");
+            claim.reason = QStringLiteral("Case 2026-14");
+            claim.startedOn = QDate::currentDate().addMonths(-1);
+            QVERIFY(context.legalHolds().save(&claim));
             QTRY_COMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRulesPage::HoldColumn),
-                         QStringLiteral("On hold"));
+                         QStringLiteral("1 active"));
+            // Released, it no longer counts.
+            claim.releasedOn = QDate::currentDate();
+            QVERIFY(context.legalHolds().save(&claim));
+            QTRY_COMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRulesPage::HoldColumn),
+                         QString());
             row = rowOf(page.model(), contractsUuid);
             QCOMPARE(cell(page.model(), row, RetentionRulesPage::SourceColumn), QStringLiteral("BW 3:307"));
             QCOMPARE(cell(page.model(), row, RetentionRulesPage::AttentionColumn), QString());
@@ -151,9 +153,6 @@ private slots:
             fiscalUuid = page.proxy()->index(0, 0).data(UuidRole).toString();
             QVERIFY(
                 cell(page.proxy(), 0, RetentionRulesPage::PeriodColumn).startsWith(QStringLiteral("at least 7 years")));
-            search->clear();
-            QTest::keyClicks(search, QStringLiteral("on hold"));
-            QCOMPARE(page.proxy()->rowCount(), 1);
             search->clear();
             page.showItem(fiscalUuid);
             QVERIFY(child<QLabel>(&page, "seedLabel")->isVisibleTo(&page));
@@ -180,13 +179,14 @@ private slots:
                          QStringLiteral("1"));
             page.showItem(contractsUuid);
             auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
-            QCOMPARE(usedBy->references().size(), 1);
-            QVERIFY(usedBy->item(0)->text().contains(QStringLiteral("Customer administration")));
-            QCOMPARE(usedBy->item(0)->text(),
+            // The activity, and the (released) legal hold under the rule.
+            QCOMPARE(usedBy->references().size(), 2);
+            QCOMPARE(usedBy->item(0)->text(), QStringLiteral("Legal hold: Claim of a former customer"));
+            QCOMPARE(usedBy->item(1)->text(),
                      QStringLiteral("Processing activity: Customer administration (Signed contracts, Invoices)"));
             QSignalSpy jumps(&context, &RegisterContext::showRequested);
             usedBy->setFocus();
-            usedBy->setCurrentRow(0);
+            usedBy->setCurrentRow(1);
             QTest::keyClick(usedBy, Qt::Key_Return);
             QCOMPARE(jumps.count(), 1);
             QCOMPARE(jumps.at(0).at(0).toString(), QStringLiteral("activity"));
@@ -209,14 +209,20 @@ private slots:
         QCOMPARE(child<QLineEdit>(&page, "triggerEdit")->text(), QStringLiteral("after the end of the contract"));
         QCOMPARE(child<QComboBox>(&page, "basisCombo")->currentData().toString(), QStringLiteral("statute"));
         QCOMPARE(child<QLineEdit>(&page, "legalSourceEdit")->text(), QStringLiteral("BW 3:307"));
-        QVERIFY(child<QCheckBox>(&page, "legalHoldCheck")->isChecked());
-        QCOMPARE(child<QPlainTextEdit>(&page, "legalHoldReasonEdit")->toPlainText(),
-                 QStringLiteral("Claim of a former customer, case 2026-14"));
+        // The rule's own hold flag of older versions is gone from the form: holds are items of their own.
+        QVERIFY(!page.findChild<QCheckBox *>(QStringLiteral("legalHoldCheck")));
         QCOMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRulesPage::PeriodColumn),
                  page.ruleEditor()->loadedRule().periodText());
         auto *usedBy = child<PartyUsedByList>(&page, "usedByList");
-        QCOMPARE(usedBy->references().size(), 1);
-        QCOMPARE(usedBy->references().at(0).uuid, activityUuid);
+        // The activity that keeps data under the rule, and the (released) hold.
+        QCOMPARE(usedBy->references().size(), 2);
+        QStringList entities;
+        for (const PartyUsedByList::Reference &reference : usedBy->references())
+            entities << reference.entity;
+        entities.sort();
+        QCOMPARE(entities, QStringList({QStringLiteral("activity"), QStringLiteral("legal_hold")}));
+        QCOMPARE(cell(page.model(), rowOf(page.model(), contractsUuid), RetentionRulesPage::UsedByColumn),
+                 QStringLiteral("1"));
         QCOMPARE(cell(page.model(), rowOf(page.model(), fiscalUuid), RetentionRulesPage::NameColumn),
                  QStringLiteral("Fiscal records (ledger and payroll)"));
         QVERIFY(!page.hasUnsavedChanges());

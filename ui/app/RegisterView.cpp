@@ -12,6 +12,7 @@
 #include "sections/catalogues/RetentionRulesPage.h"
 #include "sections/dashboard/DashboardPage.h"
 #include "sections/findings/FindingsPage.h"
+#include "sections/holds/LegalHoldsPage.h"
 #include "sections/organisation/OrganisationPage.h"
 #include "sections/settings/RegisterSettingsPage.h"
 #include "widgets/Icons.h"
@@ -154,6 +155,8 @@ void RegisterView::buildSections(Storage::Database &database)
     addSection(QStringLiteral("agreement"), agreements, agreements, nullptr);
     auto *rules = new RetentionRulesPage(context, m_sections);
     addSection(QStringLiteral("retention_rule"), rules, rules, nullptr);
+    auto *holds = new LegalHoldsPage(context, m_sections);
+    addSection(QStringLiteral("legal_hold"), holds, holds, nullptr);
     auto *measures = new MeasuresPage(context, m_sections);
     addSection(QStringLiteral("security_measure"), measures, measures, nullptr);
     addSection(QStringLiteral("findings"), new FindingsPage(context, m_sections), nullptr, nullptr);

@@ -34,15 +34,11 @@ void settle()
 // The sections in the navigation's order, by code.
 const QStringList &sections()
 {
-    static const QStringList codes = {QStringLiteral("organisation"),
-                                      QStringLiteral("activity"),
-                                      QStringLiteral("processor_activity"),
-                                      QStringLiteral("party"),
-                                      QStringLiteral("agreement"),
-                                      QStringLiteral("retention_rule"),
-                                      QStringLiteral("security_measure"),
-                                      QStringLiteral("findings"),
-                                      QStringLiteral("settings")};
+    static const QStringList codes = {QStringLiteral("organisation"),       QStringLiteral("activity"),
+                                      QStringLiteral("processor_activity"), QStringLiteral("party"),
+                                      QStringLiteral("agreement"),          QStringLiteral("retention_rule"),
+                                      QStringLiteral("legal_hold"),         QStringLiteral("security_measure"),
+                                      QStringLiteral("findings"),           QStringLiteral("settings")};
     return codes;
 }
 

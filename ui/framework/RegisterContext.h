@@ -40,6 +40,7 @@ public:
     Register::ActivityService &activities() { return *m_activities; }
     Register::ProcessorActivityService &processorActivities() { return *m_processorActivities; }
     Register::AgreementService &agreements() { return *m_agreements; }
+    Register::LegalHoldService &legalHolds() { return *m_legalHolds; }
 
     // "Today" for review dates and expiry; the real date unless a test sets one.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
@@ -92,6 +93,7 @@ private:
     std::unique_ptr<Register::ActivityService> m_activities;
     std::unique_ptr<Register::ProcessorActivityService> m_processorActivities;
     std::unique_ptr<Register::AgreementService> m_agreements;
+    std::unique_ptr<Register::LegalHoldService> m_legalHolds;
     QList<Register::EntityFinding> m_findings;
     Register::RegisterSnapshot m_snapshot;
     QHash<QString, QList<int>> m_findingIndex; // entity + '/' + uuid -> positions in m_findings

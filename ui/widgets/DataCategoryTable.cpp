@@ -60,6 +60,12 @@ DataCategoryTable::DataCategoryTable(QWidget *parent) : RowList(parent)
     retranslateUi();
 }
 
+void DataCategoryTable::setActiveHolds(const QHash<QString, QStringList> &holds)
+{
+    m_activeHolds = holds;
+    updateRuleDetail();
+}
+
 void DataCategoryTable::setRetentionRules(const QList<Domain::RetentionRule> &rules)
 {
     m_rules = rules;
@@ -140,8 +146,11 @@ void DataCategoryTable::updateRuleDetail()
                      ? tr("Ground: %1, no source noted.").arg(Codes::label(Codes::Kind::RetentionBasis, rule.basisType))
                      : tr("Ground: %1, %2.")
                            .arg(Codes::label(Codes::Kind::RetentionBasis, rule.basisType), rule.legalSource));
-            if (rule.legalHold)
-                text += QLatin1Char(' ') + tr("A legal hold suspends erasure.");
+            const QStringList holds = m_activeHolds.value(rule.uuid);
+            if (!holds.isEmpty())
+                text += QLatin1Char(' ') + tr("Legal hold: %1 (it suspends deletion only for the people and "
+                                              "records it covers).")
+                                               .arg(holds.join(QStringLiteral("; ")));
         }
     }
     m_ruleDetailLabel->setText(text);

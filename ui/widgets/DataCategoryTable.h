@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "domain/ProcessingActivity.h"
 #include "domain/RetentionRule.h"
 #include "widgets/RowListEditor.h"
@@ -24,6 +26,8 @@ public:
     void setDataCategories(const QList<Domain::DataCategory> &dataCategories) { setRows(dataCategories); }
     // The retention rules offered (retired ones only where linked).
     void setRetentionRules(const QList<Domain::RetentionRule> &rules);
+    // The titles of the active legal holds per rule uuid, named under a chosen rule.
+    void setActiveHolds(const QHash<QString, QStringList> &holds);
 
     QLineEdit *nameEdit() const { return m_nameEdit; }
     QComboBox *specialCategoryCombo() const { return m_specialCategoryCombo; }
@@ -44,6 +48,7 @@ private:
     QString ruleText(const QString &uuid) const;
 
     QList<Domain::RetentionRule> m_rules;
+    QHash<QString, QStringList> m_activeHolds;
     QLineEdit *m_nameEdit = nullptr;
     QComboBox *m_specialCategoryCombo = nullptr;
     QComboBox *m_exceptionCombo = nullptr; // Art. 9(2), for a special category

@@ -89,6 +89,7 @@ QString sectionName(const QString &code)
         {QStringLiteral("party"), QStringLiteral("system-users")},
         {QStringLiteral("agreement"), QStringLiteral("x-office-document")},
         {QStringLiteral("retention_rule"), QStringLiteral("appointment-soon")},
+        {QStringLiteral("legal_hold"), QStringLiteral("changes-prevent")},
         {QStringLiteral("security_measure"), QStringLiteral("security-high")},
         {QStringLiteral("findings"), QStringLiteral("dialog-warning")},
         {QStringLiteral("settings"), QStringLiteral("preferences-system")},

@@ -1,8 +1,11 @@
 #include "widgets/RegisterChoices.h"
 
 #include "domain/Codes.h"
+#include "domain/NameOrder.h"
 #include "framework/RegisterContext.h"
 #include "register/Services.h"
+#include "register/queries/ListRows.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -72,6 +75,28 @@ Choices RegisterChoices::measures(RegisterContext *context)
             toolTip += QStringLiteral(": ") + measure.description;
         result.append(choice(measure.uuid, measure.title, toolTip, measure.retired));
     }
+    return result;
+}
+
+Choices RegisterChoices::retentionRules(RegisterContext *context)
+{
+    QList<Domain::RetentionRule> rules;
+    context->reportIfFailed(context->retentionRules().list(&rules));
+    Choices result;
+    for (const Domain::RetentionRule &rule : std::as_const(rules))
+        result.append(choice(rule.uuid, rule.name, rule.periodText(), rule.retired));
+    return result;
+}
+
+Choices RegisterChoices::activities(RegisterContext *context)
+{
+    QList<Register::ListRows::NamedItem> items;
+    context->reportIfFailed(
+        Register::ListRows::names(context->database(), Domain::EntityKind::ProcessingActivity, &items));
+    Domain::NameOrder().sort(&items, [](const Register::ListRows::NamedItem &item) { return item.name; });
+    Choices result;
+    for (const Register::ListRows::NamedItem &item : std::as_const(items))
+        result.append(choice(item.uuid, item.name, QString(), item.retired));
     return result;
 }
 

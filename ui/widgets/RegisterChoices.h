@@ -28,6 +28,10 @@ public:
     static Choices parties(RegisterContext *context, const QString &firstRole = QString());
     static Choices measures(RegisterContext *context);
     static Choices agreements(RegisterContext *context);
+    // Retention rules with their period as tooltip; processing activities by name (without reading
+    // them whole).
+    static Choices retentionRules(RegisterContext *context);
+    static Choices activities(RegisterContext *context);
     // The same, from agreements already read.
     static Choices agreements(const QList<Domain::Agreement> &agreements, QDate today);
 

@@ -40,6 +40,25 @@ Status linkedNames(Storage::Store &store, Domain::EntityKind owner, Domain::Enti
     return Status::ok();
 }
 
+Status names(Storage::Store &store, Domain::EntityKind kind, QList<NamedItem> *items)
+{
+    items->clear();
+    const Domain::EntityKindInfo &info = EntityKinds::info(kind);
+    QString retired = QStringLiteral("0");
+    if (info.retire == Domain::RetireStyle::Status)
+        retired = QStringLiteral("CASE WHEN status = 'retired' THEN 1 ELSE 0 END");
+    else if (info.retire == Domain::RetireStyle::Flag)
+        retired = QStringLiteral("retired");
+    QSqlQuery query(store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query, QStringLiteral("SELECT uuid, %1, %2 FROM %3")
+                                     .arg(QLatin1String(info.displayColumn), retired, QLatin1String(info.table))))
+        return EntityTable::readError(query);
+    while (query.next())
+        items->append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt() != 0});
+    return Status::ok();
+}
+
 Status retiredUuids(Storage::Store &store, Domain::EntityKind kind, QSet<QString> *uuids)
 {
     uuids->clear();

@@ -42,4 +42,14 @@ namespace Custodian::Register::ListRows {
 [[nodiscard]] Status displayNames(Storage::Store &store, Domain::EntityKind kind, const QStringList &uuids,
                                   QHash<QString, QString> *names);
 
+// Every item of a kind with its display name and whether it is retired, in no fixed order: for
+// pickers that offer items of a large list (the processing activities) without reading them whole.
+struct NamedItem
+{
+    QString uuid;
+    QString name;
+    bool retired = false;
+};
+[[nodiscard]] Status names(Storage::Store &store, Domain::EntityKind kind, QList<NamedItem> *items);
+
 } // namespace Custodian::Register::ListRows

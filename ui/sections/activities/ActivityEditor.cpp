@@ -277,6 +277,14 @@ void ActivityEditor::refreshChoices()
     QList<Domain::RetentionRule> rules;
     context()->reportIfFailed(context()->retentionRules().list(&rules));
     m_dataCategoriesTable->setRetentionRules(rules);
+    QList<Domain::LegalHold> holds;
+    context()->reportIfFailed(context()->legalHolds().list(&holds));
+    QHash<QString, QStringList> active;
+    for (const Domain::LegalHold &hold : std::as_const(holds)) {
+        if (!hold.retentionRuleUuid.isEmpty() && hold.isActive(context()->today()))
+            active[hold.retentionRuleUuid].append(hold.title);
+    }
+    m_dataCategoriesTable->setActiveHolds(active);
 }
 
 void ActivityEditor::updateDependentFields()

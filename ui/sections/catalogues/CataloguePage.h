@@ -8,6 +8,9 @@
 #include "framework/SectionPage.h"
 #include "sections/catalogues/CatalogueEditor.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace Custodian::Ui {
 
 // The section of a catalogue the register's activities and agreements refer to: parties, measures
@@ -50,22 +53,31 @@ protected:
                         Actions actions, QSortFilterProxyModel *filter = nullptr);
     // The source of a catalogue list: build makes a row of an item; the "used by" index is read
     // before the rows, so build can count with usage(). Rows of retired items read "retired".
+    // alsoPrepare reads what else the subclass's rows need, after the index.
     template<class T>
     std::unique_ptr<ListSource> catalogueSource(Register::EntityService<T> &service, QList<ListColumn> columns,
-                                                typename EntityListSource<T>::Build build)
+                                                typename EntityListSource<T>::Build build,
+                                                std::function<Status()> alsoPrepare = {})
     {
         auto source = std::make_unique<EntityListSource<T>>(service, std::move(columns), std::move(build));
-        source->setPrepare([this] {
+        source->setPrepare([this, alsoPrepare] {
             m_usage = PartyUsedByList::usage(context(), m_kind);
-            return Status::ok();
+            return alsoPrepare ? alsoPrepare() : Status::ok();
         });
         source->setShownKinds({Domain::EntityKind::ProcessingActivity, Domain::EntityKind::ProcessorActivity,
-                               Domain::EntityKind::Agreement});
+                               Domain::EntityKind::Agreement, Domain::EntityKind::LegalHold});
         return source;
     }
     // The texts, translated now; uses: how many items refer to the one the dialog is about.
     virtual Texts texts(int uses) const = 0;
     int uses(const QString &uuid) const { return int(m_usage.value(uuid).size()); }
+    // The items of one kind that refer to the item (entity code as in EntityKinds::code).
+    int usesBy(const QString &uuid, const QString &entity) const
+    {
+        const QList<PartyUsedByList::Reference> references = m_usage.value(uuid);
+        return int(std::count_if(references.cbegin(), references.cend(),
+                                 [&entity](const PartyUsedByList::Reference &r) { return r.entity == entity; }));
+    }
 
     void retireItem(const QString &uuid) override;
     void listChanged() override;

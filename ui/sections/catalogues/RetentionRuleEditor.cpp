@@ -70,12 +70,6 @@ RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *pare
     m_form.add(form, "basisType", FieldOptions().withMnemonic().named(QStringLiteral("basisCombo")));
     m_form.add(form, "legalSource", FieldOptions().withMnemonic());
 
-    // A hold overrides the period.
-    m_captions.add(form);
-    m_form.add(form, "legalHold",
-               FieldOptions().withCheckText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "&Deletion is on hold")));
-    m_form.add(form, "legalHoldReason", FieldOptions().withMnemonic());
-
     m_captions.add(form);
     m_form.add(form, "notes", FieldOptions().withLines(5));
 
@@ -133,9 +127,6 @@ void RetentionRuleEditor::updateDependentFields()
     const bool fixed = !m_noFixedPeriodCheck->isChecked();
     m_periodCountSpin->setEnabled(fixed);
     m_periodUnitCombo->setEnabled(fixed);
-    auto *reason = m_form.widget<QPlainTextEdit>("legalHoldReason");
-    reason->setEnabled(m_form.widget<QCheckBox>("legalHold")->isChecked() ||
-                       !reason->toPlainText().trimmed().isEmpty());
     m_seedLabel->setVisible(!m_stored.seedKey.isEmpty());
     m_previewLabel->setText(tr("Reads as: %1").arg(currentItem().periodText()));
 }
@@ -175,13 +166,13 @@ void RetentionRuleEditor::retranslateUi()
     const QStringList captions = {
         tr("Retention period — Art. 30(1)(f), Art. 5(1)(e)"),
         tr("Legal ground of the period"),
-        tr("Legal hold"),
         tr("Notes"),
         tr("Used by"),
     };
     m_captions.setTexts(captions);
-    m_captions[4].setText(captions.at(4), tr("Processing activities that keep data categories under this rule. Press "
-                                             "Enter or double-click to open one."));
+    m_captions[3].setText(captions.at(3), tr("Processing activities that keep data categories under this rule, and "
+                                             "legal holds that suspend deletion for some of them. Press Enter or "
+                                             "double-click to open one."));
     pages()->setTitle(0, tr("Retention rule"));
     m_seedLabel->setText(
         tr("From the catalogue of Dutch retention periods (statute and guidance). Check it against your own "
@@ -207,11 +198,6 @@ void RetentionRuleEditor::retranslateUi()
     m_form.widget<QLineEdit>("name")->setPlaceholderText(tr("e.g. Fiscal records"));
     m_form.widget<QLineEdit>("trigger")->setPlaceholderText(tr("e.g. after the end of the financial year"));
     m_form.widget<QLineEdit>("legalSource")->setPlaceholderText(tr("e.g. AWR art. 52(4); BW 2:10(3)"));
-    m_form.widget<QCheckBox>("legalHold")
-        ->setToolTip(tr("A legal hold suspends deletion under this rule, for example for a claim, an investigation or "
-                        "a request of the supervisory authority."));
-    m_form.widget<QPlainTextEdit>("legalHoldReason")
-        ->setPlaceholderText(tr("The case, claim or request the data is kept for, and since when."));
     m_form.widget<QPlainTextEdit>("notes")->setPlaceholderText(
         tr("How deletion is done and checked, exceptions, who decides."));
     m_form.widget<QComboBox>("basisType")

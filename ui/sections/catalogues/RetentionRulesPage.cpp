@@ -26,14 +26,25 @@ RetentionRulesPage::RetentionRulesPage(RegisterContext *context, QWidget *parent
         {[] { return tr("Period"); }, {}},
         {[] { return tr("Basis"); }, {}, ListColumn::Width::Short, true},
         {[] { return tr("Legal source"); }, {}, ListColumn::Width::Short, true},
-        {[] { return tr("Legal hold"); }, [] { return tr("A legal hold suspends deletion under the rule"); },
+        {[] { return tr("Legal holds"); },
+         [] { return tr("Active legal holds that suspend deletion for some of the data under the rule"); },
          ListColumn::Width::Short, true},
         {[] { return tr("Used by"); },
          [] { return tr("How many processing activities keep data categories under the rule"); }},
     };
     setupCatalogue(
-        catalogueSource<RetentionRule>(context->retentionRules(), columns,
-                                       [this](const RetentionRule &rule) { return row(rule); }),
+        catalogueSource<RetentionRule>(
+            context->retentionRules(), columns, [this](const RetentionRule &rule) { return row(rule); },
+            [this, context] {
+                m_activeHolds.clear();
+                QList<Domain::LegalHold> holds;
+                const Status status = context->legalHolds().list(&holds);
+                for (const Domain::LegalHold &hold : std::as_const(holds)) {
+                    if (!hold.retentionRuleUuid.isEmpty() && hold.isActive(context->today()))
+                        m_activeHolds[hold.retentionRuleUuid].append(hold.title);
+                }
+                return status;
+            }),
         m_editor, m_editor,
         {[context](const QString &uuid, bool retired) { return context->retentionRules().setRetired(uuid, retired); },
          [context](const QString &uuid) { return context->retentionRules().remove(uuid); }});
@@ -83,9 +94,10 @@ ListRow RetentionRulesPage::row(const RetentionRule &rule) const
     row.cells.append({period, periodSortKey(rule), period});
     row.cells.append({Codes::label(Codes::Kind::RetentionBasis, rule.basisType), {}, {}});
     row.cells.append({rule.legalSource.simplified(), {}, rule.legalSource.trimmed()});
-    row.cells.append({rule.legalHold ? tr("On hold") : QString(), rule.legalHold ? 1 : 0,
-                      rule.legalHold ? rule.legalHoldReason.trimmed().left(400) : QString()});
-    const int count = uses(rule.uuid);
+    const QStringList holds = m_activeHolds.value(rule.uuid);
+    row.cells.append({holds.isEmpty() ? QString() : tr("%n active", nullptr, int(holds.size())), int(holds.size()),
+                      holds.join(QLatin1Char('\n'))});
+    const int count = usesBy(rule.uuid, QStringLiteral("activity"));
     row.cells.append({QLocale().toString(count), count,
                       tr("%n processing activity(ies) keep data categories under this rule.", nullptr, count)});
     return row;

@@ -2,6 +2,8 @@
 
 #include "sections/catalogues/CataloguePage.h"
 
+#include <QHash>
+
 class QPushButton;
 
 namespace Custodian::Ui {
@@ -10,7 +12,7 @@ class RetentionRuleEditor;
 
 // The Retention rules section (Art. 30(1)(f)): how long each category of data is kept and on what
 // ground, including the seeded Dutch statutory periods (editable like any other rule); retired
-// rules hidden unless asked for.
+// rules hidden unless asked for. A column names the active legal holds under each rule.
 class RetentionRulesPage : public CataloguePage
 {
     Q_OBJECT
@@ -44,6 +46,7 @@ private:
     ListRow row(const Domain::RetentionRule &rule) const;
 
     RetentionRuleEditor *m_editor = nullptr;
+    QHash<QString, QStringList> m_activeHolds; // rule uuid -> titles of the active legal holds under it
     QPushButton *m_catalogueButton = nullptr;
 };
 
