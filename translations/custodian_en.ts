@@ -671,10 +671,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other appropriate safeguards (Art. 46)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Module 1: controller to controller</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,6 +982,34 @@ Options:
         <source>Kept because a law requires it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Instrument between public authorities (Art. 46(2)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clauses adopted by a supervisory authority (Art. 46(2)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of conduct with binding commitments (Art. 46(2)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certification with binding commitments (Art. 46(2)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractual clauses authorised by the supervisory authority (Art. 46(3)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative arrangement authorised by the supervisory authority (Art. 46(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other safeguards of Art. 46, not said which</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::LegalHold</name>
@@ -1083,10 +1107,6 @@ Options:
 <context>
     <name>Custodian::Domain::ProcessingActivity</name>
     <message>
-        <source>The transfer in row %1 has an unknown mechanism: choose adequacy, the Data Privacy Framework, standard contractual clauses, binding corporate rules, a derogation or other safeguards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The transfer in row %1 has an unknown SCC module: choose module 1, 2, 3 or 4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1179,6 +1199,10 @@ Options:
     </message>
     <message>
         <source>The joint controller in row %1 is not chosen: choose the party or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 has an unknown mechanism: choose an adequacy decision, the Data Privacy Framework, one of the safeguards of Art. 46 or a derogation of Art. 49.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2078,6 +2102,10 @@ Options:
         <source>Released on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Authorisation of the supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2556,6 +2584,14 @@ Options:
     </message>
     <message>
         <source>The hold started on %1 and has not been reviewed since, more than a year ago. Check whether it is still needed and release it when the case is closed (Art. 5(1)(e) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on safeguards of Art. 46 without saying which: choose the instrument, such as standard contractual clauses, binding corporate rules, a code of conduct or a certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on %2, which needs the authorisation of the competent supervisory authority: record its reference and date (Art. 46(3)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7901,10 +7937,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Describe the safeguards (codes of conduct, certification, approved ad hoc clauses).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No module</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8026,6 +8058,38 @@ Options:
     </message>
     <message>
         <source>The DPF certification covers HR data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legally binding and enforceable instrument between public authorities or bodies; keep a transfer impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard data protection clauses adopted by a supervisory authority and approved by the Commission; keep a transfer impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only together with the recipient&apos;s binding and enforceable commitments to apply the safeguards; describe them below and keep a transfer impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the authorisation of the competent supervisory authority (in the Netherlands the Autoriteit Persoonsgegevens): record its reference and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which safeguard of Art. 46 the transfer rests on: choose it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 46(3): the supervisory authority&apos;s decision, reference and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation of the supervisory authority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

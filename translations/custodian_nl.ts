@@ -689,10 +689,6 @@ Opties:
         <translation>Afwijking voor een specifieke situatie (art. 49 AVG)</translation>
     </message>
     <message>
-        <source>Other appropriate safeguards (Art. 46)</source>
-        <translation>Andere passende waarborgen (art. 46 AVG)</translation>
-    </message>
-    <message>
         <source>Module 1: controller to controller</source>
         <translation>Module 1: verwerkingsverantwoordelijke aan verwerkingsverantwoordelijke</translation>
     </message>
@@ -1004,6 +1000,34 @@ Opties:
         <source>Kept because a law requires it</source>
         <translation>Bewaard omdat een wet dat vereist</translation>
     </message>
+    <message>
+        <source>Instrument between public authorities (Art. 46(2)(a))</source>
+        <translation>Instrument tussen overheidsinstanties (art. 46 lid 2 onder a AVG)</translation>
+    </message>
+    <message>
+        <source>Clauses adopted by a supervisory authority (Art. 46(2)(d))</source>
+        <translation>Bepalingen vastgesteld door een toezichthoudende autoriteit (art. 46 lid 2 onder d AVG)</translation>
+    </message>
+    <message>
+        <source>Code of conduct with binding commitments (Art. 46(2)(e))</source>
+        <translation>Gedragscode met bindende toezeggingen (art. 46 lid 2 onder e AVG)</translation>
+    </message>
+    <message>
+        <source>Certification with binding commitments (Art. 46(2)(f))</source>
+        <translation>Certificering met bindende toezeggingen (art. 46 lid 2 onder f AVG)</translation>
+    </message>
+    <message>
+        <source>Contractual clauses authorised by the supervisory authority (Art. 46(3)(a))</source>
+        <translation>Contractbepalingen met toestemming van de toezichthoudende autoriteit (art. 46 lid 3 onder a AVG)</translation>
+    </message>
+    <message>
+        <source>Administrative arrangement authorised by the supervisory authority (Art. 46(3)(b))</source>
+        <translation>Administratieve regeling met toestemming van de toezichthoudende autoriteit (art. 46 lid 3 onder b AVG)</translation>
+    </message>
+    <message>
+        <source>Other safeguards of Art. 46, not said which</source>
+        <translation>Andere waarborgen van art. 46 AVG, niet gezegd welke</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::LegalHold</name>
@@ -1101,10 +1125,6 @@ Opties:
 <context>
     <name>Custodian::Domain::ProcessingActivity</name>
     <message>
-        <source>The transfer in row %1 has an unknown mechanism: choose adequacy, the Data Privacy Framework, standard contractual clauses, binding corporate rules, a derogation or other safeguards.</source>
-        <translation>De doorgifte in rij %1 heeft een onbekend doorgiftemechanisme: kies adequaatheidsbesluit, het EU-VS Data Privacy Framework, standaardcontractbepalingen, bindende bedrijfsvoorschriften, een afwijking of andere passende waarborgen.</translation>
-    </message>
-    <message>
         <source>The transfer in row %1 has an unknown SCC module: choose module 1, 2, 3 or 4.</source>
         <translation>De doorgifte in rij %1 heeft een onbekende SCC-module: kies module 1, 2, 3 of 4.</translation>
     </message>
@@ -1198,6 +1218,10 @@ Opties:
     <message>
         <source>The joint controller in row %1 is not chosen: choose the party or remove the row.</source>
         <translation>De gezamenlijke verwerkingsverantwoordelijke in rij %1 is niet gekozen: kies de partij of verwijder de rij.</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 has an unknown mechanism: choose an adequacy decision, the Data Privacy Framework, one of the safeguards of Art. 46 or a derogation of Art. 49.</source>
+        <translation>De doorgifte in rij %1 heeft een onbekend doorgiftemechanisme: kies een adequaatheidsbesluit, het Data Privacy Framework, een van de waarborgen van art. 46 AVG of een uitzondering van art. 49 AVG.</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2120,10 @@ Opties:
         <source>Released on</source>
         <translation>Opgeheven op</translation>
     </message>
+    <message>
+        <source>Authorisation of the supervisory authority</source>
+        <translation>Toestemming van de toezichthoudende autoriteit</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2575,6 +2603,14 @@ Opties:
     <message>
         <source>The hold started on %1 and has not been reviewed since, more than a year ago. Check whether it is still needed and release it when the case is closed (Art. 5(1)(e) GDPR).</source>
         <translation>De bewaarblokkade ging in op %1 en is sindsdien niet herbeoordeeld, meer dan een jaar geleden. Ga na of ze nog nodig is en hef ze op zodra de zaak is afgesloten (art. 5 lid 1 onder e AVG).</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on safeguards of Art. 46 without saying which: choose the instrument, such as standard contractual clauses, binding corporate rules, a code of conduct or a certification.</source>
+        <translation>De doorgifte in rij %1 steunt op waarborgen van art. 46 AVG zonder te zeggen welke: kies het instrument, zoals standaardcontractbepalingen, bindende bedrijfsvoorschriften, een gedragscode of een certificering.</translation>
+    </message>
+    <message>
+        <source>The transfer in row %1 rests on %2, which needs the authorisation of the competent supervisory authority: record its reference and date (Art. 46(3)).</source>
+        <translation>De doorgifte in rij %1 steunt op %2, waarvoor toestemming van de bevoegde toezichthoudende autoriteit nodig is: leg het kenmerk en de datum daarvan vast (art. 46 lid 3 AVG).</translation>
     </message>
 </context>
 <context>
@@ -7919,10 +7955,6 @@ Opties:
         <translation>Art. 49 AVG: alleen voor incidentele doorgiften. Beschrijf hieronder de passende waarborgen als art. 49 lid 1, tweede alinea, AVG van toepassing is.</translation>
     </message>
     <message>
-        <source>Describe the safeguards (codes of conduct, certification, approved ad hoc clauses).</source>
-        <translation>Beschrijf de waarborgen (gedragscodes, certificering, goedgekeurde ad-hoccontractbepalingen).</translation>
-    </message>
-    <message>
         <source>No module</source>
         <translation>Geen module</translation>
     </message>
@@ -8045,6 +8077,38 @@ Opties:
     <message>
         <source>The DPF certification covers HR data</source>
         <translation>De DPF-certificering dekt HR-gegevens</translation>
+    </message>
+    <message>
+        <source>A legally binding and enforceable instrument between public authorities or bodies; keep a transfer impact assessment.</source>
+        <translation>Een juridisch bindend en afdwingbaar instrument tussen overheidsinstanties of -organen; bewaar een doorgiftetoetsing (TIA).</translation>
+    </message>
+    <message>
+        <source>Standard data protection clauses adopted by a supervisory authority and approved by the Commission; keep a transfer impact assessment.</source>
+        <translation>Standaardbepalingen inzake gegevensbescherming, vastgesteld door een toezichthoudende autoriteit en goedgekeurd door de Commissie; bewaar een doorgiftetoetsing (TIA).</translation>
+    </message>
+    <message>
+        <source>Only together with the recipient&apos;s binding and enforceable commitments to apply the safeguards; describe them below and keep a transfer impact assessment.</source>
+        <translation>Alleen samen met bindende en afdwingbare toezeggingen van de ontvanger om de waarborgen toe te passen; beschrijf die hieronder en bewaar een doorgiftetoetsing (TIA).</translation>
+    </message>
+    <message>
+        <source>Needs the authorisation of the competent supervisory authority (in the Netherlands the Autoriteit Persoonsgegevens): record its reference and date.</source>
+        <translation>Vereist toestemming van de bevoegde toezichthoudende autoriteit (in Nederland de Autoriteit Persoonsgegevens): leg het kenmerk en de datum vast.</translation>
+    </message>
+    <message>
+        <source>Say which safeguard of Art. 46 the transfer rests on: choose it in the list.</source>
+        <translation>Zeg op welke waarborg van art. 46 AVG de doorgifte steunt: kies die in de lijst.</translation>
+    </message>
+    <message>
+        <source>Authorisation:</source>
+        <translation>Toestemming:</translation>
+    </message>
+    <message>
+        <source>Art. 46(3): the supervisory authority&apos;s decision, reference and date</source>
+        <translation>Art. 46 lid 3 AVG: het besluit van de toezichthoudende autoriteit, kenmerk en datum</translation>
+    </message>
+    <message>
+        <source>Authorisation of the supervisory authority</source>
+        <translation>Toestemming van de toezichthoudende autoriteit</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ const QList<Field<Transfer>> &transferFields()
         F("safeguards", "safeguards", T::LongText, &Transfer::safeguards, QT_TRANSLATE_NOOP("Custodian::Fields", "Safeguards")),
         F("derogation", "derogation", T::Code, &Transfer::derogation, QT_TRANSLATE_NOOP("Custodian::Fields", "Derogation")).withCodes(Codes::Kind::Derogation),
         F("dpfHrCovered", "dpf_hr_covered", T::Bool, &Transfer::dpfHrCovered, QT_TRANSLATE_NOOP("Custodian::Fields", "DPF covers HR data")),
+        F("saAuthorisation", "sa_authorisation", T::Text, &Transfer::saAuthorisation, QT_TRANSLATE_NOOP("Custodian::Fields", "Authorisation of the supervisory authority")),
     };
     // clang-format on
     return fields;
@@ -105,9 +106,8 @@ void validateTransfers(Findings &findings, const QList<Transfer> &transfers)
         if (!transfer.mechanism.isEmpty() && !Codes::isValid(Codes::Kind::TransferMechanism, transfer.mechanism))
             findings.append({QStringLiteral("transfers"), Severity::Error,
                              ProcessingActivity::tr("The transfer in row %1 has an unknown mechanism: choose "
-                                                    "adequacy, the Data Privacy Framework, standard contractual "
-                                                    "clauses, binding corporate rules, a derogation or other "
-                                                    "safeguards.")
+                                                    "an adequacy decision, the Data Privacy Framework, one of the "
+                                                    "safeguards of Art. 46 or a derogation of Art. 49.")
                                  .arg(row)});
         if (!transfer.derogation.isEmpty() && !Codes::isValid(Codes::Kind::Derogation, transfer.derogation))
             findings.append({QStringLiteral("transfers"), Severity::Error,

@@ -19,15 +19,16 @@ namespace Custodian::Domain {
 // Art. 30(1)(e) / 30(2)(c): a transfer to a third country or international organisation.
 struct Transfer
 {
-    QString country;           // ISO 3166-1 alpha-2, or the organisation's name
-    QString partyUuid;         // the recipient, when it is a party in the register
-    QString mechanism;         // Codes::Kind::TransferMechanism; empty = not yet documented
-    QString sccModule;         // Codes::Kind::SccModule, when mechanism is "scc"
-    QString tiaReference;      // transfer impact assessment
-    QDate dpfCheckedOn;        // when mechanism is "dpf": the date the certification was checked
-    QString safeguards;        // Art. 49(1) second subparagraph: documentation of suitable safeguards
-    QString derogation = {};   // Codes::Kind::Derogation, when mechanism is "derogation"
-    bool dpfHrCovered = false; // when mechanism is "dpf": the certification covers HR data
+    QString country;              // ISO 3166-1 alpha-2, or the organisation's name
+    QString partyUuid;            // the recipient, when it is a party in the register
+    QString mechanism;            // Codes::Kind::TransferMechanism; empty = not yet documented
+    QString sccModule;            // Codes::Kind::SccModule, when mechanism is "scc"
+    QString tiaReference;         // transfer impact assessment
+    QDate dpfCheckedOn;           // when mechanism is "dpf": the date the certification was checked
+    QString safeguards;           // Art. 49(1) second subparagraph: documentation of suitable safeguards
+    QString derogation = {};      // Codes::Kind::Derogation, when mechanism is "derogation"
+    bool dpfHrCovered = false;    // when mechanism is "dpf": the certification covers HR data
+    QString saAuthorisation = {}; // Art. 46(3): the supervisory authority's authorisation (reference, date)
     bool operator==(const Transfer &other) const = default;
     QJsonObject toJson() const;
 };

@@ -60,4 +60,23 @@ std::optional<TransferRules::Adequacy> TransferRules::adequacyFor(const QString 
                     decision.value(QStringLiteral("mechanism")).toString(), scopeText};
 }
 
+bool TransferRules::isArticle46(const QString &mechanism)
+{
+    static const QStringList codes = {QStringLiteral("scc"),
+                                      QStringLiteral("bcr"),
+                                      QStringLiteral("public_instrument"),
+                                      QStringLiteral("sa_clauses"),
+                                      QStringLiteral("code_of_conduct"),
+                                      QStringLiteral("certification"),
+                                      QStringLiteral("ad_hoc_clauses"),
+                                      QStringLiteral("administrative_arrangement"),
+                                      QStringLiteral("other")};
+    return codes.contains(mechanism);
+}
+
+bool TransferRules::needsAuthorisation(const QString &mechanism)
+{
+    return mechanism == QLatin1String("ad_hoc_clauses") || mechanism == QLatin1String("administrative_arrangement");
+}
+
 } // namespace Custodian::Domain

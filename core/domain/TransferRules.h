@@ -27,6 +27,11 @@ public:
     // The adequacy decision for a country, with its scope in `language` ("nl", "en"); nothing when the
     // Commission has adopted none.
     static std::optional<Adequacy> adequacyFor(const QString &countryCode, const QString &language);
+    // The appropriate safeguards of Art. 46 (a Codes::Kind::TransferMechanism code), for which a
+    // transfer impact assessment is expected (EDPB Recommendations 01/2020).
+    static bool isArticle46(const QString &mechanism);
+    // The instruments of Art. 46(3), which need the competent supervisory authority's authorisation.
+    static bool needsAuthorisation(const QString &mechanism);
 };
 
 } // namespace Custodian::Domain

@@ -239,9 +239,21 @@ void checkTransfers(Findings &findings, const QList<Transfer> &transfers, const 
                                       "and the data subject (Art. 49(1), second subparagraph; %2).")
                     .arg(row)
                     .arg(article));
-        if ((transfer.mechanism == QLatin1String("scc") || transfer.mechanism == QLatin1String("bcr") ||
-             transfer.mechanism == QLatin1String("other")) &&
-            transfer.tiaReference.trimmed().isEmpty())
+        if (transfer.mechanism == QLatin1String("other"))
+            add(findings, "transfers", Severity::Warning,
+                CompletenessCheck::tr("The transfer in row %1 rests on safeguards of Art. 46 without saying which: "
+                                      "choose the instrument, such as standard contractual clauses, binding corporate "
+                                      "rules, a code of conduct or a certification.")
+                    .arg(row));
+        if (Domain::TransferRules::needsAuthorisation(transfer.mechanism) &&
+            transfer.saAuthorisation.trimmed().isEmpty())
+            add(findings, "transfers", Severity::Error,
+                CompletenessCheck::tr("The transfer in row %1 rests on %2, which needs the authorisation of the "
+                                      "competent supervisory authority: record its reference and date "
+                                      "(Art. 46(3)).")
+                    .arg(row)
+                    .arg(Domain::Codes::label(Domain::Codes::Kind::TransferMechanism, transfer.mechanism)));
+        if (Domain::TransferRules::isArticle46(transfer.mechanism) && transfer.tiaReference.trimmed().isEmpty())
             add(findings, "transfers", Severity::Warning,
                 CompletenessCheck::tr("The transfer in row %1 rests on safeguards of Art. 46 without a transfer impact "
                                       "assessment: record where it is kept (EDPB Recommendations 01/2020).")

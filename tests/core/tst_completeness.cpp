@@ -433,6 +433,31 @@ void TestCompleteness::rules_data()
         },
         a, "transfers", S::Warning, "01/2020");
     row(
+        "activity: a code of conduct without a transfer impact assessment",
+        [](RegisterSnapshot &s) {
+            Transfer &t = activity(s).transfers.first();
+            t.mechanism = QStringLiteral("code_of_conduct");
+            t.tiaReference.clear();
+        },
+        a, "transfers", S::Warning, "01/2020");
+    row(
+        "activity: Art. 46 safeguards without saying which",
+        [](RegisterSnapshot &s) { activity(s).transfers.first().mechanism = QStringLiteral("other"); }, a, "transfers",
+        S::Warning, "without saying which");
+    row(
+        "activity: ad hoc clauses without the authority's authorisation",
+        [](RegisterSnapshot &s) { activity(s).transfers.first().mechanism = QStringLiteral("ad_hoc_clauses"); }, a,
+        "transfers", S::Error, "Art. 46(3)");
+    row(
+        "activity: an administrative arrangement, authorised, still needs its TIA",
+        [](RegisterSnapshot &s) {
+            Transfer &t = activity(s).transfers.first();
+            t.mechanism = QStringLiteral("administrative_arrangement");
+            t.saAuthorisation = QStringLiteral("AP decision z2026-01234 of 2026-03-01");
+            t.tiaReference.clear();
+        },
+        a, "transfers", S::Warning, "01/2020");
+    row(
         "activity: recipient outside the EEA without a transfer",
         [](RegisterSnapshot &s) {
             s.parties.first().country = QStringLiteral("IN"); // the processor Klantwolk, in India

@@ -533,7 +533,8 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     QCOMPARE(activityJson.value(QStringLiteral("lastReviewed")).toString(), QStringLiteral("2026-04-24"));
     const QJsonObject transfer = activityJson.value(QStringLiteral("transfers")).toArray().at(0).toObject();
     QCOMPARE(keysOf(transfer),
-             set("country partyUuid mechanism sccModule tiaReference dpfCheckedOn safeguards derogation dpfHrCovered"));
+             set("country partyUuid mechanism sccModule tiaReference dpfCheckedOn safeguards derogation dpfHrCovered "
+                 "saAuthorisation"));
     QCOMPARE(transfer.value(QStringLiteral("dpfCheckedOn")).toString(), QStringLiteral("2026-01-31"));
     QCOMPARE(keysOf(activityJson.value(QStringLiteral("dataCategories")).toArray().at(0).toObject()),
              set("name specialCategory retentionRuleUuid art9Exception nationalGround"));

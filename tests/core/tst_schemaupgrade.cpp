@@ -289,6 +289,54 @@ private slots:
         QCOMPARE(report.entries, 3 + 3); // the old file's three, the hold, the two rules
     }
 
+    // Version 10 knows every instrument of Art. 46 (DOMAIN-REVIEW A13): the transfers table is rebuilt
+    // for its new CHECK, its rows keep their ids and values, and a new instrument can be saved.
+    void version10KeepsTransfersAndTakesEveryInstrument()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v9.custodian"));
+        QVERIFY(writeVersion(path, 9));
+        const QString stamp = QStringLiteral("'2025-02-01T00:00:00Z', '2025-02-01T00:00:00Z'");
+        QVERIFY(writeRows(
+            path, {QStringLiteral("INSERT INTO activity (id, uuid, name, created_at, updated_at) VALUES (1, 'a-crm', "
+                                  "'CRM', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO transfer (id, activity_id, position, country, mechanism, tia_reference, "
+                                  "safeguards, derogation) VALUES (7, 1, 0, 'IN', 'other', 'TIA-3', "
+                                  "'Code of conduct of the outsourcing sector', ''), (8, 1, 1, 'BR', 'derogation', "
+                                  "'', '', 'b')")}));
+
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QCOMPARE(database.schemaVersion(), Storage::Database::supportedSchemaVersion());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT id, mechanism, tia_reference, derogation, sa_authorisation FROM "
+                                          "transfer ORDER BY id")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 7);
+        QCOMPARE(query.value(1).toString(), QStringLiteral("other"));
+        QCOMPARE(query.value(2).toString(), QStringLiteral("TIA-3"));
+        QCOMPARE(query.value(4).toString(), QString());
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 8);
+        QCOMPARE(query.value(3).toString(), QStringLiteral("b"));
+        QVERIFY(!query.next());
+
+        Register::ActivityService activities(database);
+        Domain::ProcessingActivity crm;
+        QVERIFY(activities.load(QStringLiteral("a-crm"), &crm));
+        QCOMPARE(crm.transfers.size(), 2);
+        crm.transfers[0].mechanism = QStringLiteral("ad_hoc_clauses");
+        crm.transfers[0].saAuthorisation = QStringLiteral("AP decision z2026-01234");
+        const Status saved = activities.save(&crm);
+        QVERIFY2(saved, qPrintable(saved.message() + QLatin1Char(' ') + saved.detail()));
+        QVERIFY(activities.load(QStringLiteral("a-crm"), &crm));
+        QCOMPARE(crm.transfers.at(0).mechanism, QStringLiteral("ad_hoc_clauses"));
+        QCOMPARE(crm.transfers.at(0).saAuthorisation, QStringLiteral("AP decision z2026-01234"));
+        // A code the schema does not know is still refused by the table itself.
+        QVERIFY(!query.exec(QStringLiteral("UPDATE transfer SET mechanism = 'treaty' WHERE activity_id = 1")));
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));

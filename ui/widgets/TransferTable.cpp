@@ -1,5 +1,7 @@
 #include "widgets/TransferTable.h"
 
+#include "domain/TransferRules.h"
+
 #include "widgets/CountryPicker.h"
 
 #include "domain/Codes.h"
@@ -27,7 +29,11 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     m_countryEdit->setObjectName(QStringLiteral("transferCountryPicker"));
     m_partyPicker = new EntityPicker(this);
     m_partyPicker->setObjectName(QStringLiteral("transferPartyPicker"));
-    m_mechanismCombo = new QComboBox(this);
+    // The instruments' labels are long: the combo elides them rather than widen the form.
+    auto *mechanism = new ElidedComboBox(this);
+    mechanism->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mechanism->setMinimumContentsLength(20);
+    m_mechanismCombo = mechanism;
     m_mechanismCombo->setObjectName(QStringLiteral("transferMechanismCombo"));
     m_mechanismHintLabel = new QLabel(this);
     m_mechanismHintLabel->setObjectName(QStringLiteral("transferMechanismHint"));
@@ -49,6 +55,8 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     m_dpfHrCheck->setObjectName(QStringLiteral("dpfHrCheck"));
     m_tiaReferenceEdit = new QLineEdit(this);
     m_tiaReferenceEdit->setObjectName(QStringLiteral("tiaReferenceEdit"));
+    m_saAuthorisationEdit = new QLineEdit(this);
+    m_saAuthorisationEdit->setObjectName(QStringLiteral("saAuthorisationEdit"));
     m_dpfCheckedField = new DateField(this);
     m_dpfCheckedField->setObjectName(QStringLiteral("dpfCheckedField"));
     m_safeguardsEdit = new QPlainTextEdit(this);
@@ -62,6 +70,7 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     addFormRow(mechanismCell, m_mechanismCombo);
     addFormRow(m_sccModuleCombo);
     addFormRow(m_derogationCombo);
+    addFormRow(m_saAuthorisationEdit);
     addFormRow(m_tiaReferenceEdit);
     addFormRow(m_dpfCheckedField);
     addFormRow(m_dpfHrCheck);
@@ -75,6 +84,7 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     connect(m_derogationCombo, &QComboBox::currentIndexChanged, this, &TransferTable::writeBack);
     connect(m_dpfHrCheck, &QCheckBox::toggled, this, &TransferTable::writeBack);
     connect(m_tiaReferenceEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
+    connect(m_saAuthorisationEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
     connect(m_dpfCheckedField, &DateField::dateChanged, this, &TransferTable::writeBack);
     connect(m_safeguardsEdit, &QPlainTextEdit::textChanged, this, &TransferTable::writeBack);
     retranslateUi();
@@ -105,6 +115,7 @@ void TransferTable::showRow(int row)
     m_derogationCombo->setCurrentIndex(qMax(0, m_derogationCombo->findData(transfer.derogation)));
     m_dpfHrCheck->setChecked(transfer.dpfHrCovered);
     m_tiaReferenceEdit->setText(transfer.tiaReference);
+    m_saAuthorisationEdit->setText(transfer.saAuthorisation);
     m_dpfCheckedField->setDate(transfer.dpfCheckedOn);
     m_safeguardsEdit->setPlainText(transfer.safeguards);
     updateDependentFields();
@@ -124,6 +135,7 @@ void TransferTable::writeBack()
     transfer.derogation = m_derogationCombo->currentData().toString();
     transfer.dpfHrCovered = m_dpfHrCheck->isChecked();
     transfer.tiaReference = m_tiaReferenceEdit->text();
+    transfer.saAuthorisation = m_saAuthorisationEdit->text();
     transfer.dpfCheckedOn = m_dpfCheckedField->date();
     transfer.safeguards = m_safeguardsEdit->toPlainText();
     rowEdited();
@@ -137,6 +149,8 @@ void TransferTable::updateDependentFields()
     m_dpfCheckedField->setEnabled(mechanism == QLatin1String("dpf") || m_dpfCheckedField->date().isValid());
     m_derogationCombo->setEnabled(mechanism == QLatin1String("derogation") || m_derogationCombo->currentIndex() > 0);
     m_dpfHrCheck->setEnabled(mechanism == QLatin1String("dpf") || m_dpfHrCheck->isChecked());
+    m_saAuthorisationEdit->setEnabled(Domain::TransferRules::needsAuthorisation(mechanism) ||
+                                      !m_saAuthorisationEdit->text().isEmpty());
     QString hint;
     if (mechanism.isEmpty())
         hint = tr("Not yet documented: an auditor will ask on what ground the data may leave the EEA.");
@@ -152,8 +166,20 @@ void TransferTable::updateDependentFields()
     else if (mechanism == QLatin1String("derogation"))
         hint = tr("Art. 49: only for occasional transfers. Document the suitable safeguards below where the second "
                   "subparagraph of Art. 49(1) applies.");
+    else if (mechanism == QLatin1String("public_instrument"))
+        hint = tr("A legally binding and enforceable instrument between public authorities or bodies; keep a "
+                  "transfer impact assessment.");
+    else if (mechanism == QLatin1String("sa_clauses"))
+        hint = tr("Standard data protection clauses adopted by a supervisory authority and approved by the "
+                  "Commission; keep a transfer impact assessment.");
+    else if (mechanism == QLatin1String("code_of_conduct") || mechanism == QLatin1String("certification"))
+        hint = tr("Only together with the recipient's binding and enforceable commitments to apply the safeguards; "
+                  "describe them below and keep a transfer impact assessment.");
+    else if (Domain::TransferRules::needsAuthorisation(mechanism))
+        hint = tr("Needs the authorisation of the competent supervisory authority (in the Netherlands the Autoriteit "
+                  "Persoonsgegevens): record its reference and date.");
     else
-        hint = tr("Describe the safeguards (codes of conduct, certification, approved ad hoc clauses).");
+        hint = tr("Say which safeguard of Art. 46 the transfer rests on: choose it in the list.");
     m_mechanismHintLabel->setText(hint);
 }
 
@@ -203,6 +229,10 @@ void TransferTable::retranslateUi()
     m_derogationCombo->setAccessibleName(tr("Derogation of Art. 49(1)"));
     setFieldLabel(m_dpfHrCheck, tr("HR data:"));
     m_dpfHrCheck->setText(tr("The DPF certification covers HR data"));
+    setFieldLabel(m_saAuthorisationEdit, tr("Authorisation:"));
+    m_saAuthorisationEdit->setPlaceholderText(
+        tr("Art. 46(3): the supervisory authority's decision, reference and date"));
+    m_saAuthorisationEdit->setAccessibleName(tr("Authorisation of the supervisory authority"));
     setFieldLabel(m_tiaReferenceEdit, tr("TIA reference:"));
     m_tiaReferenceEdit->setPlaceholderText(tr("Where the transfer impact assessment is kept"));
     setFieldLabel(m_dpfCheckedField, tr("DPF checked on:"));

@@ -33,6 +33,7 @@ public:
     QComboBox *mechanismCombo() const { return m_mechanismCombo; }
     QComboBox *sccModuleCombo() const { return m_sccModuleCombo; }
     QLineEdit *tiaReferenceEdit() const { return m_tiaReferenceEdit; }
+    QLineEdit *saAuthorisationEdit() const { return m_saAuthorisationEdit; }
     DateField *dpfCheckedField() const { return m_dpfCheckedField; }
     QPlainTextEdit *safeguardsEdit() const { return m_safeguardsEdit; }
 
@@ -54,6 +55,7 @@ private:
     QComboBox *m_derogationCombo = nullptr; // Art. 49(1)(a)-(g) or its second subparagraph
     QCheckBox *m_dpfHrCheck = nullptr;      // the DPF certification covers HR data
     QLineEdit *m_tiaReferenceEdit = nullptr;
+    QLineEdit *m_saAuthorisationEdit = nullptr; // Art. 46(3): the supervisory authority's authorisation
     DateField *m_dpfCheckedField = nullptr;
     QPlainTextEdit *m_safeguardsEdit = nullptr;
 };
