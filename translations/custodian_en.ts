@@ -2594,6 +2594,14 @@ Options:
         <source>The transfer in row %1 rests on %2, which needs the authorisation of the competent supervisory authority: record its reference and date (Art. 46(3)).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sub-processor change notified to the controller has no day it was sent: record it, so the controller&apos;s window to object can be counted (Art. 28(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s window to object to the sub-processor change notified on %1 ended on %2: record its answer (accepted when it did not object) before the new sub-processor starts (Art. 28(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>
@@ -3143,6 +3151,10 @@ Options:
     </message>
     <message>
         <source>The former customer disputes its last two invoices; our lawyer asked us to keep the correspondence until the claim is settled or time-barred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backupkluis B.V. (Netherlands) to take over the off-site backups from the hosting partner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5296,6 +5308,14 @@ Options:
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The controller&apos;s objection window has ended: record its answer to the sub-processor change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller may object until then: do not engage the new sub-processor yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>
@@ -6671,6 +6691,22 @@ Options:
     </message>
     <message>
         <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the controller on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices we sent to the controller of intended changes of our sub-processors (Art. 28(2)). Engage a new sub-processor only after the objection deadline, which is computed when you save, and record the controller&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2612,6 +2612,14 @@ Opties:
         <source>The transfer in row %1 rests on %2, which needs the authorisation of the competent supervisory authority: record its reference and date (Art. 46(3)).</source>
         <translation>De doorgifte in rij %1 steunt op %2, waarvoor toestemming van de bevoegde toezichthoudende autoriteit nodig is: leg het kenmerk en de datum daarvan vast (art. 46 lid 3 AVG).</translation>
     </message>
+    <message>
+        <source>The sub-processor change notified to the controller has no day it was sent: record it, so the controller&apos;s window to object can be counted (Art. 28(2)).</source>
+        <translation>De aan de verwerkingsverantwoordelijke gemelde wijziging van subverwerker heeft geen verzenddatum: leg die vast, zodat de termijn voor bezwaar van de verwerkingsverantwoordelijke kan worden berekend (art. 28 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s window to object to the sub-processor change notified on %1 ended on %2: record its answer (accepted when it did not object) before the new sub-processor starts (Art. 28(2)).</source>
+        <translation>De termijn voor bezwaar van de verwerkingsverantwoordelijke tegen de op %1 gemelde wijziging van subverwerker is op %2 verstreken: leg het antwoord vast (geaccepteerd als er geen bezwaar kwam) voordat de nieuwe subverwerker begint (art. 28 lid 2 AVG).</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>
@@ -3162,6 +3170,10 @@ Opties:
     <message>
         <source>The former customer disputes its last two invoices; our lawyer asked us to keep the correspondence until the claim is settled or time-barred.</source>
         <translation>De voormalige klant betwist zijn laatste twee facturen; onze advocaat heeft gevraagd de correspondentie te bewaren tot de vordering is afgewikkeld of verjaard.</translation>
+    </message>
+    <message>
+        <source>Backupkluis B.V. (Netherlands) to take over the off-site backups from the hosting partner</source>
+        <translation>Backupkluis B.V. (Nederland) neemt de externe back-ups over van de hostingpartner</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +5326,14 @@ Opties:
         <source>now</source>
         <translation>nu</translation>
     </message>
+    <message>
+        <source>The controller&apos;s objection window has ended: record its answer to the sub-processor change</source>
+        <translation>De termijn voor bezwaar van de verwerkingsverantwoordelijke is verstreken: leg het antwoord op de wijziging van subverwerker vast</translation>
+    </message>
+    <message>
+        <source>The controller may object until then: do not engage the new sub-processor yet</source>
+        <translation>Tot dan kan de verwerkingsverantwoordelijke bezwaar maken: schakel de nieuwe subverwerker nog niet in</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>
@@ -6690,6 +6710,22 @@ Opties:
     <message>
         <source>Sent on</source>
         <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <source>Received by the controller on</source>
+        <translation>Ontvangen door de verwerkingsverantwoordelijke op</translation>
+    </message>
+    <message>
+        <source>Controller&apos;s answer</source>
+        <translation>Antwoord van de verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <source>Notices we sent to the controller of intended changes of our sub-processors (Art. 28(2)). Engage a new sub-processor only after the objection deadline, which is computed when you save, and record the controller&apos;s answer.</source>
+        <translation>Meldingen die wij aan de verwerkingsverantwoordelijke stuurden over voorgenomen wijzigingen van onze subverwerkers (art. 28 lid 2 AVG). Schakel een nieuwe subverwerker pas in na de uiterste datum voor bezwaar, die bij opslaan wordt berekend, en leg het antwoord van de verwerkingsverantwoordelijke vast.</translation>
     </message>
 </context>
 <context>

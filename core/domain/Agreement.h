@@ -99,6 +99,10 @@ public:
     // All nine clauses unticked, in order.
     static QList<ClauseCheck> emptyClauses();
     bool isExpired(QDate today) const;
+    // Our organisation is the processor (no processor party): the sub-processor change notices are
+    // ours, sent to the controller, whose window we wait out before engaging the new sub-processor
+    // (Art. 28(2); DOMAIN-REVIEW A15). Otherwise we receive them from the processor.
+    bool noticesAreSent() const { return processorUuid.isEmpty(); }
     // Errors: no title; both parties ours; dates out of order (effective before signed is fine,
     // expiry before effective is not); a sub-processing agreement without a parent; invalid codes.
     Findings validate() const;

@@ -933,6 +933,28 @@ Findings CompletenessCheck::forProcessorActivity(const ProcessorActivity &activi
     return findings;
 }
 
+namespace {
+
+// A15: a change of sub-processor that we, as processor, notified to the controller (Art. 28(2)):
+// the day it was sent, from which the controller's window runs, and the controller's answer once
+// the window has ended.
+void checkSentNotice(Findings &findings, const Domain::SubprocessorNotice &notice, QDate today)
+{
+    if (!notice.sentOn.isValid())
+        add(findings, "notices", Severity::Error,
+            CompletenessCheck::tr("The sub-processor change notified to the controller has no day it was sent: "
+                                  "record it, so the controller's window to object can be counted (Art. 28(2))."));
+    else if (notice.decision == QLatin1String("pending") && notice.objectionDeadline.isValid() &&
+             notice.objectionDeadline < today)
+        add(findings, "notices", Severity::Warning,
+            CompletenessCheck::tr("The controller's window to object to the sub-processor change notified on %1 "
+                                  "ended on %2: record its answer (accepted when it did not object) before the new "
+                                  "sub-processor starts (Art. 28(2)).")
+                .arg(notice.sentOn.toString(Qt::ISODate), notice.objectionDeadline.toString(Qt::ISODate)));
+}
+
+} // namespace
+
 Findings CompletenessCheck::forAgreement(const Agreement &agreement, const RegisterSnapshot &snapshot, QDate today)
 {
     Findings findings;
@@ -1000,6 +1022,10 @@ Findings CompletenessCheck::forAgreement(const Agreement &agreement, const Regis
                 tr("Sub-processors are generally authorised but no objection window is recorded: Art. 28(2) gives "
                    "the controller the chance to object to changes. Record the agreed number of days."));
         for (const Domain::SubprocessorNotice &notice : agreement.notices) {
+            if (agreement.noticesAreSent()) {
+                checkSentNotice(findings, notice, today);
+                continue;
+            }
             if (notice.decision != QLatin1String("pending"))
                 continue;
             if (notice.objectionDeadline.isValid() && notice.objectionDeadline < today)

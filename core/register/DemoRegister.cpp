@@ -265,6 +265,13 @@ Status DemoRegister::write(Storage::Store &database)
     customerDpa.dataTypes = tr("As supplied by the customer: names, contact details, case documents");
     customerDpa.subjectCategories = tr("Residents and employees of the customer");
     customerDpa.measureUuids = {encryption.uuid, tls.uuid, access.uuid, backupMeasure.uuid, logging.uuid};
+    // As processor, we told the municipality of a new sub-processor; its window to object is still open
+    // (Art. 28(2), DOMAIN-REVIEW A15).
+    SubprocessorNotice sentNotice;
+    sentNotice.sentOn = today.addDays(-5);
+    sentNotice.receivedOn = sentNotice.sentOn;
+    sentNotice.change = tr("Backupkluis B.V. (Netherlands) to take over the off-site backups from the hosting partner");
+    customerDpa.notices = {sentNotice};
     DEMO_TRY(agreements.save(&customerDpa));
 
     Agreement hostingSub = agreement(tr("Sub-processing agreement hosting (application data)"), QString(), hosting.uuid,

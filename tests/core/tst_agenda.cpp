@@ -25,6 +25,7 @@ private slots:
     void retiredItemsAreLeftOut();
     void agreementDates();
     void undecidedNoticesOnly();
+    void noticesWeSentWaitForTheController();
     void overdueAndUpcomingInDateOrder();
     void limitKeepsTotals();
     void failedReadIsReported();
@@ -200,6 +201,31 @@ void TestAgenda::undecidedNoticesOnly()
     QCOMPARE(agenda.upcoming.size(), 1);
     QCOMPARE(agenda.upcoming.first().detail, QStringLiteral("New mail provider"));
     QCOMPARE(agenda.upcoming.first().name, QStringLiteral("DPA hosting"));
+}
+
+void TestAgenda::noticesWeSentWaitForTheController()
+{
+    // We are the processor: the controller's window to object to our change runs on the agenda.
+    SubprocessorNotice sent;
+    sent.sentOn = m_today.addDays(-5);
+    sent.receivedOn = m_today.addDays(-5);
+    sent.change = QStringLiteral("New backup provider");
+    Agreement customer;
+    customer.title = QStringLiteral("DPA customer");
+    customer.controllerUuid = m_processorUuid;
+    customer.status = QStringLiteral("active");
+    customer.subprocessorAuthorisation = QStringLiteral("general");
+    customer.objectionWindowDays = 30;
+    customer.notices = {sent};
+    QVERIFY(AgreementService(m_register->database()).save(&customer));
+    QVERIFY(customer.noticesAreSent());
+
+    const Agenda agenda = read();
+    QVERIFY(agenda.overdue.isEmpty());
+    QCOMPARE(agenda.upcoming.size(), 1);
+    QCOMPARE(agenda.upcoming.first().reason, AgendaItem::Reason::NotifiedWindow);
+    QCOMPARE(agenda.upcoming.first().date, m_today.addDays(25));
+    QCOMPARE(agenda.upcoming.first().detail, QStringLiteral("New backup provider"));
 }
 
 void TestAgenda::overdueAndUpcomingInDateOrder()

@@ -116,7 +116,16 @@ RegisterSnapshot completeSnapshot()
     notice.objectionDeadline = QDate(2026, 6, 1);
     notice.decision = QStringLiteral("accepted");
     notice.decidedOn = QDate(2026, 5, 20);
-    customerDpa.notices = {notice};
+    own.notices = {notice};
+    // As processor, we notified the customer of a new sub-processor; it did not object (A15).
+    SubprocessorNotice sent;
+    sent.uuid = QStringLiteral("sent-notice");
+    sent.sentOn = QDate(2026, 5, 1);
+    sent.receivedOn = QDate(2026, 5, 1);
+    sent.objectionDeadline = QDate(2026, 5, 31);
+    sent.decision = QStringLiteral("accepted");
+    sent.decidedOn = QDate(2026, 5, 31);
+    customerDpa.notices = {sent};
     s.agreements = {own, customerDpa};
 
     ProcessingActivity a;
@@ -859,10 +868,26 @@ void TestCompleteness::rules_data()
     row(
         "agreement: pending notice without the day it was sent",
         [](RegisterSnapshot &s) {
-            customerAgreement(s).notices.first().decision = QStringLiteral("pending");
-            customerAgreement(s).notices.first().objectionDeadline = QDate(2026, 7, 1);
+            ownAgreement(s).notices.first().decision = QStringLiteral("pending");
+            ownAgreement(s).notices.first().objectionDeadline = QDate(2026, 7, 1);
         },
         g, "notices", S::Warning, "sent");
+    row(
+        "agreement: a notice we sent as processor without the day it was sent",
+        [](RegisterSnapshot &s) { customerAgreement(s).notices.first().sentOn = QDate(); }, g, "notices", S::Error,
+        "Art. 28(2)");
+    row(
+        "agreement: the controller's window ended, its answer not recorded",
+        [](RegisterSnapshot &s) { customerAgreement(s).notices.first().decision = QStringLiteral("pending"); }, g,
+        "notices", S::Warning, "2026-05-31");
+    row(
+        "agreement: the controller's window still open: wait, no finding; a received notice past its deadline is one",
+        [](RegisterSnapshot &s) {
+            customerAgreement(s).notices.first().decision = QStringLiteral("pending");
+            customerAgreement(s).notices.first().objectionDeadline = QDate(2026, 6, 20);
+            ownAgreement(s).notices.first().decision = QStringLiteral("pending");
+        },
+        g, "notices", S::Warning, "received on 2026-05-01");
     // Retention rules: a seeded text the catalogue has since corrected (A5).
     row(
         "retention rule: seeded trigger since corrected",
@@ -898,8 +923,8 @@ void TestCompleteness::rules_data()
         "Art. 28(2)");
     row(
         "agreement: pending notice past its deadline",
-        [](RegisterSnapshot &s) { customerAgreement(s).notices.first().decision = QStringLiteral("pending"); }, g,
-        "notices", S::Warning, "2026-06-01");
+        [](RegisterSnapshot &s) { ownAgreement(s).notices.first().decision = QStringLiteral("pending"); }, g, "notices",
+        S::Warning, "2026-06-01");
     row(
         "agreement: terminated without proof",
         [](RegisterSnapshot &s) {

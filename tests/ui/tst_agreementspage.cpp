@@ -26,6 +26,7 @@
 #include "sections/agreements/AgreementNoticeDelegate.h"
 #include "sections/agreements/AgreementsPage.h"
 #include "sections/agreements/AttachmentPanel.h"
+#include "sections/agreements/NoticeTable.h"
 #include "storage/Database.h"
 #include "support/TestWindow.h"
 #include "widgets/DateField.h"
@@ -418,6 +419,26 @@ private slots:
         QTest::mouseClick(child<EntityPicker>(editor, "controllerPicker")->goToButton(), Qt::LeftButton);
         QCOMPARE(spy.count(), 2);
         QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("organisation"));
+
+        // With our organisation as the processor, the notices are ours, sent to the controller
+        // (Art. 28(2)): the table says so, and a new notice is sent today.
+        auto *notices = editor->findChild<NoticeTable *>();
+        QVERIFY(notices);
+        auto *table = notices->table();
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Received on"));
+        pick(pickerCombo(editor, "processorPicker"), QStringLiteral("Our organisation"));
+        pick(pickerCombo(editor, "controllerPicker"), QStringLiteral("Mail Ltd"));
+        QVERIFY(notices->isSent());
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Received by the controller on"));
+        QCOMPARE(table->horizontalHeaderItem(4)->text(), QStringLiteral("Controller's answer"));
+        context.setToday(QDate(2026, 6, 15));
+        notices->setToday(QDate(2026, 6, 15));
+        editor->addNotice();
+        QCOMPARE(editor->currentItem().notices.size(), 1);
+        QCOMPARE(editor->currentItem().notices.constFirst().sentOn, QDate(2026, 6, 15));
+        // Back to a processor party: notices are received again.
+        pick(pickerCombo(editor, "processorPicker"), QStringLiteral("Mail Ltd"));
+        QVERIFY(!notices->isSent());
     }
 };
 

@@ -22,6 +22,7 @@ struct AgendaItem
         AgreementExpiry, // the end date of an active agreement
         AgreementReview, // the review date of an agreement that has not ended
         ObjectionWindow, // the objection deadline of a sub-processor change notice still undecided
+        NotifiedWindow,  // the controller's objection deadline of a change we notified as processor
     };
     Reason reason = Reason::ActivityReview;
     QString entity; // the kind's code of the item to open (Domain::EntityKinds::code)

@@ -266,6 +266,8 @@ void AgreementEditor::updateDependentFields()
     law->setEnabled(m_form.widget<QComboBox>("endOfContract")->currentData().toString() ==
                         QLatin1String("retained_by_law") ||
                     !law->text().isEmpty());
+    // Where we are the processor, the notices are ours to send (Art. 28(2)).
+    m_notices->setSent(m_processorPicker->currentUuid().isEmpty());
     updateChain();
 }
 

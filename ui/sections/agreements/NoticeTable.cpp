@@ -106,6 +106,14 @@ void NoticeTable::setNotices(const QList<SubprocessorNotice> &notices)
     refreshTexts();
 }
 
+void NoticeTable::setSent(bool sent)
+{
+    if (m_sent == sent)
+        return;
+    m_sent = sent;
+    retranslateUi();
+}
+
 void NoticeTable::setToday(QDate today)
 {
     m_today = today;
@@ -116,6 +124,8 @@ void NoticeTable::addNotice()
 {
     SubprocessorNotice notice;
     notice.receivedOn = m_today;
+    if (m_sent)
+        notice.sentOn = m_today;
     const int row = m_table->rowCount();
     m_updating = true;
     m_table->insertRow(row);
@@ -240,10 +250,20 @@ void NoticeTable::refreshTexts()
 
 void NoticeTable::retranslateUi()
 {
-    m_introLabel->setText(
-        tr("Notices of intended changes of sub-processors. The objection deadline is computed when you save."));
-    m_table->setHorizontalHeaderLabels({tr("Sent on"), tr("Received on"), tr("Change"), tr("Objection deadline"),
-                                        tr("Decision"), tr("Decided on"), tr("Notes")});
+    if (m_sent) {
+        m_introLabel->setText(
+            tr("Notices we sent to the controller of intended changes of our sub-processors (Art. 28(2)). Engage a "
+               "new sub-processor only after the objection deadline, which is computed when you save, and record "
+               "the controller's answer."));
+        m_table->setHorizontalHeaderLabels({tr("Sent on"), tr("Received by the controller on"), tr("Change"),
+                                            tr("Objection deadline"), tr("Controller's answer"), tr("Answered on"),
+                                            tr("Notes")});
+    } else {
+        m_introLabel->setText(
+            tr("Notices of intended changes of sub-processors. The objection deadline is computed when you save."));
+        m_table->setHorizontalHeaderLabels({tr("Sent on"), tr("Received on"), tr("Change"), tr("Objection deadline"),
+                                            tr("Decision"), tr("Decided on"), tr("Notes")});
+    }
     for (int column = 0; column < Column::ColumnCount; ++column) {
         if (QTableWidgetItem *header = m_table->horizontalHeaderItem(column))
             header->setToolTip(header->text()); // a narrow column elides its heading

@@ -26,7 +26,11 @@ public:
     void setNotices(const QList<Domain::SubprocessorNotice> &notices);
     // The day deadlines are compared with ("passed") and new notices are received on.
     void setToday(QDate today);
-    // A new pending notice received today, its change put in edit where the table is visible.
+    // Whether the notices are ours, sent as processor to the controller (Agreement::noticesAreSent):
+    // the texts say so, and a new notice is sent today.
+    void setSent(bool sent);
+    bool isSent() const { return m_sent; }
+    // A new pending notice received (or sent) today, its change put in edit where the table is visible.
     void addNotice();
     void removeNotice(int row);
 
@@ -49,6 +53,7 @@ private:
     QTableWidget *m_table = nullptr;
     AddRemoveButtons *m_buttons = nullptr;
     bool m_updating = false;
+    bool m_sent = false;
 };
 
 } // namespace Custodian::Ui

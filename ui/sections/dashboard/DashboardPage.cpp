@@ -399,6 +399,13 @@ void DashboardPage::addAgendaLine(QTreeWidgetItem *group, const AgendaItem &item
         if (!item.detail.isEmpty())
             what = tr("%1: %2", "what: detail").arg(what, item.detail);
         break;
+    case AgendaItem::Reason::NotifiedWindow:
+        what = overdue ? tr("The controller's objection window has ended: record its answer to the sub-processor "
+                            "change")
+                       : tr("The controller may object until then: do not engage the new sub-processor yet");
+        if (!item.detail.isEmpty())
+            what = tr("%1: %2", "what: detail").arg(what, item.detail);
+        break;
     }
     auto *line = new QTreeWidgetItem(group, {what, item.name, dateText(item.date, today)});
     // Overdue is an error, this week a warning (as the lists' "due this week"); later has no mark.
