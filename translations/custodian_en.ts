@@ -1022,14 +1022,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say which data subjects or records the hold covers. Everything else under the rule must still be deleted on time (Art. 5(1)(e) GDPR).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why deletion is suspended: the dispute, claim, inquiry or audit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the day the hold started: its yearly review is counted from it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1040,14 +1040,6 @@ Opties:
         <translation>Kies de bewaarregel waarvan de verwijdering wordt opgeschort, de verwerkingsactiviteit waartoe de gegevens behoren, of beide.</translation>
     </message>
     <message>
-        <source>Say which data subjects or records the hold covers. Everything else under the rule must still be deleted on time (Art. 5(1)(e) GDPR).</source>
-        <translation>Geef aan voor welke betrokkenen of gegevens de bewaarblokkade geldt. Al het andere onder de bewaarregel moet nog steeds op tijd worden verwijderd (art. 5 lid 1 onder e AVG).</translation>
-    </message>
-    <message>
-        <source>Say why deletion is suspended: the dispute, claim, inquiry or audit.</source>
-        <translation>Geef aan waarom de verwijdering is opgeschort: het geschil, de claim, het onderzoek of de audit.</translation>
-    </message>
-    <message>
         <source>Enter the day the hold started: its yearly review is counted from it.</source>
         <translation>Vul de dag in waarop de bewaarblokkade inging: de jaarlijkse herbeoordeling wordt daarvanaf geteld.</translation>
     </message>

@@ -11,6 +11,16 @@ bool LegalHold::isActive(QDate today) const
     return !releasedOn.isValid() || releasedOn > today;
 }
 
+QHash<QString, QStringList> LegalHold::activeByRule(const QList<LegalHold> &holds, QDate today)
+{
+    QHash<QString, QStringList> result;
+    for (const LegalHold &hold : holds) {
+        if (!hold.retentionRuleUuid.isEmpty() && hold.isActive(today))
+            result[hold.retentionRuleUuid].append(hold.title);
+    }
+    return result;
+}
+
 QDate LegalHold::reviewDue() const
 {
     const QDate last = reviewedOn.isValid() ? reviewedOn : startedOn;
@@ -28,13 +38,6 @@ Findings LegalHold::validate() const
         findings.append({QStringLiteral("retentionRuleUuid"), Severity::Error,
                          tr("Choose the retention rule whose deletion is suspended, the processing activity the "
                             "records belong to, or both.")});
-    if (scope.trimmed().isEmpty())
-        findings.append({QStringLiteral("scope"), Severity::Warning,
-                         tr("Say which data subjects or records the hold covers. Everything else under the rule "
-                            "must still be deleted on time (Art. 5(1)(e) GDPR).")});
-    if (reason.trimmed().isEmpty())
-        findings.append({QStringLiteral("reason"), Severity::Warning,
-                         tr("Say why deletion is suspended: the dispute, claim, inquiry or audit.")});
     if (!startedOn.isValid())
         findings.append({QStringLiteral("startedOn"), Severity::Warning,
                          tr("Enter the day the hold started: its yearly review is counted from it.")});

@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
+#include <QStringList>
 
 #include "domain/Finding.h"
 #include "domain/Record.h"
@@ -41,8 +43,10 @@ public:
     bool isActive(QDate today) const;
     // The day the next review is due: a year after the last review, or after the start.
     QDate reviewDue() const;
-    // Errors: no title; neither a rule nor an activity; dates out of order. Warnings: no scope, no
-    // reason, no start date.
+    // The titles of the holds active on today, per retention rule uuid.
+    static QHash<QString, QStringList> activeByRule(const QList<LegalHold> &holds, QDate today);
+    // Errors: no title; neither a rule nor an activity; dates out of order. Warning: no start date.
+    // What an active hold must say (scope, reason, a yearly review) is the completeness check's.
     Findings validate() const;
     QJsonObject toJson() const;
 };

@@ -80,13 +80,15 @@ Status moveRuleHolds(Storage::Store &store, int *moved)
         return status;
     LegalHoldService holds(store);
     QList<Domain::LegalHold> existing;
+    bool listed = false;
     for (Domain::RetentionRule &rule : all) {
         if (!rule.legalHold && rule.legalHoldReason.trimmed().isEmpty())
             continue;
-        if (existing.isEmpty()) {
+        if (!listed) {
             status = holds.list(&existing);
             if (!status)
                 return status;
+            listed = true;
         }
         const QString reason = rule.legalHoldReason.trimmed();
         const bool made = std::any_of(existing.cbegin(), existing.cend(), [&](const Domain::LegalHold &hold) {

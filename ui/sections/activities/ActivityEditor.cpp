@@ -279,12 +279,7 @@ void ActivityEditor::refreshChoices()
     m_dataCategoriesTable->setRetentionRules(rules);
     QList<Domain::LegalHold> holds;
     context()->reportIfFailed(context()->legalHolds().list(&holds));
-    QHash<QString, QStringList> active;
-    for (const Domain::LegalHold &hold : std::as_const(holds)) {
-        if (!hold.retentionRuleUuid.isEmpty() && hold.isActive(context()->today()))
-            active[hold.retentionRuleUuid].append(hold.title);
-    }
-    m_dataCategoriesTable->setActiveHolds(active);
+    m_dataCategoriesTable->setActiveHolds(Domain::LegalHold::activeByRule(holds, context()->today()));
 }
 
 void ActivityEditor::updateDependentFields()

@@ -36,13 +36,9 @@ RetentionRulesPage::RetentionRulesPage(RegisterContext *context, QWidget *parent
         catalogueSource<RetentionRule>(
             context->retentionRules(), columns, [this](const RetentionRule &rule) { return row(rule); },
             [this, context] {
-                m_activeHolds.clear();
                 QList<Domain::LegalHold> holds;
                 const Status status = context->legalHolds().list(&holds);
-                for (const Domain::LegalHold &hold : std::as_const(holds)) {
-                    if (!hold.retentionRuleUuid.isEmpty() && hold.isActive(context->today()))
-                        m_activeHolds[hold.retentionRuleUuid].append(hold.title);
-                }
+                m_activeHolds = Domain::LegalHold::activeByRule(holds, context->today());
                 return status;
             }),
         m_editor, m_editor,
