@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Custodian::Cli::BreachCommands</name>
+    <message>
+        <source>When the organisation became aware of the breach: ISO 8601, such as 2026-03-27T14:30 (local time) or 2026-03-27T14:30+01:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {&quot;uuid&quot;, &quot;number&quot;, &quot;aware&quot;, &quot;notify_by&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach add REGISTER --aware DATETIME --summary TEXT [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a personal data breach and print its number and the moment to notify the supervisory authority by: without undue delay and, where feasible, within 72 hours of becoming aware (Art. 33(1) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--summary is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1, aware since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the supervisory authority by %1, unless the breach is unlikely to result in a risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach needs a subcommand: add (try breach --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; of breach (try breach --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the breaches as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breaches REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the breach register, notified or not (Art. 33(5) GDPR), the most recent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Cli::Commands</name>
     <message>
         <source>%1 needs exactly one register file</source>
@@ -131,28 +202,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: custodian-cli COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--organisation NAME]     create a new encrypted register
-  verify FILE [--json]                open a register, check its integrity, print its versions
-  change-passphrase FILE              change the passphrase of a register
-  check FILE [--json]                 list what an auditor would raise (completeness check)
-  demo FILE                           write the demo register of a fictional company
-  deadline request|breach|days ...    compute a statutory deadline (no register needed)
-  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
-
-The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
-or the terminal. A new passphrase comes from --new-passphrase-file FILE or
-CUSTODIAN_NEW_PASSPHRASE.
-
-Options:
-  --help       show this text; COMMAND --help shows the help of one command
-  --version    show the version
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos; after %2 (try --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,6 +228,117 @@ Options:
     <message>
         <source>the argument &apos;%1&apos; is not valid UTF-8 text; if it names a file, rename the file so that its name is UTF-8 (for example with convmv)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: custodian-cli COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--organisation NAME]     create a new encrypted register
+  verify FILE [--json]                open a register, check its integrity, print its versions
+  change-passphrase FILE              change the passphrase of a register
+  check FILE [--json]                 list what an auditor would raise (completeness check)
+  demo FILE                           write the demo register of a fictional company
+  request add FILE --received DAY --rights R --requester NAME   log a data-subject request
+  requests FILE [--status S] [--json] list the request cases, the most urgent first
+  breach add FILE --aware TIME --summary TEXT   log a personal data breach
+  breaches FILE [--json]              list the breach register
+  due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
+  deadline request|breach|days ...    compute a statutory deadline (no register needed)
+  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
+
+The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
+or the terminal. A new passphrase comes from --new-passphrase-file FILE or
+CUSTODIAN_NEW_PASSPHRASE.
+
+Options:
+  --help       show this text; COMMAND --help shows the help of one command
+  --version    show the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::DueCommand</name>
+    <message>
+        <source>Count as of the end of this day (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list what falls due within this many days (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics: write an iCalendar file with an alarm at each internal target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (with --format ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due REGISTER [--as-of YYYY-MM-DD] [--within DAYS] [--json | --format ics -o FILE] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what is overdue or falls due soon: requests, extension notices, breaches, agreements ending, objection windows closing and reviews. Overdue means past the day to act by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within takes a number of days from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; the format is ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format ics needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o needs --format ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --format ics cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written to %1.</source>
+        <translation>
+            <numerusform>%n deadline written to %1.</numerusform>
+            <numerusform>%n deadlines written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>Nothing is overdue or due within %n day.</numerusform>
+            <numerusform>Nothing is overdue or due within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -308,6 +468,113 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Cli::RequestCommands</name>
+    <message>
+        <source>The day the organisation received the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rights invoked, separated by commas: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it arrived: %1 (default email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {&quot;uuid&quot;, &quot;number&quot;, &quot;due&quot;, &quot;act_by&quot;, &quot;target&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request add REGISTER --received YYYY-MM-DD --rights RIGHTS --requester NAME [--channel CHANNEL] [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a data-subject request and print its case number and deadline (Art. 12(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown right &apos;%1&apos;; rights: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rights names no right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--requester is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &apos;%1&apos;; channels: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1, received %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act by:             %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal target:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request needs a subcommand: add (try request --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; of request (try request --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the cases with this status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the cases as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requests REGISTER [--status STATUS] [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the data-subject request cases, the most urgent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; statuses: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Completeness</name>
     <message>
         <source>Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.</source>
@@ -432,11 +699,74 @@ Options:
         <source>Choose whether the objection window starts when the notice is sent or when it is received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The term for reporting a breach cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::AgreementRules</name>
     <message>
         <source>This agreement cannot sit below the one chosen as its parent: that agreement is already below this one, so the chain would loop. Choose another parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::Breach</name>
+    <message>
+        <source>Describe in a sentence what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the organisation became aware of the breach: the 72 hours count from that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment of awareness is outside the years the deadlines can be counted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value this field takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach cannot end before it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach cannot be discovered before it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation cannot be aware of the breach before it was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authority cannot be notified before the breach was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subjects cannot be informed before the breach was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of people or records cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest estimate is higher than the highest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe each follow-up action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the controller to notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach cannot be closed before the organisation became aware of it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,6 +1340,526 @@ Options:
         <source>Other safeguards of Art. 46, not said which</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Access (Art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction of processing (Art. 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data portability (Art. 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing (Art. 21(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not to be subject to an automated decision (Art. 22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information about the processing (Arts. 13 and 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through a processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through another controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental authority (child under 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guardian, curator or mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complexity of the request (Art. 12(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of requests (Art. 12(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complexity and number of requests (Art. 12(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reasonable fee charged (Art. 12(5)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused to act (Art. 12(5)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights and freedoms of others (Art. 15(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freedom of expression and information (Art. 17(3)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation or public task (Art. 17(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health (Art. 17(3)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving, research or statistics (Art. 17(3)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal claims (Art. 17(3)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conditions of Art. 20(1) are not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data subject cannot be identified (Art. 11(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restriction under Art. 23 GDPR (UAVG art. 41)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another legal ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purposes (Art. 15(1)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories of personal data (Art. 15(1)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients, by name (Art. 15(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period or its criteria (Art. 15(1)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rights to rectification, erasure, restriction and objection (Art. 15(1)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right to lodge a complaint with the supervisory authority (Art. 15(1)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source of the data (Art. 15(1)(g))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions, their logic and consequences (Art. 15(1)(h))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safeguards of transfers outside the EEA (Art. 15(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the personal data (Art. 15(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A security researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read (confidentiality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altered (integrity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted or destroyed (availability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper lost or stolen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sent to the wrong person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail sent to the wrong person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hacking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malware or ransomware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access by an unauthorised employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed of improperly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Human error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malicious act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, addresses and places of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail or other electronic addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access or identification data (user names, passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial data (account numbers, credit card numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of passports or other identity documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex, date of birth or age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen service numbers (BSN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories of personal data (Art. 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences (Art. 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other vulnerable people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage to reputation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss of data under professional secrecy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fear of misuse (immaterial damage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely to result in a risk (Art. 33(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A risk to people&apos;s rights and freedoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A high risk (Art. 34(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data were unintelligible, for example encrypted (Art. 34(3)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later measures removed the high risk (Art. 34(3)(b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disproportionate effort: a public communication instead (Art. 34(3)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::LegalHold</name>
@@ -1202,6 +2052,53 @@ Options:
     <name>Custodian::Domain::ProcessorActivity</name>
     <message>
         <source>Enter a name for the processing, such as &quot;Hosting of the application for a customer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::RequestCase</name>
+    <message>
+        <source>Enter the day the organisation received the request: the deadline counts from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of receipt is outside the years the deadlines can be counted in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one right the request invokes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value this field takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request cannot reach the privacy desk before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester cannot be told of an extension before the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot be sent before the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot close before the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identity check cannot be dated before the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of an identity document cannot be destroyed before it was received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +2354,30 @@ Options:
     </message>
     <message>
         <source>the legal hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the breach %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2098,6 +3019,462 @@ Options:
         <source>Authorisation of the supervisory authority</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report a breach to the controller within (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware of the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why from that moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor&apos;s notice received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the AP by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of people affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records affected, at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records affected, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted to the state of the art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was compromised too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection before the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences for the people affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning of the risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice of the data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify the Autoriteit Persoonsgegevens (Art. 33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified to the AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AP&apos;s reference number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for notifying after 72 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point for the AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected in other member states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other supervisory authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also to be notified under the Telecommunicatiewet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inform the people affected (Art. 34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exception (Art. 34(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informed through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AP required it (Art. 34(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other notifications (police, insurer, NCSC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken and proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special categories involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerable groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers to notify (Art. 33(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached the privacy desk on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the request is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasonable doubt about the identity (Art. 12(6))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by two months (Art. 12(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester told of the extension on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the first month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the request is manifestly unfounded or excessive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling the recipients is impossible or takes disproportionate effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the recipients were not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester told who the recipients are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer names the complaint to the AP and the court (Art. 12(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester&apos;s details erased on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal ground for not granting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was asked or checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of an identity document received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy destroyed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access answer gave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processors instructed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients told (Art. 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2173,6 +3550,36 @@ Options:
     </message>
     <message>
         <source>Personal data could not be protected in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::BreachService</name>
+    <message>
+        <source>The breach could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::CaseNumbers</name>
+    <message>
+        <source>No case number could be given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,6 +3999,194 @@ Options:
     </message>
     <message>
         <source>The controller&apos;s window to object to the sub-processor change notified on %1 ended on %2: record its answer (accepted when it did not object) before the new sub-processor starts (Art. 28(2)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the confidentiality, integrity or availability of the data was affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which personal data were involved (Art. 33(3)(a) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate how many people are affected, at least roughly (Art. 33(3)(a) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the likely consequences for the people affected (Art. 33(3)(c) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the measures taken or proposed to address the breach and limit its effects (Art. 33(3)(d) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation became aware later than the breach was discovered: explain what was investigated in between. The 72 hours start once it is reasonably certain that personal data were compromised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess the risk to the people affected: it decides whether the AP and the people themselves must be told (Arts. 33 and 34 GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasoning of the risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach that is likely to result in a risk must be notified to the Autoriteit Persoonsgegevens (Art. 33(1) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the breach is not notified: the AP can ask for the reasoning of every breach (Art. 33(5) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide whether the breach is notified to the Autoriteit Persoonsgegevens, within 72 hours of becoming aware (by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the breach was notified to the Autoriteit Persoonsgegevens, and why (Art. 33(5) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 72 hours ended at %1: notify the Autoriteit Persoonsgegevens now, with the reasons for the delay (Art. 33(1) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification came after the 72 hours: give the reasons for the delay (Art. 33(1) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reference number the AP gave the notification: it is needed to supplement or withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach with a high risk must be communicated to the people affected, unless an exception of Art. 34(3) GDPR applies: choose it and explain why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain why the exception of Art. 34(3) GDPR applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where informing everyone takes disproportionate effort, a public communication is needed instead (Art. 34(3)(c) GDPR): record how it was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the people affected were informed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller &quot;%1&quot; had to be told of the breach by %2 (Art. 33(2) GDPR and the agreement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record when the controller &quot;%1&quot; was told of the breach (Art. 33(2) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; was due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach is closed while the follow-up action &quot;%1&quot; is not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is overdue: it had to be sent by %1 (Art. 12(3) GDPR). Answer now, or tell the requester why it takes longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who made the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who represents the data subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the representative&apos;s mandate: a power of attorney, parental authority (a child under 16) or guardianship. Without one, the data subject&apos;s data must not be given to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the reasonable doubt about the requester&apos;s identity (Art. 12(6) GDPR): without such doubt, no further proof may be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the copy of the identity document received on %1 was destroyed once the identity was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the copy of the identity document was destroyed once the identity was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension: the complexity or the number of requests (Art. 12(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester must be told of the extension, with its reasons, by %1, within the first month (Art. 12(3) GDPR). Without that notice the first deadline applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester was told of the extension on %1, after the first month ended on %2: the extension does not count, and the answer was due by then (Art. 12(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation must show that the request is manifestly unfounded or excessive: give the reasoning (Art. 12(5) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the fee charged: a reasonable fee that covers the administrative costs only (Art. 12(5)(a) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing cannot be refused: the data must no longer be processed for it (Art. 21(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the legal ground for not granting &quot;%1&quot; in full (Art. 12(4) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain why &quot;%1&quot; applies to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what became of &quot;%1&quot;: the case is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the answer was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was sent on %1, after the deadline of %2 (Art. 12(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer that does not grant the request in full must tell the requester that they can complain to the Autoriteit Persoonsgegevens and go to court (Art. 12(4) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the processing activities searched for the requester&apos;s data: the register lists where it may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access answer does not give everything Art. 15 GDPR asks for. Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell each recipient of the data of the rectification, erasure or restriction, or record why that is impossible or takes disproportionate effort (Art. 19 GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain why the recipients cannot be told (Art. 19 GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activity &quot;%1&quot; uses a processor: record that it was instructed to carry out the rectification, erasure or restriction (Art. 28(3)(e) GDPR).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3151,6 +4746,49 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Register::DueList</name>
+    <message>
+        <source>Request %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the requester of %1 about the extension, with its reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify breach %1 to the supervisory authority: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell %1 of breach %2 (Art. 33(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot; ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection window of &quot;%1&quot; closes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s objection window under &quot;%1&quot; closes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act by %1. Statutory deadline %2. Internal target %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::EntityService</name>
     <message>
         <source>someone else</source>
@@ -3401,6 +5039,10 @@ Options:
         <source>%1 falls on a weekend, so it moves no deadline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep a closed request&apos;s personal details between 1 and %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::RegisterSettingsService</name>
@@ -3459,6 +5101,52 @@ Options:
             <numerusform>%n legal hold that stopped deletion under a whole retention rule is now a hold of its own, under Legal holds. Describe whom and what it covers, or release it: everything else must be deleted on time (Art. 5(1)(e) GDPR).</numerusform>
             <numerusform>%n legal holds that stopped deletion under a whole retention rule are now holds of their own, under Legal holds. Describe whom and what each covers, or release it: everything else must be deleted on time (Art. 5(1)(e) GDPR).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The register could not be brought up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The requester&apos;s details of %n closed request(s) were erased: the register settings keep them for %1 months after a case closes. Their dates, rights and outcomes stay.</source>
+        <translation>
+            <numerusform>The requester&apos;s details of %n closed request were erased: the register settings keep them for %1 months after a case closes. Its dates, rights and outcomes stay.</numerusform>
+            <numerusform>The requester&apos;s details of %n closed requests were erased: the register settings keep them for %1 months after a case closes. Their dates, rights and outcomes stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::RequestService</name>
+    <message>
+        <source>The request could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s details could not be erased. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a closed case can be purged: answer, refuse or withdraw it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadlines of the requests could not be counted again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4673,6 +6361,14 @@ Options:
     </message>
     <message>
         <source>e.g. AWR art. 52</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where our organisation is the processor: the hours within which we must tell the controller of a breach (Art. 33(2)); 24 to 48 are common. The breach register counts it down.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

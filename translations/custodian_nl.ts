@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Custodian::Cli::BreachCommands</name>
+    <message>
+        <source>When the organisation became aware of the breach: ISO 8601, such as 2026-03-27T14:30 (local time) or 2026-03-27T14:30+01:00.</source>
+        <translation>Wanneer de organisatie kennis kreeg van het datalek: ISO 8601, zoals 2026-03-27T14:30 (lokale tijd) of 2026-03-27T14:30+01:00.</translation>
+    </message>
+    <message>
+        <source>What happened, in a sentence.</source>
+        <translation>Wat er is gebeurd, in één zin.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;uuid&quot;, &quot;number&quot;, &quot;aware&quot;, &quot;notify_by&quot;}.</source>
+        <translation>{&quot;uuid&quot;, &quot;number&quot;, &quot;aware&quot;, &quot;notify_by&quot;} tonen.</translation>
+    </message>
+    <message>
+        <source>breach add REGISTER --aware DATETIME --summary TEXT [--json] [--passphrase-file FILE]</source>
+        <translation>breach add REGISTER --aware DATETIME --summary TEXT [--json] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Log a personal data breach and print its number and the moment to notify the supervisory authority by: without undue delay and, where feasible, within 72 hours of becoming aware (Art. 33(1) GDPR).</source>
+        <translation>Een datalek vastleggen en het dataleknummer tonen, met het tijdstip waarop het datalek uiterlijk bij de toezichthoudende autoriteit moet zijn gemeld: onverwijld en zo mogelijk binnen 72 uur na kennisname (art. 33 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is verplicht</translation>
+    </message>
+    <message>
+        <source>--summary is empty</source>
+        <translation>--summary is leeg</translation>
+    </message>
+    <message>
+        <source>Logged %1, aware since %2.</source>
+        <translation>%1 vastgelegd, kennisname op %2.</translation>
+    </message>
+    <message>
+        <source>Notify the supervisory authority by %1, unless the breach is unlikely to result in a risk.</source>
+        <translation>Meld het datalek uiterlijk op %1 bij de toezichthoudende autoriteit, tenzij het datalek waarschijnlijk niet tot een risico leidt.</translation>
+    </message>
+    <message>
+        <source>breach needs a subcommand: add (try breach --help)</source>
+        <translation>breach vereist een subopdracht: add (probeer breach --help)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; of breach (try breach --help)</source>
+        <translation>onbekende subopdracht &apos;%1&apos; van breach (probeer breach --help)</translation>
+    </message>
+    <message>
+        <source>Print the breaches as a JSON array.</source>
+        <translation>De datalekken als JSON-array tonen.</translation>
+    </message>
+    <message>
+        <source>breaches REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation>breaches REGISTER [--json] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>List the breach register, notified or not (Art. 33(5) GDPR), the most recent first.</source>
+        <translation>Het register van datalekken tonen, gemeld of niet (art. 33 lid 5 AVG), het meest recente eerst.</translation>
+    </message>
+    <message>
+        <source>No breaches.</source>
+        <translation>Geen datalekken.</translation>
+    </message>
+    <message>
+        <source>notified %1</source>
+        <translation>gemeld op %1</translation>
+    </message>
+    <message>
+        <source>notify by %1</source>
+        <translation>uiterlijk melden op %1</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Cli::Commands</name>
     <message>
         <source>%1 needs exactly one register file</source>
@@ -131,46 +202,6 @@
         <translation>Een register alleen-lezen openen, de integriteit controleren en de versies en het versleutelingsprofiel tonen.</translation>
     </message>
     <message>
-        <source>Usage: custodian-cli COMMAND [OPTIONS]
-
-Commands:
-  init FILE [--organisation NAME]     create a new encrypted register
-  verify FILE [--json]                open a register, check its integrity, print its versions
-  change-passphrase FILE              change the passphrase of a register
-  check FILE [--json]                 list what an auditor would raise (completeness check)
-  demo FILE                           write the demo register of a fictional company
-  deadline request|breach|days ...    compute a statutory deadline (no register needed)
-  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
-
-The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
-or the terminal. A new passphrase comes from --new-passphrase-file FILE or
-CUSTODIAN_NEW_PASSPHRASE.
-
-Options:
-  --help       show this text; COMMAND --help shows the help of one command
-  --version    show the version
-</source>
-        <translation>Gebruik: custodian-cli COMMAND [OPTIONS]
-
-Opdrachten:
-  init FILE [--organisation NAME]     een nieuw versleuteld register maken
-  verify FILE [--json]                een register openen, de integriteit controleren en de versies tonen
-  change-passphrase FILE              de wachtzin van een register wijzigen
-  check FILE [--json]                 tonen wat een auditor zou aankaarten (volledigheidscontrole)
-  demo FILE                           het demoregister van een fictief bedrijf wegschrijven
-  deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
-  deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
-
-De wachtzin komt uit --passphrase-file FILE, uit de omgevingsvariabele CUSTODIAN_PASSPHRASE
-of van de terminal. Een nieuwe wachtzin komt uit --new-passphrase-file FILE of uit
-CUSTODIAN_NEW_PASSPHRASE.
-
-Opties:
-  --help       deze tekst tonen; COMMAND --help toont de hulptekst van één opdracht
-  --version    de versie tonen
-</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos; after %2 (try --help)</source>
         <translation>onverwacht argument &apos;%1&apos; na %2 (probeer --help)</translation>
     </message>
@@ -197,6 +228,140 @@ Opties:
     <message>
         <source>the argument &apos;%1&apos; is not valid UTF-8 text; if it names a file, rename the file so that its name is UTF-8 (for example with convmv)</source>
         <translation>het argument &apos;%1&apos; is geen geldige UTF-8-tekst; als het een bestand noemt, geef het bestand dan een naam in UTF-8 (bijvoorbeeld met convmv)</translation>
+    </message>
+    <message>
+        <source>Usage: custodian-cli COMMAND [OPTIONS]
+
+Commands:
+  init FILE [--organisation NAME]     create a new encrypted register
+  verify FILE [--json]                open a register, check its integrity, print its versions
+  change-passphrase FILE              change the passphrase of a register
+  check FILE [--json]                 list what an auditor would raise (completeness check)
+  demo FILE                           write the demo register of a fictional company
+  request add FILE --received DAY --rights R --requester NAME   log a data-subject request
+  requests FILE [--status S] [--json] list the request cases, the most urgent first
+  breach add FILE --aware TIME --summary TEXT   log a personal data breach
+  breaches FILE [--json]              list the breach register
+  due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
+  deadline request|breach|days ...    compute a statutory deadline (no register needed)
+  deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
+
+The passphrase comes from --passphrase-file FILE, the environment variable CUSTODIAN_PASSPHRASE,
+or the terminal. A new passphrase comes from --new-passphrase-file FILE or
+CUSTODIAN_NEW_PASSPHRASE.
+
+Options:
+  --help       show this text; COMMAND --help shows the help of one command
+  --version    show the version
+</source>
+        <translation>Gebruik: custodian-cli COMMAND [OPTIONS]
+
+Opdrachten:
+  init FILE [--organisation NAME]     een nieuw versleuteld register maken
+  verify FILE [--json]                een register openen, de integriteit controleren en de versies tonen
+  change-passphrase FILE              de wachtzin van een register wijzigen
+  check FILE [--json]                 tonen wat een auditor zou aankaarten (volledigheidscontrole)
+  demo FILE                           het demoregister van een fictief bedrijf wegschrijven
+  request add FILE --received DAY --rights R --requester NAME   een verzoek van een betrokkene vastleggen
+  requests FILE [--status S] [--json] de verzoeken tonen, het dringendste eerst
+  breach add FILE --aware TIME --summary TEXT   een datalek vastleggen
+  breaches FILE [--json]              het register van datalekken tonen
+  due FILE [--within DAYS] [--json | --format ics -o OUT]   tonen wat te laat is of binnenkort verloopt
+  deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
+  deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
+
+De wachtzin komt uit --passphrase-file FILE, uit de omgevingsvariabele CUSTODIAN_PASSPHRASE
+of van de terminal. Een nieuwe wachtzin komt uit --new-passphrase-file FILE of uit
+CUSTODIAN_NEW_PASSPHRASE.
+
+Opties:
+  --help       deze tekst tonen; COMMAND --help toont de hulptekst van één opdracht
+  --version    de versie tonen
+</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::DueCommand</name>
+    <message>
+        <source>Count as of the end of this day (default today).</source>
+        <translation>Rekenen met de stand aan het einde van deze dag (standaard vandaag).</translation>
+    </message>
+    <message>
+        <source>Also list what falls due within this many days (default %1).</source>
+        <translation>Ook tonen wat binnen dit aantal dagen verloopt (standaard %1).</translation>
+    </message>
+    <message>
+        <source>Print the list as a JSON array.</source>
+        <translation>De lijst als JSON-array tonen.</translation>
+    </message>
+    <message>
+        <source>ics: write an iCalendar file with an alarm at each internal target.</source>
+        <translation>ics: een iCalendar-bestand wegschrijven met een herinnering op elke interne streefdatum.</translation>
+    </message>
+    <message>
+        <source>The file to write (with --format ics).</source>
+        <translation>Het bestand dat wordt weggeschreven (met --format ics).</translation>
+    </message>
+    <message>
+        <source>due REGISTER [--as-of YYYY-MM-DD] [--within DAYS] [--json | --format ics -o FILE] [--passphrase-file FILE]</source>
+        <translation>due REGISTER [--as-of YYYY-MM-DD] [--within DAYS] [--json | --format ics -o FILE] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>List what is overdue or falls due soon: requests, extension notices, breaches, agreements ending, objection windows closing and reviews. Overdue means past the day to act by.</source>
+        <translation>Tonen wat te laat is of binnenkort verloopt: verzoeken, kennisgevingen van verlenging, datalekken, aflopende overeenkomsten, bezwaartermijnen die aflopen en herbeoordelingen. Te laat betekent: de dag waarop uiterlijk moest worden gehandeld, is voorbij.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is geen geldige datum: schrijf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days from 0 to %1</source>
+        <translation>--within verwacht een aantal dagen van 0 tot en met %1</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; the format is ics</source>
+        <translation>onbekend formaat &apos;%1&apos;; het formaat is ics</translation>
+    </message>
+    <message>
+        <source>--format ics needs -o FILE</source>
+        <translation>--format ics vereist -o FILE</translation>
+    </message>
+    <message>
+        <source>-o needs --format ics</source>
+        <translation>-o vereist --format ics</translation>
+    </message>
+    <message>
+        <source>--json and --format ics cannot be combined</source>
+        <translation>--json en --format ics kunnen niet samen worden gebruikt</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden weggeschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) written to %1.</source>
+        <translation>
+            <numerusform>%n termijn weggeschreven naar %1.</numerusform>
+            <numerusform>%n termijnen weggeschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>Er is niets te laat en niets verloopt binnen %n dag.</numerusform>
+            <numerusform>Er is niets te laat en niets verloopt binnen %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>TE LAAT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>nog %n dag</numerusform>
+            <numerusform>nog %n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -326,6 +491,113 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Cli::RequestCommands</name>
+    <message>
+        <source>The day the organisation received the request.</source>
+        <translation>De dag waarop de organisatie het verzoek heeft ontvangen.</translation>
+    </message>
+    <message>
+        <source>The rights invoked, separated by commas: %1.</source>
+        <translation>De ingeroepen rechten, gescheiden door komma&apos;s: %1.</translation>
+    </message>
+    <message>
+        <source>Who made the request.</source>
+        <translation>Wie het verzoek heeft gedaan.</translation>
+    </message>
+    <message>
+        <source>How it arrived: %1 (default email).</source>
+        <translation>Hoe het verzoek binnenkwam: %1 (standaard email).</translation>
+    </message>
+    <message>
+        <source>Print {&quot;uuid&quot;, &quot;number&quot;, &quot;due&quot;, &quot;act_by&quot;, &quot;target&quot;}.</source>
+        <translation>{&quot;uuid&quot;, &quot;number&quot;, &quot;due&quot;, &quot;act_by&quot;, &quot;target&quot;} tonen.</translation>
+    </message>
+    <message>
+        <source>request add REGISTER --received YYYY-MM-DD --rights RIGHTS --requester NAME [--channel CHANNEL] [--json] [--passphrase-file FILE]</source>
+        <translation>request add REGISTER --received YYYY-MM-DD --rights RIGHTS --requester NAME [--channel CHANNEL] [--json] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Log a data-subject request and print its case number and deadline (Art. 12(3) GDPR).</source>
+        <translation>Een verzoek van een betrokkene vastleggen en het zaaknummer en de termijn tonen (art. 12 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is geen geldige datum: schrijf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown right &apos;%1&apos;; rights: %2</source>
+        <translation>onbekend recht &apos;%1&apos;; rechten: %2</translation>
+    </message>
+    <message>
+        <source>--rights names no right</source>
+        <translation>--rights noemt geen recht</translation>
+    </message>
+    <message>
+        <source>--requester is empty</source>
+        <translation>--requester is leeg</translation>
+    </message>
+    <message>
+        <source>unknown channel &apos;%1&apos;; channels: %2</source>
+        <translation>onbekend kanaal &apos;%1&apos;; kanalen: %2</translation>
+    </message>
+    <message>
+        <source>Logged %1, received %2.</source>
+        <translation>%1 vastgelegd, ontvangen op %2.</translation>
+    </message>
+    <message>
+        <source>Statutory deadline: %1</source>
+        <translation>Wettelijke termijn:  %1</translation>
+    </message>
+    <message>
+        <source>Act by:             %1</source>
+        <translation>Uiterlijk op:        %1</translation>
+    </message>
+    <message>
+        <source>Internal target:    %1</source>
+        <translation>Interne streefdatum: %1</translation>
+    </message>
+    <message>
+        <source>request needs a subcommand: add (try request --help)</source>
+        <translation>request vereist een subopdracht: add (probeer request --help)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; of request (try request --help)</source>
+        <translation>onbekende subopdracht &apos;%1&apos; van request (probeer request --help)</translation>
+    </message>
+    <message>
+        <source>Only the cases with this status: %1.</source>
+        <translation>Alleen de verzoeken met deze status: %1.</translation>
+    </message>
+    <message>
+        <source>Print the cases as a JSON array.</source>
+        <translation>De verzoeken als JSON-array tonen.</translation>
+    </message>
+    <message>
+        <source>requests REGISTER [--status STATUS] [--json] [--passphrase-file FILE]</source>
+        <translation>requests REGISTER [--status STATUS] [--json] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>List the data-subject request cases, the most urgent first.</source>
+        <translation>De verzoeken van betrokkenen tonen, het dringendste eerst.</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; statuses: %2</source>
+        <translation>onbekende status &apos;%1&apos;; statussen: %2</translation>
+    </message>
+    <message>
+        <source>No request cases.</source>
+        <translation>Geen verzoeken.</translation>
+    </message>
+    <message>
+        <source>act by %1</source>
+        <translation>uiterlijk handelen op %1</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Completeness</name>
     <message>
         <source>Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.</source>
@@ -450,12 +722,75 @@ Opties:
         <source>Choose whether the objection window starts when the notice is sent or when it is received.</source>
         <translation>Kies of de termijn voor bezwaar begint op de dag van verzending of op de dag van ontvangst van de melding.</translation>
     </message>
+    <message>
+        <source>The term for reporting a breach cannot be negative.</source>
+        <translation>De termijn voor het melden van een datalek kan niet negatief zijn.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::AgreementRules</name>
     <message>
         <source>This agreement cannot sit below the one chosen as its parent: that agreement is already below this one, so the chain would loop. Choose another parent.</source>
         <translation>Deze overeenkomst kan niet onder de gekozen bovenliggende overeenkomst vallen: die overeenkomst valt al onder deze, zodat de keten een lus zou vormen. Kies een andere bovenliggende overeenkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::Breach</name>
+    <message>
+        <source>Describe in a sentence what happened.</source>
+        <translation>Beschrijf in één zin wat er is gebeurd.</translation>
+    </message>
+    <message>
+        <source>Enter when the organisation became aware of the breach: the 72 hours count from that moment.</source>
+        <translation>Vul in wanneer de organisatie kennis kreeg van het datalek: de 72 uur tellen vanaf dat moment.</translation>
+    </message>
+    <message>
+        <source>The moment of awareness is outside the years the deadlines can be counted in.</source>
+        <translation>Het moment van kennisname valt buiten de jaren waarin de termijnen kunnen worden berekend.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value this field takes.</source>
+        <translation>&quot;%1&quot; is geen waarde die dit veld kan hebben.</translation>
+    </message>
+    <message>
+        <source>The breach cannot end before it began.</source>
+        <translation>Het datalek kan niet zijn geëindigd voordat het begon.</translation>
+    </message>
+    <message>
+        <source>The breach cannot be discovered before it began.</source>
+        <translation>Het datalek kan niet zijn ontdekt voordat het begon.</translation>
+    </message>
+    <message>
+        <source>The organisation cannot be aware of the breach before it was discovered.</source>
+        <translation>De organisatie kan geen kennis hebben gekregen van het datalek voordat het werd ontdekt.</translation>
+    </message>
+    <message>
+        <source>The authority cannot be notified before the breach was discovered.</source>
+        <translation>Het datalek kan niet bij de toezichthoudende autoriteit zijn gemeld voordat het werd ontdekt.</translation>
+    </message>
+    <message>
+        <source>The data subjects cannot be informed before the breach was discovered.</source>
+        <translation>De betrokkenen kunnen niet zijn geïnformeerd voordat het datalek werd ontdekt.</translation>
+    </message>
+    <message>
+        <source>A number of people or records cannot be negative.</source>
+        <translation>Een aantal personen of records kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The lowest estimate is higher than the highest.</source>
+        <translation>De laagste schatting is hoger dan de hoogste.</translation>
+    </message>
+    <message>
+        <source>Describe each follow-up action.</source>
+        <translation>Beschrijf elke vervolgactie.</translation>
+    </message>
+    <message>
+        <source>Choose the controller to notify.</source>
+        <translation>Kies de verwerkingsverantwoordelijke die moet worden geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>The breach cannot be closed before the organisation became aware of it.</source>
+        <translation>Het datalek kan niet zijn afgesloten voordat de organisatie er kennis van kreeg.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1363,526 @@ Opties:
         <source>Other safeguards of Art. 46, not said which</source>
         <translation>Andere waarborgen van art. 46 AVG, niet gezegd welke</translation>
     </message>
+    <message>
+        <source>Access (Art. 15)</source>
+        <translation>Inzage (art. 15)</translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16)</source>
+        <translation>Rectificatie (art. 16)</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation>Gegevenswissing (art. 17)</translation>
+    </message>
+    <message>
+        <source>Restriction of processing (Art. 18)</source>
+        <translation>Beperking van de verwerking (art. 18)</translation>
+    </message>
+    <message>
+        <source>Data portability (Art. 20)</source>
+        <translation>Overdraagbaarheid van gegevens (art. 20)</translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21(1))</source>
+        <translation>Bezwaar (art. 21 lid 1)</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing (Art. 21(2))</source>
+        <translation>Bezwaar tegen direct marketing (art. 21 lid 2)</translation>
+    </message>
+    <message>
+        <source>Not to be subject to an automated decision (Art. 22)</source>
+        <translation>Niet onderworpen worden aan geautomatiseerde individuele besluitvorming (art. 22)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Intrekking van toestemming (art. 7 lid 3)</translation>
+    </message>
+    <message>
+        <source>Information about the processing (Arts. 13 and 14)</source>
+        <translation>Informatie over de verwerking (art. 13 en 14)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformulier</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale media</translation>
+    </message>
+    <message>
+        <source>Through a processor</source>
+        <translation>Via een verwerker</translation>
+    </message>
+    <message>
+        <source>Through another controller</source>
+        <translation>Via een andere verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Verifying identity</source>
+        <translation>Identiteit controleren</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>The data subject</source>
+        <translation>De betrokkene</translation>
+    </message>
+    <message>
+        <source>A representative</source>
+        <translation>Een vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Volmacht</translation>
+    </message>
+    <message>
+        <source>Parental authority (child under 16)</source>
+        <translation>Ouderlijk gezag (kind jonger dan 16)</translation>
+    </message>
+    <message>
+        <source>Guardian, curator or mentor</source>
+        <translation>Voogd, curator of mentor</translation>
+    </message>
+    <message>
+        <source>Other mandate</source>
+        <translation>Andere machtiging</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>The complexity of the request (Art. 12(3))</source>
+        <translation>De complexiteit van het verzoek (art. 12 lid 3)</translation>
+    </message>
+    <message>
+        <source>The number of requests (Art. 12(3))</source>
+        <translation>Het aantal verzoeken (art. 12 lid 3)</translation>
+    </message>
+    <message>
+        <source>Complexity and number of requests (Art. 12(3))</source>
+        <translation>Complexiteit en aantal verzoeken (art. 12 lid 3)</translation>
+    </message>
+    <message>
+        <source>A reasonable fee charged (Art. 12(5)(a))</source>
+        <translation>Een redelijke vergoeding gevraagd (art. 12 lid 5 onder a)</translation>
+    </message>
+    <message>
+        <source>Refused to act (Art. 12(5)(b))</source>
+        <translation>Geweigerd gevolg te geven aan het verzoek (art. 12 lid 5 onder b)</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Nog niet beslist</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegewezen</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Gedeeltelijk toegewezen</translation>
+    </message>
+    <message>
+        <source>No personal data found</source>
+        <translation>Geen persoonsgegevens gevonden</translation>
+    </message>
+    <message>
+        <source>Rights and freedoms of others (Art. 15(4))</source>
+        <translation>Rechten en vrijheden van anderen (art. 15 lid 4)</translation>
+    </message>
+    <message>
+        <source>Freedom of expression and information (Art. 17(3)(a))</source>
+        <translation>Vrijheid van meningsuiting en informatie (art. 17 lid 3 onder a)</translation>
+    </message>
+    <message>
+        <source>Legal obligation or public task (Art. 17(3)(b))</source>
+        <translation>Wettelijke verplichting of taak van algemeen belang (art. 17 lid 3 onder b)</translation>
+    </message>
+    <message>
+        <source>Public health (Art. 17(3)(c))</source>
+        <translation>Volksgezondheid (art. 17 lid 3 onder c)</translation>
+    </message>
+    <message>
+        <source>Archiving, research or statistics (Art. 17(3)(d))</source>
+        <translation>Archivering, onderzoek of statistiek (art. 17 lid 3 onder d)</translation>
+    </message>
+    <message>
+        <source>Legal claims (Art. 17(3)(e))</source>
+        <translation>Rechtsvorderingen (art. 17 lid 3 onder e)</translation>
+    </message>
+    <message>
+        <source>Compelling legitimate grounds (Art. 21(1))</source>
+        <translation>Dwingende gerechtvaardigde gronden (art. 21 lid 1)</translation>
+    </message>
+    <message>
+        <source>The conditions of Art. 20(1) are not met</source>
+        <translation>Aan de voorwaarden van art. 20 lid 1 is niet voldaan</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Kennelijk ongegrond of buitensporig (art. 12 lid 5)</translation>
+    </message>
+    <message>
+        <source>The data subject cannot be identified (Art. 11(2))</source>
+        <translation>De betrokkene kan niet worden geïdentificeerd (art. 11 lid 2)</translation>
+    </message>
+    <message>
+        <source>A restriction under Art. 23 GDPR (UAVG art. 41)</source>
+        <translation>Een beperking op grond van art. 23 AVG (art. 41 UAVG)</translation>
+    </message>
+    <message>
+        <source>Another legal ground</source>
+        <translation>Een andere wettelijke grond</translation>
+    </message>
+    <message>
+        <source>The purposes (Art. 15(1)(a))</source>
+        <translation>De verwerkingsdoeleinden (art. 15 lid 1 onder a)</translation>
+    </message>
+    <message>
+        <source>The categories of personal data (Art. 15(1)(b))</source>
+        <translation>De categorieën van persoonsgegevens (art. 15 lid 1 onder b)</translation>
+    </message>
+    <message>
+        <source>The recipients, by name (Art. 15(1)(c))</source>
+        <translation>De ontvangers, bij naam (art. 15 lid 1 onder c)</translation>
+    </message>
+    <message>
+        <source>The retention period or its criteria (Art. 15(1)(d))</source>
+        <translation>De bewaartermijn of de criteria daarvoor (art. 15 lid 1 onder d)</translation>
+    </message>
+    <message>
+        <source>The rights to rectification, erasure, restriction and objection (Art. 15(1)(e))</source>
+        <translation>Het recht op rectificatie, gegevenswissing en beperking van de verwerking en het recht van bezwaar (art. 15 lid 1 onder e)</translation>
+    </message>
+    <message>
+        <source>The right to lodge a complaint with the supervisory authority (Art. 15(1)(f))</source>
+        <translation>Het recht om een klacht in te dienen bij de toezichthoudende autoriteit (art. 15 lid 1 onder f)</translation>
+    </message>
+    <message>
+        <source>The source of the data (Art. 15(1)(g))</source>
+        <translation>De bron van de gegevens (art. 15 lid 1 onder g)</translation>
+    </message>
+    <message>
+        <source>Automated decisions, their logic and consequences (Art. 15(1)(h))</source>
+        <translation>Geautomatiseerde besluitvorming, de onderliggende logica en de gevolgen (art. 15 lid 1 onder h)</translation>
+    </message>
+    <message>
+        <source>The safeguards of transfers outside the EEA (Art. 15(2))</source>
+        <translation>De passende waarborgen bij doorgifte buiten de EER (art. 15 lid 2)</translation>
+    </message>
+    <message>
+        <source>A copy of the personal data (Art. 15(3))</source>
+        <translation>Een kopie van de persoonsgegevens (art. 15 lid 3)</translation>
+    </message>
+    <message>
+        <source>Secure e-mail</source>
+        <translation>Beveiligde e-mail</translation>
+    </message>
+    <message>
+        <source>Download portal</source>
+        <translation>Downloadportaal</translation>
+    </message>
+    <message>
+        <source>An employee</source>
+        <translation>Een medewerker</translation>
+    </message>
+    <message>
+        <source>A processor</source>
+        <translation>Een verwerker</translation>
+    </message>
+    <message>
+        <source>A data subject</source>
+        <translation>Een betrokkene</translation>
+    </message>
+    <message>
+        <source>A security researcher</source>
+        <translation>Een beveiligingsonderzoeker</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation>De politie</translation>
+    </message>
+    <message>
+        <source>The press</source>
+        <translation>De pers</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Beschikbaarheid</translation>
+    </message>
+    <message>
+        <source>Read (confidentiality)</source>
+        <translation>Lezen (vertrouwelijkheid)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Altered (integrity)</source>
+        <translation>Veranderen (integriteit)</translation>
+    </message>
+    <message>
+        <source>Deleted or destroyed (availability)</source>
+        <translation>Verwijderen of vernietigen (beschikbaarheid)</translation>
+    </message>
+    <message>
+        <source>Stolen</source>
+        <translation>Diefstal</translation>
+    </message>
+    <message>
+        <source>Device lost</source>
+        <translation>Apparaat verloren</translation>
+    </message>
+    <message>
+        <source>Device stolen</source>
+        <translation>Apparaat gestolen</translation>
+    </message>
+    <message>
+        <source>Paper lost or stolen</source>
+        <translation>Papieren stukken verloren of gestolen</translation>
+    </message>
+    <message>
+        <source>Letter sent to the wrong person</source>
+        <translation>Brief naar de verkeerde ontvanger gestuurd</translation>
+    </message>
+    <message>
+        <source>E-mail sent to the wrong person</source>
+        <translation>E-mail naar de verkeerde ontvanger gestuurd</translation>
+    </message>
+    <message>
+        <source>Hacking</source>
+        <translation>Hacking</translation>
+    </message>
+    <message>
+        <source>Malware or ransomware</source>
+        <translation>Malware of ransomware</translation>
+    </message>
+    <message>
+        <source>Phishing</source>
+        <translation>Phishing</translation>
+    </message>
+    <message>
+        <source>Access by an unauthorised employee</source>
+        <translation>Toegang door een onbevoegde medewerker</translation>
+    </message>
+    <message>
+        <source>Published by mistake</source>
+        <translation>Per ongeluk gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Disposed of improperly</source>
+        <translation>Op onjuiste wijze afgevoerd</translation>
+    </message>
+    <message>
+        <source>Human error</source>
+        <translation>Menselijke fout</translation>
+    </message>
+    <message>
+        <source>Technical failure</source>
+        <translation>Technische storing</translation>
+    </message>
+    <message>
+        <source>Malicious act</source>
+        <translation>Kwaadwillige handeling</translation>
+    </message>
+    <message>
+        <source>Names, addresses and places of residence</source>
+        <translation>Naam-, adres- en woonplaatsgegevens (NAW)</translation>
+    </message>
+    <message>
+        <source>Telephone numbers</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <source>E-mail or other electronic addresses</source>
+        <translation>E-mailadressen of andere elektronische adressen</translation>
+    </message>
+    <message>
+        <source>Access or identification data (user names, passwords)</source>
+        <translation>Toegangs- of identificatiegegevens (gebruikersnamen, wachtwoorden)</translation>
+    </message>
+    <message>
+        <source>Financial data (account numbers, credit card numbers)</source>
+        <translation>Financiële gegevens (rekeningnummers, creditcardnummers)</translation>
+    </message>
+    <message>
+        <source>Copies of passports or other identity documents</source>
+        <translation>Kopieën van paspoorten of andere identiteitsbewijzen</translation>
+    </message>
+    <message>
+        <source>Sex, date of birth or age</source>
+        <translation>Geslacht, geboortedatum of leeftijd</translation>
+    </message>
+    <message>
+        <source>Citizen service numbers (BSN)</source>
+        <translation>Burgerservicenummers (BSN)</translation>
+    </message>
+    <message>
+        <source>Special categories of personal data (Art. 9)</source>
+        <translation>Bijzondere categorieën van persoonsgegevens (art. 9)</translation>
+    </message>
+    <message>
+        <source>Criminal convictions and offences (Art. 10)</source>
+        <translation>Strafrechtelijke persoonsgegevens (art. 10)</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Andere gegevens</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patiënten</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <source>Other vulnerable people</source>
+        <translation>Andere kwetsbare personen</translation>
+    </message>
+    <message>
+        <source>Identity fraud</source>
+        <translation>Identiteitsfraude</translation>
+    </message>
+    <message>
+        <source>Financial loss</source>
+        <translation>Financiële schade</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminatie</translation>
+    </message>
+    <message>
+        <source>Damage to reputation</source>
+        <translation>Reputatieschade</translation>
+    </message>
+    <message>
+        <source>Loss of data under professional secrecy</source>
+        <translation>Verlies van gegevens die onder een beroepsgeheim vallen</translation>
+    </message>
+    <message>
+        <source>Fear of misuse (immaterial damage)</source>
+        <translation>Angst voor misbruik (immateriële schade)</translation>
+    </message>
+    <message>
+        <source>Physical harm</source>
+        <translation>Lichamelijk letsel</translation>
+    </message>
+    <message>
+        <source>Other harm</source>
+        <translation>Andere schade</translation>
+    </message>
+    <message>
+        <source>Unlikely to result in a risk (Art. 33(1))</source>
+        <translation>Leidt waarschijnlijk niet tot een risico (art. 33 lid 1)</translation>
+    </message>
+    <message>
+        <source>A risk to people&apos;s rights and freedoms</source>
+        <translation>Een risico voor de rechten en vrijheden van personen</translation>
+    </message>
+    <message>
+        <source>A high risk (Art. 34(1))</source>
+        <translation>Een hoog risico (art. 34 lid 1)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>First notification</source>
+        <translation>Eerste melding</translation>
+    </message>
+    <message>
+        <source>Supplemented</source>
+        <translation>Aangevuld</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>The data were unintelligible, for example encrypted (Art. 34(3)(a))</source>
+        <translation>De gegevens waren onbegrijpelijk, bijvoorbeeld door versleuteling (art. 34 lid 3 onder a)</translation>
+    </message>
+    <message>
+        <source>Later measures removed the high risk (Art. 34(3)(b))</source>
+        <translation>Latere maatregelen hebben het hoge risico weggenomen (art. 34 lid 3 onder b)</translation>
+    </message>
+    <message>
+        <source>Disproportionate effort: a public communication instead (Art. 34(3)(c))</source>
+        <translation>Onevenredige inspanning: in plaats daarvan een openbare mededeling (art. 34 lid 3 onder c)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::LegalHold</name>
@@ -1221,6 +2076,53 @@ Opties:
     <message>
         <source>Enter a name for the processing, such as &quot;Hosting of the application for a customer&quot;.</source>
         <translation>Vul een naam in voor de verwerking, zoals &quot;Hosting van de applicatie voor een klant&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::RequestCase</name>
+    <message>
+        <source>Enter the day the organisation received the request: the deadline counts from it.</source>
+        <translation>Vul de dag in waarop de organisatie het verzoek heeft ontvangen: de termijn telt vanaf die dag.</translation>
+    </message>
+    <message>
+        <source>The day of receipt is outside the years the deadlines can be counted in.</source>
+        <translation>De dag van ontvangst valt buiten de jaren waarin de termijnen kunnen worden berekend.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right the request invokes.</source>
+        <translation>Kies ten minste één recht waarop het verzoek een beroep doet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value this field takes.</source>
+        <translation>&quot;%1&quot; is geen waarde die dit veld kan hebben.</translation>
+    </message>
+    <message>
+        <source>The right &quot;%1&quot; is listed twice.</source>
+        <translation>Het recht &quot;%1&quot; staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>The request cannot reach the privacy desk before it was received.</source>
+        <translation>Het verzoek kan niet bij het privacyloket zijn binnengekomen voordat het werd ontvangen.</translation>
+    </message>
+    <message>
+        <source>The requester cannot be told of an extension before the request was received.</source>
+        <translation>De verzoeker kan niet over een verlenging zijn geïnformeerd voordat het verzoek werd ontvangen.</translation>
+    </message>
+    <message>
+        <source>The answer cannot be sent before the request was received.</source>
+        <translation>Het antwoord kan niet zijn verzonden voordat het verzoek werd ontvangen.</translation>
+    </message>
+    <message>
+        <source>The case cannot close before the request was received.</source>
+        <translation>De zaak kan niet zijn afgesloten voordat het verzoek werd ontvangen.</translation>
+    </message>
+    <message>
+        <source>An identity check cannot be dated before the request was received.</source>
+        <translation>Een identiteitscontrole kan niet zijn gedateerd vóór de ontvangst van het verzoek.</translation>
+    </message>
+    <message>
+        <source>A copy of an identity document cannot be destroyed before it was received.</source>
+        <translation>Een kopie van een identiteitsbewijs kan niet zijn vernietigd voordat die werd ontvangen.</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +2378,30 @@ Opties:
     <message>
         <source>the legal hold %1</source>
         <translation>de bewaarblokkade %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>the request %1</source>
+        <translation>het verzoek %1</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Datalek</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>the breach %1</source>
+        <translation>het datalek %1</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +3042,462 @@ Opties:
         <source>Authorisation of the supervisory authority</source>
         <translation>Toestemming van de toezichthoudende autoriteit</translation>
     </message>
+    <message>
+        <source>Report a breach to the controller within (hours)</source>
+        <translation>Datalek melden aan de verwerkingsverantwoordelijke binnen (uur)</translation>
+    </message>
+    <message>
+        <source>Breach number</source>
+        <translation>Dataleknummer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Began</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Geëindigd</translation>
+    </message>
+    <message>
+        <source>Still going on</source>
+        <translation>Nog gaande</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <source>Discovered by</source>
+        <translation>Ontdekt door</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <source>Aware of the breach</source>
+        <translation>Kennisname van het datalek</translation>
+    </message>
+    <message>
+        <source>Why from that moment</source>
+        <translation>Waarom vanaf dat moment</translation>
+    </message>
+    <message>
+        <source>Processor&apos;s notice received</source>
+        <translation>Melding van de verwerker ontvangen</translation>
+    </message>
+    <message>
+        <source>Notify the AP by</source>
+        <translation>Melden aan de AP uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Type of incident</source>
+        <translation>Soort incident</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Groups of people affected</source>
+        <translation>Groepen getroffen personen</translation>
+    </message>
+    <message>
+        <source>People affected, at least</source>
+        <translation>Getroffen personen, ten minste</translation>
+    </message>
+    <message>
+        <source>People affected, at most</source>
+        <translation>Getroffen personen, ten hoogste</translation>
+    </message>
+    <message>
+        <source>Records affected, at least</source>
+        <translation>Getroffen records, ten minste</translation>
+    </message>
+    <message>
+        <source>Records affected, at most</source>
+        <translation>Getroffen records, ten hoogste</translation>
+    </message>
+    <message>
+        <source>Systems affected</source>
+        <translation>Getroffen systemen</translation>
+    </message>
+    <message>
+        <source>Encrypted to the state of the art</source>
+        <translation>Versleuteld volgens de stand van de techniek</translation>
+    </message>
+    <message>
+        <source>Hashed</source>
+        <translation>Gehasht</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <source>The key was compromised too</source>
+        <translation>De sleutel is ook gecompromitteerd</translation>
+    </message>
+    <message>
+        <source>Protection before the breach</source>
+        <translation>Beveiliging vóór het datalek</translation>
+    </message>
+    <message>
+        <source>Consequences for the people affected</source>
+        <translation>Gevolgen voor de getroffen personen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Reasoning of the risk assessment</source>
+        <translation>Onderbouwing van de risicobeoordeling</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Advice of the data protection officer</source>
+        <translation>Advies van de functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Notify the Autoriteit Persoonsgegevens (Art. 33)</source>
+        <translation>Melden bij de Autoriteit Persoonsgegevens (art. 33)</translation>
+    </message>
+    <message>
+        <source>Why (not)</source>
+        <translation>Waarom (niet)</translation>
+    </message>
+    <message>
+        <source>Notified to the AP</source>
+        <translation>Gemeld bij de AP</translation>
+    </message>
+    <message>
+        <source>AP&apos;s reference number</source>
+        <translation>Referentienummer van de AP</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Reasons for notifying after 72 hours</source>
+        <translation>Redenen voor melding na 72 uur</translation>
+    </message>
+    <message>
+        <source>Contact point for the AP</source>
+        <translation>Contactpunt voor de AP</translation>
+    </message>
+    <message>
+        <source>People affected in other member states</source>
+        <translation>Getroffen personen in andere lidstaten</translation>
+    </message>
+    <message>
+        <source>Other supervisory authorities</source>
+        <translation>Andere toezichthoudende autoriteiten</translation>
+    </message>
+    <message>
+        <source>Also to be notified under the Telecommunicatiewet</source>
+        <translation>Ook te melden op grond van de Telecommunicatiewet</translation>
+    </message>
+    <message>
+        <source>Inform the people affected (Art. 34)</source>
+        <translation>De getroffen personen informeren (art. 34)</translation>
+    </message>
+    <message>
+        <source>Exception (Art. 34(3))</source>
+        <translation>Uitzondering (art. 34 lid 3)</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>Getroffen personen geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Informed through</source>
+        <translation>Geïnformeerd via</translation>
+    </message>
+    <message>
+        <source>The AP required it (Art. 34(4))</source>
+        <translation>De AP heeft het geëist (art. 34 lid 4)</translation>
+    </message>
+    <message>
+        <source>Other notifications (police, insurer, NCSC)</source>
+        <translation>Andere meldingen (politie, verzekeraar, NCSC)</translation>
+    </message>
+    <message>
+        <source>Measures taken and proposed</source>
+        <translation>Genomen en voorgestelde maatregelen</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Geleerde lessen</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Afgesloten door</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Aangetast</translation>
+    </message>
+    <message>
+        <source>Nature of the breach</source>
+        <translation>Aard van het datalek</translation>
+    </message>
+    <message>
+        <source>Processing activities affected</source>
+        <translation>Getroffen verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Personal data involved</source>
+        <translation>Betrokken persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Special categories involved</source>
+        <translation>Betrokken bijzondere categorieën</translation>
+    </message>
+    <message>
+        <source>Vulnerable groups</source>
+        <translation>Kwetsbare groepen</translation>
+    </message>
+    <message>
+        <source>Possible harm</source>
+        <translation>Mogelijke schade</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Uiterlijk gereed op</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Notify by</source>
+        <translation>Informeren uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Controllers to notify (Art. 33(2))</source>
+        <translation>Te informeren verwerkingsverantwoordelijken (art. 33 lid 2)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Zaaknummer</translation>
+    </message>
+    <message>
+        <source>Received through</source>
+        <translation>Ontvangen via</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Ontvangen door</translation>
+    </message>
+    <message>
+        <source>Reached the privacy desk on</source>
+        <translation>Bij het privacyloket binnengekomen op</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s contact details</source>
+        <translation>Contactgegevens van de verzoeker</translation>
+    </message>
+    <message>
+        <source>Language of letters</source>
+        <translation>Taal van de brieven</translation>
+    </message>
+    <message>
+        <source>The request is made by</source>
+        <translation>Het verzoek is gedaan door</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Machtiging</translation>
+    </message>
+    <message>
+        <source>Mandate checked on</source>
+        <translation>Machtiging gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Antwoord naar</translation>
+    </message>
+    <message>
+        <source>What the request is about</source>
+        <translation>Waar het verzoek over gaat</translation>
+    </message>
+    <message>
+        <source>Reasonable doubt about the identity (Art. 12(6))</source>
+        <translation>Redelijke twijfel over de identiteit (art. 12 lid 6)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Extended by two months (Art. 12(3))</source>
+        <translation>Verlengd met twee maanden (art. 12 lid 3)</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>Reden voor de verlenging</translation>
+    </message>
+    <message>
+        <source>Explanation of the extension</source>
+        <translation>Toelichting op de verlenging</translation>
+    </message>
+    <message>
+        <source>Requester told of the extension on</source>
+        <translation>Verzoeker over de verlenging geïnformeerd op</translation>
+    </message>
+    <message>
+        <source>Statutory deadline</source>
+        <translation>Wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Act by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Internal target</source>
+        <translation>Interne streefdatum</translation>
+    </message>
+    <message>
+        <source>End of the first month</source>
+        <translation>Einde van de eerste maand</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Kennelijk ongegrond of buitensporig (art. 12 lid 5)</translation>
+    </message>
+    <message>
+        <source>Why the request is manifestly unfounded or excessive</source>
+        <translation>Waarom het verzoek kennelijk ongegrond of buitensporig is</translation>
+    </message>
+    <message>
+        <source>Fee charged</source>
+        <translation>Gevraagde vergoeding</translation>
+    </message>
+    <message>
+        <source>Telling the recipients is impossible or takes disproportionate effort</source>
+        <translation>Ontvangers informeren is onmogelijk of vergt een onevenredige inspanning</translation>
+    </message>
+    <message>
+        <source>Why the recipients were not told</source>
+        <translation>Waarom de ontvangers niet zijn geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Requester told who the recipients are</source>
+        <translation>Verzoeker geïnformeerd over wie de ontvangers zijn</translation>
+    </message>
+    <message>
+        <source>Answer sent on</source>
+        <translation>Antwoord verzonden op</translation>
+    </message>
+    <message>
+        <source>Answer sent by</source>
+        <translation>Antwoord verzonden via</translation>
+    </message>
+    <message>
+        <source>The answer names the complaint to the AP and the court (Art. 12(4))</source>
+        <translation>Het antwoord wijst op klacht bij de AP en beroep op de rechter (art. 12 lid 4)</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s details erased on</source>
+        <translation>Gegevens van de verzoeker gewist op</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Legal ground for not granting it</source>
+        <translation>Wettelijke grond voor het niet toewijzen</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>Ingeroepen rechten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What was asked or checked</source>
+        <translation>Wat is gevraagd of gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Copy of an identity document received</source>
+        <translation>Kopie van een identiteitsbewijs ontvangen</translation>
+    </message>
+    <message>
+        <source>Copy destroyed on</source>
+        <translation>Kopie vernietigd op</translation>
+    </message>
+    <message>
+        <source>Identity checks</source>
+        <translation>Identiteitscontroles</translation>
+    </message>
+    <message>
+        <source>The access answer gave</source>
+        <translation>Het antwoord op het inzageverzoek bevatte</translation>
+    </message>
+    <message>
+        <source>Processing activities searched</source>
+        <translation>Doorzochte verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Instructed on</source>
+        <translation>Geïnstrueerd op</translation>
+    </message>
+    <message>
+        <source>Processors instructed</source>
+        <translation>Verwerkers geïnstrueerd</translation>
+    </message>
+    <message>
+        <source>Told on</source>
+        <translation>Geïnformeerd op</translation>
+    </message>
+    <message>
+        <source>Recipients told (Art. 19)</source>
+        <translation>Ontvangers geïnformeerd (art. 19)</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -2192,6 +3574,36 @@ Opties:
     <message>
         <source>Personal data could not be protected in the history.</source>
         <translation>Persoonsgegevens konden in de historie niet worden beschermd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::BreachService</name>
+    <message>
+        <source>The breach could not be found: it may have been deleted.</source>
+        <translation>Het datalek kon niet worden gevonden: mogelijk is het verwijderd.</translation>
+    </message>
+    <message>
+        <source>The breach was not saved: correct the marked fields first.</source>
+        <translation>Het datalek is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>The breach could not be saved. Nothing was changed.</source>
+        <translation>Het datalek kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The breach could not be deleted. Nothing was changed.</source>
+        <translation>Het datalek kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The breach %1</source>
+        <translation>Het datalek %1</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::CaseNumbers</name>
+    <message>
+        <source>No case number could be given.</source>
+        <translation>Er kon geen zaaknummer worden toegekend.</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +4023,194 @@ Opties:
     <message>
         <source>The controller&apos;s window to object to the sub-processor change notified on %1 ended on %2: record its answer (accepted when it did not object) before the new sub-processor starts (Art. 28(2)).</source>
         <translation>De termijn voor bezwaar van de verwerkingsverantwoordelijke tegen de op %1 gemelde wijziging van subverwerker is op %2 verstreken: leg het antwoord vast (geaccepteerd als er geen bezwaar kwam) voordat de nieuwe subverwerker begint (art. 28 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>Say whether the confidentiality, integrity or availability of the data was affected.</source>
+        <translation>Geef aan of de vertrouwelijkheid, integriteit of beschikbaarheid van de gegevens is aangetast.</translation>
+    </message>
+    <message>
+        <source>Say which personal data were involved (Art. 33(3)(a) GDPR).</source>
+        <translation>Geef aan om welke persoonsgegevens het gaat (art. 33 lid 3 onder a AVG).</translation>
+    </message>
+    <message>
+        <source>Estimate how many people are affected, at least roughly (Art. 33(3)(a) GDPR).</source>
+        <translation>Schat hoeveel personen zijn getroffen, al is het maar bij benadering (art. 33 lid 3 onder a AVG).</translation>
+    </message>
+    <message>
+        <source>Describe the likely consequences for the people affected (Art. 33(3)(c) GDPR).</source>
+        <translation>Beschrijf de waarschijnlijke gevolgen voor de getroffen personen (art. 33 lid 3 onder c AVG).</translation>
+    </message>
+    <message>
+        <source>Describe the measures taken or proposed to address the breach and limit its effects (Art. 33(3)(d) GDPR).</source>
+        <translation>Beschrijf de maatregelen die zijn genomen of voorgesteld om het datalek aan te pakken en de gevolgen ervan te beperken (art. 33 lid 3 onder d AVG).</translation>
+    </message>
+    <message>
+        <source>The organisation became aware later than the breach was discovered: explain what was investigated in between. The 72 hours start once it is reasonably certain that personal data were compromised.</source>
+        <translation>De organisatie kreeg later kennis van het datalek dan het werd ontdekt: licht toe wat er in de tussentijd is onderzocht. De 72 uur gaan lopen zodra redelijk zeker is dat er persoonsgegevens zijn gecompromitteerd.</translation>
+    </message>
+    <message>
+        <source>Assess the risk to the people affected: it decides whether the AP and the people themselves must be told (Arts. 33 and 34 GDPR).</source>
+        <translation>Beoordeel het risico voor de getroffen personen: dat bepaalt of de AP en de personen zelf moeten worden geïnformeerd (art. 33 en 34 AVG).</translation>
+    </message>
+    <message>
+        <source>Give the reasoning of the risk assessment.</source>
+        <translation>Geef de onderbouwing van de risicobeoordeling.</translation>
+    </message>
+    <message>
+        <source>A breach that is likely to result in a risk must be notified to the Autoriteit Persoonsgegevens (Art. 33(1) GDPR).</source>
+        <translation>Een datalek dat waarschijnlijk tot een risico leidt, moet worden gemeld bij de Autoriteit Persoonsgegevens (art. 33 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Record why the breach is not notified: the AP can ask for the reasoning of every breach (Art. 33(5) GDPR).</source>
+        <translation>Leg vast waarom het datalek niet is gemeld: de AP kan bij elk datalek om de onderbouwing vragen (art. 33 lid 5 AVG).</translation>
+    </message>
+    <message>
+        <source>Decide whether the breach is notified to the Autoriteit Persoonsgegevens, within 72 hours of becoming aware (by %1).</source>
+        <translation>Besluit of het datalek wordt gemeld bij de Autoriteit Persoonsgegevens, binnen 72 uur na kennisname (uiterlijk op %1).</translation>
+    </message>
+    <message>
+        <source>Record whether the breach was notified to the Autoriteit Persoonsgegevens, and why (Art. 33(5) GDPR).</source>
+        <translation>Leg vast of het datalek is gemeld bij de Autoriteit Persoonsgegevens, en waarom (art. 33 lid 5 AVG).</translation>
+    </message>
+    <message>
+        <source>The 72 hours ended at %1: notify the Autoriteit Persoonsgegevens now, with the reasons for the delay (Art. 33(1) GDPR).</source>
+        <translation>De 72 uur zijn verstreken op %1: meld het datalek nu bij de Autoriteit Persoonsgegevens, met de redenen voor de vertraging (art. 33 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>The notification came after the 72 hours: give the reasons for the delay (Art. 33(1) GDPR).</source>
+        <translation>De melding is na de 72 uur gedaan: geef de redenen voor de vertraging (art. 33 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>Enter the reference number the AP gave the notification: it is needed to supplement or withdraw it.</source>
+        <translation>Vul het referentienummer in dat de AP aan de melding heeft gegeven: dat is nodig om de melding aan te vullen of in te trekken.</translation>
+    </message>
+    <message>
+        <source>A breach with a high risk must be communicated to the people affected, unless an exception of Art. 34(3) GDPR applies: choose it and explain why.</source>
+        <translation>Een datalek met een hoog risico moet aan de getroffen personen worden meegedeeld, tenzij een uitzondering van art. 34 lid 3 AVG van toepassing is: kies die uitzondering en licht toe waarom.</translation>
+    </message>
+    <message>
+        <source>Explain why the exception of Art. 34(3) GDPR applies.</source>
+        <translation>Licht toe waarom de uitzondering van art. 34 lid 3 AVG van toepassing is.</translation>
+    </message>
+    <message>
+        <source>Where informing everyone takes disproportionate effort, a public communication is needed instead (Art. 34(3)(c) GDPR): record how it was made.</source>
+        <translation>Als het informeren van iedereen een onevenredige inspanning vergt, is in plaats daarvan een openbare mededeling nodig (art. 34 lid 3 onder c AVG): leg vast hoe die is gedaan.</translation>
+    </message>
+    <message>
+        <source>Record when the people affected were informed.</source>
+        <translation>Leg vast wanneer de getroffen personen zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <source>The controller &quot;%1&quot; had to be told of the breach by %2 (Art. 33(2) GDPR and the agreement).</source>
+        <translation>De verwerkingsverantwoordelijke &quot;%1&quot; had uiterlijk op %2 over het datalek moeten worden geïnformeerd (art. 33 lid 2 AVG en de overeenkomst).</translation>
+    </message>
+    <message>
+        <source>Record when the controller &quot;%1&quot; was told of the breach (Art. 33(2) GDPR).</source>
+        <translation>Leg vast wanneer de verwerkingsverantwoordelijke &quot;%1&quot; over het datalek is geïnformeerd (art. 33 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>The follow-up action &quot;%1&quot; was due on %2.</source>
+        <translation>De vervolgactie &quot;%1&quot; had uiterlijk op %2 moeten zijn uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>The breach is closed while the follow-up action &quot;%1&quot; is not done.</source>
+        <translation>Het datalek is afgesloten terwijl de vervolgactie &quot;%1&quot; nog niet is uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>The answer is overdue: it had to be sent by %1 (Art. 12(3) GDPR). Answer now, or tell the requester why it takes longer.</source>
+        <translation>Het antwoord is te laat: het had uiterlijk op %1 moeten worden verzonden (art. 12 lid 3 AVG). Beantwoord het verzoek nu, of laat de verzoeker weten waarom het langer duurt.</translation>
+    </message>
+    <message>
+        <source>Enter who made the request.</source>
+        <translation>Vul in wie het verzoek heeft gedaan.</translation>
+    </message>
+    <message>
+        <source>Enter who represents the data subject.</source>
+        <translation>Vul in wie de betrokkene vertegenwoordigt.</translation>
+    </message>
+    <message>
+        <source>Record the representative&apos;s mandate: a power of attorney, parental authority (a child under 16) or guardianship. Without one, the data subject&apos;s data must not be given to them.</source>
+        <translation>Leg de machtiging van de vertegenwoordiger vast: een volmacht, ouderlijk gezag (een kind jonger dan 16) of vertegenwoordiging door een voogd, curator of mentor. Zonder machtiging mogen de gegevens van de betrokkene niet aan de vertegenwoordiger worden verstrekt.</translation>
+    </message>
+    <message>
+        <source>Explain the reasonable doubt about the requester&apos;s identity (Art. 12(6) GDPR): without such doubt, no further proof may be asked.</source>
+        <translation>Licht de redelijke twijfel over de identiteit van de verzoeker toe (art. 12 lid 6 AVG): zonder zulke twijfel mag geen aanvullend bewijs worden gevraagd.</translation>
+    </message>
+    <message>
+        <source>Record that the copy of the identity document received on %1 was destroyed once the identity was checked.</source>
+        <translation>Leg vast dat de kopie van het identiteitsbewijs die op %1 is ontvangen, is vernietigd zodra de identiteit was gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Record that the copy of the identity document was destroyed once the identity was checked.</source>
+        <translation>Leg vast dat de kopie van het identiteitsbewijs is vernietigd zodra de identiteit was gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension: the complexity or the number of requests (Art. 12(3) GDPR).</source>
+        <translation>Geef de reden voor de verlenging: de complexiteit of het aantal verzoeken (art. 12 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>The requester must be told of the extension, with its reasons, by %1, within the first month (Art. 12(3) GDPR). Without that notice the first deadline applies.</source>
+        <translation>De verzoeker moet uiterlijk op %1, binnen de eerste maand, over de verlenging en de redenen daarvoor worden geïnformeerd (art. 12 lid 3 AVG). Zonder die kennisgeving geldt de eerste termijn.</translation>
+    </message>
+    <message>
+        <source>The requester was told of the extension on %1, after the first month ended on %2: the extension does not count, and the answer was due by then (Art. 12(3) GDPR).</source>
+        <translation>De verzoeker is op %1 over de verlenging geïnformeerd, nadat de eerste maand op %2 was afgelopen: de verlenging telt niet, en het antwoord had uiterlijk op die dag moeten worden verzonden (art. 12 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>The organisation must show that the request is manifestly unfounded or excessive: give the reasoning (Art. 12(5) GDPR).</source>
+        <translation>De organisatie moet aantonen dat het verzoek kennelijk ongegrond of buitensporig is: geef de onderbouwing (art. 12 lid 5 AVG).</translation>
+    </message>
+    <message>
+        <source>Enter the fee charged: a reasonable fee that covers the administrative costs only (Art. 12(5)(a) GDPR).</source>
+        <translation>Vul de gevraagde vergoeding in: een redelijke vergoeding die alleen de administratieve kosten dekt (art. 12 lid 5 onder a AVG).</translation>
+    </message>
+    <message>
+        <source>An objection to direct marketing cannot be refused: the data must no longer be processed for it (Art. 21(3) GDPR).</source>
+        <translation>Een bezwaar tegen direct marketing kan niet worden afgewezen: de gegevens mogen daarvoor niet langer worden verwerkt (art. 21 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Name the legal ground for not granting &quot;%1&quot; in full (Art. 12(4) GDPR).</source>
+        <translation>Noem de wettelijke grond waarop &quot;%1&quot; niet volledig is toegewezen (art. 12 lid 4 AVG).</translation>
+    </message>
+    <message>
+        <source>Explain why &quot;%1&quot; applies to &quot;%2&quot;.</source>
+        <translation>Licht toe waarom &quot;%1&quot; van toepassing is op &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Record what became of &quot;%1&quot;: the case is answered.</source>
+        <translation>Leg de uitkomst voor &quot;%1&quot; vast: het verzoek is beantwoord.</translation>
+    </message>
+    <message>
+        <source>Enter the day the answer was sent.</source>
+        <translation>Vul de dag in waarop het antwoord is verzonden.</translation>
+    </message>
+    <message>
+        <source>The answer was sent on %1, after the deadline of %2 (Art. 12(3) GDPR).</source>
+        <translation>Het antwoord is op %1 verzonden, na afloop van de termijn op %2 (art. 12 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>An answer that does not grant the request in full must tell the requester that they can complain to the Autoriteit Persoonsgegevens and go to court (Art. 12(4) GDPR).</source>
+        <translation>Een antwoord dat het verzoek niet volledig toewijst, moet de verzoeker erop wijzen dat die een klacht kan indienen bij de Autoriteit Persoonsgegevens en beroep kan instellen bij de rechter (art. 12 lid 4 AVG).</translation>
+    </message>
+    <message>
+        <source>Record the processing activities searched for the requester&apos;s data: the register lists where it may be.</source>
+        <translation>Leg vast in welke verwerkingsactiviteiten naar de gegevens van de verzoeker is gezocht: het register laat zien waar die kunnen staan.</translation>
+    </message>
+    <message>
+        <source>The access answer does not give everything Art. 15 GDPR asks for. Missing: %1.</source>
+        <translation>Het antwoord op het inzageverzoek bevat niet alles wat art. 15 AVG vraagt. Ontbreekt: %1.</translation>
+    </message>
+    <message>
+        <source>Tell each recipient of the data of the rectification, erasure or restriction, or record why that is impossible or takes disproportionate effort (Art. 19 GDPR).</source>
+        <translation>Informeer elke ontvanger van de gegevens over de rectificatie, gegevenswissing of beperking van de verwerking, of leg vast waarom dat onmogelijk is of een onevenredige inspanning vergt (art. 19 AVG).</translation>
+    </message>
+    <message>
+        <source>Explain why the recipients cannot be told (Art. 19 GDPR).</source>
+        <translation>Licht toe waarom de ontvangers niet kunnen worden geïnformeerd (art. 19 AVG).</translation>
+    </message>
+    <message>
+        <source>The processing activity &quot;%1&quot; uses a processor: record that it was instructed to carry out the rectification, erasure or restriction (Art. 28(3)(e) GDPR).</source>
+        <translation>De verwerkingsactiviteit &quot;%1&quot; maakt gebruik van een verwerker: leg vast dat die is geïnstrueerd de rectificatie, gegevenswissing of beperking van de verwerking uit te voeren (art. 28 lid 3 onder e AVG).</translation>
     </message>
 </context>
 <context>
@@ -3169,6 +4769,49 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Register::DueList</name>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Verzoek %1: %2</translation>
+    </message>
+    <message>
+        <source>Tell the requester of %1 about the extension, with its reasons</source>
+        <translation>Informeer de verzoeker van %1 over de verlenging en de redenen daarvoor</translation>
+    </message>
+    <message>
+        <source>Notify breach %1 to the supervisory authority: %2</source>
+        <translation>Meld datalek %1 bij de toezichthoudende autoriteit: %2</translation>
+    </message>
+    <message>
+        <source>Tell %1 of breach %2 (Art. 33(2))</source>
+        <translation>Informeer %1 over datalek %2 (art. 33 lid 2)</translation>
+    </message>
+    <message>
+        <source>Agreement &quot;%1&quot; ends</source>
+        <translation>Overeenkomst &quot;%1&quot; loopt af</translation>
+    </message>
+    <message>
+        <source>Objection window of &quot;%1&quot; closes: %2</source>
+        <translation>Bezwaartermijn van &quot;%1&quot; loopt af: %2</translation>
+    </message>
+    <message>
+        <source>The controller&apos;s objection window under &quot;%1&quot; closes: %2</source>
+        <translation>De bezwaartermijn van de verwerkingsverantwoordelijke onder &quot;%1&quot; loopt af: %2</translation>
+    </message>
+    <message>
+        <source>Review &quot;%1&quot;</source>
+        <translation>Herbeoordeling van &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>Uiterste tijdstip: %1</translation>
+    </message>
+    <message>
+        <source>Act by %1. Statutory deadline %2. Internal target %3.</source>
+        <translation>Uiterlijk handelen op %1. Wettelijke termijn: %2. Interne streefdatum: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::EntityService</name>
     <message>
         <source>someone else</source>
@@ -3419,6 +5062,10 @@ Opties:
         <source>%1 falls on a weekend, so it moves no deadline.</source>
         <translation>%1 valt in het weekend en verschuift dus geen termijn.</translation>
     </message>
+    <message>
+        <source>Keep a closed request&apos;s personal details between 1 and %1 months.</source>
+        <translation>Bewaar de persoonsgegevens van een afgesloten verzoek tussen 1 en %1 maanden.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::RegisterSettingsService</name>
@@ -3477,6 +5124,52 @@ Opties:
             <numerusform>%n bewaarblokkade die de verwijdering onder een hele bewaarregel tegenhield, is nu een eigen bewaarblokkade, onder Bewaarblokkades. Beschrijf voor wie en wat ze geldt, of hef ze op: al het andere moet op tijd worden verwijderd (art. 5 lid 1 onder e AVG).</numerusform>
             <numerusform>%n bewaarblokkades die de verwijdering onder een hele bewaarregel tegenhielden, zijn nu eigen bewaarblokkades, onder Bewaarblokkades. Beschrijf voor elk voor wie en wat ze geldt, of hef ze op: al het andere moet op tijd worden verwijderd (art. 5 lid 1 onder e AVG).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The register could not be brought up to date.</source>
+        <translation>Het register kon niet worden bijgewerkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The requester&apos;s details of %n closed request(s) were erased: the register settings keep them for %1 months after a case closes. Their dates, rights and outcomes stay.</source>
+        <translation>
+            <numerusform>De gegevens van de verzoeker van %n afgesloten verzoek zijn gewist: volgens de registerinstellingen worden ze %1 maanden na het afsluiten van een zaak bewaard. De datums, rechten en uitkomsten blijven bewaard.</numerusform>
+            <numerusform>De gegevens van de verzoekers van %n afgesloten verzoeken zijn gewist: volgens de registerinstellingen worden ze %1 maanden na het afsluiten van een zaak bewaard. De datums, rechten en uitkomsten blijven bewaard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::RequestService</name>
+    <message>
+        <source>The request could not be found: it may have been deleted.</source>
+        <translation>Het verzoek kon niet worden gevonden: mogelijk is het verwijderd.</translation>
+    </message>
+    <message>
+        <source>The request was not saved: correct the marked fields first.</source>
+        <translation>Het verzoek is niet opgeslagen: corrigeer eerst de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>The request could not be saved. Nothing was changed.</source>
+        <translation>Het verzoek kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The request could not be deleted. Nothing was changed.</source>
+        <translation>Het verzoek kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The request %1</source>
+        <translation>Het verzoek %1</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s details could not be erased. Nothing was changed.</source>
+        <translation>De gegevens van de verzoeker konden niet worden gewist. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Only a closed case can be purged: answer, refuse or withdraw it first.</source>
+        <translation>Alleen een afgesloten zaak kan worden opgeschoond: beantwoord het verzoek eerst, wijs het af of trek het in.</translation>
+    </message>
+    <message>
+        <source>The deadlines of the requests could not be counted again.</source>
+        <translation>De termijnen van de verzoeken konden niet opnieuw worden berekend.</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +6385,14 @@ Opties:
     <message>
         <source>e.g. AWR art. 52</source>
         <translation>bijv. art. 52 AWR</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>Where our organisation is the processor: the hours within which we must tell the controller of a breach (Art. 33(2)); 24 to 48 are common. The breach register counts it down.</source>
+        <translation>Als onze organisatie de verwerker is: het aantal uren waarbinnen wij de verwerkingsverantwoordelijke over een datalek moeten informeren (art. 33 lid 2 AVG); 24 tot 48 uur is gebruikelijk. Het datalekkenregister telt het af.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,11 @@ QString usage()
                   "  change-passphrase FILE              change the passphrase of a register\n"
                   "  check FILE [--json]                 list what an auditor would raise (completeness check)\n"
                   "  demo FILE                           write the demo register of a fictional company\n"
+                  "  request add FILE --received DAY --rights R --requester NAME   log a data-subject request\n"
+                  "  requests FILE [--status S] [--json] list the request cases, the most urgent first\n"
+                  "  breach add FILE --aware TIME --summary TEXT   log a personal data breach\n"
+                  "  breaches FILE [--json]              list the breach register\n"
+                  "  due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon\n"
                   "  deadline request|breach|days ...    compute a statutory deadline (no register needed)\n"
                   "  deadline holidays|calendars ...     list a year's public holidays, or the holiday calendars\n"
                   "\n"
@@ -47,6 +52,11 @@ const QList<CommandEntry> &commands()
         {QLatin1String("change-passphrase"), runChangePassphraseCommand},
         {QLatin1String("check"), runCheckCommand},
         {QLatin1String("demo"), runDemoCommand},
+        {QLatin1String("requests"), runRequestsCommand},
+        {QLatin1String("breaches"), runBreachesCommand},
+        {QLatin1String("due"), runDueCommand},
+        {QLatin1String("request"), runRequestCommand},
+        {QLatin1String("breach"), runBreachCommand},
         {QLatin1String("deadline"), runDeadlineCommand},
     };
     return table;

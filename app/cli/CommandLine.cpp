@@ -265,4 +265,13 @@ QString CommandLine::helpText() const
     return text;
 }
 
+int CommandLine::failSave(const Status &status, const Domain::Findings &findings)
+{
+    for (const Domain::Finding &finding : findings) {
+        if (finding.severity == Domain::Finding::Severity::Error)
+            return fail(finding.message);
+    }
+    return failStatus(status);
+}
+
 } // namespace Custodian::Cli

@@ -3,6 +3,7 @@
 #include "CliCommands.h"
 
 #include "Status.h"
+#include "domain/Finding.h"
 #include "storage/Database.h"
 
 #include <QCommandLineOption>
@@ -87,6 +88,8 @@ public:
 
     int fail(const QString &reason) { return Cli::fail(m_err, reason); }
     int failStatus(const Status &status) { return Cli::failStatus(m_err, status); }
+    // A save that failed: its first error finding (the sentence a person needs), else the status.
+    int failSave(const Status &status, const Domain::Findings &findings);
     int usageError(const QString &reason) { return Cli::usageError(m_err, reason); }
 
     // The register's passphrase, from --passphrase-file, else CUSTODIAN_PASSPHRASE, else the terminal

@@ -29,4 +29,20 @@ int runCheckCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 // CUSTODIAN_PASSPHRASE it uses the demo's fixed passphrase and says so.
 int runDemoCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// `request add REGISTER --received YYYY-MM-DD --rights R[,R] --requester NAME [--channel C] [--json]`:
+// logs a request case and prints its number and deadline dates.
+int runRequestCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// `requests REGISTER [--status S] [--json]`: the cases, the most urgent first.
+int runRequestsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// `breach add REGISTER --aware ISO-8601 --summary TEXT [--json]`: logs a breach and prints the
+// moment to notify the authority by.
+int runBreachCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// `breaches REGISTER [--json]`: the breach register, the most recent first.
+int runBreachesCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// `due REGISTER [--as-of YYYY-MM-DD] [--within DAYS] [--json | --format ics -o FILE]`: what is
+// overdue or falls due within the window (DueList).
+int runDueCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace Custodian::Cli

@@ -84,6 +84,9 @@ Findings Agreement::validate() const
         findings.append({QStringLiteral("windowStart"), Severity::Error,
                          tr("Choose whether the objection window starts when the notice is sent or when it is "
                             "received.")});
+    if (breachNoticeHours < 0)
+        findings.append({QStringLiteral("breachNoticeHours"), Severity::Error,
+                         tr("The term for reporting a breach cannot be negative.")});
     if (objectionWindowDays < 0)
         findings.append({QStringLiteral("objectionWindowDays"), Severity::Error,
                          tr("The objection window cannot be negative: enter a number of days, or 0 when none is "
@@ -163,6 +166,7 @@ const EntitySpec<Agreement> &Agreement::spec()
             F("reviewOn", "review_on", T::Date, &A::reviewOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Review on")),
             F("subprocessorAuthorisation", "subprocessor_authorisation", T::Code, &A::subprocessorAuthorisation, QT_TRANSLATE_NOOP("Custodian::Fields", "Sub-processor authorisation")).withCodes(Codes::Kind::Authorisation),
             F("objectionWindowDays", "objection_window_days", T::Int, &A::objectionWindowDays, QT_TRANSLATE_NOOP("Custodian::Fields", "Objection window (days)"), FieldFlag::NullWhenEmpty),
+            F("breachNoticeHours", "breach_notice_hours", T::Int, &A::breachNoticeHours, QT_TRANSLATE_NOOP("Custodian::Fields", "Report a breach to the controller within (hours)"), FieldFlag::NullWhenEmpty),
             F("windowCounting", "window_counting", T::Code, &A::windowCounting, QT_TRANSLATE_NOOP("Custodian::Fields", "Window counted in")).withCodes(Codes::Kind::WindowCounting),
             F("windowStart", "window_start", T::Code, &A::windowStart, QT_TRANSLATE_NOOP("Custodian::Fields", "Window starts")).withCodes(Codes::Kind::WindowStart),
             F("authorisedOn", "authorised_on", T::Date, &A::authorisedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Authorised by the controller on")),

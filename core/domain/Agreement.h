@@ -76,9 +76,12 @@ public:
     QDate effectiveOn;
     QDate expiresOn;
     QDate reviewOn;
-    QList<ClauseCheck> clauses;                               // always all nine, in Codes order
-    QString subprocessorAuthorisation;                        // Codes::Kind::Authorisation; empty = not settled
-    int objectionWindowDays = 0;                              // 0 = none agreed
+    QList<ClauseCheck> clauses;        // always all nine, in Codes order
+    QString subprocessorAuthorisation; // Codes::Kind::Authorisation; empty = not settled
+    int objectionWindowDays = 0;       // 0 = none agreed
+    // Where we are the processor: the hours within which we must tell the controller of a breach
+    // (Art. 33(2), often 24 to 48 in the contract); 0 = none agreed.
+    int breachNoticeHours = 0;
     QString windowCounting = QStringLiteral("calendar_days"); // Codes::Kind::WindowCounting, as the agreement says
     QString windowStart = QStringLiteral("sent");             // Codes::Kind::WindowStart
     QDate authorisedOn;       // a sub-processing agreement: the controller's written authorisation (Art. 28(2))

@@ -44,6 +44,32 @@ public:
         Disclosure,        // legal_obligation inquiry (Art. 4(9))
         PeriodKind,        // minimum maximum fixed (retention)
         Derogation,        // a ... g, compelling (Art. 49(1))
+        RequestRight,      // access rectification erasure ... information (Arts. 7(3), 13-22)
+        RequestChannel,    // email letter web phone in_person social_media via_processor via_controller other
+        RequestStatus,     // received verifying in_progress extended answered refused withdrawn
+        RequesterRole,     // data_subject representative
+        Mandate,           // power_of_attorney parental_authority guardianship other
+        Language,          // nl en: the language letters to a person are written in
+        ExtensionReason,   // complexity number both (Art. 12(3))
+        Art12_5,           // fee refusal (manifestly unfounded or excessive)
+        RightOutcome,      // pending granted partly refused no_data
+        Restriction,       // the legal ground for not (fully) granting a right
+        AccessElement,     // Art. 15(1)(a)-(h), 15(2), 15(3)
+        ResponseMethod,    // email_secure portal letter in_person other
+        BreachSource,      // staff processor data_subject researcher police press other
+        BreachCia,         // confidentiality integrity availability
+        BreachEffect,      // read copied altered deleted stolen (the AP form's nature)
+        IncidentType,      // lost_device stolen_device lost_paper misaddressed_mail ... other
+        BreachCause,       // human_error technical malicious other
+        BreachDataType,    // the AP form's groups of personal data
+        VulnerableGroup,   // children patients employees other
+        BreachHarm,        // identity_fraud financial_loss discrimination reputation ...
+        RiskLevel,         // unlikely risk high (Arts. 33(1), 34(1))
+        YesNo,             // yes no
+        ApPhase,           // initial supplement withdrawal
+        InformSubjects,    // yes no planned (Art. 34)
+        Art34Exception,    // unintelligible measures disproportionate (Art. 34(3))
+        BreachStatus,      // open closed
     };
 
     // Every code of a kind, in display order (empty code not included).

@@ -15,6 +15,8 @@ const QList<EntityKindInfo> registry = {
     {EntityKind::ProcessorActivity, "processor_activity", "processor_activity", QT_TRANSLATE_NOOP("Custodian::Entities", "Processor activity"), QT_TRANSLATE_NOOP("Custodian::Entities", "Processor activities"), QT_TRANSLATE_NOOP("Custodian::Entities", "the processor activity %1"), RetireStyle::Status, "name", "name"},
     {EntityKind::Agreement, "agreement", "agreement", QT_TRANSLATE_NOOP("Custodian::Entities", "Agreement"), QT_TRANSLATE_NOOP("Custodian::Entities", "Agreements"), QT_TRANSLATE_NOOP("Custodian::Entities", "the agreement %1"), RetireStyle::None, "title", "title"},
     {EntityKind::LegalHold, "legal_hold", "legal_hold", QT_TRANSLATE_NOOP("Custodian::Entities", "Legal hold"), QT_TRANSLATE_NOOP("Custodian::Entities", "Legal holds"), QT_TRANSLATE_NOOP("Custodian::Entities", "the legal hold %1"), RetireStyle::None, "title", "title"},
+    {EntityKind::RequestCase, "request", "request_case", QT_TRANSLATE_NOOP("Custodian::Entities", "Request"), QT_TRANSLATE_NOOP("Custodian::Entities", "Requests"), QT_TRANSLATE_NOOP("Custodian::Entities", "the request %1"), RetireStyle::None, "number", "number"},
+    {EntityKind::Breach, "breach", "breach", QT_TRANSLATE_NOOP("Custodian::Entities", "Breach"), QT_TRANSLATE_NOOP("Custodian::Entities", "Breaches"), QT_TRANSLATE_NOOP("Custodian::Entities", "the breach %1"), RetireStyle::None, "number", "number"},
     {EntityKind::RegisterSettings, "register_settings", "register_setting", QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"), QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"), QT_TRANSLATE_NOOP("Custodian::Entities", "the register settings %1"), RetireStyle::None, "", ""},
 };
 // clang-format on

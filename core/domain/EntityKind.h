@@ -21,6 +21,8 @@ enum class EntityKind
     ProcessorActivity,
     Agreement,
     LegalHold,
+    RequestCase,
+    Breach,
     RegisterSettings,
 };
 

@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 
 #include "domain/Agreement.h"
+#include "domain/Breach.h"
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
 #include "domain/Party.h"
 #include "domain/ProcessingActivity.h"
+#include "domain/RequestCase.h"
 #include "domain/RetentionRule.h"
 #include "domain/SecurityMeasure.h"
 
@@ -24,7 +26,9 @@ const QHash<QString, int> &codeOrder(Codes::Kind kind)
 {
     static const QHash<int, QHash<QString, int>> orders = [] {
         QHash<int, QHash<QString, int>> all;
-        for (int k = int(Codes::Kind::LawfulBasis); k <= int(Codes::Kind::EndOfContract); ++k) {
+        // Every kind: the enumeration is dense from 0 and far shorter than this bound; a kind without
+        // codes gets an empty order.
+        for (int k = int(Codes::Kind::LawfulBasis); k < 256; ++k) {
             const QStringList codes = Codes::codes(Codes::Kind(k));
             QHash<QString, int> order;
             for (int i = 0; i < codes.size(); ++i)
@@ -85,6 +89,8 @@ const QList<LinkInfo> &allLinks()
         all += ProcessorActivity::spec().links();
         all += Agreement::spec().links();
         all += LegalHold::spec().links();
+        all += RequestCase::spec().links();
+        all += Breach::spec().links();
         return all;
     }();
     return links;
@@ -138,6 +144,8 @@ const EntityFields *entityFields(EntityKind kind)
         describe(ProcessorActivity::spec()),
         describe(Agreement::spec()),
         describe(LegalHold::spec()),
+        describe(RequestCase::spec()),
+        describe(Breach::spec()),
         describe(Organisation::spec()),
     };
     for (const EntityFields &entry : all) {

@@ -15,6 +15,10 @@ Findings RegisterSettings::validate() const
     if (internalMarginWorkingDays < 0 || internalMarginWorkingDays > maximumMargin)
         findings.append({QStringLiteral("internalMarginWorkingDays"), Finding::Severity::Error,
                          tr("The internal margin must be between 0 and %1 working days.").arg(maximumMargin)});
+    if (requestPurgeMonths < 1 || requestPurgeMonths > maximumPurgeMonths)
+        findings.append(
+            {QStringLiteral("requestPurgeMonths"), Finding::Severity::Error,
+             tr("Keep a closed request's personal details between 1 and %1 months.").arg(maximumPurgeMonths)});
     QSet<QDate> seen;
     for (const ExtraHoliday &day : extraHolidays) {
         if (!day.date.isValid()) {

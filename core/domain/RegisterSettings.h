@@ -26,10 +26,14 @@ struct RegisterSettings
 public:
     static constexpr int defaultMargin = 5;
     static constexpr int maximumMargin = 20;
+    // A closed request case keeps the requester's details this long (months), then is purged.
+    static constexpr int defaultPurgeMonths = 12;
+    static constexpr int maximumPurgeMonths = 120;
 
     QString holidayCalendar = Clocks::HolidayCalendar::defaultCode();
     int internalMarginWorkingDays = defaultMargin;
     QList<ExtraHoliday> extraHolidays; // of holidayCalendar, in date order
+    int requestPurgeMonths = defaultPurgeMonths;
 
     bool operator==(const RegisterSettings &other) const = default;
     Domain::Findings validate() const;

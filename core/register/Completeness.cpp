@@ -6,6 +6,7 @@
 #include "domain/RetentionCatalogue.h"
 #include "domain/SpecialGrounds.h"
 #include "domain/TransferRules.h"
+#include "register/CompletenessParts.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "storage/Store.h"
@@ -50,6 +51,11 @@ Status RegisterSnapshot::load(Storage::Store &database, RegisterSnapshot *snapsh
         status = SecurityMeasureService(database).list(&snapshot->measures);
     if (status)
         status = LegalHoldService(database).list(&snapshot->legalHolds);
+    if (status)
+        status = RequestService(database).listForCheck(QDate::currentDate().addMonths(-RequestCheckMonths),
+                                                       &snapshot->requests);
+    if (status)
+        status = BreachService(database).list(&snapshot->breaches);
     if (!status)
         return status;
     snapshot->buildIndex();
@@ -171,10 +177,7 @@ const Domain::Agreement *RegisterSnapshot::agreementWithProcessor(const QString 
 
 namespace {
 
-void add(Findings &findings, const char *field, Severity severity, const QString &message)
-{
-    findings.append({QLatin1String(field), severity, message});
-}
+using CheckParts::add;
 
 // Art. 30(1)(e) and 30(2)(c) ask the same of a transfer; article names the paragraph.
 void checkTransfers(Findings &findings, const QList<Transfer> &transfers, const QString &article, QDate today)
@@ -1146,6 +1149,15 @@ QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate
     for (const Domain::LegalHold &hold : std::as_const(snapshot.legalHolds)) {
         for (const Finding &finding : forLegalHold(hold, today))
             result.append({Domain::EntityKinds::code(Domain::EntityKind::LegalHold), hold.uuid, hold.title, finding});
+    }
+    for (const Domain::RequestCase &request : std::as_const(snapshot.requests)) {
+        for (const Finding &finding : forRequest(request, snapshot, today))
+            result.append(
+                {Domain::EntityKinds::code(Domain::EntityKind::RequestCase), request.uuid, request.number, finding});
+    }
+    for (const Domain::Breach &breach : std::as_const(snapshot.breaches)) {
+        for (const Finding &finding : forBreach(breach, snapshot, today))
+            result.append({Domain::EntityKinds::code(Domain::EntityKind::Breach), breach.uuid, breach.number, finding});
     }
     return result;
 }

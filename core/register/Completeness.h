@@ -9,11 +9,13 @@
 
 #include "Status.h"
 #include "domain/Agreement.h"
+#include "domain/Breach.h"
 #include "domain/Finding.h"
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
 #include "domain/Party.h"
 #include "domain/ProcessingActivity.h"
+#include "domain/RequestCase.h"
 #include "domain/RetentionRule.h"
 #include "domain/SecurityMeasure.h"
 
@@ -34,6 +36,11 @@ struct RegisterSnapshot
     QList<Domain::RetentionRule> retentionRules;
     QList<Domain::SecurityMeasure> measures;
     QList<Domain::LegalHold> legalHolds;
+    // The open request cases and those closed in the last RequestCheckMonths (not purged): what an
+    // auditor samples, and what can still be mended. Older cases stay in the request log.
+    static constexpr int RequestCheckMonths = 12;
+    QList<Domain::RequestCase> requests;
+    QList<Domain::Breach> breaches;
 
     // Loads everything with the services' bulk list()s and builds the index.
     static Status load(Storage::Store &database, RegisterSnapshot *snapshot);
@@ -116,6 +123,18 @@ public:
     static Domain::Findings forRetentionRule(const Domain::RetentionRule &rule);
     // An active hold: its scope, its reason, and a review at least once a year (A9).
     static Domain::Findings forLegalHold(const Domain::LegalHold &hold, QDate today);
+    // A request case (I.1): overdue; the extension's reason and notice within the first month; the
+    // ground of each refusal and the remedies notice; Art. 12(5) reasoning; the day of the answer;
+    // the access answer's elements; Art. 19 notices and processors instructed; the mandate and the
+    // identity checks (CompletenessRequests.cpp).
+    static Domain::Findings forRequest(const Domain::RequestCase &request, const RegisterSnapshot &snapshot,
+                                       QDate today);
+    // A breach (I.2): what happened, the people and data, consequences and measures (Art. 33(3));
+    // the risk and its reasoning; the Art. 33 decision, its reasoning when "no", the 72 hours and the
+    // reasons for a delay, the AP's reference; Art. 34 for a high risk or its exception; controllers
+    // told within the agreement's term (Art. 33(2)); late follow-up actions
+    // (CompletenessBreaches.cpp).
+    static Domain::Findings forBreach(const Domain::Breach &breach, const RegisterSnapshot &snapshot, QDate today);
     // Governs processing on `today`: active, not expired, and its effective date reached (A2).
     static bool isInForce(const Domain::Agreement &agreement, QDate today);
     // [{"entity", "uuid", "name", "field", "severity": "error|warning|info", "message"}]

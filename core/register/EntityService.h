@@ -173,6 +173,9 @@ protected:
     virtual Status check(QSqlDatabase &, const T & /*next*/, qint64 /*id*/, Domain::Findings *) { return Status::ok(); }
     // The last changes before writing: computed fields, members save() does not manage.
     virtual void prepare(T & /*next*/, const T & /*previous*/) {}
+    // After prepare(), inside the save's transaction: values the register hands out (a case
+    // number). previous is empty (no uuid) when next is created.
+    virtual Status allocate(QSqlDatabase &, T & /*next*/, const T & /*previous*/) { return Status::ok(); }
 
     static const Domain::EntitySpec<T> &spec() { return T::spec(); }
     // The fields that hold a data subject's personal data: sealed in the history (AuditLog::append).
@@ -266,6 +269,9 @@ protected:
                 return refused(message(Message::NotSaved));
         }
         prepare(next, previous);
+        status = allocate(db, next, previous);
+        if (!status)
+            return failed(failure, status.detail());
 
         const QDateTime now = Domain::IsoTime::parseMoment(Domain::IsoTime::moment(m_store.now()));
         QJsonObject changes;

@@ -3,6 +3,7 @@
 #include "domain/IsoTime.h"
 
 #include "register/AuditLog.h"
+#include "register/RequestService.h"
 #include "storage/Store.h"
 
 #include <QJsonArray>
@@ -50,6 +51,8 @@ Status RegisterSettingsService::load(RegisterSettings *settings) const
             settings->holidayCalendar = query.value(1).toString();
         else if (key == QLatin1String("internal_margin_working_days"))
             settings->internalMarginWorkingDays = query.value(1).toInt();
+        else if (key == QLatin1String("request_purge_months"))
+            settings->requestPurgeMonths = query.value(1).toInt();
     }
     return extraHolidays(settings->holidayCalendar, &settings->extraHolidays);
 }
@@ -89,6 +92,7 @@ Status RegisterSettingsService::save(const RegisterSettings &input, Findings *fi
     const QList<QPair<QString, QString>> values = {
         {QStringLiteral("holiday_calendar"), settings.holidayCalendar},
         {QStringLiteral("internal_margin_working_days"), QString::number(settings.internalMarginWorkingDays)},
+        {QStringLiteral("request_purge_months"), QString::number(settings.requestPurgeMonths)},
     };
     for (const auto &[key, value] : values) {
         query.prepare(m_database.dialect().upsert(QStringLiteral("register_setting"),
@@ -119,6 +123,8 @@ Status RegisterSettingsService::save(const RegisterSettings &input, Findings *fi
     AuditLog::recordChange(changes, QStringLiteral("internalMarginWorkingDays"),
                            QString::number(previous.internalMarginWorkingDays),
                            QString::number(settings.internalMarginWorkingDays));
+    AuditLog::recordChange(changes, QStringLiteral("requestPurgeMonths"), QString::number(previous.requestPurgeMonths),
+                           QString::number(settings.requestPurgeMonths));
     auto daysJson = [](const QList<ExtraHoliday> &days) {
         QJsonArray array;
         for (const ExtraHoliday &day : days)
@@ -139,10 +145,25 @@ Status RegisterSettingsService::save(const RegisterSettings &input, Findings *fi
                               AuditLog::Action::Update, changes);
     if (!status)
         return fail(status.detail());
+    int recounted = 0;
+    // The stored deadlines of open requests follow the calendar and the margin, in the same
+    // transaction (DECISIONS.md: dates of a deadline).
+    if (changes.contains(QStringLiteral("holidayCalendar")) || changes.contains(QStringLiteral("extraHolidays")) ||
+        changes.contains(QStringLiteral("internalMarginWorkingDays"))) {
+        std::optional<Clocks::HolidayCalendar> holidays = calendar(&status);
+        if (!holidays)
+            return fail(status.detail());
+        status =
+            RequestService::recountDeadlines(m_database, *holidays, settings.internalMarginWorkingDays, &recounted);
+        if (!status)
+            return fail(status.detail());
+    }
     if (!db.commit())
         return fail(db.lastError().text());
     emit changed();
     m_database.changes().announce(Domain::EntityKind::RegisterSettings, QString());
+    if (recounted > 0)
+        m_database.changes().announce(Domain::EntityKind::RequestCase, QString());
     return Status::ok();
 }
 

@@ -4,7 +4,11 @@
 #include "register/LegalHoldService.h"
 #include "register/OrganisationService.h"
 #include "register/PartyService.h"
+#include "register/RegisterSettingsService.h"
+#include "register/RequestService.h"
 #include "register/RetentionRuleService.h"
+
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -139,6 +143,38 @@ Status RegisterUpkeep::run(Storage::Store &store, QStringList *notices)
     status = moveRuleHolds(store, &holds);
     if (!status)
         return status;
+    // The calendar files can change between versions of Custodian (a corrected holiday rule): the
+    // stored dates of open requests follow, without an entry of their own.
+    RegisterSettingsService settingsService(store);
+    Domain::RegisterSettings settings;
+    status = settingsService.load(&settings);
+    if (!status)
+        return status;
+    if (std::optional<Clocks::HolidayCalendar> calendar = settingsService.calendar()) {
+        QSqlDatabase &db = store.connection();
+        if (!db.transaction())
+            return Status::error(Status::Code::DatabaseError, tr("The register could not be brought up to date."),
+                                 db.lastError().text());
+        int changed = 0;
+        status = RequestService::recountDeadlines(store, *calendar, settings.internalMarginWorkingDays, &changed);
+        if (!status || !db.commit()) {
+            db.rollback();
+            return status ? Status::error(Status::Code::DatabaseError,
+                                          tr("The register could not be brought up to date."), db.lastError().text())
+                          : status;
+        }
+    }
+    // Closed requests keep the requester's details only as long as the organisation set.
+    int purged = 0;
+    status = RequestService(store).purgeDue(store.now().toLocalTime().date(), settings.requestPurgeMonths, &purged);
+    if (!status)
+        return status;
+    if (purged > 0)
+        notices->append(
+            tr("The requester's details of %n closed request(s) were erased: the register settings keep them "
+               "for %1 months after a case closes. Their dates, rights and outcomes stay.",
+               nullptr, purged)
+                .arg(settings.requestPurgeMonths));
     if (holds > 0)
         notices->append(tr("%n legal hold(s) that stopped deletion under a whole retention rule are now holds of "
                            "their own, under Legal holds. Describe whom and what each covers, or release it: "

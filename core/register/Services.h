@@ -3,8 +3,10 @@
 // The register's entity services, for code that uses several of them.
 #include "register/ActivityService.h"
 #include "register/AgreementService.h"
+#include "register/BreachService.h"
 #include "register/LegalHoldService.h"
 #include "register/PartyService.h"
 #include "register/ProcessorActivityService.h"
+#include "register/RequestService.h"
 #include "register/RetentionRuleService.h"
 #include "register/SecurityMeasureService.h"

@@ -6,6 +6,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
 namespace CliTest {
 
@@ -44,6 +45,20 @@ inline Result runBinary(const QStringList &arguments, const QHash<QString, QStri
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// A command of the commands library run in-process, as the dispatcher would run it.
+using Command = int (*)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+inline Result runInProcess(Command command, const QStringList &arguments)
+{
+    Result result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = command(arguments, out, err);
+    out.flush();
+    err.flush();
     return result;
 }
 

@@ -45,9 +45,9 @@ Result runBinary(const QStringList &arguments, const QString &passphrase = QStri
 }
 
 // The commands that take a REGISTER argument.
-const QStringList registerCommands = {QStringLiteral("init"), QStringLiteral("verify"),
-                                      QStringLiteral("change-passphrase"), QStringLiteral("check"),
-                                      QStringLiteral("demo")};
+const QStringList registerCommands = {
+    QStringLiteral("init"), QStringLiteral("verify"),   QStringLiteral("change-passphrase"), QStringLiteral("check"),
+    QStringLiteral("demo"), QStringLiteral("requests"), QStringLiteral("breaches"),          QStringLiteral("due")};
 
 } // namespace
 
@@ -140,7 +140,8 @@ void TestCli::theTableHasEveryCommand()
         QVERIFY(entry.run);
         names.append(entry.name);
     }
-    QCOMPARE(names, registerCommands + QStringList{QStringLiteral("deadline")});
+    const QStringList others = {QStringLiteral("request"), QStringLiteral("breach"), QStringLiteral("deadline")};
+    QCOMPARE(names, registerCommands + others);
 }
 
 void TestCli::commandHelp_data()
@@ -156,6 +157,9 @@ void TestCli::commandHelp_data()
             << command;
     }
     QTest::newRow("deadline --help") << split("deadline --help") << QStringLiteral("deadline request");
+    QTest::newRow("request add --help") << split("request add --help") << QStringLiteral("request add REGISTER");
+    QTest::newRow("request --help") << split("request --help") << QStringLiteral("request add REGISTER");
+    QTest::newRow("breach --help") << split("breach --help") << QStringLiteral("breach add REGISTER");
     QTest::newRow("deadline request --help")
         << split("deadline request --help") << QStringLiteral("deadline request --received");
 }

@@ -24,18 +24,7 @@ namespace {
 using CliTest::isOneLineError;
 using CliTest::Result;
 
-using Command = int (*)(const QStringList &, QTextStream &, QTextStream &);
-
-Result runInProcess(Command command, const QStringList &arguments)
-{
-    Result result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = command(arguments, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
+using CliTest::runInProcess;
 
 Result runBinary(const QStringList &arguments, const QString &passphrase = QString())
 {

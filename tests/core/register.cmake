@@ -9,6 +9,12 @@ custodian_add_test(tst_partyservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TES
 custodian_add_test(tst_retentionservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_retentionservice.cpp)
 custodian_add_test(tst_activityservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_activityservice.cpp)
 custodian_add_test(tst_agreementservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_agreementservice.cpp)
+# Data-subject request cases: numbers, deadlines, settings, purge.
+custodian_add_test(tst_requestservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_requestservice.cpp)
+custodian_add_test(tst_requestchecks SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_requestchecks.cpp)
+# The breach register: numbers, the 72 hours, controllers' terms, and its completeness rules.
+custodian_add_test(tst_breachservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_breachservice.cpp)
+custodian_add_test(tst_breachchecks SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_breachchecks.cpp)
 custodian_add_test(tst_completeness BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_completeness.cpp)
 custodian_add_test(tst_demoregister BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_demoregister.cpp)
 # The rows list screens read of other items (party names, retired referrers, rule categories).
@@ -20,4 +26,8 @@ custodian_add_test(tst_agenda BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/ts
 custodian_add_test(tst_cli_register SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_register.cpp
     LIBS custodian_cli_commands)
 add_dependencies(tst_cli_register custodian-cli)
+# `custodian-cli request add` and `requests`.
+custodian_add_test(tst_cli_requests SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_requests.cpp
+    LIBS custodian_cli_commands)
+add_dependencies(tst_cli_requests custodian-cli)
 custodian_add_test(tst_historytext SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_historytext.cpp)

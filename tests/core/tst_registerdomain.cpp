@@ -557,7 +557,8 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     QCOMPARE(keysOf(agreementJson),
              set("uuid title kind controllerUuid processorUuid parentUuid subjectMatter duration naturePurpose "
                  "dataTypes subjectCategories signedOn effectiveOn expiresOn reviewOn clauses "
-                 "subprocessorAuthorisation objectionWindowDays notices attachments measureUuids auditEvidence "
+                 "subprocessorAuthorisation objectionWindowDays breachNoticeHours notices attachments measureUuids "
+                 "auditEvidence "
                  "endOfContract endOfContractProof status createdAt updatedAt controllerRights windowCounting "
                  "windowStart authorisedOn authorisationRef endOfContractLaw"));
     QCOMPARE(agreementJson.value(QStringLiteral("clauses")).toArray().size(), 9);

@@ -337,6 +337,53 @@ private slots:
         QVERIFY(!query.exec(QStringLiteral("UPDATE transfer SET mechanism = 'treaty' WHERE activity_id = 1")));
     }
 
+    void version12AddsRequestsAndBreachesAndKeepsAgreements()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v10.custodian"));
+        QVERIFY(writeVersion(path, 10));
+        const QString stamp = QStringLiteral("'2025-02-01T00:00:00Z', '2025-02-01T00:00:00Z'");
+        QVERIFY(writeRows(
+            path, {QStringLiteral("INSERT INTO party (id, uuid, name, created_at, updated_at) VALUES (5, 'p-1', "
+                                  "'Customer', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO agreement (id, uuid, title, controller_party_id, created_at, "
+                                  "updated_at) VALUES (3, 'ag-1', 'Hosting', 5, %1)")
+                       .arg(stamp)}));
+
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QCOMPARE(database.schemaVersion(), Storage::Database::supportedSchemaVersion());
+        // The agreement is kept, without a breach term; the settings know the purge period.
+        Register::AgreementService agreements(database);
+        Domain::Agreement hosting;
+        QVERIFY(agreements.load(QStringLiteral("ag-1"), &hosting));
+        QCOMPARE(hosting.title, QStringLiteral("Hosting"));
+        QCOMPARE(hosting.breachNoticeHours, 0);
+        Register::RegisterSettings settings;
+        QVERIFY(Register::RegisterSettingsService(database).load(&settings));
+        QCOMPARE(settings.requestPurgeMonths, 12);
+        // Requests and breaches can be logged, and the term counts a controller's notice.
+        hosting.breachNoticeHours = 36;
+        QVERIFY(agreements.save(&hosting));
+        Domain::RequestCase request;
+        request.receivedOn = QDate(2026, 1, 31);
+        request.rights = {{QStringLiteral("access"), QStringLiteral("pending"), QString(), QString()}};
+        QVERIFY(Register::RequestService(database).save(&request));
+        QCOMPARE(request.number, QStringLiteral("R-2026-0001"));
+        QCOMPARE(request.actBy, QDate(2026, 3, 2));
+        Domain::Breach breach;
+        breach.summary = QStringLiteral("Backup tape lost");
+        breach.awareAt = QDateTime(QDate(2026, 2, 2), QTime(9, 0), Qt::UTC);
+        breach.controllers = {{QString(), QStringLiteral("ag-1"), QDateTime(), QDateTime()}};
+        Domain::Findings findings;
+        QVERIFY(!Register::BreachService(database).save(&breach, &findings)); // a controller must be named
+        breach.controllers[0].partyUuid = QStringLiteral("p-1");
+        QVERIFY(Register::BreachService(database).save(&breach));
+        QCOMPARE(breach.controllers.at(0).dueAt, QDateTime(QDate(2026, 2, 3), QTime(21, 0), Qt::UTC));
+        QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));

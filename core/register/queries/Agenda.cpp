@@ -91,4 +91,19 @@ Status Agenda::read(Storage::Store &store, QDate today, int limit, Agenda *agend
     return readList(QStringLiteral(">="), &agenda->upcoming);
 }
 
+Status Agenda::readUpTo(Storage::Store &store, QDate horizon, QList<AgendaItem> *items)
+{
+    items->clear();
+    const QString day = Domain::IsoTime::day(horizon);
+    QSqlQuery query(store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query,
+                          QStringLiteral("SELECT reason, entity, uuid, name, detail, d FROM (%1) dated "
+                                         "ORDER BY d, name, reason")
+                              .arg(datedItems),
+                          {day, day, day, day, day}))
+        return EntityTable::readError(query);
+    return readItems(query, items);
+}
+
 } // namespace Custodian::Register

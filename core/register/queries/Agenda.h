@@ -48,6 +48,8 @@ struct Agenda
 
     // Reads at most `limit` items of each of the two lists (the totals count them all).
     [[nodiscard]] static Status read(Storage::Store &store, QDate today, int limit, Agenda *agenda);
+    // Every dated obligation on or before `horizon`, whatever its kind's own horizon, in date order.
+    [[nodiscard]] static Status readUpTo(Storage::Store &store, QDate horizon, QList<AgendaItem> *items);
 };
 
 } // namespace Custodian::Register

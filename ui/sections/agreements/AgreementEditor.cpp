@@ -88,6 +88,8 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     form->addRow(m_clausesIntro);
     // The intro takes the checklist's messages and marks; the rows carry their own marks.
     addSpanning(form, QStringLiteral("clauses"), m_clauses, m_clausesIntro);
+    // Art. 28(3)(f) with Art. 33(2): the term in which a processor reports a breach to the controller.
+    static_cast<QSpinBox *>(m_form.add(form, "breachNoticeHours"))->setRange(0, 720);
     m_captions.add(form);
     m_form.add(form, "auditEvidence");
     m_form.add(form, "endOfContract",
@@ -448,6 +450,12 @@ void AgreementEditor::retranslateUi()
     objection->setSuffix(tr(" days"));
     fields().setHint(QStringLiteral("objectionWindowDays"),
                      tr("Days the controller has to object to a new sub-processor; 5, 15 or 30 are common."));
+    auto *breachHours = m_form.widget<QSpinBox>("breachNoticeHours");
+    breachHours->setSpecialValueText(tr("none agreed"));
+    breachHours->setSuffix(tr(" hours"));
+    fields().setHint(QStringLiteral("breachNoticeHours"),
+                     tr("Where our organisation is the processor: the hours within which we must tell the controller "
+                        "of a breach (Art. 33(2)); 24 to 48 are common. The breach register counts it down."));
     fields().setHint(QStringLiteral("windowCounting"),
                      tr("The window is set by the agreement, not by law: count it as the agreement words it."));
     fields().setHint(QStringLiteral("controllerRights"),

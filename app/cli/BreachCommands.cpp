@@ -1,0 +1,151 @@
+// custodian-cli breach add REGISTER --aware ISO-8601 --summary TEXT [--json]
+// custodian-cli breaches REGISTER [--json]
+#include "RegisterCommands.h"
+
+#include "CommandLine.h"
+#include "MomentArgument.h"
+
+#include "domain/Breach.h"
+#include "domain/Codes.h"
+#include "register/BreachService.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Custodian::Cli {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Cli::BreachCommands)
+};
+
+// Local time with its offset, or null.
+QJsonValue momentJson(const QDateTime &moment)
+{
+    return moment.isValid() ? QJsonValue(isoMoment(moment.toLocalTime())) : QJsonValue();
+}
+
+int runBreachAdd(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cli(QStringLiteral("breach add"), out, err);
+    const QCommandLineOption awareOption(
+        QStringLiteral("aware"),
+        Tr::tr("When the organisation became aware of the breach: ISO 8601, such as 2026-03-27T14:30 (local time) or "
+               "2026-03-27T14:30+01:00."),
+        QStringLiteral("DATETIME"));
+    const QCommandLineOption summaryOption(QStringLiteral("summary"), Tr::tr("What happened, in a sentence."),
+                                           QStringLiteral("TEXT"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        Tr::tr("Print {\"uuid\", \"number\", \"aware\", \"notify_by\"}."));
+    cli.addPassphraseOption();
+    for (const QCommandLineOption &option : {awareOption, summaryOption, jsonOption})
+        cli.addOption(option);
+    cli.setHelp(Tr::tr("breach add REGISTER --aware DATETIME --summary TEXT [--json] [--passphrase-file FILE]"),
+                Tr::tr("Log a personal data breach and print its number and the moment to notify the supervisory "
+                       "authority by: without undue delay and, where feasible, within 72 hours of becoming aware "
+                       "(Art. 33(1) GDPR)."));
+    if (const Stop stop = cli.parseWithRegister(arguments))
+        return *stop;
+    const QCommandLineParser &parser = cli.parser();
+    for (const QCommandLineOption &required : {awareOption, summaryOption}) {
+        if (!parser.isSet(required))
+            return cli.usageError(Tr::tr("--%1 is required").arg(required.names().constFirst()));
+    }
+    QString problem;
+    const std::optional<QDateTime> aware = parseMomentArgument(parser.value(awareOption), &problem);
+    if (!aware)
+        return cli.usageError(problem);
+    Domain::Breach breach;
+    breach.awareAt = aware->toUTC();
+    breach.summary = parser.value(summaryOption).trimmed();
+    if (breach.summary.isEmpty())
+        return cli.usageError(Tr::tr("--summary is empty"));
+
+    Storage::Database database;
+    if (const Stop stop = cli.openRegister(database, Storage::Database::Mode::ReadWrite))
+        return *stop;
+    Domain::Findings findings;
+    const Status status = Register::BreachService(database).save(&breach, &findings);
+    if (!status)
+        return cli.failSave(status, findings);
+    if (parser.isSet(jsonOption)) {
+        const QJsonObject json{{QStringLiteral("uuid"), breach.uuid},
+                               {QStringLiteral("number"), breach.number},
+                               {QStringLiteral("aware"), momentJson(breach.awareAt)},
+                               {QStringLiteral("notify_by"), momentJson(breach.notifyBy)}};
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        out << Tr::tr("Logged %1, aware since %2.").arg(breach.number, isoMoment(breach.awareAt.toLocalTime())) << '\n'
+            << Tr::tr("Notify the supervisory authority by %1, unless the breach is unlikely to result in a risk.")
+                   .arg(isoMoment(breach.notifyBy.toLocalTime()))
+            << '\n';
+    }
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int runBreachCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("add"))
+        return runBreachAdd(arguments.mid(1), out, err);
+    if (!arguments.isEmpty() &&
+        (arguments.constFirst() == QLatin1String("--help") || arguments.constFirst() == QLatin1String("-h")))
+        return runBreachAdd({QStringLiteral("--help")}, out, err);
+    return usageError(
+        err, arguments.isEmpty()
+                 ? Tr::tr("breach needs a subcommand: add (try breach --help)")
+                 : Tr::tr("unknown subcommand '%1' of breach (try breach --help)").arg(arguments.constFirst()));
+}
+
+int runBreachesCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cli(QStringLiteral("breaches"), out, err);
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the breaches as a JSON array."));
+    cli.addPassphraseOption();
+    cli.addOption(jsonOption);
+    cli.setHelp(Tr::tr("breaches REGISTER [--json] [--passphrase-file FILE]"),
+                Tr::tr("List the breach register, notified or not (Art. 33(5) GDPR), the most recent first."));
+    if (const Stop stop = cli.parseWithRegister(arguments))
+        return *stop;
+    Storage::Database database;
+    if (const Stop stop = cli.openRegister(database, Storage::Database::Mode::ReadOnly))
+        return *stop;
+    QList<Domain::Breach> breaches;
+    const Status status = Register::BreachService(database).listByStatus({}, &breaches);
+    if (!status)
+        return cli.failStatus(status);
+    if (cli.parser().isSet(jsonOption)) {
+        QJsonArray array;
+        for (const Domain::Breach &breach : std::as_const(breaches))
+            array.append(QJsonObject{
+                {QStringLiteral("uuid"), breach.uuid},
+                {QStringLiteral("number"), breach.number},
+                {QStringLiteral("aware"), momentJson(breach.awareAt)},
+                {QStringLiteral("notify_by"), momentJson(breach.notifyBy)},
+                {QStringLiteral("status"), breach.status},
+                {QStringLiteral("notified_at"), momentJson(breach.apNotifiedAt)},
+                {QStringLiteral("risk"), breach.riskLevel.isEmpty() ? QJsonValue() : QJsonValue(breach.riskLevel)}});
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else if (breaches.isEmpty()) {
+        out << Tr::tr("No breaches.") << '\n';
+    } else {
+        for (const Domain::Breach &breach : std::as_const(breaches)) {
+            out << breach.number << "  " << isoMoment(breach.awareAt.toLocalTime()) << "  "
+                << Domain::Codes::label(Domain::Codes::Kind::BreachStatus, breach.status) << "  "
+                << (breach.apNotifiedAt.isValid()
+                        ? Tr::tr("notified %1").arg(isoMoment(breach.apNotifiedAt.toLocalTime()))
+                        : Tr::tr("notify by %1").arg(isoMoment(breach.notifyBy.toLocalTime())))
+                << "  " << breach.summary.section(QLatin1Char('\n'), 0, 0) << '\n';
+        }
+    }
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace Custodian::Cli

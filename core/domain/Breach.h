@@ -1,0 +1,137 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include "domain/Finding.h"
+#include "domain/Record.h"
+
+namespace Custodian::Domain {
+template<typename T> class EntitySpec;
+
+// A follow-up action of a breach: who does what by when.
+struct BreachAction
+{
+    QString description;
+    QString owner;
+    QDate dueOn;
+    QDate doneOn;
+
+    bool operator==(const BreachAction &other) const = default;
+};
+
+// Where the organisation is the processor: a controller to notify (Art. 33(2)) by the term of the
+// agreement with it.
+struct ControllerNotice
+{
+    QString partyUuid;     // the controller
+    QString agreementUuid; // the agreement whose term counts
+    QDateTime dueAt;       // computed: awareness plus the agreement's term in hours
+    QDateTime notifiedAt;
+
+    bool operator==(const ControllerNotice &other) const = default;
+};
+
+// A personal data breach (Arts. 33-34 GDPR; DOMAIN-REVIEW I.2, after the sections of the Dutch
+// AP's notification form). Every breach is recorded, notified or not (Art. 33(5)). The clock runs
+// 72 hours of elapsed time from awareness: a reasonable degree of certainty that personal data
+// were compromised.
+struct Breach : Record
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::Breach)
+public:
+    QString number; // "B-2026-0001": per year of awareness, never reused
+    QString summary;
+    QString status = QStringLiteral("open"); // Codes::Kind::BreachStatus
+    // Timeline (AP form section 2).
+    QDateTime occurredFrom;
+    QDateTime occurredTo;
+    bool ongoing = false;
+    QDateTime detectedAt;
+    QString detectedBy;
+    QString detectionSource; // Codes::Kind::BreachSource
+    QDateTime awareAt;
+    QString awarenessReasoning;
+    QDateTime processorNoticeAt; // the processor's notice reached us (Art. 33(2))
+    QDateTime notifyBy;          // computed: awareAt + 72 hours
+    // The breach (section 3).
+    QStringList cia;      // Codes::Kind::BreachCia
+    QStringList effects;  // Codes::Kind::BreachEffect
+    QString incidentType; // Codes::Kind::IncidentType
+    QString cause;        // Codes::Kind::BreachCause
+    // Data and people (sections 4 and 5).
+    QStringList activities;        // processing activities affected
+    QStringList dataTypes;         // Codes::Kind::BreachDataType
+    QStringList specialCategories; // Codes::Kind::SpecialCategory
+    QString subjectGroups;
+    QStringList vulnerableGroups; // Codes::Kind::VulnerableGroup
+    int subjectsMin = 0;
+    int subjectsMax = 0;
+    int recordsMin = 0;
+    int recordsMax = 0;
+    QString systems;
+    // Protection before the breach (section 6).
+    bool encrypted = false;
+    bool hashed = false;
+    bool pseudonymised = false;
+    bool keyCompromised = false;
+    QString protectionNotes;
+    // Consequences and risk (section 7).
+    QString consequences;
+    QStringList harms; // Codes::Kind::BreachHarm
+    QString riskLevel; // Codes::Kind::RiskLevel
+    QString riskReasoning;
+    QString decidedBy;
+    QString dpoAdvice;
+    // Art. 33: the supervisory authority.
+    QString notifyAp; // Codes::Kind::YesNo
+    QString notifyApReasoning;
+    QDateTime apNotifiedAt;
+    QString apReference; // the AP's meldnummer
+    QString apPhase;     // Codes::Kind::ApPhase
+    QString delayReasons;
+    QString contactPoint;
+    bool crossBorder = false;
+    QString otherAuthorities;
+    bool telecomAct = false;
+    // Art. 34: the data subjects.
+    QString informSubjects; // Codes::Kind::InformSubjects
+    QString art34Exception; // Codes::Kind::Art34Exception
+    QString informReasoning;
+    QDateTime subjectsInformedAt;
+    QString informChannel;
+    bool apRequiredInforming = false; // Art. 34(4)
+    QString otherNotifications;       // police, insurer, NCSC, sector regulators
+    // Measures and follow-up (section 8).
+    QString measures;
+    QList<BreachAction> actions;
+    QString lessons;
+    // As processor (Art. 33(2)).
+    QList<ControllerNotice> controllers;
+    QDate closedOn;
+    QString closedBy;
+    QString notes;
+
+    bool operator==(const Breach &other) const = default;
+    static const EntitySpec<Breach> &spec();
+
+    bool isClosed() const { return status == QLatin1String("closed"); }
+    // Not notified, notification considered, and the 72 hours passed at `now`.
+    bool isNotificationOverdue(const QDateTime &now) const;
+    // An open follow-up action past its due day.
+    bool hasLateActions(QDate today) const;
+    // notifyBy from awareAt, and each controller's due moment from its term in hours (termHours
+    // gives the term of an agreement uuid; 0 when it has none).
+    void setClocks(const std::function<int(const QString &agreementUuid)> &termHours);
+
+    // Errors: no moment of awareness or a summary, codes not of their lists, moments out of order,
+    // a range whose minimum exceeds its maximum. The legal rules (Part I.2) are the check's.
+    Findings validate() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace Custodian::Domain

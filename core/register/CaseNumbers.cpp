@@ -1,0 +1,55 @@
+#include "CaseNumbers.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace Custodian::Register {
+
+QString CaseNumbers::format(const QString &prefix, int year, qint64 value)
+{
+    // Four digits at least, more once a year has more cases.
+    return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(value, 4, 10, QLatin1Char('0'));
+}
+
+Status CaseNumbers::next(QSqlDatabase &db, const QString &prefix, int year, const QString &table, QString *number)
+{
+    const QString counter = QStringLiteral("%1:%2").arg(prefix).arg(year);
+    auto failure = [](const QSqlQuery &query) {
+        return Status::error(Status::Code::DatabaseError, tr("No case number could be given."),
+                             query.lastError().text());
+    };
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE register_counter SET value = value + 1 WHERE name = ?"));
+    query.addBindValue(counter);
+    if (!query.exec())
+        return failure(query);
+    if (query.numRowsAffected() == 0) {
+        const QString start = QStringLiteral("%1-%2-").arg(prefix).arg(year);
+        qint64 highest = 0;
+        query.prepare(QStringLiteral("SELECT number FROM %1 WHERE number LIKE ?").arg(table));
+        query.addBindValue(start + QLatin1Char('%'));
+        if (!query.exec())
+            return failure(query);
+        while (query.next()) {
+            bool ok = false;
+            const qint64 value = query.value(0).toString().mid(start.size()).toLongLong(&ok);
+            if (ok)
+                highest = std::max(highest, value);
+        }
+        query.prepare(QStringLiteral("INSERT INTO register_counter (name, value) VALUES (?, ?)"));
+        query.addBindValue(counter);
+        query.addBindValue(highest + 1);
+        if (!query.exec())
+            return failure(query);
+    }
+    query.prepare(QStringLiteral("SELECT value FROM register_counter WHERE name = ?"));
+    query.addBindValue(counter);
+    if (!query.exec() || !query.next())
+        return failure(query);
+    *number = format(prefix, year, query.value(0).toLongLong());
+    return Status::ok();
+}
+
+} // namespace Custodian::Register

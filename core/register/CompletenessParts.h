@@ -1,0 +1,30 @@
+#pragma once
+
+// What the completeness check's source files share (Completeness.cpp, CompletenessRequests.cpp,
+// CompletenessBreaches.cpp); not part of its interface.
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+
+#include "domain/Finding.h"
+
+namespace Custodian::Register::CheckParts {
+
+inline void add(Domain::Findings &findings, const char *field, Domain::Finding::Severity severity,
+                const QString &message)
+{
+    findings.append({QLatin1String(field), severity, message});
+}
+
+// Days and moments as the person's locale writes them.
+inline QString day(QDate date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+inline QString moment(const QDateTime &at)
+{
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace Custodian::Register::CheckParts

@@ -1,0 +1,232 @@
+#include "RequestService.h"
+
+#include "clocks/Deadlines.h"
+#include "register/CaseNumbers.h"
+#include "register/RegisterSettingsService.h"
+#include "storage/Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Custodian::Register {
+
+using Domain::RequestCase;
+
+namespace {
+
+const QString closedStatuses = QStringLiteral("'answered', 'refused', 'withdrawn'");
+
+} // namespace
+
+RequestService::RequestService(Storage::Store &store, QObject *parent) : EntityService<RequestCase>(store, parent) {}
+
+Status RequestService::select(const QString &where, const QVariantList &binds, QList<RequestCase> *cases) const
+{
+    EntityTable::Filter filter;
+    filter.ids = QStringLiteral("SELECT id FROM request_case") +
+                 (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    filter.binds = binds;
+    const Status status = EntityTable::fetch(m_store.connection(), spec(), filter, cases);
+    if (!status)
+        return status;
+    // Most urgent first; the number breaks ties (and orders cases without a date).
+    std::stable_sort(cases->begin(), cases->end(), [](const RequestCase &a, const RequestCase &b) {
+        if (a.actBy != b.actBy) {
+            if (!a.actBy.isValid() || !b.actBy.isValid())
+                return a.actBy.isValid();
+            return a.actBy < b.actBy;
+        }
+        return a.number < b.number;
+    });
+    return Status::ok();
+}
+
+Status RequestService::listByStatus(const QStringList &statuses, QList<RequestCase> *cases) const
+{
+    if (statuses.isEmpty())
+        return select(QString(), {}, cases);
+    QStringList marks;
+    QVariantList binds;
+    for (const QString &status : statuses) {
+        marks << QStringLiteral("?");
+        binds << status;
+    }
+    return select(QStringLiteral("status IN (%1)").arg(marks.join(QLatin1String(", "))), binds, cases);
+}
+
+Status RequestService::listOpen(QList<RequestCase> *cases) const
+{
+    return select(QStringLiteral("status NOT IN (%1)").arg(closedStatuses), {}, cases);
+}
+
+Status RequestService::listForCheck(QDate since, QList<RequestCase> *cases) const
+{
+    return select(QStringLiteral("purged_on IS NULL AND (closed_on IS NULL OR closed_on >= ?)"),
+                  {Domain::IsoTime::day(since)}, cases);
+}
+
+Status RequestService::findByRequester(const QString &text, QList<RequestCase> *cases) const
+{
+    const QString needle = text.trimmed().toLower();
+    if (needle.isEmpty()) {
+        cases->clear();
+        return Status::ok();
+    }
+    // Escaped, so that % and _ in a name match themselves.
+    QString pattern = needle;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+    const QString like = QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'");
+    return select(QStringLiteral("purged_on IS NULL AND (%1 OR %2 OR %3)")
+                      .arg(like.arg(QLatin1String("requester_name")), like.arg(QLatin1String("requester_contact")),
+                           like.arg(QLatin1String("representative_name"))),
+                  {pattern, pattern, pattern}, cases);
+}
+
+void RequestService::normalise(RequestCase &next) const
+{
+    if (next.status == QLatin1String("extended"))
+        next.extended = true;
+    if (!next.isClosed())
+        next.closedOn = QDate();
+    // The personal data of a case is the minimum needed: no representative without one.
+    if (next.requesterRole != QLatin1String("representative")) {
+        next.representativeName.clear();
+        next.mandate.clear();
+        next.mandateCheckedOn = QDate();
+    }
+}
+
+void RequestService::prepare(RequestCase &next, const RequestCase &previous)
+{
+    if (!previous.uuid.isEmpty())
+        next.number = previous.number;
+    else
+        next.number.clear();
+    if (!m_purging)
+        next.purgedOn = previous.purgedOn; // only purge() sets it
+    if (next.isPurged())
+        next.clearPersonalData();
+    const QDate today = m_store.now().toLocalTime().date();
+    if (next.isClosed() && !next.closedOn.isValid())
+        next.closedOn = next.responseOn.isValid() ? next.responseOn : today;
+    RegisterSettingsService settingsService(m_store);
+    Domain::RegisterSettings settings;
+    if (!settingsService.load(&settings))
+        settings = Domain::RegisterSettings();
+    std::optional<Clocks::HolidayCalendar> calendar = settingsService.calendar();
+    if (!calendar)
+        calendar = Clocks::HolidayCalendar::load(Clocks::HolidayCalendar::defaultCode());
+    next.setDeadlines(calendar ? *calendar : Clocks::HolidayCalendar(), settings.internalMarginWorkingDays);
+}
+
+Status RequestService::allocate(QSqlDatabase &db, RequestCase &next, const RequestCase &previous)
+{
+    if (!previous.uuid.isEmpty())
+        return Status::ok();
+    return CaseNumbers::next(db, QStringLiteral("R"), next.receivedOn.year(), QStringLiteral("request_case"),
+                             &next.number);
+}
+
+Status RequestService::purge(const QString &uuid)
+{
+    QSqlDatabase &db = m_store.connection();
+    const QString failure = tr("The requester's details could not be erased. Nothing was changed.");
+    if (!db.transaction())
+        return failed(failure, db.lastError().text());
+    RequestCase item;
+    qint64 id = 0;
+    Status status = loadLocked(uuid, &item, &id);
+    if (status && !item.isClosed())
+        status = refused(tr("Only a closed case can be purged: answer, refuse or withdraw it first."));
+    if (status && !item.isPurged()) {
+        item.clearPersonalData();
+        item.purgedOn = m_store.now().toLocalTime().date();
+        bool written = false;
+        Domain::Findings findings;
+        m_purging = true;
+        status = store(item, AuditLog::Action::Update, &findings, &written);
+        m_purging = false;
+        if (status)
+            status = AuditLog::erasePersonalData(m_store, Domain::EntityKinds::code(m_kind), uuid);
+    }
+    if (!status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return failed(failure, detail);
+    }
+    announce(uuid);
+    return Status::ok();
+}
+
+Status RequestService::purgeDue(QDate today, int months, int *purged)
+{
+    *purged = 0;
+    const QDate before = today.addMonths(-months);
+    QSqlQuery query(m_store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query,
+                          QStringLiteral("SELECT uuid FROM request_case WHERE purged_on IS NULL AND closed_on IS NOT "
+                                         "NULL AND closed_on <= ? AND status IN (%1) ORDER BY closed_on")
+                              .arg(closedStatuses),
+                          {Domain::IsoTime::day(before)}))
+        return EntityTable::readError(query);
+    QStringList uuids;
+    while (query.next())
+        uuids << query.value(0).toString();
+    query.finish();
+    for (const QString &uuid : std::as_const(uuids)) {
+        const Status status = purge(uuid);
+        if (!status)
+            return status;
+        ++*purged;
+    }
+    return Status::ok();
+}
+
+Status RequestService::recountDeadlines(Storage::Store &store, const Clocks::HolidayCalendar &calendar,
+                                        int marginWorkingDays, int *changed)
+{
+    *changed = 0;
+    QSqlDatabase &db = store.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query, QStringLiteral("SELECT id, received_on, extended, due_on, act_by, target_on, "
+                                                "notice_due_on FROM request_case WHERE status NOT IN (%1)")
+                                     .arg(closedStatuses)))
+        return EntityTable::readError(query);
+    QList<QVariantList> updates;
+    while (query.next()) {
+        RequestCase item;
+        item.receivedOn = Domain::IsoTime::daySql(query.value(1));
+        item.extended = query.value(2).toInt() != 0;
+        if (!item.receivedOn.isValid())
+            continue;
+        item.setDeadlines(calendar, marginWorkingDays);
+        const QVariantList dates = {Domain::IsoTime::daySql(item.dueOn), Domain::IsoTime::daySql(item.actBy),
+                                    Domain::IsoTime::daySql(item.targetOn), Domain::IsoTime::daySql(item.noticeDueOn)};
+        bool same = true;
+        for (int i = 0; i < 4; ++i)
+            same = same && dates.at(i).toString() == query.value(3 + i).toString();
+        if (!same)
+            updates.append(dates + QVariantList{query.value(0)});
+    }
+    query.finish();
+    QString detail;
+    if (!EntityTable::runRows(db,
+                              QStringLiteral("UPDATE request_case SET due_on = ?, act_by = ?, target_on = ?, "
+                                             "notice_due_on = ? WHERE id = ?"),
+                              updates, &detail))
+        return Status::error(Status::Code::DatabaseError,
+                             tr("The deadlines of the requests could not be counted again."), detail);
+    *changed = int(updates.size());
+    return Status::ok();
+}
+
+} // namespace Custodian::Register
