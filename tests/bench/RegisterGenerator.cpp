@@ -1,6 +1,12 @@
 #include "RegisterGenerator.h"
 
+#include "clocks/HolidayCalendar.h"
+#include "domain/Codes.h"
+#include "domain/IsoTime.h"
+#include "domain/RequestCase.h"
 #include "storage/Store.h"
+
+#include <QHash>
 
 #include <QDateTime>
 #include <QSqlError>
@@ -37,6 +43,9 @@ public:
             fail();
         return m_ok;
     }
+
+    // The row id of the last insert (SQLite).
+    qint64 lastId() const { return m_query.lastInsertId().toLongLong(); }
 
 private:
     void fail()
@@ -247,6 +256,96 @@ Status generateRegister(Storage::Store &db, int activities, int parties, int agr
                                      QStringLiteral("The register could not be generated."), query.lastError().text());
         }
     }
+    return Status::ok();
+}
+
+Status generateCases(Storage::Store &store, int requests, int closedPercent, int breaches, QDate today)
+{
+    QSqlDatabase &db = store.connection();
+    const std::optional<Clocks::HolidayCalendar> calendar = Clocks::HolidayCalendar::load(QStringLiteral("NL"));
+    if (!calendar)
+        return Status::error(Status::Code::NotFound, QStringLiteral("no NL calendar"));
+    if (!db.transaction())
+        return Status::error(Status::Code::DatabaseError, QStringLiteral("BEGIN failed"), db.lastError().text());
+    QString error;
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QStringList rights = Domain::Codes::codes(Domain::Codes::Kind::RequestRight);
+    const QStringList closed = {QStringLiteral("answered"), QStringLiteral("answered"), QStringLiteral("answered"),
+                                QStringLiteral("refused"), QStringLiteral("withdrawn")};
+    const QStringList open = {QStringLiteral("received"), QStringLiteral("verifying"), QStringLiteral("in_progress"),
+                              QStringLiteral("extended")};
+    const QStringList surnames = {QStringLiteral("de Vries"), QStringLiteral("Jansen"), QStringLiteral("Bakker"),
+                                  QStringLiteral("Visser"),   QStringLiteral("Smit"),   QStringLiteral("Meijer"),
+                                  QStringLiteral("Mulder"),   QStringLiteral("de Boer")};
+    Inserter request(db,
+                     QStringLiteral("INSERT INTO request_case (uuid, number, received_on, channel, requester_name, "
+                                    "requester_contact, status, extended, extension_reason, due_on, act_by, "
+                                    "target_on, notice_due_on, response_on, closed_on, created_at, updated_at) "
+                                    "VALUES (?, ?, ?, 'email', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     &error);
+    Inserter right(db,
+                   QStringLiteral("INSERT INTO request_right (request_id, position, request_right, outcome) "
+                                  "VALUES (?, ?, ?, ?)"),
+                   &error);
+    QHash<int, int> perYear;
+    // Spread over four years, oldest first; the open ones are the most recent.
+    const int closedCount = requests * closedPercent / 100;
+    for (int i = 0; i < requests; ++i) {
+        const bool isClosed = i < closedCount;
+        const QDate received = isClosed ? today.addDays(-45 - (qint64(i) * 4 * 365 / std::max(1, closedCount)) % 1400)
+                                        : today.addDays(-(i - closedCount) % 70);
+        Domain::RequestCase item;
+        item.receivedOn = received;
+        item.status = isClosed ? closed.at(i % closed.size()) : open.at(i % open.size());
+        item.extended = item.status == QLatin1String("extended") || (isClosed && i % 10 == 0);
+        item.setDeadlines(*calendar, 5);
+        const QDate response = isClosed ? std::min(item.dueOn, received.addDays(10 + i % 25)) : QDate();
+        const int number = ++perYear[received.year()];
+        const QString name = QStringLiteral("%1 %2").arg(QChar(u'A' + i % 26)).arg(surnames.at(i % surnames.size()));
+        if (!request(
+                {uuid(), QStringLiteral("R-%1-%2").arg(received.year()).arg(number, 4, 10, QLatin1Char('0')),
+                 Domain::IsoTime::day(received), name, QStringLiteral("requester%1@example.nl").arg(i), item.status,
+                 item.extended ? 1 : 0, item.extended ? QStringLiteral("complexity") : QStringLiteral(""),
+                 Domain::IsoTime::daySql(item.dueOn), Domain::IsoTime::daySql(item.actBy),
+                 Domain::IsoTime::daySql(item.targetOn), Domain::IsoTime::daySql(item.noticeDueOn),
+                 Domain::IsoTime::daySql(response),
+                 Domain::IsoTime::daySql(response.isValid() ? response : (isClosed ? received : QDate())), now, now}))
+            break;
+        const qint64 id = request.lastId();
+        for (int r = 0; r <= i % 3; ++r) {
+            if (!right({id, r, rights.at((i + r * 3) % rights.size()),
+                        isClosed ? QStringLiteral("granted") : QStringLiteral("pending")}))
+                break;
+        }
+    }
+    for (auto it = perYear.cbegin(); error.isEmpty() && it != perYear.cend(); ++it) {
+        Inserter counter(db, QStringLiteral("INSERT INTO register_counter (name, value) VALUES (?, ?)"), &error);
+        counter({QStringLiteral("R:%1").arg(it.key()), it.value()});
+    }
+    Inserter breach(db,
+                    QStringLiteral("INSERT INTO breach (uuid, number, summary, status, aware_at, notify_by, "
+                                   "notify_ap, ap_notified_at, risk_level, created_at, updated_at) VALUES (?, ?, ?, "
+                                   "?, ?, ?, ?, ?, ?, ?, ?)"),
+                    &error);
+    for (int i = 0; error.isEmpty() && i < breaches; ++i) {
+        const bool recent = i >= breaches - 3;
+        const QDateTime aware = recent ? QDateTime(today, QTime(9, 0)).addSecs(-3600 * (i % 3) * 20)
+                                       : QDateTime(today.addDays(-5 - i), QTime(10, 0));
+        const QDateTime notifyBy = aware.addSecs(72 * 3600);
+        const bool notified = !recent && i % 3 == 0;
+        breach({uuid(), QStringLiteral("B-%1-%2").arg(aware.date().year()).arg(i + 1, 4, 10, QLatin1Char('0')),
+                QStringLiteral("Breach %1").arg(i + 1), recent ? QStringLiteral("open") : QStringLiteral("closed"),
+                Domain::IsoTime::moment(aware), Domain::IsoTime::moment(notifyBy),
+                recent ? QStringLiteral("") : (notified ? QStringLiteral("yes") : QStringLiteral("no")),
+                notified ? QVariant(Domain::IsoTime::moment(aware.addSecs(40 * 3600))) : QVariant(),
+                notified ? QStringLiteral("risk") : QStringLiteral("unlikely"), now, now});
+    }
+    if (!error.isEmpty()) {
+        db.rollback();
+        return Status::error(Status::Code::DatabaseError, QStringLiteral("generating the cases failed"), error);
+    }
+    if (!db.commit())
+        return Status::error(Status::Code::DatabaseError, QStringLiteral("COMMIT failed"), db.lastError().text());
     return Status::ok();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+
 #include "Status.h"
 
 namespace Custodian::Storage {
@@ -20,5 +22,11 @@ namespace Custodian::Bench {
 // none. A share of the items is incomplete on purpose: the completeness check has findings to report.
 // On failure the transaction is rolled back and the SQL error is in Status::detail().
 Status generateRegister(Storage::Store &db, int activities, int parties, int agreements);
+
+// Adds `requests` data-subject request cases received over the last four years up to `today`, of
+// which `closedPercent` per cent are answered, refused or withdrawn (the rest open, a share of them
+// extended and a few overdue), each with one to three rights and its deadline dates counted under the
+// register's calendar; and `breaches` breaches, a few still within their 72 hours. One transaction.
+Status generateCases(Storage::Store &db, int requests, int closedPercent, int breaches, QDate today);
 
 } // namespace Custodian::Bench
