@@ -140,6 +140,8 @@ int runBreachesCommand(const QStringList &arguments, QTextStream &out, QTextStre
                 << Domain::Codes::label(Domain::Codes::Kind::BreachStatus, breach.status) << "  "
                 << (breach.apNotifiedAt.isValid()
                         ? Tr::tr("notified %1").arg(isoMoment(breach.apNotifiedAt.toLocalTime()))
+                    : breach.notifyAp == QLatin1String("no")
+                        ? Tr::tr("not notified")
                         : Tr::tr("notify by %1").arg(isoMoment(breach.notifyBy.toLocalTime())))
                 << "  " << breach.summary.section(QLatin1Char('\n'), 0, 0) << '\n';
         }

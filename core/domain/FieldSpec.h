@@ -377,6 +377,13 @@ public:
     Child withCodes(Codes::Kind kind) const { return with(&ChildInfo::codes, kind); }
     Child positioned(const char *column = "position") const { return with(&ChildInfo::positionColumn, column); }
     Child orderedBy(QList<const char *> columns) const { return with(&ChildInfo::orderBy, std::move(columns)); }
+    // The list's rows hold a data subject's personal data: sealed in the history as a whole.
+    Child personal() const
+    {
+        Child copy = *this;
+        copy.flags |= FieldFlag::Personal;
+        return copy;
+    }
     Child readOnly() const
     {
         Child copy = *this;

@@ -54,7 +54,19 @@ void RequestCase::clearPersonalData()
     replyChannel.clear();
     scope.clear();
     identityReasoning.clear();
+    extensionReasoning.clear();
+    art12_5Reasoning.clear();
+    recipientsReasoning.clear();
     notes.clear();
+    // The free texts of the lists; what was asked, decided and done, and when, stays.
+    for (RequestedRight &right : rights)
+        right.reasoning.clear();
+    for (VerificationStep &step : verifications)
+        step.step.clear();
+    for (QList<PartyNotice> *notices : {&processors, &recipients}) {
+        for (PartyNotice &notice : *notices)
+            notice.notes.clear();
+    }
 }
 
 Findings RequestCase::validate() const
@@ -149,17 +161,17 @@ const EntitySpec<RequestCase> &RequestCase::spec()
             F("identityReasoning", "identity_reasoning", T::LongText, &R::identityReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Why"), FieldFlag::Personal),
             F("extended", "extended", T::Bool, &R::extended, QT_TRANSLATE_NOOP("Custodian::Fields", "Extended by two months (Art. 12(3))")),
             F("extensionReason", "extension_reason", T::Code, &R::extensionReason, QT_TRANSLATE_NOOP("Custodian::Fields", "Reason for the extension")).withCodes(Codes::Kind::ExtensionReason),
-            F("extensionReasoning", "extension_reasoning", T::LongText, &R::extensionReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Explanation of the extension")),
+            F("extensionReasoning", "extension_reasoning", T::LongText, &R::extensionReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Explanation of the extension"), FieldFlag::Personal),
             F("extensionNoticeOn", "extension_notice_on", T::Date, &R::extensionNoticeOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Requester told of the extension on")),
             F("dueOn", "due_on", T::Date, &R::dueOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Statutory deadline")),
             F("actBy", "act_by", T::Date, &R::actBy, QT_TRANSLATE_NOOP("Custodian::Fields", "Act by")),
             F("targetOn", "target_on", T::Date, &R::targetOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Internal target")),
             F("noticeDueOn", "notice_due_on", T::Date, &R::noticeDueOn, QT_TRANSLATE_NOOP("Custodian::Fields", "End of the first month")),
             F("art12_5", "art12_5", T::Code, &R::art12_5, QT_TRANSLATE_NOOP("Custodian::Fields", "Manifestly unfounded or excessive (Art. 12(5))")).withCodes(Codes::Kind::Art12_5),
-            F("art12_5Reasoning", "art12_5_reasoning", T::LongText, &R::art12_5Reasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Why the request is manifestly unfounded or excessive")),
+            F("art12_5Reasoning", "art12_5_reasoning", T::LongText, &R::art12_5Reasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Why the request is manifestly unfounded or excessive"), FieldFlag::Personal),
             F("fee", "fee", T::Text, &R::fee, QT_TRANSLATE_NOOP("Custodian::Fields", "Fee charged")),
             F("recipientsImpossible", "recipients_impossible", T::Bool, &R::recipientsImpossible, QT_TRANSLATE_NOOP("Custodian::Fields", "Telling the recipients is impossible or takes disproportionate effort")),
-            F("recipientsReasoning", "recipients_reasoning", T::LongText, &R::recipientsReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Why the recipients were not told")),
+            F("recipientsReasoning", "recipients_reasoning", T::LongText, &R::recipientsReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Why the recipients were not told"), FieldFlag::Personal),
             F("requesterToldRecipients", "requester_told_recipients", T::Bool, &R::requesterToldRecipients, QT_TRANSLATE_NOOP("Custodian::Fields", "Requester told who the recipients are")),
             F("responseOn", "response_on", T::Date, &R::responseOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Answer sent on")),
             F("responseMethod", "response_method", T::Code, &R::responseMethod, QT_TRANSLATE_NOOP("Custodian::Fields", "Answer sent by")).withCodes(Codes::Kind::ResponseMethod),
@@ -175,14 +187,14 @@ const EntitySpec<RequestCase> &RequestCase::spec()
                     RF("outcome", "outcome", T::Code, &RequestedRight::outcome, QT_TRANSLATE_NOOP("Custodian::Fields", "Outcome")).withCodes(Codes::Kind::RightOutcome),
                     RF("restriction", "restriction", T::Code, &RequestedRight::restriction, QT_TRANSLATE_NOOP("Custodian::Fields", "Legal ground for not granting it")).withCodes(Codes::Kind::Restriction),
                     RF("reasoning", "reasoning", T::LongText, &RequestedRight::reasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning")),
-                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Rights invoked")).positioned(),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Rights invoked")).positioned().personal(),
             C::rows("verifications", "request_verification", "request_id", &R::verifications,
                 {
                     VF("onDate", "on_date", T::Date, &VerificationStep::onDate, QT_TRANSLATE_NOOP("Custodian::Fields", "Date")),
                     VF("step", "step", T::Text, &VerificationStep::step, QT_TRANSLATE_NOOP("Custodian::Fields", "What was asked or checked")),
                     VF("idCopy", "id_copy", T::Bool, &VerificationStep::idCopy, QT_TRANSLATE_NOOP("Custodian::Fields", "Copy of an identity document received")),
                     VF("idCopyDestroyedOn", "id_copy_destroyed_on", T::Date, &VerificationStep::idCopyDestroyedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Copy destroyed on")),
-                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Identity checks")).positioned(),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Identity checks")).positioned().personal(),
             C::values("accessElements", "request_access_element", "request_id", "element", &R::accessElements, QT_TRANSLATE_NOOP("Custodian::Fields", "The access answer gave")).withCodes(Codes::Kind::AccessElement),
             C::links("activities", "request_activity", "request_id", "activity_id", EntityKind::ProcessingActivity, &R::activities, QT_TRANSLATE_NOOP("Custodian::Fields", "Processing activities searched")),
             C::rows("processors", "request_processor", "request_id", &R::processors,
@@ -190,13 +202,13 @@ const EntitySpec<RequestCase> &RequestCase::spec()
                     NF("partyUuid", "party_id", T::Link, &PartyNotice::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Processor")).linkTo(EntityKind::Party),
                     NF("onDate", "on_date", T::Date, &PartyNotice::onDate, QT_TRANSLATE_NOOP("Custodian::Fields", "Instructed on")),
                     NF("notes", "notes", T::Text, &PartyNotice::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
-                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Processors instructed")).positioned(),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Processors instructed")).positioned().personal(),
             C::rows("recipients", "request_recipient", "request_id", &R::recipients,
                 {
                     NF("partyUuid", "party_id", T::Link, &PartyNotice::partyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Recipient")).linkTo(EntityKind::Party),
                     NF("onDate", "on_date", T::Date, &PartyNotice::onDate, QT_TRANSLATE_NOOP("Custodian::Fields", "Told on")),
                     NF("notes", "notes", T::Text, &PartyNotice::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
-                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients told (Art. 19)")).positioned(),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients told (Art. 19)")).positioned().personal(),
         },
         {},
     };

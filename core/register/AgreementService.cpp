@@ -2,6 +2,7 @@
 
 #include "clocks/HolidayCalendar.h"
 #include "domain/AgreementRules.h"
+#include "register/BreachService.h"
 #include "register/RegisterSettingsService.h"
 
 #include <QCryptographicHash>
@@ -61,6 +62,13 @@ void AgreementService::prepare(Domain::Agreement &next, const Domain::Agreement 
     const bool counts = next.objectionWindowDays > 0 && !next.notices.isEmpty();
     Domain::AgreementRules::setObjectionDeadlines(next, counts ? calendar() : Clocks::HolidayCalendar());
     next.attachments = previous.attachments; // managed through addAttachment/removeAttachment only
+}
+
+Status AgreementService::allocate(QSqlDatabase &, Domain::Agreement &next, const Domain::Agreement &previous)
+{
+    if (previous.uuid.isEmpty() || previous.breachNoticeHours == next.breachNoticeHours)
+        return Status::ok();
+    return BreachService::recountControllerDeadlines(m_store, next.uuid, next.breachNoticeHours);
 }
 
 Clocks::HolidayCalendar AgreementService::calendar() const

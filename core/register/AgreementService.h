@@ -36,6 +36,8 @@ protected:
     void normalise(Domain::Agreement &agreement) const override;
     Status check(QSqlDatabase &db, const Domain::Agreement &next, qint64 id, Domain::Findings *findings) override;
     void prepare(Domain::Agreement &next, const Domain::Agreement &previous) override;
+    // A changed term for reporting a breach moves the moments of the open breaches under it.
+    Status allocate(QSqlDatabase &db, Domain::Agreement &next, const Domain::Agreement &previous) override;
 
 private:
     // The register's holiday calendar; the Dutch one while none is chosen.

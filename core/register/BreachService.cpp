@@ -1,8 +1,10 @@
 #include "BreachService.h"
 
+#include "clocks/Deadlines.h"
 #include "register/CaseNumbers.h"
 #include "storage/Store.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace Custodian::Register {
@@ -49,20 +51,53 @@ void BreachService::prepare(Breach &next, const Breach &previous)
     next.number = previous.uuid.isEmpty() ? QString() : previous.number;
     if (next.isClosed() && !next.closedOn.isValid())
         next.closedOn = m_store.now().toLocalTime().date();
-    QSqlQuery query(m_store.connection());
-    next.setClocks([&query](const QString &agreementUuid) {
-        query.prepare(QStringLiteral("SELECT breach_notice_hours FROM agreement WHERE uuid = ?"));
-        query.addBindValue(agreementUuid);
-        return query.exec() && query.next() ? query.value(0).toInt() : 0;
-    });
 }
 
 Status BreachService::allocate(QSqlDatabase &db, Breach &next, const Breach &previous)
 {
+    // Each controller's moment from its agreement's term; a failed read fails the save.
+    QHash<QString, int> terms;
+    QSqlQuery query(db);
+    for (const Domain::ControllerNotice &controller : std::as_const(next.controllers)) {
+        if (controller.agreementUuid.isEmpty() || terms.contains(controller.agreementUuid))
+            continue;
+        if (!EntityTable::run(query, QStringLiteral("SELECT breach_notice_hours FROM agreement WHERE uuid = ?"),
+                              {controller.agreementUuid}))
+            return EntityTable::readError(query);
+        terms.insert(controller.agreementUuid, query.next() ? query.value(0).toInt() : 0);
+    }
+    next.setClocks([&terms](const QString &agreementUuid) { return terms.value(agreementUuid); });
     if (!previous.uuid.isEmpty())
         return Status::ok();
     return CaseNumbers::next(db, QStringLiteral("B"), next.awareAt.toLocalTime().date().year(),
                              QStringLiteral("breach"), &next.number);
+}
+
+Status BreachService::recountControllerDeadlines(Storage::Store &store, const QString &agreementUuid, int hours)
+{
+    QSqlDatabase &db = store.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query,
+                          QStringLiteral("SELECT c.id, b.aware_at FROM breach_controller c JOIN breach b ON b.id = "
+                                         "c.breach_id JOIN agreement a ON a.id = c.agreement_id WHERE a.uuid = ? AND "
+                                         "b.status = 'open'"),
+                          {agreementUuid}))
+        return EntityTable::readError(query);
+    QList<QVariantList> updates;
+    while (query.next()) {
+        const QDateTime aware = Domain::IsoTime::parseMoment(query.value(1).toString());
+        const QDateTime due =
+            hours > 0 && aware.isValid() ? Clocks::addHours(aware, hours).dueMoment().toUTC() : QDateTime();
+        updates.append({due.isValid() ? QVariant(Domain::IsoTime::moment(due)) : QVariant(), query.value(0)});
+    }
+    query.finish();
+    QString detail;
+    if (!EntityTable::runRows(db, QStringLiteral("UPDATE breach_controller SET due_at = ? WHERE id = ?"), updates,
+                              &detail))
+        return Status::error(Status::Code::DatabaseError, tr("The breach deadlines could not be counted again."),
+                             detail);
+    return Status::ok();
 }
 
 } // namespace Custodian::Register

@@ -20,6 +20,11 @@ public:
     // The breaches with one of these statuses (every breach when empty), most recent awareness first.
     [[nodiscard]] Status listByStatus(const QStringList &statuses, QList<Domain::Breach> *breaches) const;
 
+    // The moments to tell the controllers of open breaches under this agreement, counted again with
+    // its term in hours (0: none agreed), inside the caller's transaction: the agreement's save.
+    [[nodiscard]] static Status recountControllerDeadlines(Storage::Store &store, const QString &agreementUuid,
+                                                           int hours);
+
 protected:
     void normalise(Domain::Breach &next) const override;
     void prepare(Domain::Breach &next, const Domain::Breach &previous) override;

@@ -63,7 +63,8 @@ Findings CompletenessCheck::forBreach(const Breach &breach, const RegisterSnapsh
                 tr("Record why the breach is not notified: the AP can ask for the reasoning of every breach "
                    "(Art. 33(5) GDPR)."));
     } else if (breach.notifyAp.isEmpty() && !breach.isClosed()) {
-        add(findings, "notifyAp", risky ? Severity::Error : Severity::Warning,
+        const bool hoursPassed = breach.notifyBy.isValid() && today > breach.notifyBy.toLocalTime().date();
+        add(findings, "notifyAp", risky || hoursPassed ? Severity::Error : Severity::Warning,
             tr("Decide whether the breach is notified to the Autoriteit Persoonsgegevens, within 72 hours of "
                "becoming aware (by %1).")
                 .arg(moment(breach.notifyBy)));

@@ -118,6 +118,17 @@ Findings CompletenessCheck::forRequest(const RequestCase &request, const Registe
                 tr("Record what became of \"%1\": the case is answered.").arg(rightLabel(right)));
     }
 
+    // A refused case names the right refused and its ground, or the refusal of Art. 12(5).
+    const bool groundedRefusal =
+        request.art12_5 == QLatin1String("refusal") ||
+        std::any_of(request.rights.cbegin(), request.rights.cend(), [](const RequestedRight &right) {
+            return right.outcome == QLatin1String("refused") && !right.restriction.isEmpty();
+        });
+    if (request.status == QLatin1String("refused") && !groundedRefusal)
+        add(findings, "rights", Severity::Error,
+            tr("The case is refused: record which right was refused and on which legal ground (Art. 12(4) "
+               "GDPR)."));
+
     // The answer.
     if (answered && !request.responseOn.isValid())
         add(findings, "responseOn", Severity::Error, tr("Enter the day the answer was sent."));

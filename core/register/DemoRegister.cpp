@@ -510,6 +510,80 @@ Status DemoRegister::write(Storage::Store &database)
     application.lastReviewed = lastReviewed;
     application.nextReview = nextReview;
     DEMO_TRY(processorActivities.save(&application));
+
+    // --- Data-subject requests and a breach, complete so the check stays quiet ---------------------
+    RequestService requests(database);
+    // An access request in progress, received three weeks ago: its month is still running.
+    RequestCase accessRequest;
+    accessRequest.receivedOn = today.addDays(-20);
+    accessRequest.channel = QStringLiteral("email");
+    accessRequest.receivedBy = tr("Support desk");
+    accessRequest.requesterName = tr("M. de Wit");
+    accessRequest.requesterContact = tr("m.dewit@example.nl");
+    accessRequest.language = QStringLiteral("nl");
+    accessRequest.scope = tr("Everything kept about her as a contact person of a customer, including support tickets.");
+    accessRequest.status = QStringLiteral("in_progress");
+    accessRequest.rights = {{QStringLiteral("access"), QStringLiteral("pending"), QString(), QString()}};
+    accessRequest.verifications = {{today.addDays(-19),
+                                    tr("Asked to confirm the request from the e-mail address known in the CRM"), false,
+                                    QDate()}};
+    accessRequest.activities = {relationship.uuid, website.uuid};
+    DEMO_TRY(requests.save(&accessRequest));
+
+    // An erasure request answered in full: the processors of the activity carried it out and the
+    // recipients were told (Art. 19).
+    RequestCase erasure;
+    erasure.receivedOn = today.addMonths(-2);
+    erasure.channel = QStringLiteral("web");
+    erasure.requesterName = tr("P. Jansen");
+    erasure.requesterContact = tr("p.jansen@example.com");
+    erasure.language = QStringLiteral("en");
+    erasure.scope = tr("Remove him from the newsletter and delete the contact form messages he sent.");
+    erasure.rights = {{QStringLiteral("erasure"), QStringLiteral("granted"), QString(), QString()}};
+    erasure.activities = {website.uuid};
+    erasure.processors = {{hosting.uuid, erasure.receivedOn.addDays(3), tr("Deletion from the mail server")},
+                          {visitorId.uuid, erasure.receivedOn.addDays(3), QString()}};
+    erasure.recipients = {{hosting.uuid, erasure.receivedOn.addDays(3), QString()}};
+    erasure.status = QStringLiteral("answered");
+    erasure.responseOn = erasure.receivedOn.addDays(9);
+    erasure.responseMethod = QStringLiteral("email_secure");
+    DEMO_TRY(requests.save(&erasure));
+
+    // A breach that was not notified, with the reasoning Art. 33(5) asks for.
+    BreachService breaches(database);
+    Breach misaddressed;
+    misaddressed.summary = tr("An invoice reminder with one customer contact's name and e-mail address was sent to "
+                              "another customer.");
+    misaddressed.detectedAt = QDateTime(today.addDays(-12), QTime(10, 15));
+    misaddressed.detectedBy = tr("Finance");
+    misaddressed.detectionSource = QStringLiteral("staff");
+    misaddressed.awareAt = misaddressed.detectedAt;
+    misaddressed.cia = {QStringLiteral("confidentiality")};
+    misaddressed.effects = {QStringLiteral("read")};
+    misaddressed.incidentType = QStringLiteral("misaddressed_email");
+    misaddressed.cause = QStringLiteral("human_error");
+    misaddressed.activities = {relationship.uuid};
+    misaddressed.dataTypes = {QStringLiteral("naw"), QStringLiteral("email")};
+    misaddressed.subjectGroups = tr("Contact persons of customers");
+    misaddressed.subjectsMin = 1;
+    misaddressed.subjectsMax = 1;
+    misaddressed.recordsMin = 1;
+    misaddressed.recordsMax = 1;
+    misaddressed.consequences = tr("Another business learns a contact person's business e-mail address; no further "
+                                   "harm is likely.");
+    misaddressed.riskLevel = QStringLiteral("unlikely");
+    misaddressed.riskReasoning = tr("Business contact details only, sent to a known customer who confirmed deleting "
+                                    "the e-mail the same day.");
+    misaddressed.decidedBy = tr("Privacy officer");
+    misaddressed.notifyAp = QStringLiteral("no");
+    misaddressed.notifyApReasoning = tr("Unlikely to result in a risk to the contact person (Art. 33(1)): see the "
+                                        "risk assessment.");
+    misaddressed.measures = tr("The recipient deleted the e-mail; reminders now go from the invoicing application "
+                               "only.");
+    misaddressed.status = QStringLiteral("closed");
+    misaddressed.closedOn = today.addDays(-11);
+    misaddressed.closedBy = tr("Privacy officer");
+    DEMO_TRY(breaches.save(&misaddressed));
     return Status::ok();
 }
 

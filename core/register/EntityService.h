@@ -173,12 +173,14 @@ protected:
     virtual Status check(QSqlDatabase &, const T & /*next*/, qint64 /*id*/, Domain::Findings *) { return Status::ok(); }
     // The last changes before writing: computed fields, members save() does not manage.
     virtual void prepare(T & /*next*/, const T & /*previous*/) {}
-    // After prepare(), inside the save's transaction: values the register hands out (a case
-    // number). previous is empty (no uuid) when next is created.
+    // After prepare(), inside the save's transaction, for work that can fail: values the register
+    // hands out (a case number), values read from other items, and values of other items that
+    // follow from this one. previous is empty (no uuid) when next is created.
     virtual Status allocate(QSqlDatabase &, T & /*next*/, const T & /*previous*/) { return Status::ok(); }
 
     static const Domain::EntitySpec<T> &spec() { return T::spec(); }
-    // The fields that hold a data subject's personal data: sealed in the history (AuditLog::append).
+    // The fields and child lists that hold a data subject's personal data: sealed in the history
+    // (AuditLog::append).
     static const QStringList &personalKeys()
     {
         static const QStringList keys = [] {
@@ -186,6 +188,10 @@ protected:
             for (const Domain::Field<T> &field : spec().fields) {
                 if (field.has(Domain::FieldFlag::Personal))
                     found << field.keyName();
+            }
+            for (const Domain::Child<T> &child : spec().children) {
+                if (child.has(Domain::FieldFlag::Personal))
+                    found << QLatin1String(child.key);
             }
             return found;
         }();

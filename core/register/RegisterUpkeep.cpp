@@ -166,9 +166,14 @@ Status RegisterUpkeep::run(Storage::Store &store, QStringList *notices)
     }
     // Closed requests keep the requester's details only as long as the organisation set.
     int purged = 0;
-    status = RequestService(store).purgeDue(store.now().toLocalTime().date(), settings.requestPurgeMonths, &purged);
-    if (!status)
-        return status;
+    // A purge that fails (a full disk) does not keep the register from opening: each case purged is
+    // its own transaction, the rest are purged at the next opening, and the person is told.
+    if (const Status purging =
+            RequestService(store).purgeDue(store.now().toLocalTime().date(), settings.requestPurgeMonths, &purged);
+        !purging)
+        notices->append(tr("Not every closed request could be purged of the requester's details (%1). Custodian "
+                           "tries again the next time the register is opened.")
+                            .arg(purging.message()));
     if (purged > 0)
         notices->append(
             tr("The requester's details of %n closed request(s) were erased: the register settings keep them "

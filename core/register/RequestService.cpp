@@ -5,6 +5,7 @@
 #include "register/RegisterSettingsService.h"
 #include "storage/Store.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -67,22 +68,54 @@ Status RequestService::listForCheck(QDate since, QList<RequestCase> *cases) cons
 
 Status RequestService::findByRequester(const QString &text, QList<RequestCase> *cases) const
 {
-    const QString needle = text.trimmed().toLower();
-    if (needle.isEmpty()) {
-        cases->clear();
+    cases->clear();
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
         return Status::ok();
+    // Compared here rather than in SQL: SQLite's lower() folds ASCII only, and "Öz" must find
+    // "Özdemir" on either store.
+    QSqlQuery query(m_store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query, QStringLiteral("SELECT id, requester_name, requester_contact, representative_name "
+                                                "FROM request_case WHERE purged_on IS NULL")))
+        return EntityTable::readError(query);
+    QVariantList ids;
+    while (query.next()) {
+        for (int column = 1; column <= 3; ++column) {
+            if (query.value(column).toString().contains(needle, Qt::CaseInsensitive)) {
+                ids << query.value(0);
+                break;
+            }
+        }
     }
-    // Escaped, so that % and _ in a name match themselves.
-    QString pattern = needle;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    const QString like = QStringLiteral("lower(%1) LIKE ? ESCAPE '\\'");
-    return select(QStringLiteral("purged_on IS NULL AND (%1 OR %2 OR %3)")
-                      .arg(like.arg(QLatin1String("requester_name")), like.arg(QLatin1String("requester_contact")),
-                           like.arg(QLatin1String("representative_name"))),
-                  {pattern, pattern, pattern}, cases);
+    if (ids.isEmpty())
+        return Status::ok();
+    // SQLite takes at most 999 values in one statement: a search that matches many cases reads
+    // every case and keeps the matching ones.
+    constexpr qsizetype MaximumBound = 500;
+    if (ids.size() <= MaximumBound) {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), ids.size());
+        return select(QStringLiteral("id IN (%1)").arg(marks.join(QLatin1String(", "))), ids, cases);
+    }
+    QList<RequestCase> all;
+    const Status status = select(QStringLiteral("purged_on IS NULL"), {}, &all);
+    if (!status)
+        return status;
+    QSet<QString> matching;
+    for (const RequestCase &request : std::as_const(all)) {
+        for (const QString *field : {&request.requesterName, &request.requesterContact, &request.representativeName}) {
+            if (field->contains(needle, Qt::CaseInsensitive)) {
+                matching.insert(request.uuid);
+                break;
+            }
+        }
+    }
+    for (const RequestCase &request : std::as_const(all)) {
+        if (matching.contains(request.uuid))
+            cases->append(request);
+    }
+    return Status::ok();
 }
 
 void RequestService::normalise(RequestCase &next) const
@@ -112,18 +145,29 @@ void RequestService::prepare(RequestCase &next, const RequestCase &previous)
     const QDate today = m_store.now().toLocalTime().date();
     if (next.isClosed() && !next.closedOn.isValid())
         next.closedOn = next.responseOn.isValid() ? next.responseOn : today;
-    RegisterSettingsService settingsService(m_store);
-    Domain::RegisterSettings settings;
-    if (!settingsService.load(&settings))
-        settings = Domain::RegisterSettings();
-    std::optional<Clocks::HolidayCalendar> calendar = settingsService.calendar();
-    if (!calendar)
-        calendar = Clocks::HolidayCalendar::load(Clocks::HolidayCalendar::defaultCode());
-    next.setDeadlines(calendar ? *calendar : Clocks::HolidayCalendar(), settings.internalMarginWorkingDays);
 }
 
 Status RequestService::allocate(QSqlDatabase &db, RequestCase &next, const RequestCase &previous)
 {
+    // A case that was closed keeps the dates it was answered against (the statistics); the others
+    // are counted with the register's calendar and margin as they are now.
+    if (previous.isClosed() && next.isClosed() && previous.receivedOn == next.receivedOn &&
+        previous.extended == next.extended) {
+        next.dueOn = previous.dueOn;
+        next.actBy = previous.actBy;
+        next.targetOn = previous.targetOn;
+        next.noticeDueOn = previous.noticeDueOn;
+    } else {
+        RegisterSettingsService settingsService(m_store);
+        Domain::RegisterSettings settings;
+        Status status = settingsService.load(&settings);
+        if (!status)
+            return status;
+        const std::optional<Clocks::HolidayCalendar> calendar = settingsService.calendar(&status);
+        if (!calendar)
+            return status;
+        next.setDeadlines(*calendar, settings.internalMarginWorkingDays);
+    }
     if (!previous.uuid.isEmpty())
         return Status::ok();
     return CaseNumbers::next(db, QStringLiteral("R"), next.receivedOn.year(), QStringLiteral("request_case"),

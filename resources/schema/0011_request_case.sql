@@ -59,6 +59,7 @@ CREATE TABLE request_case (
     row_version               INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX request_case_act_by ON request_case(act_by);
+CREATE INDEX request_case_target ON request_case(target_on);
 CREATE INDEX request_case_status ON request_case(status);
 CREATE INDEX request_case_received ON request_case(received_on);
 CREATE INDEX request_case_closed ON request_case(closed_on);

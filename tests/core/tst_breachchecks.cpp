@@ -135,8 +135,16 @@ void TestBreachChecks::rules_data()
             s.breach.notifyAp.clear();
             s.breach.apNotifiedAt = QDateTime();
             s.breach.riskLevel = QStringLiteral("unlikely");
+            s.today = QDate(2026, 3, 29);
         },
         {"notifyAp:warning"});
+    row("undecided after the 72 hours",
+        [](Scenario &s) {
+            s.breach.notifyAp.clear();
+            s.breach.apNotifiedAt = QDateTime();
+            s.breach.riskLevel = QStringLiteral("unlikely");
+        },
+        {"notifyAp:error"});
     row("closed without a decision",
         [](Scenario &s) {
             s.breach.notifyAp.clear();

@@ -158,6 +158,20 @@ void TestRequestChecks::rules_data()
     row("refused without remedies", [](Scenario &s) { refuseAccess(s, true, true, false); }, {"remediesNotice:error"});
     row("ground without reasoning", [](Scenario &s) { refuseAccess(s, true, false, true); }, {"rights:warning"});
     row("refused with ground and remedies", [](Scenario &s) { refuseAccess(s, true, true, true); }, {});
+    row("case refused without a refused right",
+        [](Scenario &s) {
+            s.request.status = QStringLiteral("refused");
+            s.request.remediesNotice = true;
+        },
+        {"rights:error"});
+    row("case refused under Art. 12(5)",
+        [](Scenario &s) {
+            s.request.status = QStringLiteral("refused");
+            s.request.art12_5 = QStringLiteral("refusal");
+            s.request.art12_5Reasoning = QStringLiteral("The twelfth identical request in a month.");
+            s.request.remediesNotice = true;
+        },
+        {});
     row("direct marketing objection refused",
         [](Scenario &s) {
             s.request.rights = {{QStringLiteral("objection_marketing"), QStringLiteral("refused"),

@@ -8,10 +8,10 @@
 #include "register/queries/Agenda.h"
 #include "storage/Store.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -61,7 +61,7 @@ Status DueList::read(Storage::Store &store, QDate asOf, int withinDays, QList<Du
     // Requests: open, with their internal target within the window (the target is never after act_by).
     if (!EntityTable::run(query,
                           QStringLiteral("SELECT uuid, number, due_on, act_by, target_on FROM request_case WHERE %1 "
-                                         "AND COALESCE(target_on, act_by) <= ?")
+                                         "AND target_on <= ?")
                               .arg(openRequest),
                           {horizonDay}))
         return EntityTable::readError(query);
@@ -82,7 +82,7 @@ Status DueList::read(Storage::Store &store, QDate asOf, int withinDays, QList<Du
         if (!EntityTable::run(query,
                               QStringLiteral("SELECT c.uuid, r.request_right FROM request_right r JOIN "
                                              "request_case c ON c.id = r.request_id WHERE c.%1 AND "
-                                             "COALESCE(c.target_on, c.act_by) <= ? ORDER BY r.request_id, "
+                                             "c.target_on <= ? ORDER BY r.request_id, "
                                              "r.position")
                                   .arg(openRequest),
                               {horizonDay}))
@@ -133,35 +133,40 @@ Status DueList::read(Storage::Store &store, QDate asOf, int withinDays, QList<Du
     // Breaches: the authority's 72 hours, and each controller to tell where we are the processor.
     if (!EntityTable::run(
             query,
-            QStringLiteral("SELECT uuid, number, summary, notify_by FROM breach WHERE status = 'open' AND "
+            QStringLiteral("SELECT uuid, number, summary, notify_by, '' FROM breach WHERE status = 'open' AND "
                            "notify_ap <> 'no' AND ap_notified_at IS NULL AND notify_by IS NOT NULL AND "
                            "notify_by < ?"),
             {horizonMoment}))
         return EntityTable::readError(query);
-    // Each row: uuid, number, a name for the title, the moment.
-    const auto appendBreaches = [&](const std::function<QString(const QString &number, const QString &name)> &title) {
+    // Each row: uuid, number, a name for the title, the moment, the part. The titles name no one
+    // affected: the summary stays in the register, out of calendars and mail.
+    const auto appendBreaches = [&](const QString &kind,
+                                    const std::function<QString(const QString &number, const QString &name)> &title) {
         while (query.next()) {
             DueItem item;
-            item.kind = QStringLiteral("breach");
+            item.kind = kind;
             item.entity = QStringLiteral("breach");
             item.uuid = query.value(0).toString();
             item.number = query.value(1).toString();
             item.title = title(item.number, firstLine(query.value(2).toString()));
             setMoment(item, Domain::IsoTime::parseMoment(query.value(3).toString()), asOf);
+            item.part = query.value(4).toString();
             items->append(item);
         }
     };
-    appendBreaches([](const QString &number, const QString &summary) {
-        return tr("Notify breach %1 to the supervisory authority: %2").arg(number, summary);
+    appendBreaches(QStringLiteral("breach"), [](const QString &number, const QString &) {
+        return tr("Notify breach %1 to the supervisory authority, unless it is unlikely to result in a risk")
+            .arg(number);
     });
-    if (!EntityTable::run(query,
-                          QStringLiteral("SELECT b.uuid, b.number, p.name, c.due_at FROM breach_controller c JOIN "
-                                         "breach b ON b.id = c.breach_id LEFT JOIN party p ON p.id = c.party_id WHERE "
-                                         "b.status = 'open' AND c.notified_at IS NULL AND c.due_at IS NOT NULL AND "
-                                         "c.due_at < ?"),
-                          {horizonMoment}))
+    if (!EntityTable::run(
+            query,
+            QStringLiteral("SELECT b.uuid, b.number, p.name, c.due_at, c.id FROM breach_controller c JOIN "
+                           "breach b ON b.id = c.breach_id LEFT JOIN party p ON p.id = c.party_id WHERE "
+                           "b.status = 'open' AND c.notified_at IS NULL AND c.due_at IS NOT NULL AND "
+                           "c.due_at < ?"),
+            {horizonMoment}))
         return EntityTable::readError(query);
-    appendBreaches([](const QString &number, const QString &controller) {
+    appendBreaches(QStringLiteral("breach-controller"), [](const QString &number, const QString &controller) {
         return tr("Tell %1 of breach %2 (Art. 33(2))").arg(controller, number);
     });
     query.finish();
@@ -183,15 +188,18 @@ Status DueList::read(Storage::Store &store, QDate asOf, int withinDays, QList<Du
         case AgendaItem::Reason::ObjectionWindow:
             item.kind = QStringLiteral("objection-window");
             item.title = tr("Objection window of \"%1\" closes: %2").arg(agenda.name, firstLine(agenda.detail));
+            item.part = agenda.detail;
             break;
         case AgendaItem::Reason::NotifiedWindow:
             item.kind = QStringLiteral("objection-window");
             item.title = tr("The controller's objection window under \"%1\" closes: %2")
                              .arg(agenda.name, firstLine(agenda.detail));
+            item.part = agenda.detail;
             break;
         case AgendaItem::Reason::ActivityReview:
         case AgendaItem::Reason::AgreementReview:
             item.kind = QStringLiteral("review");
+            item.part = agenda.entity;
             item.title = tr("Review \"%1\"").arg(agenda.name);
             break;
         }
@@ -294,9 +302,14 @@ QByteArray DueList::toIcs(const QList<DueItem> &items, const QDateTime &stamp)
     appendLine(out, QStringLiteral("METHOD:PUBLISH"));
     for (const DueItem &item : items) {
         appendLine(out, QStringLiteral("BEGIN:VEVENT"));
-        // Stable per item and kind, so a new export updates the same events.
-        appendLine(out, QStringLiteral("UID:%1-%2-%3@custodian")
-                            .arg(item.kind, item.uuid, item.isBreach() ? icsUtc(item.moment) : icsDay(item.actBy)));
+        // The item, the obligation and which part of the item, never the date: a newer export of a
+        // moved deadline updates the event. A digest of the part keeps the UID short and its text out.
+        QString part;
+        if (!item.part.isEmpty())
+            part = QLatin1Char('-') +
+                   QString::fromLatin1(
+                       QCryptographicHash::hash(item.part.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        appendLine(out, QStringLiteral("UID:%1-%2%3@custodian").arg(item.kind, item.uuid, part));
         appendLine(out, QStringLiteral("DTSTAMP:") + icsUtc(stamp));
         appendLine(out, QStringLiteral("SUMMARY:") + icsText(item.title));
         QString description;

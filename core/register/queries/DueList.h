@@ -21,11 +21,13 @@ namespace Custodian::Register {
 // act_by). Read with SQL through the stored, indexed dates.
 struct DueItem
 {
-    // request, extension-notice, breach, agreement-expiry, objection-window, review
+    // request, extension-notice, breach (the authority's 72 hours), breach-controller (a controller
+    // to tell, where the organisation is the processor), agreement-expiry, objection-window, review
     QString kind;
     QString entity; // the kind's code of the item to open (Domain::EntityKinds::code)
     QString uuid;
     QString number; // a case number; empty for other items
+    QString part;   // which of several dates of one item (a controller, a notice); empty for most
     QString title;
     QDate due;
     QDate actBy;
@@ -49,7 +51,9 @@ public:
     // breach's dates as instants with their offsets.
     static QJsonArray toJson(const QList<DueItem> &items);
     // An iCalendar file (RFC 5545): an all-day event on each act-by day with an alarm on the
-    // morning of its internal target; a breach at its moment, with an alarm 12 hours before.
+    // morning of its internal target; a breach at its moment, with an alarm 12 hours before. Each
+    // event's UID names the item and the obligation, not the date, so a newer export of a moved
+    // deadline updates the event a calendar already holds.
     static QByteArray toIcs(const QList<DueItem> &items, const QDateTime &stamp);
 };
 
