@@ -1,6 +1,7 @@
 #include "MomentArgument.h"
 
 #include "clocks/Deadlines.h"
+#include "domain/IsoTime.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,19 +58,10 @@ std::optional<QString> unknownTimeZone()
 
 } // namespace
 
-// ISO 8601 with the offset always written out (+02:00, also +00:00 for UTC), so the output says which clock the
-// time is on; QDateTime::toString(Qt::ISODate) leaves the offset out for local time.
+// The one spelling: Domain::IsoTime::withOffset.
 QString isoMoment(const QDateTime &moment)
 {
-    QString text = moment.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    if (moment.time().msec() != 0)
-        text += moment.toString(QStringLiteral(".zzz"));
-    const int offset = moment.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return text + QStringLiteral("%1%2:%3")
-                      .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                      .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-                      .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return Domain::IsoTime::withOffset(moment);
 }
 
 std::optional<QDateTime> parseMomentArgument(const QString &text, QString *problem)

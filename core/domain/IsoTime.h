@@ -31,6 +31,21 @@ inline QDateTime parseMoment(const QString &text)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODate);
 }
 
+// ISO 8601 with the offset always written out (+02:00, also +00:00 for UTC), so a reader knows
+// which clock the time is on; QDateTime::toString(Qt::ISODate) leaves it out for local time.
+inline QString withOffset(const QDateTime &moment)
+{
+    QString text = moment.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (moment.time().msec() != 0)
+        text += moment.toString(QStringLiteral(".zzz"));
+    const int offset = moment.offsetFromUtc();
+    const int minutes = (offset < 0 ? -offset : offset) / 60;
+    return text + QStringLiteral("%1%2:%3")
+                      .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                      .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                      .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 // Now, to the second: what a stored moment reads back as.
 inline QDateTime nowUtc()
 {

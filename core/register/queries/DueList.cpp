@@ -229,13 +229,7 @@ QJsonArray DueList::toJson(const QList<DueItem> &items)
                            {QStringLiteral("days_left"), item.daysLeft}};
         if (item.isBreach()) {
             // The instant in local time with its offset written out.
-            const QDateTime local = item.moment.toLocalTime();
-            const int offset = local.offsetFromUtc();
-            const QString text = local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
-                                 QStringLiteral("%1%2:%3")
-                                     .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                                     .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
-                                     .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+            const QString text = Domain::IsoTime::withOffset(item.moment.toLocalTime());
             for (const char *key : {"due", "act_by", "target"})
                 object.insert(QLatin1String(key), text);
         } else {
