@@ -71,6 +71,10 @@
         <source>notify by %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::Commands</name>
@@ -3575,6 +3579,10 @@ Options:
         <source>The breach %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The breach deadlines could not be counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CaseNumbers</name>
@@ -4189,6 +4197,10 @@ Options:
         <source>The processing activity &quot;%1&quot; uses a processor: record that it was instructed to carry out the rectification, erasure or restriction (Art. 28(3)(e) GDPR).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case is refused: record which right was refused and on which legal ground (Art. 12(4) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>
@@ -4744,6 +4756,70 @@ Options:
         <source>Backupkluis B.V. (Netherlands) to take over the off-site backups from the hosting partner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Support desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M. de Wit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m.dewit@example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything kept about her as a contact person of a customer, including support tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to confirm the request from the e-mail address known in the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P. Jansen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p.jansen@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove him from the newsletter and delete the contact form messages he sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion from the mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice reminder with one customer contact&apos;s name and e-mail address was sent to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another business learns a contact person&apos;s business e-mail address; no further harm is likely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business contact details only, sent to a known customer who confirmed deleting the e-mail the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely to result in a risk to the contact person (Art. 33(1)): see the risk assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient deleted the e-mail; reminders now go from the invoicing application only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -4753,10 +4829,6 @@ Options:
     </message>
     <message>
         <source>Tell the requester of %1 about the extension, with its reasons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notify breach %1 to the supervisory authority: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4785,6 +4857,10 @@ Options:
     </message>
     <message>
         <source>Act by %1. Statutory deadline %2. Internal target %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify breach %1 to the supervisory authority, unless it is unlikely to result in a risk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5112,6 +5188,10 @@ Options:
             <numerusform>The requester&apos;s details of %n closed request were erased: the register settings keep them for %1 months after a case closes. Its dates, rights and outcomes stay.</numerusform>
             <numerusform>The requester&apos;s details of %n closed requests were erased: the register settings keep them for %1 months after a case closes. Their dates, rights and outcomes stay.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not every closed request could be purged of the requester&apos;s details (%1). Custodian tries again the next time the register is opened.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,10 @@
         <source>notify by %1</source>
         <translation>uiterlijk melden op %1</translation>
     </message>
+    <message>
+        <source>not notified</source>
+        <translation>niet gemeld</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Cli::Commands</name>
@@ -3598,6 +3602,10 @@ Opties:
         <source>The breach %1</source>
         <translation>Het datalek %1</translation>
     </message>
+    <message>
+        <source>The breach deadlines could not be counted again.</source>
+        <translation>De termijnen van de datalekken konden niet opnieuw worden berekend.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CaseNumbers</name>
@@ -4212,6 +4220,10 @@ Opties:
         <source>The processing activity &quot;%1&quot; uses a processor: record that it was instructed to carry out the rectification, erasure or restriction (Art. 28(3)(e) GDPR).</source>
         <translation>De verwerkingsactiviteit &quot;%1&quot; maakt gebruik van een verwerker: leg vast dat die is geïnstrueerd de rectificatie, gegevenswissing of beperking van de verwerking uit te voeren (art. 28 lid 3 onder e AVG).</translation>
     </message>
+    <message>
+        <source>The case is refused: record which right was refused and on which legal ground (Art. 12(4) GDPR).</source>
+        <translation>Het verzoek is geweigerd: leg vast welk recht is geweigerd en op welke wettelijke grond (art. 12 lid 4 AVG).</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>
@@ -4767,6 +4779,70 @@ Opties:
         <source>Backupkluis B.V. (Netherlands) to take over the off-site backups from the hosting partner</source>
         <translation>Backupkluis B.V. (Nederland) neemt de externe back-ups over van de hostingpartner</translation>
     </message>
+    <message>
+        <source>Support desk</source>
+        <translation>Servicedesk</translation>
+    </message>
+    <message>
+        <source>M. de Wit</source>
+        <translation>M. de Wit</translation>
+    </message>
+    <message>
+        <source>m.dewit@example.nl</source>
+        <translation>m.dewit@example.nl</translation>
+    </message>
+    <message>
+        <source>Everything kept about her as a contact person of a customer, including support tickets.</source>
+        <translation>Alles wat over haar is vastgelegd als contactpersoon van een klant, inclusief supporttickets.</translation>
+    </message>
+    <message>
+        <source>Asked to confirm the request from the e-mail address known in the CRM</source>
+        <translation>Gevraagd het verzoek te bevestigen vanaf het e-mailadres dat in het CRM bekend is</translation>
+    </message>
+    <message>
+        <source>P. Jansen</source>
+        <translation>P. Jansen</translation>
+    </message>
+    <message>
+        <source>p.jansen@example.com</source>
+        <translation>p.jansen@example.com</translation>
+    </message>
+    <message>
+        <source>Remove him from the newsletter and delete the contact form messages he sent.</source>
+        <translation>Hem uitschrijven voor de nieuwsbrief en de berichten verwijderen die hij via het contactformulier stuurde.</translation>
+    </message>
+    <message>
+        <source>Deletion from the mail server</source>
+        <translation>Verwijdering van de mailserver</translation>
+    </message>
+    <message>
+        <source>An invoice reminder with one customer contact&apos;s name and e-mail address was sent to another customer.</source>
+        <translation>Een betalingsherinnering met de naam en het e-mailadres van de contactpersoon van een klant is naar een andere klant gestuurd.</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Another business learns a contact person&apos;s business e-mail address; no further harm is likely.</source>
+        <translation>Een ander bedrijf krijgt het zakelijke e-mailadres van een contactpersoon te zien; verdere schade is niet waarschijnlijk.</translation>
+    </message>
+    <message>
+        <source>Business contact details only, sent to a known customer who confirmed deleting the e-mail the same day.</source>
+        <translation>Alleen zakelijke contactgegevens, gestuurd aan een bekende klant die dezelfde dag bevestigde de e-mail te hebben verwijderd.</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>Privacy officer</translation>
+    </message>
+    <message>
+        <source>Unlikely to result in a risk to the contact person (Art. 33(1)): see the risk assessment.</source>
+        <translation>Leidt waarschijnlijk niet tot een risico voor de contactpersoon (art. 33 lid 1): zie de risicobeoordeling.</translation>
+    </message>
+    <message>
+        <source>The recipient deleted the e-mail; reminders now go from the invoicing application only.</source>
+        <translation>De ontvanger heeft de e-mail verwijderd; herinneringen gaan nu alleen nog vanuit de factuurapplicatie.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -4777,10 +4853,6 @@ Opties:
     <message>
         <source>Tell the requester of %1 about the extension, with its reasons</source>
         <translation>Informeer de verzoeker van %1 over de verlenging en de redenen daarvoor</translation>
-    </message>
-    <message>
-        <source>Notify breach %1 to the supervisory authority: %2</source>
-        <translation>Meld datalek %1 bij de toezichthoudende autoriteit: %2</translation>
     </message>
     <message>
         <source>Tell %1 of breach %2 (Art. 33(2))</source>
@@ -4809,6 +4881,10 @@ Opties:
     <message>
         <source>Act by %1. Statutory deadline %2. Internal target %3.</source>
         <translation>Uiterlijk handelen op %1. Wettelijke termijn: %2. Interne streefdatum: %3.</translation>
+    </message>
+    <message>
+        <source>Notify breach %1 to the supervisory authority, unless it is unlikely to result in a risk</source>
+        <translation>Meld datalek %1 bij de toezichthoudende autoriteit, tenzij het waarschijnlijk niet tot een risico leidt</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5211,10 @@ Opties:
             <numerusform>De gegevens van de verzoeker van %n afgesloten verzoek zijn gewist: volgens de registerinstellingen worden ze %1 maanden na het afsluiten van een zaak bewaard. De datums, rechten en uitkomsten blijven bewaard.</numerusform>
             <numerusform>De gegevens van de verzoekers van %n afgesloten verzoeken zijn gewist: volgens de registerinstellingen worden ze %1 maanden na het afsluiten van een zaak bewaard. De datums, rechten en uitkomsten blijven bewaard.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not every closed request could be purged of the requester&apos;s details (%1). Custodian tries again the next time the register is opened.</source>
+        <translation>Niet bij elk afgesloten verzoek konden de gegevens van de verzoeker worden gewist (%1). Custodian probeert het opnieuw wanneer het register weer wordt geopend.</translation>
     </message>
 </context>
 <context>
