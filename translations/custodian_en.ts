@@ -6712,6 +6712,277 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::BreachEditor</name>
+    <message>
+        <source>New breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when the organisation became aware of the breach: the 72 hours to notify the Autoriteit Persoonsgegevens run from that moment (Art. 33(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified to the Autoriteit Persoonsgegevens: the breach stays in this register with the reasoning (Art. 33(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notified on %1, %n hour(s) after becoming aware.</source>
+        <translation>
+            <numerusform>Notified on %1, %n hour after becoming aware.</numerusform>
+            <numerusform>Notified on %1, %n hours after becoming aware.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notified on %1, %n hour(s) after becoming aware: record the reasons for the delay.</source>
+        <translation>
+            <numerusform>Notified on %1, %n hour after becoming aware: record the reasons for the delay.</numerusform>
+            <numerusform>Notified on %1, %n hours after becoming aware: record the reasons for the delay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The 72 hours ended on %1, %n hour(s) ago: notify now, with the reasons for the delay, unless the breach is unlikely to result in a risk.</source>
+        <translation>
+            <numerusform>The 72 hours ended on %1, %n hour ago: notify now, with the reasons for the delay, unless the breach is unlikely to result in a risk.</numerusform>
+            <numerusform>The 72 hours ended on %1, %n hours ago: notify now, with the reasons for the delay, unless the breach is unlikely to result in a risk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notify the Autoriteit Persoonsgegevens by %1 (%2 left), unless the breach is unlikely to result in a risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a breach in the list, or log a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data breach — Arts. 33-34 GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every breach is recorded here, whether it is notified or not (Art. 33(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware: the moment the organisation was reasonably certain that personal data were compromised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What kind of breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the activities involved; “Fill in from the activities” adds the data they hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approximate numbers are fine; give a range when the exact number is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection before the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoriteit Persoonsgegevens — Art. 33</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people affected — Art. 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controllers to notify — Art. 33(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the breach happened in processing for a customer, tell that controller within the term of the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures and follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activities in the register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the special categories, citizen service numbers, criminal data and systems of the ticked activities; nothing is taken away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each follow-up action with its owner and day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the breach happened in our own processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk to the people decides: a risk, notify the AP; a high risk, inform the people too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::BreachesPage</name>
+    <message>
+        <source>Breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified to the Autoriteit Persoonsgegevens within 72 hours of becoming aware, or why not (Art. 33)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notified %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — 72 hours passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>by %1 — %n hour(s) left</source>
+        <translation>
+            <numerusform>by %1 — %n hour left</numerusform>
+            <numerusform>by %1 — %n hours left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete breach %1 from the register? Do this only for a breach logged by mistake: every breach belongs in the register, also those not notified (Art. 33(5)). Its number is not given again; the history keeps a record that it existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaches logged. When personal data is lost, sent to the wrong person or reached by someone who should not have it, log it here at once: choose “New breach”. The 72 hours to notify the Autoriteit Persoonsgegevens run from the moment you are aware of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CapsLockWarning</name>
     <message>
         <source>Caps Lock is on.</source>
@@ -7084,6 +7355,51 @@ Options:
         <source>The controller may object until then: do not engage the new sub-processor yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>requests</comment>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to notify or decide</source>
+        <comment>breaches</comment>
+        <translation>
+            <numerusform>%n to notify or decide</numerusform>
+            <numerusform>%n to notify or decide</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests and breaches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) of requests and breaches passed: see “Requests and breaches” below.</source>
+        <translation>
+            <numerusform>A deadline of a request or breach passed: see “Requests and breaches” below.</numerusform>
+            <numerusform>%n deadlines of requests and breaches passed: see “Requests and breaches” below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hour(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n hour ago)</numerusform>
+            <numerusform>%1 (%n hours ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n hour(s))</source>
+        <translation>
+            <numerusform>%1 (in %n hour)</numerusform>
+            <numerusform>%1 (in %n hours)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>
@@ -7346,6 +7662,17 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::FieldRowList</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FindingsPage</name>
     <message>
         <source>Findings</source>
@@ -7584,6 +7911,26 @@ Options:
     </message>
     <message>
         <source>Includes the BSN (UAVG art. 46)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: handled normally</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8405,6 +8752,25 @@ Options:
             <numerusform>%n item of the register (an activity or agreement) applies this measure.</numerusform>
             <numerusform>%n items of the register (activities or agreements) apply this measure.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::MomentField</name>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: set a day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to set the day and time (on this computer&apos;s clock); clear to leave it not set.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9356,6 +9722,384 @@ Options:
     </message>
     <message>
         <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RequestEditor</name>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>case number: rights</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed when saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1; answered on time (the deadline was %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed on %1; answered %n day(s) after the deadline of %2.</source>
+        <translation>
+            <numerusform>Closed on %1; answered %n day after the deadline of %2.</numerusform>
+            <numerusform>Closed on %1; answered %n days after the deadline of %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline is counted when the case is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the request was received: the month runs from then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: act by %1, %n day(s) ago. The statutory deadline is %2.</source>
+        <translation>
+            <numerusform>Overdue: act by %1, %n day ago. The statutory deadline is %2.</numerusform>
+            <numerusform>Overdue: act by %1, %n days ago. The statutory deadline is %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Act by %1: %n day(s) left. The statutory deadline is %2.</source>
+        <translation>
+            <numerusform>Act by %1: %n day left. The statutory deadline is %2.</numerusform>
+            <numerusform>Act by %1: %n days left. The statutory deadline is %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal target: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To extend by two months, tell the requester by %1 why (Art. 12(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s details were erased on %1, as the register&apos;s settings ask for closed cases. The dates, rights and outcomes stay for the statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activity names its data subjects yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n activity(ies))</source>
+        <translation>
+            <numerusform>%1 (%n activity)</numerusform>
+            <numerusform>%1 (%n activities)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a request in the list, or log a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request — Arts. 12-22 GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month to answer runs from the day the organisation received the request, through any channel or employee (Art. 12(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each right with its outcome; a right not (fully) granted needs its legal ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what is needed to handle the request and to reach the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity — Art. 12(6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for more only with reasonable doubt. A copy of an identity document is rarely needed; if one was received, record when it was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension — Art. 12(3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two more months for complex or numerous requests, told to the requester with the reasons within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive — Art. 12(5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where was searched, and who was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activities searched, processors instructed to act, and recipients told of a rectification, erasure or restriction by name (Art. 19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access answer — Art. 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the copy and the letter gave the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal or a partial answer names the complaint to the Autoriteit Persoonsgegevens and the court (Art. 12(4)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each right the request invokes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity checks recorded. Add one only when there was reasonable doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the processors instructed to act on the request (Art. 28(3)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add each recipient told of the rectification, erasure or restriction (Art. 19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activities in the register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the activities of a group of data subjects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticks every processing activity that names the group the requester belongs to (customers, employees, …): the places to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer service, or the employee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the requester asks about: systems, periods, particular data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RequestsPage</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day to answer, with the register&apos;s margin before the statutory deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s details were erased after the case closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>representative for requester</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — overdue by %n day</numerusform>
+            <numerusform>%1 — overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — %n day left</numerusform>
+            <numerusform>%1 — %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statutory deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case %1 from the register? Do this only for a case logged by mistake: a request that was handled belongs in the register, and its number is not given again. The history keeps a record that it existed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet. When someone asks to see, correct or erase their data, log it here the same day: choose “New request”. The month to answer starts when the request arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act within 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act within 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list the answered, refused and withdrawn cases.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

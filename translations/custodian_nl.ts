@@ -6735,6 +6735,277 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::BreachEditor</name>
+    <message>
+        <source>New breach</source>
+        <translation>Nieuw datalek</translation>
+    </message>
+    <message>
+        <source>Breach %1</source>
+        <translation>Datalek %1</translation>
+    </message>
+    <message>
+        <source>Enter when the organisation became aware of the breach: the 72 hours to notify the Autoriteit Persoonsgegevens run from that moment (Art. 33(1)).</source>
+        <translation>Vul in wanneer de organisatie kennis kreeg van het datalek: de 72 uur om het te melden bij de Autoriteit Persoonsgegevens lopen vanaf dat moment (art. 33 lid 1).</translation>
+    </message>
+    <message>
+        <source>Not notified to the Autoriteit Persoonsgegevens: the breach stays in this register with the reasoning (Art. 33(5)).</source>
+        <translation>Niet gemeld bij de Autoriteit Persoonsgegevens: het datalek blijft met de onderbouwing in dit register staan (art. 33 lid 5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notified on %1, %n hour(s) after becoming aware.</source>
+        <translation>
+            <numerusform>Gemeld op %1, %n uur na kennisname.</numerusform>
+            <numerusform>Gemeld op %1, %n uur na kennisname.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notified on %1, %n hour(s) after becoming aware: record the reasons for the delay.</source>
+        <translation>
+            <numerusform>Gemeld op %1, %n uur na kennisname: leg de redenen voor de vertraging vast.</numerusform>
+            <numerusform>Gemeld op %1, %n uur na kennisname: leg de redenen voor de vertraging vast.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The 72 hours ended on %1, %n hour(s) ago: notify now, with the reasons for the delay, unless the breach is unlikely to result in a risk.</source>
+        <translation>
+            <numerusform>De 72 uur zijn verstreken op %1, %n uur geleden: meld het datalek nu, met de redenen voor de vertraging, tenzij het datalek waarschijnlijk niet tot een risico leidt.</numerusform>
+            <numerusform>De 72 uur zijn verstreken op %1, %n uur geleden: meld het datalek nu, met de redenen voor de vertraging, tenzij het datalek waarschijnlijk niet tot een risico leidt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notify the Autoriteit Persoonsgegevens by %1 (%2 left), unless the breach is unlikely to result in a risk.</source>
+        <translation>Meld het datalek uiterlijk op %1 bij de Autoriteit Persoonsgegevens (nog %2), tenzij het datalek waarschijnlijk niet tot een risico leidt.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes left</comment>
+        <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+        <source>Choose a breach in the list, or log a new one.</source>
+        <translation>Kies een datalek in de lijst, of leg een nieuw datalek vast.</translation>
+    </message>
+    <message>
+        <source>Personal data breach — Arts. 33-34 GDPR</source>
+        <translation>Datalek — art. 33-34 AVG</translation>
+    </message>
+    <message>
+        <source>Every breach is recorded here, whether it is notified or not (Art. 33(5)).</source>
+        <translation>Elk datalek wordt hier vastgelegd, of het nu is gemeld of niet (art. 33 lid 5).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Aware: the moment the organisation was reasonably certain that personal data were compromised.</source>
+        <translation>Kennisname: het moment waarop de organisatie redelijk zeker was dat er persoonsgegevens zijn gecompromitteerd.</translation>
+    </message>
+    <message>
+        <source>What kind of breach</source>
+        <translation>Soort datalek</translation>
+    </message>
+    <message>
+        <source>Processing activities affected</source>
+        <translation>Getroffen verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Tick the activities involved; “Fill in from the activities” adds the data they hold.</source>
+        <translation>Vink de activiteiten aan waar het datalek om gaat; “Invullen vanuit de activiteiten” voegt de gegevens toe die daarin zitten.</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>Getroffen personen</translation>
+    </message>
+    <message>
+        <source>Approximate numbers are fine; give a range when the exact number is not known.</source>
+        <translation>Schattingen volstaan; geef een bandbreedte als het precieze aantal niet bekend is.</translation>
+    </message>
+    <message>
+        <source>Protection before the breach</source>
+        <translation>Beveiliging vóór het datalek</translation>
+    </message>
+    <message>
+        <source>Consequences and risk</source>
+        <translation>Gevolgen en risico</translation>
+    </message>
+    <message>
+        <source>Autoriteit Persoonsgegevens — Art. 33</source>
+        <translation>Autoriteit Persoonsgegevens — art. 33</translation>
+    </message>
+    <message>
+        <source>The people affected — Art. 34</source>
+        <translation>De getroffen personen — art. 34</translation>
+    </message>
+    <message>
+        <source>Controllers to notify — Art. 33(2)</source>
+        <translation>Te informeren verwerkingsverantwoordelijken — art. 33 lid 2</translation>
+    </message>
+    <message>
+        <source>Where the breach happened in processing for a customer, tell that controller within the term of the agreement.</source>
+        <translation>Deed het datalek zich voor bij een verwerking voor een klant, informeer die verwerkingsverantwoordelijke dan binnen de termijn uit de overeenkomst.</translation>
+    </message>
+    <message>
+        <source>Measures and follow-up</source>
+        <translation>Maatregelen en opvolging</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastlegging</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Datalek</translation>
+    </message>
+    <message>
+        <source>Data and people</source>
+        <translation>Gegevens en personen</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Go to activity</source>
+        <translation>Ga naar activiteit</translation>
+    </message>
+    <message>
+        <source>No processing activities in the register yet.</source>
+        <translation>Nog geen verwerkingsactiviteiten in het register.</translation>
+    </message>
+    <message>
+        <source>Fill in from the activities</source>
+        <translation>Invullen vanuit de activiteiten</translation>
+    </message>
+    <message>
+        <source>Adds the special categories, citizen service numbers, criminal data and systems of the ticked activities; nothing is taken away.</source>
+        <translation>Voegt de bijzondere categorieën, burgerservicenummers, strafrechtelijke persoonsgegevens en systemen van de aangevinkte activiteiten toe; er wordt niets weggehaald.</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Actie verwijderen</translation>
+    </message>
+    <message>
+        <source>Add each follow-up action with its owner and day.</source>
+        <translation>Voeg elke vervolgactie toe, met de eigenaar en de datum.</translation>
+    </message>
+    <message>
+        <source>Add controller</source>
+        <translation>Partij toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove controller</source>
+        <translation>Partij verwijderen</translation>
+    </message>
+    <message>
+        <source>None: the breach happened in our own processing.</source>
+        <translation>Geen: het datalek deed zich voor in onze eigen verwerking.</translation>
+    </message>
+    <message>
+        <source>The risk to the people decides: a risk, notify the AP; a high risk, inform the people too.</source>
+        <translation>Het risico voor de getroffen personen beslist: bij een risico melden bij de AP; bij een hoog risico ook de getroffen personen informeren.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::BreachesPage</name>
+    <message>
+        <source>Breach</source>
+        <translation>Datalek</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Melding AP</translation>
+    </message>
+    <message>
+        <source>Notified to the Autoriteit Persoonsgegevens within 72 hours of becoming aware, or why not (Art. 33)</source>
+        <translation>Binnen 72 uur na kennisname gemeld bij de Autoriteit Persoonsgegevens, of waarom niet (art. 33)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er is gebeurd</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>Kennisname</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>notified %1</source>
+        <translation>gemeld op %1</translation>
+    </message>
+    <message>
+        <source>not notified</source>
+        <translation>niet gemeld</translation>
+    </message>
+    <message>
+        <source>%1 — 72 hours passed</source>
+        <translation>%1 — 72 uur verstreken</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %1 — %n hour(s) left</source>
+        <translation>
+            <numerusform>uiterlijk op %1 — nog %n uur</numerusform>
+            <numerusform>uiterlijk op %1 — nog %n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>nog niet beslist</translation>
+    </message>
+    <message>
+        <source>Delete breach</source>
+        <translation>Datalek verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete breach %1 from the register? Do this only for a breach logged by mistake: every breach belongs in the register, also those not notified (Art. 33(5)). Its number is not given again; the history keeps a record that it existed.</source>
+        <translation>Datalek %1 uit het register verwijderen? Doe dit alleen bij een datalek dat per vergissing is vastgelegd: elk datalek hoort in het register, ook de niet gemelde (art. 33 lid 5). Het nummer wordt niet opnieuw uitgegeven; de wijzigingsgeschiedenis legt vast dat het datalek heeft bestaan.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No breaches logged. When personal data is lost, sent to the wrong person or reached by someone who should not have it, log it here at once: choose “New breach”. The 72 hours to notify the Autoriteit Persoonsgegevens run from the moment you are aware of it.</source>
+        <translation>Nog geen datalekken vastgelegd. Raken persoonsgegevens kwijt, worden ze naar de verkeerde persoon gestuurd of komen ze terecht bij iemand die ze niet mag hebben, leg het datalek dan meteen hier vast: kies “Nieuw datalek”. De 72 uur om het te melden bij de Autoriteit Persoonsgegevens lopen vanaf het moment van kennisname.</translation>
+    </message>
+    <message>
+        <source>&amp;New breach</source>
+        <translation>&amp;Nieuw datalek</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CapsLockWarning</name>
     <message>
         <source>Caps Lock is on.</source>
@@ -7107,6 +7378,51 @@ Opties:
         <source>The controller may object until then: do not engage the new sub-processor yet</source>
         <translation>Tot dan kan de verwerkingsverantwoordelijke bezwaar maken: schakel de nieuwe subverwerker nog niet in</translation>
     </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <comment>requests</comment>
+        <translation>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to notify or decide</source>
+        <comment>breaches</comment>
+        <translation>
+            <numerusform>%n te melden of te beslissen</numerusform>
+            <numerusform>%n te melden of te beslissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests and breaches (%1)</source>
+        <translation>Verzoeken en datalekken (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) of requests and breaches passed: see “Requests and breaches” below.</source>
+        <translation>
+            <numerusform>%n termijn van verzoeken en datalekken verstreken: zie “Verzoeken en datalekken” hieronder.</numerusform>
+            <numerusform>%n termijnen van verzoeken en datalekken verstreken: zie “Verzoeken en datalekken” hieronder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hour(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n uur geleden)</numerusform>
+            <numerusform>%1 (%n uur geleden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (in %n hour(s))</source>
+        <translation>
+            <numerusform>%1 (over %n uur)</numerusform>
+            <numerusform>%1 (over %n uur)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>
@@ -7369,6 +7685,17 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::FieldRowList</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FindingsPage</name>
     <message>
         <source>Findings</source>
@@ -7608,6 +7935,26 @@ Opties:
     <message>
         <source>Includes the BSN (UAVG art. 46)</source>
         <translation>Bevat het BSN (art. 46 UAVG)</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Niet gekozen</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Nog niet beslist</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>No: handled normally</source>
+        <translation>Nee: gewoon afgehandeld</translation>
     </message>
 </context>
 <context>
@@ -8428,6 +8775,25 @@ Opties:
             <numerusform>%n onderdeel van het register (activiteit of overeenkomst) past deze maatregel toe.</numerusform>
             <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) passen deze maatregel toe.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::MomentField</name>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <source>%1: set a day and time</source>
+        <translation>%1: dag en tijd instellen</translation>
+    </message>
+    <message>
+        <source>Tick to set the day and time (on this computer&apos;s clock); clear to leave it not set.</source>
+        <translation>Vink aan om de dag en tijd in te stellen (volgens de klok van deze computer); vink uit om geen tijdstip in te stellen.</translation>
     </message>
 </context>
 <context>
@@ -9380,6 +9746,384 @@ Opties:
     <message>
         <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
         <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren, dus die kan niet worden onthouden.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RequestEditor</name>
+    <message>
+        <source>New request</source>
+        <translation>Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>case number: rights</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Closed when saved.</source>
+        <translation>Wordt bij het opslaan afgesloten.</translation>
+    </message>
+    <message>
+        <source>Closed on %1; answered on time (the deadline was %2).</source>
+        <translation>Afgesloten op %1; op tijd beantwoord (de termijn liep af op %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed on %1; answered %n day(s) after the deadline of %2.</source>
+        <translation>
+            <numerusform>Afgesloten op %1; beantwoord %n dag na afloop van de termijn op %2.</numerusform>
+            <numerusform>Afgesloten op %1; beantwoord %n dagen na afloop van de termijn op %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed on %1.</source>
+        <translation>Afgesloten op %1.</translation>
+    </message>
+    <message>
+        <source>The deadline is counted when the case is saved.</source>
+        <translation>De termijn wordt berekend wanneer de zaak wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Enter the day the request was received: the month runs from then.</source>
+        <translation>Vul de dag in waarop het verzoek is ontvangen: de maand loopt vanaf die dag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue: act by %1, %n day(s) ago. The statutory deadline is %2.</source>
+        <translation>
+            <numerusform>Te laat: uiterlijk handelen op %1, %n dag geleden. De wettelijke termijn loopt af op %2.</numerusform>
+            <numerusform>Te laat: uiterlijk handelen op %1, %n dagen geleden. De wettelijke termijn loopt af op %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Act by %1: %n day(s) left. The statutory deadline is %2.</source>
+        <translation>
+            <numerusform>Uiterlijk handelen op %1: nog %n dag. De wettelijke termijn loopt af op %2.</numerusform>
+            <numerusform>Uiterlijk handelen op %1: nog %n dagen. De wettelijke termijn loopt af op %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Internal target: %1.</source>
+        <translation>Interne streefdatum: %1.</translation>
+    </message>
+    <message>
+        <source>To extend by two months, tell the requester by %1 why (Art. 12(3)).</source>
+        <translation>Voor een verlenging met twee maanden: informeer de verzoeker uiterlijk op %1 over de redenen (art. 12 lid 3).</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s details were erased on %1, as the register&apos;s settings ask for closed cases. The dates, rights and outcomes stay for the statistics.</source>
+        <translation>De gegevens van de verzoeker zijn op %1 gewist, zoals de registerinstellingen voor afgesloten zaken voorschrijven. De datums, rechten en uitkomsten blijven bewaard voor de statistiek.</translation>
+    </message>
+    <message>
+        <source>No processing activity names its data subjects yet</source>
+        <translation>Nog geen verwerkingsactiviteit vermeldt categorieën van betrokkenen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n activity(ies))</source>
+        <translation>
+            <numerusform>%1 (%n activiteit)</numerusform>
+            <numerusform>%1 (%n activiteiten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a request in the list, or log a new one.</source>
+        <translation>Kies een verzoek in de lijst, of leg een nieuw verzoek vast.</translation>
+    </message>
+    <message>
+        <source>Request — Arts. 12-22 GDPR</source>
+        <translation>Verzoek — art. 12-22 AVG</translation>
+    </message>
+    <message>
+        <source>The month to answer runs from the day the organisation received the request, through any channel or employee (Art. 12(3)).</source>
+        <translation>De maand om te antwoorden loopt vanaf de dag waarop de organisatie het verzoek heeft ontvangen, via welk kanaal of welke medewerker ook (art. 12 lid 3).</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>Ingeroepen rechten</translation>
+    </message>
+    <message>
+        <source>Each right with its outcome; a right not (fully) granted needs its legal ground.</source>
+        <translation>Elk recht met de uitkomst; bij een recht dat niet (volledig) is toegewezen, hoort de wettelijke grond daarvoor.</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <source>Only what is needed to handle the request and to reach the requester.</source>
+        <translation>Alleen wat nodig is om het verzoek af te handelen en de verzoeker te bereiken.</translation>
+    </message>
+    <message>
+        <source>Identity — Art. 12(6)</source>
+        <translation>Identiteit — art. 12 lid 6</translation>
+    </message>
+    <message>
+        <source>Ask for more only with reasonable doubt. A copy of an identity document is rarely needed; if one was received, record when it was destroyed.</source>
+        <translation>Vraag alleen bij redelijke twijfel om aanvullende informatie. Een kopie van een identiteitsbewijs is zelden nodig; is er toch een ontvangen, leg dan vast wanneer die is vernietigd.</translation>
+    </message>
+    <message>
+        <source>Extension — Art. 12(3)</source>
+        <translation>Verlenging — art. 12 lid 3</translation>
+    </message>
+    <message>
+        <source>Two more months for complex or numerous requests, told to the requester with the reasons within the first month.</source>
+        <translation>Twee maanden extra bij complexe of talrijke verzoeken, binnen de eerste maand met de redenen aan de verzoeker meegedeeld.</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded or excessive — Art. 12(5)</source>
+        <translation>Kennelijk ongegrond of buitensporig — art. 12 lid 5</translation>
+    </message>
+    <message>
+        <source>Where was searched, and who was told</source>
+        <translation>Waar is gezocht, en wie is geïnformeerd</translation>
+    </message>
+    <message>
+        <source>The activities searched, processors instructed to act, and recipients told of a rectification, erasure or restriction by name (Art. 19).</source>
+        <translation>De doorzochte activiteiten, de verwerkers die instructies hebben gekregen, en bij naam de ontvangers die over een rectificatie, gegevenswissing of beperking van de verwerking zijn geïnformeerd (art. 19).</translation>
+    </message>
+    <message>
+        <source>The access answer — Art. 15</source>
+        <translation>Het antwoord op het inzageverzoek — art. 15</translation>
+    </message>
+    <message>
+        <source>What the copy and the letter gave the requester.</source>
+        <translation>Wat de verzoeker met de kopie en de brief heeft gekregen.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>A refusal or a partial answer names the complaint to the Autoriteit Persoonsgegevens and the court (Art. 12(4)).</source>
+        <translation>Een afwijzing of een gedeeltelijk antwoord wijst op klacht bij de Autoriteit Persoonsgegevens en beroep op de rechter (art. 12 lid 4).</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastlegging</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Afhandeling</translation>
+    </message>
+    <message>
+        <source>Add right</source>
+        <translation>Recht toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove right</source>
+        <translation>Recht verwijderen</translation>
+    </message>
+    <message>
+        <source>Add each right the request invokes.</source>
+        <translation>Voeg elk recht toe waarop het verzoek een beroep doet.</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>Controle toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>Controle verwijderen</translation>
+    </message>
+    <message>
+        <source>No identity checks recorded. Add one only when there was reasonable doubt.</source>
+        <translation>Geen identiteitscontroles vastgelegd. Voeg er alleen een toe als er redelijke twijfel was.</translation>
+    </message>
+    <message>
+        <source>Add processor</source>
+        <translation>Verwerker toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove processor</source>
+        <translation>Verwerker verwijderen</translation>
+    </message>
+    <message>
+        <source>Add the processors instructed to act on the request (Art. 28(3)(e)).</source>
+        <translation>Voeg de verwerkers toe die instructies hebben gekregen om gevolg te geven aan het verzoek (art. 28 lid 3 onder e).</translation>
+    </message>
+    <message>
+        <source>Add recipient</source>
+        <translation>Ontvanger toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove recipient</source>
+        <translation>Ontvanger verwijderen</translation>
+    </message>
+    <message>
+        <source>Add each recipient told of the rectification, erasure or restriction (Art. 19).</source>
+        <translation>Voeg elke ontvanger toe die over de rectificatie, gegevenswissing of beperking van de verwerking is geïnformeerd (art. 19).</translation>
+    </message>
+    <message>
+        <source>Go to activity</source>
+        <translation>Ga naar activiteit</translation>
+    </message>
+    <message>
+        <source>No processing activities in the register yet.</source>
+        <translation>Nog geen verwerkingsactiviteiten in het register.</translation>
+    </message>
+    <message>
+        <source>Tick the activities of a group of data subjects…</source>
+        <translation>Activiteiten van een groep betrokkenen aanvinken…</translation>
+    </message>
+    <message>
+        <source>Ticks every processing activity that names the group the requester belongs to (customers, employees, …): the places to search.</source>
+        <translation>Vinkt elke verwerkingsactiviteit aan die de groep noemt waartoe de verzoeker behoort (klanten, werknemers, …): de plekken waar moet worden gezocht.</translation>
+    </message>
+    <message>
+        <source>e.g. customer service, or the employee&apos;s name</source>
+        <translation>bijv. klantenservice, of de naam van de medewerker</translation>
+    </message>
+    <message>
+        <source>What the requester asks about: systems, periods, particular data</source>
+        <translation>Waar de verzoeker naar vraagt: systemen, perioden, bepaalde gegevens</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RequestsPage</name>
+    <message>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <source>Act by</source>
+        <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+        <source>The last day to answer, with the register&apos;s margin before the statutory deadline</source>
+        <translation>De laatste dag om te antwoorden, met de marge van het register vóór de wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s details were erased after the case closed.</source>
+        <translation>De gegevens van de verzoeker zijn na het afsluiten van de zaak gewist.</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <comment>representative for requester</comment>
+        <translation>%1 namens %2</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>afgesloten op %1</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — %n dag te laat</numerusform>
+            <numerusform>%1 — %n dagen te laat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — today</source>
+        <translation>%1 — vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n day(s) left</source>
+        <translation>
+            <numerusform>%1 — nog %n dag</numerusform>
+            <numerusform>%1 — nog %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statutory deadline: %1</source>
+        <translation>Wettelijke termijn: %1</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Verzoek verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete case %1 from the register? Do this only for a case logged by mistake: a request that was handled belongs in the register, and its number is not given again. The history keeps a record that it existed.</source>
+        <translation>Zaak %1 uit het register verwijderen? Doe dit alleen bij een zaak die per vergissing is vastgelegd: een verzoek dat is afgehandeld, hoort in het register, en het nummer wordt niet opnieuw uitgegeven. De wijzigingsgeschiedenis legt vast dat de zaak heeft bestaan.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>No requests yet. When someone asks to see, correct or erase their data, log it here the same day: choose “New request”. The month to answer starts when the request arrives.</source>
+        <translation>Nog geen verzoeken. Wil iemand zijn of haar gegevens inzien, laten corrigeren of laten wissen, leg het verzoek dan dezelfde dag hier vast: kies “Nieuw verzoek”. De maand om te antwoorden begint wanneer het verzoek binnenkomt.</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Every right</source>
+        <translation>Alle rechten</translation>
+    </message>
+    <message>
+        <source>Right filter</source>
+        <translation>Filter op recht</translation>
+    </message>
+    <message>
+        <source>Any deadline</source>
+        <translation>Alle termijnen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Act within 7 days</source>
+        <translation>Handelen binnen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Act within 14 days</source>
+        <translation>Handelen binnen 14 dagen</translation>
+    </message>
+    <message>
+        <source>Act within 30 days</source>
+        <translation>Handelen binnen 30 dagen</translation>
+    </message>
+    <message>
+        <source>Deadline filter</source>
+        <translation>Filter op termijn</translation>
+    </message>
+    <message>
+        <source>Closed cases too</source>
+        <translation>Ook afgesloten zaken</translation>
+    </message>
+    <message>
+        <source>Also list the answered, refused and withdrawn cases.</source>
+        <translation>Ook de beantwoorde, afgewezen en ingetrokken zaken tonen.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "clocks/Deadlines.h"
 #include "domain/Codes.h"
 #include "domain/FieldSpec.h"
+#include "domain/ProcessingActivity.h"
 
 #include <algorithm>
 
@@ -203,6 +204,37 @@ const EntitySpec<Breach> &Breach::spec()
 QJsonObject Breach::toJson() const
 {
     return spec().toJson(*this);
+}
+
+bool Breach::addFromActivities(const QList<ProcessingActivity> &affected)
+{
+    const Breach before = *this;
+    auto add = [](QStringList &list, const QString &code) {
+        if (!code.isEmpty() && !list.contains(code))
+            list.append(code);
+    };
+    QStringList systemLines = systems.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString &line : systemLines)
+        line = line.trimmed();
+    for (const ProcessingActivity &activity : affected) {
+        for (const DataCategory &category : activity.dataCategories) {
+            if (category.specialCategory.isEmpty())
+                continue;
+            add(specialCategories, category.specialCategory);
+            add(dataTypes, QStringLiteral("special"));
+        }
+        if (activity.criminalData)
+            add(dataTypes, QStringLiteral("criminal"));
+        if (activity.bsn)
+            add(dataTypes, QStringLiteral("bsn"));
+        const QString used = activity.systems.trimmed();
+        if (!used.isEmpty() && !systemLines.contains(used))
+            systemLines.append(used);
+    }
+    systems = systemLines.join(QLatin1Char('\n'));
+    specialCategories = normalisedCodes(specialCategories, Codes::Kind::SpecialCategory);
+    dataTypes = normalisedCodes(dataTypes, Codes::Kind::BreachDataType);
+    return *this != before;
 }
 
 } // namespace Custodian::Domain

@@ -12,6 +12,7 @@
 
 namespace Custodian::Domain {
 template<typename T> class EntitySpec;
+struct ProcessingActivity;
 
 // A follow-up action of a breach: who does what by when.
 struct BreachAction
@@ -127,6 +128,11 @@ public:
     // notifyBy from awareAt, and each controller's due moment from its term in hours (termHours
     // gives the term of an agreement uuid; 0 when it has none).
     void setClocks(const std::function<int(const QString &agreementUuid)> &termHours);
+
+    // What the affected activities say about the data involved, added to what is recorded (nothing
+    // is taken away): their special categories (and "special" among the data types), criminal data,
+    // citizen service numbers, and the systems they use. Returns whether anything was added.
+    bool addFromActivities(const QList<ProcessingActivity> &activities);
 
     // Errors: no moment of awareness or a summary, codes not of their lists, moments out of order,
     // a range whose minimum exceeds its maximum. The legal rules (Part I.2) are the check's.

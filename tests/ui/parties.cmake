@@ -4,3 +4,5 @@ custodian_add_test(tst_measurespage GUI SOURCES ui/tst_measurespage.cpp)
 custodian_add_test(tst_retentionrulespage GUI SOURCES ui/tst_retentionrulespage.cpp)
 custodian_add_test(tst_entitytablemodel GUI SOURCES ui/tst_entitytablemodel.cpp)
 custodian_add_test(tst_legalholdspage GUI SOURCES ui/tst_legalholdspage.cpp)
+# Requests and breaches: logged through their editors, in their lists and on the dashboard.
+custodian_add_test(tst_casespages GUI SOURCES ui/tst_casespages.cpp)

@@ -19,11 +19,19 @@ namespace {
 
 const QStringList &sectionCodes()
 {
-    static const QStringList codes = {
-        QStringLiteral("dashboard"),          QStringLiteral("organisation"), QStringLiteral("activity"),
-        QStringLiteral("processor_activity"), QStringLiteral("party"),        QStringLiteral("agreement"),
-        QStringLiteral("retention_rule"),     QStringLiteral("legal_hold"),   QStringLiteral("security_measure"),
-        QStringLiteral("findings"),           QStringLiteral("settings")};
+    static const QStringList codes = {QStringLiteral("dashboard"),
+                                      QStringLiteral("organisation"),
+                                      QStringLiteral("activity"),
+                                      QStringLiteral("processor_activity"),
+                                      QStringLiteral("request"),
+                                      QStringLiteral("breach"),
+                                      QStringLiteral("party"),
+                                      QStringLiteral("agreement"),
+                                      QStringLiteral("retention_rule"),
+                                      QStringLiteral("legal_hold"),
+                                      QStringLiteral("security_measure"),
+                                      QStringLiteral("findings"),
+                                      QStringLiteral("settings")};
     return codes;
 }
 

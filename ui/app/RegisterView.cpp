@@ -7,6 +7,7 @@
 #include "framework/SingletonPage.h"
 #include "sections/activities/ActivitiesPage.h"
 #include "sections/agreements/AgreementsPage.h"
+#include "sections/breaches/BreachesPage.h"
 #include "sections/catalogues/MeasuresPage.h"
 #include "sections/catalogues/PartiesPage.h"
 #include "sections/catalogues/RetentionRulesPage.h"
@@ -14,6 +15,7 @@
 #include "sections/findings/FindingsPage.h"
 #include "sections/holds/LegalHoldsPage.h"
 #include "sections/organisation/OrganisationPage.h"
+#include "sections/requests/RequestsPage.h"
 #include "sections/settings/RegisterSettingsPage.h"
 #include "widgets/Icons.h"
 
@@ -149,6 +151,10 @@ void RegisterView::buildSections(Storage::Database &database)
     addSection(QStringLiteral("activity"), activities, activities, nullptr);
     auto *processorActivities = new ActivitiesPage(context, Domain::EntityKind::ProcessorActivity, m_sections);
     addSection(QStringLiteral("processor_activity"), processorActivities, processorActivities, nullptr);
+    auto *requests = new RequestsPage(context, m_sections);
+    addSection(QStringLiteral("request"), requests, requests, nullptr);
+    auto *breaches = new BreachesPage(context, m_sections);
+    addSection(QStringLiteral("breach"), breaches, breaches, nullptr);
     auto *parties = new PartiesPage(context, m_sections);
     addSection(QStringLiteral("party"), parties, parties, nullptr);
     auto *agreements = new AgreementsPage(context, m_sections);

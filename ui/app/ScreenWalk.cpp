@@ -9,6 +9,8 @@
 #include "register/Services.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QStringList>
@@ -34,11 +36,11 @@ void settle()
 // The sections in the navigation's order, by code.
 const QStringList &sections()
 {
-    static const QStringList codes = {QStringLiteral("organisation"),       QStringLiteral("activity"),
-                                      QStringLiteral("processor_activity"), QStringLiteral("party"),
-                                      QStringLiteral("agreement"),          QStringLiteral("retention_rule"),
-                                      QStringLiteral("legal_hold"),         QStringLiteral("security_measure"),
-                                      QStringLiteral("findings"),           QStringLiteral("settings")};
+    static const QStringList codes = {
+        QStringLiteral("organisation"),     QStringLiteral("activity"),       QStringLiteral("processor_activity"),
+        QStringLiteral("request"),          QStringLiteral("breach"),         QStringLiteral("party"),
+        QStringLiteral("agreement"),        QStringLiteral("retention_rule"), QStringLiteral("legal_hold"),
+        QStringLiteral("security_measure"), QStringLiteral("findings"),       QStringLiteral("settings")};
     return codes;
 }
 
@@ -59,6 +61,8 @@ public:
         m_window->goToSection(section);
         const QList<QTableView *> lists = m_window->findChildren<QTableView *>(QStringLiteral("listView"));
         for (QTableView *list : lists) {
+            if (list->isVisible() && list->model()->rowCount() == 0)
+                showClosed(list->parentWidget());
             if (list->isVisible() && list->model()->rowCount() > 0)
                 list->setCurrentIndex(list->model()->index(0, 0));
         }
@@ -74,6 +78,25 @@ public:
             pages->setCurrentIndex(0);
         }
         return status;
+    }
+
+    // A list whose items are all closed (the demo's breach) shows them: "Closed cases too", or the
+    // status filter set to "closed".
+    static void showClosed(QWidget *page)
+    {
+        while (page && !page->findChild<QWidget *>(QStringLiteral("filterBar")))
+            page = page->parentWidget();
+        QWidget *filters = page ? page->findChild<QWidget *>(QStringLiteral("filterBar")) : nullptr;
+        if (!filters)
+            return;
+        if (auto *closed = filters->findChild<QCheckBox *>(QStringLiteral("closedCheck"))) {
+            closed->setChecked(true);
+        } else if (auto *status = filters->findChild<QComboBox *>(QStringLiteral("statusCombo"))) {
+            const int index = status->findData(QStringLiteral("closed"));
+            if (index >= 0)
+                status->setCurrentIndex(index);
+        }
+        settle();
     }
 
     // The history of the demo's first activity, as an auditor reads it.

@@ -4,6 +4,7 @@
 #include "widgets/DateField.h"
 #include "widgets/ElidedComboBox.h"
 #include "widgets/EntityPicker.h"
+#include "widgets/MomentField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -103,16 +104,22 @@ QWidget *create(const Domain::FieldInfo &field, const FieldOptions &options, QWi
         break;
     }
     case FieldType::Moment: {
-        auto *text = new QLabel(parent);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        widget = text;
+        if (options.display) {
+            auto *text = new QLabel(parent);
+            text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            widget = text;
+        } else {
+            widget = new MomentField(parent);
+        }
         break;
     }
     case FieldType::Link:
         widget = new EntityPicker(parent);
         break;
     }
-    widget->setObjectName(options.objectName.isEmpty() ? field.keyName() + suffix(field.type) : options.objectName);
+    const QString kind =
+        field.type == FieldType::Moment && !options.display ? QStringLiteral("Field") : suffix(field.type);
+    widget->setObjectName(options.objectName.isEmpty() ? field.keyName() + kind : options.objectName);
     return widget;
 }
 
@@ -133,6 +140,8 @@ QVariant value(const Domain::FieldInfo &field, const QWidget *widget)
     case FieldType::BigInt:
         return static_cast<const QSpinBox *>(widget)->value();
     case FieldType::Moment:
+        if (const auto *moment = qobject_cast<const MomentField *>(widget))
+            return moment->moment();
         return widget->property("moment");
     case FieldType::Link:
         return static_cast<const EntityPicker *>(widget)->currentUuid();
@@ -179,6 +188,10 @@ void setValue(const Domain::FieldInfo &field, QWidget *widget, const QVariant &v
         break;
     case FieldType::Moment: {
         const QDateTime moment = value.toDateTime();
+        if (auto *field = qobject_cast<MomentField *>(widget)) {
+            field->setMoment(moment);
+            break;
+        }
         widget->setProperty("moment", moment);
         static_cast<QLabel *>(widget)->setText(
             moment.isValid() ? QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat) : QString());
@@ -206,13 +219,15 @@ void onChange(QWidget *widget, QObject *context, const std::function<void()> &ch
         QObject::connect(spin, &QSpinBox::valueChanged, context, changed);
     else if (auto *picker = qobject_cast<EntityPicker *>(widget))
         QObject::connect(picker, &EntityPicker::currentUuidChanged, context, changed);
+    else if (auto *moment = qobject_cast<MomentField *>(widget))
+        QObject::connect(moment, &MomentField::momentChanged, context, changed);
 }
 
 void retranslate(const Domain::FieldInfo &field, const FieldOptions &options, QWidget *widget, FieldRows *rows)
 {
     const QString text = label(field);
     // A check box without a text of its own is read by its label: the label column stays empty.
-    const bool ownLabel = field.type != FieldType::Bool || options.checkText;
+    const bool ownLabel = field.type != FieldType::Bool || options.checkText || options.labelBeside;
     rows->setLabel(field.keyName(), ownLabel
                                         ? (options.mnemonic ? QStringLiteral("&") : QString()) + text + QLatin1Char(':')
                                         : QString());
@@ -228,8 +243,11 @@ void retranslate(const Domain::FieldInfo &field, const FieldOptions &options, QW
     switch (field.type) {
     case FieldType::Bool: {
         auto *check = static_cast<QCheckBox *>(widget);
-        check->setText(options.checkText ? QCoreApplication::translate(optionsContext, options.checkText) : text);
-        check->setAccessibleName(check->text());
+        if (options.labelBeside)
+            check->setText(QString());
+        else
+            check->setText(options.checkText ? QCoreApplication::translate(optionsContext, options.checkText) : text);
+        check->setAccessibleName(options.labelBeside ? text : check->text());
         break;
     }
     case FieldType::Code: {
@@ -256,6 +274,10 @@ void retranslate(const Domain::FieldInfo &field, const FieldOptions &options, QW
     case FieldType::Link:
         static_cast<EntityPicker *>(widget)->setFieldName(text);
         break;
+    case FieldType::Moment:
+        if (auto *moment = qobject_cast<MomentField *>(widget))
+            moment->setFieldName(text);
+        break;
     default:
         break;
     }
@@ -273,6 +295,8 @@ void addRow(FieldRows *rows, QFormLayout *form, const Domain::FieldInfo &field, 
         focusTarget = date->checkBox();
     else if (auto *picker = qobject_cast<EntityPicker *>(widget))
         focusTarget = picker->comboBox();
+    else if (auto *moment = qobject_cast<MomentField *>(widget))
+        focusTarget = moment->checkBox();
     rows->add(form, field.keyName(), widget, focusTarget);
 }
 

@@ -24,8 +24,10 @@ struct FieldOptions
     const char *noneText =
         nullptr; // Code: a first entry for "no value", QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", …)
     const char *checkText =
-        nullptr;        // Bool: the check box's own text, QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", …)
-    QString objectName; // default: the key and the widget's kind ("nameEdit", "statusCombo")
+        nullptr;              // Bool: the check box's own text, QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", …)
+    bool display = false;     // Moment: shown, not edited (a computed moment)
+    bool labelBeside = false; // Bool: the field's label in the label column (it may wrap), the box without text
+    QString objectName;       // default: the key and the widget's kind ("nameEdit", "statusCombo")
 
     FieldOptions &withMnemonic()
     {
@@ -45,6 +47,16 @@ struct FieldOptions
     FieldOptions &withCheckText(const char *text)
     {
         checkText = text;
+        return *this;
+    }
+    FieldOptions &withLabelBeside()
+    {
+        labelBeside = true;
+        return *this;
+    }
+    FieldOptions &displayOnly()
+    {
+        display = true;
         return *this;
     }
     FieldOptions &named(const QString &name)

@@ -69,6 +69,15 @@ void ListFilterProxy::setValueFilter(int role, const QString &value)
     invalidateRowsFilter();
 }
 
+void ListFilterProxy::setDateLimit(int column, QDate last)
+{
+    if (column == m_dateColumn && last == m_lastDate)
+        return;
+    m_dateColumn = column;
+    m_lastDate = last;
+    invalidateRowsFilter();
+}
+
 bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
@@ -76,6 +85,11 @@ bool ListFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
         const QVariant held = index.data(m_valueRole);
         if (held.typeId() == QMetaType::QStringList ? !held.toStringList().contains(m_value)
                                                     : held.toString() != m_value)
+            return false;
+    }
+    if (m_lastDate.isValid() && m_dateColumn >= 0) {
+        const QDate date = sourceModel()->index(sourceRow, m_dateColumn, sourceParent).data(SortRole).toDate();
+        if (!date.isValid() || date > m_lastDate)
             return false;
     }
     const QString status = index.data(StatusRole).toString();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSortFilterProxyModel>
 
 namespace Custodian::Ui {
@@ -24,6 +25,9 @@ public:
     // A section's own filter: keeps the rows whose `role` holds `value` (equal to it, or in a string
     // list: the parties' roles, the findings' kind of item); an empty value keeps every row.
     void setValueFilter(int role, const QString &value);
+    // A section's deadline filter: keeps the rows whose date in `column` (its SortRole, a QDate) is
+    // set and falls on or before `last`; an invalid `last` keeps every row.
+    void setDateLimit(int column, QDate last);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -38,6 +42,8 @@ private:
     bool m_dueOnly = false;
     int m_valueRole = -1;
     QString m_value;
+    int m_dateColumn = -1;
+    QDate m_lastDate;
 };
 
 } // namespace Custodian::Ui

@@ -18,7 +18,9 @@ RegisterContext::RegisterContext(Storage::Database &database, QObject *parent)
       m_activities(std::make_unique<Register::ActivityService>(database)),
       m_processorActivities(std::make_unique<Register::ProcessorActivityService>(database)),
       m_agreements(std::make_unique<Register::AgreementService>(database)),
-      m_legalHolds(std::make_unique<Register::LegalHoldService>(database))
+      m_legalHolds(std::make_unique<Register::LegalHoldService>(database)),
+      m_requests(std::make_unique<Register::RequestService>(database)),
+      m_breaches(std::make_unique<Register::BreachService>(database))
 {
     // Every service announces its changes on the register's one change hub.
     connect(

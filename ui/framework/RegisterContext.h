@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 
 #include <memory>
@@ -41,10 +42,15 @@ public:
     Register::ProcessorActivityService &processorActivities() { return *m_processorActivities; }
     Register::AgreementService &agreements() { return *m_agreements; }
     Register::LegalHoldService &legalHolds() { return *m_legalHolds; }
+    Register::RequestService &requests() { return *m_requests; }
+    Register::BreachService &breaches() { return *m_breaches; }
 
     // "Today" for review dates and expiry; the real date unless a test sets one.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
     void setToday(QDate today);
+    // "Now" for the breach clocks (hours matter there); the real moment unless a test sets one.
+    QDateTime now() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
+    void setNow(const QDateTime &now) { m_now = now; }
 
     // All completeness findings; computed on first use after a change.
     const QList<Register::EntityFinding> &findings();
@@ -94,11 +100,14 @@ private:
     std::unique_ptr<Register::ProcessorActivityService> m_processorActivities;
     std::unique_ptr<Register::AgreementService> m_agreements;
     std::unique_ptr<Register::LegalHoldService> m_legalHolds;
+    std::unique_ptr<Register::RequestService> m_requests;
+    std::unique_ptr<Register::BreachService> m_breaches;
     QList<Register::EntityFinding> m_findings;
     Register::RegisterSnapshot m_snapshot;
     QHash<QString, QList<int>> m_findingIndex; // entity + '/' + uuid -> positions in m_findings
     bool m_fresh = false;
     QDate m_today;
+    QDateTime m_now;
 };
 
 } // namespace Custodian::Ui

@@ -2,13 +2,17 @@
 
 #include "Status.h"
 #include "framework/EditorFrame.h"
+#include "framework/FieldRowList.h"
 #include "framework/FormBinder.h"
 #include "framework/RecordDetails.h"
 #include "register/EntityService.h"
+#include "widgets/CodeChecklist.h"
 #include "widgets/LinkChecklist.h"
 #include "widgets/RegisterChoices.h"
 
+#include <QFormLayout>
 #include <QLineEdit>
+#include <QTableWidget>
 
 namespace Custodian::Ui {
 
@@ -37,6 +41,7 @@ public:
         this->setLoading(true);
         this->refreshChoices();
         m_form.fill(item);
+        fillLists(item);
         fillExtra(item);
         if (m_record)
             m_record->setRecord(item.uuid, item.createdAt, item.updatedAt);
@@ -81,6 +86,7 @@ public:
     {
         T item = m_stored;
         m_form.read(item);
+        readLists(item);
         readExtra(item);
         return item;
     }
@@ -106,6 +112,67 @@ protected:
     virtual void readExtra(T &) const {}
     // After a save went through, before saved() (what the register computed on saving).
     virtual void afterSave() {}
+    // Shows the item as stored again, without marking it edited: for a service that computes
+    // fields on save (a case's deadlines and number, a breach's clock).
+    void refillFromStored()
+    {
+        this->setLoading(true);
+        m_form.fill(m_stored);
+        fillLists(m_stored);
+        this->setLoading(false);
+        m_baseline = currentItem();
+        this->updateDependentFields();
+    }
+
+    // A child list of the field table over the whole width of the form, filled and read with the
+    // item: records (ChildKind::Rows) as a FieldRowList, codes as a CodeChecklist, links to items
+    // as a LinkChecklist (its choices are the editor's to set, in refreshChoices()).
+    FieldRowList *addRowList(QFormLayout *form, const char *key)
+    {
+        const Domain::Child<T> *child = childOf(key);
+        Q_ASSERT_X(child && child->rowOps(), "TypedEditor::addRowList", key);
+        auto *list = new FieldRowList(child->rowOps()->fields(), form->parentWidget());
+        T withOneRow;
+        child->rowOps()->setJson(withOneRow, QJsonArray{QJsonObject()});
+        list->setEmptyRow(child->rowOps()->json(withOneRow).toArray().first().toObject());
+        list->setObjectName(QLatin1String(key) + QStringLiteral("List"));
+        this->addSpanning(form, QString::fromLatin1(child->key), list, list->table());
+        QObject::connect(list, &RowListEditor::changed, this, [this] { this->onEdited(); });
+        m_lists.append({child, list});
+        return list;
+    }
+    CodeChecklist *addCodeList(QFormLayout *form, const char *key)
+    {
+        const Domain::Child<T> *child = childOf(key);
+        Q_ASSERT_X(child && child->codes, "TypedEditor::addCodeList", key);
+        auto *list = new CodeChecklist(*child->codes, form->parentWidget());
+        list->setObjectName(QLatin1String(key) + QStringLiteral("List"));
+        this->fields().add(form, QString::fromLatin1(child->key), list);
+        QObject::connect(list, &CodeChecklist::checkedCodesChanged, this, [this] { this->onEdited(); });
+        m_lists.append({child, list});
+        return list;
+    }
+    LinkChecklist *addLinkList(QFormLayout *form, const char *key)
+    {
+        const Domain::Child<T> *child = childOf(key);
+        Q_ASSERT_X(child && child->kind == Domain::ChildKind::Links, "TypedEditor::addLinkList", key);
+        auto *list = new LinkChecklist(form->parentWidget());
+        list->setObjectName(QLatin1String(key) + QStringLiteral("List"));
+        this->addSpanning(form, QString::fromLatin1(child->key), list, list);
+        QObject::connect(list, &LinkChecklist::checkedUuidsChanged, this, [this] { this->onEdited(); });
+        m_lists.append({child, list});
+        return list;
+    }
+    // The labels of the lists added above, in the current language.
+    void retranslateLists()
+    {
+        for (const BoundList &bound : m_lists) {
+            const QString label = FormWidgets::childLabel(*bound.child);
+            if (auto *links = qobject_cast<LinkChecklist *>(bound.widget))
+                links->setListName(label);
+            this->fields().setLabel(QString::fromLatin1(bound.child->key), label + QLatin1Char(':'));
+        }
+    }
 
     // The rows that end a form: when the item was created and last changed, and its identifier;
     // filled on every load and save.
@@ -177,6 +244,46 @@ protected:
     T m_baseline; // as the form showed it after loading
     RecordDetails *m_record = nullptr;
     LinkChecklist *m_measuresList = nullptr;
+
+private:
+    struct BoundList
+    {
+        const Domain::Child<T> *child;
+        QWidget *widget;
+    };
+
+    const Domain::Child<T> *childOf(const char *key) const
+    {
+        for (const Domain::Child<T> &child : T::spec().children) {
+            if (QLatin1String(child.key) == QLatin1String(key))
+                return &child;
+        }
+        return nullptr;
+    }
+    void fillLists(const T &item)
+    {
+        for (const BoundList &bound : m_lists) {
+            if (auto *rows = qobject_cast<FieldRowList *>(bound.widget))
+                rows->setRowsJson(bound.child->json(item).toArray());
+            else if (auto *codes = qobject_cast<CodeChecklist *>(bound.widget))
+                codes->setCheckedCodes(item.*(bound.child->list()));
+            else if (auto *links = qobject_cast<LinkChecklist *>(bound.widget))
+                links->setCheckedUuids(item.*(bound.child->list()));
+        }
+    }
+    void readLists(T &item) const
+    {
+        for (const BoundList &bound : m_lists) {
+            if (const auto *rows = qobject_cast<const FieldRowList *>(bound.widget))
+                bound.child->setJson(item, rows->rowsJson());
+            else if (const auto *codes = qobject_cast<const CodeChecklist *>(bound.widget))
+                item.*(bound.child->list()) = codes->checkedCodes();
+            else if (const auto *links = qobject_cast<const LinkChecklist *>(bound.widget))
+                item.*(bound.child->list()) = links->checkedUuids();
+        }
+    }
+
+    QList<BoundList> m_lists;
 };
 
 } // namespace Custodian::Ui

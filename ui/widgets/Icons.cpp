@@ -91,6 +91,8 @@ QString sectionName(const QString &code)
         {QStringLiteral("retention_rule"), QStringLiteral("appointment-soon")},
         {QStringLiteral("legal_hold"), QStringLiteral("changes-prevent")},
         {QStringLiteral("security_measure"), QStringLiteral("security-high")},
+        {QStringLiteral("request"), QStringLiteral("mail-unread")},
+        {QStringLiteral("breach"), QStringLiteral("channel-insecure")},
         {QStringLiteral("findings"), QStringLiteral("dialog-warning")},
         {QStringLiteral("settings"), QStringLiteral("preferences-system")},
     };

@@ -59,6 +59,23 @@ Status names(Storage::Store &store, Domain::EntityKind kind, QList<NamedItem> *i
     return Status::ok();
 }
 
+Status activitiesBySubjectCategory(Storage::Store &store, QMap<QString, QStringList> *activities)
+{
+    activities->clear();
+    QSqlQuery query(store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query, QStringLiteral("SELECT c.name, a.uuid FROM activity_subject_category c "
+                                                "JOIN activity a ON a.id = c.activity_id "
+                                                "WHERE a.status <> 'retired' ORDER BY c.name, a.name")))
+        return EntityTable::readError(query);
+    while (query.next()) {
+        const QString name = query.value(0).toString().trimmed();
+        if (!name.isEmpty())
+            (*activities)[name].append(query.value(1).toString());
+    }
+    return Status::ok();
+}
+
 Status retiredUuids(Storage::Store &store, Domain::EntityKind kind, QSet<QString> *uuids)
 {
     uuids->clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -51,5 +52,10 @@ struct NamedItem
     bool retired = false;
 };
 [[nodiscard]] Status names(Storage::Store &store, Domain::EntityKind kind, QList<NamedItem> *items);
+
+// The categories of data subjects of the processing activities in use (not retired): category
+// name as written -> the uuids of the activities that name it. A request case's "activities
+// searched" are pre-filled from the categories the requester belongs to.
+[[nodiscard]] Status activitiesBySubjectCategory(Storage::Store &store, QMap<QString, QStringList> *activities);
 
 } // namespace Custodian::Register::ListRows

@@ -28,14 +28,23 @@ Status RegisterCounts::read(Storage::Store &store, QDate today, RegisterCounts *
                            "AND expires_on < ?), "
                            "(SELECT count(*) FROM party), "
                            "(SELECT count(*) FROM retention_rule), "
-                           "(SELECT count(*) FROM security_measure)"),
-            {day, day}) ||
+                           "(SELECT count(*) FROM security_measure), "
+                           "(SELECT count(*) FROM request_case WHERE status NOT IN ('answered', 'refused', "
+                           "'withdrawn')), "
+                           "(SELECT count(*) FROM request_case WHERE status NOT IN ('answered', 'refused', "
+                           "'withdrawn') AND act_by IS NOT NULL AND act_by < ?), "
+                           "(SELECT count(*) FROM breach WHERE status <> 'closed'), "
+                           "(SELECT count(*) FROM breach WHERE status <> 'closed' AND ap_notified_at IS NULL AND "
+                           "notify_ap <> 'no')"),
+            {day, day, day}) ||
         !query.next())
         return EntityTable::readError(query);
     int i = 0;
-    for (int *field : {&counts->activities, &counts->activeActivities, &counts->approvedActivities,
-                       &counts->overdueReviews, &counts->processorActivities, &counts->agreements,
-                       &counts->expiredAgreements, &counts->parties, &counts->retentionRules, &counts->measures})
+    for (int *field :
+         {&counts->activities, &counts->activeActivities, &counts->approvedActivities, &counts->overdueReviews,
+          &counts->processorActivities, &counts->agreements, &counts->expiredAgreements, &counts->parties,
+          &counts->retentionRules, &counts->measures, &counts->openRequests, &counts->overdueRequests,
+          &counts->openBreaches, &counts->undecidedBreaches})
         *field = query.value(i++).toInt();
     return Status::ok();
 }

@@ -23,6 +23,10 @@ struct RegisterCounts
     int parties = 0;
     int retentionRules = 0;
     int measures = 0;
+    int openRequests = 0;      // not answered, refused or withdrawn
+    int overdueRequests = 0;   // open, act-by day before today
+    int openBreaches = 0;      // not closed
+    int undecidedBreaches = 0; // open, neither notified to the AP nor decided not to
 
     [[nodiscard]] static Status read(Storage::Store &store, QDate today, RegisterCounts *counts);
 };

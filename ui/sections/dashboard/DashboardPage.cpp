@@ -6,6 +6,7 @@
 #include "register/Completeness.h"
 #include "register/OrganisationService.h"
 #include "register/queries/Agenda.h"
+#include "register/queries/DueList.h"
 #include "register/queries/RegisterCounts.h"
 #include "storage/Database.h"
 
@@ -104,12 +105,19 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
     m_demoLabel->setMargin(m_demoLabel->fontMetrics().height() / 2);
     m_demoLabel->setVisible(false);
 
+    m_alarmLabel = new QLabel(this);
+    m_alarmLabel->setObjectName(QStringLiteral("alarmLabel"));
+    m_alarmLabel->setWordWrap(true);
+    m_alarmLabel->setFrameShape(QFrame::StyledPanel);
+    m_alarmLabel->setMargin(m_alarmLabel->fontMetrics().height() / 2);
+    m_alarmLabel->setVisible(false);
+
     m_cardArea = new QWidget(this);
     m_cardArea->setObjectName(QStringLiteral("dashboardCards"));
     auto *cards = new FlowLayout(m_cardArea);
     cards->setContentsMargins(0, 0, 0, 0);
-    for (const char *section :
-         {"activity", "processor_activity", "agreement", "party", "retention_rule", "security_measure", "findings"})
+    for (const char *section : {"activity", "processor_activity", "request", "breach", "agreement", "party",
+                                "retention_rule", "security_measure", "findings"})
         cards->addWidget(addCard(QString::fromLatin1(section)));
 
     m_agendaLabel = new QLabel(this);
@@ -139,6 +147,7 @@ DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_demoLabel);
+    layout->addWidget(m_alarmLabel);
     layout->addWidget(m_cardArea);
     layout->addSpacing(fontMetrics().height() / 2);
     layout->addWidget(m_agendaLabel);
@@ -222,15 +231,23 @@ void DashboardPage::refresh()
     Domain::Organisation organisation;
     Register::RegisterCounts counts;
     Register::Agenda agenda;
+    QList<Register::DueItem> cases;
     const QDate today = m_context->today();
     Status status = m_context->organisations().load(&organisation);
     if (status)
         status = Register::RegisterCounts::read(m_context->database(), today, &counts);
     if (status)
         status = Register::Agenda::read(m_context->database(), today, linesPerGroup, &agenda);
+    if (status)
+        status = Register::DueList::read(m_context->database(), today, caseWindowDays, &cases);
+    // The requests' and breaches' deadlines; the agenda has the rest.
+    cases.removeIf([](const Register::DueItem &item) {
+        return item.entity != QLatin1String("request") && item.entity != QLatin1String("breach");
+    });
     m_titleLabel->setText(organisation.name.isEmpty()
                               ? dashboard
                               : tr("%1: %2", "Dashboard: organisation").arg(dashboard, organisation.name));
+    m_alarmLabel->setVisible(false);
     if (!status) {
         m_summaryLabel->setText(status.message());
         return;
@@ -271,6 +288,16 @@ void DashboardPage::refresh()
     DashboardCard *agreements = setCard(QStringLiteral("agreement"), counts.agreements);
     if (counts.expiredAgreements > 0)
         agreements->setNote(tr("%n expired", "agreements", counts.expiredAgreements), Level::Error);
+    DashboardCard *requests = setCard(QStringLiteral("request"), counts.openRequests);
+    if (counts.overdueRequests > 0)
+        requests->setNote(tr("%n overdue", "requests", counts.overdueRequests), Level::Error);
+    else
+        requests->setNote(tr("open"));
+    DashboardCard *breaches = setCard(QStringLiteral("breach"), counts.openBreaches);
+    if (counts.undecidedBreaches > 0)
+        breaches->setNote(tr("%n to notify or decide", "breaches", counts.undecidedBreaches), Level::Warning);
+    else
+        breaches->setNote(tr("open"));
     setCard(QStringLiteral("party"), counts.parties);
     setCard(QStringLiteral("retention_rule"), counts.retentionRules);
     setCard(QStringLiteral("security_measure"), counts.measures);
@@ -302,6 +329,23 @@ void DashboardPage::refresh()
     if (setup)
         setup->setText(WhatColumn, tr("Getting started (%1)").arg(locale.toString(setup->childCount())));
 
+    if (!cases.isEmpty()) {
+        int overdueCases = 0;
+        for (const Register::DueItem &item : std::as_const(cases))
+            overdueCases += item.overdue ? 1 : 0;
+        QTreeWidgetItem *group = addGroup(tr("Requests and breaches (%1)").arg(locale.toString(cases.size())));
+        for (const Register::DueItem &item : std::as_const(cases))
+            addCaseLine(group, item);
+        if (overdueCases > 0) {
+            m_alarmLabel->setText(tr("%n deadline(s) of requests and breaches passed: see “Requests and breaches” "
+                                     "below.",
+                                     nullptr, overdueCases));
+            QPalette palette = m_alarmLabel->palette();
+            palette.setColor(QPalette::WindowText, Severity::textColour(Level::Error, palette));
+            m_alarmLabel->setPalette(palette);
+            m_alarmLabel->setVisible(true);
+        }
+    }
     if (agenda.overdueTotal > 0) {
         QTreeWidgetItem *group = addGroup(tr("Overdue (%1)").arg(locale.toString(agenda.overdueTotal)));
         for (const AgendaItem &item : std::as_const(agenda.overdue))
@@ -414,6 +458,26 @@ void DashboardPage::addAgendaLine(QTreeWidgetItem *group, const AgendaItem &item
     const Domain::EntityKind kind = Domain::EntityKinds::fromCode(item.entity).value_or(Domain::EntityKind::None);
     line->setToolTip(ItemColumn, Domain::EntityKinds::referrer(kind, item.name));
     line->setToolTip(WhatColumn, what);
+    setTarget(line, Target::Item, item.entity, item.uuid);
+}
+
+void DashboardPage::addCaseLine(QTreeWidgetItem *group, const Register::DueItem &item)
+{
+    const QDate today = m_context->today();
+    QString when;
+    if (item.isBreach()) {
+        const qint64 hours = m_context->now().secsTo(item.moment) / 3600;
+        const QString moment = QLocale().toString(item.moment.toLocalTime(), QLocale::ShortFormat);
+        when = hours < 0 ? tr("%1 (%n hour(s) ago)", nullptr, int(-hours)).arg(moment)
+                         : tr("%1 (in %n hour(s))", nullptr, int(hours)).arg(moment);
+    } else {
+        when = dateText(item.actBy.isValid() ? item.actBy : item.due, today);
+    }
+    auto *line = new QTreeWidgetItem(group, {item.title, item.number, when});
+    const bool soon = !item.overdue && (item.isBreach() || item.daysLeft <= 7);
+    line->setIcon(WhatColumn,
+                  item.overdue || soon ? Severity::icon(item.overdue ? Level::Error : Level::Warning) : blankIcon());
+    line->setToolTip(WhatColumn, item.title);
     setTarget(line, Target::Item, item.entity, item.uuid);
 }
 

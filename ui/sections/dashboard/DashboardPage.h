@@ -9,6 +9,7 @@ class QTreeWidgetItem;
 namespace Custodian::Register {
 struct Agenda;
 struct AgendaItem;
+struct DueItem;
 struct EntityFinding;
 } // namespace Custodian::Register
 
@@ -27,6 +28,8 @@ class DashboardPage : public QWidget
 public:
     // How many lines each group of "what to do next" shows; a last line counts the rest.
     static constexpr int linesPerGroup = 12;
+    // Requests and breaches whose internal target falls within this many days are listed.
+    static constexpr int caseWindowDays = 14;
 
     explicit DashboardPage(QWidget *parent = nullptr);
 
@@ -58,6 +61,7 @@ private:
     DashboardCard *addCard(const QString &section);
     QTreeWidgetItem *addGroup(const QString &title);
     void addAgendaLine(QTreeWidgetItem *group, const Register::AgendaItem &item);
+    void addCaseLine(QTreeWidgetItem *group, const Register::DueItem &item);
     void addFindingLines(QTreeWidgetItem *group, const QList<Register::EntityFinding> &findings);
     void openLine(QTreeWidgetItem *line);
     void updateCardWidths();
@@ -68,6 +72,7 @@ private:
     QLabel *m_titleLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_demoLabel = nullptr;
+    QLabel *m_alarmLabel = nullptr; // deadlines of requests and breaches that passed
     QLabel *m_agendaLabel = nullptr;
     QWidget *m_cardArea = nullptr;
     QList<DashboardCard *> m_cards;
