@@ -315,10 +315,6 @@ Options:
         <source>--json and --format ics cannot be combined</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n deadline(s) written to %1.</source>
         <translation>
@@ -4863,6 +4859,10 @@ Options:
         <source>Notify breach %1 to the supervisory authority, unless it is unlikely to result in a risk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::EntityService</name>
@@ -8632,6 +8632,37 @@ Options:
     <message>
         <source>No recent registers</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the deadlines of requests, breaches, agreements and reviews as a calendar file (.ics), with reminders, for Outlook, Thunderbird or any calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n deadline saved to %1.</numerusform>
+            <numerusform>%n deadlines saved to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -338,10 +338,6 @@ Opties:
         <source>--json and --format ics cannot be combined</source>
         <translation>--json en --format ics kunnen niet samen worden gebruikt</translation>
     </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 kon niet worden weggeschreven: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n deadline(s) written to %1.</source>
         <translation>
@@ -4886,6 +4882,10 @@ Opties:
         <source>Notify breach %1 to the supervisory authority, unless it is unlikely to result in a risk</source>
         <translation>Meld datalek %1 bij de toezichthoudende autoriteit, tenzij het waarschijnlijk niet tot een risico leidt</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::EntityService</name>
@@ -8655,6 +8655,37 @@ Opties:
     <message>
         <source>No recent registers</source>
         <translation>Geen recente registers</translation>
+    </message>
+    <message>
+        <source>&amp;Export deadlines…</source>
+        <translation>&amp;Termijnen exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the deadlines of requests, breaches, agreements and reviews as a calendar file (.ics), with reminders, for Outlook, Thunderbird or any calendar.</source>
+        <translation>Bewaar de termijnen van verzoeken, datalekken, overeenkomsten en herzieningen als agendabestand (.ics), met herinneringen, voor Outlook, Thunderbird of een andere agenda.</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Er is geen register geopend.</translation>
+    </message>
+    <message>
+        <source>Export deadlines</source>
+        <translation>Termijnen exporteren</translation>
+    </message>
+    <message>
+        <source>deadlines</source>
+        <translation>termijnen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deadline(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n termijn bewaard in %1.</numerusform>
+            <numerusform>%n termijnen bewaard in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

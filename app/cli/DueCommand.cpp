@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Custodian::Cli {
 
@@ -82,10 +81,10 @@ int runDueCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return cli.failStatus(status);
 
     if (ics) {
-        QSaveFile file(parser.value(outputOption));
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(Register::DueList::toIcs(items, QDateTime::currentDateTimeUtc())) < 0 || !file.commit())
-            return cli.fail(Tr::tr("%1 could not be written: %2").arg(parser.value(outputOption), file.errorString()));
+        const Status written =
+            Register::DueList::writeIcs(items, parser.value(outputOption), QDateTime::currentDateTimeUtc());
+        if (!written)
+            return cli.fail(written.message());
         out << Tr::tr("%n deadline(s) written to %1.", nullptr, int(items.size())).arg(parser.value(outputOption))
             << '\n';
     } else if (parser.isSet(jsonOption)) {

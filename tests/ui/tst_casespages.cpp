@@ -264,6 +264,35 @@ private slots:
         QVERIFY(alarm->isVisible());
         QVERIFY2(alarm->text().contains(QLatin1String("passed")), qPrintable(alarm->text()));
     }
+
+    // File › Export deadlines…: the demo register's deadlines as a calendar file; a folder that
+    // cannot be written gives a message and no file.
+    void exportDeadlinesFromTheWindow()
+    {
+        TestWindow window(&m_language, QStringLiteral("en"));
+        const Status opened = window.openDemo();
+        QVERIFY2(opened, qPrintable(opened.message()));
+        auto *action = window.findChild<QAction *>(QStringLiteral("exportDeadlinesAction"));
+        QVERIFY(action && action->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("deadlines.ics"));
+        int count = 0;
+        const Status written = window.exportDeadlines(path, &count);
+        QVERIFY2(written, qPrintable(written.message()));
+        QVERIFY(count >= 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR"));
+        QCOMPARE(ics.count("BEGIN:VEVENT"), count);
+        QVERIFY(ics.contains("R-20"));
+
+        const QString blocked = m_dir.filePath(QStringLiteral("no-such-folder/deadlines.ics"));
+        const Status refused = window.exportDeadlines(blocked);
+        QVERIFY(!refused);
+        QVERIFY2(refused.message().contains(blocked), qPrintable(refused.message()));
+        QVERIFY(!QFile::exists(blocked));
+        QVERIFY(window.closeRegister());
+    }
 };
 
 QTEST_MAIN(TestCasesPages)

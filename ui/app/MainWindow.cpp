@@ -20,6 +20,7 @@
 #include "widgets/Icons.h"
 
 #include "register/DemoRegister.h"
+#include "register/queries/DueList.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -186,6 +187,8 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_fileMenu->addSeparator();
     m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
+    m_exportDeadlinesAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDeadlinesDialog);
+    m_exportDeadlinesAction->setObjectName(QStringLiteral("exportDeadlinesAction"));
     m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRegister);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     Icons::apply({{m_newItemAction, Icons::Action::NewItem},
@@ -261,6 +264,10 @@ void MainWindow::retranslateUi()
     m_demoAction->setText(tr("Explore the &demo register"));
     m_saveAction->setText(tr("&Save"));
     m_changePassphraseAction->setText(tr("Change &passphrase…"));
+    m_exportDeadlinesAction->setText(tr("&Export deadlines…"));
+    m_exportDeadlinesAction->setStatusTip(
+        tr("Save the deadlines of requests, breaches, agreements and reviews as a calendar file (.ics), with "
+           "reminders, for Outlook, Thunderbird or any calendar."));
     m_lockAction->setText(tr("&Lock"));
     m_closeAction->setText(tr("&Close register"));
     m_quitAction->setText(tr("&Quit"));
@@ -349,6 +356,37 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(text);
 }
 
+Status MainWindow::exportDeadlines(const QString &path, int *count)
+{
+    RegisterContext *context = m_registerView->registerContext();
+    if (!context)
+        return Status::error(Status::Code::InvalidInput, tr("No register is open."));
+    QList<Register::DueItem> items;
+    Status status = Register::DueList::read(context->database(), context->today(), deadlineExportDays, &items);
+    if (status)
+        status = Register::DueList::writeIcs(items, path, QDateTime::currentDateTimeUtc());
+    if (status && count)
+        *count = int(items.size());
+    return status;
+}
+
+void MainWindow::exportDeadlinesDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export deadlines"),
+                                                      QDir::home().filePath(tr("deadlines") + QStringLiteral(".ics")),
+                                                      tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    int count = 0;
+    const Status status = exportDeadlines(path, &count);
+    if (!status) {
+        QMessageBox::warning(this, tr("Export deadlines"), status.message());
+        return;
+    }
+    statusBar()->showMessage(tr("%n deadline(s) saved to %1.", nullptr, count).arg(QDir::toNativeSeparators(path)),
+                             10000);
+}
+
 void MainWindow::updateActions()
 {
     const bool open = isRegisterOpen();
@@ -356,6 +394,7 @@ void MainWindow::updateActions()
     m_saveAction->setEnabled(open && m_registerView->isCurrentSectionModified());
     m_newItemAction->setEnabled(open && m_registerView->currentSectionPage() && !m_session->isReadOnly());
     m_changePassphraseAction->setEnabled(open);
+    m_exportDeadlinesAction->setEnabled(open);
     m_lockAction->setEnabled(open);
     m_closeAction->setEnabled(open || isLocked());
     // While locked only the lock screen, closing and quitting are offered.

@@ -44,6 +44,10 @@ public:
     bool isDemo() const;
     // Asks whether to save unsaved changes; false when the person cancels.
     bool closeRegister();
+    // The deadlines of requests, breaches, agreements and reviews, overdue or within a year, as an
+    // iCalendar file (Register::DueList::toIcs); *count says how many.
+    Status exportDeadlines(const QString &path, int *count = nullptr);
+    static constexpr int deadlineExportDays = 365;
     bool isRegisterOpen() const;
     // Locked: the register file is closed and the window shows the lock screen; the sections keep
     // their state behind it.
@@ -75,6 +79,8 @@ public slots:
     // Locks after the idle time or when the screen locks; reason says which, on the lock screen.
     void lockRegisterFor(const QString &reason);
     void changePassphrase();
+    // File › Export deadlines…: asks where, then writes exportDeadlines().
+    void exportDeadlinesDialog();
     void showAbout();
     // Switches to a section by code ("activity", "findings", ...).
     void goToSection(const QString &code) { m_registerView->goToSection(code); }
@@ -121,6 +127,7 @@ private:
     QAction *m_demoAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_changePassphraseAction = nullptr;
+    QAction *m_exportDeadlinesAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,5 +1,7 @@
 #include "DueList.h"
 
+#include <QSaveFile>
+
 #include "clocks/Deadlines.h"
 #include "domain/Codes.h"
 #include "domain/IsoTime.h"
@@ -333,6 +335,14 @@ QByteArray DueList::toIcs(const QList<DueItem> &items, const QDateTime &stamp)
     }
     appendLine(out, QStringLiteral("END:VCALENDAR"));
     return out;
+}
+
+Status DueList::writeIcs(const QList<DueItem> &items, const QString &path, const QDateTime &stamp)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toIcs(items, stamp)) < 0 || !file.commit())
+        return Status::error(Status::Code::IoError, tr("%1 could not be written: %2").arg(path, file.errorString()));
+    return Status::ok();
 }
 
 } // namespace Custodian::Register

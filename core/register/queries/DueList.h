@@ -55,6 +55,8 @@ public:
     // event's UID names the item and the obligation, not the date, so a newer export of a moved
     // deadline updates the event a calendar already holds.
     static QByteArray toIcs(const QList<DueItem> &items, const QDateTime &stamp);
+    // toIcs() written to a file whole or not at all (QSaveFile); an IoError names the file and why.
+    [[nodiscard]] static Status writeIcs(const QList<DueItem> &items, const QString &path, const QDateTime &stamp);
 };
 
 } // namespace Custodian::Register
