@@ -6899,6 +6899,10 @@ Options:
         <source>The risk to the people decides: a risk, notify the AP; a high risk, inform the people too.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed without a recorded decision on notifying the Autoriteit Persoonsgegevens: record it, with the reasoning (Art. 33(5)).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::BreachesPage</name>
@@ -7400,6 +7404,13 @@ Options:
             <numerusform>%1 (in %n hours)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more: show the requests that are due</source>
+        <translation>
+            <numerusform>%n more: show the requests that are due</numerusform>
+            <numerusform>%n more: show the requests that are due</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>
@@ -7669,6 +7680,14 @@ Options:
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6922,6 +6922,10 @@ Opties:
         <source>The risk to the people decides: a risk, notify the AP; a high risk, inform the people too.</source>
         <translation>Het risico voor de getroffen personen beslist: bij een risico melden bij de AP; bij een hoog risico ook de getroffen personen informeren.</translation>
     </message>
+    <message>
+        <source>Closed without a recorded decision on notifying the Autoriteit Persoonsgegevens: record it, with the reasoning (Art. 33(5)).</source>
+        <translation>Afgesloten zonder vastgelegd besluit over melden bij de Autoriteit Persoonsgegevens: leg het vast, met de motivering (art. 33 lid 5).</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::BreachesPage</name>
@@ -7423,6 +7427,13 @@ Opties:
             <numerusform>%1 (over %n uur)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more: show the requests that are due</source>
+        <translation>
+            <numerusform>nog %n: toon de verzoeken met een naderende termijn</numerusform>
+            <numerusform>nog %n: toon de verzoeken met een naderende termijn</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>
@@ -7693,6 +7704,14 @@ Opties:
     <message>
         <source>Unknown</source>
         <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ga naar</translation>
     </message>
 </context>
 <context>

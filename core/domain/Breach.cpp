@@ -227,9 +227,11 @@ bool Breach::addFromActivities(const QList<ProcessingActivity> &affected)
             add(dataTypes, QStringLiteral("criminal"));
         if (activity.bsn)
             add(dataTypes, QStringLiteral("bsn"));
-        const QString used = activity.systems.trimmed();
-        if (!used.isEmpty() && !systemLines.contains(used))
-            systemLines.append(used);
+        for (const QString &line : activity.systems.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString used = line.trimmed();
+            if (!used.isEmpty() && !systemLines.contains(used))
+                systemLines.append(used);
+        }
     }
     systems = systemLines.join(QLatin1Char('\n'));
     specialCategories = normalisedCodes(specialCategories, Codes::Kind::SpecialCategory);

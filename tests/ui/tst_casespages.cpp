@@ -75,7 +75,7 @@ private:
         Domain::ProcessingActivity customerActivity;
         customerActivity.name = QStringLiteral("Customer service");
         customerActivity.subjectCategories = {QStringLiteral("Customers")};
-        customerActivity.systems = QStringLiteral("Helpdesk");
+        customerActivity.systems = QStringLiteral("Helpdesk\nMail server");
         customerActivity.bsn = true;
         Domain::DataCategory health;
         health.name = QStringLiteral("Complaints about treatment");
@@ -203,7 +203,10 @@ private slots:
                  QStringList{QStringLiteral("health")});
         QVERIFY(child<CodeChecklist>(&page, "dataTypesList")->isChecked(QStringLiteral("bsn")));
         QVERIFY(child<CodeChecklist>(&page, "dataTypesList")->isChecked(QStringLiteral("special")));
-        QCOMPARE(child<QPlainTextEdit>(&page, "systemsEdit")->toPlainText(), QStringLiteral("Helpdesk"));
+        QCOMPARE(child<QPlainTextEdit>(&page, "systemsEdit")->toPlainText(), QStringLiteral("Helpdesk\nMail server"));
+        // A second time adds nothing: every system and category is there once.
+        QVERIFY(!page.breachEditor()->fillFromActivities());
+        QCOMPARE(child<QPlainTextEdit>(&page, "systemsEdit")->toPlainText(), QStringLiteral("Helpdesk\nMail server"));
         QVERIFY(page.saveChanges());
         const QString uuid = page.breachEditor()->currentUuid();
         Domain::Breach stored;

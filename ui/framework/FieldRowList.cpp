@@ -1,5 +1,6 @@
 #include "framework/FieldRowList.h"
 
+#include "domain/EntityKind.h"
 #include "domain/IsoTime.h"
 #include "widgets/DateField.h"
 #include "widgets/EntityPicker.h"
@@ -25,8 +26,16 @@ FieldRowList::FieldRowList(const QList<const Domain::FieldInfo *> &fields, QWidg
         options.labelBeside = true;
         QWidget *widget = FormWidgets::create(field, options, formParent);
         FormWidgets::addRow(&m_rowsOfForm, formLayout(), field, widget);
-        if (auto *picker = qobject_cast<EntityPicker *>(widget); picker && index == indexOfLink())
-            setLinkPicker(picker);
+        if (auto *picker = qobject_cast<EntityPicker *>(widget)) {
+            if (index == indexOfLink()) {
+                setLinkPicker(picker);
+            } else {
+                // The other links open their item through the editor (goToItemRequested()).
+                const QString entity = Domain::EntityKinds::code(field.target);
+                connect(picker, &EntityPicker::goToRequested, this,
+                        [this, entity](const QString &uuid) { emit goToItemRequested(entity, uuid); });
+            }
+        }
         FormWidgets::onChange(widget, this, [this, index] { formEdited(index); });
         m_widgets.append(widget);
         m_options.append(options);
@@ -67,6 +76,16 @@ QWidget *FieldRowList::fieldWidget(const char *key) const
             return m_widgets.at(index);
     }
     return nullptr;
+}
+
+void FieldRowList::setFieldChoices(const char *key, const Choices &choices)
+{
+    m_fieldChoices.insert(QString::fromLatin1(key), choices);
+    if (auto *picker = qobject_cast<EntityPicker *>(fieldWidget(key))) {
+        const QSignalBlocker blocker(picker);
+        picker->setChoices(choices);
+    }
+    refreshTable();
 }
 
 void FieldRowList::setTexts(const QString &addText, const QString &removeText, const QString &noRowText)
@@ -137,8 +156,19 @@ QString FieldRowList::cellText(const Domain::FieldInfo &field, const QJsonObject
     case FieldType::Code:
         return field.codes && !value.toString().isEmpty() ? Domain::Codes::label(*field.codes, value.toString())
                                                           : value.toString();
-    case FieldType::Link:
-        return value.toString().isEmpty() ? QString() : linkLabel(value.toString(), tr("Unknown"));
+    case FieldType::Link: {
+        const QString uuid = value.toString();
+        if (uuid.isEmpty())
+            return QString();
+        const auto own = m_fieldChoices.constFind(field.keyName());
+        if (own == m_fieldChoices.cend())
+            return linkLabel(uuid, tr("Unknown"));
+        for (const Choice &choice : *own) {
+            if (choice.uuid == uuid)
+                return choice.label;
+        }
+        return tr("Unknown");
+    }
     case FieldType::Text:
     case FieldType::LongText:
         return value.toString().section(QLatin1Char('\n'), 0, 0);
@@ -179,6 +209,11 @@ void FieldRowList::retranslateUi()
     for (int index = 0; index < m_fields.size(); ++index) {
         const Domain::FieldInfo &field = *m_fields.at(index);
         FormWidgets::retranslate(field, m_options.at(index), m_widgets.at(index), &m_rowsOfForm);
+        if (auto *picker = qobject_cast<EntityPicker *>(m_widgets.at(index))) {
+            picker->setNoneText(tr("None"));
+            picker->setNewText(QString());
+            picker->setGoToText(tr("Go to"));
+        }
         headers.append(FormWidgets::label(field));
     }
     setHeaders(headers);

@@ -23,10 +23,16 @@ public:
     void setEmptyRow(const QJsonObject &row) { m_emptyRow = row; }
     QJsonArray rowsJson() const;
     void setRowsJson(const QJsonArray &rows);
+    // The items a link field other than the first may name (the first takes setLinkChoices()).
+    void setFieldChoices(const char *key, const Choices &choices);
     // The widget of a field in the form (nullptr when the rows have no such field).
     QWidget *fieldWidget(const char *key) const;
     // Texts of the list: its name (for Add and Remove), and what shows while no row is chosen.
     void setTexts(const QString &addText, const QString &removeText, const QString &noRowText);
+
+signals:
+    // "Go to" of a link field other than the first: the entity code of its kind and the item.
+    void goToItemRequested(const QString &entity, const QString &uuid);
 
 protected:
     QStringList rowTexts(int row) const override;
@@ -48,6 +54,7 @@ private:
     QList<FieldOptions> m_options;
     FieldRows m_rowsOfForm;
     QJsonObject m_emptyRow;
+    QHash<QString, Choices> m_fieldChoices; // link field key -> its items, for the other link fields
 };
 
 } // namespace Custodian::Ui

@@ -138,6 +138,8 @@ protected:
         list->setObjectName(QLatin1String(key) + QStringLiteral("List"));
         this->addSpanning(form, QString::fromLatin1(child->key), list, list->table());
         QObject::connect(list, &RowListEditor::changed, this, [this] { this->onEdited(); });
+        QObject::connect(list, &FieldRowList::goToItemRequested, this,
+                         [this](const QString &entity, const QString &uuid) { this->goTo(entity, uuid); });
         m_lists.append({child, list});
         return list;
     }

@@ -162,7 +162,8 @@ Status DueList::read(Storage::Store &store, QDate asOf, int withinDays, QList<Du
     });
     if (!EntityTable::run(
             query,
-            QStringLiteral("SELECT b.uuid, b.number, p.name, c.due_at, c.id FROM breach_controller c JOIN "
+            QStringLiteral("SELECT b.uuid, b.number, p.name, c.due_at, COALESCE(p.uuid, '') FROM breach_controller c "
+                           "JOIN "
                            "breach b ON b.id = c.breach_id LEFT JOIN party p ON p.id = c.party_id WHERE "
                            "b.status = 'open' AND c.notified_at IS NULL AND c.due_at IS NOT NULL AND "
                            "c.due_at < ?"),

@@ -42,7 +42,8 @@ QString momentText(const QDateTime &moment)
 BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEditor(context, parent)
 {
     setObjectName(QStringLiteral("breachEditor"));
-    const FieldOptions none = FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not known yet"));
+    const FieldOptions none =
+        FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not known yet"));
 
     // The breach and its timeline (AP form sections 2 and 3).
     QFormLayout *form = pages()->addPage(QStringLiteral("breachPage"));
@@ -102,7 +103,8 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     // Notifications: the AP (Art. 33), the people (Art. 34), others, and the controllers.
     form = pages()->addPage(QStringLiteral("notifyPage"));
     m_captions.add(form);
-    m_form.add(form, "notifyAp", FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not decided yet")));
+    m_form.add(form, "notifyAp",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not decided yet")));
     m_form.add(form, "notifyApReasoning", FieldOptions().withLines(3));
     for (const char *key : {"apNotifiedAt", "apReference", "apPhase", "delayReasons", "contactPoint", "crossBorder",
                             "otherAuthorities", "telecomAct"})
@@ -110,10 +112,12 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
                    FieldOptions().withLines(2).withLabelBeside().withNoneText(
                        QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "None")));
     m_captions.add(form);
-    m_form.add(form, "informSubjects", FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not decided yet")));
-    m_form.add(form, "art34Exception", FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "None")));
-    for (const char *key : {"informReasoning", "subjectsInformedAt", "informChannel", "apRequiredInforming",
-                            "otherNotifications"})
+    m_form.add(form, "informSubjects",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not decided yet")));
+    m_form.add(form, "art34Exception",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "None")));
+    for (const char *key :
+         {"informReasoning", "subjectsInformedAt", "informChannel", "apRequiredInforming", "otherNotifications"})
         m_form.add(form, key, FieldOptions().withLines(2).withLabelBeside());
     m_captions.add(form);
     m_controllers = addRowList(form, "controllers");
@@ -182,6 +186,9 @@ QString BreachEditor::clockText(const Breach &breach) const
         return tr("Enter when the organisation became aware of the breach: the 72 hours to notify the Autoriteit "
                   "Persoonsgegevens run from that moment (Art. 33(1)).");
     const QDateTime deadline = breach.awareAt.addSecs(apHours * 3600);
+    if (breach.isClosed() && breach.notifyAp.isEmpty() && !breach.apNotifiedAt.isValid())
+        return tr("Closed without a recorded decision on notifying the Autoriteit Persoonsgegevens: record it, with "
+                  "the reasoning (Art. 33(5)).");
     if (breach.notifyAp == QLatin1String("no"))
         return tr("Not notified to the Autoriteit Persoonsgegevens: the breach stays in this register with the "
                   "reasoning (Art. 33(5)).");
@@ -246,6 +253,8 @@ void BreachEditor::refreshChoices()
 {
     m_activities->setChoices(RegisterChoices::activities(context()));
     m_controllers->setLinkChoices(RegisterChoices::parties(context(), QStringLiteral("controller")));
+    // The agreement whose term in hours counts for telling that controller (Art. 33(2)).
+    m_controllers->setFieldChoices("agreementUuid", RegisterChoices::agreements(context()));
 }
 
 void BreachEditor::retranslateUi()

@@ -332,10 +332,15 @@ void DashboardPage::refresh()
     if (!cases.isEmpty()) {
         int overdueCases = 0;
         for (const Register::DueItem &item : std::as_const(cases))
-            overdueCases += item.overdue ? 1 : 0;
+            overdueCases += isPassed(item) ? 1 : 0;
         QTreeWidgetItem *group = addGroup(tr("Requests and breaches (%1)").arg(locale.toString(cases.size())));
-        for (const Register::DueItem &item : std::as_const(cases))
-            addCaseLine(group, item);
+        for (qsizetype i = 0; i < cases.size() && i < linesPerGroup; ++i)
+            addCaseLine(group, cases.at(i));
+        if (cases.size() > linesPerGroup) {
+            auto *more = new QTreeWidgetItem(
+                group, {tr("%n more: show the requests that are due", nullptr, int(cases.size()) - linesPerGroup)});
+            setTarget(more, Target::Due, QStringLiteral("request"));
+        }
         if (overdueCases > 0) {
             m_alarmLabel->setText(tr("%n deadline(s) of requests and breaches passed: see “Requests and breaches” "
                                      "below.",
@@ -461,22 +466,30 @@ void DashboardPage::addAgendaLine(QTreeWidgetItem *group, const AgendaItem &item
     setTarget(line, Target::Item, item.entity, item.uuid);
 }
 
+bool DashboardPage::isPassed(const Register::DueItem &item) const
+{
+    // A breach's moment is to the minute: passed only once it is behind "now", not on its day.
+    return item.isBreach() ? item.moment < m_context->now() : item.overdue;
+}
+
 void DashboardPage::addCaseLine(QTreeWidgetItem *group, const Register::DueItem &item)
 {
     const QDate today = m_context->today();
+    const bool passed = isPassed(item);
     QString when;
     if (item.isBreach()) {
-        const qint64 hours = m_context->now().secsTo(item.moment) / 3600;
+        const qint64 seconds = m_context->now().secsTo(item.moment);
         const QString moment = QLocale().toString(item.moment.toLocalTime(), QLocale::ShortFormat);
-        when = hours < 0 ? tr("%1 (%n hour(s) ago)", nullptr, int(-hours)).arg(moment)
-                         : tr("%1 (in %n hour(s))", nullptr, int(hours)).arg(moment);
+        // Whole hours, rounded away from the deadline: "in 0 hours" never stands for minutes.
+        const int hours = int((qAbs(seconds) + 3599) / 3600);
+        when = passed ? tr("%1 (%n hour(s) ago)", nullptr, hours).arg(moment)
+                      : tr("%1 (in %n hour(s))", nullptr, hours).arg(moment);
     } else {
         when = dateText(item.actBy.isValid() ? item.actBy : item.due, today);
     }
     auto *line = new QTreeWidgetItem(group, {item.title, item.number, when});
-    const bool soon = !item.overdue && (item.isBreach() || item.daysLeft <= 7);
-    line->setIcon(WhatColumn,
-                  item.overdue || soon ? Severity::icon(item.overdue ? Level::Error : Level::Warning) : blankIcon());
+    const bool soon = !passed && (item.isBreach() || item.daysLeft <= 7);
+    line->setIcon(WhatColumn, passed || soon ? Severity::icon(passed ? Level::Error : Level::Warning) : blankIcon());
     line->setToolTip(WhatColumn, item.title);
     setTarget(line, Target::Item, item.entity, item.uuid);
 }

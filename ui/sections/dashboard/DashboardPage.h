@@ -62,6 +62,8 @@ private:
     QTreeWidgetItem *addGroup(const QString &title);
     void addAgendaLine(QTreeWidgetItem *group, const Register::AgendaItem &item);
     void addCaseLine(QTreeWidgetItem *group, const Register::DueItem &item);
+    // Overdue: a case past its act-by day, a breach past its moment.
+    bool isPassed(const Register::DueItem &item) const;
     void addFindingLines(QTreeWidgetItem *group, const QList<Register::EntityFinding> &findings);
     void openLine(QTreeWidgetItem *line);
     void updateCardWidths();

@@ -63,7 +63,9 @@ RequestEditor::RequestEditor(RegisterContext *context, QWidget *parent) : TypedE
     m_purgedLabel = statusLine(form, QStringLiteral("purgedLabel"));
     for (const char *key : {"requesterRole", "requesterName", "requesterContact", "representativeName", "mandate",
                             "mandateCheckedOn", "replyChannel", "language"})
-        m_form.add(form, key, FieldOptions().withMnemonic().withLines(2));
+        m_form.add(form, key,
+                   FieldOptions().withMnemonic().withLines(2).withNoneText(
+                       QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not chosen")));
     m_form.add(form, "scope", FieldOptions().withLines(3));
 
     // Identity (Art. 12(6)): only with reasonable doubt; no ID copy unless needed, then destroyed.
@@ -77,8 +79,9 @@ RequestEditor::RequestEditor(RegisterContext *context, QWidget *parent) : TypedE
     form = pages()->addPage(QStringLiteral("handlingPage"));
     m_captions.add(form);
     for (const char *key : {"extended", "extensionReason", "extensionReasoning", "extensionNoticeOn"})
-        m_form.add(form, key,
-                   FieldOptions().withLabelBeside().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "None")));
+        m_form.add(
+            form, key,
+            FieldOptions().withLabelBeside().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "None")));
     m_captions.add(form);
     m_form.add(form, "art12_5",
                FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "No: handled normally")));
@@ -142,7 +145,9 @@ QString RequestEditor::headingText() const
     QStringList rights;
     for (const QString &right : request.rightCodes())
         rights.append(Domain::Codes::label(Domain::Codes::Kind::RequestRight, right));
-    return rights.isEmpty() ? m_stored.number : tr("%1: %2", "case number: rights").arg(m_stored.number, rights.join(QStringLiteral(", ")));
+    return rights.isEmpty()
+               ? m_stored.number
+               : tr("%1: %2", "case number: rights").arg(m_stored.number, rights.join(QStringLiteral(", ")));
 }
 
 QString RequestEditor::stateText() const
@@ -163,7 +168,8 @@ QString RequestEditor::deadlineText(const RequestCase &request) const
             return tr("Closed when saved.");
         if (request.responseOn.isValid() && request.dueOn.isValid())
             return request.responseOn <= request.dueOn
-                       ? tr("Closed on %1; answered on time (the deadline was %2).").arg(day(closed), day(request.dueOn))
+                       ? tr("Closed on %1; answered on time (the deadline was %2).")
+                             .arg(day(closed), day(request.dueOn))
                        : tr("Closed on %1; answered %n day(s) after the deadline of %2.", nullptr,
                             int(request.dueOn.daysTo(request.responseOn)))
                              .arg(day(closed), day(request.dueOn));
@@ -201,7 +207,14 @@ void RequestEditor::updateDependentFields()
     const bool representative = request.requesterRole != QLatin1String("data_subject");
     for (const char *key : {"representativeName", "mandate", "mandateCheckedOn"})
         if (QWidget *widget = m_form.widget(key))
-            widget->setEnabled(representative);
+            widget->setEnabled(representative && !purged);
+    // A purged case keeps its personal fields empty (the register clears them on save).
+    for (const char *key : {"requesterName", "requesterContact", "replyChannel", "scope", "identityReasoning",
+                            "extensionReasoning", "art12_5Reasoning", "recipientsReasoning", "notes"})
+        if (QWidget *widget = m_form.widget(key))
+            widget->setEnabled(!purged);
+    for (FieldRowList *list : {m_rights, m_verifications, m_processors, m_recipients})
+        list->setEnabled(!purged);
     for (const char *key : {"extensionReason", "extensionReasoning", "extensionNoticeOn"})
         if (QWidget *widget = m_form.widget(key))
             widget->setEnabled(request.extended);

@@ -78,10 +78,8 @@ RequestsPage::RequestsPage(RegisterContext *context, QWidget *parent) : SectionP
         {[] { return tr("Rights"); }, {}, ListColumn::Width::Short, true},
         {[] { return tr("Received"); }, {}, ListColumn::Width::Short, true},
     };
-    auto source =
-        std::make_unique<RequestListSource>(context->requests(), columns, [this](const RequestCase &request) {
-            return row(request);
-        });
+    auto source = std::make_unique<RequestListSource>(context->requests(), columns,
+                                                      [this](const RequestCase &request) { return row(request); });
     m_source = source.get();
     m_caseProxy = new ListFilterProxy(this);
     Options options;
@@ -106,9 +104,7 @@ RequestsPage::RequestsPage(RegisterContext *context, QWidget *parent) : SectionP
     m_windowCombo->setMinimumContentsLength(14);
     filterBar()->addWidget(m_windowCombo);
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant days = m_windowCombo->currentData();
-        m_caseProxy->setDateLimit(ActByColumn,
-                                  days.isValid() ? this->context()->today().addDays(days.toInt()) : QDate());
+        applyWindow();
         afterReload();
     });
     m_closedCheck = new QCheckBox(filterBar());
@@ -130,6 +126,13 @@ QString RequestsPage::entityCode() const
 QString RequestsPage::title() const
 {
     return tr("Requests");
+}
+
+void RequestsPage::applyWindow()
+{
+    // Counted from today each time: a list left open over midnight moves its window along.
+    const QVariant days = m_windowCombo->currentData();
+    m_caseProxy->setDateLimit(ActByColumn, days.isValid() ? context()->today().addDays(days.toInt()) : QDate());
 }
 
 void RequestsPage::updateClosedShown()
@@ -159,8 +162,8 @@ ListRow RequestsPage::row(const RequestCase &request) const
     } else {
         requester.text = request.requesterName;
         if (!request.representativeName.isEmpty())
-            requester.text = tr("%1 for %2", "representative for requester").arg(request.representativeName,
-                                                                                   request.requesterName);
+            requester.text =
+                tr("%1 for %2", "representative for requester").arg(request.representativeName, request.requesterName);
         requester.toolTip = request.requesterContact;
         row.searchExtra << request.requesterContact.simplified() << request.representativeName;
     }
@@ -173,8 +176,8 @@ ListRow RequestsPage::row(const RequestCase &request) const
     const QString day = request.actBy.isValid() ? locale.toString(request.actBy, fourDigitYearFormat()) : QString();
     if (request.isClosed()) {
         const QDate answered = request.responseOn.isValid() ? request.responseOn : request.closedOn;
-        actBy.text = answered.isValid() ? tr("closed %1").arg(locale.toString(answered, fourDigitYearFormat()))
-                                        : tr("closed");
+        actBy.text =
+            answered.isValid() ? tr("closed %1").arg(locale.toString(answered, fourDigitYearFormat())) : tr("closed");
         // Closed cases after every open one.
         actBy.sortKey = QDate(9999, 12, 31);
     } else if (request.actBy.isValid()) {
@@ -200,7 +203,8 @@ ListRow RequestsPage::row(const RequestCase &request) const
     row.cells.append({rights.join(QStringLiteral(", ")), {}, rights.join(QLatin1Char('\n'))});
     ListCell received;
     received.sortKey = request.receivedOn;
-    received.text = request.receivedOn.isValid() ? locale.toString(request.receivedOn, fourDigitYearFormat()) : QString();
+    received.text =
+        request.receivedOn.isValid() ? locale.toString(request.receivedOn, fourDigitYearFormat()) : QString();
     row.cells.append(received);
     return row;
 }

@@ -50,10 +50,12 @@ public:
 protected:
     void retireItem(const QString &uuid) override;
     void retranslateSection() override;
+    void listChanged() override { applyWindow(); }
 
 private:
     ListRow row(const Domain::RequestCase &request) const;
     void updateClosedShown();
+    void applyWindow();
 
     RequestEditor *m_editor = nullptr;
     RequestListSource *m_source = nullptr;
