@@ -1,5 +1,6 @@
 #include "sections/breaches/BreachEditor.h"
 
+#include "clocks/Deadlines.h"
 #include "domain/ProcessingActivity.h"
 #include "framework/RecordDetails.h"
 #include "framework/RegisterContext.h"
@@ -29,8 +30,6 @@ enum Page
     NotifyPage,
     FollowUpPage
 };
-
-constexpr qint64 apHours = 72;
 
 QString momentText(const QDateTime &moment)
 {
@@ -185,7 +184,8 @@ QString BreachEditor::clockText(const Breach &breach) const
     if (!breach.awareAt.isValid())
         return tr("Enter when the organisation became aware of the breach: the 72 hours to notify the Autoriteit "
                   "Persoonsgegevens run from that moment (Art. 33(1)).");
-    const QDateTime deadline = breach.awareAt.addSecs(apHours * 3600);
+    // The statutory clock of the core (Clocks::breachNotificationDeadline), not a second 72 here.
+    const QDateTime deadline = Clocks::breachNotificationDeadline(breach.awareAt).dueMoment();
     if (breach.isClosed() && breach.notifyAp.isEmpty() && !breach.apNotifiedAt.isValid())
         return tr("Closed without a recorded decision on notifying the Autoriteit Persoonsgegevens: record it, with "
                   "the reasoning (Art. 33(5)).");

@@ -20,8 +20,10 @@ BreachesPage::BreachesPage(RegisterContext *context, QWidget *parent) : SectionP
     const QList<ListColumn> columns = {
         {[] { return tr("Breach"); }, {}},
         {[] { return tr("Authority"); },
-         [] { return tr("Notified to the Autoriteit Persoonsgegevens within 72 hours of becoming aware, or why not "
-                        "(Art. 33)"); }},
+         [] {
+             return tr("Notified to the Autoriteit Persoonsgegevens within 72 hours of becoming aware, or why not "
+                       "(Art. 33)");
+         }},
         {[] { return tr("Status"); }, {}},
         {[] { return tr("What happened"); }, {}, ListColumn::Width::Long},
         {[] { return tr("Aware"); }, {}, ListColumn::Width::Short, true},
@@ -62,7 +64,8 @@ ListRow BreachesPage::row(const Breach &breach) const
     // The AP column: notified, not notified with reasoning, or the clock.
     ListCell authority;
     if (breach.apNotifiedAt.isValid()) {
-        authority.text = tr("notified %1").arg(locale.toString(breach.apNotifiedAt.toLocalTime(), QLocale::ShortFormat));
+        authority.text =
+            tr("notified %1").arg(locale.toString(breach.apNotifiedAt.toLocalTime(), QLocale::ShortFormat));
         authority.sortKey = QStringLiteral("2 ") + breach.number;
     } else if (breach.notifyAp == QLatin1String("no")) {
         authority.text = tr("not notified");
@@ -89,9 +92,14 @@ ListRow BreachesPage::row(const Breach &breach) const
     row.cells.append({breach.summary.simplified(), {}, breach.summary});
     ListCell aware;
     aware.sortKey = breach.awareAt;
-    aware.text = breach.awareAt.isValid() ? locale.toString(breach.awareAt.toLocalTime(), QLocale::ShortFormat) : QString();
+    aware.text =
+        breach.awareAt.isValid() ? locale.toString(breach.awareAt.toLocalTime(), QLocale::ShortFormat) : QString();
     row.cells.append(aware);
-    row.cells.append({breach.riskLevel.isEmpty() ? QString() : Domain::Codes::label(Domain::Codes::Kind::RiskLevel, breach.riskLevel), {}, breach.riskReasoning});
+    row.cells.append({breach.riskLevel.isEmpty()
+                          ? QString()
+                          : Domain::Codes::label(Domain::Codes::Kind::RiskLevel, breach.riskLevel),
+                      {},
+                      breach.riskReasoning});
     row.searchExtra << breach.systems.simplified() << breach.apReference;
     return row;
 }

@@ -239,9 +239,14 @@ int RequestEditor::tickActivitiesOf(const QString &subjectCategory)
     QMap<QString, QStringList> byCategory;
     if (!context()->reportIfFailed(Register::ListRows::activitiesBySubjectCategory(context()->database(), &byCategory)))
         return 0;
+    return tick(byCategory.value(subjectCategory));
+}
+
+int RequestEditor::tick(const QStringList &activities)
+{
     const QStringList checked = m_activities->checkedUuids();
     int added = 0;
-    for (const QString &uuid : byCategory.value(subjectCategory)) {
+    for (const QString &uuid : activities) {
         if (!checked.contains(uuid)) {
             m_activities->setChecked(uuid, true);
             ++added;
@@ -256,13 +261,13 @@ void RequestEditor::showSubjectMenu()
     if (!context()->reportIfFailed(Register::ListRows::activitiesBySubjectCategory(context()->database(), &byCategory)))
         return;
     QMenu menu(this);
-    if (byCategory.isEmpty()) {
+    if (byCategory.isEmpty())
         menu.addAction(tr("No processing activity names its data subjects yet"))->setEnabled(false);
-    }
+    // The menu ticks what it read: no second query per choice.
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
-        const QString category = it.key();
-        QAction *action = menu.addAction(tr("%1 (%n activity(ies))", nullptr, int(it.value().size())).arg(category));
-        connect(action, &QAction::triggered, this, [this, category] { tickActivitiesOf(category); });
+        const QStringList activities = it.value();
+        QAction *action = menu.addAction(tr("%1 (%n activity(ies))", nullptr, int(activities.size())).arg(it.key()));
+        connect(action, &QAction::triggered, this, [this, activities] { tick(activities); });
     }
     menu.exec(m_prefillButton->mapToGlobal(QPoint(0, m_prefillButton->height())));
 }

@@ -38,6 +38,8 @@ private:
     // What the stored deadlines mean today, for the case as the form shows it.
     QString deadlineText(const Domain::RequestCase &request) const;
     void showSubjectMenu();
+    // Ticks these activities; returns how many were not ticked yet.
+    int tick(const QStringList &activities);
 
     QLabel *m_deadlineLabel = nullptr;
     FieldRowList *m_rights = nullptr;
