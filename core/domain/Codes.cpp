@@ -1,5 +1,7 @@
 #include "Codes.h"
 
+#include "DocumentLanguage.h"
+
 #include <QHash>
 
 namespace Custodian::Domain {
@@ -596,6 +598,13 @@ QString Codes::label(Kind kind, const QString &code)
     if (const Entry *entry = find(kind, code))
         return tr(entry->label);
     // An unknown code only reaches here from a damaged or newer file: show it rather than nothing.
+    return code;
+}
+
+QString Codes::label(Kind kind, const QString &code, const DocumentLanguage &language)
+{
+    if (const Entry *entry = find(kind, code))
+        return language.tr("Custodian::Domain::Codes", entry->label);
     return code;
 }
 

@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace Custodian {
+class DocumentLanguage;
+}
+
 namespace Custodian::Domain {
 
 // The enumerations of the register: stable text codes (stored as such, CHECK-constrained in the
@@ -77,6 +81,8 @@ public:
     static bool isValid(Kind kind, const QString &code);
     // A short translated label, e.g. LawfulBasis "b" -> "Contract with the data subject (Art. 6(1)(b))".
     static QString label(Kind kind, const QString &code);
+    // The same label in a document's language (DocumentLanguage), whatever the UI's.
+    static QString label(Kind kind, const QString &code, const DocumentLanguage &language);
 };
 
 } // namespace Custodian::Domain
