@@ -9,8 +9,8 @@ DocumentLanguage::DocumentLanguage(const QString &language)
       m_locale(m_code == QLatin1String("nl") ? QLocale(QLocale::Dutch, QLocale::Netherlands)
                                              : QLocale(QLocale::English, QLocale::UnitedKingdom))
 {
-    if (m_code != QLatin1String("en"))
-        m_loaded = m_translator.load(QStringLiteral(":/i18n/custodian_%1.qm").arg(m_code));
+    // English is the source language, but its translation holds the plural forms ("%n year(s)").
+    m_loaded = m_translator.load(QStringLiteral(":/i18n/custodian_%1.qm").arg(m_code));
 }
 
 QString DocumentLanguage::tr(const char *context, const char *source, const char *disambiguation, int n) const

@@ -24,8 +24,6 @@ public:
     QLocale locale() const { return m_locale; }
     // The source text in the document's language; the source itself when untranslated.
     QString tr(const char *context, const char *source, const char *disambiguation = nullptr, int n = -1) const;
-    // The translator to pass on (null for English, which is the source language).
-    const QTranslator *translator() const { return m_loaded ? &m_translator : nullptr; }
     // "4 December 2026" / "4 december 2026".
     QString longDate(QDate date) const;
 

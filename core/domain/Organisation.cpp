@@ -45,6 +45,7 @@ const EntitySpec<Organisation> &Organisation::spec()
             F("dpoStatus", "dpo_status", T::Code, &O::dpoStatus, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO appointment")).withCodes(Codes::Kind::DpoStatus),
             F("dpoReasoning", "dpo_reasoning", T::LongText, &O::dpoReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning")),
             F("dpoRegisteredOn", "dpo_registered_on", T::Date, &O::dpoRegisteredOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Reported to the supervisory authority on")),
+            F("publicBody", "public_body", T::Bool, &O::publicBody, QT_TRANSLATE_NOOP("Custodian::Fields", "Public body (its decisions are open to objection)")),
             F("representativeName", "representative_name", T::Text, &O::representativeName, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative in the EU")),
             F("representativeContact", "representative_contact", T::Text, &O::representativeContact, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative's contact details")),
         },

@@ -41,9 +41,10 @@ public:
     QString dpoName;
     QString dpoEmail;
     QString dpoPhone;
-    QString dpoStatus;     // Codes::Kind::DpoStatus; empty = not settled
-    QString dpoReasoning;  // why none is required, or why one was appointed voluntarily (WP243)
-    QDate dpoRegisteredOn; // communicated to the supervisory authority (Art. 37(7))
+    QString dpoStatus;       // Codes::Kind::DpoStatus; empty = not settled
+    QString dpoReasoning;    // why none is required, or why one was appointed voluntarily (WP243)
+    QDate dpoRegisteredOn;   // communicated to the supervisory authority (Art. 37(7))
+    bool publicBody = false; // a public body (bestuursorgaan): its decisions are open to objection under the Awb
     QString representativeName;
     QString representativeContact;
     QList<JointController> jointControllers;

@@ -1,12 +1,20 @@
 #include "RetentionRule.h"
 
+#include "DocumentLanguage.h"
+
 #include "domain/Codes.h"
 #include "domain/FieldSpec.h"
 
 namespace Custodian::Domain {
 
-QString RetentionRule::periodText() const
+QString RetentionRule::periodText(const DocumentLanguage *language) const
 {
+    // Shadows the class's tr() so that lupdate still finds every text below: a document asks its
+    // own language.
+    const auto tr = [language](const char *source, const char *disambiguation = nullptr, int n = -1) {
+        return language ? language->tr("Custodian::Domain::RetentionRule", source, disambiguation, n)
+                        : RetentionRule::tr(source, disambiguation, n);
+    };
     QString period;
     if (periodCount > 0) {
         if (periodUnit == QLatin1String("days"))

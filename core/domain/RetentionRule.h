@@ -7,6 +7,10 @@
 #include "domain/Finding.h"
 #include "domain/Record.h"
 
+namespace Custodian {
+class DocumentLanguage;
+}
+
 namespace Custodian::Domain {
 template<typename T> class EntitySpec;
 }
@@ -34,7 +38,8 @@ public:
     bool operator==(const RetentionRule &other) const = default;
     static const EntitySpec<RetentionRule> &spec();
     // "at least 7 years after the end of the financial year", translated.
-    QString periodText() const;
+    // In the UI's language, or in a document's (a letter's) when one is given.
+    QString periodText(const DocumentLanguage *language = nullptr) const;
     // Errors: no name; count without unit or unit without count. Warning: statute without a source,
     // a legal hold without a reason.
     Findings validate() const;

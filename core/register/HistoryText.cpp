@@ -82,6 +82,8 @@ const char *settingsLabel(const QString &key)
         return QT_TRANSLATE_NOOP("Custodian::Register::HistoryText", "Internal margin (working days)");
     if (key == QLatin1String("extraHolidays"))
         return QT_TRANSLATE_NOOP("Custodian::Register::HistoryText", "Extra days off");
+    if (key == QLatin1String("letterTemplate"))
+        return QT_TRANSLATE_NOOP("Custodian::Register::HistoryText", "Own letter template");
     return nullptr;
 }
 
@@ -106,6 +108,9 @@ QString HistoryText::label(EntityKind kind, const QString &key)
         if (const char *text = settingsLabel(key))
             return tr(text);
     }
+    // A letter of a request case or a breach, named by its title (LetterService).
+    if (key == QLatin1String("letter"))
+        return tr("Letter");
     return key;
 }
 

@@ -196,8 +196,13 @@ QList<HistoryChain::AuditedTable> HistoryChain::registerTables()
         // The register settings are one row keyed by the register, without row versions.
         if (info.kind == Domain::EntityKind::None || info.kind == Domain::EntityKind::RegisterSettings)
             continue;
-        tables.append({QString::fromLatin1(info.code), QString::fromLatin1(info.table),
-                       info.kind == Domain::EntityKind::Agreement ? QStringLiteral("attachments") : QString()});
+        // Documents and letters are added one at a time beside an open editor, without a new row version.
+        QString versionless;
+        if (info.kind == Domain::EntityKind::Agreement)
+            versionless = QStringLiteral("attachments");
+        else if (info.kind == Domain::EntityKind::RequestCase || info.kind == Domain::EntityKind::Breach)
+            versionless = QStringLiteral("letter");
+        tables.append({QString::fromLatin1(info.code), QString::fromLatin1(info.table), versionless});
     }
     return tables;
 }

@@ -31,3 +31,6 @@ custodian_add_test(tst_cli_requests SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/t
     LIBS custodian_cli_commands)
 add_dependencies(tst_cli_requests custodian-cli)
 custodian_add_test(tst_historytext SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_historytext.cpp)
+# Letters: the template syntax, every built-in letter filled in both languages, kept with the case.
+custodian_add_test(tst_letters BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_letters.cpp)
+target_compile_definitions(tst_letters PRIVATE CUSTODIAN_SOURCE_DIR="${CMAKE_SOURCE_DIR}")

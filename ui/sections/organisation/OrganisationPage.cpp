@@ -18,6 +18,8 @@ OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiter
     m_captions.add(form());
     for (const char *field : {"name", "registrationNumber", "streetAddress", "postalCode", "city", "country"})
         addField(QString::fromLatin1(field));
+    // Which remedies its letters name: objection under the Awb for a public body.
+    m_form.add(form(), "publicBody", FieldOptions().withLabelBeside());
     m_captions.add(form());
     for (const char *field : {"contactName", "contactEmail", "contactPhone"})
         addField(QString::fromLatin1(field));

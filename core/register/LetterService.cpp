@@ -1,0 +1,645 @@
+#include "LetterService.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "DocumentLanguage.h"
+#include "domain/Codes.h"
+#include "domain/Countries.h"
+#include "domain/IsoTime.h"
+#include "register/AuditLog.h"
+#include "register/EntityTable.h"
+#include "register/OrganisationService.h"
+#include "register/Services.h"
+
+namespace Custodian::Register {
+
+using Domain::Codes;
+using Letters::LetterCatalogue;
+using Letters::LetterTemplate;
+using Letters::TemplateError;
+
+namespace {
+
+const char *const Context = "Custodian::Register::LetterService";
+
+// "a, b and c" in the letter's language.
+QString phrase(QStringList items, const DocumentLanguage &language)
+{
+    items.removeAll(QString());
+    if (items.size() <= 1)
+        return items.value(0);
+    const QString last = items.takeLast();
+    //: joins the last item of an enumeration in a letter: "access, rectification and erasure"
+    return language.tr(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "%1 and %2"))
+        .arg(items.join(QLatin1String(", ")), last);
+}
+
+// A code's label inside a sentence: "Access (Art. 15)" -> "access (Art. 15)".
+QString inSentence(const QString &label)
+{
+    if (label.isEmpty() || (label.size() > 1 && label.at(1).isUpper()))
+        return label;
+    return label.at(0).toLower() + label.mid(1);
+}
+
+QStringList labels(Codes::Kind kind, const QStringList &codes, const DocumentLanguage &language)
+{
+    QStringList result;
+    for (const QString &code : codes)
+        result << Codes::label(kind, code, language);
+    return result;
+}
+
+QString partyText(const Domain::Party &party)
+{
+    QStringList lines{party.contactName, party.contactEmail, party.contactPhone};
+    lines.removeAll(QString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+LetterService::LetterService(Storage::Store &store, QObject *parent)
+    : ServiceBase(store, Domain::EntityKind::RequestCase, parent)
+{}
+
+Status LetterService::values(const QString &kind, const QString &caseUuid, const QString &partyUuid,
+                             const DocumentLanguage &language, QVariantMap *values)
+{
+    values->clear();
+    if (!LetterCatalogue::isKind(kind))
+        return refused(tr("There is no letter of that kind."));
+    Domain::Organisation organisation;
+    Status status = OrganisationService(m_store).load(&organisation);
+    if (!status)
+        return status;
+    const QLocale::Language localeLanguage = language.locale().language();
+    const Domain::Countries::Country *country = Domain::Countries::find(organisation.country);
+    QStringList address{organisation.streetAddress,
+                        QStringList{organisation.postalCode, organisation.city}.join(QLatin1Char(' ')).trimmed(),
+                        country ? country->name(localeLanguage) : organisation.country};
+    address.removeAll(QString());
+    values->insert(QStringLiteral("today"), language.longDate(m_store.now().toLocalTime().date()));
+    values->insert(QStringLiteral("organisation"),
+                   QVariantMap{{QStringLiteral("name"), organisation.name},
+                               {QStringLiteral("address"), address.join(QLatin1Char('\n'))},
+                               {QStringLiteral("email"), organisation.contactEmail},
+                               {QStringLiteral("phone"), organisation.contactPhone},
+                               {QStringLiteral("contact"), organisation.contactName},
+                               {QStringLiteral("public_body"), organisation.publicBody}});
+    values->insert(QStringLiteral("dpo"), QVariantMap{{QStringLiteral("name"), organisation.dpoName},
+                                                      {QStringLiteral("email"), organisation.dpoEmail},
+                                                      {QStringLiteral("phone"), organisation.dpoPhone}});
+
+    PartyService parties(m_store);
+    auto partyName = [&parties](const QString &uuid) {
+        Domain::Party party;
+        return uuid.isEmpty() || !parties.load(uuid, &party) ? QString() : party.name;
+    };
+
+    if (LetterCatalogue::subjectOf(kind) == Letters::Subject::Breach) {
+        Domain::Breach breach;
+        status = BreachService(m_store).load(caseUuid, &breach);
+        if (!status)
+            return status;
+        auto day = [&](const QDateTime &moment) {
+            return moment.isValid() ? language.longDate(moment.toLocalTime().date()) : QString();
+        };
+        QString occurred = day(breach.occurredFrom);
+        if (breach.occurredTo.isValid() && day(breach.occurredTo) != occurred && !occurred.isEmpty())
+            //: a period in a letter: "from 3 March 2026 to 5 March 2026"
+            occurred = language.tr(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "from %1 to %2"))
+                           .arg(occurred, day(breach.occurredTo));
+        QStringList data = labels(Codes::Kind::BreachDataType, breach.dataTypes, language);
+        for (QString &item : data)
+            item = inSentence(item);
+        QString contact = breach.contactPoint;
+        if (contact.trimmed().isEmpty()) {
+            QStringList dpo{organisation.dpoName, organisation.dpoEmail, organisation.dpoPhone};
+            dpo.removeAll(QString());
+            contact = dpo.join(QLatin1String(", "));
+        }
+        values->insert(QStringLiteral("breach"),
+                       QVariantMap{{QStringLiteral("number"), breach.number},
+                                   {QStringLiteral("summary"), breach.summary},
+                                   {QStringLiteral("occurred"), occurred},
+                                   {QStringLiteral("aware"), day(breach.awareAt)},
+                                   {QStringLiteral("data_types"), phrase(data, language)},
+                                   {QStringLiteral("special"), !breach.specialCategories.isEmpty()},
+                                   {QStringLiteral("consequences"), breach.consequences},
+                                   {QStringLiteral("measures"), breach.measures},
+                                   {QStringLiteral("contact"), contact}});
+        return Status::ok();
+    }
+
+    Domain::RequestCase request;
+    status = RequestService(m_store).load(caseUuid, &request);
+    if (!status)
+        return status;
+    QStringList rightNames;
+    for (const Domain::RequestedRight &right : std::as_const(request.rights))
+        rightNames << inSentence(Codes::label(Codes::Kind::RequestRight, right.right, language));
+    values->insert(
+        QStringLiteral("case"),
+        QVariantMap{{QStringLiteral("number"), request.number},
+                    {QStringLiteral("received"), language.longDate(request.receivedOn)},
+                    // The day the organisation acts by (DECISIONS.md), which is never after the statutory one.
+                    {QStringLiteral("due"), language.longDate(request.actBy.isValid() ? request.actBy : request.dueOn)},
+                    {QStringLiteral("first_due"), language.longDate(request.noticeDueOn)},
+                    {QStringLiteral("extended"), request.extended},
+                    {QStringLiteral("rights"), phrase(rightNames, language)},
+                    {QStringLiteral("scope"), request.scope}});
+    values->insert(QStringLiteral("requester"), QVariantMap{{QStringLiteral("name"), request.requesterName},
+                                                            {QStringLiteral("contact"), request.requesterContact}});
+    values->insert(QStringLiteral("by_representative"), request.requesterRole == QLatin1String("representative"));
+    values->insert(QStringLiteral("representative"),
+                   QVariantMap{{QStringLiteral("name"), request.representativeName},
+                               {QStringLiteral("mandate"),
+                                request.mandate.isEmpty()
+                                    ? QString()
+                                    : inSentence(Codes::label(Codes::Kind::Mandate, request.mandate, language))}});
+    QVariantMap asked;
+    for (const QString &code : Codes::codes(Codes::Kind::RequestRight)) {
+        if (code != QLatin1String("objection_marketing"))
+            asked.insert(code, request.hasRight(code));
+    }
+    asked.insert(QStringLiteral("objection"), request.hasRight(QStringLiteral("objection")) ||
+                                                  request.hasRight(QStringLiteral("objection_marketing")));
+    values->insert(QStringLiteral("asked"), asked);
+    QVariantList rights;
+    QVariantList refusedRights;
+    for (const Domain::RequestedRight &right : std::as_const(request.rights)) {
+        const bool refused = right.outcome == QLatin1String("refused") || right.outcome == QLatin1String("partly");
+        const QVariantMap item{
+            {QStringLiteral("right"), Codes::label(Codes::Kind::RequestRight, right.right, language)},
+            {QStringLiteral("outcome"), Codes::label(Codes::Kind::RightOutcome, right.outcome, language)},
+            {QStringLiteral("granted"), right.outcome == QLatin1String("granted")},
+            {QStringLiteral("refused"), refused},
+            {QStringLiteral("ground"), right.restriction.isEmpty()
+                                           ? QString()
+                                           : Codes::label(Codes::Kind::Restriction, right.restriction, language)},
+            {QStringLiteral("reasoning"), right.reasoning}};
+        rights << item;
+        if (refused)
+            refusedRights << item;
+    }
+    values->insert(QStringLiteral("rights"), rights);
+    values->insert(QStringLiteral("refused_rights"), refusedRights);
+    values->insert(
+        QStringLiteral("extension"),
+        QVariantMap{{QStringLiteral("reason"),
+                     request.extensionReason.isEmpty()
+                         ? QString()
+                         : inSentence(Codes::label(Codes::Kind::ExtensionReason, request.extensionReason, language))},
+                    {QStringLiteral("reasoning"), request.extensionReasoning}});
+    values->insert(QStringLiteral("art12_5"),
+                   QVariantMap{{QStringLiteral("kind"),
+                                request.art12_5.isEmpty()
+                                    ? QString()
+                                    : inSentence(Codes::label(Codes::Kind::Art12_5, request.art12_5, language))},
+                               {QStringLiteral("reasoning"), request.art12_5Reasoning},
+                               {QStringLiteral("fee"), request.fee}});
+    values->insert(QStringLiteral("identity"), QVariantMap{{QStringLiteral("reasoning"), request.identityReasoning}});
+
+    ActivityService activities(m_store);
+    RetentionRuleService retention(m_store);
+    QVariantList activityItems;
+    bool anyTransfers = false;
+    bool anyAutomated = false;
+    for (const QString &uuid : std::as_const(request.activities)) {
+        Domain::ProcessingActivity activity;
+        if (!activities.load(uuid, &activity))
+            continue; // a deleted activity: the case keeps its uuid, the letter leaves it out
+        QStringList categories;
+        QStringList special;
+        QStringList kept;
+        for (const Domain::DataCategory &category : std::as_const(activity.dataCategories)) {
+            categories << category.name;
+            if (!category.specialCategory.isEmpty())
+                special << inSentence(Codes::label(Codes::Kind::SpecialCategory, category.specialCategory, language));
+            Domain::RetentionRule rule;
+            if (!category.retentionRuleUuid.isEmpty() && retention.load(category.retentionRuleUuid, &rule))
+                //: the retention of one category of data in a letter: "Invoices: at least 7 years after …"
+                kept << language.tr(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "%1: %2"))
+                            .arg(category.name, rule.periodText(&language));
+        }
+        special.removeDuplicates();
+        QStringList recipients;
+        for (const Domain::Recipient &recipient : std::as_const(activity.recipients)) {
+            const QString name = partyName(recipient.partyUuid);
+            recipients << (name.isEmpty() ? recipient.description : name);
+        }
+        recipients.removeAll(QString());
+        recipients.removeDuplicates();
+        QStringList transfers;
+        for (const Domain::Transfer &transfer : std::as_const(activity.transfers)) {
+            const Domain::Countries::Country *to = Domain::Countries::find(transfer.country);
+            const QString where = to ? to->name(localeLanguage) : transfer.country;
+            transfers << (transfer.mechanism.isEmpty()
+                              ? where
+                              : language.tr(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "%1 (%2)"))
+                                    .arg(where,
+                                         Codes::label(Codes::Kind::TransferMechanism, transfer.mechanism, language)));
+        }
+        const bool automated = activity.automatedDecisions || activity.profiling;
+        anyTransfers = anyTransfers || !transfers.isEmpty();
+        anyAutomated = anyAutomated || automated;
+        activityItems << QVariantMap{
+            {QStringLiteral("name"), activity.name},
+            {QStringLiteral("purpose"), activity.purpose},
+            {QStringLiteral("lawful_bases"),
+             phrase(labels(Codes::Kind::LawfulBasis, activity.lawfulBases, language), language)},
+            {QStringLiteral("legal_provision"), activity.legalProvision},
+            {QStringLiteral("legitimate_interest"), activity.legitimateInterest},
+            {QStringLiteral("subject_categories"), phrase(activity.subjectCategories, language)},
+            {QStringLiteral("data_categories"), phrase(categories, language)},
+            {QStringLiteral("special_categories"), phrase(special, language)},
+            {QStringLiteral("recipients"), phrase(recipients, language)},
+            {QStringLiteral("retention"), kept.join(QLatin1Char('\n'))},
+            {QStringLiteral("source"), activity.dataSource},
+            {QStringLiteral("source_public"), activity.sourcePublic},
+            {QStringLiteral("transfers"), phrase(transfers, language)},
+            {QStringLiteral("has_transfers"), !transfers.isEmpty()},
+            {QStringLiteral("automated"), automated},
+            {QStringLiteral("automated_logic"), activity.automatedLogic},
+            {QStringLiteral("automated_safeguards"), activity.art22Safeguards}};
+    }
+    values->insert(QStringLiteral("activities"), activityItems);
+    values->insert(QStringLiteral("any_transfers"), anyTransfers);
+    values->insert(QStringLiteral("any_automated"), anyAutomated);
+    auto notices = [&](const QList<Domain::PartyNotice> &list) {
+        QVariantList items;
+        for (const Domain::PartyNotice &notice : list)
+            items << QVariantMap{{QStringLiteral("name"), partyName(notice.partyUuid)},
+                                 {QStringLiteral("date"), language.longDate(notice.onDate)}};
+        return items;
+    };
+    values->insert(QStringLiteral("recipients"), notices(request.recipients));
+    values->insert(QStringLiteral("processors"), notices(request.processors));
+    if (LetterCatalogue::addressedToParty(kind)) {
+        Domain::Party party;
+        if (!partyUuid.isEmpty()) {
+            status = parties.load(partyUuid, &party);
+            if (!status)
+                return status;
+        }
+        values->insert(QStringLiteral("party"), QVariantMap{{QStringLiteral("name"), party.name},
+                                                            {QStringLiteral("contact"), partyText(party)}});
+    }
+    return Status::ok();
+}
+
+Status LetterService::overrides(QHash<QString, QString> *texts) const
+{
+    texts->clear();
+    QSqlQuery query(m_store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query, QStringLiteral("SELECT name, language, body FROM letter_template"), {}))
+        return EntityTable::readError(query);
+    while (query.next())
+        texts->insert(query.value(1).toString() + QLatin1Char('/') + query.value(0).toString(),
+                      query.value(2).toString());
+    return Status::ok();
+}
+
+LetterTemplate LetterService::parsed(const QString &name, const QString &language, const QString &replacedName,
+                                     const QString &replacement, QList<TemplateError> *errors) const
+{
+    QHash<QString, QString> own;
+    [[maybe_unused]] const Status read = overrides(&own);
+    auto text = [&](const QString &templateName) {
+        if (templateName == replacedName)
+            return replacement;
+        const auto found = own.constFind(language + QLatin1Char('/') + templateName);
+        return found != own.constEnd() ? found.value() : LetterCatalogue::builtIn(templateName, language);
+    };
+    const auto parts = [&](const QString &part, QString *partText) {
+        const QString templateName = LetterCatalogue::partTemplateName(part);
+        if (!LetterCatalogue::templateNames().contains(templateName))
+            return false;
+        *partText = text(templateName);
+        return true;
+    };
+    return LetterTemplate::parse(text(name), parts, errors);
+}
+
+Status LetterService::compose(const QString &kind, const QString &caseUuid, const QString &partyUuid,
+                              const QString &language, ComposedLetter *letter)
+{
+    *letter = {};
+    const DocumentLanguage document(language);
+    QVariantMap letterValues;
+    Status status = values(kind, caseUuid, partyUuid, document, &letterValues);
+    if (!status)
+        return status;
+    QList<TemplateError> errors;
+    const LetterTemplate compiled = parsed(kind, document.code(), QString(), QString(), &errors);
+    if (errors.isEmpty())
+        errors = compiled.check(LetterCatalogue::schema(kind));
+    if (!errors.isEmpty())
+        return refused(tr("The letter could not be made: its template has a mistake (%1). Correct it under Register › "
+                          "Letter templates.")
+                           .arg(errors.constFirst().text()));
+    letter->kind = kind;
+    letter->language = document.code();
+    letter->title = LetterCatalogue::title(kind, document);
+    letter->partyUuid = partyUuid;
+    letter->markdown = compiled.render(letterValues, &letter->gaps);
+    return Status::ok();
+}
+
+Status LetterService::caseRow(const QString &caseUuid, QString *column, qint64 *id, Domain::EntityKind *kind) const
+{
+    QSqlDatabase &db = m_store.connection();
+    for (const auto &[entity, table, idColumn] :
+         {std::tuple{Domain::EntityKind::RequestCase, QStringLiteral("request_case"), QStringLiteral("request_id")},
+          std::tuple{Domain::EntityKind::Breach, QStringLiteral("breach"), QStringLiteral("breach_id")}}) {
+        const Status status = EntityTable::rowId(db, table, caseUuid, id);
+        if (!status)
+            return status;
+        if (*id != 0) {
+            *column = idColumn;
+            *kind = entity;
+            return Status::ok();
+        }
+    }
+    return Status::error(Status::Code::NotFound, tr("The case could not be found: it may have been deleted."));
+}
+
+Status LetterService::lettersOf(const QString &caseUuid, QList<Letter> *letters) const
+{
+    letters->clear();
+    QString column;
+    qint64 id = 0;
+    Domain::EntityKind kind = Domain::EntityKind::None;
+    Status status = caseRow(caseUuid, &column, &id, &kind);
+    if (!status)
+        return status;
+    QSqlQuery query(m_store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query,
+                          QStringLiteral("SELECT uuid, kind, language, title, party_uuid, body, created_at, updated_at "
+                                         "FROM letter WHERE %1 = ? ORDER BY created_at, id")
+                              .arg(column),
+                          {id}))
+        return EntityTable::readError(query);
+    while (query.next()) {
+        letters->append({query.value(0).toString(), caseUuid, query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                         Domain::IsoTime::parseMoment(query.value(6).toString()),
+                         Domain::IsoTime::parseMoment(query.value(7).toString())});
+    }
+    return Status::ok();
+}
+
+Status LetterService::load(const QString &uuid, Letter *letter) const
+{
+    *letter = {};
+    QSqlQuery query(m_store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(
+            query,
+            QStringLiteral("SELECT COALESCE(r.uuid, b.uuid) FROM letter l LEFT JOIN request_case r ON "
+                           "r.id = l.request_id LEFT JOIN breach b ON b.id = l.breach_id WHERE l.uuid = ?"),
+            {uuid}))
+        return EntityTable::readError(query);
+    if (!query.next())
+        return Status::error(Status::Code::NotFound, tr("The letter could not be found: it may have been deleted."));
+    const QString caseUuid = query.value(0).toString();
+    query.finish();
+    QList<Letter> letters;
+    const Status status = lettersOf(caseUuid, &letters);
+    if (!status)
+        return status;
+    for (const Letter &candidate : std::as_const(letters)) {
+        if (candidate.uuid == uuid) {
+            *letter = candidate;
+            return Status::ok();
+        }
+    }
+    return Status::error(Status::Code::NotFound, tr("The letter could not be found: it may have been deleted."));
+}
+
+Status LetterService::audited(const QString &caseUuid, const QString &before, const QString &after,
+                              const QString &failure,
+                              const std::function<bool(QSqlQuery &, qint64, const QString &, QString *)> &write)
+{
+    QSqlDatabase &db = m_store.connection();
+    QString column;
+    qint64 id = 0;
+    Domain::EntityKind kind = Domain::EntityKind::None;
+    Status status = caseRow(caseUuid, &column, &id, &kind);
+    if (!status)
+        return status;
+    if (!db.transaction())
+        return failed(failure, db.lastError().text());
+    QSqlQuery query(db);
+    QString detail;
+    bool ok = write(query, id, column, &detail);
+    if (ok) {
+        // The history names the letter, never its text: the letter holds the requester's details.
+        status = AuditLog::append(
+            m_store, Domain::EntityKinds::code(kind), caseUuid, AuditLog::Action::Update,
+            QJsonObject{{QStringLiteral("letter"),
+                         QJsonObject{{QStringLiteral("old"), before.isEmpty() ? QJsonValue() : QJsonValue(before)},
+                                     {QStringLiteral("new"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}}}});
+        ok = status.isOk();
+        if (!ok)
+            detail = status.detail();
+    }
+    if (ok && !db.commit()) {
+        ok = false;
+        detail = db.lastError().text();
+    }
+    if (!ok) {
+        db.rollback();
+        return failed(failure, detail);
+    }
+    emit lettersChanged(caseUuid);
+    return Status::ok();
+}
+
+Status LetterService::save(Letter *letter)
+{
+    if (!LetterCatalogue::isKind(letter->kind))
+        return refused(tr("The letter was not saved: there is no letter of that kind."));
+    if (letter->title.trimmed().isEmpty())
+        return refused(tr("The letter was not saved: it needs a title."));
+    if (letter->language != QLatin1String("nl") && letter->language != QLatin1String("en"))
+        return refused(tr("The letter was not saved: it is written in Dutch or English."));
+    const QDateTime now = m_store.now();
+    const bool isNew = letter->uuid.isEmpty();
+    Letter stored;
+    if (!isNew) {
+        const Status status = load(letter->uuid, &stored);
+        if (!status)
+            return status;
+    }
+    Letter next = *letter;
+    if (isNew) {
+        next.uuid = newUuid();
+        next.createdAt = now;
+    } else {
+        next.caseUuid = stored.caseUuid;
+        next.createdAt = stored.createdAt;
+    }
+    next.updatedAt = now;
+    const QString failure = tr("The letter could not be saved. Nothing was changed.");
+    const Status status = audited(
+        next.caseUuid, isNew ? QString() : stored.title, next.title, failure,
+        [&](QSqlQuery &query, qint64 id, const QString &column, QString *detail) {
+            const bool written =
+                isNew ? EntityTable::run(query,
+                                         QStringLiteral("INSERT INTO letter (uuid, %1, kind, language, title, "
+                                                        "party_uuid, body, created_at, updated_at) VALUES (?, ?, ?, "
+                                                        "?, ?, ?, ?, ?, ?)")
+                                             .arg(column),
+                                         {next.uuid, id, next.kind, next.language, next.title.trimmed(),
+                                          next.partyUuid.isNull() ? QStringLiteral("") : next.partyUuid,
+                                          next.body.isNull() ? QStringLiteral("") : next.body,
+                                          Domain::IsoTime::moment(next.createdAt),
+                                          Domain::IsoTime::moment(next.updatedAt)})
+                      : EntityTable::run(query,
+                                         QStringLiteral("UPDATE letter SET title = ?, body = ?, updated_at = ? WHERE "
+                                                        "uuid = ?"),
+                                         {next.title.trimmed(), next.body.isNull() ? QStringLiteral("") : next.body,
+                                          Domain::IsoTime::moment(next.updatedAt), next.uuid});
+            if (!written)
+                *detail = query.lastError().text();
+            return written;
+        });
+    if (status)
+        *letter = next;
+    return status;
+}
+
+Status LetterService::remove(const QString &uuid)
+{
+    Letter stored;
+    Status status = load(uuid, &stored);
+    if (!status)
+        return status;
+    return audited(stored.caseUuid, stored.title, QString(),
+                   tr("The letter could not be deleted. Nothing was changed."),
+                   [&](QSqlQuery &query, qint64, const QString &, QString *detail) {
+                       if (EntityTable::run(query, QStringLiteral("DELETE FROM letter WHERE uuid = ?"), {uuid}))
+                           return true;
+                       *detail = query.lastError().text();
+                       return false;
+                   });
+}
+
+Status LetterService::templateText(const QString &name, const QString &language, QString *text, bool *overridden) const
+{
+    QHash<QString, QString> own;
+    const Status status = overrides(&own);
+    if (!status)
+        return status;
+    const auto found = own.constFind(language + QLatin1Char('/') + name);
+    if (overridden)
+        *overridden = found != own.constEnd();
+    *text = found != own.constEnd() ? found.value() : LetterCatalogue::builtIn(name, language);
+    return Status::ok();
+}
+
+Status LetterService::checkTemplate(const QString &name, const QString &language, const QString &text,
+                                    QList<TemplateError> *errors) const
+{
+    errors->clear();
+    if (!LetterCatalogue::templateNames().contains(name) ||
+        (language != QLatin1String("nl") && language != QLatin1String("en")))
+        return refused(tr("There is no letter template of that name."));
+    // A part is checked in every letter that includes it: the values differ per letter.
+    const QStringList users = name.startsWith(QLatin1Char('_')) ? LetterCatalogue::allKinds() : QStringList{name};
+    for (const QString &kind : users) {
+        QList<TemplateError> found;
+        const LetterTemplate compiled = parsed(kind, language, name, text, &found);
+        if (found.isEmpty())
+            found = compiled.check(LetterCatalogue::schema(kind));
+        for (const TemplateError &error : std::as_const(found)) {
+            const bool known = std::any_of(errors->cbegin(), errors->cend(), [&](const TemplateError &e) {
+                return e.part == error.part && e.line == error.line && e.message == error.message;
+            });
+            if (!known)
+                errors->append(error);
+        }
+    }
+    return Status::ok();
+}
+
+Status LetterService::saveTemplate(const QString &name, const QString &language, const QString &text,
+                                   QList<TemplateError> *errors)
+{
+    Status status = checkTemplate(name, language, text, errors);
+    if (!status)
+        return status;
+    if (!errors->isEmpty())
+        return refused(tr("The template was not saved: it has %n mistake(s).", nullptr, int(errors->size())));
+    QSqlDatabase &db = m_store.connection();
+    const QString failure = tr("The template could not be saved. Nothing was changed.");
+    if (!db.transaction())
+        return failed(failure, db.lastError().text());
+    QSqlQuery query(db);
+    bool ok = EntityTable::run(query, QStringLiteral("DELETE FROM letter_template WHERE name = ? AND language = ?"),
+                               {name, language}) &&
+              EntityTable::run(query,
+                               QStringLiteral("INSERT INTO letter_template (name, language, body, updated_at) "
+                                              "VALUES (?, ?, ?, ?)"),
+                               {name, language, text, Domain::IsoTime::moment(m_store.now())});
+    QString detail = ok ? QString() : query.lastError().text();
+    if (ok) {
+        status = AuditLog::append(
+            m_store, QStringLiteral("register_settings"), m_store.registerId(), AuditLog::Action::Update,
+            QJsonObject{{QStringLiteral("letterTemplate"),
+                         QJsonObject{{QStringLiteral("old"), QJsonValue()},
+                                     {QStringLiteral("new"), name + QLatin1Char('/') + language}}}});
+        ok = status.isOk();
+        if (!ok)
+            detail = status.detail();
+    }
+    if (ok && !db.commit()) {
+        ok = false;
+        detail = db.lastError().text();
+    }
+    if (!ok) {
+        db.rollback();
+        return failed(failure, detail);
+    }
+    emit templatesChanged();
+    return Status::ok();
+}
+
+Status LetterService::resetTemplate(const QString &name, const QString &language)
+{
+    QSqlDatabase &db = m_store.connection();
+    const QString failure = tr("The built-in template could not be restored. Nothing was changed.");
+    if (!db.transaction())
+        return failed(failure, db.lastError().text());
+    QSqlQuery query(db);
+    bool ok = EntityTable::run(query, QStringLiteral("DELETE FROM letter_template WHERE name = ? AND language = ?"),
+                               {name, language});
+    QString detail = ok ? QString() : query.lastError().text();
+    if (ok && query.numRowsAffected() > 0) {
+        const Status status = AuditLog::append(
+            m_store, QStringLiteral("register_settings"), m_store.registerId(), AuditLog::Action::Update,
+            QJsonObject{{QStringLiteral("letterTemplate"),
+                         QJsonObject{{QStringLiteral("old"), name + QLatin1Char('/') + language},
+                                     {QStringLiteral("new"), QJsonValue()}}}});
+        ok = status.isOk();
+        if (!ok)
+            detail = status.detail();
+    }
+    if (ok && !db.commit()) {
+        ok = false;
+        detail = db.lastError().text();
+    }
+    if (!ok) {
+        db.rollback();
+        return failed(failure, detail);
+    }
+    emit templatesChanged();
+    return Status::ok();
+}
+
+} // namespace Custodian::Register
