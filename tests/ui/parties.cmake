@@ -6,3 +6,5 @@ custodian_add_test(tst_entitytablemodel GUI SOURCES ui/tst_entitytablemodel.cpp)
 custodian_add_test(tst_legalholdspage GUI SOURCES ui/tst_legalholdspage.cpp)
 # Requests and breaches: logged through their editors, in their lists and on the dashboard.
 custodian_add_test(tst_casespages GUI SOURCES ui/tst_casespages.cpp)
+# Letters: written from a request or a breach, saved with it, exported; own templates checked.
+custodian_add_test(tst_letterspanel GUI SOURCES ui/tst_letterspanel.cpp)

@@ -171,6 +171,7 @@ void RegisterView::buildSections(Storage::Database &database)
     connect(context, &RegisterContext::readFailed, this, &RegisterView::readFailed);
     m_organisationPage->setService(&context->organisations());
     m_settingsPage->setService(&context->settings());
+    m_settingsPage->setLetterService(&context->letters());
     m_dashboardPage->setContext(context);
     retranslateUi();
     updateMarks();
@@ -194,6 +195,7 @@ void RegisterView::teardownSections()
 {
     m_organisationPage->setService(nullptr);
     m_settingsPage->setService(nullptr);
+    m_settingsPage->setLetterService(nullptr);
     m_dashboardPage->setContext(nullptr);
     const QSignalBlocker blocker(m_navigation);
     m_navigation->clear();

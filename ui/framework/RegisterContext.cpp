@@ -20,7 +20,8 @@ RegisterContext::RegisterContext(Storage::Database &database, QObject *parent)
       m_agreements(std::make_unique<Register::AgreementService>(database)),
       m_legalHolds(std::make_unique<Register::LegalHoldService>(database)),
       m_requests(std::make_unique<Register::RequestService>(database)),
-      m_breaches(std::make_unique<Register::BreachService>(database))
+      m_breaches(std::make_unique<Register::BreachService>(database)),
+      m_letters(std::make_unique<Register::LetterService>(database))
 {
     // Every service announces its changes on the register's one change hub.
     connect(

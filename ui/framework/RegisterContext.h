@@ -8,6 +8,7 @@
 
 #include "register/AuditLog.h"
 #include "register/Completeness.h"
+#include "register/LetterService.h"
 #include "register/ReferenceIndex.h"
 #include "register/Services.h"
 
@@ -44,6 +45,7 @@ public:
     Register::LegalHoldService &legalHolds() { return *m_legalHolds; }
     Register::RequestService &requests() { return *m_requests; }
     Register::BreachService &breaches() { return *m_breaches; }
+    Register::LetterService &letters() { return *m_letters; }
 
     // "Today" for review dates and expiry; the real date unless a test sets one.
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<Register::LegalHoldService> m_legalHolds;
     std::unique_ptr<Register::RequestService> m_requests;
     std::unique_ptr<Register::BreachService> m_breaches;
+    std::unique_ptr<Register::LetterService> m_letters;
     QList<Register::EntityFinding> m_findings;
     Register::RegisterSnapshot m_snapshot;
     QHash<QString, QList<int>> m_findingIndex; // entity + '/' + uuid -> positions in m_findings

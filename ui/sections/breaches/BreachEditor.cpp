@@ -6,6 +6,7 @@
 #include "framework/RegisterContext.h"
 #include "register/Completeness.h"
 #include "register/Services.h"
+#include "sections/letters/LetterPanel.h"
 #include "widgets/RegisterChoices.h"
 
 #include <QFormLayout>
@@ -118,6 +119,9 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     for (const char *key :
          {"informReasoning", "subjectsInformedAt", "informChannel", "apRequiredInforming", "otherNotifications"})
         m_form.add(form, key, FieldOptions().withLines(2).withLabelBeside());
+    // The communication to the people affected (Art. 34(2)), written from the register.
+    m_letters = new LetterPanel(context, Letters::Subject::Breach, form->parentWidget());
+    form->addRow(m_letters);
     m_captions.add(form);
     m_controllers = addRowList(form, "controllers");
     linkGoTo(m_controllers, "party");
@@ -228,6 +232,11 @@ void BreachEditor::updateDependentFields()
 void BreachEditor::afterSave()
 {
     refillFromStored();
+}
+
+void BreachEditor::fillExtra(const Domain::Breach &breach)
+{
+    m_letters->setCase(breach.uuid, QStringLiteral("nl"), {});
 }
 
 bool BreachEditor::fillFromActivities()

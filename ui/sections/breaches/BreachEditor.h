@@ -9,6 +9,8 @@ class QPushButton;
 
 namespace Custodian::Ui {
 
+class LetterPanel;
+
 // One personal data breach (Arts. 33-34; DOMAIN-REVIEW I.2), after the sections of the Dutch AP's
 // notification form: what happened and when, the data and people, protection and risk, the
 // notifications (the AP within 72 hours of awareness, the people, the controllers when we are the
@@ -33,12 +35,14 @@ protected:
     void refreshChoices() override;
     void retranslateUi() override;
     void afterSave() override;
+    void fillExtra(const Domain::Breach &breach) override;
 
 private:
     // The 72 hours for the breach as the form shows it, at the context's "now".
     QString clockText(const Domain::Breach &breach) const;
 
     QLabel *m_clockLabel = nullptr;
+    LetterPanel *m_letters = nullptr;
     LinkChecklist *m_activities = nullptr;
     CodeChecklist *m_dataTypes = nullptr;
     CodeChecklist *m_specialCategories = nullptr;

@@ -5,6 +5,7 @@
 #include "register/Completeness.h"
 #include "register/Services.h"
 #include "register/queries/ListRows.h"
+#include "sections/letters/LetterPanel.h"
 #include "storage/Database.h"
 #include "widgets/DateField.h"
 #include "widgets/RegisterChoices.h"
@@ -113,6 +114,9 @@ RequestEditor::RequestEditor(RegisterContext *context, QWidget *parent) : TypedE
     m_form.add(form, "remediesNotice", FieldOptions().withLabelBeside());
     m_form.add(form, "closedOn");
     m_form.add(form, "notes", FieldOptions().withLines(4));
+    m_captions.add(form);
+    m_letters = new LetterPanel(context, Letters::Subject::Request, form->parentWidget());
+    form->addRow(m_letters);
     m_captions.add(form);
     addRecordDetails(form);
 
@@ -227,6 +231,21 @@ void RequestEditor::afterSave()
     refillFromStored();
 }
 
+void RequestEditor::fillExtra(const RequestCase &request)
+{
+    // Letters go to the processors instructed and the recipients told, by name.
+    QList<QPair<QString, QString>> parties;
+    for (const QList<Domain::PartyNotice> *list : {&request.processors, &request.recipients}) {
+        for (const Domain::PartyNotice &notice : *list) {
+            Domain::Party party;
+            if (!notice.partyUuid.isEmpty() && context()->parties().load(notice.partyUuid, &party))
+                parties.append({party.uuid, party.name});
+        }
+    }
+    m_letters->setCase(request.isPurged() ? QString() : request.uuid, request.language, parties);
+    m_letters->setEnabled(!request.isPurged());
+}
+
 void RequestEditor::refreshChoices()
 {
     m_activities->setChoices(RegisterChoices::activities(context()));
@@ -295,6 +314,9 @@ void RequestEditor::retranslateUi()
         {tr("Answer"),
          tr("A refusal or a partial answer names the complaint to the Autoriteit Persoonsgegevens and the court "
             "(Art. 12(4)).")},
+        {tr("Letters"),
+         tr("Written in the requester's language from the register's templates, checked and saved with the case. "
+            "They go when the requester's details are erased.")},
         {tr("Record"), QString()},
     };
     m_captions.setTexts(captions);

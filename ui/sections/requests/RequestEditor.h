@@ -9,6 +9,8 @@ class QToolButton;
 
 namespace Custodian::Ui {
 
+class LetterPanel;
+
 // One data-subject request case (Arts. 12-22; DOMAIN-REVIEW I.1), on five pages: the request and
 // its deadlines, the requester, the identity checks, the handling (extension, Art. 12(5), the
 // activities searched, processors and recipients told) and the answer. The deadlines are counted
@@ -33,6 +35,7 @@ protected:
     void refreshChoices() override;
     void retranslateUi() override;
     void afterSave() override;
+    void fillExtra(const Domain::RequestCase &request) override;
 
 private:
     // What the stored deadlines mean today, for the case as the form shows it.
@@ -49,6 +52,7 @@ private:
     LinkChecklist *m_activities = nullptr;
     QToolButton *m_prefillButton = nullptr;
     QLabel *m_purgedLabel = nullptr;
+    LetterPanel *m_letters = nullptr;
 };
 
 } // namespace Custodian::Ui

@@ -1,5 +1,7 @@
 #include "sections/settings/RegisterSettingsPage.h"
 
+#include "register/LetterService.h"
+#include "sections/letters/LetterTemplatesDialog.h"
 #include "widgets/DateField.h"
 
 #include <QComboBox>
@@ -49,6 +51,20 @@ RegisterSettingsPage::RegisterSettingsPage(QWidget *parent)
     fields().add(form(), QStringLiteral("internalMarginWorkingDays"), m_marginSpin);
     addExtraDays();
     addPreview();
+    // The letters of requests and breaches: the register's own templates.
+    m_captions.add(form());
+    m_templatesButton = new QPushButton(page);
+    m_templatesButton->setObjectName(QStringLiteral("letterTemplatesButton"));
+    auto *templatesRow = new QHBoxLayout;
+    templatesRow->addWidget(m_templatesButton);
+    templatesRow->addStretch();
+    form()->addRow(templatesRow);
+    connect(m_templatesButton, &QPushButton::clicked, this, [this] {
+        if (!m_letters)
+            return;
+        LetterTemplatesDialog dialog(m_letters, this);
+        dialog.exec();
+    });
 
     connect(m_calendarCombo, &QComboBox::currentIndexChanged, this, &RegisterSettingsPage::onCalendarChanged);
     connect(m_marginSpin, &QSpinBox::valueChanged, this, &RegisterSettingsPage::onEdited);
@@ -144,6 +160,12 @@ void RegisterSettingsPage::fillCalendars()
     if (index >= 0)
         m_calendarCombo->setCurrentIndex(index);
     setLoading(wasLoading);
+}
+
+void RegisterSettingsPage::setLetterService(Register::LetterService *letters)
+{
+    m_letters = letters;
+    m_templatesButton->setEnabled(letters != nullptr);
 }
 
 void RegisterSettingsPage::setService(Register::RegisterSettingsService *service)
@@ -290,6 +312,10 @@ void RegisterSettingsPage::retranslateUi()
                           tr("Extra days designated by decree for a single year (for example a bridge day published "
                              "in the Staatscourant):"));
     m_captions[2].setText(tr("Public holidays"));
+    m_captions[3].setText(tr("Letters"),
+                          tr("The letters of requests and breaches are written from templates in Dutch and English. "
+                             "This register can use its own text for any of them."));
+    m_templatesButton->setText(tr("Letter &templates…"));
     fields().setLabel(QStringLiteral("holidayCalendar"), tr("Holiday &calendar:"));
     fields().setLabel(QStringLiteral("internalMarginWorkingDays"), tr("Internal &margin:"));
     m_marginSpin->setSuffix(tr(" working days"));

@@ -6,6 +6,10 @@
 #include "framework/SingletonPage.h"
 #include "register/RegisterSettingsService.h"
 
+namespace Custodian::Register {
+class LetterService;
+}
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -26,6 +30,8 @@ public:
     explicit RegisterSettingsPage(QWidget *parent = nullptr);
 
     void setService(Register::RegisterSettingsService *service);
+    // The letters' templates are edited beside the settings (LetterTemplatesDialog).
+    void setLetterService(Register::LetterService *letters);
     Register::RegisterSettings currentSettings() const;
 
     // For tests and keyboard users alike: the add-a-day form.
@@ -66,6 +72,8 @@ private:
     QLabel *m_previewLabel = nullptr;
     QSpinBox *m_previewYearSpin = nullptr;
     QListWidget *m_previewList = nullptr;
+    Register::LetterService *m_letters = nullptr;
+    QPushButton *m_templatesButton = nullptr;
 };
 
 } // namespace Custodian::Ui

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QPair>
+#include <QWidget>
+
+#include "letters/LetterCatalogue.h"
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QToolButton;
+
+namespace Custodian::Ui {
+
+class LetterDialog;
+class RegisterContext;
+
+// The letters of one saved request case or breach: "Write letter…" with the letters of its kind
+// (a letter to a party names the processors and recipients of the case), and the letters saved
+// with it, to open or delete. Each letter opens in its own window (LetterDialog).
+class LetterPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    LetterPanel(RegisterContext *context, Letters::Subject subject, QWidget *parent = nullptr);
+
+    // The case (no uuid: not saved yet, so no letter can be written); the language its letters are
+    // written in; the parties a letter may be addressed to (uuid, name).
+    void setCase(const QString &caseUuid, const QString &language, const QList<QPair<QString, QString>> &parties);
+
+    // Makes the letter and opens it; null (with a message) when it could not be made.
+    LetterDialog *writeLetter(const QString &kind, const QString &partyUuid = QString(),
+                              const QString &language = QString());
+    LetterDialog *openLetter(const QString &letterUuid);
+    QListWidget *list() const { return m_list; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reload();
+    void showWriteMenu();
+    void removeSelected();
+    void updateButtons();
+    void retranslateUi();
+
+    RegisterContext *m_context = nullptr;
+    Letters::Subject m_subject;
+    QString m_caseUuid;
+    QString m_language = QStringLiteral("nl");
+    QList<QPair<QString, QString>> m_parties;
+    QLabel *m_hintLabel = nullptr;
+    QToolButton *m_writeButton = nullptr;
+    QListWidget *m_list = nullptr;
+    QPushButton *m_openButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+};
+
+} // namespace Custodian::Ui
