@@ -1,18 +1,26 @@
 // custodian-cli breach add REGISTER --aware ISO-8601 --summary TEXT [--json]
+// custodian-cli breach form REGISTER NUMBER|UUID [--lang nl|en] [-o FILE]
 // custodian-cli breaches REGISTER [--json]
 #include "RegisterCommands.h"
 
 #include "CommandLine.h"
 #include "MomentArgument.h"
 
+#include "DocumentLanguage.h"
 #include "domain/Breach.h"
 #include "domain/Codes.h"
+#include "register/ActivityService.h"
+#include "register/BreachApForm.h"
 #include "register/BreachService.h"
+#include "register/OrganisationService.h"
+#include "register/PartyService.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace Custodian::Cli {
 
@@ -88,18 +96,112 @@ int runBreachAdd(const QStringList &arguments, QTextStream &out, QTextStream &er
     return ExitOk;
 }
 
+// The names of the items a breach links to, by uuid; a link to an item no longer there has none.
+template<class Service, class Item>
+Status namesOf(Storage::Database &database, const QStringList &uuids, QHash<QString, QString> *names)
+{
+    Service service(database);
+    for (const QString &uuid : uuids) {
+        if (uuid.isEmpty() || names->contains(uuid))
+            continue;
+        Item item;
+        const Status status = service.load(uuid, &item);
+        if (!status && status.code() != Status::Code::NotFound)
+            return status;
+        names->insert(uuid, status ? item.name : QString());
+    }
+    return Status::ok();
+}
+
+int runBreachForm(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine cli(QStringLiteral("breach form"), out, err);
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"), Tr::tr("The language of the answers: nl (the AP's form is Dutch; the default) or en."),
+        QStringLiteral("LANGUAGE"));
+    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                          Tr::tr("Write the answers to FILE, whole or not at all, instead of printing "
+                                                 "them."),
+                                          QStringLiteral("FILE"));
+    cli.addPassphraseOption();
+    for (const QCommandLineOption &option : {languageOption, outputOption})
+        cli.addOption(option);
+    cli.setHelp(Tr::tr("breach form REGISTER NUMBER|UUID [--lang nl|en] [-o FILE] [--passphrase-file FILE]"),
+                Tr::tr("Print a breach as the answers for the notification form of the Autoriteit Persoonsgegevens "
+                       "(Meldformulier datalekken), section by section in the form's order, to copy into the form. "
+                       "A question the register holds no answer to says that it is not recorded."));
+    if (const Stop stop = cli.parseWithRegister(arguments, Tr::tr("a breach number or uuid")))
+        return *stop;
+    const QCommandLineParser &parser = cli.parser();
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : QStringLiteral("nl");
+    if (language != QLatin1String("nl") && language != QLatin1String("en"))
+        return cli.usageError(Tr::tr("unknown language '%1'; the languages are nl and en").arg(language));
+    const QString path = parser.value(outputOption);
+    if (parser.isSet(outputOption) && path.isEmpty())
+        return cli.usageError(Tr::tr("option '-o' needs a file name, not an empty value"));
+    const QString wanted = parser.positionalArguments().at(1);
+
+    Storage::Database database;
+    if (const Stop stop = cli.openRegister(database, Storage::Database::Mode::ReadOnly))
+        return *stop;
+    Domain::Breach breach;
+    Status status = Register::BreachService(database).find(wanted, &breach);
+    if (status.code() == Status::Code::NotFound)
+        return cli.fail(Tr::tr("there is no breach '%1' in %2 (custodian-cli breaches lists them)")
+                            .arg(wanted, cli.registerPath()));
+    if (!status)
+        return cli.failStatus(status);
+    Domain::Organisation organisation;
+    status = Register::OrganisationService(database).load(&organisation);
+    QHash<QString, QString> activities;
+    if (status)
+        status =
+            namesOf<Register::ActivityService, Domain::ProcessingActivity>(database, breach.activities, &activities);
+    QStringList controllers;
+    for (const Domain::ControllerNotice &controller : std::as_const(breach.controllers))
+        controllers.append(controller.partyUuid);
+    QHash<QString, QString> parties;
+    if (status)
+        status = namesOf<Register::PartyService, Domain::Party>(database, controllers, &parties);
+    if (!status)
+        return cli.failStatus(status);
+
+    const DocumentLanguage document(language);
+    const QString text = Register::BreachApForm::text(Register::BreachApForm::answers(
+        breach, organisation, [&activities](const QString &uuid) { return activities.value(uuid); },
+        [&parties](const QString &uuid) { return parties.value(uuid); }, document));
+    if (parser.isSet(outputOption)) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            return cli.fail(Tr::tr("%1 could not be written: %2").arg(path, file.errorString()));
+        out << Tr::tr("The answers for %1 were written to %2.").arg(breach.number, path) << '\n';
+    } else {
+        out << text;
+    }
+    out.flush();
+    return ExitOk;
+}
+
 } // namespace
 
 int runBreachCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("add"))
         return runBreachAdd(arguments.mid(1), out, err);
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("form"))
+        return runBreachForm(arguments.mid(1), out, err);
     if (!arguments.isEmpty() &&
-        (arguments.constFirst() == QLatin1String("--help") || arguments.constFirst() == QLatin1String("-h")))
-        return runBreachAdd({QStringLiteral("--help")}, out, err);
+        (arguments.constFirst() == QLatin1String("--help") || arguments.constFirst() == QLatin1String("-h"))) {
+        // The help of each subcommand, one after the other.
+        const int code = runBreachAdd({QStringLiteral("--help")}, out, err);
+        if (code != ExitOk)
+            return code;
+        out << '\n';
+        return runBreachForm({QStringLiteral("--help")}, out, err);
+    }
     return usageError(
         err, arguments.isEmpty()
-                 ? Tr::tr("breach needs a subcommand: add (try breach --help)")
+                 ? Tr::tr("breach needs a subcommand: add or form (try breach --help)")
                  : Tr::tr("unknown subcommand '%1' of breach (try breach --help)").arg(arguments.constFirst()));
 }
 

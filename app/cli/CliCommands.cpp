@@ -28,6 +28,7 @@ QString usage()
                   "  request add FILE --received DAY --rights R --requester NAME   log a data-subject request\n"
                   "  requests FILE [--status S] [--json] list the request cases, the most urgent first\n"
                   "  breach add FILE --aware TIME --summary TEXT   log a personal data breach\n"
+                  "  breach form FILE NUMBER [--lang nl|en] [-o OUT]   the answers for the AP's breach form\n"
                   "  breaches FILE [--json]              list the breach register\n"
                   "  due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon\n"
                   "  deadline request|breach|days ...    compute a statutory deadline (no register needed)\n"

@@ -105,12 +105,19 @@ Stop CommandLine::parse(const QStringList &arguments)
 
 Stop CommandLine::parseWithRegister(const QStringList &arguments)
 {
+    return parseWithRegister(arguments, QString());
+}
+
+Stop CommandLine::parseWithRegister(const QStringList &arguments, const QString &what)
+{
     m_takesRegister = true;
     if (const Stop stop = parse(arguments))
         return stop;
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() != 1)
+    if (what.isEmpty() && positional.size() != 1)
         return usageError(tr("%1 needs exactly one register file").arg(m_command));
+    if (!what.isEmpty() && positional.size() != 2)
+        return usageError(tr("%1 needs a register file and %2").arg(m_command, what));
 
     const RegisterArgument argument = classifyRegisterArgument(positional.constFirst());
     if (argument.hasPassword) {

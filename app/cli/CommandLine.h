@@ -78,6 +78,9 @@ public:
     // file. A PostgreSQL URI stops it: ExitUsage when the URI holds a password, ExitFailure otherwise
     // (team registers are not available in this version yet).
     Stop parseWithRegister(const QStringList &arguments);
+    // parseWithRegister() for a command that takes one more word after REGISTER, which what names in
+    // the message of a wrong count ("a breach number"); it is the parser's second positional argument.
+    Stop parseWithRegister(const QStringList &arguments, const QString &what);
     // The register file, after parseWithRegister().
     const QString &registerPath() const { return m_registerPath; }
 

@@ -36,7 +36,8 @@ int runRequestCommand(const QStringList &arguments, QTextStream &out, QTextStrea
 int runRequestsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // `breach add REGISTER --aware ISO-8601 --summary TEXT [--json]`: logs a breach and prints the
-// moment to notify the authority by.
+// moment to notify the authority by. `breach form REGISTER NUMBER|UUID [--lang nl|en] [-o FILE]`:
+// the breach as the answers for the AP's notification form (BreachApForm), printed or written to FILE.
 int runBreachCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // `breaches REGISTER [--json]`: the breach register, the most recent first.
 int runBreachesCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);

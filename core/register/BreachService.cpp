@@ -34,6 +34,22 @@ Status BreachService::listByStatus(const QStringList &statuses, QList<Breach> *b
     return Status::ok();
 }
 
+Status BreachService::find(const QString &numberOrUuid, Breach *breach) const
+{
+    const QString key = numberOrUuid.trimmed();
+    EntityTable::Filter filter;
+    filter.ids = QStringLiteral("SELECT id FROM breach WHERE number = ? OR uuid = ?");
+    filter.binds = {key.toUpper(), key.toLower()};
+    QList<Breach> found;
+    const Status status = EntityTable::fetch(m_store.connection(), spec(), filter, &found);
+    if (!status)
+        return status;
+    if (found.isEmpty())
+        return Status::error(Status::Code::NotFound, message(Message::NotFound));
+    *breach = found.constFirst();
+    return Status::ok();
+}
+
 void BreachService::normalise(Breach &next) const
 {
     if (!next.isClosed()) {

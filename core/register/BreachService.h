@@ -19,6 +19,9 @@ public:
 
     // The breaches with one of these statuses (every breach when empty), most recent awareness first.
     [[nodiscard]] Status listByStatus(const QStringList &statuses, QList<Domain::Breach> *breaches) const;
+    // The breach with this number ("B-2026-0001", in either case) or uuid; Status::Code::NotFound when
+    // the register holds none.
+    [[nodiscard]] Status find(const QString &numberOrUuid, Domain::Breach *breach) const;
 
     // The moments to tell the controllers of open breaches under this agreement, counted again with
     // its term in hours (0: none agreed), inside the caller's transaction: the agreement's save.

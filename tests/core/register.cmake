@@ -15,6 +15,8 @@ custodian_add_test(tst_requestchecks SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_req
 # The breach register: numbers, the 72 hours, controllers' terms, and its completeness rules.
 custodian_add_test(tst_breachservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_breachservice.cpp)
 custodian_add_test(tst_breachchecks SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_breachchecks.cpp)
+# A breach as the answers for the AP's notification form, section by section.
+custodian_add_test(tst_breachapform SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_breachapform.cpp)
 custodian_add_test(tst_completeness BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_completeness.cpp)
 custodian_add_test(tst_demoregister BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_demoregister.cpp)
 # The rows list screens read of other items (party names, retired referrers, rule categories).
@@ -30,6 +32,10 @@ add_dependencies(tst_cli_register custodian-cli)
 custodian_add_test(tst_cli_requests SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_requests.cpp
     LIBS custodian_cli_commands)
 add_dependencies(tst_cli_requests custodian-cli)
+# `custodian-cli breach form`: the answers for the AP's form, printed or written to a file.
+custodian_add_test(tst_cli_breachform SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_breachform.cpp
+    LIBS custodian_cli_commands)
+add_dependencies(tst_cli_breachform custodian-cli)
 custodian_add_test(tst_historytext SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_historytext.cpp)
 # Letters: the template syntax, every built-in letter filled in both languages, kept with the case.
 custodian_add_test(tst_letters BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_letters.cpp)
