@@ -13,7 +13,7 @@ DocumentLanguage::DocumentLanguage(const QString &language)
     m_loaded = m_translator.load(QStringLiteral(":/i18n/custodian_%1.qm").arg(m_code));
 }
 
-QString DocumentLanguage::tr(const char *context, const char *source, const char *disambiguation, int n) const
+QString DocumentLanguage::translate(const char *context, const char *source, const char *disambiguation, int n) const
 {
     QString text;
     if (m_loaded)

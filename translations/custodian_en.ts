@@ -40,10 +40,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>breach needs a subcommand: add (try breach --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown subcommand &apos;%1&apos; of breach (try breach --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -73,6 +69,50 @@
     </message>
     <message>
         <source>not notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the answers: nl (the AP&apos;s form is Dutch; the default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answers to FILE, whole or not at all, instead of printing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach form REGISTER NUMBER|UUID [--lang nl|en] [-o FILE] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a breach as the answers for the notification form of the Autoriteit Persoonsgegevens (Meldformulier datalekken), section by section in the form&apos;s order, to copy into the form. A question the register holds no answer to says that it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a breach number or uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; the languages are nl and en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;-o&apos; needs a file name, not an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no breach &apos;%1&apos; in %2 (custodian-cli breaches lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers for %1 were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breach needs a subcommand: add or form (try breach --help)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -245,6 +285,7 @@ Commands:
   request add FILE --received DAY --rights R --requester NAME   log a data-subject request
   requests FILE [--status S] [--json] list the request cases, the most urgent first
   breach add FILE --aware TIME --summary TEXT   log a personal data breach
+  breach form FILE NUMBER [--lang nl|en] [-o OUT]   the answers for the AP&apos;s breach form
   breaches FILE [--json]              list the breach register
   due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
   deadline request|breach|days ...    compute a statutory deadline (no register needed)
@@ -258,6 +299,10 @@ Options:
   --help       show this text; COMMAND --help shows the help of one command
   --version    show the version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a register file and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3475,6 +3520,128 @@ Options:
         <source>Recipients told (Art. 19)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Public body (its decisions are open to objection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Letters::LetterCatalogue</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for clarification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification, erasure or restriction completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to a recipient (Art. 19)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction to a processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication to the people affected (Art. 34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Letters::LetterTemplate</name>
+    <message>
+        <source>A tag is not closed: &quot;}}&quot; is missing on this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; includes itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no part named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part &quot;%1&quot;, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} closes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a tag: use #if, #unless or #each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} needs the name of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{else}} comes twice in {{%1}} of line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is never closed: {{%2}} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} does not close {{%2}} of line %3: {{%4}} is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a tag or the name of a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter has no value named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list: write its items with {{#each %1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group: name one of its values, such as %1.name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a yes or no: use it in {{#if %1}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -3550,6 +3717,357 @@ Options:
     </message>
     <message>
         <source>Personal data could not be protected in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::BreachApForm</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1, at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under which legislation are you making this notification?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The General Data Protection Regulation (AVG) and the Telecommunications Act (Telecommunicatiewet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The General Data Protection Regulation (AVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement to an earlier notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal of an earlier notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is this a new notification, a supplement to an earlier notification or its withdrawal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number the AP gave the earlier notification (meldnummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was the earlier notification made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details and other general information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which organisation is this about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce (KvK) number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is reporting the data breach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom can the AP contact for more information about the notification?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer (FG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: the organisation is the processor of the controllers below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: a processor of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was another organisation involved in the breach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (informed on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to be informed by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controllers for whom the organisation processes the data (Art. 33(2) GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did the breach begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the breach still going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did the breach end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When was the breach discovered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was the breach discovered, and by whom?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did the processor inform the organisation of the breach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did the organisation become aware of the breach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the breach notified more than 72 hours after becoming aware of it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise the incident in which the security of personal data was breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is the nature of the incident in which the security of personal data was breached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which aspects of security were breached: confidentiality, integrity, availability?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What type of incident was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What caused the breach?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In which processing activities did it occur?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which systems were affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data involved in the data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which kinds of personal data are involved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which special categories of personal data are involved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many data records were affected by the breach (approximately, if need be)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group of people whose personal data are involved in the data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people are affected by the breach (approximately, if need be)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which groups of people are affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are vulnerable groups affected, such as children?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken before the data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Were the personal data encrypted, hashed or otherwise made unintelligible or inaccessible to unauthorised persons?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted to the state of the art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the key or password come into the hands of unauthorised persons as well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain how the personal data were protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consequences of the data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the consequences of the breach of the confidentiality, integrity or availability of the data for the people affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What consequences can the breach have for the private lives of the people affected (physical, material or immaterial harm)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate the severity of the possible consequences for the people affected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions after the data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you informed the people affected of the breach, or do you intend to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When were the people affected informed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How were the people affected informed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When do you intend to inform the people affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will the people affected be informed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you not inform the people affected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informing every person affected would take disproportionate effort: how do you inform them through a public communication?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which measures have you taken, or do you intend to take, to address the breach and limit its consequences?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did the breach occur in cross-border processing (people affected in other EU member states)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have you notified the breach to other supervisory authorities as well? To which?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s own reference for the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other notifications of the breach (police, insurer, NCSC, sector regulators)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4996,6 +5514,14 @@ Options:
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Own letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::LegalHoldService</name>
@@ -5017,6 +5543,80 @@ Options:
     </message>
     <message>
         <source>The legal hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::LetterService</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not saved: there is no letter of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not saved: it needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not saved: it is written in Dutch or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no letter template of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The template was not saved: it has %n mistake(s).</source>
+        <translation>
+            <numerusform>The template was not saved: it has %n mistake.</numerusform>
+            <numerusform>The template was not saved: it has %n mistakes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in template could not be restored. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be made: its template has a mistake (%1). Correct it under Register settings › Letter templates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6903,6 +7503,26 @@ Options:
         <source>Closed without a recorded decision on notifying the Autoriteit Persoonsgegevens: record it, with the reasoning (Art. 33(5)).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answers for the AP&apos;s notification form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Autoriteit Persoonsgegevens takes notifications through its form on autoriteitpersoonsgegevens.nl. Copy the answers section by section; fill in what says &quot;niet vastgelegd&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers for the AP&apos;s form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers of this breach for the Autoriteit Persoonsgegevens&apos; notification form, in Dutch, section by section, to copy into the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::BreachesPage</name>
@@ -8319,6 +8939,250 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::LetterDialog</name>
+    <message>
+        <source>Letter not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save with the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the letter as an OpenDocument text (ODT) to edit further, or as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in %1 from the register. Check it and change what you like, then save it with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in %1; saved with the case on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The register does not hold %n detail(s) this letter needs; they are marked in square brackets: %1. Fill them in before the letter goes out.</source>
+        <translation>
+            <numerusform>The register does not hold %n detail this letter needs; it is marked in square brackets: %1. Fill it in before the letter goes out.</numerusform>
+            <numerusform>The register does not hold %n details this letter needs; they are marked in square brackets: %1. Fill them in before the letter goes out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the letter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter “%1” has changes that are not saved with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::LetterPanel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processor or recipient is recorded on the Handling page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the letter “%1” from the case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a letter from the register&apos;s templates, in %1: the letter opens to check and change before it is saved with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first to write its letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters saved with the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::LetterTemplatesDialog</name>
+    <message>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the register&apos;s own text of this template with Custodian&apos;s built-in text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (own text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mistakes: every tag is closed and every value exists in the letters that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register uses its own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s built-in text. Change it to use your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter templates: the syntax and the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;yntax…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::LinkChecklist</name>
     <message>
         <source>%1 (retired)</source>
@@ -9724,6 +10588,18 @@ Options:
         <source>Public holidays</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters of requests and breaches are written from templates in Dutch and English. This register can use its own text for any of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RegisterView</name>
@@ -10008,6 +10884,14 @@ Options:
     </message>
     <message>
         <source>What the requester asks about: systems, periods, particular data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written in the requester&apos;s language from the register&apos;s templates, checked and saved with the case. They go when the requester&apos;s details are erased.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,10 +40,6 @@
         <translation>Meld het datalek uiterlijk op %1 bij de toezichthoudende autoriteit, tenzij het datalek waarschijnlijk niet tot een risico leidt.</translation>
     </message>
     <message>
-        <source>breach needs a subcommand: add (try breach --help)</source>
-        <translation>breach vereist een subopdracht: add (probeer breach --help)</translation>
-    </message>
-    <message>
         <source>unknown subcommand &apos;%1&apos; of breach (try breach --help)</source>
         <translation>onbekende subopdracht &apos;%1&apos; van breach (probeer breach --help)</translation>
     </message>
@@ -74,6 +70,50 @@
     <message>
         <source>not notified</source>
         <translation>niet gemeld</translation>
+    </message>
+    <message>
+        <source>The language of the answers: nl (the AP&apos;s form is Dutch; the default) or en.</source>
+        <translation>De taal van de antwoorden: nl (het formulier van de AP is Nederlandstalig; de standaard) of en.</translation>
+    </message>
+    <message>
+        <source>Write the answers to FILE, whole or not at all, instead of printing them.</source>
+        <translation>De antwoorden naar FILE schrijven, helemaal of helemaal niet, in plaats van ze te tonen.</translation>
+    </message>
+    <message>
+        <source>breach form REGISTER NUMBER|UUID [--lang nl|en] [-o FILE] [--passphrase-file FILE]</source>
+        <translation>breach form REGISTER NUMBER|UUID [--lang nl|en] [-o FILE] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Print a breach as the answers for the notification form of the Autoriteit Persoonsgegevens (Meldformulier datalekken), section by section in the form&apos;s order, to copy into the form. A question the register holds no answer to says that it is not recorded.</source>
+        <translation>Een datalek tonen als de antwoorden voor het Meldformulier datalekken van de Autoriteit Persoonsgegevens, sectie voor sectie in de volgorde van het formulier, om over te nemen in het formulier. Bij een vraag waarop het register geen antwoord heeft, staat dat dit niet is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>a breach number or uuid</source>
+        <translation>een dataleknummer of uuid</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; the languages are nl and en</source>
+        <translation>onbekende taal &apos;%1&apos;; kies nl of en</translation>
+    </message>
+    <message>
+        <source>option &apos;-o&apos; needs a file name, not an empty value</source>
+        <translation>optie &apos;-o&apos; vereist een bestandsnaam, geen lege waarde</translation>
+    </message>
+    <message>
+        <source>there is no breach &apos;%1&apos; in %2 (custodian-cli breaches lists them)</source>
+        <translation>er is geen datalek &apos;%1&apos; in %2 (custodian-cli breaches toont ze)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The answers for %1 were written to %2.</source>
+        <translation>De antwoorden voor %1 zijn geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>breach needs a subcommand: add or form (try breach --help)</source>
+        <translation>breach vereist een subopdracht: add of form (probeer breach --help)</translation>
     </message>
 </context>
 <context>
@@ -245,6 +285,7 @@ Commands:
   request add FILE --received DAY --rights R --requester NAME   log a data-subject request
   requests FILE [--status S] [--json] list the request cases, the most urgent first
   breach add FILE --aware TIME --summary TEXT   log a personal data breach
+  breach form FILE NUMBER [--lang nl|en] [-o OUT]   the answers for the AP&apos;s breach form
   breaches FILE [--json]              list the breach register
   due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
   deadline request|breach|days ...    compute a statutory deadline (no register needed)
@@ -269,6 +310,7 @@ Opdrachten:
   request add FILE --received DAY --rights R --requester NAME   een verzoek van een betrokkene vastleggen
   requests FILE [--status S] [--json] de verzoeken tonen, het dringendste eerst
   breach add FILE --aware TIME --summary TEXT   een datalek vastleggen
+  breach form FILE NUMBER [--lang nl|en] [-o OUT]   de antwoorden voor het meldformulier datalekken van de AP
   breaches FILE [--json]              het register van datalekken tonen
   due FILE [--within DAYS] [--json | --format ics -o OUT]   tonen wat te laat is of binnenkort verloopt
   deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
@@ -282,6 +324,10 @@ Opties:
   --help       deze tekst tonen; COMMAND --help toont de hulptekst van één opdracht
   --version    de versie tonen
 </translation>
+    </message>
+    <message>
+        <source>%1 needs a register file and %2</source>
+        <translation>%1 vereist een registerbestand en %2</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3544,128 @@ Opties:
         <source>Recipients told (Art. 19)</source>
         <translation>Ontvangers geïnformeerd (art. 19)</translation>
     </message>
+    <message>
+        <source>Public body (its decisions are open to objection)</source>
+        <translation>Bestuursorgaan (tegen zijn besluiten staat bezwaar open)</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Letters::LetterCatalogue</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Request for identification</source>
+        <translation>Verzoek om identificatie</translation>
+    </message>
+    <message>
+        <source>Request for clarification</source>
+        <translation>Verzoek om verduidelijking</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Bericht van verlenging</translation>
+    </message>
+    <message>
+        <source>Access response</source>
+        <translation>Antwoord op inzageverzoek</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Afwijzing</translation>
+    </message>
+    <message>
+        <source>Rectification, erasure or restriction completed</source>
+        <translation>Rectificatie, wissing of beperking uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Notice to a recipient (Art. 19)</source>
+        <translation>Kennisgeving aan een ontvanger (art. 19)</translation>
+    </message>
+    <message>
+        <source>Instruction to a processor</source>
+        <translation>Instructie aan een verwerker</translation>
+    </message>
+    <message>
+        <source>Communication to the people affected (Art. 34)</source>
+        <translation>Mededeling aan de betrokkenen (art. 34)</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Letters::LetterTemplate</name>
+    <message>
+        <source>A tag is not closed: &quot;}}&quot; is missing on this line.</source>
+        <translation>Een tag is niet gesloten: &quot;}}&quot; ontbreekt op deze regel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a part.</source>
+        <translation>&quot;%1&quot; is geen naam van een onderdeel.</translation>
+    </message>
+    <message>
+        <source>The part &quot;%1&quot; includes itself.</source>
+        <translation>Het onderdeel &quot;%1&quot; neemt zichzelf op.</translation>
+    </message>
+    <message>
+        <source>There is no part named &quot;%1&quot;.</source>
+        <translation>Er is geen onderdeel met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>Part &quot;%1&quot;, line %2: %3</source>
+        <translation>Onderdeel &quot;%1&quot;, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>{{%1}} closes nothing.</source>
+        <translation>{{%1}} sluit niets af.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a tag: use #if, #unless or #each.</source>
+        <translation>{{%1}} is geen tag: gebruik #if, #unless of #each.</translation>
+    </message>
+    <message>
+        <source>{{%1}} needs the name of a value.</source>
+        <translation>{{%1}} heeft de naam van een waarde nodig.</translation>
+    </message>
+    <message>
+        <source>{{else}} comes twice in {{%1}} of line %2.</source>
+        <translation>{{else}} staat twee keer in {{%1}} van regel %2.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is never closed: {{%2}} is missing.</source>
+        <translation>{{%1}} wordt nergens gesloten: {{%2}} ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{{%1}} does not close {{%2}} of line %3: {{%4}} is expected.</source>
+        <translation>{{%1}} sluit {{%2}} van regel %3 niet af: {{%4}} wordt verwacht.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a tag or the name of a value.</source>
+        <translation>{{%1}} is geen tag en geen naam van een waarde.</translation>
+    </message>
+    <message>
+        <source>This letter has no value named &quot;%1&quot;.</source>
+        <translation>Deze brief heeft geen waarde met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a list: write its items with {{#each %1}}.</source>
+        <translation>&quot;%1&quot; is een lijst: schrijf de onderdelen ervan met {{#each %1}}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a group: name one of its values, such as %1.name.</source>
+        <translation>&quot;%1&quot; is een groep: noem een van de waarden ervan, zoals %1.name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a yes or no: use it in {{#if %1}}.</source>
+        <translation>&quot;%1&quot; is een ja of nee: gebruik het in {{#if %1}}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list.</source>
+        <translation>&quot;%1&quot; is geen lijst.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::ActivityService</name>
@@ -3574,6 +3742,357 @@ Opties:
     <message>
         <source>Personal data could not be protected in the history.</source>
         <translation>Persoonsgegevens konden in de historie niet worden beschermd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::BreachApForm</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>minimaal %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>maximaal %1</translation>
+    </message>
+    <message>
+        <source>at least %1, at most %2</source>
+        <translation>minimaal %1, maximaal %2</translation>
+    </message>
+    <message>
+        <source>About this notification</source>
+        <translation>Over deze melding</translation>
+    </message>
+    <message>
+        <source>Under which legislation are you making this notification?</source>
+        <translation>Op grond van welke regelgeving doet u deze melding?</translation>
+    </message>
+    <message>
+        <source>The General Data Protection Regulation (AVG) and the Telecommunications Act (Telecommunicatiewet)</source>
+        <translation>De Algemene verordening gegevensbescherming (AVG) en de Telecommunicatiewet</translation>
+    </message>
+    <message>
+        <source>The General Data Protection Regulation (AVG)</source>
+        <translation>De Algemene verordening gegevensbescherming (AVG)</translation>
+    </message>
+    <message>
+        <source>A new notification</source>
+        <translation>Een nieuwe melding</translation>
+    </message>
+    <message>
+        <source>A supplement to an earlier notification</source>
+        <translation>Een aanvulling op een eerdere melding</translation>
+    </message>
+    <message>
+        <source>The withdrawal of an earlier notification</source>
+        <translation>Een intrekking van een eerdere melding</translation>
+    </message>
+    <message>
+        <source>Is this a new notification, a supplement to an earlier notification or its withdrawal?</source>
+        <translation>Is dit een nieuwe melding, een aanvulling op een eerdere melding of een intrekking daarvan?</translation>
+    </message>
+    <message>
+        <source>The number the AP gave the earlier notification (meldnummer)</source>
+        <translation>Meldnummer van de eerdere melding</translation>
+    </message>
+    <message>
+        <source>When was the earlier notification made?</source>
+        <translation>Wanneer is de eerdere melding gedaan?</translation>
+    </message>
+    <message>
+        <source>Contact details and other general information</source>
+        <translation>Contactgegevens en overige algemene informatie</translation>
+    </message>
+    <message>
+        <source>Which organisation is this about?</source>
+        <translation>Over welke organisatie gaat het?</translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce (KvK) number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Telephone: %1</source>
+        <translation>Telefoonnummer: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mailadres: %1</translation>
+    </message>
+    <message>
+        <source>Who is reporting the data breach?</source>
+        <translation>Wie meldt het datalek?</translation>
+    </message>
+    <message>
+        <source>Whom can the AP contact for more information about the notification?</source>
+        <translation>Met wie kan de AP contact opnemen voor nadere informatie over de melding?</translation>
+    </message>
+    <message>
+        <source>Data protection officer (FG)</source>
+        <translation>Functionaris voor gegevensbescherming (FG)</translation>
+    </message>
+    <message>
+        <source>Yes: the organisation is the processor of the controllers below</source>
+        <translation>Ja: de organisatie is verwerker voor de verwerkingsverantwoordelijken hieronder</translation>
+    </message>
+    <message>
+        <source>Yes: a processor of the organisation</source>
+        <translation>Ja: een verwerker van de organisatie</translation>
+    </message>
+    <message>
+        <source>Was another organisation involved in the breach?</source>
+        <translation>Was er een andere organisatie betrokken bij de inbreuk?</translation>
+    </message>
+    <message>
+        <source>%1 (informed on %2)</source>
+        <translation>%1 (geïnformeerd op %2)</translation>
+    </message>
+    <message>
+        <source>%1 (to be informed by %2)</source>
+        <translation>%1 (te informeren uiterlijk %2)</translation>
+    </message>
+    <message>
+        <source>The controllers for whom the organisation processes the data (Art. 33(2) GDPR)</source>
+        <translation>De verwerkingsverantwoordelijken voor wie de organisatie de gegevens verwerkt (art. 33 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>When did the breach begin?</source>
+        <translation>Wanneer is de inbreuk begonnen?</translation>
+    </message>
+    <message>
+        <source>Is the breach still going on?</source>
+        <translation>Duurt de inbreuk op dit moment nog voort?</translation>
+    </message>
+    <message>
+        <source>When did the breach end?</source>
+        <translation>Wanneer is de inbreuk geëindigd?</translation>
+    </message>
+    <message>
+        <source>When was the breach discovered?</source>
+        <translation>Wanneer is de inbreuk ontdekt?</translation>
+    </message>
+    <message>
+        <source>How was the breach discovered, and by whom?</source>
+        <translation>Hoe en door wie is de inbreuk ontdekt?</translation>
+    </message>
+    <message>
+        <source>When did the processor inform the organisation of the breach?</source>
+        <translation>Wanneer heeft de verwerker de organisatie over de inbreuk geïnformeerd?</translation>
+    </message>
+    <message>
+        <source>When did the organisation become aware of the breach?</source>
+        <translation>Wanneer heeft de organisatie kennisgenomen van de inbreuk?</translation>
+    </message>
+    <message>
+        <source>Why is the breach notified more than 72 hours after becoming aware of it?</source>
+        <translation>Waarom wordt de inbreuk later dan 72 uur na de kennisname gemeld?</translation>
+    </message>
+    <message>
+        <source>Details of the data breach</source>
+        <translation>Gegevens over het datalek</translation>
+    </message>
+    <message>
+        <source>Summarise the incident in which the security of personal data was breached</source>
+        <translation>Geef een samenvatting van het incident waarbij er een inbreuk op de beveiliging van persoonsgegevens is geweest</translation>
+    </message>
+    <message>
+        <source>What is the nature of the incident in which the security of personal data was breached?</source>
+        <translation>Wat is de aard van het incident waarbij er een inbreuk op de beveiliging van persoonsgegevens is geweest?</translation>
+    </message>
+    <message>
+        <source>Which aspects of security were breached: confidentiality, integrity, availability?</source>
+        <translation>Welke aspecten van de beveiliging zijn geschonden: vertrouwelijkheid, integriteit, beschikbaarheid?</translation>
+    </message>
+    <message>
+        <source>What type of incident was it?</source>
+        <translation>Om wat voor soort incident gaat het?</translation>
+    </message>
+    <message>
+        <source>What caused the breach?</source>
+        <translation>Wat is de oorzaak van de inbreuk?</translation>
+    </message>
+    <message>
+        <source>In which processing activities did it occur?</source>
+        <translation>Bij welke verwerkingen heeft de inbreuk zich voorgedaan?</translation>
+    </message>
+    <message>
+        <source>Which systems were affected?</source>
+        <translation>Welke systemen zijn getroffen?</translation>
+    </message>
+    <message>
+        <source>Personal data involved in the data breach</source>
+        <translation>Persoonsgegevens die betrokken zijn bij het datalek</translation>
+    </message>
+    <message>
+        <source>Which kinds of personal data are involved?</source>
+        <translation>Om welke soort(en) persoonsgegevens gaat het?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Which special categories of personal data are involved?</source>
+        <translation>Om welke bijzondere categorieën van persoonsgegevens gaat het?</translation>
+    </message>
+    <message>
+        <source>How many data records were affected by the breach (approximately, if need be)?</source>
+        <translation>Hoeveel gegevensrecords zijn (eventueel bij benadering) getroffen door de inbreuk?</translation>
+    </message>
+    <message>
+        <source>The group of people whose personal data are involved in the data breach</source>
+        <translation>De groep mensen van wie persoonsgegevens betrokken zijn bij het datalek</translation>
+    </message>
+    <message>
+        <source>How many people are affected by the breach (approximately, if need be)?</source>
+        <translation>Hoeveel personen zijn (eventueel bij benadering) getroffen door de inbreuk?</translation>
+    </message>
+    <message>
+        <source>Which groups of people are affected?</source>
+        <translation>Om welke groep(en) personen gaat het?</translation>
+    </message>
+    <message>
+        <source>Are vulnerable groups affected, such as children?</source>
+        <translation>Zijn er kwetsbare groepen betrokken, zoals kinderen?</translation>
+    </message>
+    <message>
+        <source>Measures taken before the data breach</source>
+        <translation>Maatregelen die zijn getroffen voordat het datalek plaatsvond</translation>
+    </message>
+    <message>
+        <source>Were the personal data encrypted, hashed or otherwise made unintelligible or inaccessible to unauthorised persons?</source>
+        <translation>Waren de persoonsgegevens versleuteld, gehasht of op een andere manier onbegrijpelijk of ontoegankelijk gemaakt voor onbevoegden?</translation>
+    </message>
+    <message>
+        <source>Encrypted to the state of the art</source>
+        <translation>Versleuteld volgens de stand van de techniek</translation>
+    </message>
+    <message>
+        <source>Hashed</source>
+        <translation>Gehasht</translation>
+    </message>
+    <message>
+        <source>Pseudonymised</source>
+        <translation>Gepseudonimiseerd</translation>
+    </message>
+    <message>
+        <source>Has the key or password come into the hands of unauthorised persons as well?</source>
+        <translation>Is ook de sleutel of het wachtwoord in handen van onbevoegden gekomen?</translation>
+    </message>
+    <message>
+        <source>Explain how the personal data were protected</source>
+        <translation>Licht toe hoe de persoonsgegevens waren beveiligd</translation>
+    </message>
+    <message>
+        <source>Consequences of the data breach</source>
+        <translation>Gevolgen van het datalek</translation>
+    </message>
+    <message>
+        <source>What are the consequences of the breach of the confidentiality, integrity or availability of the data for the people affected?</source>
+        <translation>Wat zijn de gevolgen van de inbreuk op de vertrouwelijkheid, de integriteit en/of de beschikbaarheid van de gegevens voor de betrokkenen?</translation>
+    </message>
+    <message>
+        <source>What consequences can the breach have for the private lives of the people affected (physical, material or immaterial harm)?</source>
+        <translation>Welke gevolgen kan de inbreuk hebben voor de persoonlijke levenssfeer van de betrokkenen (lichamelijke, materiële en immateriële schade)?</translation>
+    </message>
+    <message>
+        <source>Estimate the severity of the possible consequences for the people affected</source>
+        <translation>Geef een inschatting van de ernst van de mogelijke gevolgen voor de betrokkenen</translation>
+    </message>
+    <message>
+        <source>Follow-up actions after the data breach</source>
+        <translation>Vervolgacties naar aanleiding van het datalek</translation>
+    </message>
+    <message>
+        <source>Have you informed the people affected of the breach, or do you intend to?</source>
+        <translation>Heeft u het datalek gemeld aan de betrokkenen of bent u van plan dat te gaan doen?</translation>
+    </message>
+    <message>
+        <source>When were the people affected informed?</source>
+        <translation>Wanneer zijn de betrokkenen geïnformeerd?</translation>
+    </message>
+    <message>
+        <source>How were the people affected informed?</source>
+        <translation>Hoe zijn de betrokkenen geïnformeerd?</translation>
+    </message>
+    <message>
+        <source>When do you intend to inform the people affected?</source>
+        <translation>Wanneer bent u van plan de betrokkenen te informeren?</translation>
+    </message>
+    <message>
+        <source>How will the people affected be informed?</source>
+        <translation>Hoe gaat u de betrokkenen informeren?</translation>
+    </message>
+    <message>
+        <source>Why do you not inform the people affected?</source>
+        <translation>Waarom ziet u af van het melden aan de betrokkenen?</translation>
+    </message>
+    <message>
+        <source>Informing every person affected would take disproportionate effort: how do you inform them through a public communication?</source>
+        <translation>Het informeren van alle betrokkenen zou een onevenredige inspanning vergen: hoe informeert u de betrokkenen door een openbare mededeling?</translation>
+    </message>
+    <message>
+        <source>Explain your choice</source>
+        <translation>Licht uw keuze toe</translation>
+    </message>
+    <message>
+        <source>Which measures have you taken, or do you intend to take, to address the breach and limit its consequences?</source>
+        <translation>Welke maatregelen heeft u genomen of gaat u nemen om de inbreuk aan te pakken en de gevolgen ervan te beperken?</translation>
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation>verantwoordelijke: %1</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>afgerond op %1</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Vervolgacties</translation>
+    </message>
+    <message>
+        <source>Did the breach occur in cross-border processing (people affected in other EU member states)?</source>
+        <translation>Heeft de inbreuk zich voorgedaan in een grensoverschrijdende gegevensverwerking (betrokkenen in andere EU-lidstaten)?</translation>
+    </message>
+    <message>
+        <source>Have you notified the breach to other supervisory authorities as well? To which?</source>
+        <translation>Heeft u de inbreuk ook gemeld bij andere toezichthouders? Bij welke?</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s own reference for the breach</source>
+        <translation>Eigen kenmerk van de organisatie voor het datalek</translation>
+    </message>
+    <message>
+        <source>Other notifications of the breach (police, insurer, NCSC, sector regulators)</source>
+        <translation>Andere meldingen van de inbreuk (politie, verzekeraar, NCSC, sectortoezichthouders)</translation>
     </message>
 </context>
 <context>
@@ -5019,6 +5538,14 @@ Opties:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Own letter template</source>
+        <translation>Eigen briefsjabloon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::LegalHoldService</name>
@@ -5041,6 +5568,80 @@ Opties:
     <message>
         <source>The legal hold %1</source>
         <translation>De bewaarblokkade %1</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::LetterService</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>There is no letter of that kind.</source>
+        <translation>Een brief van die soort bestaat niet.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The case could not be found: it may have been deleted.</source>
+        <translation>De zaak is niet gevonden: misschien is ze verwijderd.</translation>
+    </message>
+    <message>
+        <source>The letter could not be found: it may have been deleted.</source>
+        <translation>De brief is niet gevonden: misschien is hij verwijderd.</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: there is no letter of that kind.</source>
+        <translation>De brief is niet opgeslagen: een brief van die soort bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: it needs a title.</source>
+        <translation>De brief is niet opgeslagen: hij heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: it is written in Dutch or English.</source>
+        <translation>De brief is niet opgeslagen: hij is in het Nederlands of het Engels geschreven.</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved. Nothing was changed.</source>
+        <translation>De brief kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The letter could not be deleted. Nothing was changed.</source>
+        <translation>De brief kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no letter template of that name.</source>
+        <translation>Er is geen briefsjabloon met die naam.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The template was not saved: it has %n mistake(s).</source>
+        <translation>
+            <numerusform>Het sjabloon is niet opgeslagen: het bevat %n fout.</numerusform>
+            <numerusform>Het sjabloon is niet opgeslagen: het bevat %n fouten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template could not be saved. Nothing was changed.</source>
+        <translation>Het sjabloon kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The built-in template could not be restored. Nothing was changed.</source>
+        <translation>Het ingebouwde sjabloon kon niet worden teruggezet. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The letter could not be made: its template has a mistake (%1). Correct it under Register settings › Letter templates.</source>
+        <translation>De brief kon niet worden gemaakt: het sjabloon bevat een fout (%1). Verbeter het onder Registerinstellingen › Briefsjablonen.</translation>
     </message>
 </context>
 <context>
@@ -6926,6 +7527,26 @@ Opties:
         <source>Closed without a recorded decision on notifying the Autoriteit Persoonsgegevens: record it, with the reasoning (Art. 33(5)).</source>
         <translation>Afgesloten zonder vastgelegd besluit over melden bij de Autoriteit Persoonsgegevens: leg het vast, met de motivering (art. 33 lid 5).</translation>
     </message>
+    <message>
+        <source>Answers for the AP&apos;s notification form</source>
+        <translation>Antwoorden voor het meldformulier van de AP</translation>
+    </message>
+    <message>
+        <source>The Autoriteit Persoonsgegevens takes notifications through its form on autoriteitpersoonsgegevens.nl. Copy the answers section by section; fill in what says &quot;niet vastgelegd&quot; first.</source>
+        <translation>De Autoriteit Persoonsgegevens neemt meldingen aan via haar formulier op autoriteitpersoonsgegevens.nl. Kopieer de antwoorden per onderdeel; vul eerst aan wat &quot;niet vastgelegd&quot; is.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>Alles &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Answers for the AP&apos;s form…</source>
+        <translation>Antwoorden voor AP-formulier…</translation>
+    </message>
+    <message>
+        <source>The answers of this breach for the Autoriteit Persoonsgegevens&apos; notification form, in Dutch, section by section, to copy into the form.</source>
+        <translation>De antwoorden van dit datalek voor het meldformulier van de Autoriteit Persoonsgegevens, in het Nederlands, per onderdeel, om in het formulier over te nemen.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::BreachesPage</name>
@@ -8342,6 +8963,250 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::LetterDialog</name>
+    <message>
+        <source>Letter not saved</source>
+        <translation>Brief niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Save with the case</source>
+        <translation>&amp;Opslaan bij de zaak</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Saves the letter as an OpenDocument text (ODT) to edit further, or as a PDF.</source>
+        <translation>Slaat de brief op als OpenDocument-tekst (ODT) om verder te bewerken, of als pdf.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Title of the letter</source>
+        <translation>Titel van de brief</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Written in %1 from the register. Check it and change what you like, then save it with the case.</source>
+        <translation>In het %1 geschreven vanuit het register. Controleer de brief en pas aan wat u wilt; sla hem dan op bij de zaak.</translation>
+    </message>
+    <message>
+        <source>Written in %1; saved with the case on %2.</source>
+        <translation>In het %1 geschreven; opgeslagen bij de zaak op %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register does not hold %n detail(s) this letter needs; they are marked in square brackets: %1. Fill them in before the letter goes out.</source>
+        <translation>
+            <numerusform>Het register bevat %n gegeven niet dat deze brief nodig heeft; het staat tussen vierkante haken: %1. Vul het in voordat de brief verstuurd wordt.</numerusform>
+            <numerusform>Het register bevat %n gegevens niet die deze brief nodig heeft; ze staan tussen vierkante haken: %1. Vul ze in voordat de brief verstuurd wordt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1. Nothing was written.</source>
+        <translation>De brief kon niet naar %1 worden geschreven. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export letter</source>
+        <translation>Brief exporteren</translation>
+    </message>
+    <message>
+        <source>Letter not exported</source>
+        <translation>Brief niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Save the letter?</source>
+        <translation>Brief opslaan?</translation>
+    </message>
+    <message>
+        <source>The letter “%1” has changes that are not saved with the case.</source>
+        <translation>De brief ‘%1’ heeft wijzigingen die niet bij de zaak zijn opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::LetterPanel</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No processor or recipient is recorded on the Handling page</source>
+        <translation>Er is geen verwerker of ontvanger vastgelegd op de pagina Behandeling</translation>
+    </message>
+    <message>
+        <source>Letter not made</source>
+        <translation>Brief niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Delete letter</source>
+        <translation>Brief verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the letter “%1” from the case?</source>
+        <translation>De brief ‘%1’ uit de zaak verwijderen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Letter not deleted</source>
+        <translation>Brief niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Write letter…</source>
+        <translation>Brief schrijven…</translation>
+    </message>
+    <message>
+        <source>Writes a letter from the register&apos;s templates, in %1: the letter opens to check and change before it is saved with the case.</source>
+        <translation>Schrijft een brief vanuit de sjablonen van het register, in het %1: de brief opent om te controleren en aan te passen voordat hij bij de zaak wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Save the case first to write its letters.</source>
+        <translation>Sla de zaak eerst op om er brieven voor te schrijven.</translation>
+    </message>
+    <message>
+        <source>Letters saved with the case:</source>
+        <translation>Brieven opgeslagen bij de zaak:</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::LetterTemplatesDialog</name>
+    <message>
+        <source>Template not saved</source>
+        <translation>Sjabloon niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Use the built-in text</source>
+        <translation>De ingebouwde tekst gebruiken</translation>
+    </message>
+    <message>
+        <source>Replace the register&apos;s own text of this template with Custodian&apos;s built-in text?</source>
+        <translation>De eigen tekst van dit sjabloon in het register vervangen door de ingebouwde tekst van Custodian?</translation>
+    </message>
+    <message>
+        <source>Use built-in text</source>
+        <translation>Ingebouwde tekst gebruiken</translation>
+    </message>
+    <message>
+        <source>Template not changed</source>
+        <translation>Sjabloon niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Shared part: %1</source>
+        <translation>Gedeeld onderdeel: %1</translation>
+    </message>
+    <message>
+        <source>letterhead</source>
+        <translation>briefhoofd</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>afsluiting</translation>
+    </message>
+    <message>
+        <source>remedies</source>
+        <translation>rechtsmiddelen</translation>
+    </message>
+    <message>
+        <source>%1 (own text)</source>
+        <translation>%1 (eigen tekst)</translation>
+    </message>
+    <message>
+        <source>Template not read</source>
+        <translation>Sjabloon niet gelezen</translation>
+    </message>
+    <message>
+        <source>No mistakes: every tag is closed and every value exists in the letters that use it.</source>
+        <translation>Geen fouten: elke tag is gesloten en elke waarde bestaat in de brieven die het sjabloon gebruiken.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Gewijzigd, nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This register uses its own text.</source>
+        <translation>Dit register gebruikt een eigen tekst.</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s built-in text. Change it to use your own.</source>
+        <translation>De ingebouwde tekst van Custodian. Pas hem aan om een eigen tekst te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Save the template?</source>
+        <translation>Sjabloon opslaan?</translation>
+    </message>
+    <message>
+        <source>The template has changes that are not saved.</source>
+        <translation>Het sjabloon heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Letter templates: the syntax and the values</source>
+        <translation>Briefsjablonen: de opbouw en de waarden</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefsjablonen</translation>
+    </message>
+    <message>
+        <source>Language of the template</source>
+        <translation>Taal van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Tekst van het sjabloon</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Use &amp;built-in text</source>
+        <translation>&amp;Ingebouwde tekst gebruiken</translation>
+    </message>
+    <message>
+        <source>S&amp;yntax…</source>
+        <translation>Op&amp;bouw…</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::LinkChecklist</name>
     <message>
         <source>%1 (retired)</source>
@@ -9747,6 +10612,18 @@ Opties:
         <source>Public holidays</source>
         <translation>Feestdagen</translation>
     </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>The letters of requests and breaches are written from templates in Dutch and English. This register can use its own text for any of them.</source>
+        <translation>De brieven bij verzoeken en datalekken worden geschreven vanuit sjablonen in het Nederlands en het Engels. Dit register kan voor elk daarvan een eigen tekst gebruiken.</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>Brief&amp;sjablonen…</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RegisterView</name>
@@ -10032,6 +10909,14 @@ Opties:
     <message>
         <source>What the requester asks about: systems, periods, particular data</source>
         <translation>Waar de verzoeker naar vraagt: systemen, perioden, bepaalde gegevens</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Written in the requester&apos;s language from the register&apos;s templates, checked and saved with the case. They go when the requester&apos;s details are erased.</source>
+        <translation>Geschreven in de taal van de verzoeker vanuit de sjablonen van het register, gecontroleerd en opgeslagen bij de zaak. Ze verdwijnen wanneer de gegevens van de verzoeker worden gewist.</translation>
     </message>
 </context>
 <context>

@@ -604,7 +604,7 @@ QString Codes::label(Kind kind, const QString &code)
 QString Codes::label(Kind kind, const QString &code, const DocumentLanguage &language)
 {
     if (const Entry *entry = find(kind, code))
-        return language.tr("Custodian::Domain::Codes", entry->label);
+        return language.translate("Custodian::Domain::Codes", entry->label);
     return code;
 }
 

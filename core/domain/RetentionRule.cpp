@@ -12,7 +12,7 @@ QString RetentionRule::periodText(const DocumentLanguage *language) const
     // Shadows the class's tr() so that lupdate still finds every text below: a document asks its
     // own language.
     const auto tr = [language](const char *source, const char *disambiguation = nullptr, int n = -1) {
-        return language ? language->tr("Custodian::Domain::RetentionRule", source, disambiguation, n)
+        return language ? language->translate("Custodian::Domain::RetentionRule", source, disambiguation, n)
                         : RetentionRule::tr(source, disambiguation, n);
     };
     QString period;

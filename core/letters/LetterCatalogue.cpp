@@ -112,7 +112,7 @@ QStringList LetterCatalogue::templateNames()
 QString LetterCatalogue::title(const QString &kind, const DocumentLanguage &language)
 {
     const KindInfo *info = find(kind);
-    return info ? language.tr("Custodian::Letters::LetterCatalogue", info->title) : kind;
+    return info ? language.translate("Custodian::Letters::LetterCatalogue", info->title) : kind;
 }
 
 QString LetterCatalogue::title(const QString &kind)

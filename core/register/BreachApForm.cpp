@@ -27,7 +27,7 @@ class Form
 public:
     explicit Form(const DocumentLanguage &language) : m_language(language) {}
 
-    QString phrase(const char *source) const { return m_language.tr(Context, source); }
+    QString phrase(const char *source) const { return m_language.translate(Context, source); }
 
     void section(const char *title) { m_sections.append({phrase(title), {}}); }
     // The question with its answer; "(not recorded)" when the answer is empty.

@@ -31,7 +31,7 @@ QString phrase(QStringList items, const DocumentLanguage &language)
         return items.value(0);
     const QString last = items.takeLast();
     //: joins the last item of an enumeration in a letter: "access, rectification and erasure"
-    return language.tr(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "%1 and %2"))
+    return language.translate(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "%1 and %2"))
         .arg(items.join(QLatin1String(", ")), last);
 }
 
@@ -109,8 +109,9 @@ Status LetterService::values(const QString &kind, const QString &caseUuid, const
         QString occurred = day(breach.occurredFrom);
         if (breach.occurredTo.isValid() && day(breach.occurredTo) != occurred && !occurred.isEmpty())
             //: a period in a letter: "from 3 March 2026 to 5 March 2026"
-            occurred = language.tr(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "from %1 to %2"))
-                           .arg(occurred, day(breach.occurredTo));
+            occurred =
+                language.translate(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "from %1 to %2"))
+                    .arg(occurred, day(breach.occurredTo));
         QStringList data = labels(Codes::Kind::BreachDataType, breach.dataTypes, language);
         for (QString &item : data)
             item = inSentence(item);
@@ -221,7 +222,7 @@ Status LetterService::values(const QString &kind, const QString &caseUuid, const
             Domain::RetentionRule rule;
             if (!category.retentionRuleUuid.isEmpty() && retention.load(category.retentionRuleUuid, &rule))
                 //: the retention of one category of data in a letter: "Invoices: at least 7 years after …"
-                kept << language.tr(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "%1: %2"))
+                kept << language.translate(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "%1: %2"))
                             .arg(category.name, rule.periodText(&language));
         }
         special.removeDuplicates();
@@ -238,7 +239,9 @@ Status LetterService::values(const QString &kind, const QString &caseUuid, const
             const QString where = to ? to->name(localeLanguage) : transfer.country;
             transfers << (transfer.mechanism.isEmpty()
                               ? where
-                              : language.tr(Context, QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "%1 (%2)"))
+                              : language
+                                    .translate(Context,
+                                               QT_TRANSLATE_NOOP("Custodian::Register::LetterService", "%1 (%2)"))
                                     .arg(where,
                                          Codes::label(Codes::Kind::TransferMechanism, transfer.mechanism, language)));
         }
@@ -338,8 +341,8 @@ Status LetterService::compose(const QString &kind, const QString &caseUuid, cons
     if (errors.isEmpty())
         errors = compiled.check(LetterCatalogue::schema(kind));
     if (!errors.isEmpty())
-        return refused(tr("The letter could not be made: its template has a mistake (%1). Correct it under Register › "
-                          "Letter templates.")
+        return refused(tr("The letter could not be made: its template has a mistake (%1). Correct it under Register "
+                          "settings › Letter templates.")
                            .arg(errors.constFirst().text()));
     letter->kind = kind;
     letter->language = document.code();

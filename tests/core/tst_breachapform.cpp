@@ -141,7 +141,7 @@ QList<BreachApForm::Section> answers(const Breach &breach, const DocumentLanguag
 
 QString phrase(const DocumentLanguage &language, const char *source)
 {
-    return language.tr(Context, source);
+    return language.translate(Context, source);
 }
 
 // Every answer, as "question" -> "answer" (each question is asked once).
@@ -170,7 +170,7 @@ QStringList translated(const DocumentLanguage &language, const QStringList &sour
 {
     QStringList found;
     for (const QString &source : sources)
-        found.append(language.tr(Context, source.toUtf8().constData()));
+        found.append(language.translate(Context, source.toUtf8().constData()));
     return found;
 }
 

@@ -1,21 +1,29 @@
 #include "sections/breaches/BreachEditor.h"
 
+#include "DocumentLanguage.h"
 #include "clocks/Deadlines.h"
 #include "domain/ProcessingActivity.h"
 #include "framework/RecordDetails.h"
 #include "framework/RegisterContext.h"
+#include "register/BreachApForm.h"
 #include "register/Completeness.h"
+#include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "sections/letters/LetterPanel.h"
 #include "widgets/RegisterChoices.h"
 
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace Custodian::Ui {
 
@@ -106,6 +114,11 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     m_form.add(form, "notifyAp",
                FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not decided yet")));
     m_form.add(form, "notifyApReasoning", FieldOptions().withLines(3));
+    // The AP takes notifications only through its web form: the answers to copy into it.
+    m_apFormButton = new QPushButton(form->parentWidget());
+    m_apFormButton->setObjectName(QStringLiteral("apFormButton"));
+    form->addRow(QString(), m_apFormButton);
+    connect(m_apFormButton, &QPushButton::clicked, this, &BreachEditor::showApForm);
     for (const char *key : {"apNotifiedAt", "apReference", "apPhase", "delayReasons", "contactPoint", "crossBorder",
                             "otherAuthorities", "telecomAct"})
         m_form.add(form, key,
@@ -234,6 +247,48 @@ void BreachEditor::afterSave()
     refillFromStored();
 }
 
+QString BreachEditor::apFormText()
+{
+    Domain::Organisation organisation;
+    context()->reportIfFailed(context()->organisations().load(&organisation));
+    const auto activityName = [this](const QString &uuid) {
+        Domain::ProcessingActivity activity;
+        return context()->activities().load(uuid, &activity) ? activity.name : QString();
+    };
+    const auto partyName = [this](const QString &uuid) {
+        Domain::Party party;
+        return context()->parties().load(uuid, &party) ? party.name : QString();
+    };
+    const DocumentLanguage dutch(QStringLiteral("nl"));
+    return Register::BreachApForm::text(
+        Register::BreachApForm::answers(currentItem(), organisation, activityName, partyName, dutch));
+}
+
+void BreachEditor::showApForm()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("apFormDialog"));
+    dialog.setWindowTitle(tr("Answers for the AP's notification form"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *hint = new QLabel(tr("The Autoriteit Persoonsgegevens takes notifications through its form on "
+                               "autoriteitpersoonsgegevens.nl. Copy the answers section by section; fill in what "
+                               "says \"niet vastgelegd\" first."),
+                            &dialog);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    auto *text = new QPlainTextEdit(apFormText(), &dialog);
+    text->setObjectName(QStringLiteral("apFormText"));
+    text->setReadOnly(true);
+    layout->addWidget(text, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *copy = buttons->addButton(tr("&Copy all"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, text, [text] { QGuiApplication::clipboard()->setText(text->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(820, 620);
+    dialog.exec();
+}
+
 void BreachEditor::fillExtra(const Domain::Breach &breach)
 {
     m_letters->setCase(breach.uuid, QStringLiteral("nl"), {});
@@ -303,6 +358,10 @@ void BreachEditor::retranslateUi()
     m_activities->setNewText(QString());
     m_activities->setEmptyText(tr("No processing activities in the register yet."));
     m_fillButton->setText(tr("Fill in from the activities"));
+    m_apFormButton->setText(tr("Answers for the AP's form…"));
+    m_apFormButton->setToolTip(
+        tr("The answers of this breach for the Autoriteit Persoonsgegevens' notification form, in "
+           "Dutch, section by section, to copy into the form."));
     m_fillButton->setToolTip(tr("Adds the special categories, citizen service numbers, criminal data and systems of "
                                 "the ticked activities; nothing is taken away."));
     m_actions->setTexts(tr("Add action"), tr("Remove action"), tr("Add each follow-up action with its owner and day."));

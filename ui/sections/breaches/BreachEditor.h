@@ -37,12 +37,20 @@ protected:
     void afterSave() override;
     void fillExtra(const Domain::Breach &breach) override;
 
+public:
+    // The answers for the AP's notification form, in Dutch, for the breach as the form shows it.
+    QString apFormText();
+
+private:
+    void showApForm();
+
 private:
     // The 72 hours for the breach as the form shows it, at the context's "now".
     QString clockText(const Domain::Breach &breach) const;
 
     QLabel *m_clockLabel = nullptr;
     LetterPanel *m_letters = nullptr;
+    QPushButton *m_apFormButton = nullptr;
     LinkChecklist *m_activities = nullptr;
     CodeChecklist *m_dataTypes = nullptr;
     CodeChecklist *m_specialCategories = nullptr;
