@@ -13,6 +13,7 @@
 #include "register/LetterService.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
+#include "storage/HistoryChain.h"
 
 using namespace Custodian;
 using namespace Custodian::Register;
@@ -574,6 +575,12 @@ void TestLetters::lettersAreKeptWithTheirCase()
     const QString history = changes.join(QLatin1Char('\n'));
     QVERIFY2(history.contains(QStringLiteral("Ontvangstbevestiging (2)")), qPrintable(history));
     QVERIFY(!history.contains(QStringLiteral("Edited")) && !history.contains(QStringLiteral("Dorpsweg 5</p>")));
+    // Letters are written beside an open editor without a new row version of the case: the rows
+    // still agree with their history.
+    QStringList problems;
+    QVERIFY_OK(Storage::HistoryChain::rowsAgainstHistory(m_register->database().connection(),
+                                                         Storage::HistoryChain::registerTables(), &problems));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 
     // Bad input changes nothing.
     Letter wrong = letter;

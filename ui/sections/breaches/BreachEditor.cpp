@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -117,7 +118,10 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     // The AP takes notifications only through its web form: the answers to copy into it.
     m_apFormButton = new QPushButton(form->parentWidget());
     m_apFormButton->setObjectName(QStringLiteral("apFormButton"));
-    form->addRow(QString(), m_apFormButton);
+    auto *apFormRow = new QHBoxLayout;
+    apFormRow->addWidget(m_apFormButton);
+    apFormRow->addStretch();
+    form->addRow(QString(), apFormRow);
     connect(m_apFormButton, &QPushButton::clicked, this, &BreachEditor::showApForm);
     for (const char *key : {"apNotifiedAt", "apReference", "apPhase", "delayReasons", "contactPoint", "crossBorder",
                             "otherAuthorities", "telecomAct"})
