@@ -5519,7 +5519,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Letter</source>
+        <source>Letter changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5617,6 +5625,14 @@ Options:
     </message>
     <message>
         <source>The letter could not be made: its template has a mistake (%1). Correct it under Register settings › Letter templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not saved: the requester&apos;s details of this case have been erased, and its letters with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was not saved: it was changed elsewhere after you opened it. Close it and open it again to see that version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9027,10 +9043,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No processor or recipient is recorded on the Handling page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Letter not made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9068,6 +9080,22 @@ Options:
     </message>
     <message>
         <source>Letters saved with the case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A letter is written from the case as it is saved. Save your changes first, then write the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processor instructed is recorded on the Handling page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recipient told is recorded on the Handling page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

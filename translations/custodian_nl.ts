@@ -5543,8 +5543,16 @@ Opties:
         <translation>Eigen briefsjabloon</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Brief</translation>
+        <source>Letter changed: %1</source>
+        <translation>Brief gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Letter written: %1</source>
+        <translation>Brief geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Letter deleted: %1</source>
+        <translation>Brief verwijderd: %1</translation>
     </message>
 </context>
 <context>
@@ -5642,6 +5650,14 @@ Opties:
     <message>
         <source>The letter could not be made: its template has a mistake (%1). Correct it under Register settings › Letter templates.</source>
         <translation>De brief kon niet worden gemaakt: het sjabloon bevat een fout (%1). Verbeter het onder Registerinstellingen › Briefsjablonen.</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: the requester&apos;s details of this case have been erased, and its letters with them.</source>
+        <translation>De brief is niet opgeslagen: de gegevens van de verzoeker in deze zaak zijn gewist, en de brieven daarmee ook.</translation>
+    </message>
+    <message>
+        <source>The letter was not saved: it was changed elsewhere after you opened it. Close it and open it again to see that version.</source>
+        <translation>De brief is niet opgeslagen: hij is elders gewijzigd nadat u hem opende. Sluit hem en open hem opnieuw om die versie te zien.</translation>
     </message>
 </context>
 <context>
@@ -9051,10 +9067,6 @@ Opties:
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <source>No processor or recipient is recorded on the Handling page</source>
-        <translation>Er is geen verwerker of ontvanger vastgelegd op de pagina Behandeling</translation>
-    </message>
-    <message>
         <source>Letter not made</source>
         <translation>Brief niet gemaakt</translation>
     </message>
@@ -9093,6 +9105,22 @@ Opties:
     <message>
         <source>Letters saved with the case:</source>
         <translation>Brieven opgeslagen bij de zaak:</translation>
+    </message>
+    <message>
+        <source>Save the case first</source>
+        <translation>Sla de zaak eerst op</translation>
+    </message>
+    <message>
+        <source>A letter is written from the case as it is saved. Save your changes first, then write the letter.</source>
+        <translation>Een brief wordt geschreven vanuit de zaak zoals die is opgeslagen. Sla uw wijzigingen eerst op en schrijf dan de brief.</translation>
+    </message>
+    <message>
+        <source>No processor instructed is recorded on the Handling page</source>
+        <translation>Er is geen geïnstrueerde verwerker vastgelegd op de pagina Afhandeling</translation>
+    </message>
+    <message>
+        <source>No recipient told is recorded on the Handling page</source>
+        <translation>Er is geen geïnformeerde ontvanger vastgelegd op de pagina Afhandeling</translation>
     </message>
 </context>
 <context>

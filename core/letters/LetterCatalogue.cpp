@@ -160,6 +160,7 @@ QVariantMap LetterCatalogue::schema(const QString &kind)
                          QStringLiteral("restriction"), QStringLiteral("portability"), QStringLiteral("objection"),
                          QStringLiteral("automated_decision"), QStringLiteral("withdraw_consent"),
                          QStringLiteral("information")}));
+    values.insert(QStringLiteral("done"), values.value(QStringLiteral("asked")));
     const QVariantMap right = merged(texts({QStringLiteral("right"), QStringLiteral("outcome"),
                                             QStringLiteral("ground"), QStringLiteral("reasoning")}),
                                      flags({QStringLiteral("granted"), QStringLiteral("refused")}));

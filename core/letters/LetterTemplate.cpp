@@ -109,6 +109,9 @@ private:
             // A part ends with its last line's end; written within a line, it adds no line of its own.
             if (!standalone && text.endsWith(QLatin1Char('\n')))
                 text.chop(1);
+            // Alone on its line, a part stands for whole lines, whether or not its text ends with one.
+            if (standalone && !text.endsWith(QLatin1Char('\n')))
+                text += QLatin1Char('\n');
             read(text, name, stack + QStringList{name}, tokens);
         }
     }
@@ -272,7 +275,7 @@ bool LetterTemplate::isTrue(const QVariant &value)
 
 QString LetterTemplate::escapeMarkdown(const QString &value)
 {
-    static const QString special = QStringLiteral("\\`*_{}[]<>#+-.!|~=&");
+    static const QString special = QStringLiteral("\\`*_{}[]()<>#+-.!|~=&");
     QStringList lines;
     for (const QString &raw : value.split(QLatin1Char('\n'))) {
         const QString line = raw.trimmed();

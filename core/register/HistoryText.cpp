@@ -1,5 +1,7 @@
 #include "register/HistoryText.h"
 
+#include "letters/LetterCatalogue.h"
+
 #include "domain/Countries.h"
 
 #include "domain/Codes.h"
@@ -108,9 +110,6 @@ QString HistoryText::label(EntityKind kind, const QString &key)
         if (const char *text = settingsLabel(key))
             return tr(text);
     }
-    // A letter of a request case or a breach, named by its title (LetterService).
-    if (key == QLatin1String("letter"))
-        return tr("Letter");
     return key;
 }
 
@@ -152,6 +151,14 @@ QString HistoryText::line(EntityKind kind, const QString &key, const QJsonObject
         return tr("%1: cannot be read (changed outside Custodian)").arg(name);
     const QJsonValue before = change.value(QStringLiteral("old"));
     const QJsonValue after = change.value(QStringLiteral("new"));
+    // A letter of a case: written, changed or deleted, named by its kind (LetterService).
+    if (key == QLatin1String("letter")) {
+        const QString kind = after.isString() ? after.toString() : before.toString();
+        const QString title = Letters::LetterCatalogue::title(kind);
+        if (before.isString() && after.isString())
+            return tr("Letter changed: %1").arg(title);
+        return after.isString() ? tr("Letter written: %1").arg(title) : tr("Letter deleted: %1").arg(title);
+    }
     if (const Domain::EntityFields *fields = Domain::entityFields(kind)) {
         if (const FieldInfo *field = fields->field(key))
             return tr("%1: %2 → %3").arg(name, value(*field, before), value(*field, after));

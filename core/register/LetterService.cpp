@@ -168,6 +168,18 @@ Status LetterService::values(const QString &kind, const QString &caseUuid, const
     asked.insert(QStringLiteral("objection"), request.hasRight(QStringLiteral("objection")) ||
                                                   request.hasRight(QStringLiteral("objection_marketing")));
     values->insert(QStringLiteral("asked"), asked);
+    // What the organisation did: a right invoked and granted in full or in part.
+    QVariantMap done;
+    for (auto it = asked.cbegin(); it != asked.cend(); ++it)
+        done.insert(it.key(), false);
+    for (const Domain::RequestedRight &right : std::as_const(request.rights)) {
+        if (right.outcome != QLatin1String("granted") && right.outcome != QLatin1String("partly"))
+            continue;
+        const QString key =
+            right.right == QLatin1String("objection_marketing") ? QStringLiteral("objection") : right.right;
+        done.insert(key, true);
+    }
+    values->insert(QStringLiteral("done"), done);
     QVariantList rights;
     QVariantList refusedRights;
     for (const Domain::RequestedRight &right : std::as_const(request.rights)) {
@@ -307,10 +319,10 @@ Status LetterService::overrides(QHash<QString, QString> *texts) const
 }
 
 LetterTemplate LetterService::parsed(const QString &name, const QString &language, const QString &replacedName,
-                                     const QString &replacement, QList<TemplateError> *errors) const
+                                     const QString &replacement, QList<TemplateError> *errors, Status *read) const
 {
     QHash<QString, QString> own;
-    [[maybe_unused]] const Status read = overrides(&own);
+    *read = overrides(&own);
     auto text = [&](const QString &templateName) {
         if (templateName == replacedName)
             return replacement;
@@ -337,7 +349,9 @@ Status LetterService::compose(const QString &kind, const QString &caseUuid, cons
     if (!status)
         return status;
     QList<TemplateError> errors;
-    const LetterTemplate compiled = parsed(kind, document.code(), QString(), QString(), &errors);
+    const LetterTemplate compiled = parsed(kind, document.code(), QString(), QString(), &errors, &status);
+    if (!status)
+        return status;
     if (errors.isEmpty())
         errors = compiled.check(LetterCatalogue::schema(kind));
     if (!errors.isEmpty())
@@ -426,7 +440,7 @@ Status LetterService::load(const QString &uuid, Letter *letter) const
 
 Status LetterService::audited(const QString &caseUuid, const QString &before, const QString &after,
                               const QString &failure,
-                              const std::function<bool(QSqlQuery &, qint64, const QString &, QString *)> &write)
+                              const std::function<Status(QSqlQuery &, qint64 id, const QString &column)> &write)
 {
     QSqlDatabase &db = m_store.connection();
     QString column;
@@ -438,26 +452,23 @@ Status LetterService::audited(const QString &caseUuid, const QString &before, co
     if (!db.transaction())
         return failed(failure, db.lastError().text());
     QSqlQuery query(db);
-    QString detail;
-    bool ok = write(query, id, column, &detail);
-    if (ok) {
-        // The history names the letter, never its text: the letter holds the requester's details.
+    status = write(query, id, column);
+    if (status) {
+        // The history names the kind of letter, never its text or its title: both may hold the
+        // requester's details, which a purge must leave unreadable.
         status = AuditLog::append(
             m_store, Domain::EntityKinds::code(kind), caseUuid, AuditLog::Action::Update,
             QJsonObject{{QStringLiteral("letter"),
                          QJsonObject{{QStringLiteral("old"), before.isEmpty() ? QJsonValue() : QJsonValue(before)},
                                      {QStringLiteral("new"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}}}});
-        ok = status.isOk();
-        if (!ok)
-            detail = status.detail();
+        if (!status)
+            status = failed(failure, status.detail());
     }
-    if (ok && !db.commit()) {
-        ok = false;
-        detail = db.lastError().text();
-    }
-    if (!ok) {
+    if (status && !db.commit())
+        status = failed(failure, db.lastError().text());
+    if (!status) {
         db.rollback();
-        return failed(failure, detail);
+        return status;
     }
     emit lettersChanged(caseUuid);
     return Status::ok();
@@ -487,30 +498,49 @@ Status LetterService::save(Letter *letter)
         next.caseUuid = stored.caseUuid;
         next.createdAt = stored.createdAt;
     }
-    next.updatedAt = now;
+    // Each save moves the moment on, also within one second: it tells a copy read before it (below).
+    // Moments are stored to the second.
+    const QDateTime second = Domain::IsoTime::parseMoment(Domain::IsoTime::moment(now));
+    next.updatedAt = isNew || second > stored.updatedAt ? second : stored.updatedAt.addSecs(1);
     const QString failure = tr("The letter could not be saved. Nothing was changed.");
     const Status status = audited(
-        next.caseUuid, isNew ? QString() : stored.title, next.title, failure,
-        [&](QSqlQuery &query, qint64 id, const QString &column, QString *detail) {
-            const bool written =
-                isNew ? EntityTable::run(query,
-                                         QStringLiteral("INSERT INTO letter (uuid, %1, kind, language, title, "
-                                                        "party_uuid, body, created_at, updated_at) VALUES (?, ?, ?, "
-                                                        "?, ?, ?, ?, ?, ?)")
-                                             .arg(column),
-                                         {next.uuid, id, next.kind, next.language, next.title.trimmed(),
-                                          next.partyUuid.isNull() ? QStringLiteral("") : next.partyUuid,
-                                          next.body.isNull() ? QStringLiteral("") : next.body,
-                                          Domain::IsoTime::moment(next.createdAt),
-                                          Domain::IsoTime::moment(next.updatedAt)})
-                      : EntityTable::run(query,
-                                         QStringLiteral("UPDATE letter SET title = ?, body = ?, updated_at = ? WHERE "
-                                                        "uuid = ?"),
-                                         {next.title.trimmed(), next.body.isNull() ? QStringLiteral("") : next.body,
-                                          Domain::IsoTime::moment(next.updatedAt), next.uuid});
-            if (!written)
-                *detail = query.lastError().text();
-            return written;
+        next.caseUuid, isNew ? QString() : stored.kind, next.kind, failure,
+        [&](QSqlQuery &query, qint64 id, const QString &column) -> Status {
+            // A purged case keeps no letters: one written in a window opened before the purge is refused.
+            if (column == QLatin1String("request_id")) {
+                if (!EntityTable::run(query, QStringLiteral("SELECT purged_on FROM request_case WHERE id = ?"), {id}))
+                    return failed(failure, query.lastError().text());
+                if (query.next() && !query.value(0).isNull() && !query.value(0).toString().isEmpty())
+                    return refused(tr("The letter was not saved: the requester's details of this case have been "
+                                      "erased, and its letters with them."));
+                query.finish();
+            }
+            if (isNew) {
+                if (!EntityTable::run(query,
+                                      QStringLiteral("INSERT INTO letter (uuid, %1, kind, language, title, party_uuid, "
+                                                     "body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                          .arg(column),
+                                      {next.uuid, id, next.kind, next.language, next.title.trimmed(),
+                                       next.partyUuid.isNull() ? QStringLiteral("") : next.partyUuid,
+                                       next.body.isNull() ? QStringLiteral("") : next.body,
+                                       Domain::IsoTime::moment(next.createdAt),
+                                       Domain::IsoTime::moment(next.updatedAt)}))
+                    return failed(failure, query.lastError().text());
+                return Status::ok();
+            }
+            // Saved by someone else (another window, a colleague) since this copy was read: not overwritten.
+            if (!EntityTable::run(query,
+                                  QStringLiteral("UPDATE letter SET title = ?, body = ?, updated_at = ? WHERE uuid = ? "
+                                                 "AND updated_at = ?"),
+                                  {next.title.trimmed(), next.body.isNull() ? QStringLiteral("") : next.body,
+                                   Domain::IsoTime::moment(next.updatedAt), next.uuid,
+                                   Domain::IsoTime::moment(letter->updatedAt)}))
+                return failed(failure, query.lastError().text());
+            if (query.numRowsAffected() != 1)
+                return Status::error(Status::Code::Conflict,
+                                     tr("The letter was not saved: it was changed elsewhere after you opened it. "
+                                        "Close it and open it again to see that version."));
+            return Status::ok();
         });
     if (status)
         *letter = next;
@@ -523,13 +553,12 @@ Status LetterService::remove(const QString &uuid)
     Status status = load(uuid, &stored);
     if (!status)
         return status;
-    return audited(stored.caseUuid, stored.title, QString(),
-                   tr("The letter could not be deleted. Nothing was changed."),
-                   [&](QSqlQuery &query, qint64, const QString &, QString *detail) {
+    const QString failure = tr("The letter could not be deleted. Nothing was changed.");
+    return audited(stored.caseUuid, stored.kind, QString(), failure,
+                   [&](QSqlQuery &query, qint64, const QString &) -> Status {
                        if (EntityTable::run(query, QStringLiteral("DELETE FROM letter WHERE uuid = ?"), {uuid}))
-                           return true;
-                       *detail = query.lastError().text();
-                       return false;
+                           return Status::ok();
+                       return failed(failure, query.lastError().text());
                    });
 }
 
@@ -557,7 +586,10 @@ Status LetterService::checkTemplate(const QString &name, const QString &language
     const QStringList users = name.startsWith(QLatin1Char('_')) ? LetterCatalogue::allKinds() : QStringList{name};
     for (const QString &kind : users) {
         QList<TemplateError> found;
-        const LetterTemplate compiled = parsed(kind, language, name, text, &found);
+        Status read;
+        const LetterTemplate compiled = parsed(kind, language, name, text, &found, &read);
+        if (!read)
+            return read;
         if (found.isEmpty())
             found = compiled.check(LetterCatalogue::schema(kind));
         for (const TemplateError &error : std::as_const(found)) {

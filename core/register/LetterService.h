@@ -83,11 +83,13 @@ signals:
 private:
     // The template of a kind in a language, its parts read from overrides (with one replaced).
     Letters::LetterTemplate parsed(const QString &name, const QString &language, const QString &replacedName,
-                                   const QString &replacement, QList<Letters::TemplateError> *errors) const;
+                                   const QString &replacement, QList<Letters::TemplateError> *errors,
+                                   Status *read) const;
     [[nodiscard]] Status overrides(QHash<QString, QString> *texts) const;
     Status caseRow(const QString &caseUuid, QString *column, qint64 *id, Domain::EntityKind *kind) const;
+    // One audited change of a case's letters: write() runs the SQL in the transaction.
     Status audited(const QString &caseUuid, const QString &before, const QString &after, const QString &failure,
-                   const std::function<bool(QSqlQuery &, qint64 id, const QString &column, QString *)> &write);
+                   const std::function<Status(QSqlQuery &, qint64 id, const QString &column)> &write);
 };
 
 } // namespace Custodian::Register

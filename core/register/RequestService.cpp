@@ -195,11 +195,12 @@ Status RequestService::purge(const QString &uuid)
         m_purging = false;
         if (status)
             status = AuditLog::erasePersonalData(m_store, Domain::EntityKinds::code(m_kind), uuid);
-        // The case's letters hold the requester's details: they go with them.
-        QSqlQuery letters(db);
-        if (status && !EntityTable::run(letters, QStringLiteral("DELETE FROM letter WHERE request_id = ?"), {id}))
-            status = failed(failure, letters.lastError().text());
     }
+    // The case's letters hold the requester's details: they go with them (also any that reached a
+    // case purged before).
+    QSqlQuery letters(db);
+    if (status && !EntityTable::run(letters, QStringLiteral("DELETE FROM letter WHERE request_id = ?"), {id}))
+        status = failed(failure, letters.lastError().text());
     if (!status) {
         db.rollback();
         return status;

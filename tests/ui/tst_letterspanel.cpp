@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -152,6 +153,14 @@ private slots:
         QVERIFY(dialog->save());
         QCOMPARE(panel->list()->count(), 1);
         dialog->close();
+
+        // Locking the window closes a letter being written without a question, and keeps it.
+        QPointer<LetterDialog> unsaved =
+            panel->writeLetter(QStringLiteral("breach_subjects"), QString(), QStringLiteral("en"));
+        QVERIFY(unsaved && unsaved->isModified());
+        unsaved->closeForLock();
+        QVERIFY(QTest::qWaitFor([&] { return unsaved.isNull(); }));
+        QCOMPARE(panel->list()->count(), 2);
     }
 
     void ownTemplatesAreCheckedBeforeSaving()

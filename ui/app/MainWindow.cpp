@@ -1,5 +1,8 @@
 #include "app/MainWindow.h"
 
+#include "sections/letters/LetterDialog.h"
+#include "sections/letters/LetterTemplatesDialog.h"
+
 #include "app/HelpDialog.h"
 #include "framework/LanguageChange.h"
 
@@ -497,7 +500,14 @@ void MainWindow::lockRegisterFor(const QString &reason)
     // Dialogs over the register (history, messages) close: nothing of it stays on screen.
     const QList<QDialog *> dialogs = findChildren<QDialog *>();
     for (QDialog *dialog : dialogs) {
-        if (dialog->isVisible() && dialog != m_helpDialog)
+        if (!dialog->isVisible() || dialog == m_helpDialog)
+            continue;
+        // A letter or template being edited is kept, not lost to a prompt no one answers.
+        if (auto *letter = qobject_cast<LetterDialog *>(dialog))
+            letter->closeForLock();
+        else if (auto *templates = qobject_cast<LetterTemplatesDialog *>(dialog))
+            templates->closeForLock();
+        else
             dialog->reject();
     }
     m_session->lock(reason);

@@ -138,6 +138,7 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
         m_form.add(form, key, FieldOptions().withLines(2).withLabelBeside());
     // The communication to the people affected (Art. 34(2)), written from the register.
     m_letters = new LetterPanel(context, Letters::Subject::Breach, form->parentWidget());
+    m_letters->setUnsavedCheck([this] { return isModified(); });
     form->addRow(m_letters);
     m_captions.add(form);
     m_controllers = addRowList(form, "controllers");
@@ -295,7 +296,7 @@ void BreachEditor::showApForm()
 
 void BreachEditor::fillExtra(const Domain::Breach &breach)
 {
-    m_letters->setCase(breach.uuid, QStringLiteral("nl"), {});
+    m_letters->setCase(breach.uuid, QStringLiteral("nl"));
 }
 
 bool BreachEditor::fillFromActivities()

@@ -56,6 +56,7 @@ LetterDialog::LetterDialog(RegisterContext *context, const Register::Letter &let
 void LetterDialog::build()
 {
     setObjectName(QStringLiteral("letterDialog"));
+    setWindowModality(Qt::WindowModal);
     setSizeGripEnabled(true);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -243,6 +244,13 @@ bool LetterDialog::mayClose()
     default:
         return false;
     }
+}
+
+void LetterDialog::closeForLock()
+{
+    if (isModified()) [[maybe_unused]]
+        const Status saved = save(); // a failure is shown by nobody: the register closes
+    QDialog::done(QDialog::Rejected);
 }
 
 void LetterDialog::reject()

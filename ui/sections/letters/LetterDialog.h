@@ -32,6 +32,9 @@ public:
     // ODT when path ends in .odt, else PDF (A4).
     Status exportTo(const QString &path);
     bool isModified() const;
+    // Closes without asking, for the lock: unsaved changes are saved with the case first, so that
+    // nothing is lost and nothing of the register stays on screen.
+    void closeForLock();
     const Register::Letter &letter() const { return m_letter; }
 
     QTextEdit *editor() const { return m_editor; }

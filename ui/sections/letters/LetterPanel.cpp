@@ -63,12 +63,14 @@ LetterPanel::LetterPanel(RegisterContext *context, Letters::Subject subject, QWi
 }
 
 void LetterPanel::setCase(const QString &caseUuid, const QString &language,
-                          const QList<QPair<QString, QString>> &parties)
+                          const QList<QPair<QString, QString>> &processors,
+                          const QList<QPair<QString, QString>> &recipients)
 {
     const bool same = caseUuid == m_caseUuid;
     m_caseUuid = caseUuid;
     m_language = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("nl");
-    m_parties = parties;
+    m_processors = processors;
+    m_recipients = recipients;
     if (!same)
         reload();
     retranslateUi();
@@ -107,15 +109,25 @@ void LetterPanel::updateButtons()
 
 void LetterPanel::showWriteMenu()
 {
+    if (m_unsaved && m_unsaved()) {
+        QMessageBox::information(this, tr("Save the case first"),
+                                 tr("A letter is written from the case as it is saved. Save your changes first, then "
+                                    "write the letter."));
+        return;
+    }
     QMenu menu(this);
     for (const QString &kind : LetterCatalogue::kinds(m_subject)) {
         const QString title = LetterCatalogue::title(kind);
         if (LetterCatalogue::addressedToParty(kind)) {
+            const bool toProcessor = kind == QLatin1String("processor_instruction");
+            const QList<QPair<QString, QString>> &parties = toProcessor ? m_processors : m_recipients;
             QMenu *to = menu.addMenu(title);
-            for (const auto &[uuid, name] : std::as_const(m_parties))
+            for (const auto &[uuid, name] : parties)
                 to->addAction(name, this, [this, kind, uuid = uuid] { writeLetter(kind, uuid); });
-            if (m_parties.isEmpty())
-                to->addAction(tr("No processor or recipient is recorded on the Handling page"))->setEnabled(false);
+            if (parties.isEmpty())
+                to->addAction(toProcessor ? tr("No processor instructed is recorded on the Handling page")
+                                          : tr("No recipient told is recorded on the Handling page"))
+                    ->setEnabled(false);
         } else if (m_subject == Letters::Subject::Breach) {
             // The people affected have no language of their own in the register: ask.
             QMenu *in = menu.addMenu(title);
@@ -138,7 +150,7 @@ LetterDialog *LetterPanel::writeLetter(const QString &kind, const QString &party
         QMessageBox::warning(this, tr("Letter not made"), status.message());
         return nullptr;
     }
-    auto *dialog = new LetterDialog(m_context, m_caseUuid, composed, window());
+    auto *dialog = new LetterDialog(m_context, m_caseUuid, composed, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;
@@ -149,7 +161,7 @@ LetterDialog *LetterPanel::openLetter(const QString &letterUuid)
     Register::Letter letter;
     if (!m_context->reportIfFailed(m_context->letters().load(letterUuid, &letter)))
         return nullptr;
-    auto *dialog = new LetterDialog(m_context, letter, window());
+    auto *dialog = new LetterDialog(m_context, letter, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     return dialog;

@@ -3,6 +3,8 @@
 #include <QPair>
 #include <QWidget>
 
+#include <functional>
+
 #include "letters/LetterCatalogue.h"
 
 class QLabel;
@@ -25,8 +27,14 @@ public:
     LetterPanel(RegisterContext *context, Letters::Subject subject, QWidget *parent = nullptr);
 
     // The case (no uuid: not saved yet, so no letter can be written); the language its letters are
-    // written in; the parties a letter may be addressed to (uuid, name).
-    void setCase(const QString &caseUuid, const QString &language, const QList<QPair<QString, QString>> &parties);
+    // written in; the processors instructed and the recipients told (uuid, name), who the letters
+    // to a party go to.
+    void setCase(const QString &caseUuid, const QString &language,
+                 const QList<QPair<QString, QString>> &processors = {},
+                 const QList<QPair<QString, QString>> &recipients = {});
+    // A letter is written from the saved case: while this says the editor has unsaved changes,
+    // Write letter… asks to save them first.
+    void setUnsavedCheck(std::function<bool()> unsaved) { m_unsaved = std::move(unsaved); }
 
     // Makes the letter and opens it; null (with a message) when it could not be made.
     LetterDialog *writeLetter(const QString &kind, const QString &partyUuid = QString(),
@@ -48,7 +56,9 @@ private:
     Letters::Subject m_subject;
     QString m_caseUuid;
     QString m_language = QStringLiteral("nl");
-    QList<QPair<QString, QString>> m_parties;
+    QList<QPair<QString, QString>> m_processors;
+    QList<QPair<QString, QString>> m_recipients;
+    std::function<bool()> m_unsaved;
     QLabel *m_hintLabel = nullptr;
     QToolButton *m_writeButton = nullptr;
     QListWidget *m_list = nullptr;

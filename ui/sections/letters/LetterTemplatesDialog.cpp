@@ -98,7 +98,7 @@ LetterTemplatesDialog::LetterTemplatesDialog(Register::LetterService *letters, Q
         const int line = item->data(lineRole).toInt();
         if (line <= 0)
             return;
-        QTextCursor cursor(m_editor->document()->findBlockByLineNumber(line - 1));
+        QTextCursor cursor(m_editor->document()->findBlockByNumber(line - 1));
         m_editor->setTextCursor(cursor);
         m_editor->setFocus();
     });
@@ -245,6 +245,13 @@ bool LetterTemplatesDialog::mayLeave()
     default:
         return false;
     }
+}
+
+void LetterTemplatesDialog::closeForLock()
+{
+    if (m_editor->document()->isModified()) [[maybe_unused]]
+        const Status saved = save();
+    QDialog::done(QDialog::Rejected);
 }
 
 void LetterTemplatesDialog::reject()

@@ -32,6 +32,8 @@ public:
     QList<Letters::TemplateError> check();
     Status save();
     Status useBuiltIn();
+    // Closes without asking, for the lock: a text without mistakes is saved first.
+    void closeForLock();
 
     QPlainTextEdit *editor() const { return m_editor; }
     QListWidget *errorList() const { return m_errors; }

@@ -116,6 +116,7 @@ RequestEditor::RequestEditor(RegisterContext *context, QWidget *parent) : TypedE
     m_form.add(form, "notes", FieldOptions().withLines(4));
     m_captions.add(form);
     m_letters = new LetterPanel(context, Letters::Subject::Request, form->parentWidget());
+    m_letters->setUnsavedCheck([this] { return isModified(); });
     form->addRow(m_letters);
     m_captions.add(form);
     addRecordDetails(form);
@@ -234,15 +235,17 @@ void RequestEditor::afterSave()
 void RequestEditor::fillExtra(const RequestCase &request)
 {
     // Letters go to the processors instructed and the recipients told, by name.
-    QList<QPair<QString, QString>> parties;
-    for (const QList<Domain::PartyNotice> *list : {&request.processors, &request.recipients}) {
-        for (const Domain::PartyNotice &notice : *list) {
+    const auto named = [this](const QList<Domain::PartyNotice> &notices) {
+        QList<QPair<QString, QString>> parties;
+        for (const Domain::PartyNotice &notice : notices) {
             Domain::Party party;
             if (!notice.partyUuid.isEmpty() && context()->parties().load(notice.partyUuid, &party))
                 parties.append({party.uuid, party.name});
         }
-    }
-    m_letters->setCase(request.isPurged() ? QString() : request.uuid, request.language, parties);
+        return parties;
+    };
+    m_letters->setCase(request.isPurged() ? QString() : request.uuid, request.language, named(request.processors),
+                       named(request.recipients));
     m_letters->setEnabled(!request.isPurged());
 }
 
