@@ -611,67 +611,49 @@ Status LetterService::saveTemplate(const QString &name, const QString &language,
         return status;
     if (!errors->isEmpty())
         return refused(tr("The template was not saved: it has %n mistake(s).", nullptr, int(errors->size())));
-    QSqlDatabase &db = m_store.connection();
-    const QString failure = tr("The template could not be saved. Nothing was changed.");
-    if (!db.transaction())
-        return failed(failure, db.lastError().text());
-    QSqlQuery query(db);
-    bool ok = EntityTable::run(query, QStringLiteral("DELETE FROM letter_template WHERE name = ? AND language = ?"),
-                               {name, language}) &&
-              EntityTable::run(query,
-                               QStringLiteral("INSERT INTO letter_template (name, language, body, updated_at) "
-                                              "VALUES (?, ?, ?, ?)"),
-                               {name, language, text, Domain::IsoTime::moment(m_store.now())});
-    QString detail = ok ? QString() : query.lastError().text();
-    if (ok) {
-        status = AuditLog::append(
-            m_store, QStringLiteral("register_settings"), m_store.registerId(), AuditLog::Action::Update,
-            QJsonObject{{QStringLiteral("letterTemplate"),
-                         QJsonObject{{QStringLiteral("old"), QJsonValue()},
-                                     {QStringLiteral("new"), name + QLatin1Char('/') + language}}}});
-        ok = status.isOk();
-        if (!ok)
-            detail = status.detail();
-    }
-    if (ok && !db.commit()) {
-        ok = false;
-        detail = db.lastError().text();
-    }
-    if (!ok) {
-        db.rollback();
-        return failed(failure, detail);
-    }
-    emit templatesChanged();
-    return Status::ok();
+    return storeTemplate(name, language, text, tr("The template could not be saved. Nothing was changed."));
 }
 
 Status LetterService::resetTemplate(const QString &name, const QString &language)
 {
+    return storeTemplate(name, language, std::nullopt,
+                         tr("The built-in template could not be restored. Nothing was changed."));
+}
+
+Status LetterService::storeTemplate(const QString &name, const QString &language, const std::optional<QString> &text,
+                                    const QString &failure)
+{
     QSqlDatabase &db = m_store.connection();
-    const QString failure = tr("The built-in template could not be restored. Nothing was changed.");
     if (!db.transaction())
         return failed(failure, db.lastError().text());
     QSqlQuery query(db);
-    bool ok = EntityTable::run(query, QStringLiteral("DELETE FROM letter_template WHERE name = ? AND language = ?"),
-                               {name, language});
-    QString detail = ok ? QString() : query.lastError().text();
-    if (ok && query.numRowsAffected() > 0) {
-        const Status status = AuditLog::append(
+    Status status = Status::ok();
+    if (!EntityTable::run(query, QStringLiteral("DELETE FROM letter_template WHERE name = ? AND language = ?"),
+                          {name, language}))
+        status = failed(failure, query.lastError().text());
+    const bool hadOwn = status && query.numRowsAffected() > 0;
+    if (status && text &&
+        !EntityTable::run(query,
+                          QStringLiteral("INSERT INTO letter_template (name, language, body, updated_at) VALUES "
+                                         "(?, ?, ?, ?)"),
+                          {name, language, *text, Domain::IsoTime::moment(m_store.now())}))
+        status = failed(failure, query.lastError().text());
+    // One history entry of the register's settings, naming the template (its text is in the register).
+    const QString id = name + QLatin1Char('/') + language;
+    if (status && (hadOwn || text)) {
+        status = AuditLog::append(
             m_store, QStringLiteral("register_settings"), m_store.registerId(), AuditLog::Action::Update,
             QJsonObject{{QStringLiteral("letterTemplate"),
-                         QJsonObject{{QStringLiteral("old"), name + QLatin1Char('/') + language},
-                                     {QStringLiteral("new"), QJsonValue()}}}});
-        ok = status.isOk();
-        if (!ok)
-            detail = status.detail();
+                         QJsonObject{{QStringLiteral("old"), hadOwn ? QJsonValue(id) : QJsonValue()},
+                                     {QStringLiteral("new"), text ? QJsonValue(id) : QJsonValue()}}}});
+        if (!status)
+            status = failed(failure, status.detail());
     }
-    if (ok && !db.commit()) {
-        ok = false;
-        detail = db.lastError().text();
-    }
-    if (!ok) {
+    if (status && !db.commit())
+        status = failed(failure, db.lastError().text());
+    if (!status) {
         db.rollback();
-        return failed(failure, detail);
+        return status;
     }
     emit templatesChanged();
     return Status::ok();

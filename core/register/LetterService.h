@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <optional>
+
 #include "Status.h"
 #include "letters/LetterCatalogue.h"
 #include "letters/LetterTemplate.h"
@@ -86,6 +88,9 @@ private:
                                    const QString &replacement, QList<Letters::TemplateError> *errors,
                                    Status *read) const;
     [[nodiscard]] Status overrides(QHash<QString, QString> *texts) const;
+    // Replaces the register's own text of a template (none: back to the built-in one), audited.
+    Status storeTemplate(const QString &name, const QString &language, const std::optional<QString> &text,
+                         const QString &failure);
     Status caseRow(const QString &caseUuid, QString *column, qint64 *id, Domain::EntityKind *kind) const;
     // One audited change of a case's letters: write() runs the SQL in the transaction.
     Status audited(const QString &caseUuid, const QString &before, const QString &after, const QString &failure,
