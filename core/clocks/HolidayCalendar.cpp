@@ -188,9 +188,29 @@ QList<Holiday> HolidayCalendar::holidaysOn(QDate date) const
     return found;
 }
 
+bool HolidayCalendar::isRuleHoliday(QDate date) const
+{
+    const int year = date.year();
+    const QMutexLocker locker(&m_ruleDays->mutex);
+    auto days = m_ruleDays->byYear.constFind(year);
+    if (days == m_ruleDays->byYear.constEnd()) {
+        QSet<qint64> found;
+        // As holidaysOn(): the rules of the neighbouring years may fall in this one.
+        for (int ruleYear = year - 1; ruleYear <= year + 1; ++ruleYear) {
+            for (const HolidayRule &rule : m_rules) {
+                const QDate day = rule.dateForYear(ruleYear);
+                if (day.isValid() && day.year() == year)
+                    found.insert(day.toJulianDay());
+            }
+        }
+        days = m_ruleDays->byYear.insert(year, found);
+    }
+    return days->contains(date.toJulianDay());
+}
+
 bool HolidayCalendar::isHoliday(QDate date) const
 {
-    return !holidaysOn(date).isEmpty();
+    return date.isValid() && (m_extraDays.contains(date) || isRuleHoliday(date));
 }
 
 QString HolidayCalendar::holidayName(QDate date, const QString &language) const
@@ -240,6 +260,7 @@ HolidayCalendar HolidayCalendar::withoutDisputed() const
 {
     HolidayCalendar narrow = *this;
     narrow.m_rules.removeIf([](const HolidayRule &rule) { return rule.isDisputed(); });
+    narrow.m_ruleDays = std::make_shared<RuleDays>();
     return narrow;
 }
 

@@ -9,9 +9,12 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace Custodian::Clocks {
@@ -72,6 +75,19 @@ public:
 
 private:
     static std::optional<HolidayCalendar> parse(const QByteArray &json, const QString &origin, QString *error);
+    // Whether one of the rules puts a holiday on `date`; answered from the year's days, computed once.
+    bool isRuleHoliday(QDate date) const;
+
+    // The days the rules give, per calendar year (Julian day numbers). A deadline asks about the same few
+    // years for every case, and a rule's date takes an Easter computation; copies of a calendar share the
+    // days, which depend on the rules only (extra days are looked up apart), so a copy with other rules
+    // starts a cache of its own.
+    struct RuleDays
+    {
+        QMutex mutex;
+        QHash<int, QSet<qint64>> byYear;
+    };
+    std::shared_ptr<RuleDays> m_ruleDays = std::make_shared<RuleDays>();
 
     QString m_code;
     QHash<QString, QString> m_names;

@@ -33,6 +33,15 @@ using Severity = Domain::Finding::Severity;
 // =============================================================================================
 // RegisterSnapshot
 
+namespace {
+
+QDate requestCheckSince()
+{
+    return QDate::currentDate().addMonths(-RegisterSnapshot::RequestCheckMonths);
+}
+
+} // namespace
+
 Status RegisterSnapshot::load(Storage::Store &database, RegisterSnapshot *snapshot)
 {
     *snapshot = RegisterSnapshot();
@@ -52,13 +61,63 @@ Status RegisterSnapshot::load(Storage::Store &database, RegisterSnapshot *snapsh
     if (status)
         status = LegalHoldService(database).list(&snapshot->legalHolds);
     if (status)
-        status = RequestService(database).listForCheck(QDate::currentDate().addMonths(-RequestCheckMonths),
-                                                       &snapshot->requests);
+        status = RequestService(database).listForCheck(requestCheckSince(), &snapshot->requests);
     if (status)
         status = BreachService(database).list(&snapshot->breaches);
     if (!status)
         return status;
     snapshot->buildIndex();
+    return Status::ok();
+}
+
+bool RegisterSnapshot::readsRequest(const Domain::RequestCase &request)
+{
+    return !request.isPurged() && (!request.closedOn.isValid() || request.closedOn >= requestCheckSince());
+}
+
+namespace {
+
+// Replaces, adds or removes the item with this uuid; `item` empty removes it.
+template<typename T> void putItem(QList<T> &items, const QString &uuid, const std::optional<T> &item)
+{
+    const auto at = std::find_if(items.begin(), items.end(), [&uuid](const T &x) { return x.uuid == uuid; });
+    if (at == items.end()) {
+        if (item)
+            items.append(*item);
+    } else if (item) {
+        *at = *item;
+    } else {
+        items.erase(at);
+    }
+}
+
+} // namespace
+
+Status RegisterSnapshot::reloadRequest(Storage::Store &database, const QString &uuid,
+                                       std::optional<Domain::RequestCase> *checked)
+{
+    checked->reset();
+    Domain::RequestCase request;
+    const Status status = RequestService(database).load(uuid, &request);
+    if (!status && status.code() != Status::Code::NotFound)
+        return status;
+    if (status && readsRequest(request))
+        *checked = request;
+    putItem(requests, uuid, *checked);
+    return Status::ok();
+}
+
+Status RegisterSnapshot::reloadBreach(Storage::Store &database, const QString &uuid,
+                                      std::optional<Domain::Breach> *checked)
+{
+    checked->reset();
+    Domain::Breach breach;
+    const Status status = BreachService(database).load(uuid, &breach);
+    if (!status && status.code() != Status::Code::NotFound)
+        return status;
+    if (status)
+        *checked = breach;
+    putItem(breaches, uuid, *checked);
     return Status::ok();
 }
 

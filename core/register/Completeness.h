@@ -3,9 +3,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+
 #include <QJsonArray>
 #include <QList>
 #include <QMultiHash>
+#include <optional>
 
 #include "Status.h"
 #include "domain/Agreement.h"
@@ -44,6 +46,17 @@ struct RegisterSnapshot
 
     // Loads everything with the services' bulk list()s and builds the index.
     static Status load(Storage::Store &database, RegisterSnapshot *snapshot);
+    // Whether load() reads this case (open, or closed in the last RequestCheckMonths, not purged).
+    static bool readsRequest(const Domain::RequestCase &request);
+    // Reads one request case or breach again after a save or a deletion: replaced, added or taken
+    // out as load() would have it now. *checked is the item as the check sees it (nullopt: the
+    // check does not read it). Their findings concern themselves alone (CompletenessCheck::forRequest
+    // and forBreach), so one item read again and checked again keeps the findings true, where a
+    // register of 100,000 cases takes a second to load whole.
+    [[nodiscard]] Status reloadRequest(Storage::Store &database, const QString &uuid,
+                                       std::optional<Domain::RequestCase> *checked);
+    [[nodiscard]] Status reloadBreach(Storage::Store &database, const QString &uuid,
+                                      std::optional<Domain::Breach> *checked);
 
     // Lookups by uuid for the check (nullptr when there is none). buildIndex() makes them constant
     // time; without it, or after the lists changed, they scan the lists, so they are never wrong.

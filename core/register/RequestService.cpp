@@ -1,6 +1,8 @@
 #include "RequestService.h"
 
 #include "clocks/Deadlines.h"
+#include "domain/Codes.h"
+#include "domain/IsoTime.h"
 #include "register/CaseNumbers.h"
 #include "register/RegisterSettingsService.h"
 #include "storage/Store.h"
@@ -57,7 +59,83 @@ Status RequestService::listByStatus(const QStringList &statuses, QList<RequestCa
 
 Status RequestService::listOpen(QList<RequestCase> *cases) const
 {
-    return select(QStringLiteral("status NOT IN (%1)").arg(closedStatuses), {}, cases);
+    return select(openCondition(), {}, cases);
+}
+
+QString RequestService::openCondition(const QString &alias)
+{
+    QStringList open;
+    for (const QString &code : Domain::Codes::codes(Domain::Codes::Kind::RequestStatus)) {
+        if (!RequestCase::isClosedStatus(code))
+            open << QLatin1Char('\'') + code + QLatin1Char('\'');
+    }
+    return (alias.isEmpty() ? QString() : alias + QLatin1Char('.')) +
+           QStringLiteral("status IN (%1)").arg(open.join(QLatin1String(", ")));
+}
+
+Status RequestService::listItems(bool includeClosed, QList<RequestListItem> *items) const
+{
+    return selectItems(includeClosed ? QString() : openCondition(), {}, items);
+}
+
+Status RequestService::listItem(const QString &uuid, std::optional<RequestListItem> *item) const
+{
+    QList<RequestListItem> items;
+    const Status status = selectItems(QStringLiteral("uuid = ?"), {uuid}, &items);
+    if (status && !items.isEmpty())
+        *item = items.constFirst();
+    else
+        item->reset();
+    return status;
+}
+
+Status RequestService::selectItems(const QString &where, const QVariantList &binds, QList<RequestListItem> *items) const
+{
+    items->clear();
+    const QString condition = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
+    QSqlQuery query(m_store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query,
+                          QStringLiteral("SELECT id, uuid, number, status, requester_name, requester_contact, "
+                                         "representative_name, received_on, due_on, act_by, response_on, closed_on, "
+                                         "purged_on FROM request_case") +
+                              condition,
+                          binds))
+        return EntityTable::readError(query);
+    QHash<qint64, qsizetype> index;
+    while (query.next()) {
+        index.insert(query.value(0).toLongLong(), items->size());
+        RequestListItem &item = items->emplaceBack();
+        item.uuid = query.value(1).toString();
+        item.number = query.value(2).toString();
+        item.status = query.value(3).toString();
+        item.requesterName = query.value(4).toString();
+        item.requesterContact = query.value(5).toString();
+        item.representativeName = query.value(6).toString();
+        item.receivedOn = Domain::IsoTime::daySql(query.value(7));
+        item.dueOn = Domain::IsoTime::daySql(query.value(8));
+        item.actBy = Domain::IsoTime::daySql(query.value(9));
+        item.responseOn = Domain::IsoTime::daySql(query.value(10));
+        item.closedOn = Domain::IsoTime::daySql(query.value(11));
+        item.purged = !query.value(12).isNull();
+    }
+    if (items->isEmpty())
+        return Status::ok();
+    // The rights, each case's in its order; the cases' ids come from the same condition.
+    const QString rights = where.isEmpty()
+                               ? QStringLiteral("SELECT request_id, request_right FROM request_right ORDER BY "
+                                                "request_id, position")
+                               : QStringLiteral("SELECT request_id, request_right FROM request_right WHERE request_id "
+                                                "IN (SELECT id FROM request_case%1) ORDER BY request_id, position")
+                                     .arg(condition);
+    if (!EntityTable::run(query, rights, binds))
+        return EntityTable::readError(query);
+    while (query.next()) {
+        const qsizetype at = index.value(query.value(0).toLongLong(), -1);
+        if (at >= 0)
+            (*items)[at].rights.append(query.value(1).toString());
+    }
+    return Status::ok();
 }
 
 Status RequestService::listForCheck(QDate since, QList<RequestCase> *cases) const
@@ -247,8 +325,8 @@ Status RequestService::recountDeadlines(Storage::Store &store, const Clocks::Hol
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!EntityTable::run(query, QStringLiteral("SELECT id, received_on, extended, due_on, act_by, target_on, "
-                                                "notice_due_on FROM request_case WHERE status NOT IN (%1)")
-                                     .arg(closedStatuses)))
+                                                "notice_due_on FROM request_case WHERE ") +
+                                     openCondition()))
         return EntityTable::readError(query);
     QList<QVariantList> updates;
     while (query.next()) {

@@ -2,11 +2,34 @@
 
 #include <QDate>
 
+#include <optional>
+
 #include "clocks/HolidayCalendar.h"
 #include "domain/RequestCase.h"
 #include "register/EntityService.h"
 
 namespace Custodian::Register {
+
+// What a list of cases shows of one case: its own columns and the codes of its rights, without the
+// other child lists (a list of every case reads 100,000 of these).
+struct RequestListItem
+{
+    QString uuid;
+    QString number;
+    QString status;
+    QString requesterName;
+    QString requesterContact;
+    QString representativeName;
+    QStringList rights; // codes, in the case's order
+    QDate receivedOn;
+    QDate dueOn;
+    QDate actBy;
+    QDate responseOn;
+    QDate closedOn;
+    bool purged = false;
+
+    bool isClosed() const { return Domain::RequestCase::isClosedStatus(status); }
+};
 
 // Data-subject request cases. save() also:
 // - gives a new case its number, R-YEAR-NNNN for the year of receipt, from a counter that never
@@ -27,6 +50,15 @@ public:
     [[nodiscard]] Status listByStatus(const QStringList &statuses, QList<Domain::RequestCase> *cases) const;
     // The cases not yet answered, refused or withdrawn.
     [[nodiscard]] Status listOpen(QList<Domain::RequestCase> *cases) const;
+    // The list's view of the open cases, or of every case; in no fixed order.
+    [[nodiscard]] Status listItems(bool includeClosed, QList<RequestListItem> *items) const;
+    // The list's view of one case; empty when there is no such case.
+    [[nodiscard]] Status listItem(const QString &uuid, std::optional<RequestListItem> *item) const;
+    // SQL that holds for a case still open (status one of the open statuses), on the status column
+    // of the table named `alias` (none: unqualified). Written as the open statuses, not as "not
+    // closed": a list of values is what the status index serves.
+    static QString openCondition(const QString &alias = QString());
+
     // What the completeness check reads: the open cases, and those closed on or after `since` whose
     // requester's details are not purged yet.
     [[nodiscard]] Status listForCheck(QDate since, QList<Domain::RequestCase> *cases) const;
@@ -55,6 +87,8 @@ protected:
 private:
     [[nodiscard]] Status select(const QString &where, const QVariantList &binds,
                                 QList<Domain::RequestCase> *cases) const;
+    [[nodiscard]] Status selectItems(const QString &where, const QVariantList &binds,
+                                     QList<RequestListItem> *items) const;
 
     bool m_purging = false; // purge() is saving: the purge day is the one it sets
 };

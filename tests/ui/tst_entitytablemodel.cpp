@@ -19,6 +19,7 @@
 #include "framework/EntityListSource.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
+#include "register/Completeness.h"
 #include "register/Services.h"
 #include "sections/catalogues/MeasuresPage.h"
 #include "sections/catalogues/PartiesPage.h"
@@ -206,6 +207,91 @@ private slots:
         QVERIFY(model.reload());
         QVERIFY(model.attentionPending());
         QCOMPARE(model.index(model.rowOf(processor.uuid), 0).data(FindingsRole).toInt(), expected);
+    }
+
+    // A saved, purged or deleted request case or breach is checked again alone: the findings stay
+    // ready (no whole read of the register after each save of a case), and they are the findings a
+    // whole check of the register gives at that moment.
+    void aCaseIsCheckedAgainAlone()
+    {
+        Storage::Database database;
+        QVERIFY(database.create(newPath(), m_passphrase));
+        RegisterContext context(database);
+        const QDate today = QDate::currentDate();
+        context.setToday(today);
+        const auto whole = [&] {
+            Register::RegisterSnapshot snapshot;
+            [&] { QVERIFY(Register::RegisterSnapshot::load(database, &snapshot)); }();
+            QStringList lines;
+            for (const Register::EntityFinding &item : Register::CompletenessCheck::run(snapshot, today))
+                lines << item.entity + u'/' + item.uuid + u'/' + item.name + u'/' + item.finding.field + u'/' +
+                             item.finding.message;
+            lines.sort();
+            return lines;
+        };
+        const auto held = [&] {
+            QStringList lines;
+            for (const Register::EntityFinding &item : context.findings())
+                lines << item.entity + u'/' + item.uuid + u'/' + item.name + u'/' + item.finding.field + u'/' +
+                             item.finding.message;
+            lines.sort();
+            return lines;
+        };
+        QCOMPARE(held(), whole());
+        QVERIFY(context.findingsReady());
+
+        // Refused without a ground: an error of the case itself.
+        Domain::RequestCase request;
+        request.receivedOn = today.addDays(-3);
+        request.requesterName = QStringLiteral("A. Jansen");
+        Domain::RequestedRight erasure;
+        erasure.right = QStringLiteral("erasure");
+        erasure.outcome = QStringLiteral("refused");
+        request.rights = {erasure};
+        QVERIFY(context.requests().save(&request));
+        QVERIFY(context.findingsReady());
+        const auto fields = [&](const QString &uuid) {
+            QStringList result;
+            for (const Domain::Finding &finding : context.findingsFor(QStringLiteral("request"), uuid))
+                result << finding.field;
+            return result;
+        };
+        QVERIFY(fields(request.uuid).contains(QStringLiteral("rights")));
+        QCOMPARE(held(), whole());
+
+        // Mended: the finding goes.
+        request.rights[0].outcome = QStringLiteral("granted");
+        QVERIFY(context.requests().save(&request));
+        QVERIFY(context.findingsReady());
+        QVERIFY(!fields(request.uuid).contains(QStringLiteral("rights")));
+        QCOMPARE(held(), whole());
+
+        Domain::Breach breach;
+        breach.summary = QStringLiteral("Wrong recipient");
+        breach.awareAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        QVERIFY(context.breaches().save(&breach));
+        QVERIFY(context.findingsReady());
+        QVERIFY(!context.findingsFor(QStringLiteral("breach"), breach.uuid).isEmpty());
+        QCOMPARE(held(), whole());
+
+        // Answered long ago and purged: the check no longer reads it.
+        request.status = QStringLiteral("answered");
+        request.responseOn = today.addDays(-1);
+        QVERIFY(context.requests().save(&request));
+        QVERIFY(context.requests().purge(request.uuid));
+        QVERIFY(context.findingsReady());
+        QVERIFY(context.findingsFor(QStringLiteral("request"), request.uuid).isEmpty());
+        QCOMPARE(held(), whole());
+
+        QVERIFY(context.breaches().remove(breach.uuid));
+        QVERIFY(context.findingsFor(QStringLiteral("breach"), breach.uuid).isEmpty());
+        QCOMPARE(held(), whole());
+
+        // A change of another kind reads the register again.
+        Party processor = party(QStringLiteral("Processor Without Agreement"));
+        QVERIFY(context.parties().save(&processor));
+        QVERIFY(!context.findingsReady());
+        QCOMPARE(held(), whole());
     }
 
     // The Parties section applies a change announced by a service to one row: the list is not reset,

@@ -24,9 +24,8 @@ RegisterContext::RegisterContext(Storage::Database &database, QObject *parent)
       m_letters(std::make_unique<Register::LetterService>(database))
 {
     // Every service announces its changes on the register's one change hub.
-    connect(
-        &database.changes(), &Storage::ChangeHub::changed, this,
-        [this](Domain::EntityKind kind, const QString &uuid) { invalidate(Domain::EntityKinds::code(kind), uuid); });
+    connect(&database.changes(), &Storage::ChangeHub::changed, this,
+            [this](Domain::EntityKind kind, const QString &uuid) { invalidate(kind, uuid); });
 }
 
 RegisterContext::~RegisterContext() = default;
@@ -35,44 +34,107 @@ void RegisterContext::setToday(QDate today)
 {
     m_today = today;
     m_fresh = false;
+    m_changed.clear();
 }
 
-void RegisterContext::invalidate(const QString &entity, const QString &uuid)
+void RegisterContext::invalidate(Domain::EntityKind kind, const QString &uuid)
 {
-    m_fresh = false;
-    emit registerChanged(entity, uuid);
+    // A few cases or breaches are checked again alone; anything else (or many at once, such as a
+    // purge of a year's cases) reads the register again.
+    constexpr qsizetype MostChecksAlone = 50;
+    const bool alone = (kind == Domain::EntityKind::RequestCase || kind == Domain::EntityKind::Breach) &&
+                       !uuid.isEmpty() && m_changed.size() < MostChecksAlone;
+    if (m_fresh && alone) {
+        const std::pair<Domain::EntityKind, QString> item(kind, uuid);
+        if (!m_changed.contains(item))
+            m_changed.append(item);
+    } else {
+        m_fresh = false;
+        m_changed.clear();
+    }
+    emit registerChanged(Domain::EntityKinds::code(kind), uuid);
+}
+
+void RegisterContext::ensureFresh()
+{
+    if (m_fresh && !m_changed.isEmpty()) {
+        const QList<std::pair<Domain::EntityKind, QString>> changed = std::exchange(m_changed, {});
+        for (const auto &[kind, uuid] : changed) {
+            if (!checkAgain(kind, uuid)) {
+                m_fresh = false;
+                break;
+            }
+        }
+        if (m_fresh)
+            rebuildFindingIndex();
+    }
+    if (!m_fresh)
+        compute();
+}
+
+Status RegisterContext::checkAgain(Domain::EntityKind kind, const QString &uuid)
+{
+    const QString entity = Domain::EntityKinds::code(kind);
+    Domain::Findings found;
+    QString name;
+    Status status;
+    if (kind == Domain::EntityKind::RequestCase) {
+        std::optional<Domain::RequestCase> request;
+        status = m_snapshot.reloadRequest(m_database, uuid, &request);
+        if (status && request) {
+            name = request->number;
+            found = Register::CompletenessCheck::forRequest(*request, m_snapshot, today());
+        }
+    } else {
+        std::optional<Domain::Breach> breach;
+        status = m_snapshot.reloadBreach(m_database, uuid, &breach);
+        if (status && breach) {
+            name = breach->number;
+            found = Register::CompletenessCheck::forBreach(*breach, m_snapshot, today());
+        }
+    }
+    if (!status)
+        return status;
+    m_findings.removeIf(
+        [&](const Register::EntityFinding &item) { return item.uuid == uuid && item.entity == entity; });
+    for (const Domain::Finding &finding : std::as_const(found))
+        m_findings.append({entity, uuid, name, finding});
+    return Status::ok();
+}
+
+void RegisterContext::rebuildFindingIndex()
+{
+    m_findingIndex.clear();
+    for (int i = 0; i < m_findings.size(); ++i)
+        m_findingIndex[m_findings.at(i).entity + QLatin1Char('/') + m_findings.at(i).uuid].append(i);
 }
 
 void RegisterContext::compute()
 {
     m_findings.clear();
-    m_findingIndex.clear();
+    m_changed.clear();
     m_snapshot = {};
     if (Register::RegisterSnapshot::load(m_database, &m_snapshot))
         m_findings = Register::CompletenessCheck::run(m_snapshot, today());
-    for (int i = 0; i < m_findings.size(); ++i)
-        m_findingIndex[m_findings.at(i).entity + QLatin1Char('/') + m_findings.at(i).uuid].append(i);
+    rebuildFindingIndex();
     m_fresh = true;
 }
 
 const Register::RegisterSnapshot &RegisterContext::snapshot()
 {
-    if (!m_fresh)
-        compute();
+    ensureFresh();
     return m_snapshot;
 }
 
 const QList<Register::EntityFinding> &RegisterContext::findings()
 {
-    if (!m_fresh)
-        compute();
+    ensureFresh();
     return m_findings;
 }
 
 Domain::Findings RegisterContext::findingsFor(const QString &entity, const QString &uuid)
 {
-    if (!m_fresh)
-        compute();
+    ensureFresh();
     Domain::Findings result;
     const QList<int> positions = m_findingIndex.value(entity + QLatin1Char('/') + uuid);
     for (const int position : positions)

@@ -89,8 +89,13 @@ signals:
     void readFailed(const QString &message);
 
 private:
-    void invalidate(const QString &entity, const QString &uuid);
+    void invalidate(Domain::EntityKind kind, const QString &uuid);
+    // Brings the findings up to date: the whole check after most changes, or only the request
+    // cases and breaches that changed since (their findings concern themselves alone).
+    void ensureFresh();
     void compute();
+    [[nodiscard]] Status checkAgain(Domain::EntityKind kind, const QString &uuid);
+    void rebuildFindingIndex();
 
     Storage::Database &m_database;
     std::unique_ptr<Register::OrganisationService> m_organisations;
@@ -109,6 +114,8 @@ private:
     Register::RegisterSnapshot m_snapshot;
     QHash<QString, QList<int>> m_findingIndex; // entity + '/' + uuid -> positions in m_findings
     bool m_fresh = false;
+    // Request cases and breaches changed since the findings were fresh: (kind, uuid).
+    QList<std::pair<Domain::EntityKind, QString>> m_changed;
     QDate m_today;
     QDateTime m_now;
 };

@@ -7,6 +7,7 @@
 #include "domain/IsoTime.h"
 #include "register/EntityTable.h"
 #include "register/RegisterSettingsService.h"
+#include "register/RequestService.h"
 #include "register/queries/Agenda.h"
 #include "storage/Store.h"
 
@@ -22,8 +23,6 @@
 namespace Custodian::Register {
 
 namespace {
-
-const QString openRequest = QStringLiteral("status NOT IN ('answered', 'refused', 'withdrawn')");
 
 void setDates(DueItem &item, QDate due, QDate actBy, QDate target, QDate asOf)
 {
@@ -59,6 +58,7 @@ Status DueList::read(Storage::Store &store, QDate asOf, int withinDays, QList<Du
     const QString horizonMoment = Domain::IsoTime::moment(QDateTime(horizon.addDays(1), QTime(0, 0)));
     QSqlQuery query(store.connection());
     query.setForwardOnly(true);
+    const QString openRequest = RequestService::openCondition();
 
     // Requests: open, with their internal target within the window (the target is never after act_by).
     if (!EntityTable::run(query,
@@ -83,8 +83,8 @@ Status DueList::read(Storage::Store &store, QDate asOf, int withinDays, QList<Du
         // The rights of those cases name them (never the requester: a calendar is not the register).
         if (!EntityTable::run(query,
                               QStringLiteral("SELECT c.uuid, r.request_right FROM request_right r JOIN "
-                                             "request_case c ON c.id = r.request_id WHERE c.%1 AND "
-                                             "c.target_on <= ? ORDER BY r.request_id, "
+                                             "request_case c ON c.id = r.request_id WHERE r.request_id IN (SELECT id "
+                                             "FROM request_case WHERE %1 AND target_on <= ?) ORDER BY r.request_id, "
                                              "r.position")
                                   .arg(openRequest),
                               {horizonDay}))

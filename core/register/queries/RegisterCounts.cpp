@@ -2,6 +2,7 @@
 
 #include "domain/IsoTime.h"
 #include "register/EntityTable.h"
+#include "register/RequestService.h"
 #include "storage/Store.h"
 
 #include <QSqlQuery>
@@ -29,13 +30,12 @@ Status RegisterCounts::read(Storage::Store &store, QDate today, RegisterCounts *
                            "(SELECT count(*) FROM party), "
                            "(SELECT count(*) FROM retention_rule), "
                            "(SELECT count(*) FROM security_measure), "
-                           "(SELECT count(*) FROM request_case WHERE status NOT IN ('answered', 'refused', "
-                           "'withdrawn')), "
-                           "(SELECT count(*) FROM request_case WHERE status NOT IN ('answered', 'refused', "
-                           "'withdrawn') AND act_by IS NOT NULL AND act_by < ?), "
+                           "(SELECT count(*) FROM request_case WHERE %1), "
+                           "(SELECT count(*) FROM request_case WHERE %1 AND act_by IS NOT NULL AND act_by < ?), "
                            "(SELECT count(*) FROM breach WHERE status <> 'closed'), "
                            "(SELECT count(*) FROM breach WHERE status <> 'closed' AND ap_notified_at IS NULL AND "
-                           "notify_ap <> 'no')"),
+                           "notify_ap <> 'no')")
+                .arg(RequestService::openCondition()),
             {day, day, day}) ||
         !query.next())
         return EntityTable::readError(query);

@@ -19,11 +19,12 @@ namespace Custodian::Ui {
 
 using Domain::RequestCase;
 
-// The cases the list shows: the open ones, and the closed ones only when asked for.
+// The cases the list shows: the open ones, and the closed ones only when asked for. Read as list
+// items (the columns and the rights), never as whole cases.
 class RequestListSource : public ListSource
 {
 public:
-    using Build = std::function<ListRow(const RequestCase &)>;
+    using Build = std::function<ListRow(const Register::RequestListItem &)>;
     RequestListSource(Register::RequestService &service, QList<ListColumn> columns, Build build)
         : m_service(service), m_columns(std::move(columns)), m_build(std::move(build))
     {}
@@ -35,26 +36,24 @@ public:
     QList<ListColumn> columns() const override { return m_columns; }
     Status readAll(QList<ListRow> *rows) override
     {
-        QList<RequestCase> cases;
-        const Status status = m_includeClosed ? m_service.listByStatus({}, &cases) : m_service.listOpen(&cases);
+        QList<Register::RequestListItem> items;
+        const Status status = m_service.listItems(m_includeClosed, &items);
         if (!status)
             return status;
         rows->clear();
-        rows->reserve(cases.size());
-        for (const RequestCase &request : std::as_const(cases))
-            rows->append(m_build(request));
+        rows->reserve(items.size());
+        for (const Register::RequestListItem &item : std::as_const(items))
+            rows->append(m_build(item));
         return status;
     }
     Status readOne(const QString &uuid, std::optional<ListRow> *row) override
     {
-        RequestCase request;
-        const Status status = m_service.load(uuid, &request);
-        if (status.code() == Status::Code::NotFound || (status && request.isClosed() && !m_includeClosed)) {
+        std::optional<Register::RequestListItem> item;
+        const Status status = m_service.listItem(uuid, &item);
+        if (status && item && (m_includeClosed || !item->isClosed()))
+            *row = m_build(*item);
+        else
             row->reset();
-            return Status::ok();
-        }
-        if (status)
-            *row = m_build(request);
         return status;
     }
 
@@ -78,8 +77,8 @@ RequestsPage::RequestsPage(RegisterContext *context, QWidget *parent) : SectionP
         {[] { return tr("Rights"); }, {}, ListColumn::Width::Short, true},
         {[] { return tr("Received"); }, {}, ListColumn::Width::Short, true},
     };
-    auto source = std::make_unique<RequestListSource>(context->requests(), columns,
-                                                      [this](const RequestCase &request) { return row(request); });
+    auto source = std::make_unique<RequestListSource>(
+        context->requests(), columns, [this](const Register::RequestListItem &request) { return row(request); });
     m_source = source.get();
     m_caseProxy = new ListFilterProxy(this);
     Options options;
@@ -146,7 +145,7 @@ void RequestsPage::updateClosedShown()
     reload();
 }
 
-ListRow RequestsPage::row(const RequestCase &request) const
+ListRow RequestsPage::row(const Register::RequestListItem &request) const
 {
     const QLocale locale;
     const QDate today = context()->today();
@@ -154,9 +153,9 @@ ListRow RequestsPage::row(const RequestCase &request) const
     row.uuid = request.uuid;
     row.name = request.number;
     row.status = request.status;
-    row.tags = request.rightCodes();
+    row.tags = request.rights;
     ListCell requester;
-    if (request.isPurged()) {
+    if (request.purged) {
         requester.text = tr("(erased)");
         requester.toolTip = tr("The requester's details were erased after the case closed.");
     } else {

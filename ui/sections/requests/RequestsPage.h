@@ -6,8 +6,8 @@
 class QCheckBox;
 class QComboBox;
 
-namespace Custodian::Domain {
-struct RequestCase;
+namespace Custodian::Register {
+struct RequestListItem;
 }
 
 namespace Custodian::Ui {
@@ -53,7 +53,7 @@ protected:
     void listChanged() override { applyWindow(); }
 
 private:
-    ListRow row(const Domain::RequestCase &request) const;
+    ListRow row(const Register::RequestListItem &request) const;
     void updateClosedShown();
     void applyWindow();
 
