@@ -8047,6 +8047,14 @@ Options:
             <numerusform>%n more: show the requests that are due</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 approved. The completeness check is running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>

@@ -8071,6 +8071,14 @@ Opties:
             <numerusform>nog %n: toon de verzoeken met een naderende termijn</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 approved. The completeness check is running…</source>
+        <translation>%1 vastgesteld. De volledigheidscontrole loopt…</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>bezig met controleren…</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>

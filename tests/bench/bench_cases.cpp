@@ -1,7 +1,7 @@
 // Request and breach benchmarks (issue: requests and breaches): a register of 100,000 request cases
 // (95,000 closed) and 1,000 breaches, then the time of what the screens and `custodian-cli due`
-// read: the open cases (the request list's default view), every case, the search by requester,
-// `due` over the next week, the completeness snapshot and check, and counting the open cases'
+// read: the open cases (the request list's default view reads them as list items), every case, the
+// search by requester, `due` over the next week, the completeness snapshot and check, and counting the open cases'
 // deadlines again after a settings change. Prints figures (median of the runs); asserts nothing.
 // Usage: custodian-bench-cases [requests] [repeats]
 #include <QCoreApplication>
@@ -84,6 +84,24 @@ int main(int argc, char *argv[])
                         QList<Domain::RequestCase> cases;
                         const bool ok = service.listOpen(&cases).isOk();
                         count = cases.size();
+                        return ok;
+                    }),
+           [&] { return QStringLiteral("%1 cases").arg(count); });
+    report("open cases as list items (RequestService::listItems)",
+           medianOf(repeats,
+                    [&] {
+                        QList<Register::RequestListItem> items;
+                        const bool ok = service.listItems(false, &items).isOk();
+                        count = items.size();
+                        return ok;
+                    }),
+           [&] { return QStringLiteral("%1 cases").arg(count); });
+    report("every case as list items (listItems, closed too)",
+           medianOf(repeats,
+                    [&] {
+                        QList<Register::RequestListItem> items;
+                        const bool ok = service.listItems(true, &items).isOk();
+                        count = items.size();
                         return ok;
                     }),
            [&] { return QStringLiteral("%1 cases").arg(count); });

@@ -141,6 +141,10 @@ private slots:
         page.setContext(&context);
         page.resize(1024, 700);
         page.show();
+        // The check reads the whole register: its figures come after the first paint.
+        QVERIFY(!context.findingsReady());
+        QCOMPARE(page.card(QStringLiteral("findings"))->value(), QStringLiteral("…"));
+        QTRY_VERIFY(context.findingsReady());
 
         Register::RegisterCounts counts;
         QVERIFY(Register::RegisterCounts::read(*database, context.today(), &counts));

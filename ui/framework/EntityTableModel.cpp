@@ -44,6 +44,16 @@ void EntityTableModel::prepare(Entry &entry, const Entry *previous) const
     entry.attention = m_attentionPending && previous
                           ? previous->attention - previous->row.ownWarnings + entry.row.ownWarnings
                           : attentionOf(entry.row);
+    entry.dateKeys.resize(entry.row.cells.size());
+    for (qsizetype column = 0; column < entry.row.cells.size(); ++column) {
+        const QVariant &key = entry.row.cells.at(column).sortKey;
+        if (key.typeId() != QMetaType::QDate)
+            entry.dateKeys[column] = NotADate;
+        else if (const QDate day = key.toDate(); day.isValid())
+            entry.dateKeys[column] = day.toJulianDay();
+        else
+            entry.dateKeys[column] = std::numeric_limits<qint64>::max();
+    }
     QStringList words;
     words.reserve(entry.row.cells.size() + entry.row.searchExtra.size() + 1);
     for (const ListCell &cell : std::as_const(entry.row.cells))

@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -111,6 +112,15 @@ public:
     Status retranslate();
 
     const ListRow *row(const QString &uuid) const;
+    // The row at a position, its attention count and its search text, for the list's filter and
+    // sort, which ask for them of every row on every keystroke (no QVariant per question).
+    const ListRow &rowAt(int row) const { return m_entries.at(row).row; }
+    int attentionAt(int row) const { return m_entries.at(row).attention; }
+    const QString &searchTextAt(int row) const { return m_entries.at(row).searchText; }
+    // A date column's sort key as a number (a missing date after every date), or NotADate when the
+    // cell's sort key is not a date: compared without a QVariant in a sort of 100,000 rows.
+    static constexpr qint64 NotADate = std::numeric_limits<qint64>::min();
+    qint64 dateKeyAt(int row, int column) const { return m_entries.at(row).dateKeys.at(column); }
     int rowOf(const QString &uuid) const { return m_rowByUuid.value(uuid, -1); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -124,6 +134,7 @@ private:
         ListRow row;
         int attention = 0;
         QString searchText;
+        QList<qint64> dateKeys; // per column, see dateKeyAt()
     };
     void prepare(Entry &entry, const Entry *previous = nullptr) const;
     int attentionOf(const ListRow &row) const;

@@ -5,6 +5,8 @@
 
 namespace Custodian::Ui {
 
+class EntityTableModel;
+
 // Search as you type over SearchTextRole (all words must occur), plus a status filter
 // (StatusRole) and "needs attention" (FindingsRole > 0). Sorting by SortRole.
 class ListFilterProxy : public QSortFilterProxyModel
@@ -29,11 +31,23 @@ public:
     // set and falls on or before `last`; an invalid `last` keeps every row.
     void setDateLimit(int column, QDate last);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+    // Up to this many rows, a filter that only hides rows takes them out range by range; above it
+    // (and whenever rows may come back) the list is filtered and sorted again. For tests.
+    void setSmallListLimit(int rows) { m_smallList = rows; }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void refilter(bool narrowing);
+    bool acceptsEntity(int sourceRow) const;
+
+    // The source when it is the register's list model: its rows are read directly.
+    const EntityTableModel *m_entities = nullptr;
+    int m_smallList = 20000;
+
     QStringList m_words;
     QString m_status;
     QString m_hiddenStatus;

@@ -150,6 +150,18 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     });
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &SectionPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &SectionPage::updateCount);
+    // A filter that sorts the list again (ListFilterProxy::refilter) hides and shows rows in one
+    // layout change: the open item stays open while hidden, and is selected again when shown.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_view->selectionModel()->currentIndex().isValid()) {
+            m_reverting = true;
+            m_view->selectionModel()->clearSelection();
+            m_reverting = false;
+            selectWithoutLoading(m_editor->currentUuid());
+        }
+        updateCount();
+        updateButtons();
+    });
 
     m_columns = new ListColumns(m_view, m_model, QStringLiteral("ui/sections/%1/columns").arg(entityCode()), this);
     if (!m_columns->restored())

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -255,7 +256,9 @@ void DashboardPage::refresh()
     int errors = 0;
     int warnings = 0;
     QList<Register::EntityFinding> errorFindings;
-    for (const Register::EntityFinding &finding : m_context->findings()) {
+    m_checkPending = !m_context->findingsReady();
+    static const QList<Register::EntityFinding> notYet;
+    for (const Register::EntityFinding &finding : m_checkPending ? notYet : m_context->findings()) {
         if (finding.finding.severity == Level::Error) {
             ++errors;
             errorFindings.append(finding);
@@ -265,10 +268,12 @@ void DashboardPage::refresh()
     }
 
     const QLocale locale;
-    m_summaryLabel->setText(tr("%1 approved. Completeness check: %2 and %3.")
-                                .arg(tr("%1 of %n active activity(ies)", nullptr, counts.activeActivities)
-                                         .arg(locale.toString(counts.approvedActivities)),
-                                     tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+    const QString approved = tr("%1 of %n active activity(ies)", nullptr, counts.activeActivities)
+                                 .arg(locale.toString(counts.approvedActivities));
+    m_summaryLabel->setText(m_checkPending ? tr("%1 approved. The completeness check is running…").arg(approved)
+                                           : tr("%1 approved. Completeness check: %2 and %3.")
+                                                 .arg(approved, tr("%n error(s)", nullptr, errors),
+                                                      tr("%n warning(s)", nullptr, warnings)));
 
     using Domain::EntityKind;
     using Domain::EntityKinds;
@@ -302,7 +307,10 @@ void DashboardPage::refresh()
     setCard(QStringLiteral("retention_rule"), counts.retentionRules);
     setCard(QStringLiteral("security_measure"), counts.measures);
     DashboardCard *check = setCard(QStringLiteral("findings"), errors + warnings);
-    if (errors == 0 && warnings == 0)
+    if (m_checkPending) {
+        check->setValue(QStringLiteral("…"));
+        check->setNote(tr("checking…"));
+    } else if (errors == 0 && warnings == 0)
         check->setNote(tr("Complete as far as the check can tell"));
     else
         check->setNote(tr("%1 and %2", "errors and warnings")
@@ -376,7 +384,7 @@ void DashboardPage::refresh()
             setTarget(more, Target::None, QString());
         }
     }
-    if (m_agenda->topLevelItemCount() == 0) {
+    if (m_agenda->topLevelItemCount() == 0 && !m_checkPending) {
         auto *line = new QTreeWidgetItem(
             m_agenda, {tr("Nothing urgent: the register is complete as far as the check can tell.")});
         line->setFlags(Qt::ItemIsEnabled);
@@ -414,6 +422,16 @@ bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_agenda->viewport() && event->type() == QEvent::Resize)
         sizeItemColumn();
+    // Painted without the check's figures: the check runs now, and the dashboard shows them.
+    if (watched == m_agenda->viewport() && event->type() == QEvent::Paint && m_checkPending) {
+        m_checkPending = false;
+        QTimer::singleShot(0, this, [this] {
+            if (m_context && isVisible() && !m_context->findingsReady()) {
+                m_context->findings();
+                refresh();
+            }
+        });
+    }
     return QWidget::eventFilter(watched, event);
 }
 

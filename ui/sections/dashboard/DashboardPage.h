@@ -71,6 +71,9 @@ private:
 
     RegisterContext *m_context = nullptr;
     bool m_demo = false;
+    // The completeness check has not run since the register changed (it reads the whole register):
+    // the dashboard shows the rest first and the check's figures after its first paint.
+    bool m_checkPending = false;
     QLabel *m_titleLabel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_demoLabel = nullptr;

@@ -80,12 +80,14 @@ RequestsPage::RequestsPage(RegisterContext *context, QWidget *parent) : SectionP
     auto source = std::make_unique<RequestListSource>(
         context->requests(), columns, [this](const Register::RequestListItem &request) { return row(request); });
     m_source = source.get();
-    m_caseProxy = new ListFilterProxy(this);
     Options options;
     options.statusKind = Domain::Codes::Kind::RequestStatus;
     options.sortColumn = ActByColumn;
     options.splitterSizes = {5000, 6000};
-    setupSection(new EntityTableModel(context, std::move(source), this), m_editor, options, m_caseProxy);
+    setupSection(new EntityTableModel(context, std::move(source), this), m_editor, options);
+    // The right and the deadline window filter in the list's own proxy: a second proxy in front
+    // of it would ask every row through two models on every keystroke.
+    m_caseProxy = proxy();
 
     m_rightCombo = new QComboBox(filterBar());
     m_rightCombo->setObjectName(QStringLiteral("rightFilterCombo"));
