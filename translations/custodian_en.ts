@@ -3524,6 +3524,10 @@ Options:
         <source>Public body (its decisions are open to objection)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Significance and consequences</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -4284,10 +4288,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Describe the logic involved in the automated decisions and their consequences: data subjects must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h)).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Automated decisions on special categories of data are allowed only with explicit consent or for a substantial public interest, Art. 9(2)(a) or (g), with suitable safeguards (Art. 22(4)).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4713,6 +4713,18 @@ Options:
     </message>
     <message>
         <source>The case is refused: record which right was refused and on which legal ground (Art. 12(4) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the logic involved in the automated decisions: data subjects must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what the automated decisions mean for the people concerned: their significance and the envisaged consequences (Arts. 13(2)(f), 14(2)(g) and 15(1)(h)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 72 hours end today, at %1: notify the Autoriteit Persoonsgegevens before then (Art. 33(1) GDPR).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6719,10 +6731,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meaningful information about the logic and its consequences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where the DPIA is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6808,6 +6816,14 @@ Options:
     </message>
     <message>
         <source>e.g. UAVG art. 31 (public bodies), 32 (general) or 33 (own staff, screening)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful information about the logic involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the decisions mean for the people concerned, e.g. a loan refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7537,6 +7553,10 @@ Options:
     </message>
     <message>
         <source>The answers of this breach for the Autoriteit Persoonsgegevens&apos; notification form, in Dutch, section by section, to copy into the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted when the breach is saved: the moment of awareness plus the term in hours of the chosen agreement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

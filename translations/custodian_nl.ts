@@ -3548,6 +3548,10 @@ Opties:
         <source>Public body (its decisions are open to objection)</source>
         <translation>Bestuursorgaan (tegen zijn besluiten staat bezwaar open)</translation>
     </message>
+    <message>
+        <source>Significance and consequences</source>
+        <translation>Belang en gevolgen</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -4308,10 +4312,6 @@ Opties:
         <translation>Leg de waarborgen bij de geautomatiseerde besluiten vast: ten minste het recht op menselijke tussenkomst, op het kenbaar maken van het eigen standpunt en op het aanvechten van het besluit (art. 22 lid 3 AVG).</translation>
     </message>
     <message>
-        <source>Describe the logic involved in the automated decisions and their consequences: data subjects must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h)).</source>
-        <translation>Beschrijf de onderliggende logica van de geautomatiseerde besluiten en de gevolgen ervan: betrokkenen moeten dit te horen krijgen (art. 13 lid 2 onder f, art. 14 lid 2 onder g en art. 15 lid 1 onder h AVG).</translation>
-    </message>
-    <message>
         <source>Automated decisions on special categories of data are allowed only with explicit consent or for a substantial public interest, Art. 9(2)(a) or (g), with suitable safeguards (Art. 22(4)).</source>
         <translation>Geautomatiseerde besluiten op basis van bijzondere categorieën van persoonsgegevens zijn alleen toegestaan met uitdrukkelijke toestemming of om redenen van zwaarwegend algemeen belang, art. 9 lid 2 onder a of g, met passende waarborgen (art. 22 lid 4 AVG).</translation>
     </message>
@@ -4738,6 +4738,18 @@ Opties:
     <message>
         <source>The case is refused: record which right was refused and on which legal ground (Art. 12(4) GDPR).</source>
         <translation>Het verzoek is geweigerd: leg vast welk recht is geweigerd en op welke wettelijke grond (art. 12 lid 4 AVG).</translation>
+    </message>
+    <message>
+        <source>Describe the logic involved in the automated decisions: data subjects must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h)).</source>
+        <translation>Beschrijf de onderliggende logica van de geautomatiseerde besluiten: betrokkenen moeten die te horen krijgen (art. 13 lid 2 onder f, art. 14 lid 2 onder g en art. 15 lid 1 onder h AVG).</translation>
+    </message>
+    <message>
+        <source>Describe what the automated decisions mean for the people concerned: their significance and the envisaged consequences (Arts. 13(2)(f), 14(2)(g) and 15(1)(h)).</source>
+        <translation>Beschrijf wat de geautomatiseerde besluiten voor de betrokkenen betekenen: het belang en de verwachte gevolgen ervan (art. 13 lid 2 onder f, art. 14 lid 2 onder g en art. 15 lid 1 onder h AVG).</translation>
+    </message>
+    <message>
+        <source>The 72 hours end today, at %1: notify the Autoriteit Persoonsgegevens before then (Art. 33(1) GDPR).</source>
+        <translation>De 72 uur verstrijken vandaag, om %1: meld het datalek vóór dat moment bij de Autoriteit Persoonsgegevens (art. 33 lid 1 AVG).</translation>
     </message>
 </context>
 <context>
@@ -6743,10 +6755,6 @@ Opties:
         <translation>Een algemene beschrijving van de beveiligingsmaatregelen (art. 32 lid 1 AVG) die deze verwerking beschermen. Maatregelen worden één keer beschreven en hier gekoppeld.</translation>
     </message>
     <message>
-        <source>Meaningful information about the logic and its consequences</source>
-        <translation>Nuttige informatie over de onderliggende logica en de gevolgen ervan</translation>
-    </message>
-    <message>
         <source>Where the DPIA is kept</source>
         <translation>Waar de DPIA is vastgelegd</translation>
     </message>
@@ -6833,6 +6841,14 @@ Opties:
     <message>
         <source>e.g. UAVG art. 31 (public bodies), 32 (general) or 33 (own staff, screening)</source>
         <translation>bijv. art. 31 UAVG (overheid), 32 (algemeen) of 33 (eigen personeel, screening)</translation>
+    </message>
+    <message>
+        <source>Meaningful information about the logic involved</source>
+        <translation>Nuttige informatie over de onderliggende logica</translation>
+    </message>
+    <message>
+        <source>What the decisions mean for the people concerned, e.g. a loan refused</source>
+        <translation>Wat de besluiten voor de betrokkenen betekenen, bijv. een geweigerde lening</translation>
     </message>
 </context>
 <context>
@@ -7562,6 +7578,10 @@ Opties:
     <message>
         <source>The answers of this breach for the Autoriteit Persoonsgegevens&apos; notification form, in Dutch, section by section, to copy into the form.</source>
         <translation>De antwoorden van dit datalek voor het meldformulier van de Autoriteit Persoonsgegevens, in het Nederlands, per onderdeel, om in het formulier over te nemen.</translation>
+    </message>
+    <message>
+        <source>Counted when the breach is saved: the moment of awareness plus the term in hours of the chosen agreement.</source>
+        <translation>Wordt berekend bij het opslaan van het datalek: het moment van kennisname plus de termijn in uren uit de gekozen overeenkomst.</translation>
     </message>
 </context>
 <context>

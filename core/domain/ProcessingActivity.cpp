@@ -297,6 +297,7 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             FA("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions, QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
             FA("profiling", "profiling", T::Bool, &A::profiling, QT_TRANSLATE_NOOP("Custodian::Fields", "Profiling")),
             FA("automatedLogic", "automated_logic", T::LongText, &A::automatedLogic, QT_TRANSLATE_NOOP("Custodian::Fields", "Logic involved")),
+            FA("automatedConsequences", "automated_consequences", T::LongText, &A::automatedConsequences, QT_TRANSLATE_NOOP("Custodian::Fields", "Significance and consequences")),
             FA("art22Exception", "art22_exception", T::Code, &A::art22Exception, QT_TRANSLATE_NOOP("Custodian::Fields", "Exception (Art. 22(2))")).withCodes(Codes::Kind::Art22Exception),
             FA("art22LawReference", "art22_law_reference", T::Text, &A::art22LawReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Law that authorises it")),
             FA("art22Safeguards", "art22_safeguards", T::LongText, &A::art22Safeguards, QT_TRANSLATE_NOOP("Custodian::Fields", "Safeguards (Art. 22(3))")),

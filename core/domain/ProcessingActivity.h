@@ -103,7 +103,8 @@ public:
     bool automatedDecisions = false; // Art. 22
     bool profiling = false;
     QString automatedLogic;
-    QString art22Exception; // Codes::Kind::Art22Exception; needed with automated decisions
+    QString automatedConsequences; // significance and envisaged consequences (Arts. 13(2)(f), 15(1)(h))
+    QString art22Exception;        // Codes::Kind::Art22Exception; needed with automated decisions
     QString art22LawReference;
     QString art22Safeguards;       // Art. 22(3): human intervention, expressing one's view, contesting
     bool publicMonitoring = false; // systematic monitoring of a publicly accessible area (Art. 35(3)(c))

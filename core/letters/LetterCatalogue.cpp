@@ -168,7 +168,8 @@ QVariantMap LetterCatalogue::schema(const QString &kind)
     values.insert(QStringLiteral("refused_rights"), QVariantList{right});
     values.insert(QStringLiteral("extension"), texts({QStringLiteral("reason"), QStringLiteral("reasoning")}));
     values.insert(QStringLiteral("art12_5"),
-                  texts({QStringLiteral("kind"), QStringLiteral("reasoning"), QStringLiteral("fee")}));
+                  merged(texts({QStringLiteral("kind"), QStringLiteral("reasoning"), QStringLiteral("fee")}),
+                         flags({QStringLiteral("charges_fee"), QStringLiteral("refuses")})));
     values.insert(QStringLiteral("identity"), texts({QStringLiteral("reasoning")}));
     const QVariantMap activity =
         merged(texts({QStringLiteral("name"), QStringLiteral("purpose"), QStringLiteral("lawful_bases"),
@@ -176,7 +177,7 @@ QVariantMap LetterCatalogue::schema(const QString &kind)
                       QStringLiteral("subject_categories"), QStringLiteral("data_categories"),
                       QStringLiteral("special_categories"), QStringLiteral("recipients"), QStringLiteral("retention"),
                       QStringLiteral("source"), QStringLiteral("transfers"), QStringLiteral("automated_logic"),
-                      QStringLiteral("automated_safeguards")}),
+                      QStringLiteral("automated_consequences"), QStringLiteral("automated_safeguards")}),
                flags({QStringLiteral("source_public"), QStringLiteral("has_transfers"), QStringLiteral("automated")}));
     values.insert(QStringLiteral("activities"), QVariantList{activity});
     values.insert(QStringLiteral("any_transfers"), true);

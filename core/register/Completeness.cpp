@@ -93,32 +93,37 @@ template<typename T> void putItem(QList<T> &items, const QString &uuid, const st
 
 } // namespace
 
+namespace {
+
+// Reads one item again with its service's load(): a missing item is taken out, one the check does
+// not read (`reads` false) too.
+template<typename Service, typename T, typename Reads>
+Status reloadItem(Storage::Store &database, const QString &uuid, QList<T> &items, std::optional<T> *checked,
+                  Reads reads)
+{
+    checked->reset();
+    T item;
+    const Status status = Service(database).load(uuid, &item);
+    if (!status && status.code() != Status::Code::NotFound)
+        return status;
+    if (status && reads(item))
+        *checked = std::move(item);
+    putItem(items, uuid, *checked);
+    return Status::ok();
+}
+
+} // namespace
+
 Status RegisterSnapshot::reloadRequest(Storage::Store &database, const QString &uuid,
                                        std::optional<Domain::RequestCase> *checked)
 {
-    checked->reset();
-    Domain::RequestCase request;
-    const Status status = RequestService(database).load(uuid, &request);
-    if (!status && status.code() != Status::Code::NotFound)
-        return status;
-    if (status && readsRequest(request))
-        *checked = request;
-    putItem(requests, uuid, *checked);
-    return Status::ok();
+    return reloadItem<RequestService>(database, uuid, requests, checked, &RegisterSnapshot::readsRequest);
 }
 
 Status RegisterSnapshot::reloadBreach(Storage::Store &database, const QString &uuid,
                                       std::optional<Domain::Breach> *checked)
 {
-    checked->reset();
-    Domain::Breach breach;
-    const Status status = BreachService(database).load(uuid, &breach);
-    if (!status && status.code() != Status::Code::NotFound)
-        return status;
-    if (status)
-        *checked = breach;
-    putItem(breaches, uuid, *checked);
-    return Status::ok();
+    return reloadItem<BreachService>(database, uuid, breaches, checked, [](const Domain::Breach &) { return true; });
 }
 
 void RegisterSnapshot::buildIndex()
@@ -732,8 +737,13 @@ void checkAutomatedDecisions(Findings &findings, const ProcessingActivity &activ
     if (activity.automatedLogic.trimmed().isEmpty())
         add(findings, "automatedLogic", Severity::Warning,
             CompletenessCheck::tr(
-                "Describe the logic involved in the automated decisions and their consequences: data subjects "
-                "must be told (Arts. 13(2)(f), 14(2)(g) and 15(1)(h))."));
+                "Describe the logic involved in the automated decisions: data subjects must be told (Arts. "
+                "13(2)(f), 14(2)(g) and 15(1)(h))."));
+    if (activity.automatedConsequences.trimmed().isEmpty())
+        add(findings, "automatedConsequences", Severity::Warning,
+            CompletenessCheck::tr(
+                "Describe what the automated decisions mean for the people concerned: their significance and "
+                "the envisaged consequences (Arts. 13(2)(f), 14(2)(g) and 15(1)(h))."));
     if (activity.hasSpecialCategories() && !activity.specialCategoriesAllowDecisions())
         add(findings, "art22Exception", Severity::Error,
             CompletenessCheck::tr(

@@ -52,7 +52,18 @@ Findings CompletenessCheck::forBreach(const Breach &breach, const RegisterSnapsh
     else if (breach.riskReasoning.trimmed().isEmpty())
         add(findings, "riskReasoning", Severity::Warning, tr("Give the reasoning of the risk assessment."));
 
-    // Art. 33: the authority.
+    // Art. 33: the authority. The check is one of days (it is run again each day): on the day the 72
+    // hours end, what is still open is already an error, before the moment itself.
+    enum class Hours
+    {
+        Running,
+        EndToday,
+        Ended
+    };
+    const QDate lastDayOfHours = breach.notifyBy.isValid() ? breach.notifyBy.toLocalTime().date() : QDate();
+    const Hours lastDay = !lastDayOfHours.isValid() || today < lastDayOfHours ? Hours::Running
+                          : today == lastDayOfHours                           ? Hours::EndToday
+                                                                              : Hours::Ended;
     if (breach.notifyAp == QLatin1String("no")) {
         if (risky)
             add(findings, "notifyAp", Severity::Error,
@@ -63,8 +74,7 @@ Findings CompletenessCheck::forBreach(const Breach &breach, const RegisterSnapsh
                 tr("Record why the breach is not notified: the AP can ask for the reasoning of every breach "
                    "(Art. 33(5) GDPR)."));
     } else if (breach.notifyAp.isEmpty() && !breach.isClosed()) {
-        const bool hoursPassed = breach.notifyBy.isValid() && today > breach.notifyBy.toLocalTime().date();
-        add(findings, "notifyAp", risky || hoursPassed ? Severity::Error : Severity::Warning,
+        add(findings, "notifyAp", risky || lastDay != Hours::Running ? Severity::Error : Severity::Warning,
             tr("Decide whether the breach is notified to the Autoriteit Persoonsgegevens, within 72 hours of "
                "becoming aware (by %1).")
                 .arg(moment(breach.notifyBy)));
@@ -74,10 +84,15 @@ Findings CompletenessCheck::forBreach(const Breach &breach, const RegisterSnapsh
                "GDPR)."));
     }
     if (breach.notifyAp == QLatin1String("yes")) {
-        if (!breach.apNotifiedAt.isValid() && breach.notifyBy.isValid() && today > breach.notifyBy.toLocalTime().date())
+        if (!breach.apNotifiedAt.isValid() && lastDay == Hours::Ended)
             add(findings, "apNotifiedAt", Severity::Error,
                 tr("The 72 hours ended at %1: notify the Autoriteit Persoonsgegevens now, with the reasons for "
                    "the delay (Art. 33(1) GDPR).")
+                    .arg(moment(breach.notifyBy)));
+        else if (!breach.apNotifiedAt.isValid() && lastDay == Hours::EndToday)
+            add(findings, "apNotifiedAt", Severity::Error,
+                tr("The 72 hours end today, at %1: notify the Autoriteit Persoonsgegevens before then (Art. 33(1) "
+                   "GDPR).")
                     .arg(moment(breach.notifyBy)));
         if (breach.apNotifiedAt.isValid() && breach.notifyBy.isValid() && breach.apNotifiedAt > breach.notifyBy &&
             breach.delayReasons.trimmed().isEmpty())

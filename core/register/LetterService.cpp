@@ -206,13 +206,17 @@ Status LetterService::values(const QString &kind, const QString &caseUuid, const
                          ? QString()
                          : inSentence(Codes::label(Codes::Kind::ExtensionReason, request.extensionReason, language))},
                     {QStringLiteral("reasoning"), request.extensionReasoning}});
-    values->insert(QStringLiteral("art12_5"),
-                   QVariantMap{{QStringLiteral("kind"),
-                                request.art12_5.isEmpty()
-                                    ? QString()
-                                    : inSentence(Codes::label(Codes::Kind::Art12_5, request.art12_5, language))},
-                               {QStringLiteral("reasoning"), request.art12_5Reasoning},
-                               {QStringLiteral("fee"), request.fee}});
+    values->insert(
+        QStringLiteral("art12_5"),
+        QVariantMap{
+            {QStringLiteral("kind"), request.art12_5.isEmpty()
+                                         ? QString()
+                                         : inSentence(Codes::label(Codes::Kind::Art12_5, request.art12_5, language))},
+            {QStringLiteral("reasoning"), request.art12_5Reasoning},
+            // The decision decides, not a fee text left from an earlier one.
+            {QStringLiteral("charges_fee"), request.art12_5 == QLatin1String("fee")},
+            {QStringLiteral("refuses"), request.art12_5 == QLatin1String("refusal")},
+            {QStringLiteral("fee"), request.art12_5 == QLatin1String("fee") ? request.fee : QString()}});
     values->insert(QStringLiteral("identity"), QVariantMap{{QStringLiteral("reasoning"), request.identityReasoning}});
 
     ActivityService activities(m_store);
@@ -278,6 +282,7 @@ Status LetterService::values(const QString &kind, const QString &caseUuid, const
             {QStringLiteral("has_transfers"), !transfers.isEmpty()},
             {QStringLiteral("automated"), automated},
             {QStringLiteral("automated_logic"), activity.automatedLogic},
+            {QStringLiteral("automated_consequences"), activity.automatedConsequences},
             {QStringLiteral("automated_safeguards"), activity.art22Safeguards}};
     }
     values->insert(QStringLiteral("activities"), activityItems);

@@ -135,6 +135,7 @@ ProcessingActivity TestActivityService::fullActivity() const
     a.automatedDecisions = true;
     a.profiling = true;
     a.automatedLogic = QStringLiteral("Lead scoring");
+    a.automatedConsequences = QStringLiteral("Hot leads are called first");
     a.dpiaRequired = QStringLiteral("yes");
     a.dpiaCriteria = {QStringLiteral("profiling"), QStringLiteral("covert_investigation")};
     a.dpiaReasoning = QStringLiteral("Two criteria");

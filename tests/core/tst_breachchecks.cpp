@@ -153,6 +153,26 @@ void TestBreachChecks::rules_data()
             s.breach.status = QStringLiteral("closed");
         },
         {"notifyAp:error"});
+    row("undecided, unlikely risk, on the last day of the 72 hours",
+        [](Scenario &s) {
+            s.breach.notifyAp.clear();
+            s.breach.apNotifiedAt = QDateTime();
+            s.breach.riskLevel = QStringLiteral("unlikely");
+            s.today = QDate(2026, 3, 30);
+        },
+        {"notifyAp:error"});
+    row("to be notified, the day before the 72 hours end",
+        [](Scenario &s) {
+            s.breach.apNotifiedAt = QDateTime();
+            s.today = QDate(2026, 3, 29);
+        },
+        {});
+    row("to be notified, on the day the 72 hours end",
+        [](Scenario &s) {
+            s.breach.apNotifiedAt = QDateTime();
+            s.today = QDate(2026, 3, 30);
+        },
+        {"apNotifiedAt:error"});
     row("72 hours passed", [](Scenario &s) { s.breach.apNotifiedAt = QDateTime(); }, {"apNotifiedAt:error"});
     row("notified late without reasons", [](Scenario &s) { s.breach.apNotifiedAt = at("2026-04-02T10:00:00+02:00"); },
         {"delayReasons:error"});

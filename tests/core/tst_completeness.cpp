@@ -597,6 +597,7 @@ void TestCompleteness::rules_data()
         "activity: automated decisions without exception",
         [](RegisterSnapshot &s) {
             activity(s).automatedDecisions = true;
+            activity(s).automatedConsequences = QStringLiteral("A refusal of credit");
             activity(s).automatedLogic = QStringLiteral("Score from payment history");
         },
         a, "art22Exception", S::Error, "Art. 22(2)");
@@ -604,14 +605,25 @@ void TestCompleteness::rules_data()
         "activity: automated decisions without logic",
         [](RegisterSnapshot &s) {
             activity(s).automatedDecisions = true;
+            activity(s).automatedConsequences = QStringLiteral("A refusal of credit");
             activity(s).art22Exception = QStringLiteral("contract");
             activity(s).art22Safeguards = QStringLiteral("Review by an employee on request");
         },
         a, "automatedLogic", S::Warning, "13(2)(f)");
     row(
+        "activity: automated decisions without their consequences",
+        [](RegisterSnapshot &s) {
+            activity(s).automatedDecisions = true;
+            activity(s).art22Exception = QStringLiteral("contract");
+            activity(s).art22Safeguards = QStringLiteral("Review by an employee on request");
+            activity(s).automatedLogic = QStringLiteral("Score from payment history");
+        },
+        a, "automatedConsequences", S::Warning, "15(1)(h)");
+    row(
         "activity: automated decisions under a law not named",
         [](RegisterSnapshot &s) {
             activity(s).automatedDecisions = true;
+            activity(s).automatedConsequences = QStringLiteral("A refusal of credit");
             activity(s).art22Exception = QStringLiteral("law");
             activity(s).automatedLogic = QStringLiteral("Rules");
         },
@@ -620,6 +632,7 @@ void TestCompleteness::rules_data()
         "activity: automated decisions without safeguards",
         [](RegisterSnapshot &s) {
             activity(s).automatedDecisions = true;
+            activity(s).automatedConsequences = QStringLiteral("A refusal of credit");
             activity(s).art22Exception = QStringLiteral("explicit_consent");
             activity(s).automatedLogic = QStringLiteral("Rules");
         },
@@ -628,6 +641,7 @@ void TestCompleteness::rules_data()
         "activity: automated decisions on special categories",
         [](RegisterSnapshot &s) {
             activity(s).automatedDecisions = true;
+            activity(s).automatedConsequences = QStringLiteral("A refusal of credit");
             activity(s).art22Exception = QStringLiteral("contract");
             activity(s).art22Safeguards = QStringLiteral("Human review");
             activity(s).automatedLogic = QStringLiteral("Rules");

@@ -93,6 +93,7 @@ private slots:
     void everyLetterIsFilledInBothLanguages_data();
     void everyLetterIsFilledInBothLanguages();
     void remediesFollowThePublicBody();
+    void theArt12_5DecisionDecidesTheFee();
     // Kept with the case.
     void lettersAreKeptWithTheirCase();
     void purgeRemovesTheLetters();
@@ -409,6 +410,7 @@ void TestLetters::fillRegister()
     activity.dataSource = QStringLiteral("The customer");
     activity.automatedDecisions = true;
     activity.automatedLogic = QStringLiteral("A credit score decides the payment terms.");
+    activity.automatedConsequences = QStringLiteral("A low score means paying in advance.");
     activity.art22Exception = QStringLiteral("contract");
     activity.art22Safeguards = QStringLiteral("A person reviews every refusal on request.");
     Domain::Findings findings;
@@ -501,7 +503,8 @@ void TestLetters::everyLetterIsFilledInBothLanguages()
         QVERIFY(!text.contains(QStringLiteral("December")) && !text.contains(QStringLiteral("November")));
     if (kind == QLatin1String("access")) {
         QVERIFY(text.contains(QStringLiteral("Customer administration")));
-        QVERIFY(text.contains(QStringLiteral("Incassobureau Noord"))); // recipients by name
+        QVERIFY(text.contains(QStringLiteral("Incassobureau Noord")));                  // recipients by name
+        QVERIFY(text.contains(QStringLiteral("A low score means paying in advance."))); // Art. 15(1)(h)
         QVERIFY(text.contains(language == QLatin1String("nl") ? QStringLiteral("ten minste 7 jaar")
                                                               : QStringLiteral("at least 7 years")));
     }
@@ -532,6 +535,33 @@ void TestLetters::remediesFollowThePublicBody()
         QVERIFY2(after.contains(awb) && after.contains(objection, Qt::CaseInsensitive), qPrintable(after));
         QVERIFY2(!before.contains(awb), qPrintable(before));
         QVERIFY(before.contains(QStringLiteral("Autoriteit Persoonsgegevens")));
+    }
+}
+
+void TestLetters::theArt12_5DecisionDecidesTheFee()
+{
+    fillRegister();
+    RequestService requests(m_register->database());
+    Domain::Findings findings;
+    for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        const bool dutch = language == QLatin1String("nl");
+        const QString feeSentence = dutch ? QStringLiteral("redelijke vergoeding") : QStringLiteral("reasonable fee");
+        const QString refusalSentence =
+            dutch ? QStringLiteral("Daarom geven wij geen gevolg") : QStringLiteral("We therefore refuse to act");
+        // A fee charged: both letters name it.
+        m_request.art12_5 = QStringLiteral("fee");
+        QVERIFY_OK(requests.save(&m_request, &findings));
+        QString refusal = seen(composed(QStringLiteral("refusal"), language).markdown);
+        QVERIFY2(refusal.contains(feeSentence) && refusal.contains(QStringLiteral("EUR 5")), qPrintable(refusal));
+        QVERIFY(!refusal.contains(refusalSentence));
+        QVERIFY(seen(composed(QStringLiteral("access"), language).markdown).contains(QStringLiteral("EUR 5")));
+        // Changed to a refusal with the fee text left in its field: no letter mentions a fee.
+        m_request.art12_5 = QStringLiteral("refusal");
+        QVERIFY_OK(requests.save(&m_request, &findings));
+        refusal = seen(composed(QStringLiteral("refusal"), language).markdown);
+        QVERIFY2(refusal.contains(refusalSentence) && !refusal.contains(QStringLiteral("EUR 5")), qPrintable(refusal));
+        const QString access = seen(composed(QStringLiteral("access"), language).markdown);
+        QVERIFY2(!access.contains(QStringLiteral("EUR 5")) && !access.contains(feeSentence), qPrintable(access));
     }
 }
 

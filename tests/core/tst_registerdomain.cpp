@@ -523,7 +523,8 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
         keysOf(activityJson),
         set("uuid name purpose description lawfulBases liaReference jointControllers "
             "criminalData criminalDataGround bsn bsnGround subjectCategories dataCategories recipients transfers "
-            "dataSource systems storageLocation automatedDecisions profiling automatedLogic dpiaRequired "
+            "dataSource systems storageLocation automatedDecisions profiling automatedLogic automatedConsequences "
+            "dpiaRequired "
             "dpiaCriteria dpiaReasoning dpiaStatus dpiaReference measureUuids agreementUuids ownerDepartment "
             "ownerPerson status lastReviewed nextReview createdAt updatedAt noRecipients sourcePublic children "
             "art22Exception art22LawReference art22Safeguards publicMonitoring wp248Criteria dpiaScreenedBy "

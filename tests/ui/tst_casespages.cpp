@@ -189,6 +189,8 @@ private slots:
         QCOMPARE(page.model()->rowCount(), 0);
 
         page.startNew();
+        // A controller's "notify by" is counted from the agreement when saved: not typed in.
+        QVERIFY(!child<MomentField>(&page, "dueAtField")->isEnabled());
         typePlain(child<QPlainTextEdit>(&page, "summaryEdit"),
                   QStringLiteral("A laptop with complaint letters was stolen."));
         setMoment(child<MomentField>(&page, "awareAtField"), m_now.addSecs(-10 * 3600));
@@ -217,6 +219,17 @@ private slots:
         QTRY_COMPARE(page.model()->rowCount(), 1);
         QVERIFY2(cell(page.model(), 0, BreachesPage::AuthorityColumn).contains(QLatin1String("62 hour")),
                  qPrintable(cell(page.model(), 0, BreachesPage::AuthorityColumn)));
+        // The clock counts down while the list shows (each minute), and turns red when the hours pass.
+        context.setNow(m_now.addSecs(2 * 3600));
+        page.updateClocks();
+        QVERIFY2(cell(page.model(), 0, BreachesPage::AuthorityColumn).contains(QLatin1String("60 hour")),
+                 qPrintable(cell(page.model(), 0, BreachesPage::AuthorityColumn)));
+        context.setNow(m_now.addSecs(63 * 3600));
+        page.updateClocks();
+        QVERIFY2(cell(page.model(), 0, BreachesPage::AuthorityColumn).contains(QLatin1String("72 hours passed")),
+                 qPrintable(cell(page.model(), 0, BreachesPage::AuthorityColumn)));
+        context.setNow(m_now);
+        page.updateClocks();
 
         // Decided not to notify, with the reasoning: the list says so.
         pick(child<QComboBox>(&page, "notifyApCombo"), QStringLiteral("no"));
@@ -266,6 +279,31 @@ private slots:
         auto *alarm = page.findChild<QLabel *>(QStringLiteral("alarmLabel"));
         QVERIFY(alarm->isVisible());
         QVERIFY2(alarm->text().contains(QLatin1String("passed")), qPrintable(alarm->text()));
+
+        // The breach's 72 hours count down while the dashboard shows (each minute).
+        auto breachWhen = [&] {
+            for (int i = 0; i < group->childCount(); ++i) {
+                if (group->child(i)->text(1) == breach.number)
+                    return group->child(i)->text(2);
+            }
+            return QString();
+        };
+        QVERIFY2(breachWhen().contains(QLatin1String("in 71 hours")), qPrintable(breachWhen()));
+        context.setNow(m_now.addSecs(2 * 3600));
+        page.updateClocks();
+        QVERIFY2(breachWhen().contains(QLatin1String("in 69 hours")), qPrintable(breachWhen()));
+        QVERIFY2(alarm->text().startsWith(QLatin1String("A deadline")), qPrintable(alarm->text()));
+        // Passed: the dashboard is read again, and the alarm counts the breach too.
+        context.setNow(m_now.addSecs(73 * 3600));
+        page.updateClocks();
+        group = nullptr;
+        for (int i = 0; i < agenda->topLevelItemCount() && !group; ++i) {
+            if (agenda->topLevelItem(i)->text(0).startsWith(QLatin1String("Requests and breaches")))
+                group = agenda->topLevelItem(i);
+        }
+        QVERIFY(group);
+        QVERIFY2(breachWhen().contains(QLatin1String("2 hours ago")), qPrintable(breachWhen()));
+        QVERIFY2(alarm->text().startsWith(QLatin1String("2 deadlines")), qPrintable(alarm->text()));
     }
 
     // File › Export deadlines…: the demo register's deadlines as a calendar file; a folder that

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "framework/ElidedTextDelegate.h"
 #include "framework/EntityEditor.h"
 #include "framework/HistoryDialog.h"
 #include "framework/ListFilterProxy.h"
@@ -189,6 +190,40 @@ private slots:
         QVERIFY2(shown->text().startsWith(QStringLiteral("0 of 2")), qPrintable(shown->text()));
         dialog.setPeriod(today, today);
         QCOMPARE(dialog.shownCount(), 2);
+    }
+
+    // A cell cut short by a narrow column shows its whole text when the pointer rests on it.
+    void aCellCutShortShowsItsWholeText()
+    {
+        Storage::Database database;
+        QVERIFY(
+            database.create(m_dir.filePath(QStringLiteral("elided.custodian")), QStringLiteral("elided passphrase")));
+        RegisterContext context(database);
+        Domain::ProcessingActivity activity;
+        activity.name = QStringLiteral("Recruitment of temporary staff through agencies");
+        QVERIFY(context.activities().save(&activity));
+
+        ActivitiesPage page(&context);
+        page.resize(1024, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *view = page.findChild<QTableView *>(QStringLiteral("listView"));
+        QVERIFY(view);
+        auto *delegate = qobject_cast<ElidedTextDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        const QModelIndex name = view->model()->index(0, 0);
+        QCOMPARE(name.data().toString(), activity.name);
+        auto tipAt = [&](int width) {
+            view->setColumnWidth(0, width);
+            QStyleOptionViewItem option;
+            option.initFrom(view);
+            option.font = view->font();
+            option.fontMetrics = view->fontMetrics();
+            option.rect = view->visualRect(name);
+            return delegate->toolTip(option, name, view);
+        };
+        QCOMPARE(tipAt(60), activity.name);
+        QCOMPARE(tipAt(view->fontMetrics().horizontalAdvance(activity.name) + 40), QString());
     }
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace Custodian::Ui {
@@ -44,8 +45,9 @@ private:
     void refilter(bool narrowing);
     bool acceptsEntity(int sourceRow) const;
 
-    // The source when it is the register's list model: its rows are read directly.
-    const EntityTableModel *m_entities = nullptr;
+    // The source when it is the register's list model: its rows are read directly. Weak: the proxy
+    // drops a destroyed source without calling setSourceModel().
+    QPointer<const EntityTableModel> m_entities;
     int m_smallList = 20000;
 
     QStringList m_words;

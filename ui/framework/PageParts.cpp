@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTimer>
 
 namespace Custodian::Ui::PageParts {
 
@@ -52,6 +53,17 @@ QLineEdit *searchField(QWidget *page)
     page->addAction(findAction);
     edit->installEventFilter(new EscapeClears(edit));
     return edit;
+}
+
+void everyMinuteWhileShown(QWidget *page, const std::function<void()> &tick)
+{
+    auto *minute = new QTimer(page);
+    minute->setInterval(60 * 1000);
+    QObject::connect(minute, &QTimer::timeout, page, [page, tick] {
+        if (page->isVisible())
+            tick();
+    });
+    minute->start();
 }
 
 } // namespace Custodian::Ui::PageParts

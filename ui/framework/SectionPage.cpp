@@ -1,6 +1,7 @@
 #include "framework/SectionPage.h"
 
 #include "framework/Confirm.h"
+#include "framework/ElidedTextDelegate.h"
 #include "framework/EntityEditor.h"
 #include "framework/EntityTableModel.h"
 #include "framework/FlowLayout.h"
@@ -77,6 +78,7 @@ void SectionPage::setupSection(EntityTableModel *model, EntityEditor *editor, co
     m_view->verticalHeader()->setVisible(false);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    m_view->setItemDelegate(new ElidedTextDelegate(m_view));
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setWordWrap(true);

@@ -180,6 +180,7 @@ void ActivityEditor::buildDpiaPage()
     m_form.add(form, "profiling",
                FieldOptions().withCheckText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Profiling (Art. 4(4))")));
     m_form.add(form, "automatedLogic");
+    m_form.add(form, "automatedConsequences");
     m_form.add(form, "art22Exception",
                FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not recorded")));
     m_form.add(form, "art22LawReference");
@@ -303,6 +304,8 @@ void ActivityEditor::updateDependentFields()
     m_form.widget("bsnGround")->setEnabled(activity.bsn || !activity.bsnGround.isEmpty());
     m_form.widget("automatedLogic")
         ->setEnabled(activity.automatedDecisions || activity.profiling || !activity.automatedLogic.isEmpty());
+    m_form.widget("automatedConsequences")
+        ->setEnabled(activity.automatedDecisions || activity.profiling || !activity.automatedConsequences.isEmpty());
     m_form.widget("art22Exception")->setEnabled(activity.automatedDecisions || !activity.art22Exception.isEmpty());
     m_form.widget("art22LawReference")
         ->setEnabled(activity.art22Exception == QLatin1String("law") || !activity.art22LawReference.isEmpty());
@@ -433,7 +436,9 @@ void ActivityEditor::retranslateUi()
     retranslateLinks();
 
     m_form.widget<QPlainTextEdit>("automatedLogic")
-        ->setPlaceholderText(tr("Meaningful information about the logic and its consequences"));
+        ->setPlaceholderText(tr("Meaningful information about the logic involved"));
+    m_form.widget<QPlainTextEdit>("automatedConsequences")
+        ->setPlaceholderText(tr("What the decisions mean for the people concerned, e.g. a loan refused"));
     fields().setHint(QStringLiteral("dpiaRequired"),
                      tr("Required where high risk is likely: any item on the AP's list, a case of Art. 35(3), or "
                         "usually two or more WP248 criteria."));

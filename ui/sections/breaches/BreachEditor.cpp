@@ -3,6 +3,7 @@
 #include "DocumentLanguage.h"
 #include "clocks/Deadlines.h"
 #include "domain/ProcessingActivity.h"
+#include "framework/PageParts.h"
 #include "framework/RecordDetails.h"
 #include "framework/RegisterContext.h"
 #include "register/BreachApForm.h"
@@ -23,7 +24,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Custodian::Ui {
@@ -143,6 +143,8 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     m_captions.add(form);
     m_controllers = addRowList(form, "controllers");
     linkGoTo(m_controllers, "party");
+    // Counted from the moment of awareness and the agreement's term when the breach is saved.
+    m_controllers->fieldWidget("dueAt")->setEnabled(false);
 
     // Follow-up (section 8) and closing.
     form = pages()->addPage(QStringLiteral("followUpPage"));
@@ -158,13 +160,10 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     addRecordDetails(form);
 
     // The 72 hours count down while the breach is on screen.
-    auto *minute = new QTimer(this);
-    minute->setInterval(60 * 1000);
-    connect(minute, &QTimer::timeout, this, [this] {
-        if (isVisible() && isShowingItem())
+    PageParts::everyMinuteWhileShown(this, [this] {
+        if (isShowingItem())
             m_clockLabel->setText(clockText(currentItem()));
     });
-    minute->start();
 
     fields().addAlias(QStringLiteral("notifyBy"), QStringLiteral("awareAt"));
     m_form.onChange(this, [this] { onEdited(); });
@@ -372,6 +371,9 @@ void BreachEditor::retranslateUi()
     m_actions->setTexts(tr("Add action"), tr("Remove action"), tr("Add each follow-up action with its owner and day."));
     m_controllers->setTexts(tr("Add controller"), tr("Remove controller"),
                             tr("None: the breach happened in our own processing."));
+    m_controllers->fieldWidget("dueAt")->setToolTip(
+        tr("Counted when the breach is saved: the moment of awareness plus the term in hours of the chosen "
+           "agreement."));
     updateDependentFields();
 }
 

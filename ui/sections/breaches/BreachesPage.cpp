@@ -2,6 +2,8 @@
 
 #include "framework/Confirm.h"
 #include "framework/EntityListSource.h"
+#include "framework/EntityTableModel.h"
+#include "framework/PageParts.h"
 #include "framework/RegisterContext.h"
 #include "register/Services.h"
 #include "sections/breaches/BreachEditor.h"
@@ -39,6 +41,20 @@ BreachesPage::BreachesPage(RegisterContext *context, QWidget *parent) : SectionP
     setupSection(new EntityTableModel(context, std::move(source), this), m_editor, options);
     retranslateSection();
     reload();
+
+    PageParts::everyMinuteWhileShown(this, [this] { updateClocks(); });
+}
+
+void BreachesPage::updateClocks()
+{
+    // Only while a clock runs: the list is read again, and rows merge in place (the selection and
+    // the editor stay as they are).
+    for (int i = 0; i < model()->rowCount(); ++i) {
+        if (model()->rowAt(i).due.value_or(false)) { // the 72 hours run (row())
+            reload();
+            return;
+        }
+    }
 }
 
 QString BreachesPage::entityCode() const

@@ -37,6 +37,8 @@ public:
     QString title() const override;
 
     BreachEditor *breachEditor() const { return m_editor; }
+    // Brings the hours left in the Authority column up to now: each minute while the list shows.
+    void updateClocks();
 
 protected:
     void retireItem(const QString &uuid) override;

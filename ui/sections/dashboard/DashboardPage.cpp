@@ -93,6 +93,7 @@ QString dateText(QDate date, QDate today)
 
 DashboardPage::DashboardPage(QWidget *parent) : QWidget(parent)
 {
+    PageParts::everyMinuteWhileShown(this, [this] { updateClocks(); });
     m_titleLabel = PageParts::title(this);
     m_titleLabel->setObjectName(QStringLiteral("dashboardTitle"));
     m_summaryLabel = new QLabel(this);
@@ -194,6 +195,20 @@ void DashboardPage::setContext(RegisterContext *context)
         refresh();
 }
 
+void DashboardPage::updateClocks()
+{
+    if (!m_context)
+        return;
+    for (const ClockLine &clock : std::as_const(m_clockLines)) {
+        if (isPassed(clock.item) != clock.passed) {
+            refresh(); // the alarm and the icons change with it
+            return;
+        }
+    }
+    for (const ClockLine &clock : std::as_const(m_clockLines))
+        clock.line->setText(WhenColumn, caseWhen(clock.item, clock.passed));
+}
+
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -223,6 +238,7 @@ void DashboardPage::refresh()
 {
     const QString dashboard = tr("Dashboard");
     m_cardArea->setVisible(m_context != nullptr);
+    m_clockLines.clear();
     m_agenda->clear();
     if (!m_context) {
         m_titleLabel->setText(dashboard);
@@ -490,22 +506,24 @@ bool DashboardPage::isPassed(const Register::DueItem &item) const
     return item.isBreach() ? item.moment < m_context->now() : item.overdue;
 }
 
+QString DashboardPage::caseWhen(const Register::DueItem &item, bool passed) const
+{
+    if (!item.isBreach())
+        return dateText(item.actBy.isValid() ? item.actBy : item.due, m_context->today());
+    const qint64 seconds = m_context->now().secsTo(item.moment);
+    const QString moment = QLocale().toString(item.moment.toLocalTime(), QLocale::ShortFormat);
+    // Whole hours, rounded away from the deadline: "in 0 hours" never stands for minutes.
+    const int hours = int((qAbs(seconds) + 3599) / 3600);
+    return passed ? tr("%1 (%n hour(s) ago)", nullptr, hours).arg(moment)
+                  : tr("%1 (in %n hour(s))", nullptr, hours).arg(moment);
+}
+
 void DashboardPage::addCaseLine(QTreeWidgetItem *group, const Register::DueItem &item)
 {
-    const QDate today = m_context->today();
     const bool passed = isPassed(item);
-    QString when;
-    if (item.isBreach()) {
-        const qint64 seconds = m_context->now().secsTo(item.moment);
-        const QString moment = QLocale().toString(item.moment.toLocalTime(), QLocale::ShortFormat);
-        // Whole hours, rounded away from the deadline: "in 0 hours" never stands for minutes.
-        const int hours = int((qAbs(seconds) + 3599) / 3600);
-        when = passed ? tr("%1 (%n hour(s) ago)", nullptr, hours).arg(moment)
-                      : tr("%1 (in %n hour(s))", nullptr, hours).arg(moment);
-    } else {
-        when = dateText(item.actBy.isValid() ? item.actBy : item.due, today);
-    }
-    auto *line = new QTreeWidgetItem(group, {item.title, item.number, when});
+    auto *line = new QTreeWidgetItem(group, {item.title, item.number, caseWhen(item, passed)});
+    if (item.isBreach())
+        m_clockLines.append({line, item, passed});
     const bool soon = !passed && (item.isBreach() || item.daysLeft <= 7);
     line->setIcon(WhatColumn, passed || soon ? Severity::icon(passed ? Level::Error : Level::Warning) : blankIcon());
     line->setToolTip(WhatColumn, item.title);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "register/queries/DueList.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -9,7 +11,6 @@ class QTreeWidgetItem;
 namespace Custodian::Register {
 struct Agenda;
 struct AgendaItem;
-struct DueItem;
 struct EntityFinding;
 } // namespace Custodian::Register
 
@@ -38,6 +39,9 @@ public:
     // Reads the register again (counts, agenda, findings); quick: one query each. Done whenever the
     // page is shown and, while it is on screen, on every change of the register.
     void refresh();
+    // Brings the hours left of the breaches on the agenda up to now; a deadline that passed reads
+    // the dashboard again. Runs each minute while the dashboard shows.
+    void updateClocks();
 
     // The name of a section as the navigation shows it: the caption of its card.
     void setSectionTitle(const QString &section, const QString &title);
@@ -62,6 +66,7 @@ private:
     QTreeWidgetItem *addGroup(const QString &title);
     void addAgendaLine(QTreeWidgetItem *group, const Register::AgendaItem &item);
     void addCaseLine(QTreeWidgetItem *group, const Register::DueItem &item);
+    QString caseWhen(const Register::DueItem &item, bool passed) const;
     // Overdue: a case past its act-by day, a breach past its moment.
     bool isPassed(const Register::DueItem &item) const;
     void addFindingLines(QTreeWidgetItem *group, const QList<Register::EntityFinding> &findings);
@@ -82,6 +87,14 @@ private:
     QWidget *m_cardArea = nullptr;
     QList<DashboardCard *> m_cards;
     QTreeWidget *m_agenda = nullptr;
+    // The breach lines on the agenda with their deadline and whether it had passed when written.
+    struct ClockLine
+    {
+        QTreeWidgetItem *line;
+        Register::DueItem item;
+        bool passed;
+    };
+    QList<ClockLine> m_clockLines;
 };
 
 } // namespace Custodian::Ui
