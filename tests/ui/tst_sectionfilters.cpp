@@ -192,6 +192,64 @@ private slots:
         QCOMPARE(dialog.shownCount(), 2);
     }
 
+    // Sorted by a date column, the list keeps its order through saves, new items and filters (the
+    // proxy keeps the column's keys and reads them again when the rows change).
+    void sortedByDateThroughChanges()
+    {
+        Storage::Database database;
+        QVERIFY(
+            database.create(m_dir.filePath(QStringLiteral("sorted.custodian")), QStringLiteral("sorted passphrase")));
+        RegisterContext context(database);
+        const QDate today(2026, 11, 25);
+        context.setToday(today);
+        QHash<QString, Domain::ProcessingActivity> saved;
+        const QList<QPair<const char *, int>> specs = {{"Payroll", 30}, {"Recruitment", 10}, {"Newsletter", 20}};
+        for (const auto &[name, days] : specs) {
+            Domain::ProcessingActivity activity;
+            activity.name = QString::fromLatin1(name);
+            activity.nextReview = today.addDays(days);
+            QVERIFY(context.activities().save(&activity));
+            saved.insert(activity.name, activity);
+        }
+        ActivitiesPage page(&context);
+        page.resize(1280, 800);
+        page.show();
+        QTRY_COMPARE(page.proxy()->rowCount(), 3);
+        auto *view = page.findChild<QTableView *>(QStringLiteral("listView"));
+        view->sortByColumn(ActivitiesPage::NextReviewColumn, Qt::AscendingOrder);
+        auto order = [&] {
+            QStringList names;
+            for (int row = 0; row < page.proxy()->rowCount(); ++row)
+                names << page.proxy()->index(row, ActivitiesPage::NameColumn).data().toString();
+            return names.join(QLatin1Char(','));
+        };
+        QCOMPARE(order(), QStringLiteral("Recruitment,Newsletter,Payroll"));
+        // A saved date moves its row.
+        saved[QStringLiteral("Payroll")].nextReview = today.addDays(5);
+        QVERIFY(context.activities().save(&saved[QStringLiteral("Payroll")]));
+        QTRY_COMPARE(order(), QStringLiteral("Payroll,Recruitment,Newsletter"));
+        // A new item takes its place; one without a date goes last.
+        Domain::ProcessingActivity added;
+        added.name = QStringLiteral("Visitors");
+        added.nextReview = today.addDays(15);
+        QVERIFY(context.activities().save(&added));
+        Domain::ProcessingActivity undated;
+        undated.name = QStringLiteral("Archive");
+        QVERIFY(context.activities().save(&undated));
+        QTRY_COMPARE(order(), QStringLiteral("Payroll,Recruitment,Visitors,Newsletter,Archive"));
+        // Filtered and shown again, sorted again either way.
+        for (const int limit : {20000, 0}) {
+            page.proxy()->setSmallListLimit(limit);
+            auto *search = page.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+            search->setText(QStringLiteral("recruit"));
+            QCOMPARE(order(), QStringLiteral("Recruitment"));
+            search->clear();
+            QCOMPARE(order(), QStringLiteral("Payroll,Recruitment,Visitors,Newsletter,Archive"));
+        }
+        view->sortByColumn(ActivitiesPage::NextReviewColumn, Qt::DescendingOrder);
+        QCOMPARE(order(), QStringLiteral("Archive,Newsletter,Visitors,Recruitment,Payroll"));
+    }
+
     // A cell cut short by a narrow column shows its whole text when the pointer rests on it.
     void aCellCutShortShowsItsWholeText()
     {

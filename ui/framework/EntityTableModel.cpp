@@ -16,7 +16,15 @@ QString attentionText(int count)
 EntityTableModel::EntityTableModel(RegisterContext *context, std::unique_ptr<ListSource> source, QObject *parent)
     : QAbstractTableModel(parent), m_context(context), m_source(std::move(source)), m_columns(m_source->columns()),
       m_entityCode(Domain::EntityKinds::code(m_source->kind()))
-{}
+{
+    // Connected first, so heard first: a proxy that sorts on these signals finds the new generation.
+    const auto changed = [this] { ++m_generation; };
+    connect(this, &QAbstractItemModel::rowsInserted, this, changed);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, changed);
+    connect(this, &QAbstractItemModel::dataChanged, this, changed);
+    connect(this, &QAbstractItemModel::modelReset, this, changed);
+    connect(this, &QAbstractItemModel::layoutChanged, this, changed);
+}
 
 EntityTableModel::~EntityTableModel() = default;
 

@@ -122,7 +122,18 @@ public:
     static constexpr qint64 NotADate = std::numeric_limits<qint64>::min();
     qint64 dateKeyAt(int row, int column) const { return m_entries.at(row).dateKeys.at(column); }
     int rowOf(const QString &uuid) const { return m_rowByUuid.value(uuid, -1); }
+    // Changes with every change of the rows (inserted, removed, changed, reset), before any other
+    // receiver of the model's signals hears of it: a cache of the rows' keys compares it.
+    quint64 generation() const { return m_generation; }
 
+    // Without QAbstractTableModel's checks through rowCount() and columnCount(): a sort of 100,000
+    // rows asks for two indexes per comparison.
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override
+    {
+        return !parent.isValid() && row >= 0 && row < m_entries.size() && column >= 0 && column <= m_columns.size()
+                   ? createIndex(row, column)
+                   : QModelIndex();
+    }
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -150,6 +161,7 @@ private:
     QHash<QString, int> m_rowByUuid;
     bool m_filled = false;
     bool m_attentionPending = false;
+    quint64 m_generation = 0;
 };
 
 // "⚠ 3", or empty when nothing needs attention: the marker is text, not colour alone.

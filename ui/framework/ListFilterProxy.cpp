@@ -106,8 +106,29 @@ void ListFilterProxy::setDateLimit(int column, QDate last)
 
 void ListFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
+    disconnect(m_entitiesGone);
     m_entities = qobject_cast<const EntityTableModel *>(model);
+    m_sortKeysColumn = -1;
+    if (m_entities)
+        m_entitiesGone = connect(m_entities, &QObject::destroyed, this, [this] {
+            m_entities = nullptr;
+            m_sortKeysColumn = -1;
+        });
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+const QList<qint64> &ListFilterProxy::sortKeys(int column) const
+{
+    if (column == m_sortKeysColumn && m_entities->generation() == m_sortKeysGeneration)
+        return m_sortKeys;
+    const int rows = m_entities->rowCount();
+    m_sortKeys.resize(rows);
+    const bool attention = column == m_entities->attentionColumn();
+    for (int row = 0; row < rows; ++row)
+        m_sortKeys[row] = attention ? m_entities->attentionAt(row) : m_entities->dateKeyAt(row, column);
+    m_sortKeysColumn = column;
+    m_sortKeysGeneration = m_entities->generation();
+    return m_sortKeys;
 }
 
 bool ListFilterProxy::acceptsEntity(int sourceRow) const
@@ -180,12 +201,10 @@ bool ListFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right
 {
     // Dates and counts of the register's lists compared in place: a sort of 100,000 rows asks
     // two million times.
-    if (m_entities && left.column() == right.column()) {
-        const int column = left.column();
-        if (column == m_entities->attentionColumn())
-            return m_entities->attentionAt(left.row()) < m_entities->attentionAt(right.row());
-        const qint64 a = m_entities->dateKeyAt(left.row(), column);
-        const qint64 b = m_entities->dateKeyAt(right.row(), column);
+    if (m_entities && left.column() == right.column() && left.model() == m_entities) {
+        const QList<qint64> &keys = sortKeys(left.column());
+        const qint64 a = keys.at(left.row());
+        const qint64 b = keys.at(right.row());
         if (a != EntityTableModel::NotADate && b != EntityTableModel::NotADate)
             return a < b;
     }

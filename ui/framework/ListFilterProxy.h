@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDate>
-#include <QPointer>
 #include <QSortFilterProxyModel>
 
 namespace Custodian::Ui {
@@ -45,9 +44,18 @@ private:
     void refilter(bool narrowing);
     bool acceptsEntity(int sourceRow) const;
 
-    // The source when it is the register's list model: its rows are read directly. Weak: the proxy
-    // drops a destroyed source without calling setSourceModel().
-    QPointer<const EntityTableModel> m_entities;
+    // The sort keys of a column of the list model as numbers, row by row (dates, the attention
+    // count; NotADate where a cell's key is text), read again when the rows changed: a sort compares
+    // two numbers in one array instead of reading two rows.
+    const QList<qint64> &sortKeys(int column) const;
+
+    // The source when it is the register's list model: its rows are read directly. Qt's proxy
+    // drops a destroyed source without calling setSourceModel(); so does this (on destroyed).
+    const EntityTableModel *m_entities = nullptr;
+    QMetaObject::Connection m_entitiesGone;
+    mutable QList<qint64> m_sortKeys;
+    mutable int m_sortKeysColumn = -1;
+    mutable quint64 m_sortKeysGeneration = 0;
     int m_smallList = 20000;
 
     QStringList m_words;
