@@ -16,14 +16,17 @@ QString CaseNumbers::format(const QString &prefix, int year, qint64 value)
 Status CaseNumbers::next(QSqlDatabase &db, const QString &prefix, int year, const QString &table, QString *number)
 {
     const QString counter = QStringLiteral("%1:%2").arg(prefix).arg(year);
-    auto failure = [](const QSqlQuery &query) {
-        return Status::error(Status::Code::DatabaseError, tr("No case number could be given."),
-                             query.lastError().text());
+    auto failed = [](const QSqlError &error) {
+        return Status::error(Status::Code::DatabaseError, tr("No case number could be given."), error.text());
     };
+    auto failure = [&failed](const QSqlQuery &query) { return failed(query.lastError()); };
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE register_counter SET value = value + 1 WHERE name = ?"));
-    query.addBindValue(counter);
-    if (!query.exec())
+    const auto countOn = [&query, &counter] {
+        query.prepare(QStringLiteral("UPDATE register_counter SET value = value + 1 WHERE name = ?"));
+        query.addBindValue(counter);
+        return query.exec();
+    };
+    if (!countOn())
         return failure(query);
     if (query.numRowsAffected() == 0) {
         const QString start = QStringLiteral("%1-%2-").arg(prefix).arg(year);
@@ -38,11 +41,24 @@ Status CaseNumbers::next(QSqlDatabase &db, const QString &prefix, int year, cons
             if (ok)
                 highest = std::max(highest, value);
         }
+        // The year's first number. On a team register a colleague may be giving it at the same
+        // moment: their counter arrives first and ours fails on its key. The savepoint keeps our
+        // transaction usable (PostgreSQL aborts a transaction at its first error), and the number
+        // is counted on from theirs.
+        QSqlQuery savepoint(db);
+        if (!savepoint.exec(QStringLiteral("SAVEPOINT case_number")))
+            return failure(savepoint);
         query.prepare(QStringLiteral("INSERT INTO register_counter (name, value) VALUES (?, ?)"));
         query.addBindValue(counter);
         query.addBindValue(highest + 1);
-        if (!query.exec())
-            return failure(query);
+        if (!query.exec()) {
+            const QSqlError inserting = query.lastError();
+            if (!savepoint.exec(QStringLiteral("ROLLBACK TO SAVEPOINT case_number")) || !countOn() ||
+                query.numRowsAffected() != 1)
+                return failed(inserting);
+        }
+        if (!savepoint.exec(QStringLiteral("RELEASE SAVEPOINT case_number")))
+            return failure(savepoint);
     }
     query.prepare(QStringLiteral("SELECT value FROM register_counter WHERE name = ?"));
     query.addBindValue(counter);

@@ -3,10 +3,13 @@
 // extensions, a disputed holiday), the dates following the register's settings, closing, the
 // search by requester, and the purge that erases the requester's details while the statistics and
 // a verifiable history stay.
+#include <QSqlError>
+#include <QThread>
 #include <QtTest>
 
 #include "RegisterTestSupport.h"
 #include "domain/IsoTime.h"
+#include "register/CaseNumbers.h"
 #include "register/RegisterSettingsService.h"
 #include "register/Services.h"
 #include "storage/HistoryChain.h"
@@ -45,6 +48,7 @@ private slots:
     void init();
     void cleanup();
     void numbersPerYearNeverReused();
+    void theFirstNumberOfAYearTwiceAtOnce();
     void deadlines_data();
     void deadlines();
     void extendingMovesTheDeadline();
@@ -106,6 +110,48 @@ void TestRequestService::numbersPerYearNeverReused()
     QVERIFY(m_register->exec(
         QStringLiteral("UPDATE request_case SET number = 'R-2024-0041' WHERE uuid = '%1'").arg(older.uuid)));
     QCOMPARE(saved(newCase("2024-05-01")).number, QStringLiteral("R-2024-0042"));
+}
+
+// Two colleagues log a request at the same moment, the first of a year: both get a number, one after
+// the other (on a team register both insert the year's counter; the second counts on from the first).
+// A register file has one writer at a time: its lock refuses the colleague.
+void TestRequestService::theFirstNumberOfAYearTwiceAtOnce()
+{
+    if (!RegisterTest::onPostgres()) {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is in use by")));
+        QVERIFY(!m_register->openAgain());
+        return;
+    }
+    QSqlDatabase &mine = m_register->database().connection();
+    QVERIFY(mine.transaction());
+    QString myNumber;
+    QVERIFY_OK(CaseNumbers::next(mine, QStringLiteral("R"), 2031, QStringLiteral("request_case"), &myNumber));
+    QCOMPARE(myNumber, QStringLiteral("R-2031-0001"));
+
+    // The colleague's connection lives in their own thread, as a connection belongs to its thread.
+    QString theirNumber;
+    Status theirStatus = Status::error(Status::Code::DatabaseError, QStringLiteral("not run"));
+    std::unique_ptr<QThread> colleague(QThread::create([&] {
+        std::unique_ptr<Storage::Store> store = m_register->openAgain();
+        if (!store)
+            return;
+        QSqlDatabase &theirs = store->connection();
+        if (!theirs.transaction())
+            return;
+        theirStatus =
+            CaseNumbers::next(theirs, QStringLiteral("R"), 2031, QStringLiteral("request_case"), &theirNumber);
+        if (!(theirStatus ? theirs.commit() : theirs.rollback()))
+            theirStatus = Status::error(Status::Code::DatabaseError, theirs.lastError().text());
+    }));
+    colleague->start();
+    // The colleague waits for this transaction (the counter it inserted, or the file's write lock).
+    QTest::qWait(700);
+    QVERIFY2(!colleague->isFinished(), qPrintable(RegisterTest::describe(theirStatus)));
+    QVERIFY(mine.commit());
+    QVERIFY(colleague->wait(20000));
+    QVERIFY_OK(theirStatus);
+    QCOMPARE(theirNumber, QStringLiteral("R-2031-0002"));
+    QCOMPARE(saved(newCase("2031-03-01")).number, QStringLiteral("R-2031-0003"));
 }
 
 void TestRequestService::deadlines_data()
