@@ -11,6 +11,7 @@
 #include "CliTestSupport.h"
 #include "RegisterCommands.h"
 #include "register/RequestService.h"
+#include "register/queries/DueList.h"
 #include "storage/Database.h"
 
 using namespace Custodian;
@@ -384,6 +385,32 @@ void TestCliRequests::dueWritesACalendar()
         QVERIFY2(line.size() <= 76, line.constData()); // 75 octets and the CR
         QVERIFY(line.isEmpty() || line.endsWith('\r'));
     }
+
+    // Exported again after the deadline moved: the same event (UID) with a higher sequence, so the
+    // calendar takes the new date.
+    Register::DueItem item;
+    item.kind = QStringLiteral("request");
+    item.entity = QStringLiteral("request");
+    item.uuid = QStringLiteral("5b0e4c1e-2f7a-4a51-9d62-0c1e2f3a4b5c");
+    item.title = QStringLiteral("Request R-2026-0001");
+    item.due = item.actBy = item.target = QDate(2026, 4, 15);
+    const QByteArray before = Register::DueList::toIcs({item}, QDateTime(QDate(2026, 4, 10), QTime(9, 0), Qt::UTC));
+    item.due = item.actBy = item.target = QDate(2026, 5, 15);
+    const QByteArray after = Register::DueList::toIcs({item}, QDateTime(QDate(2026, 4, 11), QTime(9, 0), Qt::UTC));
+    const auto field = [](const QByteArray &ics, const QByteArray &name) {
+        for (const QByteArray &line : ics.split('\n')) {
+            if (line.startsWith(name + ':'))
+                return line.mid(name.size() + 1).trimmed();
+        }
+        return QByteArray();
+    };
+    QVERIFY(!field(before, "UID").isEmpty());
+    QCOMPARE(field(after, "UID"), field(before, "UID"));
+    QVERIFY(after.contains("DTSTART;VALUE=DATE:20260515\r\n"));
+    bool ok = false;
+    const qint64 first = field(before, "SEQUENCE").toLongLong(&ok);
+    QVERIFY(ok);
+    QVERIFY(field(after, "SEQUENCE").toLongLong() > first);
 }
 
 void TestCliRequests::dueUsageErrors_data()

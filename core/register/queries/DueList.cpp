@@ -287,6 +287,12 @@ QString icsUtc(const QDateTime &moment)
     return moment.toUTC().toString(QStringLiteral("yyyyMMddTHHmmss")) + QLatin1Char('Z');
 }
 
+qint64 icsSequence(const QDateTime &stamp)
+{
+    static const QDateTime epoch(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    return std::max<qint64>(0, epoch.secsTo(stamp) / 60);
+}
+
 } // namespace
 
 QByteArray DueList::toIcs(const QList<DueItem> &items, const QDateTime &stamp)
@@ -308,6 +314,10 @@ QByteArray DueList::toIcs(const QList<DueItem> &items, const QDateTime &stamp)
                        QCryptographicHash::hash(item.part.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
         appendLine(out, QStringLiteral("UID:%1-%2%3@custodian").arg(item.kind, item.uuid, part));
         appendLine(out, QStringLiteral("DTSTAMP:") + icsUtc(stamp));
+        // A calendar takes a changed event only with a higher sequence (RFC 5545 3.8.7.4); the
+        // register keeps no count of exports, so the minute of the export is the sequence: each
+        // newer export wins over the one before.
+        appendLine(out, QStringLiteral("SEQUENCE:%1").arg(icsSequence(stamp)));
         appendLine(out, QStringLiteral("SUMMARY:") + icsText(item.title));
         QString description;
         if (item.isBreach()) {
