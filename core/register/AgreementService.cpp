@@ -66,9 +66,20 @@ void AgreementService::prepare(Domain::Agreement &next, const Domain::Agreement 
 
 Status AgreementService::allocate(QSqlDatabase &, Domain::Agreement &next, const Domain::Agreement &previous)
 {
+    m_breachesMoved = false;
     if (previous.uuid.isEmpty() || previous.breachNoticeHours == next.breachNoticeHours)
         return Status::ok();
-    return BreachService::recountControllerDeadlines(m_store, next.uuid, next.breachNoticeHours);
+    int moved = 0;
+    const Status status = BreachService::recountControllerDeadlines(m_store, next.uuid, next.breachNoticeHours, &moved);
+    m_breachesMoved = status && moved > 0;
+    return status;
+}
+
+void AgreementService::announceOthers()
+{
+    // Every breach whose controller notice counts from this agreement: the lists and the check read them again.
+    if (std::exchange(m_breachesMoved, false))
+        m_store.changes().announce(Domain::EntityKind::Breach, QString());
 }
 
 Clocks::HolidayCalendar AgreementService::calendar() const

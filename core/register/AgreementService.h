@@ -38,8 +38,10 @@ protected:
     void prepare(Domain::Agreement &next, const Domain::Agreement &previous) override;
     // A changed term for reporting a breach moves the moments of the open breaches under it.
     Status allocate(QSqlDatabase &db, Domain::Agreement &next, const Domain::Agreement &previous) override;
+    void announceOthers() override;
 
 private:
+    bool m_breachesMoved = false; // allocate() moved breach deadlines: announced after the commit
     // The register's holiday calendar; the Dutch one while none is chosen.
     Clocks::HolidayCalendar calendar() const;
     // One audited change of an agreement's attachments: write() runs the SQL.

@@ -89,8 +89,10 @@ Status BreachService::allocate(QSqlDatabase &db, Breach &next, const Breach &pre
                              QStringLiteral("breach"), &next.number);
 }
 
-Status BreachService::recountControllerDeadlines(Storage::Store &store, const QString &agreementUuid, int hours)
+Status BreachService::recountControllerDeadlines(Storage::Store &store, const QString &agreementUuid, int hours,
+                                                 int *moved)
 {
+    *moved = 0;
     QSqlDatabase &db = store.connection();
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -113,6 +115,7 @@ Status BreachService::recountControllerDeadlines(Storage::Store &store, const QS
                               &detail))
         return Status::error(Status::Code::DatabaseError, tr("The breach deadlines could not be counted again."),
                              detail);
+    *moved = int(updates.size());
     return Status::ok();
 }
 

@@ -25,8 +25,9 @@ public:
 
     // The moments to tell the controllers of open breaches under this agreement, counted again with
     // its term in hours (0: none agreed), inside the caller's transaction: the agreement's save.
+    // *moved: how many moments were counted again.
     [[nodiscard]] static Status recountControllerDeadlines(Storage::Store &store, const QString &agreementUuid,
-                                                           int hours);
+                                                           int hours, int *moved);
 
 protected:
     void normalise(Domain::Breach &next) const override;

@@ -177,6 +177,8 @@ protected:
     // hands out (a case number), values read from other items, and values of other items that
     // follow from this one. previous is empty (no uuid) when next is created.
     virtual Status allocate(QSqlDatabase &, T & /*next*/, const T & /*previous*/) { return Status::ok(); }
+    // After a save's commit and its own announcement: announces the other items allocate() changed.
+    virtual void announceOthers() {}
 
     static const Domain::EntitySpec<T> &spec() { return T::spec(); }
     // The fields and child lists that hold a data subject's personal data: sealed in the history
@@ -355,8 +357,10 @@ private:
         }
         if (out)
             *out = next;
-        if (written)
+        if (written) {
             announce(next.uuid);
+            announceOthers();
+        }
         return Status::ok();
     }
 };

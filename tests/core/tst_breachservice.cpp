@@ -6,6 +6,7 @@
 #include "RegisterTestSupport.h"
 #include "domain/IsoTime.h"
 #include "register/Services.h"
+#include "storage/ChangeHub.h"
 
 using namespace Custodian;
 using namespace Custodian::Register;
@@ -125,6 +126,24 @@ void TestBreachService::controllersFromTheAgreementsTerm()
     Breach loaded;
     QVERIFY_OK(BreachService(m_register->database()).load(breach.uuid, &loaded));
     QCOMPARE(loaded.controllers, breach.controllers);
+
+    // The agreement's term changes: the open breach's moment moves with it, and the breaches are
+    // announced as changed after the agreement (lists and the check read them again).
+    QSignalSpy announced(&m_register->database().changes(), &Storage::ChangeHub::changed);
+    agreement.breachNoticeHours = 48;
+    QVERIFY_OK(agreements.save(&agreement));
+    QVERIFY_OK(BreachService(m_register->database()).load(breach.uuid, &loaded));
+    QCOMPARE(loaded.controllers.at(0).dueAt, at("2026-10-26T20:00:00Z"));
+    QVERIFY(!loaded.controllers.at(1).dueAt.isValid());
+    QCOMPARE(announced.size(), 2);
+    QCOMPARE(announced.at(0).at(0).value<Domain::EntityKind>(), Domain::EntityKind::Agreement);
+    QCOMPARE(announced.at(1).at(0).value<Domain::EntityKind>(), Domain::EntityKind::Breach);
+    QCOMPARE(announced.at(1).at(1).toString(), QString());
+    // Another change of the agreement moves nothing and announces the agreement alone.
+    announced.clear();
+    agreement.title = QStringLiteral("Processing agreement with the municipality (2026)");
+    QVERIFY_OK(agreements.save(&agreement));
+    QCOMPARE(announced.size(), 1);
 }
 
 void TestBreachService::closingSetsTheDay()

@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -156,6 +157,16 @@ private slots:
         QCOMPARE(page.proxy()->rowCount(), 0);
         window->setCurrentIndex(window->findData(30));
         QCOMPARE(page.proxy()->rowCount(), 1);
+        window->setCurrentIndex(0);
+
+        // Deadlines counted again for every open case at once (another calendar): announced
+        // without an item, the list reads every case again.
+        QSqlQuery moved(database.connection());
+        QVERIFY(moved.exec(QStringLiteral("UPDATE request_case SET act_by = '%1' WHERE uuid = '%2'")
+                               .arg(m_today.addDays(-1).toString(Qt::ISODate), uuid)));
+        database.changes().announce(Domain::EntityKind::RequestCase, QString());
+        window->setCurrentIndex(window->findData(-1)); // overdue
+        QTRY_COMPARE(page.proxy()->rowCount(), 1);
         window->setCurrentIndex(0);
 
         // Answered: it closes, and leaves the list of open cases.

@@ -336,7 +336,9 @@ void SectionPage::reload()
 void SectionPage::onRegisterChanged(const QString &entity, const QString &uuid)
 {
     const auto kind = Domain::EntityKinds::fromCode(entity);
-    if (kind && *kind == m_model->source().kind())
+    if (kind && *kind == m_model->source().kind() && uuid.isEmpty())
+        m_pending.full = true; // many items of this list at once (deadlines counted again)
+    else if (kind && *kind == m_model->source().kind())
         m_pending.uuids.insert(uuid);
     else if (kind && m_model->source().shownKinds().contains(*kind))
         m_pending.full = true;
