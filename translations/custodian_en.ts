@@ -523,10 +523,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who made the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How it arrived: %1 (default email).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,6 +612,18 @@ Options:
     </message>
     <message>
         <source>act by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who made the request; - reads the name from standard input, which keeps it out of the shell&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the requester: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

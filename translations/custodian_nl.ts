@@ -547,10 +547,6 @@ Opties:
         <translation>De ingeroepen rechten, gescheiden door komma&apos;s: %1.</translation>
     </message>
     <message>
-        <source>Who made the request.</source>
-        <translation>Wie het verzoek heeft gedaan.</translation>
-    </message>
-    <message>
         <source>How it arrived: %1 (default email).</source>
         <translation>Hoe het verzoek binnenkwam: %1 (standaard email).</translation>
     </message>
@@ -641,6 +637,18 @@ Opties:
     <message>
         <source>act by %1</source>
         <translation>uiterlijk handelen op %1</translation>
+    </message>
+    <message>
+        <source>Who made the request; - reads the name from standard input, which keeps it out of the shell&apos;s history.</source>
+        <translation>Wie het verzoek deed; - leest de naam van de standaardinvoer, zodat die niet in de geschiedenis van de shell belandt.</translation>
+    </message>
+    <message>
+        <source>standard input cannot be read</source>
+        <translation>de standaardinvoer kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Name of the requester: </source>
+        <translation>Naam van de verzoeker: </translation>
     </message>
 </context>
 <context>

@@ -63,16 +63,6 @@ extern "C" void restoreTerminalAndStop(int signal)
 }
 #endif
 
-bool stdinIsTerminal()
-{
-#ifdef Q_OS_WIN
-    DWORD mode = 0;
-    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
-#else
-    return isatty(STDIN_FILENO) == 1;
-#endif
-}
-
 // Reads one line from the terminal with echo switched off, restoring it afterwards, also when the
 // user presses Ctrl-C. False when the line is not UTF-8 text.
 bool readHidden(const QString &prompt, QString *passphrase)
@@ -111,6 +101,16 @@ bool readHidden(const QString &prompt, QString *passphrase)
 }
 
 } // namespace
+
+bool stdinIsTerminal()
+{
+#ifdef Q_OS_WIN
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
+#else
+    return isatty(STDIN_FILENO) == 1;
+#endif
+}
 
 bool readPassphrase(const PassphraseSource &source, QString *passphrase, QString *error)
 {

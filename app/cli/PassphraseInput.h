@@ -15,6 +15,9 @@ struct PassphraseSource
     bool confirm = false; // ask twice on the terminal (a new passphrase)
 };
 
+// Whether standard input is a terminal where a person types, not a pipe or a file.
+bool stdinIsTerminal();
+
 // Returns false with a one-line reason in *error.
 bool readPassphrase(const PassphraseSource &source, QString *passphrase, QString *error);
 

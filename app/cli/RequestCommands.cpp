@@ -3,6 +3,7 @@
 #include "RegisterCommands.h"
 
 #include "CommandLine.h"
+#include "PassphraseInput.h"
 
 #include "domain/Codes.h"
 #include "domain/IsoTime.h"
@@ -10,6 +11,7 @@
 #include "register/RequestService.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -75,8 +77,11 @@ int runRequestAdd(const QStringList &arguments, QTextStream &out, QTextStream &e
         QStringLiteral("rights"),
         Tr::tr("The rights invoked, separated by commas: %1.").arg(cliCodes(Codes::Kind::RequestRight)),
         QStringLiteral("RIGHTS"));
-    const QCommandLineOption requesterOption(QStringLiteral("requester"), Tr::tr("Who made the request."),
-                                             QStringLiteral("NAME"));
+    const QCommandLineOption requesterOption(
+        QStringLiteral("requester"),
+        Tr::tr("Who made the request; - reads the name from standard input, which keeps it out of the shell's "
+               "history."),
+        QStringLiteral("NAME"));
     const QCommandLineOption channelOption(
         QStringLiteral("channel"),
         Tr::tr("How it arrived: %1 (default email).").arg(cliCodes(Codes::Kind::RequestChannel)),
@@ -113,6 +118,17 @@ int runRequestAdd(const QStringList &arguments, QTextStream &out, QTextStream &e
     if (request.rights.isEmpty())
         return cli.usageError(Tr::tr("--rights names no right"));
     request.requesterName = parser.value(requesterOption).trimmed();
+    if (request.requesterName == QLatin1String("-")) {
+        // One line: a person's name never goes into the command line, where the shell keeps it.
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return cli.usageError(Tr::tr("standard input cannot be read"));
+        if (stdinIsTerminal()) {
+            err << Tr::tr("Name of the requester: ");
+            err.flush();
+        }
+        request.requesterName = QString::fromUtf8(input.readLine()).trimmed();
+    }
     if (request.requesterName.isEmpty())
         return cli.usageError(Tr::tr("--requester is empty"));
     if (parser.isSet(channelOption)) {

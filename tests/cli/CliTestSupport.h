@@ -20,7 +20,8 @@ struct Result
 // Runs custodian-cli (CUSTODIAN_CLI_PATH) in English, C.UTF-8, offscreen, without the passphrase
 // variables of the caller's environment; extra adds variables (a passphrase, a time zone).
 inline Result runBinary(const QStringList &arguments, const QHash<QString, QString> &extra = {},
-                        const QString &workingDirectory = QString(), int timeoutMs = 60000)
+                        const QString &workingDirectory = QString(), int timeoutMs = 60000,
+                        const QByteArray &input = QByteArray())
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -35,6 +36,10 @@ inline Result runBinary(const QStringList &arguments, const QHash<QString, QStri
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(CUSTODIAN_CLI_PATH), arguments);
+    if (process.waitForStarted(timeoutMs)) {
+        process.write(input); // standard input: what a pipe or a redirection gives the command
+        process.closeWriteChannel();
+    }
     Result result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

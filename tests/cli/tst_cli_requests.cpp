@@ -220,6 +220,29 @@ void TestCliRequests::binaryAddThenList()
     const QJsonArray cases = parse(listed.out).array();
     QCOMPARE(cases.size(), 1);
     QCOMPARE(cases.at(0).toObject().value(QStringLiteral("number")).toString(), QStringLiteral("R-2026-0001"));
+
+    // "--requester -": the name comes from standard input, not from the command line the shell keeps.
+    const Result piped =
+        CliTest::runBinary({QStringLiteral("request"), QStringLiteral("add"), m_file, QStringLiteral("--received"),
+                            QStringLiteral("2026-12-31"), QStringLiteral("--rights"), QStringLiteral("access"),
+                            QStringLiteral("--requester"), QStringLiteral("-"), QStringLiteral("--json")},
+                           env, QString(), 60000, QByteArrayLiteral("Jan de Vries\nsecond line\n"));
+    QVERIFY2(piped.exitCode == 0, qPrintable(piped.err));
+    const QString uuid = parse(piped.out).object().value(QStringLiteral("uuid")).toString();
+    Storage::Database database;
+    QVERIFY(database.open(m_file, QString::fromUtf8(Passphrase)));
+    Domain::RequestCase stored;
+    QVERIFY(Register::RequestService(database).load(uuid, &stored));
+    QCOMPARE(stored.requesterName, QStringLiteral("Jan de Vries"));
+    database.close();
+    // Nothing on standard input: refused, nothing logged.
+    const Result empty =
+        CliTest::runBinary({QStringLiteral("request"), QStringLiteral("add"), m_file, QStringLiteral("--received"),
+                            QStringLiteral("2026-12-31"), QStringLiteral("--rights"), QStringLiteral("access"),
+                            QStringLiteral("--requester"), QStringLiteral("-")},
+                           env);
+    QVERIFY(empty.exitCode != 0);
+    QVERIFY2(empty.err.contains(QLatin1String("--requester is empty")), qPrintable(empty.err));
 }
 
 void TestCliRequests::breachAddAndList()
