@@ -123,6 +123,8 @@ QString AuditLog::actionCode(Action action)
         return QStringLiteral("retire");
     case Action::Erase:
         return QStringLiteral("erase");
+    case Action::Restore:
+        return QStringLiteral("restore");
     }
     return QString();
 }
@@ -193,7 +195,8 @@ Status AuditLog::readEntries(QSqlDatabase &db, const QString &entity, const QStr
         entry.entity = query.value(3).toString();
         entry.entityUuid = query.value(4).toString();
         const QString action = query.value(5).toString();
-        for (Action candidate : {Action::Create, Action::Update, Action::Delete, Action::Retire, Action::Erase}) {
+        for (Action candidate :
+             {Action::Create, Action::Update, Action::Delete, Action::Retire, Action::Erase, Action::Restore}) {
             if (actionCode(candidate) == action)
                 entry.action = candidate;
         }

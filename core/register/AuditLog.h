@@ -28,7 +28,8 @@ public:
         Update,
         Delete,
         Retire,
-        Erase // the item's personal data in the history was erased (its key deleted)
+        Erase,  // the item's personal data in the history was erased (its key deleted)
+        Restore // the register was restored from a backup (entity "register", its id)
     };
 
     struct Entry

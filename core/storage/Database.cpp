@@ -129,38 +129,43 @@ Status Database::takeWriterLock(const QString &path)
                          tr("The register %1 could not be locked for writing.").arg(SqliteFile::displayName(path)));
 }
 
-namespace {
-
-struct CreateTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Custodian::Storage::Database)
-};
-
 // Why a register cannot be created at path, in plain words.
-QString cannotCreateMessage(const QString &path)
+Status Database::createExclusively(const QString &path, CreatedFile *file)
+{
+    QString error;
+    switch (file->create(path, &error)) {
+    case CreatedFile::Result::Created:
+        return Status::ok();
+    case CreatedFile::Result::Exists:
+        return Status::error(Status::Code::FileExists,
+                             tr("The file %1 already exists. Choose another name; Custodian does not overwrite files.")
+                                 .arg(SqliteFile::displayName(path)));
+    case CreatedFile::Result::Failed:
+        break;
+    }
+    return Status::error(Status::Code::IoError, cannotCreateMessage(path), error);
+}
+
+QString Database::cannotCreateMessage(const QString &path)
 {
     const CreatedFile::Diagnosis diagnosis = CreatedFile::diagnose(path);
     const QString name = SqliteFile::displayName(path);
     switch (diagnosis.cause) {
     case CreatedFile::Cause::FolderMissing:
-        return CreateTr::tr("The register %1 cannot be created: the folder %2 does not exist and could not be made.")
+        return tr("The register %1 cannot be created: the folder %2 does not exist and could not be made.")
             .arg(name, diagnosis.where);
     case CreatedFile::Cause::NotAFolder:
-        return CreateTr::tr("The register %1 cannot be created: %2 is a file, not a folder.")
-            .arg(name, diagnosis.where);
+        return tr("The register %1 cannot be created: %2 is a file, not a folder.").arg(name, diagnosis.where);
     case CreatedFile::Cause::PermissionDenied:
-        return CreateTr::tr("The register %1 cannot be created: you do not have permission to write in the folder %2.")
+        return tr("The register %1 cannot be created: you do not have permission to write in the folder %2.")
             .arg(name, diagnosis.where);
     case CreatedFile::Cause::DiskFull:
-        return CreateTr::tr("The register %1 cannot be created: the disk that holds %2 is full.")
-            .arg(name, diagnosis.where);
+        return tr("The register %1 cannot be created: the disk that holds %2 is full.").arg(name, diagnosis.where);
     case CreatedFile::Cause::Unknown:
         break;
     }
-    return CreateTr::tr("The file %1 cannot be created.").arg(name);
+    return tr("The file %1 cannot be created.").arg(name);
 }
-
-} // namespace
 
 Status Database::create(const QString &path, const QString &passphrase)
 {
@@ -177,17 +182,8 @@ Status Database::create(const QString &path, const QString &passphrase)
     if (!QFileInfo(folder).isDir())
         QDir().mkpath(folder);
     auto created = std::make_unique<CreatedFile>();
-    QString error;
-    switch (created->create(path, &error)) {
-    case CreatedFile::Result::Created:
-        break;
-    case CreatedFile::Result::Exists:
-        return Status::error(Status::Code::FileExists,
-                             tr("The file %1 already exists. Choose another name; Custodian does not overwrite files.")
-                                 .arg(SqliteFile::displayName(path)));
-    case CreatedFile::Result::Failed:
-        return Status::error(Status::Code::IoError, cannotCreateMessage(path), error);
-    }
+    if (const Status made = createExclusively(path, created.get()); !made)
+        return made;
     m_created = std::move(created);
     auto abandon = [&](const Status &failure) {
         discardNewRegister(); // our own half-made file, never someone else's
@@ -605,8 +601,19 @@ void Database::rememberHead()
     if (head.count == 0)
         return;
     // Never backwards: only a named restore accepts an older head (acceptHead).
-    if (head.count < rememberedHead(m_registerId).count)
+    const HistoryHead seen = rememberedHead(m_registerId);
+    if (head.count < seen.count)
         return;
+    // Only forwards along the same history: a restore (another copy of this register, with a
+    // history of its own since) accepted while this one was open stays the one remembered.
+    if (seen.count > 0) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+        query.addBindValue(seen.count);
+        if (!query.exec() || !query.next() || query.value(0).toString() != seen.hash)
+            return;
+    }
     acceptHead(m_registerId, head);
 }
 

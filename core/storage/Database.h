@@ -94,6 +94,20 @@ public:
     const QString &migrationBackupPath() const { return m_migrationBackup; }
 
     static int supportedSchemaVersion();
+    // Why a register cannot be created at path, in plain words (the folder, permission, disk).
+    static QString cannotCreateMessage(const QString &path);
+    // Creates the new file at path (CreatedFile: never over an existing one, owner-only); the
+    // failure in plain words.
+    static Status createExclusively(const QString &path, CreatedFile *file);
+
+    // A consistent copy of the open register, taken while it stays open (a backup, File › Save a
+    // copy): a new file at path (never over an existing one, owner-only), encrypted with
+    // passphrase under the pinned cipher profile, written by sqlcipher_export in one read
+    // transaction of the register, and proved by opening it: the same register id, schema version
+    // and history head, and a chain that verifies. The register itself is not written to, and a
+    // register open read-only can be copied too. On failure no file is left. *head (when given)
+    // is the state copied.
+    Status saveCopy(const QString &path, const QString &passphrase, HistoryHead *head = nullptr);
 
     IntegrityReport checkIntegrity() override;
 
@@ -106,7 +120,14 @@ private:
     Status upgrade(int fromVersion);
     void checkRememberedHead();
     void rememberHead();
-    Status rekeyInto(const QString &copyPath, const QString &newPassphrase, HistoryHead *head);
+    // sqlcipher_export of the register into the new file copyPath under passphrase, through the
+    // connection handle (the register's own, or a second one on the same file); *head is read in
+    // the same read transaction.
+    Status exportInto(void *handle, QSqlDatabase &db, const QString &copyPath, const QString &passphrase,
+                      HistoryHead *head, const QString &failure);
+    // Opens the copy read-only and compares it with this register; the reason in the detail.
+    Status proveCopy(const QString &copyPath, const QString &passphrase, const HistoryHead &head,
+                     const QString &failure) const;
 
     SqliteDialect m_dialect;
     QString m_path;

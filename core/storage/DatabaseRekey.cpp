@@ -1,6 +1,7 @@
-// Changing the passphrase (Database::changePassphrase): the register is copied under the new
-// passphrase with sqlcipher_export, the copy is proved by opening it, and it replaces the file in
-// one atomic rename under the writer lock (the review's D1).
+// Copies of the register under a passphrase (sqlcipher_export, proved by opening the copy), and
+// changing the passphrase (Database::changePassphrase): the register is copied under the new
+// passphrase, and the proved copy replaces the file in one atomic rename under the writer lock
+// (the review's D1).
 #include "Database.h"
 
 #include "CreatedFile.h"
@@ -10,6 +11,7 @@
 #include "SqliteFile.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -22,19 +24,16 @@
 
 namespace Custodian::Storage {
 
-Status Database::rekeyInto(const QString &copyPath, const QString &newPassphrase, HistoryHead *head)
+Status Database::exportInto(void *connection, QSqlDatabase &db, const QString &copyPath, const QString &passphrase,
+                            HistoryHead *head, const QString &failure)
 {
-    auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
-    if (!driver || !driver->connection())
-        return Status::error(Status::Code::CipherUnavailable, tr("The encrypted storage driver is not available."));
-    sqlite3 *handle = driver->connection();
-    const Status failed = Status::error(Status::Code::DatabaseError, tr("The passphrase could not be changed."));
-    auto failWith = [&](const QString &detail) { return Status::error(failed.code(), failed.message(), detail); };
+    auto *handle = static_cast<sqlite3 *>(connection);
+    auto failWith = [&](const QString &detail) { return Status::error(Status::Code::DatabaseError, failure, detail); };
 
-    QByteArray key = newPassphrase.toUtf8();
+    QByteArray key = passphrase.toUtf8();
     const QByteArray file = copyPath.toUtf8();
     sqlite3_stmt *attach = nullptr;
-    int rc = sqlite3_prepare_v2(handle, "ATTACH DATABASE ?1 AS rekeyed KEY ?2", -1, &attach, nullptr);
+    int rc = sqlite3_prepare_v2(handle, "ATTACH DATABASE ?1 AS copied KEY ?2", -1, &attach, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(attach, 1, file.constData(), int(file.size()), SQLITE_STATIC);
         sqlite3_bind_blob(attach, 2, key.constData(), int(key.size()), SQLITE_STATIC);
@@ -47,10 +46,10 @@ Status Database::rekeyInto(const QString &copyPath, const QString &newPassphrase
 
     const CipherProfile pinned = CipherProfile::pinned();
     QString detail;
-    const QByteArray profile = QStringLiteral("PRAGMA rekeyed.cipher_page_size = %1; PRAGMA rekeyed.kdf_iter = %2;")
+    const QByteArray profile = QStringLiteral("PRAGMA copied.cipher_page_size = %1; PRAGMA copied.kdf_iter = %2;")
                                    .arg(QString::number(pinned.pageSize), QString::number(pinned.kdfIterations))
                                    .toLatin1();
-    const QByteArray identity = QStringLiteral("PRAGMA rekeyed.user_version = %1; PRAGMA rekeyed.application_id = %2;")
+    const QByteArray identity = QStringLiteral("PRAGMA copied.user_version = %1; PRAGMA copied.application_id = %2;")
                                     .arg(QString::number(m_schemaVersion), QString::number(applicationId))
                                     .toLatin1();
     // Each step names itself in the detail when it fails.
@@ -66,16 +65,107 @@ Status Database::rekeyInto(const QString &copyPath, const QString &newPassphrase
     if (ok) {
         // sqlcipher_export copies tables, rows, indexes and triggers, but not user_version and
         // application_id (TOOLCHAIN-NOTES): they are set on the copy in the same transaction.
-        ok = step("SELECT sqlcipher_export('rekeyed')") && step(identity.constData());
-        if (ok && m_schemaVersion >= 5)
-            ok = HistoryChain::readHead(m_db, head).isOk();
+        ok = step("SELECT sqlcipher_export('copied')") && step(identity.constData());
+        if (ok && m_schemaVersion >= 5) {
+            const Status read = HistoryChain::readHead(db, head);
+            if (!read) {
+                detail = read.detail().isEmpty() ? read.message() : read.detail();
+                ok = false;
+            }
+        }
         ok = ok && step("COMMIT");
         if (!ok)
             SqliteFile::exec(handle, "ROLLBACK", nullptr);
     }
-    if (!step("DETACH DATABASE rekeyed"))
+    if (!step("DETACH DATABASE copied"))
         ok = false;
     return ok ? Status::ok() : failWith(detail);
+}
+
+Status Database::proveCopy(const QString &copyPath, const QString &passphrase, const HistoryHead &head,
+                           const QString &failure) const
+{
+    Database proof;
+    Status proved = proof.open(copyPath, passphrase, Mode::ReadOnly);
+    if (proved && (proof.registerId() != m_registerId || proof.schemaVersion() != m_schemaVersion ||
+                   proof.historyHead() != head || (m_schemaVersion >= 5 && !HistoryChain::verify(proof.m_db).ok)))
+        proved = Status::error(Status::Code::Damaged, failure, QStringLiteral("the copy differs"));
+    proof.m_registerId.clear(); // the proof's close must not record a head for this register
+    proof.close();
+    if (!proved)
+        return Status::error(Status::Code::DatabaseError, failure, proved.detail());
+    return Status::ok();
+}
+
+Status Database::saveCopy(const QString &path, const QString &passphrase, HistoryHead *head)
+{
+    if (!isOpen() || m_path.isEmpty())
+        return Status::error(Status::Code::InvalidInput, tr("No register is open."));
+    const QString notSaved = tr("No copy of %1 was saved.").arg(SqliteFile::displayName(m_path));
+    if (passphrase.isEmpty())
+        return Status::error(Status::Code::PassphraseTooWeak, notSaved, QStringLiteral("no passphrase"));
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return Status::error(Status::Code::FileExists,
+                             tr("A copy cannot be saved over the register itself. Choose another name."));
+    // The copy opens with the register's own passphrase, whatever a caller passes.
+    const Status checked = checkPassphrase(passphrase);
+    if (!checked)
+        return checked.code() == Status::Code::WrongPassphrase
+                   ? Status::error(Status::Code::WrongPassphrase,
+                                   tr("That is not the passphrase of %1. No copy was saved.")
+                                       .arg(SqliteFile::displayName(m_path)))
+                   : Status::error(checked.code(), notSaved, checked.detail());
+
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isDir())
+        QDir().mkpath(folder);
+    CreatedFile copy;
+    if (const Status made = createExclusively(path, &copy); !made)
+        return made;
+
+    // The copy is written through a connection that may write: the register's own when it is
+    // open for writing, else a second connection on the same file (an attached file is opened
+    // with the main file's flags). Either only reads the register.
+    HistoryHead copied;
+    Status status;
+    auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
+    if (!m_readOnly && driver && driver->connection() && !driver->isReadOnly()) {
+        status = exportInto(driver->connection(), m_db, path, passphrase, &copied, notSaved);
+    } else if (QFileInfo::exists(m_path + QStringLiteral("-journal"))) {
+        // A save in progress elsewhere, or one cut off: a second connection would roll it back
+        // without the recovery open() makes. Copied once it is over.
+        status = Status::error(Status::Code::InUse,
+                               notSaved + QLatin1Char(' ') + tr("Another program is saving the register; try again."));
+    } else {
+        static QAtomicInt counter;
+        const QString name = QStringLiteral("custodian-copy-%1").arg(counter.fetchAndAddRelaxed(1));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QLatin1String(driverName), name);
+            db.setDatabaseName(m_path);
+            if (!db.open(QString(), passphrase)) {
+                status = Status::error(Status::Code::IoError, notSaved, db.lastError().text());
+            } else {
+                status = CipherProfile::pinned().apply(db);
+                auto *second = qobject_cast<SqlCipherDriver *>(db.driver());
+                if (status && (!second || !second->connection()))
+                    status = Status::error(Status::Code::CipherUnavailable, notSaved);
+                if (status)
+                    status = exportInto(second->connection(), db, path, passphrase, &copied, notSaved);
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    if (status)
+        status = proveCopy(path, passphrase, copied, notSaved);
+    if (!status) {
+        copy.removeIfOurs();
+        return status;
+    }
+    SqliteFile::syncFolder(path);
+    if (head)
+        *head = copied;
+    return Status::ok();
 }
 
 Status Database::checkPassphrase(const QString &passphrase) const
@@ -165,7 +255,8 @@ Status Database::changePassphrase(const QString &newPassphrase, const std::funct
     HistoryHead head;
     bool ok = false;
     const qint64 versionBefore = SqliteFile::pragmaInt(handle, "PRAGMA main.data_version", &ok);
-    Status status = rekeyInto(copyPath, newPassphrase, &head);
+    Status status =
+        exportInto(handle, m_db, copyPath, newPassphrase, &head, tr("The passphrase could not be changed."));
     sqlite3_progress_handler(handle, 0, nullptr, nullptr);
     if (!status) {
         copy.removeIfOurs();
@@ -175,18 +266,10 @@ Status Database::changePassphrase(const QString &newPassphrase, const std::funct
     // 2. Proof: the copy opens with the new passphrase, passes its checks, is this register and
     //    holds the same history.
     report(RekeyStage::Proving);
-    {
-        Database proof;
-        Status proved = proof.open(copyPath, newPassphrase, Mode::ReadOnly);
-        if (proved && (proof.registerId() != m_registerId || proof.schemaVersion() != m_schemaVersion ||
-                       proof.historyHead() != head || (m_schemaVersion >= 5 && !HistoryChain::verify(proof.m_db).ok)))
-            proved = Status::error(Status::Code::Damaged, notChanged, QStringLiteral("the copy differs"));
-        proof.m_registerId.clear(); // the proof's close must not record a head for this register
-        proof.close();
-        if (!proved) {
-            copy.removeIfOurs();
-            return Status::error(Status::Code::DatabaseError, notChanged, proved.detail());
-        }
+    status = proveCopy(copyPath, newPassphrase, head, notChanged);
+    if (!status) {
+        copy.removeIfOurs();
+        return status;
     }
 
     // 3. The copy replaces the register in one rename, while the write lock keeps other

@@ -11,3 +11,5 @@ if(CUSTODIAN_SANITIZE)
 endif()
 # Personal data of data subjects in the history: sealed per item, erasable, the chain still verifies.
 custodian_add_test(tst_historypersonal BOTH_STORES SOURCES core/tst_historypersonal.cpp)
+# Backups: a copy of an open register, generations, a restore that records itself (issue #10).
+custodian_add_test(tst_backups SOURCES core/tst_backups.cpp)

@@ -28,6 +28,8 @@ QString HistoryDialog::actionText(Register::AuditLog::Action action)
         return tr("Retired");
     case Register::AuditLog::Action::Erase:
         return tr("Personal data erased");
+    case Register::AuditLog::Action::Restore:
+        return tr("Restored from a backup");
     }
     return QString();
 }
