@@ -22,7 +22,7 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config ccache \
 	postgresql libqt6sql6-psql \
 	clang libclang-rt-dev llvm
 
-.PHONY: all deps configure build run test sanitize bench package format update_translations screenshots clean
+.PHONY: all deps configure build run test sanitize fuzz bench package format update_translations screenshots clean
 
 all: build
 
@@ -66,6 +66,13 @@ sanitize: deps $(SANITIZE_DIR)/build.ninja
 	cd $(SANITIZE_DIR) && { ctest --output-on-failure -j $(JOBS); status=$$?; \
 		if ls sanitizer-reports/* >/dev/null 2>&1; then tail -n +1 sanitizer-reports/*; status=1; fi; \
 		exit $$status; }
+
+# Fuzzes each import reader open-ended (CUSTODIAN_FUZZ_SECONDS each, default 300) in the sanitizer
+# tree; `make test` only replays their committed corpus.
+FUZZ_SECONDS ?= 300
+fuzz: deps $(SANITIZE_DIR)/build.ninja
+	cmake -S . -B $(SANITIZE_DIR) -DCUSTODIAN_FUZZ_SECONDS=$(FUZZ_SECONDS)
+	cmake --build $(SANITIZE_DIR) -j $(JOBS) --target fuzz
 
 bench: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target bench

@@ -1,7 +1,7 @@
 # CUSTODIAN_SANITIZE=ON builds every target with AddressSanitizer (LeakSanitizer included) and
 # UndefinedBehaviorSanitizer; any finding ends the program with exit status 86. `make sanitize`
 # configures such a tree with clang in build-clang/ (core, custodian-cli and their tests, no Qt
-# Widgets) and runs its tests; #10's fuzz targets are to go in that tree too. Included from the
+# Widgets) and runs its tests, the fuzz targets' corpus replay among them (tests/fuzz). Included from the
 # top-level CMakeLists.txt before any target is defined, so that the flags reach every target.
 #
 # CUSTODIAN_SANITIZER_TEST_ENVIRONMENT holds the run-time options; custodian_add_test
@@ -22,6 +22,12 @@ set(_custodian_sanitizer_flags
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
 add_compile_options(${_custodian_sanitizer_flags})
 add_link_options(${_custodian_sanitizer_flags})
+# The fuzz targets (tests/fuzz) learn from the coverage of the code they reach: with clang, every
+# target is compiled with libFuzzer's coverage counters (they cost the tests little); only the fuzz
+# targets link libFuzzer itself.
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
 
 # Reports name files and lines through llvm-symbolizer (Debian: llvm); without it, addresses only.
 find_program(CUSTODIAN_LLVM_SYMBOLIZER

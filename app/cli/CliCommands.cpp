@@ -31,6 +31,10 @@ QString usage()
                   "  breach form FILE NUMBER [--lang nl|en] [-o OUT]   the answers for the AP's breach form\n"
                   "  breaches FILE [--json]              list the breach register\n"
                   "  due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon\n"
+                  "  backup FILE -o COPY [--json]        an encrypted copy of a register, proved by opening it\n"
+                  "  restore BACKUP -o NEWFILE [--json]  restore a backup as a new register file\n"
+                  "  export FILE --format json -o OUT    the whole register as JSON, history included\n"
+                  "  import FILE IN [--mode merge|restore] [--dry-run] [--json]   import a JSON export\n"
                   "  deadline request|breach|days ...    compute a statutory deadline (no register needed)\n"
                   "  deadline holidays|calendars ...     list a year's public holidays, or the holiday calendars\n"
                   "\n"
@@ -56,8 +60,12 @@ const QList<CommandEntry> &commands()
         {QLatin1String("requests"), runRequestsCommand},
         {QLatin1String("breaches"), runBreachesCommand},
         {QLatin1String("due"), runDueCommand},
+        {QLatin1String("backup"), runBackupCommand},
+        {QLatin1String("export"), runExportCommand},
         {QLatin1String("request"), runRequestCommand},
         {QLatin1String("breach"), runBreachCommand},
+        {QLatin1String("restore"), runRestoreCommand},
+        {QLatin1String("import"), runImportCommand},
         {QLatin1String("deadline"), runDeadlineCommand},
     };
     return table;

@@ -46,4 +46,17 @@ int runBreachesCommand(const QStringList &arguments, QTextStream &out, QTextStre
 // overdue or falls due within the window (DueList).
 int runDueCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// `backup REGISTER -o FILE [--json]`: a consistent copy under the register's passphrase, proved by
+// opening it (Storage::Database::saveCopy); the register is opened read-only.
+int runBackupCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// `restore BACKUP -o FILE [--json]`: the backup as a new register file that records the restore
+// (Exchange::Backups::restore); never over an existing file.
+int runRestoreCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// `export REGISTER --format json -o FILE`: the whole register as JSON (Exchange::RegisterJson).
+int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// `import REGISTER FILE [--mode merge|restore] [--dry-run] [--json]`: all or nothing; exits 1 when
+// the file has errors.
+int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace Custodian::Cli

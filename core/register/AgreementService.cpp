@@ -118,6 +118,92 @@ Status AgreementService::recountObjectionDeadlines(int *recounted)
     return Status::ok();
 }
 
+bool AgreementService::applyAttachments(qint64 id, const QString &agreementUuid,
+                                        const QList<Domain::AttachmentInfo> &before,
+                                        const QList<Domain::AttachmentInfo> &after,
+                                        const std::function<bool(QSqlQuery &, qint64, QString *)> &write,
+                                        QString *detail)
+{
+    QSqlQuery query(m_store.connection());
+    const QString now = Domain::IsoTime::moment(m_store.now());
+    if (!write(query, id, detail))
+        return false;
+    // Documents are added and removed one at a time, apart from save() (which keeps them as
+    // stored): the row version stays, so an editor open on the agreement can still save its fields.
+    if (!EntityTable::run(query, QStringLiteral("UPDATE agreement SET updated_at = ? WHERE id = ?"), {now, id})) {
+        *detail = query.lastError().text();
+        return false;
+    }
+    Domain::Agreement holder;
+    holder.attachments = before;
+    const QJsonValue oldValue = holder.toJson().value(QStringLiteral("attachments"));
+    holder.attachments = after;
+    const QJsonValue newValue = holder.toJson().value(QStringLiteral("attachments"));
+    const Status status =
+        AuditLog::append(m_store, Domain::EntityKinds::code(m_kind), agreementUuid, AuditLog::Action::Update,
+                         QJsonObject{{QStringLiteral("attachments"), QJsonObject{{QStringLiteral("old"), oldValue},
+                                                                                 {QStringLiteral("new"), newValue}}}});
+    if (!status) {
+        *detail = status.detail();
+        return false;
+    }
+    return true;
+}
+
+Status AgreementService::importAttachments(const QString &agreementUuid, const QList<ImportedAttachment> &documents)
+{
+    const QString failure = tr("The documents could not be added. Nothing was changed.");
+    QSqlDatabase &db = m_store.connection();
+    Domain::Agreement agreement;
+    Status status = load(agreementUuid, &agreement);
+    if (!status)
+        return status;
+    qint64 id = 0;
+    status = EntityTable::rowId(db, table(), agreementUuid, &id);
+    if (!status)
+        return status;
+    QList<Domain::AttachmentInfo> after = agreement.attachments;
+    for (const ImportedAttachment &document : documents) {
+        Domain::AttachmentInfo info = document.info;
+        info.fileName = info.fileName.trimmed();
+        if (info.fileName.isEmpty())
+            return refused(tr("The document was not added: it needs a file name."));
+        if (info.uuid.isEmpty())
+            info.uuid = newUuid();
+        if (info.mimeType.trimmed().isEmpty())
+            info.mimeType = QStringLiteral("application/octet-stream");
+        info.size = document.content.size();
+        info.sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(document.content, QCryptographicHash::Sha256).toHex());
+        if (!info.addedAt.isValid())
+            info.addedAt = Domain::IsoTime::parseMoment(Domain::IsoTime::moment(m_store.now()));
+        after.append(info);
+    }
+    QString detail;
+    const bool ok = applyAttachments(
+        id, agreementUuid, agreement.attachments, after,
+        [&](QSqlQuery &query, qint64 owner, QString *problem) {
+            for (qsizetype i = agreement.attachments.size(); i < after.size(); ++i) {
+                const Domain::AttachmentInfo &info = after.at(i);
+                const QByteArray &content = documents.at(i - agreement.attachments.size()).content;
+                if (!EntityTable::run(
+                        query,
+                        QStringLiteral("INSERT INTO attachment (uuid, agreement_id, file_name, mime_type, "
+                                       "size, sha256, description, content, added_at) VALUES (?, ?, ?, ?, "
+                                       "?, ?, ?, ?, ?)"),
+                        {info.uuid, owner, info.fileName, info.mimeType, info.size, info.sha256,
+                         info.description.isNull() ? QStringLiteral("") : info.description,
+                         content.isNull() ? QByteArray("") : content, Domain::IsoTime::moment(info.addedAt)})) {
+                    *problem = query.lastError().text();
+                    return false;
+                }
+            }
+            return true;
+        },
+        &detail);
+    return ok ? Status::ok() : failed(failure, detail);
+}
+
 Status AgreementService::changeAttachments(const QString &agreementUuid, const QList<Domain::AttachmentInfo> &before,
                                            const QList<Domain::AttachmentInfo> &after, const QString &failure,
                                            const std::function<bool(QSqlQuery &, qint64, QString *)> &write)
@@ -132,29 +218,7 @@ Status AgreementService::changeAttachments(const QString &agreementUuid, const Q
     if (!db.transaction())
         return failed(failure, db.lastError().text());
     QString detail;
-    QSqlQuery query(db);
-    const QString now = Domain::IsoTime::moment(m_store.now());
-    bool ok = write(query, id, &detail);
-    // Documents are added and removed one at a time, apart from save() (which keeps them as
-    // stored): the row version stays, so an editor open on the agreement can still save its fields.
-    if (ok && !EntityTable::run(query, QStringLiteral("UPDATE agreement SET updated_at = ? WHERE id = ?"), {now, id})) {
-        detail = query.lastError().text();
-        ok = false;
-    }
-    if (ok) {
-        Domain::Agreement holder;
-        holder.attachments = before;
-        const QJsonValue oldValue = holder.toJson().value(QStringLiteral("attachments"));
-        holder.attachments = after;
-        const QJsonValue newValue = holder.toJson().value(QStringLiteral("attachments"));
-        status = AuditLog::append(
-            m_store, Domain::EntityKinds::code(m_kind), agreementUuid, AuditLog::Action::Update,
-            QJsonObject{{QStringLiteral("attachments"),
-                         QJsonObject{{QStringLiteral("old"), oldValue}, {QStringLiteral("new"), newValue}}}});
-        ok = status.isOk();
-        if (!ok)
-            detail = status.detail();
-    }
+    bool ok = applyAttachments(id, agreementUuid, before, after, write, &detail);
     if (ok && !db.commit()) {
         ok = false;
         detail = db.lastError().text();

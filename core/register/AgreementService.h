@@ -22,6 +22,14 @@ public:
                                        Domain::AttachmentInfo *added);
     [[nodiscard]] Status attachmentContent(const QString &attachmentUuid, QByteArray *content) const;
     [[nodiscard]] Status removeAttachment(const QString &attachmentUuid);
+    // For an import, inside the caller's transaction: adds documents with their content (a
+    // document keeps its uuid when it has one; size and SHA-256 are computed), one history entry.
+    struct ImportedAttachment
+    {
+        Domain::AttachmentInfo info;
+        QByteArray content;
+    };
+    [[nodiscard]] Status importAttachments(const QString &agreementUuid, const QList<ImportedAttachment> &documents);
 
     // Counts every notice's objection deadline again, as its agreement counts the window now, and
     // saves each agreement whose dates change (one audited save each). Registers made before
@@ -44,6 +52,11 @@ private:
     bool m_breachesMoved = false; // allocate() moved breach deadlines: announced after the commit
     // The register's holiday calendar; the Dutch one while none is chosen.
     Clocks::HolidayCalendar calendar() const;
+    // Inside the caller's transaction: write() runs the SQL, then the agreement's time and the
+    // history entry; false with *detail on failure.
+    bool applyAttachments(qint64 id, const QString &agreementUuid, const QList<Domain::AttachmentInfo> &before,
+                          const QList<Domain::AttachmentInfo> &after,
+                          const std::function<bool(QSqlQuery &, qint64, QString *)> &write, QString *detail);
     // One audited change of an agreement's attachments: write() runs the SQL.
     Status changeAttachments(const QString &agreementUuid, const QList<Domain::AttachmentInfo> &before,
                              const QList<Domain::AttachmentInfo> &after, const QString &failure,

@@ -151,6 +151,32 @@ public:
         return Status::ok();
     }
 
+    // For an import, inside the caller's transaction: writes item as save() would (normalised,
+    // validated, checked, one audit entry), creating it when create is true (keeping item->uuid
+    // when it has one: an item from another register keeps its identity) and updating the stored
+    // item otherwise (item->rowVersion must be the stored one). Error findings refuse it, with
+    // nothing written; *written is false when nothing changed. The caller commits and announces
+    // (Store::changes()).
+    [[nodiscard]] Status importItem(T *item, bool create, Domain::Findings *findings, bool *written)
+    {
+        T next = *item;
+        spec().normalise(next);
+        normalise(next);
+        *findings = next.validate();
+        *written = false;
+        if (Domain::hasErrors(*findings))
+            return refused(message(Message::NotSaved));
+        if (create) {
+            const QString uuid = next.uuid.isEmpty() ? newUuid() : next.uuid;
+            next.uuid.clear();
+            m_importUuid = uuid;
+        }
+        const Status status = store(next, std::nullopt, findings, written);
+        m_importUuid.clear();
+        if (status)
+            *item = next;
+        return status;
+    }
     // Kinds retired by a flag (EntityKinds: RetireStyle::Flag): sets or clears it, audited as a
     // retirement (or an update when restored).
     [[nodiscard]] Status setRetired(const QString &uuid, bool retired)
@@ -284,7 +310,7 @@ protected:
         const QDateTime now = Domain::IsoTime::parseMoment(Domain::IsoTime::moment(m_store.now()));
         QJsonObject changes;
         if (create) {
-            next.uuid = newUuid();
+            next.uuid = m_importUuid.isEmpty() ? newUuid() : m_importUuid;
             next.createdAt = now;
             next.updatedAt = now;
             next.rowVersion = 1;
@@ -333,6 +359,8 @@ protected:
     }
 
 private:
+    QString m_importUuid; // importItem(): the uuid a created item keeps
+
     // store() in a transaction of its own.
     Status write(T next, std::optional<AuditLog::Action> action, T *out, Domain::Findings *findingsOut,
                  Domain::Findings *findings)

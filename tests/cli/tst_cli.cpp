@@ -46,8 +46,9 @@ Result runBinary(const QStringList &arguments, const QString &passphrase = QStri
 
 // The commands that take a REGISTER argument.
 const QStringList registerCommands = {
-    QStringLiteral("init"), QStringLiteral("verify"),   QStringLiteral("change-passphrase"), QStringLiteral("check"),
-    QStringLiteral("demo"), QStringLiteral("requests"), QStringLiteral("breaches"),          QStringLiteral("due")};
+    QStringLiteral("init"),   QStringLiteral("verify"),   QStringLiteral("change-passphrase"), QStringLiteral("check"),
+    QStringLiteral("demo"),   QStringLiteral("requests"), QStringLiteral("breaches"),          QStringLiteral("due"),
+    QStringLiteral("backup"), QStringLiteral("export")};
 
 } // namespace
 
@@ -140,7 +141,8 @@ void TestCli::theTableHasEveryCommand()
         QVERIFY(entry.run);
         names.append(entry.name);
     }
-    const QStringList others = {QStringLiteral("request"), QStringLiteral("breach"), QStringLiteral("deadline")};
+    const QStringList others = {QStringLiteral("request"), QStringLiteral("breach"), QStringLiteral("restore"),
+                                QStringLiteral("import"), QStringLiteral("deadline")};
     QCOMPARE(names, registerCommands + others);
 }
 

@@ -40,3 +40,9 @@ custodian_add_test(tst_historytext SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_histo
 # Letters: the template syntax, every built-in letter filled in both languages, kept with the case.
 custodian_add_test(tst_letters BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_letters.cpp)
 target_compile_definitions(tst_letters PRIVATE CUSTODIAN_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+# The register as JSON and back: restore, merge, malformed files (issue #10).
+custodian_add_test(tst_registerjson BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_registerjson.cpp)
+# `custodian-cli export`, `import`, `backup` and `restore`, through the binary.
+custodian_add_test(tst_cli_exchange SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_exchange.cpp
+    LIBS custodian_cli_commands)
+add_dependencies(tst_cli_exchange custodian-cli)

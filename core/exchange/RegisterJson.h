@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include "Status.h"
+#include "exchange/ImportReport.h"
+
+namespace Custodian::Storage {
+class Store;
+}
+
+namespace Custodian::Exchange {
+
+// The whole register as one JSON document, and back (issue #10). The format is described by
+// resources/exchange/custodian-register.schema.json:
+//   {"format": "custodian-register", "formatVersion", "schemaVersion", "generator", "exportedAt",
+//    "register": {"id", "state": {"count", "hash"}},
+//    "items": {"<entity code>": [every field and child list of toJson(), "rowVersion"], ...},
+//    "tables": {"attachments": [... "content" in base64], "letters", "letterTemplates", "settings",
+//               "extraHolidays", "counters"},
+//    "history": {"entries": [the audit trail as stored: seq, at, actor, entity, uuid, action,
+//                "changes", hash], "keys": [the keys of personal data in the history, base64]}}
+// Links name their target by uuid. Exporting reads one consistent state and changes nothing.
+class RegisterJson
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Exchange::RegisterJson)
+public:
+    static constexpr int formatVersion = 1;
+    static QString formatName() { return QStringLiteral("custodian-register"); }
+
+    [[nodiscard]] static Status exportRegister(Storage::Store &store, QJsonObject *document);
+    // The JSON Schema (draft 2020-12) of the format, made from the field tables: what
+    // resources/exchange/custodian-register.schema.json holds (a test keeps the two equal).
+    static QJsonObject schema();
+    // The document as UTF-8 text (indented, keys sorted: the same register gives the same bytes
+    // but for exportedAt).
+    static QByteArray toText(const QJsonObject &document);
+
+    enum class Mode
+    {
+        // Adds the file's items and updates those the register already has (matched by uuid, else
+        // by name), through the services: validated, with one history entry per item written.
+        Merge,
+        // Into an empty register (no history, no items): the same register, with the same uuids,
+        // content, row versions and history (copied as it is and verified).
+        Restore,
+    };
+    struct Options
+    {
+        Mode mode = Mode::Merge;
+        bool dryRun = false; // everything is done and checked, then rolled back
+        QString fileName;    // for the findings
+    };
+    // Reads a document, checks it and imports it in one transaction, all or nothing: any error
+    // finding leaves the register as it was. A malformed or hostile document is answered with
+    // findings, never a crash. The returned status fails only when the register could not be
+    // read or written; errors in the file are findings (and Status::Code::InvalidInput).
+    [[nodiscard]] static Status import(Storage::Store &store, const QByteArray &data, const Options &options,
+                                       QList<ImportFinding> *findings, ImportSummary *summary);
+};
+
+} // namespace Custodian::Exchange
