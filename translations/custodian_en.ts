@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Custodian::Cli::BackupCommands</name>
+    <message>
+        <source>-o FILE is required: the new file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; custodian-cli does not overwrite files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to write (a new file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what was copied as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup REGISTER -o FILE [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the register, encrypted with its own passphrase, while it may be open elsewhere; the copy is proved by opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2 (state %3), and opened it to prove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file to create (never an existing file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the restored register as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore BACKUP -o FILE [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup as a new register file; its history verifies and records the restore. An existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 as %2. The history verifies (state %3) and records the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Cli::BreachCommands</name>
     <message>
         <source>When the organisation became aware of the breach: ISO 8601, such as 2026-03-27T14:30 (local time) or 2026-03-27T14:30+01:00.</source>
@@ -384,6 +439,118 @@ Options:
             <numerusform>%n day left</numerusform>
             <numerusform>%n days left</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::ExchangeCommands</name>
+    <message>
+        <source>json: the whole register, with its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (a new file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export REGISTER --format json -o FILE [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole register as a JSON document (resources/exchange/custodian-register.schema.json): every item, document and letter, and the history. The file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format json is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: this version exports json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE is required: the new file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; custodian-cli does not overwrite files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (state %3). The file is not encrypted: keep it as safe as the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge (default): add and update items, each with a history entry; restore: the same register, history included, into an empty or new register file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything and say what would change; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the findings and the summary as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import REGISTER FILE [--mode merge|restore] [--dry-run] [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a JSON export into a register, all or nothing. With --mode restore a register file that does not exist yet is created. Exits 1 when the file has errors (and changes nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is merge or restore, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 1 GB: no register export is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) created</source>
+        <translation>
+            <numerusform>%n item created</numerusform>
+            <numerusform>%n items created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the import would succeed (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored into %1: %2, and %n history entries, verified.</source>
+        <translation>
+            <numerusform>Restored into %1: %2, and %n history entry, verified.</numerusform>
+            <numerusform>Restored into %1: %2, and %n history entries, verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2602,212 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Exchange::Backups</name>
+    <message>
+        <source>Custodian backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. A backup is restored as a new file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history of the backup %1 does not verify: it was damaged or changed. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was copied to %1, but the copy could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was copied to %1, but the restore could not be recorded in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::ImportReport</name>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::RegisterJson</name>
+    <message>
+        <source>Expected text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the uuid of an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the codes of this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a moment as YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the codes of this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an item (a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uuid %1 appears twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register refused this item: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to %1 %2, which is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore needs the uuid of every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items of the register have this name: a new one is created.</source>
+        <translation>
+            <numerusform>%n item of the register has this name: a new one is created.</numerusform>
+            <numerusform>%n items of the register have this name: a new one is created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another item of the file was already written to the same item of the register: give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected base64 content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s content does not match its SHA-256: the file was damaged or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a row (a JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Custodian register export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written in format version %1, which this version of Custodian does not read (it reads up to %2): update Custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file comes from a newer version of Custodian (schema %1, this one has %2): fields this version does not know are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of item: ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be written. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore needs an empty register: this one already holds items or history. Import into a new register, or merge instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history in the file does not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history in the file does not end in the state the file names: entries are missing or were changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A merge records each item it writes in this register&apos;s own history; the %n entries of the file&apos;s history are not copied (a restore into a new register copies them).</source>
+        <translation>
+            <numerusform>A merge records each item it writes in this register&apos;s own history; the %n entry of the file&apos;s history is not copied (a restore into a new register copies it).</numerusform>
+            <numerusform>A merge records each item it writes in this register&apos;s own history; the %n entries of the file&apos;s history are not copied (a restore into a new register copies them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A merge does not yet bring letters, letter templates, extra holidays and counters (%n rows in the file); a restore into a new register does.</source>
+        <translation>
+            <numerusform>A merge does not yet bring letters, letter templates, extra holidays and counters (%n row in the file); a restore into a new register does.</numerusform>
+            <numerusform>A merge does not yet bring letters, letter templates, extra holidays and counters (%n rows in the file); a restore into a new register does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Fields</name>
     <message>
         <source>Title</source>
@@ -3718,6 +4091,10 @@ Options:
     </message>
     <message>
         <source>The document could not be removed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents could not be added. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6194,6 +6571,22 @@ Options:
         <source>The current passphrase could not be checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No copy of %1 was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the register itself. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of %1. No copy was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is saving the register; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Storage::HistoryChain</name>
@@ -7348,6 +7741,40 @@ Options:
     </message>
     <message>
         <source>This desktop does not tell programs when its screen locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::BackupMenu</name>
+    <message>
+        <source>Automatic &amp;backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a &amp;backup each time a changed register is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the last %n backup(s)</source>
+        <translation>
+            <numerusform>Keep the last backup</numerusform>
+            <numerusform>Keep the last %n backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In a &quot;Custodian backups&quot; folder &amp;beside the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a &amp;folder of my choice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the &amp;folder %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8708,6 +9135,10 @@ Options:
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::JointControllerTable</name>
@@ -9610,6 +10041,58 @@ Options:
             <numerusform>%n deadline saved to %1.</numerusform>
             <numerusform>%n deadlines saved to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A backup was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be kept of the register just closed: %1 The register itself is as you left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a c&amp;opy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy of the register, with the same passphrase, while it stays open; the copy is opened once to prove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore an automatic backup or a copy as a new register file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian registers (*.custodian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1 (state %2); it opens with the register&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1, and its history records the restore. Open it now in place of the register open now?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10549,6 +11032,10 @@ Options:
         <source>The register is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No register is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RegisterSettingsPage</name>
@@ -11098,6 +11585,116 @@ Options:
     </message>
     <message>
         <source>Also list the answered, refused and withdrawn cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is restored as a new register file; the register open now is not changed. The restored register records in its history which backup it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other backup &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backups of this register yet: one is kept each time it is closed after a change (Settings › Automatic backups). Choose another backup file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian registers (*.custodian);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup does not open with this register&apos;s passphrase. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change: %1. State %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activit(y/ies)</source>
+        <translation>
+            <numerusform>%n processing activity</numerusform>
+            <numerusform>%n processing activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(y/ies)</source>
+        <translation>
+            <numerusform>%n party</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open request</numerusform>
+            <numerusform>%n open requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open breach(es)</source>
+        <translation>
+            <numerusform>%n open breach</numerusform>
+            <numerusform>%n open breaches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its history verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its history does not verify: it was damaged or changed, and is not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian registers (*.custodian)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

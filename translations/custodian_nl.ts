@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Custodian::Cli::BackupCommands</name>
+    <message>
+        <source>-o FILE is required: the new file to write.</source>
+        <translation>-o BESTAND is verplicht: het nieuwe bestand dat wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; custodian-cli does not overwrite files.</source>
+        <translation>Het bestand %1 bestaat al; custodian-cli overschrijft geen bestanden.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (a new file).</source>
+        <translation>Het back-upbestand dat wordt geschreven (een nieuw bestand).</translation>
+    </message>
+    <message>
+        <source>Print what was copied as JSON.</source>
+        <translation>Toon wat is gekopieerd als JSON.</translation>
+    </message>
+    <message>
+        <source>backup REGISTER -o FILE [--json] [--passphrase-file FILE]</source>
+        <translation>backup REGISTER -o BESTAND [--json] [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the register, encrypted with its own passphrase, while it may be open elsewhere; the copy is proved by opening it.</source>
+        <translation>Schrijf een consistente kopie van het register, versleuteld met de eigen wachtzin, ook als het elders open is; de kopie wordt bewezen door haar te openen.</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Wachtzin voor %1: </translation>
+    </message>
+    <message>
+        <source>Saved a copy of %1 as %2 (state %3), and opened it to prove it.</source>
+        <translation>Kopie van %1 opgeslagen als %2 (stand %3) en geopend als bewijs.</translation>
+    </message>
+    <message>
+        <source>The register file to create (never an existing file).</source>
+        <translation>Het registerbestand dat wordt gemaakt (nooit een bestaand bestand).</translation>
+    </message>
+    <message>
+        <source>Print the restored register as JSON.</source>
+        <translation>Toon het teruggezette register als JSON.</translation>
+    </message>
+    <message>
+        <source>restore BACKUP -o FILE [--json] [--passphrase-file FILE]</source>
+        <translation>restore BACK-UP -o BESTAND [--json] [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>Restore a backup as a new register file; its history verifies and records the restore. An existing file is never overwritten.</source>
+        <translation>Zet een back-up terug als nieuw registerbestand; de geschiedenis wordt gecontroleerd en legt het terugzetten vast. Een bestaand bestand wordt nooit overschreven.</translation>
+    </message>
+    <message>
+        <source>Restored %1 as %2. The history verifies (state %3) and records the restore.</source>
+        <translation>%1 teruggezet als %2. De geschiedenis klopt (stand %3) en legt het terugzetten vast.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Cli::BreachCommands</name>
     <message>
         <source>When the organisation became aware of the breach: ISO 8601, such as 2026-03-27T14:30 (local time) or 2026-03-27T14:30+01:00.</source>
@@ -408,6 +463,118 @@ Opties:
             <numerusform>nog %n dag</numerusform>
             <numerusform>nog %n dagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::ExchangeCommands</name>
+    <message>
+        <source>json: the whole register, with its history.</source>
+        <translation>json: het hele register, met de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>The file to write (a new file).</source>
+        <translation>Het bestand dat wordt geschreven (een nieuw bestand).</translation>
+    </message>
+    <message>
+        <source>export REGISTER --format json -o FILE [--passphrase-file FILE]</source>
+        <translation>export REGISTER --format json -o BESTAND [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>Write the whole register as a JSON document (resources/exchange/custodian-register.schema.json): every item, document and letter, and the history. The file is not encrypted.</source>
+        <translation>Schrijf het hele register als JSON-document (resources/exchange/custodian-register.schema.json): elk item, document en elke brief, en de geschiedenis. Het bestand is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>--format json is required.</source>
+        <translation>--format json is verplicht.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: this version exports json.</source>
+        <translation>onbekend formaat &quot;%1&quot;: deze versie exporteert json.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required: the new file to write.</source>
+        <translation>-o BESTAND is verplicht: het nieuwe bestand dat wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; custodian-cli does not overwrite files.</source>
+        <translation>Het bestand %1 bestaat al; custodian-cli overschrijft geen bestanden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2</source>
+        <translation>Het bestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (state %3). The file is not encrypted: keep it as safe as the register.</source>
+        <translation>%1 geëxporteerd naar %2 (stand %3). Het bestand is niet versleuteld: bewaar het even veilig als het register.</translation>
+    </message>
+    <message>
+        <source>merge (default): add and update items, each with a history entry; restore: the same register, history included, into an empty or new register file.</source>
+        <translation>merge (standaard): items toevoegen en bijwerken, elk met een regel in de geschiedenis; restore: hetzelfde register, met geschiedenis, in een leeg of nieuw registerbestand.</translation>
+    </message>
+    <message>
+        <source>Check everything and say what would change; change nothing.</source>
+        <translation>Controleer alles en meld wat er zou veranderen; verander niets.</translation>
+    </message>
+    <message>
+        <source>Print the findings and the summary as JSON.</source>
+        <translation>Toon de bevindingen en de samenvatting als JSON.</translation>
+    </message>
+    <message>
+        <source>import REGISTER FILE [--mode merge|restore] [--dry-run] [--json] [--passphrase-file FILE]</source>
+        <translation>import REGISTER BESTAND [--mode merge|restore] [--dry-run] [--json] [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>Import a JSON export into a register, all or nothing. With --mode restore a register file that does not exist yet is created. Exits 1 when the file has errors (and changes nothing).</source>
+        <translation>Importeer een JSON-export in een register, alles of niets. Met --mode restore wordt een registerbestand dat nog niet bestaat aangemaakt. Eindigt met 1 als het bestand fouten bevat (en verandert dan niets).</translation>
+    </message>
+    <message>
+        <source>a file to import</source>
+        <translation>een bestand om te importeren</translation>
+    </message>
+    <message>
+        <source>--mode is merge or restore, not &quot;%1&quot;.</source>
+        <translation>--mode is merge of restore, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 1 GB: no register export is.</source>
+        <translation>Het bestand %1 is groter dan 1 GB: geen registerexport is zo groot.</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nieuwe wachtzin voor %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) created</source>
+        <translation>
+            <numerusform>%n item aangemaakt</numerusform>
+            <numerusform>%n items aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n gewijzigd</numerusform>
+            <numerusform>%n gewijzigd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the import would succeed (%1). Nothing was changed.</source>
+        <translation>Proefrun: de import zou slagen (%1). Er is niets veranderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored into %1: %2, and %n history entries, verified.</source>
+        <translation>
+            <numerusform>Teruggezet in %1: %2, en %n regel van de geschiedenis, gecontroleerd.</numerusform>
+            <numerusform>Teruggezet in %1: %2, en %n regels van de geschiedenis, gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2.</source>
+        <translation>Geïmporteerd in %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2626,212 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Exchange::Backups</name>
+    <message>
+        <source>Custodian backups</source>
+        <translation>Custodian-back-ups</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. A backup is restored as a new file: choose another name.</source>
+        <translation>Het bestand %1 bestaat al. Een back-up wordt teruggezet als nieuw bestand: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>The history of the backup %1 does not verify: it was damaged or changed. Nothing was restored.</source>
+        <translation>De geschiedenis van de back-up %1 klopt niet: die is beschadigd of gewijzigd. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup was copied to %1, but the copy could not be opened: %2</source>
+        <translation>De back-up is gekopieerd naar %1, maar de kopie kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The backup was copied to %1, but the restore could not be recorded in its history.</source>
+        <translation>De back-up is gekopieerd naar %1, maar het terugzetten kon niet in de geschiedenis worden vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::ImportReport</name>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::RegisterJson</name>
+    <message>
+        <source>Expected text.</source>
+        <translation>Tekst verwacht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the uuid of an item.</source>
+        <translation>&quot;%1&quot; is niet de uuid van een item.</translation>
+    </message>
+    <message>
+        <source>Expected a code.</source>
+        <translation>Een code verwacht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the codes of this field.</source>
+        <translation>&quot;%1&quot; is geen van de codes van dit veld.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>true of false verwacht.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number.</source>
+        <translation>Een geheel getal verwacht.</translation>
+    </message>
+    <message>
+        <source>Expected a date as YYYY-MM-DD.</source>
+        <translation>Een datum verwacht als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Expected a moment as YYYY-MM-DDThh:mm:ssZ.</source>
+        <translation>Een tijdstip verwacht als JJJJ-MM-DDTuu:mm:ssZ.</translation>
+    </message>
+    <message>
+        <source>Unknown field: ignored.</source>
+        <translation>Onbekend veld: genegeerd.</translation>
+    </message>
+    <message>
+        <source>Expected a list.</source>
+        <translation>Een lijst verwacht.</translation>
+    </message>
+    <message>
+        <source>Expected a list of records.</source>
+        <translation>Een lijst van records verwacht.</translation>
+    </message>
+    <message>
+        <source>Expected a list of text.</source>
+        <translation>Een lijst van teksten verwacht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the codes of this list.</source>
+        <translation>&quot;%1&quot; is geen van de codes van deze lijst.</translation>
+    </message>
+    <message>
+        <source>Expected an item (a JSON object).</source>
+        <translation>Een item verwacht (een JSON-object).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a uuid.</source>
+        <translation>&quot;%1&quot; is geen uuid.</translation>
+    </message>
+    <message>
+        <source>The uuid %1 appears twice in the file.</source>
+        <translation>De uuid %1 komt twee keer voor in het bestand.</translation>
+    </message>
+    <message>
+        <source>The register refused this item: %1</source>
+        <translation>Het register weigerde dit item: %1</translation>
+    </message>
+    <message>
+        <source>Refers to %1 %2, which is not in the file.</source>
+        <translation>Verwijst naar %1 %2, dat niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>A restore needs the uuid of every item.</source>
+        <translation>Terugzetten vraagt de uuid van elk item.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items of the register have this name: a new one is created.</source>
+        <translation>
+            <numerusform>%n item van het register heeft deze naam: er wordt een nieuw gemaakt.</numerusform>
+            <numerusform>%n items van het register hebben deze naam: er wordt een nieuw gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another item of the file was already written to the same item of the register: give each its own name.</source>
+        <translation>Een ander item uit het bestand is al naar hetzelfde item van het register geschreven: geef elk een eigen naam.</translation>
+    </message>
+    <message>
+        <source>Expected base64 content.</source>
+        <translation>Inhoud in base64 verwacht.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s content does not match its SHA-256: the file was damaged or changed.</source>
+        <translation>De inhoud van het document past niet bij de SHA-256: het bestand is beschadigd of gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Expected a row (a JSON object).</source>
+        <translation>Een rij verwacht (een JSON-object).</translation>
+    </message>
+    <message>
+        <source>The register could not be exported.</source>
+        <translation>Het register kon niet worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors.</source>
+        <translation>Er is niets geïmporteerd: het bestand bevat fouten.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (at byte %1: %2).</source>
+        <translation>Het bestand is geen geldige JSON (bij byte %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Custodian register export.</source>
+        <translation>Het bestand is geen export van een Custodian-register.</translation>
+    </message>
+    <message>
+        <source>The file was written in format version %1, which this version of Custodian does not read (it reads up to %2): update Custodian.</source>
+        <translation>Het bestand is geschreven in formaatversie %1, die deze versie van Custodian niet leest (tot en met %2): werk Custodian bij.</translation>
+    </message>
+    <message>
+        <source>The file comes from a newer version of Custodian (schema %1, this one has %2): fields this version does not know are left out.</source>
+        <translation>Het bestand komt van een nieuwere versie van Custodian (schema %1, deze heeft %2): velden die deze versie niet kent, blijven weg.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of item: ignored.</source>
+        <translation>Onbekende soort item: genegeerd.</translation>
+    </message>
+    <message>
+        <source>Expected a list of items.</source>
+        <translation>Een lijst van items verwacht.</translation>
+    </message>
+    <message>
+        <source>The import could not be written. Nothing was changed.</source>
+        <translation>De import kon niet worden geschreven. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>A restore needs an empty register: this one already holds items or history. Import into a new register, or merge instead.</source>
+        <translation>Terugzetten vraagt een leeg register: dit register bevat al items of geschiedenis. Importeer in een nieuw register, of voeg samen (merge).</translation>
+    </message>
+    <message>
+        <source>The history in the file does not verify: %1</source>
+        <translation>De geschiedenis in het bestand klopt niet: %1</translation>
+    </message>
+    <message>
+        <source>The history in the file does not end in the state the file names: entries are missing or were changed.</source>
+        <translation>De geschiedenis in het bestand eindigt niet in de stand die het bestand noemt: er ontbreken regels of ze zijn gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A merge records each item it writes in this register&apos;s own history; the %n entries of the file&apos;s history are not copied (a restore into a new register copies them).</source>
+        <translation>
+            <numerusform>Samenvoegen legt elk item dat het schrijft vast in de eigen geschiedenis van dit register; de %n regel van de geschiedenis van het bestand wordt niet gekopieerd (terugzetten in een nieuw register kopieert die wel).</numerusform>
+            <numerusform>Samenvoegen legt elk item dat het schrijft vast in de eigen geschiedenis van dit register; de %n regels van de geschiedenis van het bestand worden niet gekopieerd (terugzetten in een nieuw register kopieert ze wel).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A merge does not yet bring letters, letter templates, extra holidays and counters (%n rows in the file); a restore into a new register does.</source>
+        <translation>
+            <numerusform>Samenvoegen neemt brieven, briefsjablonen, extra feestdagen en tellers nog niet mee (%n rij in het bestand); terugzetten in een nieuw register wel.</numerusform>
+            <numerusform>Samenvoegen neemt brieven, briefsjablonen, extra feestdagen en tellers nog niet mee (%n rijen in het bestand); terugzetten in een nieuw register wel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Fields</name>
     <message>
         <source>Title</source>
@@ -3743,6 +4116,10 @@ Opties:
     <message>
         <source>The document could not be removed. Nothing was changed.</source>
         <translation>Het document kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The documents could not be added. Nothing was changed.</source>
+        <translation>De documenten konden niet worden toegevoegd. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>
@@ -6218,6 +6595,22 @@ Opties:
         <source>The current passphrase could not be checked.</source>
         <translation>De huidige wachtzin kon niet worden gecontroleerd.</translation>
     </message>
+    <message>
+        <source>No copy of %1 was saved.</source>
+        <translation>Er is geen kopie van %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A copy cannot be saved over the register itself. Choose another name.</source>
+        <translation>Een kopie kan niet over het register zelf worden opgeslagen. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of %1. No copy was saved.</source>
+        <translation>Dat is niet de wachtzin van %1. Er is geen kopie opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Another program is saving the register; try again.</source>
+        <translation>Een ander programma slaat het register op; probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Storage::HistoryChain</name>
@@ -7373,6 +7766,40 @@ Opties:
     <message>
         <source>This desktop does not tell programs when its screen locks.</source>
         <translation>Deze desktop laat programma’s niet weten wanneer het scherm wordt vergrendeld.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::BackupMenu</name>
+    <message>
+        <source>Automatic &amp;backups</source>
+        <translation>Automatische &amp;back-ups</translation>
+    </message>
+    <message>
+        <source>Keep a &amp;backup each time a changed register is closed</source>
+        <translation>Een &amp;back-up bewaren telkens als een gewijzigd register wordt gesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the last %n backup(s)</source>
+        <translation>
+            <numerusform>De laatste back-up bewaren</numerusform>
+            <numerusform>De laatste %n back-ups bewaren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In a &quot;Custodian backups&quot; folder &amp;beside the register</source>
+        <translation>In een map &quot;Custodian-back-ups&quot; &amp;naast het register</translation>
+    </message>
+    <message>
+        <source>In a &amp;folder of my choice…</source>
+        <translation>In een &amp;map naar keuze…</translation>
+    </message>
+    <message>
+        <source>In the &amp;folder %1…</source>
+        <translation>In de &amp;map %1…</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Map voor automatische back-ups</translation>
     </message>
 </context>
 <context>
@@ -8732,6 +9159,10 @@ Opties:
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Teruggezet uit een back-up</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::JointControllerTable</name>
@@ -9634,6 +10065,58 @@ Opties:
             <numerusform>%n termijn bewaard in %1.</numerusform>
             <numerusform>%n termijnen bewaard in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A backup was kept as %1.</source>
+        <translation>Er is een back-up bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische back-up</translation>
+    </message>
+    <message>
+        <source>No backup could be kept of the register just closed: %1 The register itself is as you left it.</source>
+        <translation>Van het zojuist gesloten register kon geen back-up worden bewaard: %1 Het register zelf is zoals u het achterliet.</translation>
+    </message>
+    <message>
+        <source>Save a c&amp;opy…</source>
+        <translation>&amp;Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Save an encrypted copy of the register, with the same passphrase, while it stays open; the copy is opened once to prove it.</source>
+        <translation>Sla een versleutelde kopie van het register op, met dezelfde wachtzin, terwijl het open blijft; de kopie wordt één keer geopend als bewijs.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore an automatic backup or a copy as a new register file.</source>
+        <translation>Zet een automatische back-up of een kopie terug als nieuw registerbestand.</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 kopie %2</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Custodian registers (*.custodian)</source>
+        <translation>Custodian-registers (*.custodian)</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1 (state %2); it opens with the register&apos;s passphrase.</source>
+        <translation>Kopie opgeslagen als %1 (stand %2); die opent met de wachtzin van het register.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1, and its history records the restore. Open it now in place of the register open now?</source>
+        <translation>De back-up is teruggezet als %1, en de geschiedenis legt het terugzetten vast. Nu openen in plaats van het register dat nu open is?</translation>
     </message>
 </context>
 <context>
@@ -10573,6 +11056,10 @@ Opties:
         <source>The register is not locked.</source>
         <translation>Het register is niet vergrendeld.</translation>
     </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Er is geen register geopend.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RegisterSettingsPage</name>
@@ -11123,6 +11610,116 @@ Opties:
     <message>
         <source>Also list the answered, refused and withdrawn cases.</source>
         <translation>Ook de beantwoorde, afgewezen en ingetrokken zaken tonen.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>A backup is restored as a new register file; the register open now is not changed. The restored register records in its history which backup it came from.</source>
+        <translation>Een back-up wordt teruggezet als nieuw registerbestand; het register dat nu open is, verandert niet. Het teruggezette register legt in zijn geschiedenis vast uit welke back-up het komt.</translation>
+    </message>
+    <message>
+        <source>Backup taken</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Other backup &amp;file…</source>
+        <translation>Ander back-up&amp;bestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as new file…</source>
+        <translation>&amp;Terugzetten als nieuw bestand…</translation>
+    </message>
+    <message>
+        <source>No automatic backups of this register yet: one is kept each time it is closed after a change (Settings › Automatic backups). Choose another backup file instead.</source>
+        <translation>Nog geen automatische back-ups van dit register: er wordt er een bewaard telkens als het na een wijziging wordt gesloten (Instellingen › Automatische back-ups). Kies anders een ander back-upbestand.</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <source>Custodian registers (*.custodian);;All files (*)</source>
+        <translation>Custodian-registers (*.custodian);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>Gekozen bestand</translation>
+    </message>
+    <message>
+        <source>The backup does not open with this register&apos;s passphrase. Its passphrase:</source>
+        <translation>De back-up opent niet met de wachtzin van dit register. De wachtzin ervan:</translation>
+    </message>
+    <message>
+        <source>Last change: %1. State %2.</source>
+        <translation>Laatste wijziging: %1. Stand %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n processing activit(y/ies)</source>
+        <translation>
+            <numerusform>%n verwerkingsactiviteit</numerusform>
+            <numerusform>%n verwerkingsactiviteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n overeenkomst</numerusform>
+            <numerusform>%n overeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(y/ies)</source>
+        <translation>
+            <numerusform>%n partij</numerusform>
+            <numerusform>%n partijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open request(s)</source>
+        <translation>
+            <numerusform>%n open verzoek</numerusform>
+            <numerusform>%n open verzoeken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open breach(es)</source>
+        <translation>
+            <numerusform>%n open datalek</numerusform>
+            <numerusform>%n open datalekken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its history verifies.</source>
+        <translation>De geschiedenis klopt.</translation>
+    </message>
+    <message>
+        <source>Its history does not verify: it was damaged or changed, and is not restored.</source>
+        <translation>De geschiedenis klopt niet: die is beschadigd of gewijzigd en wordt niet teruggezet.</translation>
+    </message>
+    <message>
+        <source>%1 restored %2</source>
+        <translation>%1 teruggezet %2</translation>
+    </message>
+    <message>
+        <source>Restore as new file</source>
+        <translation>Terugzetten als nieuw bestand</translation>
+    </message>
+    <message>
+        <source>Custodian registers (*.custodian)</source>
+        <translation>Custodian-registers (*.custodian)</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,14 @@
 
 #include "app/AutoLock.h"
 #include "app/AutoLockMenu.h"
+#include "app/BackupMenu.h"
 #include "app/ChangePassphraseDialog.h"
 #include "app/CreateRegisterDialog.h"
 #include "app/LanguageManager.h"
 #include "app/LockScreen.h"
 #include "app/RecentFiles.h"
 #include "app/RegisterSession.h"
+#include "app/RestoreDialog.h"
 #include "app/StartPage.h"
 #include "app/UnlockDialog.h"
 #include "framework/Confirm.h"
@@ -79,6 +81,15 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     // Remembering failed: the register stays open; the person is told why it will ask again.
     connect(m_session, &RegisterSession::passphraseNotRemembered, this, [this](const Status &status) {
         QMessageBox::information(this, tr("Passphrase not remembered"), status.message());
+    });
+    connect(m_session, &RegisterSession::backupTaken, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("A backup was kept as %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    });
+    connect(m_session, &RegisterSession::backupFailed, this, [this](const Status &status) {
+        QMessageBox::warning(this, tr("Automatic backup"),
+                             tr("No backup could be kept of the register just closed: %1 The register itself is "
+                                "as you left it.")
+                                 .arg(status.message()));
     });
     connect(m_session, &RegisterSession::recentRegistersChanged, this, [this] {
         m_startPage->refreshRecentFiles();
@@ -192,6 +203,10 @@ void MainWindow::createActions()
     m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
     m_exportDeadlinesAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDeadlinesDialog);
     m_exportDeadlinesAction->setObjectName(QStringLiteral("exportDeadlinesAction"));
+    m_saveCopyAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveCopyDialog);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreDialog);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_lockAction = m_fileMenu->addAction(QString(), this, &MainWindow::lockRegister);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     Icons::apply({{m_newItemAction, Icons::Action::NewItem},
@@ -230,6 +245,7 @@ void MainWindow::createActions()
             m_language->setLanguage(action->data().toString());
     });
     m_settingsMenu->addMenu(new AutoLockMenu(m_session->autoLock(), m_settingsMenu));
+    m_settingsMenu->addMenu(new BackupMenu(m_settingsMenu));
 
     // Ctrl+1 … Ctrl+9 and Ctrl+0 go to the sections in the order the navigation lists them.
     const QList<Qt::Key> digits = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
@@ -271,6 +287,12 @@ void MainWindow::retranslateUi()
     m_exportDeadlinesAction->setStatusTip(
         tr("Save the deadlines of requests, breaches, agreements and reviews as a calendar file (.ics), with "
            "reminders, for Outlook, Thunderbird or any calendar."));
+    m_saveCopyAction->setText(tr("Save a c&opy…"));
+    m_saveCopyAction->setStatusTip(
+        tr("Save an encrypted copy of the register, with the same passphrase, while it stays "
+           "open; the copy is opened once to prove it."));
+    m_restoreAction->setText(tr("&Restore a backup…"));
+    m_restoreAction->setStatusTip(tr("Restore an automatic backup or a copy as a new register file."));
     m_lockAction->setText(tr("&Lock"));
     m_closeAction->setText(tr("&Close register"));
     m_quitAction->setText(tr("&Quit"));
@@ -390,6 +412,42 @@ void MainWindow::exportDeadlinesDialog()
                              10000);
 }
 
+void MainWindow::saveCopyDialog()
+{
+    const QFileInfo current(m_session->path());
+    const QString proposed = current.absoluteDir().filePath(
+        tr("%1 copy %2").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)) +
+        QStringLiteral(".custodian"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save a copy"), proposed, tr("Custodian registers (*.custodian)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    Storage::HistoryHead head;
+    const Status status = m_session->saveCopy(path, &head);
+    if (!status) {
+        QMessageBox::warning(this, tr("Save a copy"), status.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1 (state %2); it opens with the register's passphrase.")
+                                 .arg(QDir::toNativeSeparators(path), head.shortText()),
+                             10000);
+}
+
+void MainWindow::restoreDialog()
+{
+    RestoreDialog dialog(m_session, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.restoredPath().isEmpty())
+        return;
+    const QString path = dialog.restoredPath();
+    if (QMessageBox::question(this, tr("Restore a backup"),
+                              tr("The backup was restored as %1, and its history records the restore. Open it now "
+                                 "in place of the register open now?")
+                                  .arg(QDir::toNativeSeparators(path)),
+                              QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open) == QMessageBox::Open)
+        openRegisterInteractive(path);
+}
+
 void MainWindow::updateActions()
 {
     const bool open = isRegisterOpen();
@@ -398,6 +456,8 @@ void MainWindow::updateActions()
     m_newItemAction->setEnabled(open && m_registerView->currentSectionPage() && !m_session->isReadOnly());
     m_changePassphraseAction->setEnabled(open);
     m_exportDeadlinesAction->setEnabled(open);
+    m_saveCopyAction->setEnabled(open);
+    m_restoreAction->setEnabled(open);
     m_lockAction->setEnabled(open);
     m_closeAction->setEnabled(open || isLocked());
     // While locked only the lock screen, closing and quitting are offered.

@@ -81,6 +81,9 @@ public slots:
     void changePassphrase();
     // File › Export deadlines…: asks where, then writes exportDeadlines().
     void exportDeadlinesDialog();
+    // File › Save a copy and File › Restore a backup (Exchange::Backups).
+    void saveCopyDialog();
+    void restoreDialog();
     void showAbout();
     // Switches to a section by code ("activity", "findings", ...).
     void goToSection(const QString &code) { m_registerView->goToSection(code); }
@@ -128,6 +131,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_changePassphraseAction = nullptr;
     QAction *m_exportDeadlinesAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -1,6 +1,7 @@
 #include "app/RegisterSession.h"
 
 #include "app/AutoLock.h"
+#include "app/BackupSettings.h"
 #include "app/RecentFiles.h"
 
 #include "domain/Organisation.h"
@@ -9,9 +10,11 @@
 #include "register/RegisterUpkeep.h"
 #include "register/Services.h"
 #include "storage/KeyStore.h"
+#include "storage/Secret.h"
 #include "storage/WriterLock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,15 +70,19 @@ void RegisterSession::updateAutoLock()
     m_autoLock->setActive(isOpen());
 }
 
-void RegisterSession::replace(std::unique_ptr<Storage::Database> database, bool demo)
+void RegisterSession::replace(std::unique_ptr<Storage::Database> database, bool demo, const QString &passphrase)
 {
     if (m_database) {
         emit aboutToClose();
+        takeBackupGeneration();
         m_database.reset();
     }
     m_locked = false;
     m_database = std::move(database);
     m_demo = demo;
+    Storage::wipe(m_passphrase);
+    m_passphrase = passphrase;
+    m_headAtOpen = m_database->historyHead().text();
     emit opened();
     updateAutoLock();
 }
@@ -100,7 +107,7 @@ Status RegisterSession::create(const QString &path, const QString &organisationN
         database->discardNewRegister(); // a register that could not be filled is not left behind
         return status;
     }
-    replace(std::move(database), false);
+    replace(std::move(database), false, passphrase);
     this->remember(m_database->registerId(), passphrase, remember);
     RecentFiles::add({m_database->path(), m_database->registerId(), remember});
     emit notices(m_database->notices());
@@ -128,7 +135,7 @@ Status RegisterSession::open(const QString &path, const QString &passphrase, boo
         if (const Status kept = Register::RegisterUpkeep::run(*database, &told); !kept)
             told << kept.message();
     }
-    replace(std::move(database), false);
+    replace(std::move(database), false, passphrase);
     this->remember(m_database->registerId(), passphrase, remember);
     RecentFiles::add({m_database->path(), m_database->registerId(), remember});
     emit notices(told);
@@ -196,7 +203,7 @@ Status RegisterSession::openDemo()
         database->discardNewRegister();
         return status;
     }
-    replace(std::move(database), true);
+    replace(std::move(database), true, Register::DemoRegister::passphrase());
     return Status::ok();
 }
 
@@ -227,6 +234,49 @@ void RegisterSession::forgetRecent(const QString &path)
     emit recentRegistersChanged();
 }
 
+void RegisterSession::takeBackupGeneration()
+{
+    // A closed or locked register (m_passphrase wiped), the demo, or one only read: nothing to keep.
+    if (!m_database || !m_database->isOpen() || m_demo || m_database->isReadOnly() || m_passphrase.isEmpty())
+        return;
+    const BackupSettings settings = BackupSettings::load();
+    if (!settings.enabled)
+        return;
+    const QString folder = settings.folderFor(m_database->path());
+    // Nothing changed since it was opened, and a generation exists: another would only push an
+    // older one out.
+    if (m_database->historyHead().text() == m_headAtOpen &&
+        !Exchange::Backups::generations(folder, m_database->path(), m_database->registerId()).isEmpty())
+        return;
+    Exchange::Backups::Generation made;
+    const Status status = Exchange::Backups::takeGeneration(*m_database, m_passphrase, folder, settings.keep,
+                                                            QDateTime::currentDateTime(), &made);
+    if (status) {
+        m_headAtOpen = m_database->historyHead().text(); // kept: no second one for the same state
+        emit backupTaken(made.path);
+    } else
+        emit backupFailed(status);
+}
+
+Status RegisterSession::saveCopy(const QString &path, Storage::HistoryHead *head)
+{
+    if (!isOpen())
+        return Status::error(Status::Code::InvalidInput, tr("No register is open."));
+    return m_database->saveCopy(path, m_passphrase, head);
+}
+
+Status RegisterSession::inspectBackup(const QString &path, Exchange::Backups::Summary *summary,
+                                      const QString &passphrase) const
+{
+    return Exchange::Backups::inspect(path, passphrase.isEmpty() ? m_passphrase : passphrase, summary);
+}
+
+Status RegisterSession::restoreBackup(const QString &backup, const QString &path, Exchange::Backups::Summary *summary,
+                                      const QString &passphrase) const
+{
+    return Exchange::Backups::restore(backup, passphrase.isEmpty() ? m_passphrase : passphrase, path, summary);
+}
+
 bool RegisterSession::close()
 {
     // No register, or one open or locked (a failed passphrase change can leave it closed too).
@@ -241,7 +291,9 @@ bool RegisterSession::close()
 void RegisterSession::closeNow()
 {
     emit aboutToClose();
+    takeBackupGeneration();
     m_database.reset();
+    Storage::wipe(m_passphrase);
     m_locked = false;
     updateAutoLock();
     emit closed();
@@ -251,9 +303,12 @@ void RegisterSession::lock(const QString &reason)
 {
     if (!isOpen() || m_locked)
         return;
+    // Edits made before an automatic lock are kept too: quitting while locked takes no backup.
+    takeBackupGeneration();
     m_historyHeadAtLock = m_database->historyHead().text();
     m_lockedPath = m_database->path();
-    m_database->close(); // the file is closed and its writer lock released while locked
+    m_database->close();         // the file is closed and its writer lock released while locked
+    Storage::wipe(m_passphrase); // asked again to unlock
     m_locked = true;
     updateAutoLock();
     emit locked(reason);
@@ -274,6 +329,7 @@ Status RegisterSession::unlock(const QString &passphrase)
     if (!status)
         return status;
     m_locked = false;
+    m_passphrase = passphrase;
     notices << m_database->notices();
     const bool changedElsewhere = m_database->historyHead().text() != m_historyHeadAtLock;
     emit unlocked(notices, changedElsewhere);
@@ -296,6 +352,8 @@ Status RegisterSession::changePassphrase(const QString &passphrase,
     updateAutoLock();
     if (!status)
         return status;
+    Storage::wipe(m_passphrase);
+    m_passphrase = passphrase;
     // Only now that the new passphrase is proved in the file does the keychain learn it.
     if (RecentFiles::find(path()).remembered)
         remember(m_database->registerId(), passphrase, true);

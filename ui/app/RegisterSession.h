@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "Status.h"
+#include "exchange/Backups.h"
 #include "storage/Database.h"
 
 namespace Custodian::Storage {
@@ -75,6 +76,15 @@ public:
     // the register may be closed (then close() lets it go).
     Status changePassphrase(const QString &passphrase,
                             const std::function<void(Storage::Database::RekeyStage)> &progress);
+    // A copy of the open register (File › Save a copy), encrypted with its passphrase and proved by
+    // opening it (Storage::Database::saveCopy).
+    Status saveCopy(const QString &path, Storage::HistoryHead *head = nullptr);
+    // A backup's contents and a restore as a new file (Exchange::Backups), with the open register's
+    // passphrase unless another is given (a backup of another register).
+    Status inspectBackup(const QString &path, Exchange::Backups::Summary *summary,
+                         const QString &passphrase = QString()) const;
+    Status restoreBackup(const QString &backup, const QString &path, Exchange::Backups::Summary *summary,
+                         const QString &passphrase = QString()) const;
     // Forgets a recent register: the entry and the passphrase remembered for it.
     void forgetRecent(const QString &path);
 
@@ -94,9 +104,14 @@ signals:
     // The keychain did not take the passphrase: it will be asked again next time.
     void passphraseNotRemembered(const Status &status);
     void recentRegistersChanged();
+    // The automatic backup taken as the register closed (Settings › Automatic backups).
+    void backupTaken(const QString &path);
+    void backupFailed(const Status &status);
 
 private:
-    void replace(std::unique_ptr<Storage::Database> database, bool demo);
+    void replace(std::unique_ptr<Storage::Database> database, bool demo, const QString &passphrase);
+    // As the register closes: a backup generation when the settings ask for one and it changed.
+    void takeBackupGeneration();
     void closeNow();
     void remember(const QString &registerId, const QString &passphrase, bool remember);
     void updateAutoLock();
@@ -109,6 +124,10 @@ private:
     bool m_locked = false;
     QString m_lockedPath;
     QString m_historyHeadAtLock; // Storage::HistoryHead::text() when the register was locked
+    QString m_headAtOpen;        // ... when it was opened: a register unchanged needs no new backup
+    // The passphrase of the open register, for its copies and backups, as a password manager keeps
+    // its key while a database is open; wiped when the register is locked or closed.
+    QString m_passphrase;
 };
 
 } // namespace Custodian::Ui

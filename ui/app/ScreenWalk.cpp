@@ -1,18 +1,26 @@
 #include "app/ScreenWalk.h"
 
 #include "app/AutoLock.h"
+#include "app/BackupSettings.h"
 #include "app/CreateRegisterDialog.h"
 #include "app/MainWindow.h"
+#include "app/RegisterSession.h"
+#include "app/RestoreDialog.h"
+#include "exchange/Backups.h"
 #include "framework/EditorPages.h"
 #include "framework/HistoryDialog.h"
 #include "framework/RegisterContext.h"
+#include "register/DemoRegister.h"
 #include "register/Services.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QStringList>
 #include <QTableView>
 #include <QThread>
@@ -118,6 +126,35 @@ public:
         return show(QStringLiteral("history"), &history);
     }
 
+    // File › Restore a backup, over two backups of the demo taken for it (the demo itself keeps
+    // none), the newest chosen; the backups are removed afterwards.
+    Status showRestore()
+    {
+        Storage::Database *database = m_window->session()->database();
+        if (!database)
+            return Status::ok();
+        const QString folder = BackupSettings::load().folderFor(database->path());
+        const QDateTime now = QDateTime::currentDateTime();
+        for (const int daysAgo : {1, 0}) {
+            const Status status =
+                Exchange::Backups::takeGeneration(*database, Register::DemoRegister::passphrase(), folder,
+                                                  Exchange::Backups::defaultKeep, now.addDays(-daysAgo));
+            if (!status)
+                return status;
+        }
+        Status status;
+        {
+            RestoreDialog restore(m_window->session(), m_window);
+            restore.show();
+            status = show(QStringLiteral("restore-backup"), &restore);
+        }
+        for (const Exchange::Backups::Generation &generation :
+             Exchange::Backups::generations(folder, database->path(), database->registerId()))
+            QFile::remove(generation.path);
+        QDir().rmdir(folder);
+        return status;
+    }
+
 private:
     MainWindow *m_window;
     const ScreenWalk::Visit &m_visit;
@@ -152,6 +189,8 @@ Status ScreenWalk::run(MainWindow *window, const Visit &visit)
     }
     if (status)
         status = walker.showHistory();
+    if (status)
+        status = walker.showRestore();
     if (!status)
         return status;
 
