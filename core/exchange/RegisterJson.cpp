@@ -1284,8 +1284,9 @@ Status RegisterJson::import(Storage::Store &store, const QByteArray &data, const
         // The head follows the entries; the chain must then verify and end where the file says.
         const QJsonObject state =
             document.value(QStringLiteral("register")).toObject().value(QStringLiteral("state")).toObject();
+        // '' (not NULL: the column is NOT NULL) for a register without history.
         const QString lastHash =
-            entries.isEmpty() ? QString() : entries.last().toObject().value(QStringLiteral("hash")).toString();
+            entries.isEmpty() ? QStringLiteral("") : entries.last().toObject().value(QStringLiteral("hash")).toString();
         QSqlQuery query(db);
         if (!run.stopped && !ET::run(query, QStringLiteral("UPDATE history_head SET count = ?, hash = ? WHERE id = 1"),
                                      {qint64(entries.size()), lastHash})) {

@@ -229,6 +229,21 @@ private slots:
                  m_demo.database().registerId());
     }
 
+    // A register without history (nothing saved yet) restores too: its head stays empty.
+    void anEmptyRegisterRestores()
+    {
+        TestRegister source;
+        QVERIFY2(source.ok(), qPrintable(source.error()));
+        const QJsonObject document = exported(source.database());
+        QVERIFY(!document.isEmpty());
+        TestRegister target;
+        QVERIFY2(target.ok(), qPrintable(target.error()));
+        const Outcome outcome = importInto(target.database(), text(document), RegisterJson::Mode::Restore);
+        QVERIFY2(outcome.status.isOk(), qPrintable(outcome.text()));
+        QCOMPARE(target.auditCount(), 0);
+        QVERIFY(Storage::HistoryChain::verify(target.db()).ok);
+    }
+
     void aRestoreNeedsAnEmptyRegister()
     {
         TestRegister target;
