@@ -8,6 +8,7 @@
 
 #include <QHash>
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -130,7 +131,9 @@ bool generate(QSqlDatabase &db, int activities, int parties, int agreements, QSt
                     error);
     Inserter attachment(db,
                         QStringLiteral("INSERT INTO attachment (uuid, agreement_id, file_name, size, sha256, "
-                                       "content, added_at) VALUES (?, ?, 'signed.pdf', 4, 'x', ?, ?)"),
+                                       "content, added_at) VALUES (?, ?, 'signed.pdf', 4, "
+                                       "'%1', ?, ?)")
+                            .arg(QLatin1String(QCryptographicHash::hash("%PDF", QCryptographicHash::Sha256).toHex())),
                         error);
     Inserter agreementMeasure(db,
                               QStringLiteral("INSERT INTO agreement_measure (agreement_id, measure_id) "
