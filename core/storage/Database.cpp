@@ -39,6 +39,16 @@ std::unique_ptr<QSettings> rememberedHeads()
                                        QStringLiteral("history-heads"));
 }
 
+// Whether the register's history holds the remembered head: its entry at that place has that hash.
+bool continues(QSqlDatabase &db, const HistoryHead &seen)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+    query.addBindValue(seen.count);
+    return query.exec() && query.next() && query.value(0).toString() == seen.hash;
+}
+
 } // namespace
 
 Database::Database()
@@ -581,11 +591,7 @@ void Database::checkRememberedHead()
         m_historyDiverged = true;
         return;
     }
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
-    query.addBindValue(seen.count);
-    if (query.exec() && query.next() && query.value(0).toString() == seen.hash)
+    if (continues(m_db, seen))
         return;
     m_notices << tr("The history of this register differs from the one last opened on this computer (from entry %1 "
                     "on): the file was replaced by another copy, or its history was altered.")
@@ -606,14 +612,8 @@ void Database::rememberHead()
         return;
     // Only forwards along the same history: a restore (another copy of this register, with a
     // history of its own since) accepted while this one was open stays the one remembered.
-    if (seen.count > 0) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
-        query.addBindValue(seen.count);
-        if (!query.exec() || !query.next() || query.value(0).toString() != seen.hash)
-            return;
-    }
+    if (seen.count > 0 && !continues(m_db, seen))
+        return;
     acceptHead(m_registerId, head);
 }
 

@@ -111,8 +111,8 @@ void RestoreDialog::chooseFile()
         return;
     Storage::wipe(m_otherPassphrase);
     m_otherFile = path;
-    auto *item = new QTreeWidgetItem(m_list, {tr("Chosen file"), QLocale().formattedDataSize(QFileInfo(path).size()),
-                                              QFileInfo(path).fileName()});
+    auto *item = new QTreeWidgetItem(
+        m_list, {tr("Chosen file"), QLocale().formattedDataSize(QFileInfo(path).size()), QFileInfo(path).fileName()});
     item->setData(0, Qt::UserRole, path);
     item->setToolTip(2, QDir::toNativeSeparators(path));
     m_list->setCurrentItem(item);

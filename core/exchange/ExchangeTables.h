@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+
+#include "domain/EntityKind.h"
+
+// Inside the exchange formats (RegisterJson and its schema): what the register holds beyond the
+// entities' field tables, and the kinds in the order an import writes them.
+namespace Custodian::Exchange {
+
+// ---------------------------------------------------------------------------------------------
+// Tables that belong to no entity's field table: copied column by column, a reference to an
+// item by its uuid.
+
+struct SideColumn
+{
+    enum class Type
+    {
+        Text,
+        Int,
+        Blob, // base64 in JSON
+        Json, // JSON text stored, a JSON value in the document
+        Ref,  // a row id of target, its uuid in the document
+    };
+    const char *column;
+    const char *key;
+    Type type = Type::Text;
+    Domain::EntityKind target = Domain::EntityKind::None;
+};
+
+struct SideTable
+{
+    const char *key;   // under "tables" (or "history")
+    const char *table; //
+    QList<SideColumn> columns;
+    const char *orderBy;
+    const char *upsertKey = nullptr; // rows the new register already has (settings): replaced
+};
+
+// Documents, letters, templates, settings, extra holidays, counters: under "tables".
+const QList<SideTable> &sideTables();
+// The history as stored and its keys: under "history".
+const SideTable &historyEntriesTable();
+const SideTable &historyKeysTable();
+// Every kind with a field table, in an order that writes an item after the items it refers to.
+const QList<Domain::EntityKind> &exchangedKinds();
+
+} // namespace Custodian::Exchange
