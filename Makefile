@@ -17,6 +17,7 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config ccache \
 	qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
 	qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libgl-dev \
 	libsqlcipher-dev libssl-dev sqlcipher qtkeychain-qt6-dev libzxcvbn-dev \
+	libxlsxwriter-dev libminizip-dev \
 	gnome-keyring dbus-bin xvfb xauth poppler-utils fonts-dejavu-core \
 	dpkg-dev desktop-file-utils appstream man-db \
 	postgresql libqt6sql6-psql \

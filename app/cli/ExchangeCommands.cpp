@@ -1,9 +1,13 @@
-// custodian-cli export REGISTER --format json -o OUT and custodian-cli import REGISTER IN
+// custodian-cli export REGISTER --format json|csv|xlsx -o OUT and custodian-cli import REGISTER IN
 #include "RegisterCommands.h"
 
 #include "CommandLine.h"
 
+#include "Translations.h"
+#include "exchange/Csv.h"
+#include "exchange/ExportFile.h"
 #include "exchange/RegisterJson.h"
+#include "exchange/Tabular.h"
 #include "storage/Database.h"
 #include "storage/Secret.h"
 
@@ -12,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -28,33 +31,95 @@ struct Tr
 // Larger files are refused before they are read: no register comes near it.
 constexpr qint64 MaximumImportSize = qint64(1) << 30;
 
+// --layout (default custodian); nullopt after a usage error.
+std::optional<Exchange::Layout> layoutOf(CommandLine &cli, const QCommandLineOption &option)
+{
+    const QString name = cli.parser().isSet(option) ? cli.parser().value(option) : QStringLiteral("custodian");
+    const std::optional<Exchange::Layout> layout = Exchange::layoutFromName(name);
+    if (!layout)
+        cli.usageError(Tr::tr("--layout is custodian or ico, not \"%1\".").arg(name));
+    return layout;
+}
+
+// --separator: ; , or tab; fallback when not given; false after a usage error.
+bool separatorOf(CommandLine &cli, const QCommandLineOption &option, QChar fallback, QChar *separator)
+{
+    *separator = fallback;
+    if (!cli.parser().isSet(option))
+        return true;
+    const QString given = cli.parser().value(option);
+    if (given != QLatin1String(";") && given != QLatin1String(",") && given != QLatin1String("tab")) {
+        cli.usageError(Tr::tr("--separator is ; or , (or tab), not \"%1\".").arg(given));
+        return false;
+    }
+    *separator = given == QLatin1String("tab") ? QChar(u'\t') : given.front();
+    return true;
+}
+
 } // namespace
 
 int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     CommandLine cli(QStringLiteral("export"), out, err);
     const QCommandLineOption formatOption(
-        QStringLiteral("format"), Tr::tr("json: the whole register, with its history."), QStringLiteral("FORMAT"));
-    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          Tr::tr("The file to write (a new file)."), QStringLiteral("FILE"));
+        QStringLiteral("format"),
+        Tr::tr("json: the whole register, with its history; csv: a file per list; xlsx: a workbook with a sheet per "
+               "list."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"),
+        Tr::tr("csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO "
+               "template's columns)."),
+        QStringLiteral("LAYOUT"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            Tr::tr("csv and xlsx: the language of headers and labels, nl or en."),
+                                            QStringLiteral("LANGUAGE"));
+    const QCommandLineOption separatorOption(
+        QStringLiteral("separator"), Tr::tr("csv: the separator, ; or , (default: as the locale writes lists)."),
+        QStringLiteral("S"));
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        Tr::tr("The file to write (a new file); for several CSV files a folder, or a file ending in .zip."),
+        QStringLiteral("FILE"));
     cli.addPassphraseOption();
-    cli.addOption(formatOption);
-    cli.addOption(outputOption);
+    for (const QCommandLineOption &option : {formatOption, layoutOption, languageOption, separatorOption, outputOption})
+        cli.addOption(option);
     cli.setHelp(
-        Tr::tr("export REGISTER --format json -o FILE [--passphrase-file FILE]"),
-        Tr::tr("Write the whole register as a JSON document (resources/exchange/custodian-register.schema.json): "
-               "every item, document and letter, and the history. The file is not encrypted."));
+        Tr::tr("export REGISTER --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] [--separator S] -o OUT "
+               "[--passphrase-file FILE]"),
+        Tr::tr("Write the register out. JSON (resources/exchange/custodian-register.schema.json) holds every item, "
+               "document and letter, and the history; CSV and XLSX hold the lists, for spreadsheets and auditors. "
+               "The files are not encrypted."));
     if (const Stop stop = cli.parseWithRegister(arguments))
         return *stop;
     const QString format = cli.parser().value(formatOption);
-    if (format != QLatin1String("json"))
-        return cli.usageError(format.isEmpty()
-                                  ? Tr::tr("--format json is required.")
-                                  : Tr::tr("unknown format \"%1\": this version exports json.").arg(format));
+    if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
+        return cli.usageError(format.isEmpty() ? Tr::tr("--format json, csv or xlsx is required.")
+                                               : Tr::tr("unknown format \"%1\": json, csv or xlsx.").arg(format));
+    const std::optional<Exchange::Layout> layout = layoutOf(cli, layoutOption);
+    if (!layout)
+        return ExitUsage;
+    if (format == QLatin1String("json") && *layout != Exchange::Layout::Custodian)
+        return cli.usageError(Tr::tr("--layout ico is a layout of csv and xlsx."));
+    const QString language =
+        cli.parser().isSet(languageOption) ? cli.parser().value(languageOption) : Translations::resolve(QString());
+    if (language != QLatin1String("nl") && language != QLatin1String("en"))
+        return cli.usageError(Tr::tr("--lang is nl or en, not \"%1\".").arg(language));
+    QChar separator;
+    if (!separatorOf(cli, separatorOption, Exchange::Csv::defaultSeparator(QLocale()), &separator))
+        return ExitUsage;
     const QString path = cli.parser().value(outputOption);
     if (path.isEmpty())
         return cli.usageError(Tr::tr("-o FILE is required: the new file to write."));
-    if (QFileInfo::exists(path))
+    Exchange::ExportRequest request;
+    request.format = format == QLatin1String("json")  ? Exchange::ExportRequest::Format::Json
+                     : format == QLatin1String("csv") ? Exchange::ExportRequest::Format::Csv
+                                                      : Exchange::ExportRequest::Format::Xlsx;
+    request.layout = *layout;
+    request.language = language;
+    request.separator = separator;
+    request.path = path;
+    if (!Exchange::ExportFile::isFree(request))
         return cli.fail(Tr::tr("The file %1 already exists; custodian-cli does not overwrite files.")
                             .arg(QDir::toNativeSeparators(path)));
 
@@ -62,28 +127,16 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     // Read-only: an export never changes the register.
     if (const Stop stop = cli.openRegister(database, Storage::Database::Mode::ReadOnly))
         return *stop;
-    QJsonObject document;
-    const Status status = Exchange::RegisterJson::exportRegister(database, &document);
+    Storage::HistoryHead state;
+    QStringList warnings;
+    const Status status = Exchange::ExportFile::write(database, request, &state, &warnings);
     database.close();
     if (!status)
         return cli.failStatus(status);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cli.fail(
-            Tr::tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    // The export holds the register's personal data in plain text: readable by its owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(Exchange::RegisterJson::toText(document));
-    if (!file.commit())
-        return cli.fail(
-            Tr::tr("The file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QJsonObject state =
-        document.value(QStringLiteral("register")).toObject().value(QStringLiteral("state")).toObject();
+    for (const QString &warning : std::as_const(warnings))
+        err << warning << '\n';
     out << Tr::tr("Exported %1 to %2 (state %3). The file is not encrypted: keep it as safe as the register.")
-               .arg(QDir::toNativeSeparators(cli.registerPath()), QDir::toNativeSeparators(path),
-                    Storage::HistoryHead{state.value(QStringLiteral("count")).toInteger(),
-                                         state.value(QStringLiteral("hash")).toString()}
-                        .shortText())
+               .arg(QDir::toNativeSeparators(cli.registerPath()), QDir::toNativeSeparators(path), state.shortText())
         << '\n';
     out.flush();
     return ExitOk;
@@ -100,32 +153,61 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
                                           Tr::tr("Check everything and say what would change; change nothing."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the findings and the summary as JSON."));
+    const QCommandLineOption layoutOption(
+        QStringLiteral("layout"),
+        Tr::tr("CSV and XLSX: custodian (default: our lists, headers in Dutch or English) or ico (the ICO template)."),
+        QStringLiteral("LAYOUT"));
+    const QCommandLineOption separatorOption(
+        QStringLiteral("separator"), Tr::tr("CSV: the separator, ; or , (default: the one the header row uses)."),
+        QStringLiteral("S"));
     cli.addPassphraseOption();
-    for (const QCommandLineOption &option : {modeOption, dryRunOption, jsonOption})
+    for (const QCommandLineOption &option : {modeOption, dryRunOption, jsonOption, layoutOption, separatorOption})
         cli.addOption(option);
-    cli.setHelp(Tr::tr("import REGISTER FILE [--mode merge|restore] [--dry-run] [--json] [--passphrase-file FILE]"),
-                Tr::tr("Import a JSON export into a register, all or nothing. With --mode restore a register file "
+    cli.setHelp(Tr::tr("import REGISTER IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json] "
+                       "[--separator S] [--passphrase-file FILE]"),
+                Tr::tr("Import into a register, all or nothing: a JSON export, a CSV file, a workbook (.xlsx), or a "
+                       "folder or ZIP of CSV files and workbooks. With --mode restore (JSON only) a register file "
                        "that does not exist yet is created. Exits 1 when the file has errors (and changes nothing)."));
     if (const Stop stop = cli.parseWithRegister(arguments, Tr::tr("a file to import")))
         return *stop;
     const QString mode = cli.parser().isSet(modeOption) ? cli.parser().value(modeOption) : QStringLiteral("merge");
     if (mode != QLatin1String("merge") && mode != QLatin1String("restore"))
         return cli.usageError(Tr::tr("--mode is merge or restore, not \"%1\".").arg(mode));
+    const std::optional<Exchange::Layout> layout = layoutOf(cli, layoutOption);
+    if (!layout)
+        return ExitUsage;
+    QChar separator; // none: the one the header row uses
+    if (!separatorOf(cli, separatorOption, QChar(), &separator))
+        return ExitUsage;
     Exchange::RegisterJson::Options options;
     options.mode =
         mode == QLatin1String("restore") ? Exchange::RegisterJson::Mode::Restore : Exchange::RegisterJson::Mode::Merge;
     options.dryRun = cli.parser().isSet(dryRunOption);
     const QString inputPath = cli.parser().positionalArguments().at(1);
     options.fileName = QFileInfo(inputPath).fileName();
+    const bool json = inputPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    if (!json && options.mode == Exchange::RegisterJson::Mode::Restore)
+        return cli.usageError(Tr::tr("--mode restore reads a JSON export; lists are merged."));
+    if (json && *layout != Exchange::Layout::Custodian)
+        return cli.usageError(Tr::tr("--layout ico is a layout of CSV files and workbooks."));
 
-    QFile input(inputPath);
-    if (!input.open(QIODevice::ReadOnly))
-        return cli.fail(
-            Tr::tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(inputPath), input.errorString()));
-    if (input.size() > MaximumImportSize)
-        return cli.fail(
-            Tr::tr("The file %1 is larger than 1 GB: no register export is.").arg(QDir::toNativeSeparators(inputPath)));
-    const QByteArray data = input.readAll();
+    QByteArray data;
+    QList<Exchange::RawTable> tables;
+    QList<Exchange::ImportFinding> findings;
+    if (json) {
+        QFile input(inputPath);
+        if (!input.open(QIODevice::ReadOnly))
+            return cli.fail(
+                Tr::tr("The file %1 cannot be read: %2").arg(QDir::toNativeSeparators(inputPath), input.errorString()));
+        if (input.size() > MaximumImportSize)
+            return cli.fail(Tr::tr("The file %1 is larger than 1 GB: no register export is.")
+                                .arg(QDir::toNativeSeparators(inputPath)));
+        data = input.readAll();
+    } else if (!QFileInfo::exists(inputPath)) {
+        return cli.fail(Tr::tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(inputPath)));
+    } else {
+        Exchange::Tabular::readPath(inputPath, separator, &tables, &findings);
+    }
 
     Storage::Database database;
     const bool create = options.mode == Exchange::RegisterJson::Mode::Restore && !QFileInfo::exists(cli.registerPath());
@@ -147,9 +229,18 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         // A dry run writes too, inside a transaction it rolls back: it finds what the real run would.
         return *stop;
     }
-    QList<Exchange::ImportFinding> findings;
     Exchange::ImportSummary summary;
-    const Status status = Exchange::RegisterJson::import(database, data, options, &findings, &summary);
+    Status status = Status::ok();
+    if (json) {
+        status = Exchange::RegisterJson::import(database, data, options, &findings, &summary);
+    } else if (Exchange::hasErrors(findings)) {
+        status = Status::error(Status::Code::InvalidInput, Tr::tr("Nothing was imported: the file has errors."));
+    } else {
+        Exchange::Tabular::ImportOptions tabular;
+        tabular.layout = *layout;
+        tabular.dryRun = options.dryRun;
+        status = Exchange::Tabular::import(database, tables, tabular, &findings, &summary);
+    }
     if (create && !summary.applied)
         database.discardNewRegister(); // a register made for a restore that did not happen
     database.close();

@@ -1,6 +1,23 @@
 #include "exchange/ExchangeTables.h"
 
+#include "storage/SqlDialect.h"
+#include "storage/Store.h"
+
+#include <QSqlQuery>
+
 namespace Custodian::Exchange {
+
+bool beginSnapshot(Storage::Store &store)
+{
+    QSqlDatabase &db = store.connection();
+    if (!db.transaction())
+        return false;
+    if (store.dialect().name() == QLatin1String("postgres")) {
+        QSqlQuery isolation(db);
+        isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    }
+    return true;
+}
 
 using Domain::EntityKind;
 using T = SideColumn::Type;

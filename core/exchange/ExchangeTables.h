@@ -1,11 +1,19 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
+#include <QSqlDatabase>
 
+#include "Status.h"
 #include "domain/EntityKind.h"
+#include "domain/FieldSpec.h"
 
 // Inside the exchange formats (RegisterJson and its schema): what the register holds beyond the
 // entities' field tables, and the kinds in the order an import writes them.
+namespace Custodian::Storage {
+class Store;
+}
+
 namespace Custodian::Exchange {
 
 // ---------------------------------------------------------------------------------------------
@@ -44,5 +52,26 @@ const SideTable &historyEntriesTable();
 const SideTable &historyKeysTable();
 // Every kind with a field table, in an order that writes an item after the items it refers to.
 const QList<Domain::EntityKind> &exchangedKinds();
+
+// A kind's field table without its type: what the tabular layouts need to make a column of each
+// field and list.
+struct KindColumns
+{
+    struct ChildColumns
+    {
+        const Domain::ChildInfo *child = nullptr;
+        QList<const Domain::FieldInfo *> rowFields; // a list of records: the record's fields
+    };
+    Domain::EntityKind kind = Domain::EntityKind::None;
+    QList<const Domain::FieldInfo *> fields;
+    QList<ChildColumns> children; // not the lists save() never writes (documents)
+};
+const KindColumns &kindColumns(Domain::EntityKind kind);
+
+// Begins the read transaction of an export: one state, a snapshot on PostgreSQL.
+[[nodiscard]] bool beginSnapshot(Storage::Store &store);
+
+// Every item of a kind as the JSON export writes it (its fields, lists and row version).
+[[nodiscard]] Status exportItems(QSqlDatabase &db, Domain::EntityKind kind, QJsonArray *items);
 
 } // namespace Custodian::Exchange

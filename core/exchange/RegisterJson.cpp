@@ -142,6 +142,8 @@ struct ImportRun
     void add(const QString &sheet, int row, const QString &column, Severity severity, const QString &message)
     {
         findings->append({options.fileName, sheet, row, column, severity, message});
+        if (options.locate)
+            options.locate(&findings->last());
     }
     void error(const QString &sheet, int row, const QString &column, const QString &message)
     {
@@ -682,7 +684,26 @@ struct KindExchange
     std::function<Status(QSqlDatabase &, QJsonArray *)> exportItems;
     std::function<void(ImportRun &, const QJsonArray &)> restore;
     std::function<void(ImportRun &, const QJsonArray &)> merge;
+    KindColumns columns;
 };
+
+template<class D> KindColumns columnsOf()
+{
+    const Domain::EntitySpec<D> &spec = D::spec();
+    KindColumns columns;
+    columns.kind = spec.kind;
+    for (const Domain::Field<D> &field : spec.fields)
+        columns.fields.append(&field);
+    for (const Domain::Child<D> &child : spec.children) {
+        if (child.has(Domain::FieldFlag::ReadOnly))
+            continue;
+        KindColumns::ChildColumns entry{&child, {}};
+        if (const Domain::RowOps<D> *rows = child.rowOps())
+            entry.rowFields = rows->fields();
+        columns.children.append(entry);
+    }
+    return columns;
+}
 
 template<class D> KindExchange kindExchange()
 {
@@ -705,7 +726,7 @@ template<class D> KindExchange kindExchange()
                 }
                 return Status::ok();
             },
-            &restoreKind<D>, &mergeKind<D>};
+            &restoreKind<D>, &mergeKind<D>, columnsOf<D>()};
 }
 
 const QList<KindExchange> &kinds()
@@ -731,6 +752,25 @@ const QList<Domain::EntityKind> &exchangedKinds()
         return found;
     }();
     return list;
+}
+
+const KindColumns &kindColumns(EntityKind kind)
+{
+    for (const KindExchange &exchange : kinds()) {
+        if (exchange.kind == kind)
+            return exchange.columns;
+    }
+    static const KindColumns none;
+    return none;
+}
+
+Status exportItems(QSqlDatabase &db, EntityKind kind, QJsonArray *items)
+{
+    for (const KindExchange &exchange : kinds()) {
+        if (exchange.kind == kind)
+            return exchange.exportItems(db, items);
+    }
+    return Status::ok();
 }
 
 namespace {
@@ -841,12 +881,8 @@ Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document
     QSqlDatabase &db = store.connection();
     const QString failed = tr("The register could not be exported.");
     // One state: everything is read in one transaction (a snapshot on PostgreSQL).
-    if (!db.transaction())
+    if (!beginSnapshot(store))
         return Status::error(Status::Code::DatabaseError, failed, db.lastError().text());
-    if (store.dialect().name() == QLatin1String("postgres")) {
-        QSqlQuery isolation(db);
-        isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"));
-    }
     auto abandon = [&db, &failed](const Status &status) {
         db.rollback();
         return Status::error(status.code(), failed, status.detail().isEmpty() ? status.message() : status.detail());
@@ -930,8 +966,22 @@ Status RegisterJson::import(Storage::Store &store, const QByteArray &data, const
                       .arg(QString::number(parseError.offset), parseError.errorString()));
         return refuse();
     }
-    const QJsonObject document = parsed.object();
-    if (!parsed.isObject() || document.value(QStringLiteral("format")).toString() != formatName()) {
+    if (!parsed.isObject()) {
+        run.error(QString(), 0, QStringLiteral("format"), tr("The file is not a Custodian register export."));
+        return refuse();
+    }
+    return importDocument(store, parsed.object(), options, findings, summary);
+}
+
+Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &document, const Options &options,
+                                    QList<ImportFinding> *findings, ImportSummary *summary)
+{
+    *summary = ImportSummary();
+    summary->dryRun = options.dryRun;
+    ImportRun run{store, options, findings, summary, {}, {}, {}, false};
+    const QString refused = tr("Nothing was imported: the file has errors.");
+    auto refuse = [&] { return Status::error(Status::Code::InvalidInput, refused); };
+    if (document.value(QStringLiteral("format")).toString() != formatName()) {
         run.error(QString(), 0, QStringLiteral("format"), tr("The file is not a Custodian register export."));
         return refuse();
     }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 #include "Status.h"
 #include "exchange/ImportReport.h"
 
@@ -54,6 +56,10 @@ public:
         Mode mode = Mode::Merge;
         bool dryRun = false; // everything is done and checked, then rolled back
         QString fileName;    // for the findings
+        // Rewrites a finding's place (sheet = entity code, row = 1-based position in its list,
+        // column = field key) to the place in the file the items came from: a spreadsheet's sheet,
+        // row and header (the tabular import).
+        std::function<void(ImportFinding *)> locate;
     };
     // Reads a document, checks it and imports it in one transaction, all or nothing: any error
     // finding leaves the register as it was. A malformed or hostile document is answered with
@@ -61,6 +67,10 @@ public:
     // read or written; errors in the file are findings (and Status::Code::InvalidInput).
     [[nodiscard]] static Status import(Storage::Store &store, const QByteArray &data, const Options &options,
                                        QList<ImportFinding> *findings, ImportSummary *summary);
+    // The same for a document already parsed (the tabular import builds one).
+    [[nodiscard]] static Status importDocument(Storage::Store &store, const QJsonObject &document,
+                                               const Options &options, QList<ImportFinding> *findings,
+                                               ImportSummary *summary);
 };
 
 } // namespace Custodian::Exchange

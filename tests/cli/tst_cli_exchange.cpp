@@ -82,6 +82,27 @@ private slots:
         QTest::newRow("import in an unknown mode")
             << QStringList{QStringLiteral("import"), QStringLiteral("r.custodian"), QStringLiteral("x.json"),
                            QStringLiteral("--mode"), QStringLiteral("replace")};
+        QTest::newRow("export in an unknown layout")
+            << QStringList{QStringLiteral("export"),   QStringLiteral("r.custodian"),
+                           QStringLiteral("--format"), QStringLiteral("csv"),
+                           QStringLiteral("--layout"), QStringLiteral("gemma"),
+                           QStringLiteral("-o"),       QStringLiteral("x")};
+        QTest::newRow("export json in the ico layout")
+            << QStringList{QStringLiteral("export"), QStringLiteral("r.custodian"), QStringLiteral("--format"),
+                           QStringLiteral("json"),   QStringLiteral("--layout"),    QStringLiteral("ico"),
+                           QStringLiteral("-o"),     QStringLiteral("x.json")};
+        QTest::newRow("export in german")
+            << QStringList{QStringLiteral("export"), QStringLiteral("r.custodian"), QStringLiteral("--format"),
+                           QStringLiteral("xlsx"),   QStringLiteral("--lang"),      QStringLiteral("de"),
+                           QStringLiteral("-o"),     QStringLiteral("x.xlsx")};
+        QTest::newRow("export with a pipe separator")
+            << QStringList{QStringLiteral("export"),      QStringLiteral("r.custodian"),
+                           QStringLiteral("--format"),    QStringLiteral("csv"),
+                           QStringLiteral("--separator"), QStringLiteral("|"),
+                           QStringLiteral("-o"),          QStringLiteral("x")};
+        QTest::newRow("restore from a workbook")
+            << QStringList{QStringLiteral("import"), QStringLiteral("r.custodian"), QStringLiteral("x.xlsx"),
+                           QStringLiteral("--mode"), QStringLiteral("restore")};
         QTest::newRow("backup without -o") << QStringList{QStringLiteral("backup"), QStringLiteral("r.custodian")};
         QTest::newRow("restore without -o") << QStringList{QStringLiteral("restore"), QStringLiteral("b.custodian")};
     }
@@ -176,6 +197,77 @@ private slots:
         QCOMPARE(twice.exitCode, 0);
         QCOMPARE(jsonOf(twice).value(QStringLiteral("summary")).toObject().value(QStringLiteral("created")).toInt(), 0);
         QCOMPARE(jsonOf(twice).value(QStringLiteral("summary")).toObject().value(QStringLiteral("updated")).toInt(), 0);
+    }
+
+    // The lists as a workbook and as CSV files in a ZIP, in Dutch, and back into a new register:
+    // the dry run says what it would create, the import creates it, a second import changes nothing.
+    void listsGoOutAndComeBack()
+    {
+        const QString workbook = path(QStringLiteral("lijsten.xlsx"));
+        const Result xlsx = run({QStringLiteral("export"), m_demo, QStringLiteral("--format"), QStringLiteral("xlsx"),
+                                 QStringLiteral("--lang"), QStringLiteral("nl"), QStringLiteral("-o"), workbook});
+        QVERIFY2(xlsx.exitCode == 0, qPrintable(xlsx.err));
+        QVERIFY(bytes(workbook).startsWith("PK"));
+        QCOMPARE(QFile::permissions(workbook) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        const QString zip = path(QStringLiteral("lists.zip"));
+        const Result csv = run({QStringLiteral("export"), m_demo, QStringLiteral("--format"), QStringLiteral("csv"),
+                                QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--separator"),
+                                QStringLiteral(";"), QStringLiteral("-o"), zip});
+        QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+        const QString ico = path(QStringLiteral("ico.csv"));
+        const Result icoExport = run({QStringLiteral("export"), m_demo, QStringLiteral("--format"),
+                                      QStringLiteral("csv"), QStringLiteral("--layout"), QStringLiteral("ico"),
+                                      QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"), ico});
+        QVERIFY2(icoExport.exitCode == 0, qPrintable(icoExport.err));
+        QVERIFY(bytes(ico).startsWith(QByteArray("\xEF\xBB\xBF") + "Business function"));
+
+        const QString target = path(QStringLiteral("from-lists.custodian"));
+        QCOMPARE(
+            run({QStringLiteral("init"), target, QStringLiteral("--organisation"), QStringLiteral("Target")}).exitCode,
+            0);
+        const Result dry =
+            run({QStringLiteral("import"), target, workbook, QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.out + dry.err));
+        const int created =
+            jsonOf(dry).value(QStringLiteral("summary")).toObject().value(QStringLiteral("created")).toInt();
+        QVERIFY(created > 20);
+        const Result imported = run({QStringLiteral("import"), target, zip, QStringLiteral("--json")});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.out + imported.err));
+        QCOMPARE(jsonOf(imported).value(QStringLiteral("summary")).toObject().value(QStringLiteral("created")).toInt(),
+                 created);
+        const Result again = run({QStringLiteral("import"), target, workbook, QStringLiteral("--json")});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        const QJsonObject summary = jsonOf(again).value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("created")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("updated")).toInt(), 0);
+    }
+
+    // A CSV file with a bad row: exit 1, the finding at its file, row and column, nothing changed.
+    void aBadRowIsAFindingAtItsPlace()
+    {
+        const QString list = path(QStringLiteral("activities.csv"));
+        QFile file(list);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name;Purpose;Next review\r\nPayroll;Salaries;2027-01-01\r\nNewsletter;News;next year\r\n");
+        file.close();
+        const QString target = path(QStringLiteral("bad-row.custodian"));
+        QCOMPARE(run({QStringLiteral("init"), target, QStringLiteral("--organisation"), QStringLiteral("T")}).exitCode,
+                 0);
+        const Result result = run({QStringLiteral("import"), target, list, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1);
+        bool found = false;
+        for (const QJsonValue &value : jsonOf(result).value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject finding = value.toObject();
+            found = found || (finding.value(QStringLiteral("file")).toString() == QLatin1String("activities.csv") &&
+                              finding.value(QStringLiteral("row")).toInt() == 3 &&
+                              finding.value(QStringLiteral("column")).toString() == QLatin1String("Next review") &&
+                              finding.value(QStringLiteral("severity")).toString() == QLatin1String("error"));
+        }
+        QVERIFY2(found, qPrintable(result.out));
+        const Result check = run({QStringLiteral("requests"), target, QStringLiteral("--json")});
+        QCOMPARE(check.exitCode, 0);
+        const Result activities = run({QStringLiteral("check"), target, QStringLiteral("--json")});
+        QVERIFY2(!activities.out.contains(QLatin1String("Payroll")), qPrintable(activities.out));
     }
 
     void backupAndRestore()

@@ -42,6 +42,8 @@ custodian_add_test(tst_letters BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/t
 target_compile_definitions(tst_letters PRIVATE CUSTODIAN_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 # The register as JSON and back: restore, merge, malformed files (issue #10).
 custodian_add_test(tst_registerjson BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_registerjson.cpp)
+# The register as CSV files and workbooks, our layout and the ICO template's (issue #10).
+custodian_add_test(tst_tabular BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_tabular.cpp)
 # `custodian-cli export`, `import`, `backup` and `restore`, through the binary.
 custodian_add_test(tst_cli_exchange SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_exchange.cpp
     LIBS custodian_cli_commands)

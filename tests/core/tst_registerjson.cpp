@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QtTest>
 
+#include "ImportTestSupport.h"
 #include "RegisterTestSupport.h"
 #include "domain/FieldSpec.h"
 #include "exchange/RegisterJson.h"
@@ -42,29 +43,7 @@ QJsonObject comparable(QJsonObject document)
     return document;
 }
 
-struct Outcome
-{
-    Status status;
-    QList<ImportFinding> findings;
-    ImportSummary summary;
-
-    QString text() const
-    {
-        QStringList lines;
-        for (const ImportFinding &finding : findings)
-            lines << finding.text();
-        return lines.join(QLatin1Char('\n'));
-    }
-    bool has(const QString &sheet, int row, const QString &column) const
-    {
-        for (const ImportFinding &finding : findings) {
-            if (finding.severity == Domain::Finding::Severity::Error && finding.sheet == sheet && finding.row == row &&
-                finding.column == column)
-                return true;
-        }
-        return false;
-    }
-};
+using ImportTest::Outcome;
 
 Outcome importInto(Storage::Store &store, const QByteArray &data, RegisterJson::Mode mode, bool dryRun = false)
 {

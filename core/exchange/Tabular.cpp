@@ -1,0 +1,499 @@
+#include "exchange/Tabular.h"
+
+#include "DocumentLanguage.h"
+#include "domain/Codes.h"
+#include "domain/IsoTime.h"
+#include "exchange/Csv.h"
+#include "exchange/ExchangeTables.h"
+#include "exchange/RegisterJson.h"
+#include "exchange/TabularSupport.h"
+#include "exchange/Xlsx.h"
+#include "exchange/Zip.h"
+#include "storage/HistoryChain.h"
+#include "storage/SqlDialect.h"
+#include "storage/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Custodian::Exchange {
+
+using namespace TabularSupport;
+using Domain::EntityKind;
+using Domain::EntityKinds;
+using Domain::FieldType;
+using Severity = Domain::Finding::Severity;
+
+std::optional<Layout> layoutFromName(const QString &name)
+{
+    if (name == QLatin1String("custodian"))
+        return Layout::Custodian;
+    if (name == QLatin1String("ico"))
+        return Layout::Ico;
+    return std::nullopt;
+}
+
+QString layoutName(Layout layout)
+{
+    return layout == Layout::Ico ? QStringLiteral("ico") : QStringLiteral("custodian");
+}
+
+namespace {
+
+constexpr qint64 MaximumFileSize = qint64(1) << 30;
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+TableColumn::Type columnType(const ColumnDef &column)
+{
+    if (column.role == Role::Values || column.role == Role::Links)
+        return TableColumn::Type::LongText;
+    if (!column.field)
+        return TableColumn::Type::Text;
+    switch (column.field->type) {
+    case FieldType::LongText:
+        return TableColumn::Type::LongText;
+    case FieldType::Int:
+    case FieldType::BigInt:
+        return TableColumn::Type::Number;
+    case FieldType::Date:
+        return TableColumn::Type::Date;
+    case FieldType::Moment:
+        return TableColumn::Type::Moment;
+    default:
+        return TableColumn::Type::Text;
+    }
+}
+
+QList<TableColumn> tableColumns(const ListDef &list, const DocumentLanguage &language)
+{
+    QList<TableColumn> columns;
+    const QStringList headers = listHeaders(list, &language);
+    for (qsizetype i = 0; i < list.columns.size(); ++i)
+        columns.append({list.columns.at(i).key, headers.at(i), columnType(list.columns.at(i))});
+    return columns;
+}
+
+QVariant childCell(const ColumnDef &column, const QJsonValue &value, const ExportContext &context)
+{
+    QStringList lines;
+    for (const QJsonValue &element : value.toArray()) {
+        const QString text = element.toString();
+        if (column.role == Role::Links)
+            lines << context.name(column.child->target, text);
+        else if (column.child->codes)
+            lines << Domain::Codes::label(*column.child->codes, text, context.language);
+        else
+            lines << text;
+    }
+    return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+}
+
+void custodianTables(const ExportContext &context, QList<Table> *tables)
+{
+    for (const ListDef &list : custodianLists()) {
+        Table table{list.key, listTitle(list, &context.language), tableColumns(list, context.language), {}};
+        const QJsonArray &items = context.items.value(list.kind);
+        const QString display = QLatin1String(EntityKinds::info(list.kind).displayKey);
+        for (const QJsonValue &element : items) {
+            const QJsonObject item = element.toObject();
+            if (!list.child) {
+                QVariantList row;
+                row.reserve(list.columns.size());
+                for (const ColumnDef &column : list.columns) {
+                    const QJsonValue value = item.value(column.key);
+                    if (column.role == Role::Uuid)
+                        row << value.toString();
+                    else if (column.role == Role::Field)
+                        row << context.cell(*column.field, value);
+                    else
+                        row << childCell(column, value, context);
+                }
+                table.rows << row;
+                continue;
+            }
+            for (const QJsonValue &record : item.value(QLatin1String(list.child->key)).toArray()) {
+                const QJsonObject fields = record.toObject();
+                QVariantList row;
+                for (const ColumnDef &column : list.columns) {
+                    if (column.role == Role::Owner)
+                        row << item.value(display).toVariant().toString();
+                    else if (column.role == Role::OwnerUuid)
+                        row << item.value(QStringLiteral("uuid")).toString();
+                    else
+                        row << context.cell(*column.field, fields.value(column.key));
+                }
+                table.rows << row;
+            }
+        }
+        tables->append(table);
+    }
+}
+
+} // namespace
+
+Status Tabular::exportTables(Storage::Store &store, Layout layout, const DocumentLanguage &language,
+                             QList<Table> *tables, Storage::HistoryHead *state)
+{
+    tables->clear();
+    QSqlDatabase &db = store.connection();
+    const QString failed = tr("The register could not be exported.");
+    if (!beginSnapshot(store))
+        return Status::error(Status::Code::DatabaseError, failed, db.lastError().text());
+    ExportContext context{language, {}, {}};
+    Status status = Storage::HistoryChain::readHead(db, state);
+    for (EntityKind kind : exchangedKinds()) {
+        if (status)
+            status = exportItems(db, kind, &context.items[kind]);
+    }
+    db.rollback();
+    if (!status)
+        return Status::error(status.code(), failed, status.detail().isEmpty() ? status.message() : status.detail());
+    context.indexNames();
+    if (layout == Layout::Ico)
+        tables->append(icoTable(context));
+    else
+        custodianTables(context, tables);
+    return Status::ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+namespace {
+
+QString csvName(const Table &table, QSet<QString> *used)
+{
+    QString name = table.title;
+    static const QRegularExpression forbidden(QStringLiteral("[<>:\"/\\\\|?*\\x00-\\x1f]"));
+    name.replace(forbidden, QStringLiteral("-"));
+    name = name.trimmed();
+    if (name.isEmpty())
+        name = table.key;
+    QString candidate = name;
+    for (int n = 2; used->contains(candidate.toCaseFolded()); ++n)
+        candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+    used->insert(candidate.toCaseFolded());
+    return candidate + QStringLiteral(".csv");
+}
+
+Status writeFile(const QString &path, const QByteArray &data, const QString &failed)
+{
+    if (QFileInfo::exists(path))
+        return Status::error(Status::Code::InvalidInput, failed,
+                             Tabular::tr("The file %1 already exists.").arg(QDir::toNativeSeparators(path)));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::error(Status::Code::IoError, failed, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(data);
+    if (!file.commit())
+        return Status::error(Status::Code::IoError, failed, file.errorString());
+    return Status::ok();
+}
+
+} // namespace
+
+Status Tabular::writeCsv(const QList<Table> &tables, const QString &path, QChar separator)
+{
+    const QString failed = tr("The CSV files could not be written to %1.").arg(QDir::toNativeSeparators(path));
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        if (tables.size() != 1)
+            return Status::error(Status::Code::InvalidInput,
+                                 tr("The export has %n lists: name a folder, or a file ending in .zip, for them.",
+                                    nullptr, int(tables.size())));
+        return writeFile(path, Csv::write(tables.constFirst(), separator), failed);
+    }
+    QSet<QString> used;
+    if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
+        if (QFileInfo::exists(path))
+            return Status::error(Status::Code::InvalidInput, failed,
+                                 tr("The file %1 already exists.").arg(QDir::toNativeSeparators(path)));
+        const QString partial = path + QStringLiteral(".part");
+        QFile::remove(partial);
+        {
+            ZipWriter zip(partial);
+            bool written = zip.isOpen();
+            for (const Table &table : tables) {
+                if (written)
+                    written = zip.add(csvName(table, &used), Csv::write(table, separator));
+            }
+            if (!zip.close() || !written) {
+                QFile::remove(partial);
+                return Status::error(Status::Code::IoError, failed, tr("The ZIP file cannot be written."));
+            }
+        }
+        QFile file(partial);
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        if (!file.rename(path)) {
+            QFile::remove(partial);
+            return Status::error(Status::Code::IoError, failed, file.errorString());
+        }
+        return Status::ok();
+    }
+    QDir folder(path);
+    if (!folder.exists() && !QDir().mkpath(path))
+        return Status::error(Status::Code::IoError, failed, tr("The folder cannot be made."));
+    for (const Table &table : tables) {
+        const Status status = writeFile(folder.filePath(csvName(table, &used)), Csv::write(table, separator), failed);
+        if (!status)
+            return status;
+    }
+    return Status::ok();
+}
+
+bool Tabular::readData(const QByteArray &data, const QString &fileName, QChar separator, QList<RawTable> *tables,
+                       QList<ImportFinding> *findings)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    const bool zipped = data.startsWith("PK\x03\x04");
+    if (suffix == QLatin1String("xlsx") || (zipped && suffix != QLatin1String("zip"))) {
+        QList<RawTable> sheets;
+        const bool read = Xlsx::read(data, fileName, &sheets, findings);
+        tables->append(sheets);
+        return read;
+    }
+    if (suffix == QLatin1String("zip")) {
+        ZipReader zip(data);
+        if (!zip.isOpen()) {
+            findings->append({fileName, QString(), 0, QString(), Severity::Error,
+                              tr("The file is not a ZIP file that can be opened.")});
+            return false;
+        }
+        bool any = false;
+        qint64 total = 0;
+        for (const QString &name : zip.names()) {
+            const QString inner = QFileInfo(name).suffix().toLower();
+            if (name.endsWith(u'/') || (inner != QLatin1String("csv") && inner != QLatin1String("xlsx")))
+                continue;
+            QByteArray content;
+            const ZipReader::Result result = zip.read(name, MaximumFileSize - total, &content);
+            if (result == ZipReader::Result::TooLarge) {
+                findings->append({fileName, QString(), 0, QString(), Severity::Error,
+                                  tr("The ZIP file unpacks to more than 1 GB: it is not a register's lists.")});
+                return false;
+            }
+            if (result != ZipReader::Result::Ok) {
+                findings->append({name, QString(), 0, QString(), Severity::Error,
+                                  tr("The file cannot be unpacked from %1: it is damaged.").arg(fileName)});
+                return false;
+            }
+            total += content.size();
+            any = true;
+            if (!readData(content, QFileInfo(name).fileName(), separator, tables, findings))
+                return false;
+        }
+        if (!any)
+            findings->append({fileName, QString(), 0, QString(), Severity::Error,
+                              tr("The ZIP file holds no CSV file and no workbook.")});
+        return any;
+    }
+    RawTable table;
+    if (!Csv::read(data, fileName, separator, &table, findings))
+        return false;
+    tables->append(table);
+    return true;
+}
+
+bool Tabular::readPath(const QString &path, QChar separator, QList<RawTable> *tables, QList<ImportFinding> *findings)
+{
+    const QFileInfo info(path);
+    auto readOne = [&](const QString &file) {
+        QFile input(file);
+        const QString name = QFileInfo(file).fileName();
+        if (!input.open(QIODevice::ReadOnly)) {
+            findings->append({name, QString(), 0, QString(), Severity::Error,
+                              tr("The file cannot be read: %1").arg(input.errorString())});
+            return false;
+        }
+        if (input.size() > MaximumFileSize) {
+            findings->append({name, QString(), 0, QString(), Severity::Error,
+                              tr("The file is larger than 1 GB: it is not a register's lists.")});
+            return false;
+        }
+        return readData(input.readAll(), name, separator, tables, findings);
+    };
+    if (!info.isDir())
+        return readOne(path);
+    const QStringList files =
+        QDir(path).entryList({QStringLiteral("*.csv"), QStringLiteral("*.xlsx")}, QDir::Files, QDir::Name);
+    if (files.isEmpty()) {
+        findings->append({info.fileName(), QString(), 0, QString(), Severity::Error,
+                          tr("The folder holds no CSV file and no workbook.")});
+        return false;
+    }
+    for (const QString &file : files) {
+        if (!readOne(QDir(path).filePath(file)))
+            return false;
+    }
+    return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plans
+
+QString Tabular::cellText(const QVariant &cell)
+{
+    return ImportContext::text(cell);
+}
+
+QList<Tabular::ListKind> Tabular::listKinds(Layout layout)
+{
+    QList<ListKind> kinds;
+    if (layout == Layout::Ico) {
+        kinds.append({QStringLiteral("ico"), icoTitle(nullptr)});
+        return kinds;
+    }
+    for (const ListDef &list : custodianLists())
+        kinds.append({list.key, listTitle(list, nullptr)});
+    return kinds;
+}
+
+QList<Tabular::Target> Tabular::targets(const QString &listKey)
+{
+    QList<Target> found;
+    if (listKey == QLatin1String("ico")) {
+        for (const IcoColumn &column : icoColumns())
+            found.append({QLatin1String(column.key), icoHeader(column, nullptr)});
+        return found;
+    }
+    for (const ListDef &list : custodianLists()) {
+        if (list.key != listKey)
+            continue;
+        const QStringList headers = listHeaders(list, nullptr);
+        for (qsizetype i = 0; i < list.columns.size(); ++i)
+            found.append({list.columns.at(i).key, headers.at(i)});
+    }
+    return found;
+}
+
+Tabular::Plan Tabular::plan(const RawTable &table, Layout layout)
+{
+    if (layout == Layout::Ico)
+        return icoPlan(table);
+    Plan best;
+    int bestScore = 0;
+    const QString sheet = normalised(table.sheet);
+    for (const ListDef &list : custodianLists()) {
+        const QHash<QString, QString> &names = headerIndex(list);
+        Plan candidate{list.key, {}};
+        int matched = 0;
+        int filled = 0;
+        QSet<QString> taken;
+        for (const QString &header : table.headers) {
+            const QString key = names.value(normalised(header));
+            filled += header.isEmpty() ? 0 : 1;
+            if (!key.isEmpty() && !taken.contains(key)) {
+                taken.insert(key);
+                ++matched;
+                candidate.columns << key;
+            } else {
+                candidate.columns << QString();
+            }
+        }
+        if (matched == 0 || matched * 2 < filled)
+            continue;
+        int score = matched * 10;
+        // The sheet's or file's name decides between lists the headers fit equally well.
+        for (const QString &name :
+             {normalised(listTitle(list, &dutch())), normalised(listTitle(list, &english())), normalised(list.key)}) {
+            if (sheet.isEmpty())
+                break;
+            if (sheet == name) {
+                score += 5;
+                break;
+            }
+            if (sheet.size() >= 4 && (name.contains(sheet) || sheet.contains(name))) {
+                score += 3;
+                break;
+            }
+        }
+        if (score > bestScore) {
+            bestScore = score;
+            best = candidate;
+        }
+    }
+    if (best.listKey.isEmpty())
+        best.columns = QStringList(table.headers.size(), QString());
+    return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+Status Tabular::import(Storage::Store &store, const QList<RawTable> &tables, const ImportOptions &options,
+                       QList<ImportFinding> *findings, ImportSummary *summary)
+{
+    *summary = ImportSummary();
+    summary->dryRun = options.dryRun;
+    ImportContext context(store, findings);
+    QList<std::pair<const RawTable *, Plan>> lists;
+    for (const RawTable &table : tables) {
+        Plan plan = options.plans.contains(planKey(table)) ? options.plans.value(planKey(table))
+                                                           : Tabular::plan(table, options.layout);
+        if (plan.listKey.isEmpty()) {
+            findings->append({table.file, table.sheet, 0, QString(), Severity::Warning,
+                              tr("The list is not recognised by its headers and is left out.")});
+            continue;
+        }
+        for (qsizetype c = 0; c < table.headers.size(); ++c) {
+            if (plan.columns.value(c).isEmpty() && !table.headers.at(c).isEmpty())
+                findings->append({table.file, table.sheet, 1, table.headers.at(c), Severity::Warning,
+                                  tr("The column is not recognised and is left out.")});
+        }
+        lists.append({&table, plan});
+    }
+    if (lists.isEmpty()) {
+        findings->append(
+            {QString(), QString(), 0, QString(), Severity::Error, tr("Nothing to import: no list was recognised.")});
+        return Status::error(Status::Code::InvalidInput, tr("Nothing was imported: the file has errors."));
+    }
+    // Items before the lists of their records, so that the records find their item.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const auto &[table, plan] : std::as_const(lists)) {
+            const bool records = plan.listKey.contains(u'.');
+            if ((pass == 0) == records)
+                continue;
+            if (plan.listKey == QLatin1String("ico"))
+                readIcoList(context, *table, plan);
+            else
+                context.readList(*table, plan);
+        }
+    }
+    const Status resolved = context.resolveLinks();
+    if (!resolved)
+        return resolved;
+
+    QJsonObject items;
+    for (auto it = context.items.constBegin(); it != context.items.constEnd(); ++it)
+        items.insert(EntityKinds::code(it.key()), it.value());
+    const QJsonObject document{
+        {QStringLiteral("format"), RegisterJson::formatName()},
+        {QStringLiteral("formatVersion"), RegisterJson::formatVersion},
+        {QStringLiteral("schemaVersion"), store.schemaVersion()},
+        {QStringLiteral("items"), items},
+    };
+    const bool failedAlready = hasErrors(*findings);
+    RegisterJson::Options merge;
+    merge.mode = RegisterJson::Mode::Merge;
+    // With errors in the lists the rest is still checked, for every finding at once, then undone.
+    merge.dryRun = options.dryRun || failedAlready;
+    merge.locate = [&context](ImportFinding *finding) { context.locate(finding); };
+    const Status status = RegisterJson::importDocument(store, document, merge, findings, summary);
+    summary->dryRun = options.dryRun;
+    if (failedAlready) {
+        summary->applied = false;
+        return Status::error(Status::Code::InvalidInput, tr("Nothing was imported: the file has errors."));
+    }
+    return status;
+}
+
+} // namespace Custodian::Exchange
