@@ -329,6 +329,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 needs a register file and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: custodian-cli COMMAND [OPTIONS]
 
 Commands:
@@ -343,6 +347,12 @@ Commands:
   breach form FILE NUMBER [--lang nl|en] [-o OUT]   the answers for the AP&apos;s breach form
   breaches FILE [--json]              list the breach register
   due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
+  backup FILE -o COPY [--json]        an encrypted copy of a register, proved by opening it
+  restore BACKUP -o NEWFILE [--json]  restore a backup as a new register file
+  export FILE --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] -o OUT
+                                      the register as JSON (history included) or as lists
+  import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
+                                      import a JSON export, CSV files or a workbook
   deadline request|breach|days ...    compute a statutory deadline (no register needed)
   deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
 
@@ -354,10 +364,6 @@ Options:
   --help       show this text; COMMAND --help shows the help of one command
   --version    show the version
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a register file and %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,39 +450,11 @@ Options:
 <context>
     <name>Custodian::Cli::ExchangeCommands</name>
     <message>
-        <source>json: the whole register, with its history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write (a new file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export REGISTER --format json -o FILE [--passphrase-file FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the whole register as a JSON document (resources/exchange/custodian-register.schema.json): every item, document and letter, and the history. The file is not encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format json is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: this version exports json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>-o FILE is required: the new file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file %1 already exists; custodian-cli does not overwrite files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,14 +471,6 @@ Options:
     </message>
     <message>
         <source>Print the findings and the summary as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import REGISTER FILE [--mode merge|restore] [--dry-run] [--json] [--passphrase-file FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a JSON export into a register, all or nothing. With --mode restore a register file that does not exist yet is created. Exits 1 when the file has errors (and changes nothing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,6 +520,90 @@ Options:
     </message>
     <message>
         <source>Imported into %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout is custodian or ico, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator is ; or , (or tab), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json: the whole register, with its history; csv: a file per list; xlsx: a workbook with a sheet per list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO template&apos;s columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv and xlsx: the language of headers and labels, nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv: the separator, ; or , (default: as the locale writes lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (a new file); for several CSV files a folder, or a file ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the register out. JSON (resources/exchange/custodian-register.schema.json) holds every item, document and letter, and the history; CSV and XLSX hold the lists, for spreadsheets and auditors. The files are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format json, csv or xlsx is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: json, csv or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout ico is a layout of csv and xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is nl or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and XLSX: custodian (default: our lists, headers in Dutch or English) or ico (the ICO template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: the separator, ; or , (default: the one the header row uses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import REGISTER IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json] [--separator S] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into a register, all or nothing: a JSON export, a CSV file, a workbook (.xlsx), or a folder or ZIP of CSV files and workbooks. With --mode restore (JSON only) a register file that does not exist yet is created. Exits 1 when the file has errors (and changes nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode restore reads a JSON export; lists are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout ico is a layout of CSV files and workbooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,6 +2679,56 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Exchange::Csv</name>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows text (code page 1252), as Excel writes CSV on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data: it is not a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text after a closing quote in row %1 was kept as part of the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value in row %1 is longer than %2 characters: this is not a register&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted value that starts in row %1: it is truncated or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row has %1 columns; a register&apos;s list has at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 values, the header row %2 columns: a separator or quote is misplaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::ExportFile</name>
+    <message>
+        <source>Register export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; Custodian does not overwrite files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Exchange::ImportReport</name>
     <message>
         <source>row %1</source>
@@ -2805,6 +2909,396 @@ Options:
             <numerusform>A merge does not yet bring letters, letter templates, extra holidays and counters (%n row in the file); a restore into a new register does.</numerusform>
             <numerusform>A merge does not yet bring letters, letter templates, extra holidays and counters (%n rows in the file); a restore into a new register does.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::Tabular</name>
+    <message>
+        <source>Access (Art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data portability (Art. 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and contact details of joint controller (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to contract with processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule (if possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General description of technical and organisational security measures (if possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 lawful basis for processing personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 9 basis for processing special category data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests for the processing (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of legitimate interests assessment (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights available to individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existence of automated decision-making, including profiling (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source of the personal data (if applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Impact Assessment required? (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Protection Impact Assessment progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to Data Protection Impact Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data breach? (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of personal data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose of processing is empty: it names the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose is long: the activity is named by its beginning, &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of each recipient (internal, external, processor, authority) was guessed from its words: check it in the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name no agreement of the register: the text is kept in the description.</source>
+        <translation>
+            <numerusform>%n line names no agreement of the register: the text is kept in the description.</numerusform>
+            <numerusform>%n lines name no agreement of the register: the text is kept in the description.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country Custodian knows: the text is kept in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards without a country: the text is kept in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer mechanism was read from the text as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention is kept per category of data with a retention rule: what names no rule of the register is kept in the description; link a rule to each category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name no security measure of the register: the text is kept in the description; add the measures and link them.</source>
+        <translation>
+            <numerusform>%n line names no security measure of the register: the text is kept in the description; add the measure and link it.</numerusform>
+            <numerusform>%n lines name no security measure of the register: the text is kept in the description; add the measures and link them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lawful basis of Art. 6(1): the text is kept in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Art. 9(2) exception is kept per category of data: the text is kept in the description; mark the special categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian derives the rights of data subjects from the lawful bases: the column is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yes or no: the text is kept in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yes or no: the DPIA is marked as not yet assessed and the text kept in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a state of a DPIA: the text is kept in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches are kept in the breach register: the text is kept in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV files could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The export has %n lists: name a folder, or a file ending in .zip, for them.</source>
+        <translation>
+            <numerusform>The export has %n list: name a folder, or a file ending in .zip, for it.</numerusform>
+            <numerusform>The export has %n lists: name a folder, or a file ending in .zip, for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ZIP file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP file that can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file unpacks to more than 1 GB: it is not a register&apos;s lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be unpacked from %1: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file holds no CSV file and no workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 GB: it is not a register&apos;s lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds no CSV file and no workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is not recognised by its headers and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is not recognised and is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import: no list was recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time: write it as YYYY-MM-DD HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID written by Custodian (a uuid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is named &quot;%2&quot; in the file or the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several items of the register are named &quot;%1&quot;: write the ID of the one you mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the register: a new %2 is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::Xlsx</name>
+    <message>
+        <source>The workbook %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not start the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) longer than a spreadsheet cell holds (32,767 characters) were cut.</source>
+        <translation>
+            <numerusform>%n value longer than a spreadsheet cell holds (32,767 characters) was cut.</numerusform>
+            <numerusform>%n values longer than a spreadsheet cell holds (32,767 characters) were cut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook unpacks to more than 256 MB: it is not a register&apos;s spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx): it cannot be opened as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s list of sheets is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s texts are damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has no part in the workbook: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell lies beyond column %1: this is not a register&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell names a text the workbook does not have: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8772,6 +9266,105 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (.csv, several in a ZIP file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: the whole register, with its history and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s lists: every item, every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO template: the processing activities in its 25 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers and &amp;labels in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: it holds what the register holds, requesters&apos; details included. Keep it as safe as the register, and delete it when it has served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the register holds, with its history, for a move to another computer or an archive; File › Import… or custodian-cli import reads it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activities in the columns of the ICO&apos;s record-of-processing template, for those who keep or audit the register in that spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list per kind of item, a column per field; the lists inside an item (an activity&apos;s transfers) as lists of their own. File › Import… reads them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 export %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Custodian does not overwrite files: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the register to %1 (state %2). The file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FieldRowList</name>
     <message>
         <source>Yes</source>
@@ -9137,6 +9730,158 @@ Options:
     </message>
     <message>
         <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ImportWizard</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook, a CSV file, a folder or ZIP file of them, or a JSON export of a register. Nothing is changed until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s lists (headers in Dutch or English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO template: a record of processing in its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are matched to the register&apos;s by their ID, else by their name: importing the same file twice adds nothing twice. Parties and retention rules a row names that the register lacks are created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers and lists (*.xlsx *.csv *.zip *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each list as the import understands it: which kind of item it holds and which field each column goes into. Change what is wrong; a column left out is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this list out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything was checked and nothing was changed. With an error nothing can be imported: correct the file, or the columns, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) found: nothing can be imported.</source>
+        <translation>
+            <numerusform>%n error found: nothing can be imported.</numerusform>
+            <numerusform>%n errors found: nothing can be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The import would create %n item(s) and change %1, each with a history entry:</source>
+        <translation>
+            <numerusform>The import would create %n item and change %1, each with a history entry:</numerusform>
+            <numerusform>The import would create %n items and change %1, each with a history entry:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new item(s) and changed %1, each with a history entry.</source>
+        <translation>
+            <numerusform>Imported %n new item and changed %1, each with a history entry.</numerusform>
+            <numerusform>Imported %n new items and changed %1, each with a history entry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10092,6 +10837,22 @@ Options:
     </message>
     <message>
         <source>The backup was restored as %1, and its history records the restore. Open it now in place of the register open now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and update items from a workbook, CSV files (our lists or the ICO template) or a JSON export, after a dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the register as an Excel workbook, CSV files or a JSON document, in Dutch or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -329,6 +329,10 @@
         <translation>het argument &apos;%1&apos; is geen geldige UTF-8-tekst; als het een bestand noemt, geef het bestand dan een naam in UTF-8 (bijvoorbeeld met convmv)</translation>
     </message>
     <message>
+        <source>%1 needs a register file and %2</source>
+        <translation>%1 vereist een registerbestand en %2</translation>
+    </message>
+    <message>
         <source>Usage: custodian-cli COMMAND [OPTIONS]
 
 Commands:
@@ -343,6 +347,12 @@ Commands:
   breach form FILE NUMBER [--lang nl|en] [-o OUT]   the answers for the AP&apos;s breach form
   breaches FILE [--json]              list the breach register
   due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
+  backup FILE -o COPY [--json]        an encrypted copy of a register, proved by opening it
+  restore BACKUP -o NEWFILE [--json]  restore a backup as a new register file
+  export FILE --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] -o OUT
+                                      the register as JSON (history included) or as lists
+  import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
+                                      import a JSON export, CSV files or a workbook
   deadline request|breach|days ...    compute a statutory deadline (no register needed)
   deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
 
@@ -368,6 +378,12 @@ Opdrachten:
   breach form FILE NUMBER [--lang nl|en] [-o OUT]   de antwoorden voor het meldformulier datalekken van de AP
   breaches FILE [--json]              het register van datalekken tonen
   due FILE [--within DAYS] [--json | --format ics -o OUT]   tonen wat te laat is of binnenkort verloopt
+  backup FILE -o COPY [--json]        een versleutelde kopie van een register, bewezen door haar te openen
+  restore BACKUP -o NEWFILE [--json]  een reservekopie terugzetten als nieuw registerbestand
+  export FILE --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] -o OUT
+                                      het register als JSON (met de geschiedenis) of als lijsten
+  import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
+                                      een JSON-export, CSV-bestanden of een werkmap importeren
   deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
   deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
 
@@ -379,10 +395,6 @@ Opties:
   --help       deze tekst tonen; COMMAND --help toont de hulptekst van één opdracht
   --version    de versie tonen
 </translation>
-    </message>
-    <message>
-        <source>%1 needs a register file and %2</source>
-        <translation>%1 vereist een registerbestand en %2</translation>
     </message>
 </context>
 <context>
@@ -468,40 +480,12 @@ Opties:
 <context>
     <name>Custodian::Cli::ExchangeCommands</name>
     <message>
-        <source>json: the whole register, with its history.</source>
-        <translation>json: het hele register, met de geschiedenis.</translation>
-    </message>
-    <message>
-        <source>The file to write (a new file).</source>
-        <translation>Het bestand dat wordt geschreven (een nieuw bestand).</translation>
-    </message>
-    <message>
-        <source>export REGISTER --format json -o FILE [--passphrase-file FILE]</source>
-        <translation>export REGISTER --format json -o BESTAND [--passphrase-file BESTAND]</translation>
-    </message>
-    <message>
-        <source>Write the whole register as a JSON document (resources/exchange/custodian-register.schema.json): every item, document and letter, and the history. The file is not encrypted.</source>
-        <translation>Schrijf het hele register als JSON-document (resources/exchange/custodian-register.schema.json): elk item, document en elke brief, en de geschiedenis. Het bestand is niet versleuteld.</translation>
-    </message>
-    <message>
-        <source>--format json is required.</source>
-        <translation>--format json is verplicht.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: this version exports json.</source>
-        <translation>onbekend formaat &quot;%1&quot;: deze versie exporteert json.</translation>
-    </message>
-    <message>
         <source>-o FILE is required: the new file to write.</source>
         <translation>-o BESTAND is verplicht: het nieuwe bestand dat wordt geschreven.</translation>
     </message>
     <message>
         <source>The file %1 already exists; custodian-cli does not overwrite files.</source>
         <translation>Het bestand %1 bestaat al; custodian-cli overschrijft geen bestanden.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be written: %2</source>
-        <translation>Het bestand %1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Exported %1 to %2 (state %3). The file is not encrypted: keep it as safe as the register.</source>
@@ -518,14 +502,6 @@ Opties:
     <message>
         <source>Print the findings and the summary as JSON.</source>
         <translation>Toon de bevindingen en de samenvatting als JSON.</translation>
-    </message>
-    <message>
-        <source>import REGISTER FILE [--mode merge|restore] [--dry-run] [--json] [--passphrase-file FILE]</source>
-        <translation>import REGISTER BESTAND [--mode merge|restore] [--dry-run] [--json] [--passphrase-file BESTAND]</translation>
-    </message>
-    <message>
-        <source>Import a JSON export into a register, all or nothing. With --mode restore a register file that does not exist yet is created. Exits 1 when the file has errors (and changes nothing).</source>
-        <translation>Importeer een JSON-export in een register, alles of niets. Met --mode restore wordt een registerbestand dat nog niet bestaat aangemaakt. Eindigt met 1 als het bestand fouten bevat (en verandert dan niets).</translation>
     </message>
     <message>
         <source>a file to import</source>
@@ -575,6 +551,90 @@ Opties:
     <message>
         <source>Imported into %1: %2.</source>
         <translation>Geïmporteerd in %1: %2.</translation>
+    </message>
+    <message>
+        <source>--layout is custodian or ico, not &quot;%1&quot;.</source>
+        <translation>--layout is custodian of ico, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--separator is ; or , (or tab), not &quot;%1&quot;.</source>
+        <translation>--separator is ; of , (of tab), niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>json: the whole register, with its history; csv: a file per list; xlsx: a workbook with a sheet per list.</source>
+        <translation>json: het hele register, met de geschiedenis; csv: een bestand per lijst; xlsx: een werkmap met een blad per lijst.</translation>
+    </message>
+    <message>
+        <source>csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO template&apos;s columns).</source>
+        <translation>csv en xlsx: custodian (standaard, elke lijst) of ico (de verwerkingsactiviteiten in de kolommen van het ICO-sjabloon).</translation>
+    </message>
+    <message>
+        <source>csv and xlsx: the language of headers and labels, nl or en.</source>
+        <translation>csv en xlsx: de taal van kolomkoppen en labels, nl of en.</translation>
+    </message>
+    <message>
+        <source>csv: the separator, ; or , (default: as the locale writes lists).</source>
+        <translation>csv: het scheidingsteken, ; of , (standaard: zoals de landinstelling lijsten schrijft).</translation>
+    </message>
+    <message>
+        <source>The file to write (a new file); for several CSV files a folder, or a file ending in .zip.</source>
+        <translation>Het bestand dat wordt geschreven (een nieuw bestand); voor meerdere CSV-bestanden een map, of een bestand dat eindigt op .zip.</translation>
+    </message>
+    <message>
+        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
+        <translation>export REGISTER --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Write the register out. JSON (resources/exchange/custodian-register.schema.json) holds every item, document and letter, and the history; CSV and XLSX hold the lists, for spreadsheets and auditors. The files are not encrypted.</source>
+        <translation>Het register wegschrijven. JSON (resources/exchange/custodian-register.schema.json) bevat elk item, document en elke brief, en de geschiedenis; CSV en XLSX bevatten de lijsten, voor spreadsheets en auditors. De bestanden zijn niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>--format json, csv or xlsx is required.</source>
+        <translation>--format json, csv of xlsx is verplicht.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: json, csv or xlsx.</source>
+        <translation>onbekend formaat &quot;%1&quot;: json, csv of xlsx.</translation>
+    </message>
+    <message>
+        <source>--layout ico is a layout of csv and xlsx.</source>
+        <translation>--layout ico is een indeling voor csv en xlsx.</translation>
+    </message>
+    <message>
+        <source>--lang is nl or en, not &quot;%1&quot;.</source>
+        <translation>--lang is nl of en, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>CSV and XLSX: custodian (default: our lists, headers in Dutch or English) or ico (the ICO template).</source>
+        <translation>CSV en XLSX: custodian (standaard: onze lijsten, kolomkoppen in het Nederlands of Engels) of ico (het ICO-sjabloon).</translation>
+    </message>
+    <message>
+        <source>CSV: the separator, ; or , (default: the one the header row uses).</source>
+        <translation>CSV: het scheidingsteken, ; of , (standaard: het teken dat de kopregel gebruikt).</translation>
+    </message>
+    <message>
+        <source>import REGISTER IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json] [--separator S] [--passphrase-file FILE]</source>
+        <translation>import REGISTER IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json] [--separator S] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Import into a register, all or nothing: a JSON export, a CSV file, a workbook (.xlsx), or a folder or ZIP of CSV files and workbooks. With --mode restore (JSON only) a register file that does not exist yet is created. Exits 1 when the file has errors (and changes nothing).</source>
+        <translation>In een register importeren, alles of niets: een JSON-export, een CSV-bestand, een werkmap (.xlsx), of een map of ZIP met CSV-bestanden en werkmappen. Met --mode restore (alleen JSON) wordt een registerbestand dat nog niet bestaat aangemaakt. Eindigt met 1 als het bestand fouten heeft (en verandert dan niets).</translation>
+    </message>
+    <message>
+        <source>--mode restore reads a JSON export; lists are merged.</source>
+        <translation>--mode restore leest een JSON-export; lijsten worden samengevoegd.</translation>
+    </message>
+    <message>
+        <source>--layout ico is a layout of CSV files and workbooks.</source>
+        <translation>--layout ico is een indeling voor CSV-bestanden en werkmappen.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors.</source>
+        <translation>Er is niets geïmporteerd: het bestand bevat fouten.</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2709,56 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Exchange::Csv</name>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows text (code page 1252), as Excel writes CSV on Windows.</source>
+        <translation>Het bestand is geen UTF-8; het is gelezen als Windows-tekst (codetabel 1252), zoals Excel CSV schrijft op Windows.</translation>
+    </message>
+    <message>
+        <source>The file holds binary data: it is not a CSV file.</source>
+        <translation>Het bestand bevat binaire gegevens: het is geen CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote in row %1 was kept as part of the value.</source>
+        <translation>Tekst na een afsluitend aanhalingsteken in rij %1 is als deel van de waarde behouden.</translation>
+    </message>
+    <message>
+        <source>A value in row %1 is longer than %2 characters: this is not a register&apos;s list.</source>
+        <translation>Een waarde in rij %1 is langer dan %2 tekens: dit is geen lijst van een register.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a quoted value that starts in row %1: it is truncated or damaged.</source>
+        <translation>Het bestand eindigt midden in een waarde tussen aanhalingstekens die in rij %1 begint: het is afgekapt of beschadigd.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is no header row.</source>
+        <translation>Het bestand is leeg: er is geen kopregel.</translation>
+    </message>
+    <message>
+        <source>The header row has %1 columns; a register&apos;s list has at most %2.</source>
+        <translation>De kopregel heeft %1 kolommen; een lijst van een register heeft er hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>The row has %1 values, the header row %2 columns: a separator or quote is misplaced.</source>
+        <translation>De rij heeft %1 waarden, de kopregel %2 kolommen: een scheidingsteken of aanhalingsteken staat verkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::ExportFile</name>
+    <message>
+        <source>Register export</source>
+        <translation>Export van het register</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; Custodian does not overwrite files.</source>
+        <translation>Het bestand %1 bestaat al; Custodian overschrijft geen bestanden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>Het bestand %1 kan niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Exchange::ImportReport</name>
     <message>
         <source>row %1</source>
@@ -2829,6 +2939,396 @@ Opties:
             <numerusform>Samenvoegen neemt brieven, briefsjablonen, extra feestdagen en tellers nog niet mee (%n rij in het bestand); terugzetten in een nieuw register wel.</numerusform>
             <numerusform>Samenvoegen neemt brieven, briefsjablonen, extra feestdagen en tellers nog niet mee (%n rijen in het bestand); terugzetten in een nieuw register wel.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::Tabular</name>
+    <message>
+        <source>Access (Art. 15)</source>
+        <translation>Inzage (art. 15)</translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16)</source>
+        <translation>Rectificatie (art. 16)</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17)</source>
+        <translation>Gegevenswissing (art. 17)</translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18)</source>
+        <translation>Beperking van de verwerking (art. 18)</translation>
+    </message>
+    <message>
+        <source>Data portability (Art. 20)</source>
+        <translation>Overdraagbaarheid van gegevens (art. 20)</translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21)</source>
+        <translation>Bezwaar (art. 21)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (Art. 7(3))</source>
+        <translation>Intrekken van toestemming (art. 7 lid 3)</translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation>Bedrijfsonderdeel</translation>
+    </message>
+    <message>
+        <source>Purpose of processing</source>
+        <translation>Doel van de verwerking</translation>
+    </message>
+    <message>
+        <source>Name and contact details of joint controller (if applicable)</source>
+        <translation>Naam en contactgegevens van de gezamenlijke verwerkingsverantwoordelijke (indien van toepassing)</translation>
+    </message>
+    <message>
+        <source>Categories of individuals</source>
+        <translation>Categorieën van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation>Categorieën van persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation>Categorieën van ontvangers</translation>
+    </message>
+    <message>
+        <source>Link to contract with processor</source>
+        <translation>Verwijzing naar de verwerkersovereenkomst</translation>
+    </message>
+    <message>
+        <source>Names of third countries or international organisations that personal data are transferred to (if applicable)</source>
+        <translation>Derde landen of internationale organisaties waaraan persoonsgegevens worden doorgegeven (indien van toepassing)</translation>
+    </message>
+    <message>
+        <source>Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)</source>
+        <translation>Waarborgen bij doorgifte van persoonsgegevens aan derde landen of internationale organisaties (indien van toepassing)</translation>
+    </message>
+    <message>
+        <source>Retention schedule (if possible)</source>
+        <translation>Bewaartermijnen (indien mogelijk)</translation>
+    </message>
+    <message>
+        <source>General description of technical and organisational security measures (if possible)</source>
+        <translation>Algemene beschrijving van de technische en organisatorische beveiligingsmaatregelen (indien mogelijk)</translation>
+    </message>
+    <message>
+        <source>Article 6 lawful basis for processing personal data</source>
+        <translation>Grondslag voor de verwerking van persoonsgegevens (artikel 6)</translation>
+    </message>
+    <message>
+        <source>Article 9 basis for processing special category data</source>
+        <translation>Uitzonderingsgrond voor bijzondere persoonsgegevens (artikel 9)</translation>
+    </message>
+    <message>
+        <source>Legitimate interests for the processing (if applicable)</source>
+        <translation>Gerechtvaardigde belangen bij de verwerking (indien van toepassing)</translation>
+    </message>
+    <message>
+        <source>Link to record of legitimate interests assessment (if applicable)</source>
+        <translation>Verwijzing naar de belangenafweging (indien van toepassing)</translation>
+    </message>
+    <message>
+        <source>Rights available to individuals</source>
+        <translation>Rechten van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Existence of automated decision-making, including profiling (yes/no)</source>
+        <translation>Geautomatiseerde besluitvorming, waaronder profilering (ja/nee)</translation>
+    </message>
+    <message>
+        <source>The source of the personal data (if applicable)</source>
+        <translation>Bron van de persoonsgegevens (indien van toepassing)</translation>
+    </message>
+    <message>
+        <source>Link to record of consent</source>
+        <translation>Verwijzing naar de vastlegging van toestemming</translation>
+    </message>
+    <message>
+        <source>Location of personal data</source>
+        <translation>Opslaglocatie van de persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Data Protection Impact Assessment required? (yes/no)</source>
+        <translation>Gegevensbeschermingseffectbeoordeling (DPIA) verplicht? (ja/nee)</translation>
+    </message>
+    <message>
+        <source>Data Protection Impact Assessment progress</source>
+        <translation>Stand van de DPIA</translation>
+    </message>
+    <message>
+        <source>Link to Data Protection Impact Assessment</source>
+        <translation>Verwijzing naar de DPIA</translation>
+    </message>
+    <message>
+        <source>Personal data breach? (yes/no)</source>
+        <translation>Datalek? (ja/nee)</translation>
+    </message>
+    <message>
+        <source>Link to record of personal data breach</source>
+        <translation>Verwijzing naar de registratie van het datalek</translation>
+    </message>
+    <message>
+        <source>ICO record of processing</source>
+        <translation>Verwerkingsregister (ICO)</translation>
+    </message>
+    <message>
+        <source>The purpose of processing is empty: it names the activity.</source>
+        <translation>Het doel van de verwerking is leeg: het geeft de activiteit haar naam.</translation>
+    </message>
+    <message>
+        <source>The purpose is long: the activity is named by its beginning, &quot;%1&quot;.</source>
+        <translation>Het doel is lang: de activiteit krijgt als naam het begin ervan, &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The kind of each recipient (internal, external, processor, authority) was guessed from its words: check it in the activity.</source>
+        <translation>Het soort van elke ontvanger (intern, extern, verwerker, overheid) is uit de woorden afgeleid: controleer het in de activiteit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name no agreement of the register: the text is kept in the description.</source>
+        <translation>
+            <numerusform>%n regel noemt geen overeenkomst uit het register: de tekst is bewaard in de beschrijving.</numerusform>
+            <numerusform>%n regels noemen geen overeenkomst uit het register: de tekst is bewaard in de beschrijving.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country Custodian knows: the text is kept in the description.</source>
+        <translation>&quot;%1&quot; is geen land dat Custodian kent: de tekst is bewaard in de beschrijving.</translation>
+    </message>
+    <message>
+        <source>Safeguards without a country: the text is kept in the description.</source>
+        <translation>Waarborgen zonder land: de tekst is bewaard in de beschrijving.</translation>
+    </message>
+    <message>
+        <source>The transfer mechanism was read from the text as &quot;%1&quot;.</source>
+        <translation>Het doorgiftemechanisme is uit de tekst gelezen als &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Retention is kept per category of data with a retention rule: what names no rule of the register is kept in the description; link a rule to each category.</source>
+        <translation>De bewaartermijn wordt per gegevenscategorie vastgelegd met een bewaarregel: wat geen regel uit het register noemt, is bewaard in de beschrijving; koppel aan elke categorie een regel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) name no security measure of the register: the text is kept in the description; add the measures and link them.</source>
+        <translation>
+            <numerusform>%n regel noemt geen beveiligingsmaatregel uit het register: de tekst is bewaard in de beschrijving; voeg de maatregel toe en koppel hem.</numerusform>
+            <numerusform>%n regels noemen geen beveiligingsmaatregel uit het register: de tekst is bewaard in de beschrijving; voeg de maatregelen toe en koppel ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lawful basis of Art. 6(1): the text is kept in the description.</source>
+        <translation>&quot;%1&quot; is geen grondslag van art. 6 lid 1: de tekst is bewaard in de beschrijving.</translation>
+    </message>
+    <message>
+        <source>The Art. 9(2) exception is kept per category of data: the text is kept in the description; mark the special categories.</source>
+        <translation>De uitzondering van art. 9 lid 2 wordt per gegevenscategorie vastgelegd: de tekst is bewaard in de beschrijving; markeer de bijzondere categorieën.</translation>
+    </message>
+    <message>
+        <source>Custodian derives the rights of data subjects from the lawful bases: the column is not imported.</source>
+        <translation>Custodian leidt de rechten van betrokkenen af uit de grondslagen: de kolom wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Not yes or no: the text is kept in the description.</source>
+        <translation>Niet ja of nee: de tekst is bewaard in de beschrijving.</translation>
+    </message>
+    <message>
+        <source>Not yes or no: the DPIA is marked as not yet assessed and the text kept in the description.</source>
+        <translation>Niet ja of nee: de DPIA staat op &apos;nog niet beoordeeld&apos; en de tekst is bewaard in de beschrijving.</translation>
+    </message>
+    <message>
+        <source>Not a state of a DPIA: the text is kept in the description.</source>
+        <translation>Geen stand van een DPIA: de tekst is bewaard in de beschrijving.</translation>
+    </message>
+    <message>
+        <source>Breaches are kept in the breach register: the text is kept in the description.</source>
+        <translation>Datalekken worden vastgelegd in het register van datalekken: de tekst is bewaard in de beschrijving.</translation>
+    </message>
+    <message>
+        <source>The register could not be exported.</source>
+        <translation>Het register kon niet worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>Het bestand %1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>The CSV files could not be written to %1.</source>
+        <translation>De CSV-bestanden konden niet naar %1 worden geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export has %n lists: name a folder, or a file ending in .zip, for them.</source>
+        <translation>
+            <numerusform>De export heeft %n lijst: geef er een map voor op, of een bestand dat eindigt op .zip.</numerusform>
+            <numerusform>De export heeft %n lijsten: geef er een map voor op, of een bestand dat eindigt op .zip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The ZIP file cannot be written.</source>
+        <translation>Het ZIP-bestand kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be made.</source>
+        <translation>De map kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The file is not a ZIP file that can be opened.</source>
+        <translation>Het bestand is geen ZIP-bestand dat kan worden geopend.</translation>
+    </message>
+    <message>
+        <source>The ZIP file unpacks to more than 1 GB: it is not a register&apos;s lists.</source>
+        <translation>Het ZIP-bestand pakt uit tot meer dan 1 GB: dit zijn niet de lijsten van een register.</translation>
+    </message>
+    <message>
+        <source>The file cannot be unpacked from %1: it is damaged.</source>
+        <translation>Het bestand kan niet uit %1 worden uitgepakt: het is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The ZIP file holds no CSV file and no workbook.</source>
+        <translation>Het ZIP-bestand bevat geen CSV-bestand en geen werkmap.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Het bestand kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 GB: it is not a register&apos;s lists.</source>
+        <translation>Het bestand is groter dan 1 GB: dit zijn niet de lijsten van een register.</translation>
+    </message>
+    <message>
+        <source>The folder holds no CSV file and no workbook.</source>
+        <translation>De map bevat geen CSV-bestand en geen werkmap.</translation>
+    </message>
+    <message>
+        <source>The list is not recognised by its headers and is left out.</source>
+        <translation>De lijst wordt niet herkend aan de kolomkoppen en wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>The column is not recognised and is left out.</source>
+        <translation>De kolom wordt niet herkend en wordt overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Nothing to import: no list was recognised.</source>
+        <translation>Niets te importeren: er is geen lijst herkend.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has errors.</source>
+        <translation>Er is niets geïmporteerd: het bestand bevat fouten.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 ID</source>
+        <translation>ID van %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>&quot;%1&quot; is niet ja of nee.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is geen geheel getal.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is geen datum: schrijf hem als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time: write it as YYYY-MM-DD HH:MM.</source>
+        <translation>&quot;%1&quot; is geen datum en tijd: schrijf hem als JJJJ-MM-DD UU:MM.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices: %2.</source>
+        <translation>&quot;%1&quot; is geen van de keuzes: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ID written by Custodian (a uuid).</source>
+        <translation>&quot;%1&quot; is geen ID zoals Custodian die schrijft (een uuid).</translation>
+    </message>
+    <message>
+        <source>No %1 is named &quot;%2&quot; in the file or the register.</source>
+        <translation>Geen %1 in het bestand of het register heet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Several items of the register are named &quot;%1&quot;: write the ID of the one you mean.</source>
+        <translation>Meerdere items in het register heten &quot;%1&quot;: schrijf de ID van het item dat u bedoelt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the register: a new %2 is created.</source>
+        <translation>&quot;%1&quot; staat niet in het register: er wordt een nieuwe %2 aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The register could not be read.</source>
+        <translation>Het register kon niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::Xlsx</name>
+    <message>
+        <source>The workbook %1 could not be written.</source>
+        <translation>De werkmap %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists: choose a new name.</source>
+        <translation>Het bestand %1 bestaat al: kies een nieuwe naam.</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not start the workbook.</source>
+        <translation>libxlsxwriter kon de werkmap niet beginnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) longer than a spreadsheet cell holds (32,767 characters) were cut.</source>
+        <translation>
+            <numerusform>%n waarde was langer dan een cel van een spreadsheet bevat (32.767 tekens) en is afgekapt.</numerusform>
+            <numerusform>%n waarden waren langer dan een cel van een spreadsheet bevat (32.767 tekens) en zijn afgekapt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook has no part %1: it is damaged.</source>
+        <translation>De werkmap heeft geen onderdeel %1: ze is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook cannot be unpacked: it is damaged.</source>
+        <translation>Het onderdeel %1 van de werkmap kan niet worden uitgepakt: ze is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The part %1 of the workbook unpacks to more than 256 MB: it is not a register&apos;s spreadsheet.</source>
+        <translation>Het onderdeel %1 van de werkmap pakt uit tot meer dan 256 MB: dit is geen spreadsheet van een register.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx): it cannot be opened as one.</source>
+        <translation>Het bestand is geen Excel-werkmap (.xlsx): het kan niet als werkmap worden geopend.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s list of sheets is damaged: %1</source>
+        <translation>De lijst met bladen van de werkmap is beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The workbook has more than %1 sheets.</source>
+        <translation>De werkmap heeft meer dan %1 bladen.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s texts are damaged: %1</source>
+        <translation>De teksten van de werkmap zijn beschadigd: %1</translation>
+    </message>
+    <message>
+        <source>The sheet has no part in the workbook: it is damaged.</source>
+        <translation>Het blad heeft geen onderdeel in de werkmap: ze is beschadigd.</translation>
+    </message>
+    <message>
+        <source>A cell lies beyond column %1: this is not a register&apos;s list.</source>
+        <translation>Een cel ligt voorbij kolom %1: dit is geen lijst van een register.</translation>
+    </message>
+    <message>
+        <source>A cell names a text the workbook does not have: it is damaged.</source>
+        <translation>Een cel verwijst naar een tekst die de werkmap niet heeft: ze is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The sheet is damaged: %1</source>
+        <translation>Het blad is beschadigd: %1</translation>
     </message>
 </context>
 <context>
@@ -8796,6 +9296,105 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (.csv, several in a ZIP file)</source>
+        <translation>CSV-bestanden (.csv, meerdere in een ZIP-bestand)</translation>
+    </message>
+    <message>
+        <source>JSON: the whole register, with its history and documents</source>
+        <translation>JSON: het hele register, met de geschiedenis en de documenten</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s lists: every item, every field</source>
+        <translation>De lijsten van Custodian: elk item, elk veld</translation>
+    </message>
+    <message>
+        <source>ICO template: the processing activities in its 25 columns</source>
+        <translation>ICO-sjabloon: de verwerkingsactiviteiten in de 25 kolommen ervan</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
+        <source>Headers and &amp;labels in:</source>
+        <translation>Kolomkoppen en &amp;labels in het:</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Puntkomma ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>CSV &amp;separator:</source>
+        <translation>&amp;Scheidingsteken CSV:</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: it holds what the register holds, requesters&apos; details included. Keep it as safe as the register, and delete it when it has served.</source>
+        <translation>Het bestand is niet versleuteld: het bevat wat het register bevat, ook de gegevens van verzoekers. Bewaar het even veilig als het register, en verwijder het als het zijn dienst heeft gedaan.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>Everything the register holds, with its history, for a move to another computer or an archive; File › Import… or custodian-cli import reads it back.</source>
+        <translation>Alles wat het register bevat, met de geschiedenis, om het naar een andere computer te verhuizen of te archiveren; Bestand › Importeren… of custodian-cli import leest het weer in.</translation>
+    </message>
+    <message>
+        <source>The processing activities in the columns of the ICO&apos;s record-of-processing template, for those who keep or audit the register in that spreadsheet.</source>
+        <translation>De verwerkingsactiviteiten in de kolommen van het ICO-sjabloon voor het verwerkingsregister, voor wie het register in die spreadsheet bijhoudt of controleert.</translation>
+    </message>
+    <message>
+        <source>A list per kind of item, a column per field; the lists inside an item (an activity&apos;s transfers) as lists of their own. File › Import… reads them back.</source>
+        <translation>Een lijst per soort item, een kolom per veld; de lijsten binnen een item (de doorgiften van een activiteit) als eigen lijsten. Bestand › Importeren… leest ze weer in.</translation>
+    </message>
+    <message>
+        <source>JSON documents (*.json)</source>
+        <translation>JSON-documenten (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <source>%1 export %2</source>
+        <translation>%1 export %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Custodian does not overwrite files: choose another name.</source>
+        <translation>%1 bestaat al. Custodian overschrijft geen bestanden: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Exported the register to %1 (state %2). The file is not encrypted.</source>
+        <translation>Het register is geëxporteerd naar %1 (stand %2). Het bestand is niet versleuteld.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FieldRowList</name>
     <message>
         <source>Yes</source>
@@ -9162,6 +9761,158 @@ Opties:
     <message>
         <source>Restored from a backup</source>
         <translation>Teruggezet uit een back-up</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ImportWizard</name>
+    <message>
+        <source>Choose what to import</source>
+        <translation>Kies wat u wilt importeren</translation>
+    </message>
+    <message>
+        <source>An Excel workbook, a CSV file, a folder or ZIP file of them, or a JSON export of a register. Nothing is changed until the last step.</source>
+        <translation>Een Excel-werkmap, een CSV-bestand, een map of ZIP-bestand daarmee, of een JSON-export van een register. Tot de laatste stap verandert er niets.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <source>Custodian&apos;s lists (headers in Dutch or English)</source>
+        <translation>De lijsten van Custodian (kolomkoppen in het Nederlands of Engels)</translation>
+    </message>
+    <message>
+        <source>ICO template: a record of processing in its columns</source>
+        <translation>ICO-sjabloon: een verwerkingsregister in de kolommen ervan</translation>
+    </message>
+    <message>
+        <source>&amp;Import from:</source>
+        <translation>&amp;Importeren uit:</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>In&amp;deling:</translation>
+    </message>
+    <message>
+        <source>Items are matched to the register&apos;s by their ID, else by their name: importing the same file twice adds nothing twice. Parties and retention rules a row names that the register lacks are created.</source>
+        <translation>Items worden aan die van het register gekoppeld op hun ID, anders op hun naam: wie hetzelfde bestand twee keer importeert, voegt niets dubbel toe. Partijen en bewaarregels die een rij noemt en die het register nog niet heeft, worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Registers and lists (*.xlsx *.csv *.zip *.json);;All files (*)</source>
+        <translation>Registers en lijsten (*.xlsx *.csv *.zip *.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Controleer de kolommen</translation>
+    </message>
+    <message>
+        <source>Each list as the import understands it: which kind of item it holds and which field each column goes into. Change what is wrong; a column left out is not imported.</source>
+        <translation>Elke lijst zoals de import hem begrijpt: welk soort item hij bevat en in welk veld elke kolom terechtkomt. Verbeter wat niet klopt; een kolom die wordt overgeslagen, wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Leave this list out</source>
+        <translation>Deze lijst overslaan</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Komt in</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Eerste rijen</translation>
+    </message>
+    <message>
+        <source>This list holds:</source>
+        <translation>Deze lijst bevat:</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(overslaan)</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Proefimport</translation>
+    </message>
+    <message>
+        <source>Everything was checked and nothing was changed. With an error nothing can be imported: correct the file, or the columns, and try again.</source>
+        <translation>Alles is gecontroleerd en er is niets veranderd. Bij een fout kan er niets worden geïmporteerd: verbeter het bestand of de kolommen en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) found: nothing can be imported.</source>
+        <translation>
+            <numerusform>%n fout gevonden: er kan niets worden geïmporteerd.</numerusform>
+            <numerusform>%n fouten gevonden: er kan niets worden geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged</source>
+        <translation>%1: %2 nieuw, %3 gewijzigd, %4 ongewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import would create %n item(s) and change %1, each with a history entry:</source>
+        <translation>
+            <numerusform>De import zou %n item aanmaken en %1 wijzigen, elk met een vermelding in de geschiedenis:</numerusform>
+            <numerusform>De import zou %n items aanmaken en %1 wijzigen, elk met een vermelding in de geschiedenis:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new item(s) and changed %1, each with a history entry.</source>
+        <translation>
+            <numerusform>%n nieuw item geïmporteerd en %1 gewijzigd, elk met een vermelding in de geschiedenis.</numerusform>
+            <numerusform>%n nieuwe items geïmporteerd en %1 gewijzigd, elk met een vermelding in de geschiedenis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as lists:</source>
+        <translation>%1 kan niet als lijsten worden gelezen:</translation>
+    </message>
+    <message>
+        <source>No register is open.</source>
+        <translation>Er is geen register geopend.</translation>
     </message>
 </context>
 <context>
@@ -10088,7 +10839,7 @@ Opties:
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation>Back-up &amp;terugzetten…</translation>
+        <translation>Back-up terug&amp;zetten…</translation>
     </message>
     <message>
         <source>Restore an automatic backup or a copy as a new register file.</source>
@@ -10117,6 +10868,22 @@ Opties:
     <message>
         <source>The backup was restored as %1, and its history records the restore. Open it now in place of the register open now?</source>
         <translation>De back-up is teruggezet als %1, en de geschiedenis legt het terugzetten vast. Nu openen in plaats van het register dat nu open is?</translation>
+    </message>
+    <message>
+        <source>Add and update items from a workbook, CSV files (our lists or the ICO template) or a JSON export, after a dry run.</source>
+        <translation>Items toevoegen en bijwerken uit een werkmap, CSV-bestanden (onze lijsten of het ICO-sjabloon) of een JSON-export, na een proefimport.</translation>
+    </message>
+    <message>
+        <source>Write the register as an Excel workbook, CSV files or a JSON document, in Dutch or English.</source>
+        <translation>Het register wegschrijven als Excel-werkmap, CSV-bestanden of JSON-document, in het Nederlands of Engels.</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mporteren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@
 #include "app/BackupMenu.h"
 #include "app/ChangePassphraseDialog.h"
 #include "app/CreateRegisterDialog.h"
+#include "app/ExportDialog.h"
+#include "app/ImportWizard.h"
 #include "app/LanguageManager.h"
 #include "app/LockScreen.h"
 #include "app/RecentFiles.h"
@@ -200,6 +202,11 @@ void MainWindow::createActions()
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     m_fileMenu->addSeparator();
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importWizard);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDialog);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_fileMenu->addSeparator();
     m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
     m_exportDeadlinesAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDeadlinesDialog);
     m_exportDeadlinesAction->setObjectName(QStringLiteral("exportDeadlinesAction"));
@@ -291,6 +298,12 @@ void MainWindow::retranslateUi()
     m_saveCopyAction->setStatusTip(
         tr("Save an encrypted copy of the register, with the same passphrase, while it stays "
            "open; the copy is opened once to prove it."));
+    m_importAction->setText(tr("I&mport…"));
+    m_importAction->setStatusTip(tr("Add and update items from a workbook, CSV files (our lists or the ICO template) "
+                                    "or a JSON export, after a dry run."));
+    m_exportAction->setText(tr("E&xport…"));
+    m_exportAction->setStatusTip(
+        tr("Write the register as an Excel workbook, CSV files or a JSON document, in Dutch or English."));
     m_restoreAction->setText(tr("&Restore a backup…"));
     m_restoreAction->setStatusTip(tr("Restore an automatic backup or a copy as a new register file."));
     m_lockAction->setText(tr("&Lock"));
@@ -448,6 +461,20 @@ void MainWindow::restoreDialog()
         openRegisterInteractive(path);
 }
 
+void MainWindow::exportDialog()
+{
+    ExportDialog dialog(m_session, m_language->activeLanguage(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.exportedText(), 10000);
+}
+
+void MainWindow::importWizard()
+{
+    ImportWizard wizard(m_session, this);
+    if (wizard.exec() == QDialog::Accepted && !wizard.resultText().isEmpty())
+        statusBar()->showMessage(wizard.resultText(), 10000);
+}
+
 void MainWindow::updateActions()
 {
     const bool open = isRegisterOpen();
@@ -458,6 +485,8 @@ void MainWindow::updateActions()
     m_exportDeadlinesAction->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
     m_restoreAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
+    m_importAction->setEnabled(open && !m_session->isReadOnly());
     m_lockAction->setEnabled(open);
     m_closeAction->setEnabled(open || isLocked());
     // While locked only the lock screen, closing and quitting are offered.

@@ -84,6 +84,8 @@ public slots:
     // File › Save a copy and File › Restore a backup (Exchange::Backups).
     void saveCopyDialog();
     void restoreDialog();
+    void exportDialog();
+    void importWizard();
     void showAbout();
     // Switches to a section by code ("activity", "findings", ...).
     void goToSection(const QString &code) { m_registerView->goToSection(code); }
@@ -133,6 +135,8 @@ private:
     QAction *m_exportDeadlinesAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -3,15 +3,19 @@
 #include "app/AutoLock.h"
 #include "app/BackupSettings.h"
 #include "app/CreateRegisterDialog.h"
+#include "app/ExportDialog.h"
+#include "app/ImportWizard.h"
 #include "app/MainWindow.h"
 #include "app/RegisterSession.h"
 #include "app/RestoreDialog.h"
 #include "exchange/Backups.h"
+#include "exchange/ExportFile.h"
 #include "framework/EditorPages.h"
 #include "framework/HistoryDialog.h"
 #include "framework/RegisterContext.h"
 #include "register/DemoRegister.h"
 #include "register/Services.h"
+#include "storage/HistoryChain.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -23,6 +27,7 @@
 #include <QFile>
 #include <QStringList>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace Custodian::Ui {
@@ -155,6 +160,47 @@ public:
         return status;
     }
 
+    // File › Export…, then File › Import… of the demo's own activities in the ICO template's
+    // columns (written for it to a folder removed afterwards): the columns, then the dry run.
+    Status showExchange()
+    {
+        Storage::Database *database = m_window->session()->database();
+        if (!database)
+            return Status::ok();
+        Status status;
+        {
+            ExportDialog exportDialog(
+                m_window->session(),
+                QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en"), m_window);
+            exportDialog.show();
+            status = show(QStringLiteral("export"), &exportDialog);
+        }
+        if (!status)
+            return status;
+        QTemporaryDir folder;
+        Exchange::ExportRequest request;
+        request.format = Exchange::ExportRequest::Format::Csv;
+        request.layout = Exchange::Layout::Ico;
+        request.language = QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en");
+        request.path = folder.filePath(QStringLiteral("ico.csv"));
+        Storage::HistoryHead head;
+        QStringList warnings;
+        status = Exchange::ExportFile::write(*database, request, &head, &warnings);
+        if (!status)
+            return status;
+        ImportWizard wizard(m_window->session(), m_window);
+        wizard.show();
+        QString problem;
+        if (!wizard.readSource(request.path, Exchange::Layout::Ico, &problem))
+            return Status::error(Status::Code::InvalidInput, problem);
+        wizard.next();
+        status = show(QStringLiteral("import-columns"), &wizard);
+        if (!status)
+            return status;
+        wizard.next();
+        return show(QStringLiteral("import-dry-run"), &wizard);
+    }
+
 private:
     MainWindow *m_window;
     const ScreenWalk::Visit &m_visit;
@@ -191,6 +237,8 @@ Status ScreenWalk::run(MainWindow *window, const Visit &visit)
         status = walker.showHistory();
     if (status)
         status = walker.showRestore();
+    if (status)
+        status = walker.showExchange();
     if (!status)
         return status;
 
