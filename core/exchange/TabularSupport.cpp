@@ -472,6 +472,7 @@ qsizetype ImportContext::addItem(EntityKind kind, QJsonObject object, const Orig
         m_fileNames[kind].insert(name, uuid);
     items[kind].append(object);
     origins[kind].append(origin);
+    m_positions[kind].insert(uuid, items[kind].size() - 1);
     return items[kind].size() - 1;
 }
 
@@ -583,10 +584,7 @@ void ImportContext::readList(const RawTable &table, const Tabular::Plan &plan)
         qsizetype index = recordOwners.value(owner, -1);
         if (index < 0) {
             QJsonArray &kindItems = items[list->kind];
-            for (qsizetype i = 0; i < kindItems.size() && index < 0; ++i) {
-                if (kindItems.at(i).toObject().value(QStringLiteral("uuid")).toString() == owner)
-                    index = i;
-            }
+            index = m_positions[list->kind].value(owner, -1);
             if (index < 0) // an item of the register the file only adds records to
                 index = addItem(list->kind, QJsonObject{{QStringLiteral("uuid"), owner}}, origin);
             // The file's records replace the item's list.

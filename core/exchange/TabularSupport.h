@@ -156,6 +156,7 @@ private:
     QHash<Domain::EntityKind, QHash<QString, QString>> m_registerNames; // "" where several share it
     QHash<Domain::EntityKind, QSet<QString>> m_registerUuids;
     QHash<Domain::EntityKind, QSet<QString>> m_fileUuids;
+    QHash<Domain::EntityKind, QHash<QString, qsizetype>> m_positions; // uuid → position in items
     QSet<Domain::EntityKind> m_loaded;
     mutable QHash<int, QHash<QString, QString>> m_codeNames;
     bool m_failed = false;

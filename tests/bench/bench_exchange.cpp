@@ -1,7 +1,8 @@
 // Export and import benchmarks (issue #10): a register of 10,000 processing activities (with 500
 // parties and 300 agreements), then one of 100,000 request cases and 1,000 breaches: the JSON
 // export (read and written as text), a restore into a new register, and a merge into a new
-// register (through the services, one history entry per item). Prints the time of each and the
+// register (through the services, one history entry per item); the lists as an XLSX workbook and
+// as CSV files in a ZIP, and the workbook read and merged into a new register. Prints the time of each and the
 // process's peak memory; asserts nothing.
 // Usage: custodian-bench-exchange [activities] [requests]
 #include <QCoreApplication>
@@ -12,8 +13,13 @@
 #include <functional>
 
 #include "RegisterGenerator.h"
+#include "exchange/ExportFile.h"
 #include "exchange/RegisterJson.h"
+#include "exchange/Tabular.h"
+#include "storage/HistoryChain.h"
+
 #include "storage/Database.h"
+#include <QFileInfo>
 
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
@@ -95,6 +101,41 @@ bool run(const QString &label, QTemporaryDir &dir, const std::function<Status(St
             status ? QStringLiteral("%1 items, %2 findings").arg(summary.created()).arg(findings.size())
                    : QStringLiteral("failed: %1 %2")
                          .arg(status.message(), findings.isEmpty() ? QString() : findings.first().text()));
+    }
+
+    // The lists: a workbook and a ZIP of CSV files, and the workbook read and merged back.
+    for (const auto format : {Exchange::ExportRequest::Format::Xlsx, Exchange::ExportRequest::Format::Csv}) {
+        const bool xlsx = format == Exchange::ExportRequest::Format::Xlsx;
+        Exchange::ExportRequest request;
+        request.format = format;
+        request.path = dir.filePath(label + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".zip")));
+        Storage::HistoryHead head;
+        QStringList warnings;
+        timer.restart();
+        status = Exchange::ExportFile::write(source, request, &head, &warnings);
+        report(
+            QStringLiteral("%1: export to %2").arg(label, xlsx ? QStringLiteral("XLSX") : QStringLiteral("CSV (ZIP)")),
+            timer.elapsed(),
+            status ? QStringLiteral("%1 MB").arg(QFileInfo(request.path).size() / 1048576.0, 0, 'f', 1)
+                   : QStringLiteral("failed: %1").arg(status.detail()));
+        if (!status || !xlsx)
+            continue;
+        Storage::Database target;
+        if (!fresh(dir, label + QStringLiteral("-from-xlsx.cstd"), &target))
+            return false;
+        timer.restart();
+        QList<Exchange::RawTable> tables;
+        QList<Exchange::ImportFinding> findings;
+        Exchange::Tabular::readPath(request.path, QChar(), &tables, &findings);
+        report(QStringLiteral("%1: read the XLSX").arg(label), timer.elapsed(),
+               QStringLiteral("%1 lists").arg(tables.size()));
+        timer.restart();
+        Exchange::ImportSummary summary;
+        status = Exchange::Tabular::import(target, tables, Exchange::Tabular::ImportOptions(), &findings, &summary);
+        report(QStringLiteral("%1: import the XLSX, merge").arg(label), timer.elapsed(),
+               status ? QStringLiteral("%1 items, %2 findings").arg(summary.created()).arg(findings.size())
+                      : QStringLiteral("failed: %1 %2")
+                            .arg(status.message(), findings.isEmpty() ? QString() : findings.first().text()));
     }
     return true;
 }
