@@ -156,6 +156,7 @@ void SqlCipherDriver::close()
     for (SqlCipherResult *result : results)
         result->finalize();
     m_results.clear();
+    finalizeKeptStatements();
     const int rc = sqlite3_close(m_connection);
     if (rc != SQLITE_OK)
         setLastError(
@@ -163,6 +164,27 @@ void SqlCipherDriver::close()
     m_connection = nullptr;
     setOpen(false);
     setOpenError(false);
+}
+
+sqlite3_stmt *SqlCipherDriver::takeStatement(const QByteArray &sql) const
+{
+    return m_kept.take(sql);
+}
+
+void SqlCipherDriver::keepStatement(const QByteArray &sql, sqlite3_stmt *statement) const
+{
+    if (!m_connection || m_kept.contains(sql) || m_kept.size() >= KeptStatements) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_kept.insert(sql, statement);
+}
+
+void SqlCipherDriver::finalizeKeptStatements() const
+{
+    for (sqlite3_stmt *statement : std::as_const(m_kept))
+        sqlite3_finalize(statement);
+    m_kept.clear();
 }
 
 QSqlResult *SqlCipherDriver::createResult() const

@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QSqlDriver>
 #include <QStringList>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Custodian::Storage {
 
@@ -54,15 +56,27 @@ public:
     // True when the text holds nothing but whitespace, ';' and comments.
     static bool isBlankSql(QByteArrayView text);
 
+    // How many prepared statements are kept for reuse, each of its own SQL text.
+    static constexpr qsizetype KeptStatements = 256;
+
 private:
     friend class SqlCipherResult;
     void attach(SqlCipherResult *result) const;
     void detach(SqlCipherResult *result) const;
     bool execSimple(const char *sql, const QString &what);
+    // A statement prepared before for this SQL text and now idle, or nullptr. Preparing is a good
+    // part of a short statement's cost (an import runs the same few statements thousands of times);
+    // sqlite3_prepare_v2 statements prepare themselves again when the schema changes.
+    sqlite3_stmt *takeStatement(const QByteArray &sql) const;
+    // Keeps a statement that has been reset for the next query of the same text; finalizes it when
+    // one is kept already or the cache is full.
+    void keepStatement(const QByteArray &sql, sqlite3_stmt *statement) const;
+    void finalizeKeptStatements() const;
 
     sqlite3 *m_connection = nullptr;
     bool m_readOnly = false;
     mutable QList<SqlCipherResult *> m_results;
+    mutable QHash<QByteArray, sqlite3_stmt *> m_kept;
 };
 
 // Registers the driver with QSqlDatabase under "QSQLCIPHER"; safe to call more than once.

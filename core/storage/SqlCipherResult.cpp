@@ -63,8 +63,16 @@ sqlite3 *SqlCipherResult::connection() const
 void SqlCipherResult::finalize()
 {
     if (m_statement) {
-        sqlite3_finalize(m_statement);
+        const auto *cipherDriver = qobject_cast<const SqlCipherDriver *>(driver());
+        if (cipherDriver && cipherDriver->connection() && !m_sql.isEmpty()) {
+            sqlite3_reset(m_statement);
+            sqlite3_clear_bindings(m_statement);
+            cipherDriver->keepStatement(m_sql, m_statement);
+        } else {
+            sqlite3_finalize(m_statement);
+        }
         m_statement = nullptr;
+        m_sql.clear();
     }
     clearRows();
     setActive(false);
@@ -104,6 +112,15 @@ bool SqlCipherResult::prepare(const QString &query)
     }
 
     const QByteArray sql = query.toUtf8();
+    const auto *cipherDriver = qobject_cast<const SqlCipherDriver *>(driver());
+    if ((m_statement = cipherDriver->takeStatement(sql))) {
+        // Checked when it was first prepared.
+        m_sql = sql;
+        m_isInsert =
+            startsWithWord(query, QLatin1String("INSERT")) || startsWithWord(query, QLatin1String("REPLACE"));
+        buildRecord();
+        return true;
+    }
     const char *tail = nullptr;
     const int rc = sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_statement, &tail);
     if (rc != SQLITE_OK) {
@@ -126,6 +143,7 @@ bool SqlCipherResult::prepare(const QString &query)
         finalize();
         return false;
     }
+    m_sql = sql;
     m_isInsert = startsWithWord(query, QLatin1String("INSERT")) || startsWithWord(query, QLatin1String("REPLACE"));
     buildRecord();
     return true;

@@ -55,6 +55,7 @@ private:
     sqlite3 *connection() const;
 
     sqlite3_stmt *m_statement = nullptr;
+    QByteArray m_sql; // the statement's text, under which the driver keeps it for reuse
     bool m_isInsert = false;
     QSqlRecord m_record;
     QList<QVariantList> m_rows; // cached rows; for forward-only only the current one
