@@ -116,8 +116,7 @@ bool SqlCipherResult::prepare(const QString &query)
     if ((m_statement = cipherDriver->takeStatement(sql))) {
         // Checked when it was first prepared.
         m_sql = sql;
-        m_isInsert =
-            startsWithWord(query, QLatin1String("INSERT")) || startsWithWord(query, QLatin1String("REPLACE"));
+        m_isInsert = startsWithWord(query, QLatin1String("INSERT")) || startsWithWord(query, QLatin1String("REPLACE"));
         buildRecord();
         return true;
     }
