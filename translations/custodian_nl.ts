@@ -9331,7 +9331,7 @@ Opties:
     </message>
     <message>
         <source>Headers and &amp;labels in:</source>
-        <translation>Kolomkoppen en &amp;labels in het:</translation>
+        <translation>Taal van kolomkoppen en &amp;labels:</translation>
     </message>
     <message>
         <source>Semicolon ( ; )</source>
