@@ -4,8 +4,15 @@
 #include "storage/Store.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace Custodian::Exchange {
+
+bool isUuid(const QString &text)
+{
+    const QUuid uuid = QUuid::fromString(text);
+    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
+}
 
 bool beginSnapshot(Storage::Store &store)
 {

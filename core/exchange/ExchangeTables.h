@@ -68,6 +68,9 @@ struct KindColumns
 };
 const KindColumns &kindColumns(Domain::EntityKind kind);
 
+// A uuid as the register writes it: lower case, without braces.
+bool isUuid(const QString &text);
+
 // Begins the read transaction of an export: one state, a snapshot on PostgreSQL.
 [[nodiscard]] bool beginSnapshot(Storage::Store &store);
 

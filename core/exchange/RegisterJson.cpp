@@ -151,13 +151,6 @@ struct ImportRun
     }
 };
 
-// A uuid as the register writes it: lower case, without braces.
-bool isUuid(const QString &text)
-{
-    const QUuid uuid = QUuid::fromString(text);
-    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
-}
-
 QString typeProblem(const Domain::FieldInfo &field, const QJsonValue &value)
 {
     using FT = Domain::FieldType;

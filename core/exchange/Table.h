@@ -17,7 +17,6 @@ enum class Layout
     Ico,       // the processing activities in the columns of the ICO's controller template
 };
 std::optional<Layout> layoutFromName(const QString &name);
-QString layoutName(Layout layout);
 
 struct TableColumn
 {

@@ -40,11 +40,6 @@ std::optional<Layout> layoutFromName(const QString &name)
     return std::nullopt;
 }
 
-QString layoutName(Layout layout)
-{
-    return layout == Layout::Ico ? QStringLiteral("ico") : QStringLiteral("custodian");
-}
-
 namespace {
 
 constexpr qint64 MaximumFileSize = qint64(1) << 30;
@@ -150,8 +145,12 @@ Status Tabular::exportTables(Storage::Store &store, Layout layout, const Documen
         return Status::error(Status::Code::DatabaseError, failed, db.lastError().text());
     ExportContext context{language, {}, {}};
     Status status = Storage::HistoryChain::readHead(db, state);
+    // The ICO layout needs the activities and what their columns name, not the request cases.
+    static const QSet<EntityKind> icoKinds = {EntityKind::ProcessingActivity, EntityKind::Party,
+                                              EntityKind::Agreement,          EntityKind::SecurityMeasure,
+                                              EntityKind::RetentionRule,      EntityKind::Breach};
     for (EntityKind kind : exchangedKinds()) {
-        if (status)
+        if (status && (layout != Layout::Ico || icoKinds.contains(kind)))
             status = exportItems(db, kind, &context.items[kind]);
     }
     db.rollback();

@@ -57,12 +57,6 @@ QString normalised(const QString &text)
     return out;
 }
 
-bool isUuid(const QString &text)
-{
-    const QUuid uuid = QUuid::fromString(text);
-    return !uuid.isNull() && uuid.toString(QUuid::WithoutBraces) == text;
-}
-
 const QList<ListDef> &custodianLists()
 {
     static const QList<ListDef> lists = [] {

@@ -70,7 +70,6 @@ QString normalised(const QString &text);
 const DocumentLanguage &dutch();
 const DocumentLanguage &english();
 QString translated(const DocumentLanguage *language, const char *context, const char *source);
-bool isUuid(const QString &text);
 
 // What an export reads, and the cells it makes.
 struct ExportContext

@@ -111,9 +111,7 @@ void ExportDialog::exportNow()
                            : request.format == Format::Xlsx ? tr("Excel workbooks (*.xlsx)")
                            : oneCsv                         ? tr("CSV files (*.csv)")
                                                             : tr("ZIP files (*.zip)");
-    const QFileInfo current(m_session->path());
-    const QString proposed = current.absoluteDir().filePath(
-        tr("%1 export %2").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)) + suffix);
+    const QString proposed = m_session->besideRegister(tr("%1 export %2"), suffix);
     request.path =
         QFileDialog::getSaveFileName(this, tr("Export"), proposed, filter, nullptr, QFileDialog::DontConfirmOverwrite);
     if (request.path.isEmpty())

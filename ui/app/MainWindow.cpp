@@ -427,10 +427,7 @@ void MainWindow::exportDeadlinesDialog()
 
 void MainWindow::saveCopyDialog()
 {
-    const QFileInfo current(m_session->path());
-    const QString proposed = current.absoluteDir().filePath(
-        tr("%1 copy %2").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)) +
-        QStringLiteral(".custodian"));
+    const QString proposed = m_session->besideRegister(tr("%1 copy %2"), QStringLiteral(".custodian"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save a copy"), proposed, tr("Custodian registers (*.custodian)"),
                                      nullptr, QFileDialog::DontConfirmOverwrite);

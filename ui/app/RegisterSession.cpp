@@ -46,6 +46,13 @@ QString RegisterSession::path() const
     return m_database ? m_database->path() : QString();
 }
 
+QString RegisterSession::besideRegister(const QString &pattern, const QString &suffix) const
+{
+    const QFileInfo current(path());
+    return current.absoluteDir().filePath(
+        pattern.arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)) + suffix);
+}
+
 bool RegisterSession::isCurrentRegister(const QString &path) const
 {
     if (!m_database || m_database->path().isEmpty())

@@ -52,6 +52,10 @@ public:
     bool isReadOnly() const;
     // The register's file, also while it is locked; empty when none is open.
     QString path() const;
+    // A new file's name beside the register: pattern with %1 the register's base name and %2
+    // today's date ("%1 copy %2"), then suffix (".custodian"). What Save a copy, Restore and Export
+    // propose.
+    QString besideRegister(const QString &pattern, const QString &suffix) const;
     // The register while it is open or locked; null otherwise.
     Storage::Database *database() const { return m_database.get(); }
     AutoLock *autoLock() const { return m_autoLock; }

@@ -168,10 +168,7 @@ void RestoreDialog::restore()
     const QString backup = chosenPath();
     if (backup.isEmpty())
         return;
-    const QFileInfo current(m_session->path());
-    const QString proposed = current.absoluteDir().filePath(
-        tr("%1 restored %2").arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)) +
-        QStringLiteral(".custodian"));
+    const QString proposed = m_session->besideRegister(tr("%1 restored %2"), QStringLiteral(".custodian"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Restore as new file"), proposed, tr("Custodian registers (*.custodian)"),
                                      nullptr, QFileDialog::DontConfirmOverwrite);
