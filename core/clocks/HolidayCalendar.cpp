@@ -2,11 +2,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -53,7 +55,17 @@ QStringList HolidayCalendar::availableCalendars()
 
 std::optional<HolidayCalendar> HolidayCalendar::load(const QString &code, QString *error)
 {
+    // The built-in calendars cannot change while the program runs: each is parsed once (a merge
+    // counts the deadlines of every request case it writes).
+    static QMutex cacheLock;
+    static QHash<QString, HolidayCalendar> parsed;
     const QString wanted = code.trimmed().toUpper();
+    {
+        const QMutexLocker locker(&cacheLock);
+        const auto found = parsed.constFind(wanted);
+        if (found != parsed.constEnd())
+            return *found;
+    }
     QFile file(resourceFolder + QLatin1Char('/') + wanted + QStringLiteral(".json"));
     if (!isValidCode(wanted) || !file.open(QIODevice::ReadOnly)) {
         if (error) {
@@ -68,6 +80,10 @@ std::optional<HolidayCalendar> HolidayCalendar::load(const QString &code, QStrin
             *error = tr("The holiday calendar file for \"%1\" declares the code \"%2\".").arg(wanted, calendar->m_code);
         }
         return std::nullopt;
+    }
+    if (calendar) {
+        const QMutexLocker locker(&cacheLock);
+        parsed.insert(wanted, *calendar);
     }
     return calendar;
 }

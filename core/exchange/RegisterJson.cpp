@@ -381,7 +381,8 @@ void insertVerbatim(ImportRun &run, const Domain::EntitySpec<D> &spec, const D &
         return;
     }
     QString detail;
-    if (!ET::writeChildren(db, spec, id, item, run.ids, &detail)) {
+    if (!ET::writeChildren(db, spec, id, item, run.ids, &detail,
+                           spec.singleRowId == 0 ? ET::Owner::New : ET::Owner::Existing)) {
         run.error(sheet, row, QString(), databaseProblem(detail));
         run.stopped = true;
         return;
@@ -485,6 +486,7 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
     QList<QJsonObject> objects;
     readItems(run, spec, array, sheet, &items, &rows, &objects);
     typename ServiceOf<D>::type service(run.store);
+    const bool itemSavepoints = run.store.dialect().failureSpoilsTransaction();
     for (qsizetype i : writeOrder(spec, items)) {
         if (run.stopped)
             return;
@@ -537,7 +539,7 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
             item.rowVersion = stored.rowVersion;
             matched.insert(stored.uuid);
         }
-        if (!savepoint(db, "SAVEPOINT import_item")) {
+        if (itemSavepoints && !savepoint(db, "SAVEPOINT import_item")) {
             run.error(sheet, rows.at(i), QString(), databaseProblem(db.lastError().text()));
             run.stopped = true;
             return;
@@ -548,15 +550,23 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
         for (const Domain::Finding &finding : std::as_const(found))
             run.add(sheet, rows.at(i), finding.field, finding.severity, finding.message);
         if (!status) {
-            savepoint(db, "ROLLBACK TO SAVEPOINT import_item");
-            savepoint(db, "RELEASE SAVEPOINT import_item");
+            if (itemSavepoints) {
+                savepoint(db, "ROLLBACK TO SAVEPOINT import_item");
+                savepoint(db, "RELEASE SAVEPOINT import_item");
+            }
             if (!Domain::hasErrors(found))
                 run.error(sheet, rows.at(i), QString(),
                           status.detail().isEmpty() ? status.message()
                                                     : QStringLiteral("%1 (%2)").arg(status.message(), status.detail()));
+            // Refused or in conflict, the item wrote nothing; any other failure may have come after
+            // its first write, which only a savepoint could undo: the import stops (and is undone).
+            if (!itemSavepoints && status.code() != Status::Code::InvalidInput &&
+                status.code() != Status::Code::Conflict)
+                run.stopped = true;
             continue;
         }
-        savepoint(db, "RELEASE SAVEPOINT import_item");
+        if (itemSavepoints)
+            savepoint(db, "RELEASE SAVEPOINT import_item");
         if (!fileUuid.isEmpty())
             run.uuidMap.insert(fileUuid, item.uuid);
         ImportSummary::Counts &counts = run.summary->perKind[sheet];

@@ -34,6 +34,14 @@ QString AuditLog::actor()
 {
     if (!actorOverride().isEmpty())
         return actorOverride();
+    // The account does not change while the program runs; the system is asked once (a merge writes
+    // a history entry per item).
+    static const QString account = systemAccount();
+    return account;
+}
+
+QString AuditLog::systemAccount()
+{
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");

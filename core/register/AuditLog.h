@@ -71,6 +71,9 @@ public:
                              const QString &newValue);
 
     static QString actionCode(Action action);
+
+private:
+    static QString systemAccount();
 };
 
 } // namespace Custodian::Register

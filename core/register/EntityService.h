@@ -346,7 +346,9 @@ protected:
                 return conflict(db, m_kind, next.uuid, message(Message::Item, displayName(previous)));
         }
         QString detail;
-        if (!EntityTable::writeChildren(db, spec(), id, next, ids, &detail))
+        if (!EntityTable::writeChildren(db, spec(), id, next, ids, &detail,
+                                        create && spec().singleRowId == 0 ? EntityTable::Owner::New
+                                                                          : EntityTable::Owner::Existing))
             return failed(failure, detail);
         const AuditLog::Action audited =
             action ? *action : (create ? AuditLog::Action::Create : AuditLog::Action::Update);

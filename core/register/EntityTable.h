@@ -255,19 +255,26 @@ template<class T> QVariantList mainValues(const Domain::EntitySpec<T> &spec, con
     return values;
 }
 
+// Whether the item's row was just inserted (it has no child rows to remove) or already existed.
+enum class Owner
+{
+    New,
+    Existing
+};
+
 // Replaces an item's child rows: deletes them all, then inserts the lists in position order.
 template<class T>
 bool writeChildren(QSqlDatabase &db, const Domain::EntitySpec<T> &spec, qint64 id, const T &item, const LinkIds &ids,
-                   QString *detail)
+                   QString *detail, Owner owner = Owner::Existing)
 {
     for (const Domain::Child<T> &child : spec.children) {
         if (child.has(Domain::FieldFlag::ReadOnly))
             continue;
         QSqlQuery remove(db);
-        if (!run(remove,
-                 QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                     .arg(QLatin1String(child.table), QLatin1String(child.ownerColumn)),
-                 {id})) {
+        if (owner == Owner::Existing && !run(remove,
+                                             QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                                 .arg(QLatin1String(child.table), QLatin1String(child.ownerColumn)),
+                                             {id})) {
             *detail = remove.lastError().text();
             return false;
         }

@@ -176,6 +176,12 @@ std::optional<Clocks::HolidayCalendar> RegisterSettingsService::calendar(Status 
             *statusOut = status;
         return std::nullopt;
     }
+    return calendar(settings, statusOut);
+}
+
+std::optional<Clocks::HolidayCalendar> RegisterSettingsService::calendar(const RegisterSettings &settings,
+                                                                         Status *statusOut)
+{
     QString error;
     std::optional<Clocks::HolidayCalendar> calendar = Clocks::HolidayCalendar::load(settings.holidayCalendar, &error);
     if (!calendar) {

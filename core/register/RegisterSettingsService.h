@@ -35,6 +35,8 @@ public:
     Status save(const RegisterSettings &settings, Domain::Findings *findings = nullptr);
     // The register's calendar with its extra days, ready for the clocks.
     std::optional<Clocks::HolidayCalendar> calendar(Status *status = nullptr) const;
+    // The calendar of settings already loaded, with their extra days.
+    static std::optional<Clocks::HolidayCalendar> calendar(const RegisterSettings &settings, Status *status = nullptr);
 
 signals:
     void changed();

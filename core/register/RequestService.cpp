@@ -241,7 +241,7 @@ Status RequestService::allocate(QSqlDatabase &db, RequestCase &next, const Reque
         Status status = settingsService.load(&settings);
         if (!status)
             return status;
-        const std::optional<Clocks::HolidayCalendar> calendar = settingsService.calendar(&status);
+        const std::optional<Clocks::HolidayCalendar> calendar = RegisterSettingsService::calendar(settings, &status);
         if (!calendar)
             return status;
         next.setDeadlines(*calendar, settings.internalMarginWorkingDays);

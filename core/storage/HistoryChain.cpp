@@ -270,7 +270,12 @@ Status HistoryChain::sealLegacyEntries(QSqlDatabase &db, const QList<AuditedTabl
     const QString failed = tr("The history could not be sealed.");
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL")) || !query.next())
+    // Legacy entries are those written before the chain began (schema 5): they come before every
+    // sealed entry. An unsealed entry after a sealed one was not written by Custodian; it is left
+    // for verify() to report, not sealed into the chain.
+    const QString legacy = QStringLiteral("hash IS NULL AND NOT EXISTS (SELECT 1 FROM audit_log sealed "
+                                          "WHERE sealed.hash IS NOT NULL AND sealed.id < audit_log.id)");
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE %1").arg(legacy)) || !query.next())
         return databaseError(failed, query);
     if (query.value(0).toLongLong() == 0 && !always)
         return Status::ok();
@@ -292,7 +297,8 @@ Status HistoryChain::sealLegacyEntries(QSqlDatabase &db, const QList<AuditedTabl
     };
     QList<Row> rows;
     if (!query.exec(QStringLiteral("SELECT id, at, actor, entity, entity_uuid, action, changes FROM audit_log "
-                                   "WHERE hash IS NULL ORDER BY id")))
+                                   "WHERE %1 ORDER BY id")
+                        .arg(legacy)))
         return abandon(databaseError(failed, query));
     while (query.next()) {
         Row row{query.value(0).toLongLong(), {}};

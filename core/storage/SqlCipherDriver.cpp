@@ -168,22 +168,31 @@ void SqlCipherDriver::close()
 
 sqlite3_stmt *SqlCipherDriver::takeStatement(const QByteArray &sql) const
 {
-    return m_kept.take(sql);
+    return m_kept.take(sql).statement;
 }
 
 void SqlCipherDriver::keepStatement(const QByteArray &sql, sqlite3_stmt *statement) const
 {
-    if (!m_connection || m_kept.contains(sql) || m_kept.size() >= KeptStatements) {
+    if (!m_connection || m_kept.contains(sql)) {
         sqlite3_finalize(statement);
         return;
     }
-    m_kept.insert(sql, statement);
+    if (m_kept.size() >= KeptStatements) {
+        auto oldest = m_kept.begin();
+        for (auto it = m_kept.begin(); it != m_kept.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        sqlite3_finalize(oldest->statement);
+        m_kept.erase(oldest);
+    }
+    m_kept.insert(sql, {statement, ++m_uses});
 }
 
 void SqlCipherDriver::finalizeKeptStatements() const
 {
-    for (sqlite3_stmt *statement : std::as_const(m_kept))
-        sqlite3_finalize(statement);
+    for (const Kept &kept : std::as_const(m_kept))
+        sqlite3_finalize(kept.statement);
     m_kept.clear();
 }
 

@@ -68,15 +68,22 @@ private:
     // part of a short statement's cost (an import runs the same few statements thousands of times);
     // sqlite3_prepare_v2 statements prepare themselves again when the schema changes.
     sqlite3_stmt *takeStatement(const QByteArray &sql) const;
-    // Keeps a statement that has been reset for the next query of the same text; finalizes it when
-    // one is kept already or the cache is full.
+    // Keeps a statement that has been reset for the next query of the same text (finalizes it when
+    // one is kept already). A full cache gives up the statement used longest ago: a merge of every
+    // kind runs more distinct statements than the cache holds, and kept the first ones it met.
     void keepStatement(const QByteArray &sql, sqlite3_stmt *statement) const;
     void finalizeKeptStatements() const;
 
     sqlite3 *m_connection = nullptr;
     bool m_readOnly = false;
     mutable QList<SqlCipherResult *> m_results;
-    mutable QHash<QByteArray, sqlite3_stmt *> m_kept;
+    struct Kept
+    {
+        sqlite3_stmt *statement = nullptr;
+        quint64 lastUse = 0;
+    };
+    mutable QHash<QByteArray, Kept> m_kept;
+    mutable quint64 m_uses = 0;
 };
 
 // Registers the driver with QSqlDatabase under "QSQLCIPHER"; safe to call more than once.

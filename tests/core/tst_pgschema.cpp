@@ -137,6 +137,16 @@ bool accepts(QSqlDatabase &db, const QString &statement, QString *error)
 
 } // namespace
 
+// True when a script holds no SQL, only comments (a migration for the other store alone).
+static bool onlyComments(const QString &script)
+{
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    return std::all_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        const QString text = line.trimmed();
+        return text.isEmpty() || text.startsWith(QLatin1String("--"));
+    });
+}
+
 class TestPgSchema : public QObject
 {
     Q_OBJECT
@@ -210,7 +220,8 @@ private slots:
                 QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
             QVERIFY2(db.transaction(), qPrintable(db.lastError().text()));
             const QStringList statements = Custodian::Storage::splitPostgresScript(migration.script);
-            QVERIFY2(!statements.isEmpty(), qPrintable(what));
+            // A migration for the other store only (its file says so) has no statements here.
+            QVERIFY2(!statements.isEmpty() || onlyComments(migration.script), qPrintable(what));
             for (const QString &statement : statements) {
                 QSqlQuery query(db);
                 if (!query.exec(statement)) {
@@ -321,10 +332,6 @@ private slots:
                                             "INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, "
                                             "action, hash) VALUES (1, 't', 'me', 'party', 'u', 'create', 'h')")
                                      << true;
-        QTest::newRow("audit entry outside the history chain")
-            << QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action) "
-                              "VALUES ('t', 'me', 'party', 'u', 'create')")
-            << false;
         QTest::newRow("seeded setting is there")
             << QStringLiteral("INSERT INTO register_setting (key, value) VALUES ('holiday_calendar', 'BE')") << false;
     }
@@ -344,7 +351,7 @@ private slots:
         QVERIFY2(byPostgres == accepted, qPrintable(QStringLiteral("PostgreSQL: ") + pgError));
     }
 
-    // (d) The audit trail is append-only on PostgreSQL too.
+    // (d) The audit trail is append-only on PostgreSQL too, and holds only entries of the chain.
     void auditLogRefusesUpdateAndDelete()
     {
         QVERIFY(m_postgresMigrated);
@@ -368,6 +375,13 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
         QVERIFY(!accepts(db, QStringLiteral("TRUNCATE audit_log"), &error));
         QVERIFY2(error.contains(QLatin1String("append-only")), qPrintable(error));
+        // An entry outside the history chain is refused here; SQLite takes it (a trigger there makes
+        // every insert costly, schema 16) and the chain's verification reports it
+        // (tst_schemaupgrade).
+        QVERIFY(!accepts(db,
+                         QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action) "
+                                        "VALUES ('t', 'me', 'party', 'u', 'create')"),
+                         &error));
         // Also outside an explicit transaction (autocommit).
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log")));
 

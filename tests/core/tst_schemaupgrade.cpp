@@ -95,7 +95,7 @@ private slots:
     }
 
     // Version 6 copies the audit log to accept erasures (SQLite cannot change a CHECK): the chain
-    // keeps every entry, id and hash, the head stays, and the log is as append-only as before.
+    // keeps every entry, id and hash, the head stays, and no entry can be changed, removed or replaced.
     void theChainSurvivesTheAuditLogsRebuild()
     {
         const QString path = m_dir.filePath(QStringLiteral("v5.custodian"));
@@ -121,13 +121,45 @@ private slots:
         QSqlQuery query(database.connection());
         QVERIFY(!query.exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE seq = 2")));
         QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3")));
-        QVERIFY(!query.exec(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action) "
-                                           "VALUES ('2026-01-01T00:00:00.000Z', 'x', 'note', 'n1', 'update')")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT OR REPLACE INTO audit_log (id, at, actor, entity, entity_uuid, "
+                                           "action, seq, hash) SELECT id, at, actor, entity, entity_uuid, action, "
+                                           "seq, 'h' FROM audit_log WHERE seq = 2")));
         QVERIFY(!query.exec(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action, seq, "
                                            "hash) VALUES ('2026-01-01T00:00:00.000Z', 'x', 'note', 'n1', 'rename', "
                                            "4, 'h')")));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log")) && query.next());
         QCOMPARE(query.value(0).toInt(), 3);
+    }
+
+    // Version 16 lets SQLite insert into the audit log without triggers (they made every insert copy
+    // its pages into the encrypted statement journal). An entry that something other than Custodian
+    // slipped in without its place in the chain is not sealed as a legacy one at the next open: the
+    // verification names it.
+    void anUnsealedEntryAfterTheChainIsReportedNotSealed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("slipped.custodian"));
+        {
+            Storage::Database database;
+            QVERIFY(database.create(path, m_passphrase));
+            Register::OrganisationService organisations(database);
+            Domain::Organisation organisation;
+            QVERIFY(organisations.load(&organisation));
+            organisation.name = QStringLiteral("Eerlijk B.V.");
+            QVERIFY(organisations.save(organisation));
+            QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+        }
+        QVERIFY(writeRows(path, {QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_uuid, action) "
+                                                "VALUES ('2026-01-01T00:00:00.000Z', 'x', 'note', 'n1', 'update')")}));
+
+        Storage::Database database;
+        QVERIFY(database.open(path, m_passphrase));
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        const Storage::HistoryChain::Report report = Storage::HistoryChain::verify(database.connection());
+        QVERIFY(!report.ok);
+        QVERIFY2(report.problem.contains(QLatin1String("without their place in the chain")),
+                 qPrintable(report.problem));
     }
 
     // Version 8 moves three things (DOMAIN-REVIEW A6, A14, A22): the activity's single Art. 9(2)

@@ -1,5 +1,7 @@
 // Storage::splitPostgresScript: a ';' ends a statement only outside strings, quoted identifiers,
 // comments and dollar-quoted bodies; the embedded PostgreSQL migrations split as their authors meant.
+#include <algorithm>
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QtTest>
@@ -9,6 +11,16 @@
 
 using Custodian::Storage::Migrator;
 using Custodian::Storage::splitPostgresScript;
+
+// True when a script holds no SQL, only comments (a migration for the other store alone).
+static bool onlyComments(const QString &script)
+{
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    return std::all_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+        const QString text = line.trimmed();
+        return text.isEmpty() || text.startsWith(QLatin1String("--"));
+    });
+}
 
 class TestSqlScript : public QObject
 {
@@ -107,7 +119,8 @@ private slots:
             qsizetype expected = 0;
             for (auto it = begins.globalMatch(migration.script); it.hasNext(); it.next())
                 ++expected;
-            QVERIFY2(expected > 0, qPrintable(migration.name));
+            // None only in a migration for the SQLite store alone.
+            QVERIFY2(expected > 0 || onlyComments(migration.script), qPrintable(migration.name));
             QCOMPARE(statements.size(), expected);
             for (const QString &statement : statements) {
                 QVERIFY2(keyword.match(statement).hasMatch(), qPrintable(statement.left(80)));
