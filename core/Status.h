@@ -32,6 +32,7 @@ public:
         ReadOnlyLocation, // the file or its folder cannot be written: only a read-only open works
         Interrupted,      // a save was interrupted; a read-write open finishes the recovery
         Incomplete,       // the register was never completely created
+        Cancelled,        // the person stopped a long operation; it was undone
     };
 
     Status() = default;

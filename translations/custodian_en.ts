@@ -2910,6 +2910,14 @@ Options:
             <numerusform>A merge does not yet bring letters, letter templates, extra holidays and counters (%n rows in the file); a restore into a new register does.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was stopped. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Tabular</name>
@@ -9266,6 +9274,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ExchangeProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -9361,6 +9376,10 @@ Options:
     </message>
     <message>
         <source>Exported the register to %1 (state %2). The file is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9882,6 +9901,18 @@ Options:
     </message>
     <message>
         <source>No register is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run was stopped. Choose Back, then Next, to check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file (nothing is written)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2940,6 +2940,14 @@ Opties:
             <numerusform>Samenvoegen neemt brieven, briefsjablonen, extra feestdagen en tellers nog niet mee (%n rijen in het bestand); terugzetten in een nieuw register wel.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The export was stopped. No file was written.</source>
+        <translation>De export is gestopt. Er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was changed.</source>
+        <translation>De import is gestopt. Er is niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Tabular</name>
@@ -9296,6 +9304,13 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ExchangeProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -9392,6 +9407,10 @@ Opties:
     <message>
         <source>Exported the register to %1 (state %2). The file is not encrypted.</source>
         <translation>Het register is geëxporteerd naar %1 (stand %2). Het bestand is niet versleuteld.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
     </message>
 </context>
 <context>
@@ -9913,6 +9932,18 @@ Opties:
     <message>
         <source>No register is open.</source>
         <translation>Er is geen register geopend.</translation>
+    </message>
+    <message>
+        <source>The dry run was stopped. Choose Back, then Next, to check the file again.</source>
+        <translation>De proefimport is gestopt. Kies Terug en dan Volgende om het bestand opnieuw te controleren.</translation>
+    </message>
+    <message>
+        <source>Checking the file (nothing is written)…</source>
+        <translation>Het bestand wordt gecontroleerd (er wordt niets opgeslagen)…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
     </message>
 </context>
 <context>

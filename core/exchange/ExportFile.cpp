@@ -36,7 +36,7 @@ bool ExportFile::isFree(const ExportRequest &request)
 }
 
 Status ExportFile::write(Storage::Store &store, const ExportRequest &request, Storage::HistoryHead *state,
-                         QStringList *warnings)
+                         QStringList *warnings, const Progress &progress)
 {
     if (!isFree(request))
         return Status::error(Status::Code::InvalidInput,
@@ -44,7 +44,7 @@ Status ExportFile::write(Storage::Store &store, const ExportRequest &request, St
                                  .arg(QDir::toNativeSeparators(request.path)));
     if (request.format == ExportRequest::Format::Json) {
         QJsonObject document;
-        const Status status = RegisterJson::exportRegister(store, &document);
+        const Status status = RegisterJson::exportRegister(store, &document, progress);
         if (!status)
             return status;
         const QString failed = tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(request.path));
@@ -63,7 +63,7 @@ Status ExportFile::write(Storage::Store &store, const ExportRequest &request, St
     }
     const DocumentLanguage language(request.language);
     QList<Table> tables;
-    const Status status = Tabular::exportTables(store, request.layout, language, &tables, state);
+    const Status status = Tabular::exportTables(store, request.layout, language, &tables, state, progress);
     if (!status)
         return status;
     if (request.format == ExportRequest::Format::Csv)

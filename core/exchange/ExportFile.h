@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include "Status.h"
+#include "exchange/Progress.h"
 #include "exchange/Table.h"
 
 namespace Custodian::Storage {
@@ -39,8 +40,9 @@ class ExportFile
 public:
     // Reads one state of the register (*state receives it) and writes it; *warnings receives what
     // the user should know (values cut to fit a cell).
+    // progress: see RegisterJson::exportRegister.
     [[nodiscard]] static Status write(Storage::Store &store, const ExportRequest &request, Storage::HistoryHead *state,
-                                      QStringList *warnings);
+                                      QStringList *warnings, const Progress &progress = {});
     // Whether path may be written: it does not exist, or is an empty folder for CSV files.
     static bool isFree(const ExportRequest &request);
 };

@@ -138,6 +138,15 @@ struct ImportRun
     QHash<QString, QString> uuidMap; // merge: a file's uuid → the register's item it became
     QSet<EntityKind> touched;        // announced after the commit
     bool stopped = false;            // a database failure: nothing more is tried
+    ProgressTicker *ticker = nullptr;
+
+    // Counts one more item; false (and stopped) once the person asked to stop.
+    bool tick()
+    {
+        if (ticker && !ticker->step())
+            stopped = true;
+        return !stopped;
+    }
 
     void add(const QString &sheet, int row, const QString &column, Severity severity, const QString &message)
     {
@@ -400,7 +409,7 @@ template<class D> void restoreKind(ImportRun &run, const QJsonArray &array)
     QList<QJsonObject> objects;
     readItems(run, spec, array, sheet, &items, &rows, &objects);
     for (qsizetype i : writeOrder(spec, items)) {
-        if (run.stopped)
+        if (!run.tick())
             return;
         if (items.at(i).uuid.isEmpty()) {
             run.error(sheet, rows.at(i), QStringLiteral("uuid"),
@@ -488,7 +497,7 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
     typename ServiceOf<D>::type service(run.store);
     const bool itemSavepoints = run.store.dialect().failureSpoilsTransaction();
     for (qsizetype i : writeOrder(spec, items)) {
-        if (run.stopped)
+        if (!run.tick())
             return;
         QJsonObject object = objects.at(i);
         remapLinks(spec, object, run.uuidMap);
@@ -796,7 +805,7 @@ void restoreTable(ImportRun &run, const SideTable &table, const QJsonArray &arra
         run.stopped = true;
         return;
     }
-    for (qsizetype i = 0; i < array.size() && !run.stopped; ++i) {
+    for (qsizetype i = 0; i < array.size() && run.tick(); ++i) {
         const int row = int(i + 1);
         const QJsonObject object = array.at(i).toObject();
         if (!array.at(i).isObject()) {
@@ -879,8 +888,16 @@ bool isEmptyRegister(Storage::Store &store, QString *detail)
 
 } // namespace
 
-Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document)
+QString RegisterJson::cancelledExport()
 {
+    return tr("The export was stopped. No file was written.");
+}
+
+Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document, const Progress &progress)
+{
+    const qint64 steps = kinds().size() + sideTables().size() + 2 + 1;
+    qint64 done = 0;
+    auto step = [&] { return !progress || progress(++done, steps); };
     QSqlDatabase &db = store.connection();
     const QString failed = tr("The register could not be exported.");
     // One state: everything is read in one transaction (a snapshot on PostgreSQL).
@@ -902,6 +919,10 @@ Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document
         if (!status)
             return abandon(status);
         items.insert(EntityKinds::code(kind.kind), array);
+        if (!step()) {
+            db.rollback();
+            return Status::error(Status::Code::Cancelled, cancelledExport());
+        }
     }
     QJsonObject tables;
     for (const SideTable &table : sideTables()) {
@@ -910,6 +931,7 @@ Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document
         if (!status)
             return abandon(status);
         tables.insert(QLatin1String(table.key), rows);
+        step();
     }
     QJsonArray entries;
     QJsonArray keys;
@@ -918,6 +940,10 @@ Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document
         status = exportTable(db, historyKeysTable(), &keys);
     if (!status)
         return abandon(status);
+    if (!step() || !step()) {
+        db.rollback();
+        return Status::error(Status::Code::Cancelled, cancelledExport());
+    }
     // From the register itself: a restore writes the id of the register it restores, which a store
     // opened before it does not know until it is opened again.
     QString registerId = store.registerId();
@@ -957,7 +983,7 @@ Status RegisterJson::import(Storage::Store &store, const QByteArray &data, const
 {
     *summary = ImportSummary();
     summary->dryRun = options.dryRun;
-    ImportRun run{store, options, findings, summary, {}, {}, {}, false};
+    ImportRun run{store, options, findings, summary, {}, {}, {}, false, nullptr};
     const QString refused = tr("Nothing was imported: the file has errors.");
     auto refuse = [&] { return Status::error(Status::Code::InvalidInput, refused); };
 
@@ -981,7 +1007,7 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
 {
     *summary = ImportSummary();
     summary->dryRun = options.dryRun;
-    ImportRun run{store, options, findings, summary, {}, {}, {}, false};
+    ImportRun run{store, options, findings, summary, {}, {}, {}, false, nullptr};
     const QString refused = tr("Nothing was imported: the file has errors.");
     auto refuse = [&] { return Status::error(Status::Code::InvalidInput, refused); };
     if (document.value(QStringLiteral("format")).toString() != formatName()) {
@@ -1032,6 +1058,26 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
     if (hasErrors(*findings))
         return refuse();
 
+    qint64 total = 0;
+    for (const KindExchange &kind : kinds())
+        total += items.value(EntityKinds::code(kind.kind)).toArray().size();
+    if (options.mode == Mode::Restore) {
+        for (const SideTable &table : sideTables())
+            total += tables.value(QLatin1String(table.key)).toArray().size();
+        total += history.value(QStringLiteral("keys")).toArray().size() +
+                 history.value(QStringLiteral("entries")).toArray().size();
+    }
+    ProgressTicker ticker(options.progress, total);
+    run.ticker = &ticker;
+    // Events a progress window ran may have read the items written so far: after a rollback the
+    // lists read again.
+    auto undo = [&] {
+        db.rollback();
+        if (ticker.reported()) {
+            for (EntityKind kind : std::as_const(run.touched))
+                store.changes().announce(kind, QString());
+        }
+    };
     if (!db.transaction())
         return Status::error(Status::Code::DatabaseError, failed, db.lastError().text());
     for (const KindExchange &kind : kinds()) {
@@ -1115,8 +1161,12 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
                        nullptr, rows));
     }
 
+    if (ticker.cancelled()) {
+        undo();
+        return Status::error(Status::Code::Cancelled, tr("The import was stopped. Nothing was changed."));
+    }
     if (hasErrors(*findings) || options.dryRun) {
-        db.rollback();
+        undo();
         return hasErrors(*findings) ? refuse() : Status::ok();
     }
     if (!db.commit()) {

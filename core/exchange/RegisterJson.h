@@ -10,6 +10,7 @@
 
 #include "Status.h"
 #include "exchange/ImportReport.h"
+#include "exchange/Progress.h"
 
 namespace Custodian::Storage {
 class Store;
@@ -34,7 +35,11 @@ public:
     static constexpr int formatVersion = 1;
     static QString formatName() { return QStringLiteral("custodian-register"); }
 
-    [[nodiscard]] static Status exportRegister(Storage::Store &store, QJsonObject *document);
+    // progress counts the lists read, and one more for writing them; answering false stops it
+    // (Status::Code::Cancelled).
+    [[nodiscard]] static Status exportRegister(Storage::Store &store, QJsonObject *document,
+                                               const Progress &progress = {});
+    static QString cancelledExport();
     // The JSON Schema (draft 2020-12) of the format, made from the field tables: what
     // resources/exchange/custodian-register.schema.json holds (a test keeps the two equal).
     static QJsonObject schema();
@@ -60,6 +65,8 @@ public:
         // column = field key) to the place in the file the items came from: a spreadsheet's sheet,
         // row and header (the tabular import).
         std::function<void(ImportFinding *)> locate;
+        // Told of every item written; stops and undoes the import when it answers false.
+        Progress progress;
     };
     // Reads a document, checks it and imports it in one transaction, all or nothing: any error
     // finding leaves the register as it was. A malformed or hostile document is answered with

@@ -136,7 +136,7 @@ void custodianTables(const ExportContext &context, QList<Table> *tables)
 } // namespace
 
 Status Tabular::exportTables(Storage::Store &store, Layout layout, const DocumentLanguage &language,
-                             QList<Table> *tables, Storage::HistoryHead *state)
+                             QList<Table> *tables, Storage::HistoryHead *state, const Progress &progress)
 {
     tables->clear();
     QSqlDatabase &db = store.connection();
@@ -149,11 +149,16 @@ Status Tabular::exportTables(Storage::Store &store, Layout layout, const Documen
     static const QSet<EntityKind> icoKinds = {EntityKind::ProcessingActivity, EntityKind::Party,
                                               EntityKind::Agreement,          EntityKind::SecurityMeasure,
                                               EntityKind::RetentionRule,      EntityKind::Breach};
-    for (EntityKind kind : exchangedKinds()) {
-        if (status && (layout != Layout::Ico || icoKinds.contains(kind)))
-            status = exportItems(db, kind, &context.items[kind]);
+    const QList<EntityKind> kinds = exchangedKinds();
+    bool cancelled = false;
+    for (qsizetype i = 0; i < kinds.size() && status && !cancelled; ++i) {
+        if (layout != Layout::Ico || icoKinds.contains(kinds.at(i)))
+            status = exportItems(db, kinds.at(i), &context.items[kinds.at(i)]);
+        cancelled = progress && !progress(i + 1, kinds.size() + 1);
     }
     db.rollback();
+    if (cancelled)
+        return Status::error(Status::Code::Cancelled, RegisterJson::cancelledExport());
     if (!status)
         return Status::error(status.code(), failed, status.detail().isEmpty() ? status.message() : status.detail());
     context.indexNames();
@@ -486,6 +491,7 @@ Status Tabular::import(Storage::Store &store, const QList<RawTable> &tables, con
     // With errors in the lists the rest is still checked, for every finding at once, then undone.
     merge.dryRun = options.dryRun || failedAlready;
     merge.locate = [&context](ImportFinding *finding) { context.locate(finding); };
+    merge.progress = options.progress;
     const Status status = RegisterJson::importDocument(store, document, merge, findings, summary);
     summary->dryRun = options.dryRun;
     if (failedAlready) {

@@ -9,6 +9,7 @@
 
 #include "Status.h"
 #include "exchange/ImportReport.h"
+#include "exchange/Progress.h"
 #include "exchange/Table.h"
 
 namespace Custodian {
@@ -41,8 +42,11 @@ class Tabular
 public:
     // The lists of the register in a layout, headers and labels in the document's language. Reads
     // one state (*state receives it) and changes nothing.
+    // progress counts the kinds read, and one more for writing the lists; answering false stops it
+    // (Status::Code::Cancelled).
     [[nodiscard]] static Status exportTables(Storage::Store &store, Layout layout, const DocumentLanguage &language,
-                                             QList<Table> *tables, Storage::HistoryHead *state);
+                                             QList<Table> *tables, Storage::HistoryHead *state,
+                                             const Progress &progress = {});
 
     // Writes the lists as CSV: one file when path ends in .csv and there is one list; else a file per
     // list in the folder path (made for it, never over existing files) or in a ZIP when path ends
@@ -83,6 +87,8 @@ public:
         bool dryRun = false;
         // The user's plan for a list, by planKey(); the others are planned by plan().
         QHash<QString, Plan> plans;
+        // Told of every item written (RegisterJson::Options::progress).
+        Progress progress;
     };
     // A cell as the import reads it, as text (a preview of the first rows).
     static QString cellText(const QVariant &cell);

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QThread>
 #include <QtTest>
 
 #include "ImportTestSupport.h"
@@ -352,6 +353,75 @@ private slots:
     }
 
     // Every kind of malformed input is a finding at its place; the register is left as it was.
+    // A long import tells how far it is, up to every item of the file; stopped halfway (the
+    // progress window's Stop) it is undone whole: nothing written, no history entry. A stopped
+    // export reads no further.
+    void anImportReportsProgressAndStopsWithNothingWritten()
+    {
+        const qint64 items = [this] {
+            qint64 total = 0;
+            const QJsonObject lists = m_document.value(QStringLiteral("items")).toObject();
+            for (auto it = lists.constBegin(); it != lists.constEnd(); ++it)
+                total += it.value().toArray().size();
+            return total;
+        }();
+        QVERIFY(items > 10);
+
+        TestRegister target;
+        QVERIFY2(target.ok(), qPrintable(target.error()));
+        const qint64 rowsBefore = rowsInRegister(target.db());
+        const qint64 entriesBefore = target.auditCount();
+        RegisterJson::Options options;
+        options.fileName = QStringLiteral("register.json");
+        qint64 lastDone = 0;
+        qint64 lastTotal = 0;
+        bool monotonic = true;
+        int calls = 0;
+        options.progress = [&](qint64 done, qint64 total) {
+            monotonic = monotonic && done >= lastDone && done <= total;
+            lastDone = done;
+            lastTotal = total;
+            // Slower than the 50 ms between reports: the next item reports too, and is stopped
+            // after the first one was written.
+            QThread::msleep(60);
+            return ++calls < 2;
+        };
+        Outcome stopped;
+        stopped.status =
+            RegisterJson::import(target.database(), text(m_document), options, &stopped.findings, &stopped.summary);
+        QCOMPARE(stopped.status.code(), Status::Code::Cancelled);
+        QVERIFY(!stopped.summary.applied);
+        QVERIFY(monotonic);
+        QCOMPARE(lastTotal, items);
+        QCOMPARE(lastDone, 2);
+        QCOMPARE(rowsInRegister(target.db()), rowsBefore);
+        QCOMPARE(target.auditCount(), entriesBefore);
+
+        lastDone = 0;
+        options.progress = [&](qint64 done, qint64 total) {
+            monotonic = monotonic && done >= lastDone && done <= total;
+            lastDone = done;
+            lastTotal = total;
+            return true;
+        };
+        Outcome done;
+        done.status = RegisterJson::import(target.database(), text(m_document), options, &done.findings, &done.summary);
+        QVERIFY2(done.status.isOk(), qPrintable(done.text()));
+        QVERIFY(done.summary.applied);
+        QVERIFY(monotonic);
+        QCOMPARE(lastDone, items);
+
+        QJsonObject document;
+        calls = 0;
+        const Status exportStopped = RegisterJson::exportRegister(target.database(), &document, [&](qint64, qint64) {
+            ++calls;
+            return false;
+        });
+        QCOMPARE(exportStopped.code(), Status::Code::Cancelled);
+        QCOMPARE(calls, 1);
+        QVERIFY(document.isEmpty());
+    }
+
     void malformedInputChangesNothing_data()
     {
         QTest::addColumn<QByteArray>("data");

@@ -5,12 +5,15 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QLabel>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "app/AutoLock.h"
+#include "app/ExchangeProgress.h"
 #include "app/ImportWizard.h"
 #include "app/RegisterSession.h"
 #include "register/Services.h"
@@ -119,6 +122,39 @@ private slots:
         for (const Domain::ProcessingActivity &activity : std::as_const(stored))
             QVERIFY(!activity.nextReview.isValid());
         QVERIFY(wizard.resultText().contains(QStringLiteral("2 new items")));
+    }
+
+    // The progress window of a long import or export: it appears over the dialog after half a
+    // second, shows how far the work is, and its Stop answers the work with false; the register
+    // does not lock itself meanwhile.
+    void theProgressWindowShowsAndStops()
+    {
+        QWidget owner;
+        owner.setWindowTitle(QStringLiteral("Import"));
+        owner.resize(600, 400);
+        QVERIFY(TestSupport::showAt(owner));
+        AutoLock autoLock;
+        ExchangeProgress progress(&owner, &autoLock, QStringLiteral("Importing…"));
+        const Exchange::Progress report = progress.callback();
+        QVERIFY(report(1, 4));
+        QTest::qWait(600);
+        QVERIFY(report(2, 4));
+        auto *dialog = owner.findChild<QProgressDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->labelText(), QStringLiteral("Importing…"));
+        QCOMPARE(dialog->value() * 2, dialog->maximum());
+        QVERIFY(autoLock.isSuspended());
+        if (!qEnvironmentVariableIsEmpty("CUSTODIAN_GRAB"))
+            dialog->grab().save(qEnvironmentVariable("CUSTODIAN_GRAB"));
+        QAbstractButton *stop = nullptr;
+        for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+            if (button->text() == QLatin1String("Stop"))
+                stop = button;
+        }
+        QVERIFY(stop);
+        stop->click();
+        QVERIFY(!report(3, 4));
     }
 };
 

@@ -1,12 +1,12 @@
 #include "app/ExportDialog.h"
 
+#include "app/ExchangeProgress.h"
 #include "app/RegisterSession.h"
 #include "exchange/Csv.h"
 #include "exchange/ExportFile.h"
 #include "storage/Database.h"
 #include "storage/HistoryChain.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -126,9 +126,13 @@ void ExportDialog::exportNow()
     }
     Storage::HistoryHead state;
     QStringList warnings;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = Exchange::ExportFile::write(*database, request, &state, &warnings);
-    QApplication::restoreOverrideCursor();
+    Status status;
+    {
+        ExchangeProgress progress(this, m_session->autoLock(), tr("Exporting…"));
+        status = Exchange::ExportFile::write(*database, request, &state, &warnings, progress.callback());
+    }
+    if (status.code() == Status::Code::Cancelled)
+        return; // the dialog stays, for another choice
     if (!status) {
         QMessageBox::warning(this, tr("Export"),
                              status.detail().isEmpty()

@@ -1,5 +1,6 @@
 #include "app/ImportWizard.h"
 
+#include "app/ExchangeProgress.h"
 #include "app/RegisterSession.h"
 #include "exchange/RegisterJson.h"
 #include "storage/Database.h"
@@ -277,9 +278,7 @@ public:
     {
         QList<ImportFinding> findings;
         Exchange::ImportSummary summary;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
         const Status status = m_wizard->runImport(true, &findings, &summary);
-        QApplication::restoreOverrideCursor();
         m_errors = Exchange::hasErrors(findings) || (!status && status.code() != Status::Code::InvalidInput);
         m_findings->clear();
         for (const ImportFinding &finding : std::as_const(findings)) {
@@ -303,7 +302,10 @@ public:
         }
         if (m_findings->topLevelItemCount() > 0)
             m_findings->setCurrentItem(m_findings->topLevelItem(0));
-        if (!status && status.code() != Status::Code::InvalidInput) {
+        if (status.code() == Status::Code::Cancelled) {
+            m_summary->setText(ImportWizard::tr("The dry run was stopped. Choose Back, then Next, to check the file "
+                                                "again."));
+        } else if (!status && status.code() != Status::Code::InvalidInput) {
             m_summary->setText(status.message());
         } else if (m_errors) {
             m_summary->setText(
@@ -337,9 +339,7 @@ public:
     {
         QList<ImportFinding> findings;
         Exchange::ImportSummary summary;
-        QApplication::setOverrideCursor(Qt::WaitCursor);
         const Status status = m_wizard->runImport(false, &findings, &summary);
-        QApplication::restoreOverrideCursor();
         if (!status || !summary.applied) {
             QMessageBox::warning(this, ImportWizard::tr("Import"),
                                  status ? ImportWizard::tr("Nothing was imported.") : status.message());
@@ -431,8 +431,11 @@ Status ImportWizard::runImport(bool dryRun, QList<ImportFinding> *findings, Exch
     if (!database)
         return Status::error(Status::Code::InvalidInput, tr("No register is open."));
     *findings = m_readFindings;
+    ExchangeProgress progress(this, m_session->autoLock(),
+                              dryRun ? tr("Checking the file (nothing is written)…") : tr("Importing…"));
     if (m_json) {
         Exchange::RegisterJson::Options options;
+        options.progress = progress.callback();
         options.dryRun = dryRun;
         options.fileName = QFileInfo(m_path).fileName();
         QList<ImportFinding> found;
@@ -444,6 +447,7 @@ Status ImportWizard::runImport(bool dryRun, QList<ImportFinding> *findings, Exch
     options.layout = m_layout;
     options.dryRun = dryRun;
     options.plans = m_plans;
+    options.progress = progress.callback();
     return Tabular::import(*database, m_tables, options, findings, summary);
 }
 

@@ -49,6 +49,7 @@ private:
     friend class ImportChoosePage;
 
     // The import (dry or real) of what was read, with the user's plans.
+    // With a progress window (Stop undoes it).
     Status runImport(bool dryRun, QList<Exchange::ImportFinding> *findings, Exchange::ImportSummary *summary);
 
     RegisterSession *m_session = nullptr;
