@@ -17,6 +17,7 @@
 #include "domain/EntityKind.h"
 #include "domain/Finding.h"
 #include "domain/IsoTime.h"
+#include "domain/JsonWriter.h"
 
 namespace Custodian::Domain {
 
@@ -160,6 +161,27 @@ public:
             m_member);
     }
 
+    // What json() gives, written as text.
+    void writeJson(JsonWriter &writer, const T &item) const
+    {
+        std::visit(
+            [&item, &writer](auto member) {
+                using M = std::remove_cvref_t<decltype(item.*member)>;
+                const M &v = item.*member;
+                if constexpr (std::is_same_v<M, QString>)
+                    writer.string(v);
+                else if constexpr (std::is_same_v<M, bool>)
+                    writer.boolean(v);
+                else if constexpr (std::is_same_v<M, int> || std::is_same_v<M, qint64>)
+                    writer.integer(v);
+                else if constexpr (std::is_same_v<M, QDate>)
+                    writer.day(v);
+                else
+                    writer.moment(v);
+            },
+            m_member);
+    }
+
     // A JSON value reads like the column's value: a string for text, days and moments, a number or
     // a boolean for the others, null for nothing.
     void setJson(T &item, const QJsonValue &value) const { setSql(item, value.toVariant()); }
@@ -278,6 +300,7 @@ public:
     virtual QVariant sql(const T &item, qsizetype row, qsizetype field) const = 0;
     virtual void appendFromSql(T &item, const std::function<QVariant(qsizetype field)> &value) const = 0;
     virtual QJsonValue json(const T &item) const = 0;
+    virtual void writeJson(JsonWriter &writer, const T &item) const = 0;
     virtual void setJson(T &item, const QJsonValue &value) const = 0;
     virtual void normalise(T &item) const = 0;
 };
@@ -309,6 +332,19 @@ public:
         for (const C &row : item.*m_list)
             array.append(rowJson(m_fields, row));
         return array;
+    }
+    void writeJson(JsonWriter &writer, const T &item) const override
+    {
+        writer.beginArray();
+        for (const C &row : item.*m_list) {
+            writer.beginObject();
+            for (const Field<C> &field : m_fields) {
+                writer.key(QLatin1StringView(field.key));
+                field.writeJson(writer, row);
+            }
+            writer.endObject();
+        }
+        writer.endArray();
     }
     void setJson(T &item, const QJsonValue &value) const override
     {
@@ -411,6 +447,18 @@ public:
     QJsonValue json(const T &item) const
     {
         return m_rows ? m_rows->json(item) : QJsonValue(QJsonArray::fromStringList(item.*m_list));
+    }
+
+    void writeJson(JsonWriter &writer, const T &item) const
+    {
+        if (m_rows) {
+            m_rows->writeJson(writer, item);
+            return;
+        }
+        writer.beginArray();
+        for (const QString &value : item.*m_list)
+            writer.string(value);
+        writer.endArray();
     }
 
     void setJson(T &item, const QJsonValue &value) const

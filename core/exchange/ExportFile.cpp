@@ -43,22 +43,20 @@ Status ExportFile::write(Storage::Store &store, const ExportRequest &request, St
                              tr("The file %1 already exists; Custodian does not overwrite files.")
                                  .arg(QDir::toNativeSeparators(request.path)));
     if (request.format == ExportRequest::Format::Json) {
-        QJsonObject document;
-        const Status status = RegisterJson::exportRegister(store, &document, progress);
-        if (!status)
-            return status;
         const QString failed = tr("The file %1 cannot be written.").arg(QDir::toNativeSeparators(request.path));
         QSaveFile file(request.path);
         if (!file.open(QIODevice::WriteOnly))
             return Status::error(Status::Code::IoError, failed, file.errorString());
         // The export holds the register's personal data in plain text: readable by its owner only.
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.write(RegisterJson::toText(document));
+        const Status status = RegisterJson::exportRegister(store, &file, state, progress);
+        if (!status) {
+            file.cancelWriting();
+            return status.code() == Status::Code::IoError ? Status::error(status.code(), failed, status.detail())
+                                                          : status;
+        }
         if (!file.commit())
             return Status::error(Status::Code::IoError, failed, file.errorString());
-        const QJsonObject head =
-            document.value(QStringLiteral("register")).toObject().value(QStringLiteral("state")).toObject();
-        *state = {head.value(QStringLiteral("count")).toInteger(), head.value(QStringLiteral("hash")).toString()};
         return Status::ok();
     }
     const DocumentLanguage language(request.language);

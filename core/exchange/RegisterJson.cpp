@@ -4,12 +4,14 @@
 #include "exchange/JsonImportRun.h"
 
 #include "domain/IsoTime.h"
+#include "domain/JsonWriter.h"
 #include "register/EntityTable.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "storage/HistoryChain.h"
 #include "storage/Store.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
@@ -42,7 +44,17 @@ Status idsOf(QSqlDatabase &db, EntityKind kind, QHash<qint64, QString> *uuids)
     return Status::ok();
 }
 
-Status exportTable(QSqlDatabase &db, const SideTable &table, QJsonArray *rows)
+qint64 countRows(QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    return query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
+// The rows of a side table, in its order, references as uuids; each row counted on the ticker.
+Status writeTable(QSqlDatabase &db, const SideTable &table, Domain::JsonWriter &writer, ProgressTicker &ticker)
 {
     QHash<EntityKind, QHash<qint64, QString>> uuids;
     QStringList columns;
@@ -60,40 +72,50 @@ Status exportTable(QSqlDatabase &db, const SideTable &table, QJsonArray *rows)
             QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
                 .arg(columns.join(QLatin1String(", ")), QLatin1String(table.table), QLatin1String(table.orderBy))))
         return ET::readError(query);
+    writer.beginArray();
     while (query.next()) {
-        QJsonObject row;
+        writer.beginObject();
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
             const SideColumn &column = table.columns.at(i);
             const QVariant value = query.value(int(i));
-            const QString key = QLatin1String(column.key);
+            writer.key(QLatin1StringView(column.key));
+            if (value.isNull() && column.type != T::Blob) {
+                writer.null();
+                continue;
+            }
             switch (column.type) {
             case T::Text:
-                row.insert(key, value.isNull() ? QJsonValue() : QJsonValue(value.toString()));
+                writer.string(value.toString());
                 break;
             case T::Int:
-                row.insert(key, value.isNull() ? QJsonValue() : QJsonValue(value.toLongLong()));
+                writer.integer(value.toLongLong());
                 break;
-            case T::Blob:
-                row.insert(key, QString::fromLatin1(value.toByteArray().toBase64()));
+            case T::Blob: {
+                const QByteArray base64 = value.toByteArray().toBase64();
+                writer.string(QString::fromLatin1(base64));
                 break;
+            }
             case T::Json: {
                 const QString text = value.toString();
                 QJsonParseError error;
                 const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
                 // What the program wrote is an object; anything else is kept as its text.
-                row.insert(key, error.error == QJsonParseError::NoError && document.isObject()
-                                    ? QJsonValue(document.object())
-                                    : QJsonValue(text));
+                if (error.error == QJsonParseError::NoError && document.isObject())
+                    writer.object(document.object());
+                else
+                    writer.string(text);
                 break;
             }
             case T::Ref:
-                row.insert(key,
-                           value.isNull() ? QJsonValue() : QJsonValue(uuids[column.target].value(value.toLongLong())));
+                writer.string(uuids[column.target].value(value.toLongLong()));
                 break;
             }
         }
-        rows->append(row);
+        writer.endObject();
+        if (!ticker.step())
+            return Status::error(Status::Code::Cancelled, RegisterJson::cancelledExport());
     }
+    writer.endArray();
     return Status::ok();
 }
 
@@ -223,6 +245,7 @@ struct KindExchange
 {
     EntityKind kind;
     std::function<Status(QSqlDatabase &, QJsonArray *)> exportItems;
+    std::function<Status(QSqlDatabase &, Domain::JsonWriter &, ProgressTicker &)> writeItems;
     std::function<void(ImportRun &, const QJsonArray &)> restore;
     std::function<void(ImportRun &, const QJsonArray &)> merge;
     KindColumns columns;
@@ -246,6 +269,66 @@ template<class D> KindColumns columnsOf()
     return columns;
 }
 
+// An item as the export writes it: what toJson() gives but the read-only children (documents,
+// exported with their own table), and the row version.
+template<class D> void writeItem(Domain::JsonWriter &writer, const Domain::EntitySpec<D> &spec, const D &item)
+{
+    writer.beginObject();
+    writer.key(QLatin1StringView("uuid"));
+    writer.string(item.uuid);
+    writer.key(QLatin1StringView("createdAt"));
+    writer.moment(item.createdAt);
+    writer.key(QLatin1StringView("updatedAt"));
+    writer.moment(item.updatedAt);
+    for (const Domain::Field<D> &field : spec.fields) {
+        writer.key(QLatin1StringView(field.key));
+        field.writeJson(writer, item);
+    }
+    for (const Domain::Child<D> &child : spec.children) {
+        if (child.has(Domain::FieldFlag::ReadOnly))
+            continue;
+        writer.key(QLatin1StringView(child.key));
+        child.writeJson(writer, item);
+    }
+    writer.key(QLatin1StringView("rowVersion"));
+    writer.integer(item.rowVersion);
+    writer.endObject();
+}
+
+// Every item of a kind in uuid order, read a thousand at a time.
+template<class D> Status writeItems(QSqlDatabase &db, Domain::JsonWriter &writer, ProgressTicker &ticker)
+{
+    const Domain::EntitySpec<D> &spec = D::spec();
+    const QString table = QLatin1String(spec.info().table);
+    QStringList uuids;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT uuid FROM %1 ORDER BY uuid").arg(table)))
+            return ET::readError(query);
+        while (query.next())
+            uuids.append(query.value(0).toString());
+    }
+    const QString chunkIds = QStringLiteral("SELECT id FROM %1 WHERE uuid BETWEEN ? AND ?").arg(table);
+    constexpr qsizetype chunk = 4000;
+    writer.beginArray();
+    for (qsizetype from = 0; from < uuids.size(); from += chunk) {
+        const qsizetype last = qMin(from + chunk, uuids.size()) - 1;
+        QList<D> items;
+        const Status status =
+            ET::fetch(db, spec, ET::Filter{chunkIds, {uuids.at(from), uuids.at(last)}, last - from + 1}, &items, true,
+                      ET::Order::ByUuid);
+        if (!status)
+            return status;
+        for (const D &item : std::as_const(items))
+            writeItem(writer, spec, item);
+        if (!ticker.step(items.size()))
+            return Status::error(Status::Code::Cancelled, RegisterJson::cancelledExport());
+    }
+    writer.endArray();
+    return Status::ok();
+}
+
 template<class D> KindExchange kindExchange()
 {
     return {D::spec().kind,
@@ -267,7 +350,10 @@ template<class D> KindExchange kindExchange()
                 }
                 return Status::ok();
             },
-            &restoreKind<D>, &mergeKind<D>, columnsOf<D>()};
+            &writeItems<D>,
+            &restoreKind<D>,
+            &mergeKind<D>,
+            columnsOf<D>()};
 }
 
 const QList<KindExchange> &kinds()
@@ -422,11 +508,9 @@ QString RegisterJson::cancelledExport()
     return tr("The export was stopped. No file was written.");
 }
 
-Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document, const Progress &progress)
+Status RegisterJson::exportRegister(Storage::Store &store, QIODevice *device, Storage::HistoryHead *state,
+                                    const Progress &progress)
 {
-    const qint64 steps = kinds().size() + sideTables().size() + 2 + 1;
-    qint64 done = 0;
-    auto step = [&] { return !progress || progress(++done, steps); };
     QSqlDatabase &db = store.connection();
     const QString failed = tr("The register could not be exported.");
     // One state: everything is read in one transaction (a snapshot on PostgreSQL).
@@ -434,45 +518,16 @@ Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document
         return Status::error(Status::Code::DatabaseError, failed, db.lastError().text());
     auto abandon = [&db, &failed](const Status &status) {
         db.rollback();
+        if (status.code() == Status::Code::Cancelled)
+            return status;
         return Status::error(status.code(), failed, status.detail().isEmpty() ? status.message() : status.detail());
     };
     Storage::HistoryHead head;
     Status status = Storage::HistoryChain::readHead(db, &head);
     if (!status)
         return abandon(status);
-
-    QJsonObject items;
-    for (const KindExchange &kind : kinds()) {
-        QJsonArray array;
-        status = kind.exportItems(db, &array);
-        if (!status)
-            return abandon(status);
-        items.insert(EntityKinds::code(kind.kind), array);
-        if (!step()) {
-            db.rollback();
-            return Status::error(Status::Code::Cancelled, cancelledExport());
-        }
-    }
-    QJsonObject tables;
-    for (const SideTable &table : sideTables()) {
-        QJsonArray rows;
-        status = exportTable(db, table, &rows);
-        if (!status)
-            return abandon(status);
-        tables.insert(QLatin1String(table.key), rows);
-        step();
-    }
-    QJsonArray entries;
-    QJsonArray keys;
-    status = exportTable(db, historyEntriesTable(), &entries);
-    if (status)
-        status = exportTable(db, historyKeysTable(), &keys);
-    if (!status)
-        return abandon(status);
-    if (!step() || !step()) {
-        db.rollback();
-        return Status::error(Status::Code::Cancelled, cancelledExport());
-    }
+    if (state)
+        *state = head;
     // From the register itself: a restore writes the id of the register it restores, which a store
     // opened before it does not know until it is opened again.
     QString registerId = store.registerId();
@@ -482,23 +537,85 @@ Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document
         if (query.exec(QStringLiteral("SELECT value FROM register_info WHERE key = 'register_id'")) && query.next())
             registerId = query.value(0).toString();
     }
-    const QDateTime now = store.now();
-    db.rollback();
+    // Progress counts the items and rows written.
+    qint64 total = 0;
+    for (const KindExchange &kind : kinds())
+        total += countRows(db, QLatin1String(EntityKinds::info(kind.kind).table));
+    for (const SideTable &table : sideTables())
+        total += countRows(db, QLatin1String(table.table));
+    total += countRows(db, QLatin1String(historyEntriesTable().table)) +
+             countRows(db, QLatin1String(historyKeysTable().table));
+    ProgressTicker ticker(progress, total);
 
-    *document = QJsonObject{
-        {QStringLiteral("format"), formatName()},
-        {QStringLiteral("formatVersion"), formatVersion},
-        {QStringLiteral("schemaVersion"), store.schemaVersion()},
-        {QStringLiteral("generator"), QStringLiteral("Custodian " CUSTODIAN_VERSION)},
-        {QStringLiteral("exportedAt"), Domain::IsoTime::moment(now)},
-        {QStringLiteral("register"),
-         QJsonObject{{QStringLiteral("id"), registerId},
-                     {QStringLiteral("state"),
-                      QJsonObject{{QStringLiteral("count"), head.count}, {QStringLiteral("hash"), head.hash}}}}},
-        {QStringLiteral("items"), items},
-        {QStringLiteral("tables"), tables},
-        {QStringLiteral("history"), QJsonObject{{QStringLiteral("entries"), entries}, {QStringLiteral("keys"), keys}}},
-    };
+    Domain::JsonWriter writer(device);
+    writer.beginObject();
+    writer.key(QLatin1StringView("format"));
+    writer.string(formatName());
+    writer.key(QLatin1StringView("formatVersion"));
+    writer.integer(formatVersion);
+    writer.key(QLatin1StringView("schemaVersion"));
+    writer.integer(store.schemaVersion());
+    writer.key(QLatin1StringView("generator"));
+    writer.string(QStringLiteral("Custodian " CUSTODIAN_VERSION));
+    writer.key(QLatin1StringView("exportedAt"));
+    writer.string(Domain::IsoTime::moment(store.now()));
+    writer.key(QLatin1StringView("register"));
+    writer.beginObject();
+    writer.key(QLatin1StringView("id"));
+    writer.string(registerId);
+    writer.key(QLatin1StringView("state"));
+    writer.beginObject();
+    writer.key(QLatin1StringView("count"));
+    writer.integer(head.count);
+    writer.key(QLatin1StringView("hash"));
+    writer.string(head.hash);
+    writer.endObject();
+    writer.endObject();
+
+    writer.key(QLatin1StringView("items"));
+    writer.beginObject();
+    for (const KindExchange &kind : kinds()) {
+        writer.key(EntityKinds::code(kind.kind));
+        status = kind.writeItems(db, writer, ticker);
+        if (!status)
+            return abandon(status);
+    }
+    writer.endObject();
+    writer.key(QLatin1StringView("tables"));
+    writer.beginObject();
+    for (const SideTable &table : sideTables()) {
+        writer.key(QLatin1StringView(table.key));
+        status = writeTable(db, table, writer, ticker);
+        if (!status)
+            return abandon(status);
+    }
+    writer.endObject();
+    writer.key(QLatin1StringView("history"));
+    writer.beginObject();
+    writer.key(QLatin1StringView("entries"));
+    status = writeTable(db, historyEntriesTable(), writer, ticker);
+    if (!status)
+        return abandon(status);
+    writer.key(QLatin1StringView("keys"));
+    status = writeTable(db, historyKeysTable(), writer, ticker);
+    if (!status)
+        return abandon(status);
+    writer.endObject();
+    writer.endObject();
+    db.rollback();
+    if (!writer.flush())
+        return Status::error(Status::Code::IoError, failed, device->errorString());
+    return Status::ok();
+}
+
+Status RegisterJson::exportRegister(Storage::Store &store, QJsonObject *document, const Progress &progress)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    const Status status = exportRegister(store, &buffer, nullptr, progress);
+    if (!status)
+        return status;
+    *document = QJsonDocument::fromJson(buffer.data()).object();
     return Status::ok();
 }
 

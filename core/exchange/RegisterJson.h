@@ -12,9 +12,12 @@
 #include "exchange/ImportReport.h"
 #include "exchange/Progress.h"
 
+class QIODevice;
+
 namespace Custodian::Storage {
 class Store;
-}
+struct HistoryHead;
+} // namespace Custodian::Storage
 
 namespace Custodian::Exchange {
 
@@ -35,8 +38,15 @@ public:
     static constexpr int formatVersion = 1;
     static QString formatName() { return QStringLiteral("custodian-register"); }
 
-    // progress counts the lists read, and one more for writing them; answering false stops it
-    // (Status::Code::Cancelled).
+    // Writes the register to device as UTF-8 JSON text, as it reads it: the levels above the
+    // items indented, each item, row and history entry on a line of its own; items in uuid order,
+    // their keys in the order of the field tables (the same register gives the same bytes but for
+    // exportedAt). *state (when given) gets the history head it was read at. progress counts the
+    // items and rows written; answering false stops it (Status::Code::Cancelled). A device that
+    // refuses a write gives Status::Code::IoError.
+    [[nodiscard]] static Status exportRegister(Storage::Store &store, QIODevice *device, Storage::HistoryHead *state,
+                                               const Progress &progress = {});
+    // The same, as a document (for tests and small registers).
     [[nodiscard]] static Status exportRegister(Storage::Store &store, QJsonObject *document,
                                                const Progress &progress = {});
     static QString cancelledExport();

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <algorithm>
 #include <limits>
 #include <numeric>
 #include <vector>
@@ -27,6 +28,7 @@ struct Filter
 {
     QString ids; // SQL selecting row ids (text from the specs or this layer only; values bound)
     QVariantList binds;
+    qsizetype expected = 0; // how many items it selects, when known: room made for them at once
 
     static Filter all() { return {}; }
     static Filter byUuid(const QString &table, const QString &uuid);
@@ -166,11 +168,20 @@ Status readChild(QSqlDatabase &db, const Domain::Child<T> &child, const Filter &
 
 // Reads the items a filter selects, in name order; with their child lists unless withChildren is
 // false. *ids (when given) receives each item's row id, in the same order.
+// The order fetch() returns items in: by name (the lists), or by uuid (an export, the same order
+// whatever the row ids).
+enum class Order
+{
+    ByName,
+    ByUuid,
+};
+
 template<class T>
 Status fetch(QSqlDatabase &db, const Domain::EntitySpec<T> &spec, const Filter &filter, QList<T> *items,
-             bool withChildren = true)
+             bool withChildren = true, Order order = Order::ByName)
 {
     items->clear();
+    items->reserve(filter.expected);
     QSqlQuery query(db);
     query.setForwardOnly(true);
     const QList<const Domain::FieldInfo *> fields = infos(spec);
@@ -209,7 +220,20 @@ Status fetch(QSqlDatabase &db, const Domain::EntitySpec<T> &spec, const Filter &
                 child.afterLoad(item);
         }
     }
-    sortByName(items, spec.displayField());
+    if (order == Order::ByName)
+        sortByName(items, spec.displayField());
+    else {
+        // Sorted as indexes, then each item moved once.
+        std::vector<qsizetype> order(size_t(items->size()));
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [items](qsizetype a, qsizetype b) { return items->at(a).uuid < items->at(b).uuid; });
+        QList<T> sorted;
+        sorted.reserve(items->size());
+        for (qsizetype at : order)
+            sorted.append(std::move((*items)[at]));
+        *items = std::move(sorted);
+    }
     return Status::ok();
 }
 

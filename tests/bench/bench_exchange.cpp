@@ -4,9 +4,11 @@
 // register (through the services, one history entry per item); the lists as an XLSX workbook and
 // as CSV files in a ZIP, and the workbook read and merged into a new register. Prints the time of each and the
 // process's peak memory; asserts nothing.
-// Usage: custodian-bench-exchange [activities] [requests]
+// Usage: custodian-bench-exchange [activities] [requests] [steps]
+// steps: a comma-separated choice of json,restore,merge,xlsx,csv (default all of them).
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -30,6 +32,8 @@ using namespace Custodian;
 namespace {
 
 QTextStream out(stdout);
+QStringList steps = {QStringLiteral("json"), QStringLiteral("restore"), QStringLiteral("merge"), QStringLiteral("xlsx"),
+                     QStringLiteral("csv")};
 
 double peakMegabytes()
 {
@@ -73,19 +77,29 @@ bool run(const QString &label, QTemporaryDir &dir, const std::function<Status(St
     out << QStringLiteral("%1: generated in %2 s").arg(label).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
 
     timer.restart();
-    QJsonObject document;
-    status = Exchange::RegisterJson::exportRegister(source, &document);
-    const QByteArray text = Exchange::RegisterJson::toText(document);
+    QByteArray text;
+    qint64 elapsed = 0;
+    {
+        QFile file(dir.filePath(label + QStringLiteral(".json")));
+        if (file.open(QIODevice::ReadWrite))
+            status = Exchange::RegisterJson::exportRegister(source, &file, nullptr);
+        file.flush();
+        elapsed = timer.elapsed();
+        file.seek(0);
+        text = file.readAll();
+        file.remove();
+    }
     if (!status) {
         out << "export failed: " << status.detail() << Qt::endl;
         return false;
     }
-    report(QStringLiteral("%1: export to JSON text").arg(label), timer.elapsed(),
+    report(QStringLiteral("%1: export to a JSON file").arg(label), elapsed,
            QStringLiteral("%1 MB").arg(text.size() / 1048576.0, 0, 'f', 1));
-    document = QJsonObject();
 
     for (const auto mode : {Exchange::RegisterJson::Mode::Restore, Exchange::RegisterJson::Mode::Merge}) {
         const bool restore = mode == Exchange::RegisterJson::Mode::Restore;
+        if (!steps.contains(restore ? QStringLiteral("restore") : QStringLiteral("merge")))
+            continue;
         Storage::Database target;
         if (!fresh(dir, label + (restore ? QStringLiteral("-restored.cstd") : QStringLiteral("-merged.cstd")), &target))
             return false;
@@ -106,6 +120,8 @@ bool run(const QString &label, QTemporaryDir &dir, const std::function<Status(St
     // The lists: a workbook and a ZIP of CSV files, and the workbook read and merged back.
     for (const auto format : {Exchange::ExportRequest::Format::Xlsx, Exchange::ExportRequest::Format::Csv}) {
         const bool xlsx = format == Exchange::ExportRequest::Format::Xlsx;
+        if (!steps.contains(xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv")))
+            continue;
         Exchange::ExportRequest request;
         request.format = format;
         request.path = dir.filePath(label + (xlsx ? QStringLiteral(".xlsx") : QStringLiteral(".zip")));
@@ -148,6 +164,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const int activities = args.size() > 1 ? args.at(1).toInt() : 10000;
     const int requests = args.size() > 2 ? args.at(2).toInt() : 100000;
+    if (args.size() > 3)
+        steps = args.at(3).split(QLatin1Char(','));
     QTemporaryDir dir;
     const bool ok =
         run(QStringLiteral("%1 activities").arg(activities), dir,

@@ -176,9 +176,10 @@ private slots:
             bool found = false;
             for (const QJsonValue &value : jsonOf(result).value(QStringLiteral("findings")).toArray()) {
                 const QJsonObject finding = value.toObject();
-                if (finding.value(QStringLiteral("severity")).toString() == QLatin1String("error")) {
+                // The broken activity's own finding; what links to it may have one of its own.
+                if (finding.value(QStringLiteral("severity")).toString() == QLatin1String("error") &&
+                    finding.value(QStringLiteral("sheet")).toString() == QLatin1String("activity")) {
                     QCOMPARE(finding.value(QStringLiteral("file")).toString(), QStringLiteral("broken.json"));
-                    QCOMPARE(finding.value(QStringLiteral("sheet")).toString(), QStringLiteral("activity"));
                     QCOMPARE(finding.value(QStringLiteral("row")).toInt(), 2);
                     QCOMPARE(finding.value(QStringLiteral("column")).toString(), QStringLiteral("lastReviewed"));
                     found = true;

@@ -1,6 +1,7 @@
 // The register as JSON and back (Exchange::RegisterJson): a restore gives the same register, a
 // merge adds without duplicates, and a malformed file is answered with findings and changes
 // nothing. Runs on the SQLCipher file and on PostgreSQL.
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -149,6 +150,39 @@ private slots:
         QCOMPARE(
             m_document.value(QStringLiteral("history")).toObject().value(QStringLiteral("entries")).toArray().size(),
             m_demo.auditCount());
+    }
+
+    // The text: the same state gives the same bytes but for exportedAt, each item on its own line,
+    // and a disk that is full answers with an error.
+    void theTextIsStableAndAFullDiskIsReported()
+    {
+        auto textOf = [this] {
+            QByteArray bytes;
+            QBuffer buffer(&bytes);
+            buffer.open(QIODevice::WriteOnly);
+            Storage::HistoryHead state;
+            const Status status = RegisterJson::exportRegister(m_demo.database(), &buffer, &state);
+            if (!status)
+                qWarning() << RegisterTest::describe(status);
+            QList<QByteArray> lines = bytes.split('\n');
+            lines.removeIf([](const QByteArray &line) { return line.contains("\"exportedAt\""); });
+            return lines;
+        };
+        const QList<QByteArray> first = textOf();
+        QThread::msleep(1100);
+        QCOMPARE(textOf(), first);
+        const qsizetype activities =
+            m_document.value(QStringLiteral("items")).toObject().value(QStringLiteral("activity")).toArray().size();
+        const qsizetype activityLines = std::count_if(first.cbegin(), first.cend(), [](const QByteArray &line) {
+            return line.startsWith("      {\"uuid\":") && line.contains("\"purpose\":");
+        });
+        QCOMPARE(activityLines, activities);
+#ifdef Q_OS_LINUX
+        QFile full(QStringLiteral("/dev/full"));
+        QVERIFY2(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered), qPrintable(full.errorString()));
+        const Status status = RegisterJson::exportRegister(m_demo.database(), &full, nullptr);
+        QCOMPARE(status.code(), Status::Code::IoError);
+#endif
     }
 
     // The schema in resources/ is the one the field tables make: a new field changes both.
