@@ -2903,19 +2903,39 @@ Options:
             <numerusform>A merge records each item it writes in this register&apos;s own history; the %n entries of the file&apos;s history are not copied (a restore into a new register copies them).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>A merge does not yet bring letters, letter templates, extra holidays and counters (%n rows in the file); a restore into a new register does.</source>
-        <translation>
-            <numerusform>A merge does not yet bring letters, letter templates, extra holidays and counters (%n row in the file); a restore into a new register does.</numerusform>
-            <numerusform>A merge does not yet bring letters, letter templates, extra holidays and counters (%n rows in the file); a restore into a new register does.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The export was stopped. No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The import was stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A merge keeps this register&apos;s own settings and case numbering; the file&apos;s (%n rows) are not copied (a restore into a new register copies them).</source>
+        <translation>
+            <numerusform>A merge keeps this register&apos;s own settings and case numbering; the file&apos;s (%n row) is not copied (a restore into a new register copies it).</numerusform>
+            <numerusform>A merge keeps this register&apos;s own settings and case numbering; the file&apos;s (%n rows) are not copied (a restore into a new register copies them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6534,6 +6554,10 @@ Options:
         <source>The letter was not saved: it was changed elsewhere after you opened it. Close it and open it again to see that version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The letter was not saved: the register holds a letter with the same uuid for another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::OrganisationService</name>
@@ -6647,6 +6671,14 @@ Options:
     </message>
     <message>
         <source>The register settings could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no holiday calendar &quot;%1&quot; in this version of Custodian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra holiday needs a valid date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2933,13 +2933,6 @@ Opties:
             <numerusform>Samenvoegen legt elk item dat het schrijft vast in de eigen geschiedenis van dit register; de %n regels van de geschiedenis van het bestand worden niet gekopieerd (terugzetten in een nieuw register kopieert ze wel).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>A merge does not yet bring letters, letter templates, extra holidays and counters (%n rows in the file); a restore into a new register does.</source>
-        <translation>
-            <numerusform>Samenvoegen neemt brieven, briefsjablonen, extra feestdagen en tellers nog niet mee (%n rij in het bestand); terugzetten in een nieuw register wel.</numerusform>
-            <numerusform>Samenvoegen neemt brieven, briefsjablonen, extra feestdagen en tellers nog niet mee (%n rijen in het bestand); terugzetten in een nieuw register wel.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The export was stopped. No file was written.</source>
         <translation>De export is gestopt. Er is geen bestand geschreven.</translation>
@@ -2947,6 +2940,33 @@ Opties:
     <message>
         <source>The import was stopped. Nothing was changed.</source>
         <translation>De import is gestopt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefsjablonen</translation>
+    </message>
+    <message>
+        <source>Extra holidays</source>
+        <translation>Extra feestdagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A merge keeps this register&apos;s own settings and case numbering; the file&apos;s (%n rows) are not copied (a restore into a new register copies them).</source>
+        <translation>
+            <numerusform>Samenvoegen houdt de eigen instellingen en zaaknummering van dit register; die van het bestand (%n rij) worden niet overgenomen (terugzetten in een nieuw register kopieert ze wel).</numerusform>
+            <numerusform>Samenvoegen houdt de eigen instellingen en zaaknummering van dit register; die van het bestand (%n rijen) worden niet overgenomen (terugzetten in een nieuw register kopieert ze wel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template %1 (%2): %3</source>
+        <translation>Sjabloon %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6584,10 @@ Opties:
         <source>The letter was not saved: it was changed elsewhere after you opened it. Close it and open it again to see that version.</source>
         <translation>De brief is niet opgeslagen: hij is elders gewijzigd nadat u hem opende. Sluit hem en open hem opnieuw om die versie te zien.</translation>
     </message>
+    <message>
+        <source>The letter was not saved: the register holds a letter with the same uuid for another case.</source>
+        <translation>De brief is niet opgeslagen: het register heeft een brief met dezelfde uuid bij een andere zaak.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::OrganisationService</name>
@@ -6678,6 +6702,14 @@ Opties:
     <message>
         <source>The register settings could not be saved. Nothing was changed.</source>
         <translation>De registerinstellingen konden niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no holiday calendar &quot;%1&quot; in this version of Custodian.</source>
+        <translation>Deze versie van Custodian kent geen feestdagenkalender &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An extra holiday needs a valid date.</source>
+        <translation>Een extra feestdag heeft een geldige datum nodig.</translation>
     </message>
 </context>
 <context>

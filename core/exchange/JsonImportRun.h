@@ -222,5 +222,13 @@ void readItems(ImportRun &run, const Domain::EntitySpec<D> &spec, const QJsonArr
 template<class D> void mergeKind(ImportRun &run, const QJsonArray &array);
 // Merge: the documents of the agreements.
 void mergeAttachments(ImportRun &run, const QJsonArray &array);
+// Letters, by uuid, with their case as the merge wrote it; a letter the register holds gets the
+// file's title and text.
+void mergeLetters(ImportRun &run, const QJsonArray &array);
+// The register's own template texts, by name and language, checked as the template editor checks
+// them.
+void mergeLetterTemplates(ImportRun &run, const QJsonArray &array);
+// Extra holidays a calendar does not have yet, by day.
+void mergeExtraHolidays(ImportRun &run, const QJsonArray &array);
 
 } // namespace Custodian::Exchange::JsonImport

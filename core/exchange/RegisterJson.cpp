@@ -503,6 +503,21 @@ bool isEmptyRegister(Storage::Store &store, QString *detail)
 
 } // namespace
 
+QString RegisterJson::listName(const QString &key)
+{
+    if (const std::optional<EntityKind> kind = EntityKinds::fromCode(key))
+        return EntityKinds::plural(*kind);
+    if (key == QLatin1String("attachments"))
+        return tr("Documents");
+    if (key == QLatin1String("letters"))
+        return tr("Letters");
+    if (key == QLatin1String("letterTemplates"))
+        return tr("Letter templates");
+    if (key == QLatin1String("extraHolidays"))
+        return tr("Extra holidays");
+    return key;
+}
+
 QString RegisterJson::cancelledExport()
 {
     return tr("The export was stopped. No file was written.");
@@ -794,17 +809,19 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
                        nullptr, int(entries)));
         if (!run.stopped)
             mergeAttachments(run, tables.value(QStringLiteral("attachments")).toArray());
-        int rows = 0;
-        for (const SideTable &table : sideTables()) {
-            const QLatin1String key(table.key);
-            if (key != QLatin1String("settings") && key != QLatin1String("attachments"))
-                rows += int(tables.value(QLatin1String(table.key)).toArray().size());
-        }
-        if (rows > 0)
-            run.add(QStringLiteral("tables"), 0, QString(), Severity::Warning,
-                    tr("A merge does not yet bring letters, letter templates, extra holidays and counters (%n "
-                       "rows in the file); a restore into a new register does.",
-                       nullptr, rows));
+        if (!run.stopped)
+            mergeLetters(run, tables.value(QStringLiteral("letters")).toArray());
+        if (!run.stopped)
+            mergeLetterTemplates(run, tables.value(QStringLiteral("letterTemplates")).toArray());
+        if (!run.stopped)
+            mergeExtraHolidays(run, tables.value(QStringLiteral("extraHolidays")).toArray());
+        const qsizetype own = tables.value(QStringLiteral("settings")).toArray().size() +
+                              tables.value(QStringLiteral("counters")).toArray().size();
+        if (own > 0)
+            run.add(QStringLiteral("tables"), 0, QString(), Severity::Info,
+                    tr("A merge keeps this register's own settings and case numbering; the file's (%n rows) are not "
+                       "copied (a restore into a new register copies them).",
+                       nullptr, int(own)));
     }
 
     if (ticker.cancelled()) {

@@ -50,6 +50,9 @@ public:
     [[nodiscard]] static Status exportRegister(Storage::Store &store, QJsonObject *document,
                                                const Progress &progress = {});
     static QString cancelledExport();
+    // The name of a list an import counts (ImportSummary::perKind): a kind's plural, or one of
+    // the tables ("attachments", "letters", "letterTemplates", "extraHolidays").
+    static QString listName(const QString &key);
     // The JSON Schema (draft 2020-12) of the format, made from the field tables: what
     // resources/exchange/custodian-register.schema.json holds (a test keeps the two equal).
     static QJsonObject schema();

@@ -1,13 +1,16 @@
 #include "exchange/JsonImportRun.h"
 
 #include "domain/IsoTime.h"
+#include "register/LetterService.h"
 #include "register/OrganisationService.h"
+#include "register/RegisterSettingsService.h"
 #include "register/Services.h"
 #include "storage/Store.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 // The merge of a register export (RegisterJson::Mode::Merge): every item written through the
 // service of its kind, with the kind's rules and a history entry, matched to the register's items
@@ -320,6 +323,162 @@ void mergeAttachments(ImportRun &run, const QJsonArray &array)
             run.summary->perKind[sheet].created += int(it.value().size());
             run.touched.insert(EntityKind::Agreement);
         }
+    }
+}
+
+namespace {
+
+QString problemOf(const Status &status)
+{
+    return status.detail().isEmpty() ? status.message()
+                                     : QStringLiteral("%1 (%2)").arg(status.message(), status.detail());
+}
+
+// One row of a side table written through its service, undone alone when the service refuses it;
+// a database failure stops the import.
+Status writeGuarded(ImportRun &run, const QString &sheet, int row, const QString &column,
+                    const std::function<Status()> &write)
+{
+    QSqlDatabase &db = run.store.connection();
+    if (!savepoint(db, "SAVEPOINT import_row")) {
+        run.error(sheet, row, QString(), databaseProblem(db.lastError().text()));
+        run.stopped = true;
+        return Status::error(Status::Code::DatabaseError, db.lastError().text());
+    }
+    const Status status = write();
+    if (!status) {
+        savepoint(db, "ROLLBACK TO SAVEPOINT import_row");
+        run.error(sheet, row, column, problemOf(status));
+        if (status.code() == Status::Code::DatabaseError)
+            run.stopped = true;
+    }
+    savepoint(db, "RELEASE SAVEPOINT import_row");
+    return status;
+}
+
+bool rowObject(ImportRun &run, const QJsonArray &array, qsizetype i, const QString &sheet, QJsonObject *object)
+{
+    if (!array.at(i).isObject()) {
+        run.error(sheet, int(i + 1), QString(), RegisterJson::tr("Expected a row (a JSON object)."));
+        return false;
+    }
+    *object = array.at(i).toObject();
+    return true;
+}
+
+} // namespace
+
+void mergeLetters(ImportRun &run, const QJsonArray &array)
+{
+    const QString sheet = QStringLiteral("letters");
+    Register::LetterService service(run.store);
+    ImportSummary::Counts &counts = run.summary->perKind[sheet];
+    for (qsizetype i = 0; i < array.size() && !run.stopped; ++i) {
+        const int row = int(i + 1);
+        QJsonObject object;
+        if (!rowObject(run, array, i, sheet, &object))
+            continue;
+        const QString request = object.value(QStringLiteral("request")).toString();
+        const QString breach = object.value(QStringLiteral("breach")).toString();
+        const bool ofRequest = !request.isEmpty();
+        const QString fileCase = ofRequest ? request : breach;
+        const QString caseUuid = run.uuidMap.value(fileCase);
+        if (caseUuid.isEmpty()) {
+            const EntityKind kind = ofRequest ? EntityKind::RequestCase : EntityKind::Breach;
+            run.error(sheet, row, ofRequest ? QStringLiteral("request") : QStringLiteral("breach"),
+                      RegisterJson::tr("Refers to %1 %2, which is not in the file.")
+                          .arg(EntityKinds::singular(kind).toLower(), fileCase.left(80)));
+            continue;
+        }
+        Register::Letter letter;
+        letter.uuid = object.value(QStringLiteral("uuid")).toString();
+        if (!isUuid(letter.uuid))
+            letter.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        letter.caseUuid = caseUuid;
+        letter.kind = object.value(QStringLiteral("kind")).toString();
+        letter.language = object.value(QStringLiteral("language")).toString();
+        letter.title = object.value(QStringLiteral("title")).toString();
+        const QString party = object.value(QStringLiteral("partyUuid")).toString();
+        letter.partyUuid = run.uuidMap.value(party, party);
+        letter.body = object.value(QStringLiteral("body")).toString();
+        letter.createdAt = Domain::IsoTime::parseMoment(object.value(QStringLiteral("createdAt")).toString());
+        letter.updatedAt = Domain::IsoTime::parseMoment(object.value(QStringLiteral("updatedAt")).toString());
+        Register::Letter stored;
+        const bool known = service.load(letter.uuid, &stored).isOk();
+        bool written = false;
+        if (!writeGuarded(run, sheet, row, QString(), [&] { return service.importLetter(letter, &written); }))
+            continue;
+        if (!written) {
+            ++counts.unchanged;
+            continue;
+        }
+        ++(known ? counts.updated : counts.created);
+        run.touched.insert(ofRequest ? EntityKind::RequestCase : EntityKind::Breach);
+    }
+}
+
+void mergeLetterTemplates(ImportRun &run, const QJsonArray &array)
+{
+    const QString sheet = QStringLiteral("letterTemplates");
+    Register::LetterService service(run.store);
+    ImportSummary::Counts &counts = run.summary->perKind[sheet];
+    for (qsizetype i = 0; i < array.size() && !run.stopped; ++i) {
+        const int row = int(i + 1);
+        QJsonObject object;
+        if (!rowObject(run, array, i, sheet, &object))
+            continue;
+        const QString name = object.value(QStringLiteral("name")).toString();
+        const QString language = object.value(QStringLiteral("language")).toString();
+        QList<Letters::TemplateError> errors;
+        bool written = false;
+        const Status status = writeGuarded(run, sheet, row, QStringLiteral("body"), [&] {
+            return service.importTemplate(name, language, object.value(QStringLiteral("body")).toString(), &errors,
+                                          &written);
+        });
+        for (const Letters::TemplateError &error : std::as_const(errors))
+            run.error(sheet, row, QStringLiteral("body"),
+                      RegisterJson::tr("Template %1 (%2): %3").arg(name.left(60), language.left(8), error.text()));
+        if (!status)
+            continue;
+        ++(written ? counts.created : counts.unchanged);
+    }
+}
+
+void mergeExtraHolidays(ImportRun &run, const QJsonArray &array)
+{
+    const QString sheet = QStringLiteral("extraHolidays");
+    QMap<QString, QList<Register::ExtraHoliday>> perCalendar;
+    QMap<QString, int> firstRow;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const int row = int(i + 1);
+        QJsonObject object;
+        if (!rowObject(run, array, i, sheet, &object))
+            continue;
+        const QDate day = Domain::IsoTime::parseDay(object.value(QStringLiteral("day")).toString());
+        if (!day.isValid()) {
+            run.error(sheet, row, QStringLiteral("day"), RegisterJson::tr("Expected a date as YYYY-MM-DD."));
+            continue;
+        }
+        const QString calendar = object.value(QStringLiteral("calendar")).toString();
+        if (!firstRow.contains(calendar))
+            firstRow.insert(calendar, row);
+        perCalendar[calendar].append(
+            {object.value(QStringLiteral("uuid")).toString(), day, object.value(QStringLiteral("name")).toString()});
+    }
+    Register::RegisterSettingsService service(run.store);
+    ImportSummary::Counts &counts = run.summary->perKind[sheet];
+    for (auto it = perCalendar.cbegin(); it != perCalendar.cend() && !run.stopped; ++it) {
+        int added = 0;
+        int recounted = 0;
+        if (!writeGuarded(run, sheet, firstRow.value(it.key()), QStringLiteral("calendar"),
+                          [&] { return service.importExtraHolidays(it.key(), it.value(), &added, &recounted); }))
+            continue;
+        counts.created += added;
+        counts.unchanged += int(it.value().size()) - added;
+        if (added > 0)
+            run.touched.insert(EntityKind::RegisterSettings);
+        if (recounted > 0)
+            run.touched.insert(EntityKind::RequestCase);
     }
 }
 

@@ -443,32 +443,38 @@ Status LetterService::load(const QString &uuid, Letter *letter) const
     return Status::error(Status::Code::NotFound, tr("The letter could not be found: it may have been deleted."));
 }
 
-Status LetterService::audited(const QString &caseUuid, const QString &before, const QString &after,
-                              const QString &failure,
-                              const std::function<Status(QSqlQuery &, qint64 id, const QString &column)> &write)
+Status LetterService::auditedWrite(const QString &caseUuid, const QString &before, const QString &after,
+                                   const QString &failure,
+                                   const std::function<Status(QSqlQuery &, qint64 id, const QString &column)> &write)
 {
-    QSqlDatabase &db = m_store.connection();
     QString column;
     qint64 id = 0;
     Domain::EntityKind kind = Domain::EntityKind::None;
     Status status = caseRow(caseUuid, &column, &id, &kind);
     if (!status)
         return status;
+    QSqlQuery query(m_store.connection());
+    status = write(query, id, column);
+    if (!status)
+        return status;
+    // The history names the kind of letter, never its text or its title: both may hold the
+    // requester's details, which a purge must leave unreadable.
+    status = AuditLog::append(
+        m_store, Domain::EntityKinds::code(kind), caseUuid, AuditLog::Action::Update,
+        QJsonObject{{QStringLiteral("letter"),
+                     QJsonObject{{QStringLiteral("old"), before.isEmpty() ? QJsonValue() : QJsonValue(before)},
+                                 {QStringLiteral("new"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}}}});
+    return status ? status : failed(failure, status.detail());
+}
+
+Status LetterService::audited(const QString &caseUuid, const QString &before, const QString &after,
+                              const QString &failure,
+                              const std::function<Status(QSqlQuery &, qint64 id, const QString &column)> &write)
+{
+    QSqlDatabase &db = m_store.connection();
     if (!db.transaction())
         return failed(failure, db.lastError().text());
-    QSqlQuery query(db);
-    status = write(query, id, column);
-    if (status) {
-        // The history names the kind of letter, never its text or its title: both may hold the
-        // requester's details, which a purge must leave unreadable.
-        status = AuditLog::append(
-            m_store, Domain::EntityKinds::code(kind), caseUuid, AuditLog::Action::Update,
-            QJsonObject{{QStringLiteral("letter"),
-                         QJsonObject{{QStringLiteral("old"), before.isEmpty() ? QJsonValue() : QJsonValue(before)},
-                                     {QStringLiteral("new"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}}}});
-        if (!status)
-            status = failed(failure, status.detail());
-    }
+    Status status = auditedWrite(caseUuid, before, after, failure, write);
     if (status && !db.commit())
         status = failed(failure, db.lastError().text());
     if (!status) {
@@ -479,14 +485,85 @@ Status LetterService::audited(const QString &caseUuid, const QString &before, co
     return Status::ok();
 }
 
+// A purged case keeps no letters: one written in a window opened before the purge is refused.
+Status LetterService::refuseIfPurged(QSqlQuery &query, qint64 id, const QString &column, const QString &failure)
+{
+    if (column != QLatin1String("request_id"))
+        return Status::ok();
+    if (!EntityTable::run(query, QStringLiteral("SELECT purged_on FROM request_case WHERE id = ?"), {id}))
+        return failed(failure, query.lastError().text());
+    const bool purged = query.next() && !query.value(0).isNull() && !query.value(0).toString().isEmpty();
+    query.finish();
+    if (purged)
+        return refused(tr("The letter was not saved: the requester's details of this case have been "
+                          "erased, and its letters with them."));
+    return Status::ok();
+}
+
+Status LetterService::refuseInvalid(const Letter &letter) const
+{
+    if (!LetterCatalogue::isKind(letter.kind))
+        return refused(tr("The letter was not saved: there is no letter of that kind."));
+    if (letter.title.trimmed().isEmpty())
+        return refused(tr("The letter was not saved: it needs a title."));
+    if (letter.language != QLatin1String("nl") && letter.language != QLatin1String("en"))
+        return refused(tr("The letter was not saved: it is written in Dutch or English."));
+    return Status::ok();
+}
+
+Status LetterService::importLetter(const Letter &letter, bool *written)
+{
+    *written = false;
+    if (const Status invalid = refuseInvalid(letter); !invalid)
+        return invalid;
+    Letter stored;
+    const Status found = load(letter.uuid, &stored);
+    if (!found && found.code() != Status::Code::NotFound)
+        return found;
+    const bool isNew = !found;
+    const QString body = letter.body.isNull() ? QStringLiteral("") : letter.body;
+    if (!isNew) {
+        if (stored.caseUuid != letter.caseUuid)
+            return refused(tr("The letter was not saved: the register holds a letter with the same uuid for "
+                              "another case."));
+        if (stored.title == letter.title.trimmed() && stored.body == body)
+            return Status::ok();
+    }
+    const QDateTime now = Domain::IsoTime::parseMoment(Domain::IsoTime::moment(m_store.now()));
+    const QDateTime created = letter.createdAt.isValid() ? letter.createdAt : now;
+    const QDateTime updated = letter.updatedAt.isValid() ? letter.updatedAt : now;
+    const QString failure = tr("The letter could not be saved. Nothing was changed.");
+    const Status status = auditedWrite(
+        letter.caseUuid, isNew ? QString() : stored.kind, letter.kind, failure,
+        [&](QSqlQuery &query, qint64 id, const QString &column) -> Status {
+            const Status open = refuseIfPurged(query, id, column, failure);
+            if (!open)
+                return open;
+            const bool ok =
+                isNew ? EntityTable::run(query,
+                                         QStringLiteral("INSERT INTO letter (uuid, %1, kind, language, title, "
+                                                        "party_uuid, body, created_at, updated_at) VALUES (?, ?, ?, "
+                                                        "?, ?, ?, ?, ?, ?)")
+                                             .arg(column),
+                                         {letter.uuid, id, letter.kind, letter.language, letter.title.trimmed(),
+                                          letter.partyUuid.isNull() ? QStringLiteral("") : letter.partyUuid, body,
+                                          Domain::IsoTime::moment(created), Domain::IsoTime::moment(updated)})
+                      : EntityTable::run(query,
+                                         QStringLiteral("UPDATE letter SET title = ?, body = ?, updated_at = ? "
+                                                        "WHERE uuid = ?"),
+                                         {letter.title.trimmed(), body,
+                                          Domain::IsoTime::moment(qMax(updated, stored.updatedAt.addSecs(1))),
+                                          letter.uuid});
+            return ok ? Status::ok() : failed(failure, query.lastError().text());
+        });
+    *written = status.isOk();
+    return status;
+}
+
 Status LetterService::save(Letter *letter)
 {
-    if (!LetterCatalogue::isKind(letter->kind))
-        return refused(tr("The letter was not saved: there is no letter of that kind."));
-    if (letter->title.trimmed().isEmpty())
-        return refused(tr("The letter was not saved: it needs a title."));
-    if (letter->language != QLatin1String("nl") && letter->language != QLatin1String("en"))
-        return refused(tr("The letter was not saved: it is written in Dutch or English."));
+    if (const Status invalid = refuseInvalid(*letter); !invalid)
+        return invalid;
     const QDateTime now = m_store.now();
     const bool isNew = letter->uuid.isEmpty();
     Letter stored;
@@ -511,15 +588,9 @@ Status LetterService::save(Letter *letter)
     const Status status = audited(
         next.caseUuid, isNew ? QString() : stored.kind, next.kind, failure,
         [&](QSqlQuery &query, qint64 id, const QString &column) -> Status {
-            // A purged case keeps no letters: one written in a window opened before the purge is refused.
-            if (column == QLatin1String("request_id")) {
-                if (!EntityTable::run(query, QStringLiteral("SELECT purged_on FROM request_case WHERE id = ?"), {id}))
-                    return failed(failure, query.lastError().text());
-                if (query.next() && !query.value(0).isNull() && !query.value(0).toString().isEmpty())
-                    return refused(tr("The letter was not saved: the requester's details of this case have been "
-                                      "erased, and its letters with them."));
-                query.finish();
-            }
+            const Status open = refuseIfPurged(query, id, column, failure);
+            if (!open)
+                return open;
             if (isNew) {
                 if (!EntityTable::run(query,
                                       QStringLiteral("INSERT INTO letter (uuid, %1, kind, language, title, party_uuid, "
@@ -625,35 +696,38 @@ Status LetterService::resetTemplate(const QString &name, const QString &language
                          tr("The built-in template could not be restored. Nothing was changed."));
 }
 
+Status LetterService::writeTemplate(const QString &name, const QString &language, const std::optional<QString> &text,
+                                    const QString &failure)
+{
+    QSqlQuery query(m_store.connection());
+    if (!EntityTable::run(query, QStringLiteral("DELETE FROM letter_template WHERE name = ? AND language = ?"),
+                          {name, language}))
+        return failed(failure, query.lastError().text());
+    const bool hadOwn = query.numRowsAffected() > 0;
+    if (text && !EntityTable::run(query,
+                                  QStringLiteral("INSERT INTO letter_template (name, language, body, updated_at) "
+                                                 "VALUES (?, ?, ?, ?)"),
+                                  {name, language, *text, Domain::IsoTime::moment(m_store.now())}))
+        return failed(failure, query.lastError().text());
+    if (!hadOwn && !text)
+        return Status::ok();
+    // One history entry of the register's settings, naming the template (its text is in the register).
+    const QString id = name + QLatin1Char('/') + language;
+    const Status status =
+        AuditLog::append(m_store, QStringLiteral("register_settings"), m_store.registerId(), AuditLog::Action::Update,
+                         QJsonObject{{QStringLiteral("letterTemplate"),
+                                      QJsonObject{{QStringLiteral("old"), hadOwn ? QJsonValue(id) : QJsonValue()},
+                                                  {QStringLiteral("new"), text ? QJsonValue(id) : QJsonValue()}}}});
+    return status ? status : failed(failure, status.detail());
+}
+
 Status LetterService::storeTemplate(const QString &name, const QString &language, const std::optional<QString> &text,
                                     const QString &failure)
 {
     QSqlDatabase &db = m_store.connection();
     if (!db.transaction())
         return failed(failure, db.lastError().text());
-    QSqlQuery query(db);
-    Status status = Status::ok();
-    if (!EntityTable::run(query, QStringLiteral("DELETE FROM letter_template WHERE name = ? AND language = ?"),
-                          {name, language}))
-        status = failed(failure, query.lastError().text());
-    const bool hadOwn = status && query.numRowsAffected() > 0;
-    if (status && text &&
-        !EntityTable::run(query,
-                          QStringLiteral("INSERT INTO letter_template (name, language, body, updated_at) VALUES "
-                                         "(?, ?, ?, ?)"),
-                          {name, language, *text, Domain::IsoTime::moment(m_store.now())}))
-        status = failed(failure, query.lastError().text());
-    // One history entry of the register's settings, naming the template (its text is in the register).
-    const QString id = name + QLatin1Char('/') + language;
-    if (status && (hadOwn || text)) {
-        status = AuditLog::append(
-            m_store, QStringLiteral("register_settings"), m_store.registerId(), AuditLog::Action::Update,
-            QJsonObject{{QStringLiteral("letterTemplate"),
-                         QJsonObject{{QStringLiteral("old"), hadOwn ? QJsonValue(id) : QJsonValue()},
-                                     {QStringLiteral("new"), text ? QJsonValue(id) : QJsonValue()}}}});
-        if (!status)
-            status = failed(failure, status.detail());
-    }
+    Status status = writeTemplate(name, language, text, failure);
     if (status && !db.commit())
         status = failed(failure, db.lastError().text());
     if (!status) {
@@ -662,6 +736,28 @@ Status LetterService::storeTemplate(const QString &name, const QString &language
     }
     emit templatesChanged();
     return Status::ok();
+}
+
+Status LetterService::importTemplate(const QString &name, const QString &language, const QString &text,
+                                     QList<TemplateError> *errors, bool *written)
+{
+    *written = false;
+    Status status = checkTemplate(name, language, text, errors);
+    if (!status)
+        return status;
+    if (!errors->isEmpty())
+        return refused(tr("The template was not saved: it has %n mistake(s).", nullptr, int(errors->size())));
+    QSqlQuery query(m_store.connection());
+    query.setForwardOnly(true);
+    if (!EntityTable::run(query, QStringLiteral("SELECT body FROM letter_template WHERE name = ? AND language = ?"),
+                          {name, language}))
+        return EntityTable::readError(query);
+    if (query.next() && query.value(0).toString() == text)
+        return Status::ok();
+    query.finish();
+    status = writeTemplate(name, language, text, tr("The template could not be saved. Nothing was changed."));
+    *written = status.isOk();
+    return status;
 }
 
 } // namespace Custodian::Register

@@ -78,6 +78,15 @@ public:
     // Back to the built-in text.
     [[nodiscard]] Status resetTemplate(const QString &name, const QString &language);
 
+    // For an import, inside the caller's transaction (no signal): a letter with its own uuid and
+    // moments, or the new title and text of a letter the register holds for the same case; *written
+    // is false when the register holds it as it is. Audited like save().
+    [[nodiscard]] Status importLetter(const Letter &letter, bool *written);
+    // For an import, inside the caller's transaction: the register's own text of a template,
+    // refused with its mistakes; *written is false when the register has this text already.
+    [[nodiscard]] Status importTemplate(const QString &name, const QString &language, const QString &text,
+                                        QList<Letters::TemplateError> *errors, bool *written);
+
 signals:
     void lettersChanged(const QString &caseUuid);
     void templatesChanged();
@@ -91,8 +100,17 @@ private:
     // Replaces the register's own text of a template (none: back to the built-in one), audited.
     Status storeTemplate(const QString &name, const QString &language, const std::optional<QString> &text,
                          const QString &failure);
+    // The same inside the caller's transaction.
+    Status writeTemplate(const QString &name, const QString &language, const std::optional<QString> &text,
+                         const QString &failure);
     Status caseRow(const QString &caseUuid, QString *column, qint64 *id, Domain::EntityKind *kind) const;
-    // One audited change of a case's letters: write() runs the SQL in the transaction.
+    // A letter of an unknown kind, without a title, or not in Dutch or English.
+    Status refuseInvalid(const Letter &letter) const;
+    Status refuseIfPurged(QSqlQuery &query, qint64 id, const QString &column, const QString &failure);
+    // One audited change of a case's letters, inside the caller's transaction: write() runs the SQL.
+    Status auditedWrite(const QString &caseUuid, const QString &before, const QString &after, const QString &failure,
+                        const std::function<Status(QSqlQuery &, qint64 id, const QString &column)> &write);
+    // auditedWrite() in a transaction of its own, announced.
     Status audited(const QString &caseUuid, const QString &before, const QString &after, const QString &failure,
                    const std::function<Status(QSqlQuery &, qint64 id, const QString &column)> &write);
 };

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace Custodian::Register {
 
 using Domain::Finding;
@@ -164,6 +166,89 @@ Status RegisterSettingsService::save(const RegisterSettings &input, Findings *fi
     m_database.changes().announce(Domain::EntityKind::RegisterSettings, QString());
     if (recounted > 0)
         m_database.changes().announce(Domain::EntityKind::RequestCase, QString());
+    return Status::ok();
+}
+
+Status RegisterSettingsService::importExtraHolidays(const QString &calendar, const QList<ExtraHoliday> &days,
+                                                    int *added, int *recounted)
+{
+    *added = 0;
+    *recounted = 0;
+    if (!Clocks::HolidayCalendar::availableCalendars().contains(calendar))
+        return Status::error(
+            Status::Code::InvalidInput,
+            tr("There is no holiday calendar \"%1\" in this version of Custodian.").arg(calendar.left(40)));
+    RegisterSettings settings;
+    Status status = load(&settings);
+    if (!status)
+        return status;
+    QList<ExtraHoliday> before;
+    status = extraHolidays(calendar, &before);
+    if (!status)
+        return status;
+    QList<ExtraHoliday> after = before;
+    auto failed = [](const QString &detail) {
+        return Status::error(Status::Code::DatabaseError,
+                             tr("The register settings could not be saved. Nothing was changed."), detail);
+    };
+    QSqlQuery query(m_database.connection());
+    for (const ExtraHoliday &day : days) {
+        if (!day.date.isValid())
+            return Status::error(Status::Code::InvalidInput, tr("An extra holiday needs a valid date."));
+        const bool known = std::any_of(after.cbegin(), after.cend(),
+                                       [&day](const ExtraHoliday &existing) { return existing.date == day.date; });
+        if (known)
+            continue;
+        // The file's uuid, unless the register uses it for another day.
+        QString uuid = QUuid::fromString(day.uuid).isNull() ? QString() : day.uuid;
+        if (!uuid.isEmpty()) {
+            query.prepare(QStringLiteral("SELECT 1 FROM extra_holiday WHERE uuid = ?"));
+            query.addBindValue(uuid);
+            if (!query.exec())
+                return failed(query.lastError().text());
+            if (query.next())
+                uuid.clear();
+            query.finish();
+        }
+        const ExtraHoliday written{uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : uuid, day.date,
+                                   day.name.trimmed()};
+        query.prepare(QStringLiteral("INSERT INTO extra_holiday (uuid, calendar, day, name) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(written.uuid);
+        query.addBindValue(calendar);
+        query.addBindValue(Domain::IsoTime::day(written.date));
+        query.addBindValue(written.name);
+        if (!query.exec())
+            return failed(query.lastError().text());
+        after.append(written);
+        ++*added;
+    }
+    if (*added == 0)
+        return Status::ok();
+    std::sort(after.begin(), after.end(), [](const ExtraHoliday &a, const ExtraHoliday &b) { return a.date < b.date; });
+    auto daysJson = [&calendar](const QList<ExtraHoliday> &list) {
+        QJsonArray array;
+        for (const ExtraHoliday &day : list)
+            array.append(QJsonObject{{QStringLiteral("calendar"), calendar},
+                                     {QStringLiteral("date"), Domain::IsoTime::day(day.date)},
+                                     {QStringLiteral("name"), day.name}});
+        return array;
+    };
+    status = AuditLog::append(
+        m_database, QStringLiteral("register_settings"), m_database.registerId(), AuditLog::Action::Update,
+        QJsonObject{{QStringLiteral("extraHolidays"), QJsonObject{{QStringLiteral("old"), daysJson(before)},
+                                                                  {QStringLiteral("new"), daysJson(after)}}}});
+    if (!status)
+        return failed(status.detail());
+    // The stored deadlines of open requests follow the register's calendar (DECISIONS.md).
+    if (calendar == settings.holidayCalendar) {
+        settings.extraHolidays = after;
+        std::optional<Clocks::HolidayCalendar> holidays = RegisterSettingsService::calendar(settings, &status);
+        if (!holidays)
+            return failed(status.detail());
+        status = RequestService::recountDeadlines(m_database, *holidays, settings.internalMarginWorkingDays, recounted);
+        if (!status)
+            return failed(status.detail());
+    }
     return Status::ok();
 }
 

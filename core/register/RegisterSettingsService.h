@@ -33,6 +33,10 @@ public:
     Status extraHolidays(const QString &calendar, QList<ExtraHoliday> *days) const;
     // Writes the settings; settings.extraHolidays replace the days of settings.holidayCalendar only.
     Status save(const RegisterSettings &settings, Domain::Findings *findings = nullptr);
+    // For an import, inside the caller's transaction (no signal): adds the days a calendar does not
+    // have yet (a day it has keeps its name), in one history entry; when the calendar is the
+    // register's, the deadlines of open requests follow (*recounted of them changed).
+    Status importExtraHolidays(const QString &calendar, const QList<ExtraHoliday> &days, int *added, int *recounted);
     // The register's calendar with its extra days, ready for the clocks.
     std::optional<Clocks::HolidayCalendar> calendar(Status *status = nullptr) const;
     // The calendar of settings already loaded, with their extra days.

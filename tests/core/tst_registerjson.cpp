@@ -16,8 +16,10 @@
 #include "register/Completeness.h"
 #include "register/DemoRegister.h"
 #include "register/EntityTable.h"
+#include "register/LetterService.h"
 #include "register/OrganisationService.h"
 #include "register/ReferenceIndex.h"
+#include "register/RegisterSettingsService.h"
 #include "register/Services.h"
 #include "storage/HistoryChain.h"
 
@@ -346,6 +348,98 @@ private slots:
         QVERIFY_OK(Register::RegisterSnapshot::load(target.database(), &merged));
         QCOMPARE(Register::CompletenessCheck::run(merged, QDate(2026, 12, 1)).size(),
                  Register::CompletenessCheck::run(demo, QDate(2026, 12, 1)).size());
+    }
+
+    // Letters (with their case as the merge wrote it), the register's own templates and extra
+    // holidays come along, each with a history entry; a second merge changes nothing; a template
+    // with a mistake is refused with its line and nothing is imported.
+    void aMergeBringsLettersTemplatesAndHolidays()
+    {
+        TestRegister source;
+        QVERIFY2(source.ok(), qPrintable(source.error()));
+        QVERIFY_OK(Register::DemoRegister::write(source.database()));
+        QList<Domain::RequestCase> cases;
+        QVERIFY_OK(Register::EntityTable::fetch(source.db(), Domain::RequestCase::spec(),
+                                                Register::EntityTable::Filter::all(), &cases));
+        QVERIFY(!cases.isEmpty());
+        Register::LetterService letters(source.database());
+        Register::Letter letter;
+        letter.caseUuid = cases.constFirst().uuid;
+        letter.kind = QStringLiteral("acknowledgement");
+        letter.language = QStringLiteral("nl");
+        letter.title = QStringLiteral("Ontvangstbevestiging");
+        letter.body = QStringLiteral("<p>Geachte heer, mevrouw</p>");
+        QVERIFY_OK(letters.save(&letter));
+        QList<Letters::TemplateError> errors;
+        const QString own = QStringLiteral("{{> letterhead}}\nOur own text for {{requester.name}}.\n");
+        QVERIFY_OK(letters.saveTemplate(QStringLiteral("acknowledgement"), QStringLiteral("en"), own, &errors));
+        Register::RegisterSettingsService settingsService(source.database());
+        Domain::RegisterSettings settings;
+        QVERIFY_OK(settingsService.load(&settings));
+        settings.extraHolidays.append({QString(), QDate(2026, 12, 24), QStringLiteral("Kerstavond (besluit)")});
+        QVERIFY_OK(settingsService.save(settings));
+        const QJsonObject document = exported(source.database());
+
+        TestRegister target;
+        QVERIFY2(target.ok(), qPrintable(target.error()));
+        const qint64 entriesBefore = target.auditCount();
+        const Outcome first = importInto(target.database(), text(document), RegisterJson::Mode::Merge);
+        QVERIFY2(first.status.isOk(), qPrintable(first.text()));
+        QCOMPARE(first.summary.perKind.value(QStringLiteral("letters")).created, 1);
+        QCOMPARE(first.summary.perKind.value(QStringLiteral("letterTemplates")).created, 1);
+        QCOMPARE(first.summary.perKind.value(QStringLiteral("extraHolidays")).created, 1);
+        Register::LetterService merged(target.database());
+        Register::Letter copy;
+        QVERIFY_OK(merged.load(letter.uuid, &copy));
+        QCOMPARE(copy.body, letter.body);
+        QCOMPARE(copy.title, letter.title);
+        QCOMPARE(copy.caseUuid, letter.caseUuid);
+        QString ownText;
+        bool overridden = false;
+        QVERIFY_OK(merged.templateText(QStringLiteral("acknowledgement"), QStringLiteral("en"), &ownText, &overridden));
+        QVERIFY(overridden);
+        QCOMPARE(ownText, own);
+        Domain::RegisterSettings mergedSettings;
+        QVERIFY_OK(Register::RegisterSettingsService(target.database()).load(&mergedSettings));
+        QCOMPARE(mergedSettings.extraHolidays.size(), 1);
+        QCOMPARE(mergedSettings.extraHolidays.constFirst().date, QDate(2026, 12, 24));
+        QSqlQuery entries(target.db());
+        QVERIFY(entries.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE changes LIKE '%letter%' OR "
+                                            "changes LIKE '%extraHolidays%'")));
+        QVERIFY(entries.next());
+        QVERIFY(entries.value(0).toInt() >= 3);
+        QVERIFY(target.auditCount() > entriesBefore);
+        QVERIFY(Storage::HistoryChain::verify(target.db()).ok);
+
+        const qint64 rows = rowsInRegister(target.db());
+        const qint64 entriesAfter = target.auditCount();
+        const Outcome second = importInto(target.database(), text(document), RegisterJson::Mode::Merge);
+        QVERIFY2(second.status.isOk(), qPrintable(second.text()));
+        QCOMPARE(second.summary.perKind.value(QStringLiteral("letters")).unchanged, 1);
+        QCOMPARE(second.summary.perKind.value(QStringLiteral("letterTemplates")).unchanged, 1);
+        QCOMPARE(second.summary.perKind.value(QStringLiteral("extraHolidays")).unchanged, 1);
+        QCOMPARE(rowsInRegister(target.db()), rows);
+        QCOMPARE(target.auditCount(), entriesAfter);
+
+        // A template with a mistake: an error on its row, and the import undone whole.
+        QJsonObject broken = document;
+        QJsonObject tables = broken.value(QStringLiteral("tables")).toObject();
+        QJsonArray templates = tables.value(QStringLiteral("letterTemplates")).toArray();
+        QJsonObject wrong = templates.at(0).toObject();
+        wrong.insert(QStringLiteral("body"), QStringLiteral("Dear {{requester.nam}},"));
+        templates[0] = wrong;
+        tables.insert(QStringLiteral("letterTemplates"), templates);
+        broken.insert(QStringLiteral("tables"), tables);
+        TestRegister fresh;
+        QVERIFY2(fresh.ok(), qPrintable(fresh.error()));
+        const qint64 freshRows = rowsInRegister(fresh.db());
+        const Outcome refused = importInto(fresh.database(), RegisterJson::toText(broken), RegisterJson::Mode::Merge);
+        QCOMPARE(refused.status.code(), Status::Code::InvalidInput);
+        QVERIFY(std::any_of(refused.findings.cbegin(), refused.findings.cend(), [](const ImportFinding &finding) {
+            return finding.sheet == QLatin1String("letterTemplates") && finding.row == 1 &&
+                   finding.message.contains(QStringLiteral("requester.nam"));
+        }));
+        QCOMPARE(rowsInRegister(fresh.db()), freshRows);
     }
 
     // An item of the file matched by name takes the register's uuid, and links to it follow.

@@ -316,8 +316,7 @@ public:
         } else {
             QStringList counts;
             for (auto it = summary.perKind.constBegin(); it != summary.perKind.constEnd(); ++it) {
-                const std::optional<Domain::EntityKind> kind = Domain::EntityKinds::fromCode(it.key());
-                const QString name = kind ? Domain::EntityKinds::plural(*kind) : it.key();
+                const QString name = Exchange::RegisterJson::listName(it.key());
                 counts << ImportWizard::tr("%1: %2 new, %3 changed, %4 unchanged")
                               .arg(name)
                               .arg(it->created)
