@@ -403,16 +403,15 @@ void mergeLetters(ImportRun &run, const QJsonArray &array)
         letter.body = object.value(QStringLiteral("body")).toString();
         letter.createdAt = Domain::IsoTime::parseMoment(object.value(QStringLiteral("createdAt")).toString());
         letter.updatedAt = Domain::IsoTime::parseMoment(object.value(QStringLiteral("updatedAt")).toString());
-        Register::Letter stored;
-        const bool known = service.load(letter.uuid, &stored).isOk();
-        bool written = false;
-        if (!writeGuarded(run, sheet, row, QString(), [&] { return service.importLetter(letter, &written); }))
+        using Imported = Register::LetterService::Imported;
+        Imported imported = Imported::Unchanged;
+        if (!writeGuarded(run, sheet, row, QString(), [&] { return service.importLetter(letter, &imported); }))
             continue;
-        if (!written) {
+        if (imported == Imported::Unchanged) {
             ++counts.unchanged;
             continue;
         }
-        ++(known ? counts.updated : counts.created);
+        ++(imported == Imported::Created ? counts.created : counts.updated);
         run.touched.insert(ofRequest ? EntityKind::RequestCase : EntityKind::Breach);
     }
 }

@@ -511,9 +511,9 @@ Status LetterService::refuseInvalid(const Letter &letter) const
     return Status::ok();
 }
 
-Status LetterService::importLetter(const Letter &letter, bool *written)
+Status LetterService::importLetter(const Letter &letter, Imported *imported)
 {
-    *written = false;
+    *imported = Imported::Unchanged;
     if (const Status invalid = refuseInvalid(letter); !invalid)
         return invalid;
     Letter stored;
@@ -556,7 +556,8 @@ Status LetterService::importLetter(const Letter &letter, bool *written)
                                           letter.uuid});
             return ok ? Status::ok() : failed(failure, query.lastError().text());
         });
-    *written = status.isOk();
+    if (status)
+        *imported = isNew ? Imported::Created : Imported::Updated;
     return status;
 }
 

@@ -78,10 +78,17 @@ public:
     // Back to the built-in text.
     [[nodiscard]] Status resetTemplate(const QString &name, const QString &language);
 
+    // What importLetter() did.
+    enum class Imported
+    {
+        Unchanged, // the register holds the letter as it is
+        Created,
+        Updated,
+    };
     // For an import, inside the caller's transaction (no signal): a letter with its own uuid and
-    // moments, or the new title and text of a letter the register holds for the same case; *written
-    // is false when the register holds it as it is. Audited like save().
-    [[nodiscard]] Status importLetter(const Letter &letter, bool *written);
+    // moments, or the new title and text of a letter the register holds for the same case. Audited
+    // like save().
+    [[nodiscard]] Status importLetter(const Letter &letter, Imported *imported);
     // For an import, inside the caller's transaction: the register's own text of a template,
     // refused with its mistakes; *written is false when the register has this text already.
     [[nodiscard]] Status importTemplate(const QString &name, const QString &language, const QString &text,
