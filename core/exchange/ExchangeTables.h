@@ -1,8 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariant>
+
+#include <functional>
 
 #include "Status.h"
 #include "domain/EntityKind.h"
@@ -76,5 +80,24 @@ bool isUuid(const QString &text);
 
 // Every item of a kind as the JSON export writes it (its fields, lists and row version).
 [[nodiscard]] Status exportItems(QSqlDatabase &db, Domain::EntityKind kind, QJsonArray *items);
+
+// An item of any kind as the tabular export reads it, without a JSON object in between: its fields
+// and lists named by their descriptions in its kind's field table (KindColumns).
+class ItemCells
+{
+public:
+    virtual ~ItemCells() = default;
+    virtual const QString &uuid() const = 0;
+    virtual QString display() const = 0; // its name, as lists show it
+    // The field's member as it is: QString, bool, int, qint64, QDate or QDateTime.
+    virtual QVariant value(const Domain::FieldInfo &field) const = 0;
+    virtual const QStringList &list(const Domain::ChildInfo &child) const = 0; // values or links
+    virtual QJsonArray records(const Domain::ChildInfo &child) const = 0;      // a list of records
+};
+// Every item of a kind in name order (as its list in the app shows them), each given to `visit`.
+[[nodiscard]] Status visitItems(QSqlDatabase &db, Domain::EntityKind kind,
+                                const std::function<void(const ItemCells &)> &visit);
+// uuid → name of every item of a kind.
+[[nodiscard]] Status readNames(QSqlDatabase &db, Domain::EntityKind kind, QHash<QString, QString> *names);
 
 } // namespace Custodian::Exchange

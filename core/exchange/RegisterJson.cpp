@@ -248,8 +248,73 @@ struct KindExchange
     std::function<Status(QSqlDatabase &, Domain::JsonWriter &, ProgressTicker &)> writeItems;
     std::function<void(ImportRun &, const QJsonArray &)> restore;
     std::function<void(ImportRun &, const QJsonArray &)> merge;
+    std::function<Status(QSqlDatabase &, const std::function<void(const ItemCells &)> &)> visitItems;
+    std::function<Status(QSqlDatabase &, QHash<QString, QString> *)> readNames;
     KindColumns columns;
 };
+
+// An item of kind D behind ItemCells: the descriptions it is given are those of D's field table
+// (the tabular layouts take them from kindColumns()), so they are D's own fields and lists.
+template<class D> class TypedCells final : public ItemCells
+{
+public:
+    explicit TypedCells(const Domain::EntitySpec<D> &spec) : m_spec(spec) {}
+    void show(const D *item) { m_item = item; }
+
+    const QString &uuid() const override { return m_item->uuid; }
+    QString display() const override
+    {
+        const Domain::Field<D> *name = m_spec.displayField();
+        return name ? name->value(*m_item).toString() : QString();
+    }
+    QVariant value(const Domain::FieldInfo &field) const override
+    {
+        return static_cast<const Domain::Field<D> &>(field).value(*m_item);
+    }
+    const QStringList &list(const Domain::ChildInfo &child) const override
+    {
+        return m_item->*(static_cast<const Domain::Child<D> &>(child).list());
+    }
+    QJsonArray records(const Domain::ChildInfo &child) const override
+    {
+        return static_cast<const Domain::Child<D> &>(child).json(*m_item).toArray();
+    }
+
+private:
+    const Domain::EntitySpec<D> &m_spec;
+    const D *m_item = nullptr;
+};
+
+template<class D> Status visitTyped(QSqlDatabase &db, const std::function<void(const ItemCells &)> &visit)
+{
+    const Domain::EntitySpec<D> &spec = D::spec();
+    QList<D> items;
+    const Status status = ET::fetch(db, spec, ET::Filter::all(), &items);
+    if (!status)
+        return status;
+    TypedCells<D> cells(spec);
+    for (const D &item : std::as_const(items)) {
+        cells.show(&item);
+        visit(cells);
+    }
+    return Status::ok();
+}
+
+template<class D> Status readTypedNames(QSqlDatabase &db, QHash<QString, QString> *names)
+{
+    const Domain::EntitySpec<D> &spec = D::spec();
+    const Domain::Field<D> *name = spec.displayField();
+    if (!name)
+        return Status::ok();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT uuid, %1 FROM %2")
+                        .arg(QLatin1String(name->column), QLatin1String(spec.info().table))))
+        return ET::readError(query);
+    while (query.next())
+        names->insert(query.value(0).toString(), query.value(1).toString());
+    return Status::ok();
+}
 
 template<class D> KindColumns columnsOf()
 {
@@ -353,6 +418,8 @@ template<class D> KindExchange kindExchange()
             &writeItems<D>,
             &restoreKind<D>,
             &mergeKind<D>,
+            &visitTyped<D>,
+            &readTypedNames<D>,
             columnsOf<D>()};
 }
 
@@ -389,6 +456,24 @@ const KindColumns &kindColumns(EntityKind kind)
     }
     static const KindColumns none;
     return none;
+}
+
+Status visitItems(QSqlDatabase &db, EntityKind kind, const std::function<void(const ItemCells &)> &visit)
+{
+    for (const KindExchange &exchange : kinds()) {
+        if (exchange.kind == kind)
+            return exchange.visitItems(db, visit);
+    }
+    return Status::ok();
+}
+
+Status readNames(QSqlDatabase &db, EntityKind kind, QHash<QString, QString> *names)
+{
+    for (const KindExchange &exchange : kinds()) {
+        if (exchange.kind == kind)
+            return exchange.readNames(db, names);
+    }
+    return Status::ok();
 }
 
 Status exportItems(QSqlDatabase &db, EntityKind kind, QJsonArray *items)

@@ -77,60 +77,85 @@ QList<TableColumn> tableColumns(const ListDef &list, const DocumentLanguage &lan
     return columns;
 }
 
-QVariant childCell(const ColumnDef &column, const QJsonValue &value, const ExportContext &context)
+QVariant childCell(const ColumnDef &column, const QStringList &values, const ExportContext &context)
 {
+    if (values.isEmpty())
+        return QVariant();
     QStringList lines;
-    for (const QJsonValue &element : value.toArray()) {
-        const QString text = element.toString();
+    lines.reserve(values.size());
+    for (const QString &value : values) {
         if (column.role == Role::Links)
-            lines << context.name(column.child->target, text);
+            lines << context.name(column.child->target, value);
         else if (column.child->codes)
-            lines << Domain::Codes::label(*column.child->codes, text, context.language);
+            lines << Domain::Codes::label(*column.child->codes, value, context.language);
         else
-            lines << text;
+            lines << value;
     }
-    return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    return QVariant(lines.join(u'\n'));
 }
 
-void custodianTables(const ExportContext &context, QList<Table> *tables)
+// The rows an item gives a list of its kind: one for the kind's own list, one per record for a
+// list of records.
+void appendRows(const ListDef &list, const ItemCells &item, const ExportContext &context, Table *table)
 {
-    for (const ListDef &list : custodianLists()) {
-        Table table{list.key, listTitle(list, &context.language), tableColumns(list, context.language), {}};
-        const QJsonArray &items = context.items.value(list.kind);
-        const QString display = QLatin1String(EntityKinds::info(list.kind).displayKey);
-        for (const QJsonValue &element : items) {
-            const QJsonObject item = element.toObject();
-            if (!list.child) {
-                QVariantList row;
-                row.reserve(list.columns.size());
-                for (const ColumnDef &column : list.columns) {
-                    const QJsonValue value = item.value(column.key);
-                    if (column.role == Role::Uuid)
-                        row << value.toString();
-                    else if (column.role == Role::Field)
-                        row << context.cell(*column.field, value);
-                    else
-                        row << childCell(column, value, context);
-                }
-                table.rows << row;
-                continue;
-            }
-            for (const QJsonValue &record : item.value(QLatin1String(list.child->key)).toArray()) {
-                const QJsonObject fields = record.toObject();
-                QVariantList row;
-                for (const ColumnDef &column : list.columns) {
-                    if (column.role == Role::Owner)
-                        row << item.value(display).toVariant().toString();
-                    else if (column.role == Role::OwnerUuid)
-                        row << item.value(QStringLiteral("uuid")).toString();
-                    else
-                        row << context.cell(*column.field, fields.value(column.key));
-                }
-                table.rows << row;
-            }
+    if (!list.child) {
+        QVariantList row;
+        row.reserve(list.columns.size());
+        for (const ColumnDef &column : list.columns) {
+            if (column.role == Role::Uuid)
+                row << item.uuid();
+            else if (column.role == Role::Field)
+                row << context.cell(*column.field, item.value(*column.field));
+            else
+                row << childCell(column, item.list(*column.child), context);
         }
-        tables->append(table);
+        table->rows << row;
+        return;
     }
+    const QJsonArray records = item.records(*list.child);
+    if (records.isEmpty())
+        return;
+    const QString owner = item.display();
+    for (const QJsonValue &record : records) {
+        const QJsonObject fields = record.toObject();
+        QVariantList row;
+        row.reserve(list.columns.size());
+        for (const ColumnDef &column : list.columns) {
+            if (column.role == Role::Owner)
+                row << owner;
+            else if (column.role == Role::OwnerUuid)
+                row << item.uuid();
+            else
+                row << context.cell(*column.field, fields.value(QLatin1String(column.field->key)));
+        }
+        table->rows << row;
+    }
+}
+
+// Our layout: the lists of each kind filled as its items are read.
+Status custodianTables(QSqlDatabase &db, const ExportContext &context, QList<Table> *tables,
+                       const std::function<bool()> &goOn)
+{
+    for (const EntityKind kind : exchangedKinds()) {
+        QList<const ListDef *> lists;
+        const qsizetype first = tables->size();
+        for (const ListDef &list : custodianLists()) {
+            if (list.kind != kind)
+                continue;
+            lists << &list;
+            tables->append(
+                Table{list.key, listTitle(list, &context.language), tableColumns(list, context.language), {}});
+        }
+        const Status status = visitItems(db, kind, [&](const ItemCells &item) {
+            for (qsizetype i = 0; i < lists.size(); ++i)
+                appendRows(*lists.at(i), item, context, &(*tables)[first + i]);
+        });
+        if (!status)
+            return status;
+        if (!goOn())
+            return Status::error(Status::Code::Cancelled, RegisterJson::cancelledExport());
+    }
+    return Status::ok();
 }
 
 } // namespace
@@ -145,27 +170,35 @@ Status Tabular::exportTables(Storage::Store &store, Layout layout, const Documen
         return Status::error(Status::Code::DatabaseError, failed, db.lastError().text());
     ExportContext context{language, {}, {}};
     Status status = Storage::HistoryChain::readHead(db, state);
-    // The ICO layout needs the activities and what their columns name, not the request cases.
-    static const QSet<EntityKind> icoKinds = {EntityKind::ProcessingActivity, EntityKind::Party,
-                                              EntityKind::Agreement,          EntityKind::SecurityMeasure,
-                                              EntityKind::RetentionRule,      EntityKind::Breach};
-    const QList<EntityKind> kinds = exchangedKinds();
-    bool cancelled = false;
-    for (qsizetype i = 0; i < kinds.size() && status && !cancelled; ++i) {
-        if (layout != Layout::Ico || icoKinds.contains(kinds.at(i)))
-            status = exportItems(db, kinds.at(i), &context.items[kinds.at(i)]);
-        cancelled = progress && !progress(i + 1, kinds.size() + 1);
+    const QList<EntityKind> &kinds = exchangedKinds();
+    // Every name first: a list names the items its fields and lists refer to.
+    for (qsizetype i = 0; i < kinds.size() && status; ++i)
+        status = readNames(db, kinds.at(i), &context.names[kinds.at(i)]);
+    qsizetype done = 0;
+    const qsizetype steps = layout == Layout::Ico ? 3 : kinds.size() + 1;
+    const auto goOn = [&progress, &done, steps] { return !progress || progress(++done, steps); };
+    if (status && layout == Layout::Ico) {
+        // The ICO layout needs the activities and the breaches, and the names of what they name.
+        for (const EntityKind kind : {EntityKind::ProcessingActivity, EntityKind::Breach}) {
+            if (status)
+                status = exportItems(db, kind, &context.items[kind]);
+            if (status && !goOn())
+                status = Status::error(Status::Code::Cancelled, RegisterJson::cancelledExport());
+        }
+        if (status)
+            tables->append(icoTable(context));
+    } else if (status) {
+        status = custodianTables(db, context, tables, goOn);
     }
     db.rollback();
-    if (cancelled)
-        return Status::error(Status::Code::Cancelled, RegisterJson::cancelledExport());
-    if (!status)
+    if (status.code() == Status::Code::Cancelled) {
+        tables->clear();
+        return status;
+    }
+    if (!status) {
+        tables->clear();
         return Status::error(status.code(), failed, status.detail().isEmpty() ? status.message() : status.detail());
-    context.indexNames();
-    if (layout == Layout::Ico)
-        tables->append(icoTable(context));
-    else
-        custodianTables(context, tables);
+    }
     return Status::ok();
 }
 

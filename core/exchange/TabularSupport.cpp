@@ -165,20 +165,39 @@ const QHash<QString, QString> &headerIndex(const ListDef &list)
     return *indexes.insert(list.key, index);
 }
 
+QVariant ExportContext::cell(const Domain::FieldInfo &field, const QVariant &value) const
+{
+    switch (field.type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+        return value.toString();
+    case FieldType::Bool:
+        return yesNo(value.toBool());
+    case FieldType::Int:
+    case FieldType::BigInt:
+        return QVariant(value.toLongLong());
+    case FieldType::Date: {
+        const QDate day = value.toDate();
+        return day.isValid() ? QVariant(day) : QVariant();
+    }
+    case FieldType::Moment: {
+        const QDateTime moment = value.toDateTime();
+        return moment.isValid() ? QVariant(moment.toUTC()) : QVariant();
+    }
+    case FieldType::Code: {
+        const QString code = value.toString();
+        return code.isEmpty() ? QVariant() : QVariant(Domain::Codes::label(*field.codes, code, language));
+    }
+    case FieldType::Link: {
+        const QString uuid = value.toString();
+        return uuid.isEmpty() ? QVariant() : QVariant(name(field.target, uuid));
+    }
+    }
+    return QVariant();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Export
-
-void ExportContext::indexNames()
-{
-    for (auto it = items.constBegin(); it != items.constEnd(); ++it) {
-        const QString display = QLatin1String(EntityKinds::info(it.key()).displayKey);
-        QHash<QString, QString> &index = names[it.key()];
-        for (const QJsonValue &element : it.value()) {
-            const QJsonObject item = element.toObject();
-            index.insert(item.value(QStringLiteral("uuid")).toString(), item.value(display).toVariant().toString());
-        }
-    }
-}
 
 QString ExportContext::name(EntityKind kind, const QString &uuid) const
 {

@@ -75,12 +75,13 @@ QString translated(const DocumentLanguage *language, const char *context, const 
 struct ExportContext
 {
     const DocumentLanguage &language;
-    QHash<Domain::EntityKind, QJsonArray> items;
+    QHash<Domain::EntityKind, QJsonArray> items;              // the ICO layout's: as the JSON export has them
     QHash<Domain::EntityKind, QHash<QString, QString>> names; // uuid → display name
 
-    void indexNames();
     QString name(Domain::EntityKind kind, const QString &uuid) const;
+    // A value as the JSON export writes it, or a member as it is (ItemCells::value).
     QVariant cell(const Domain::FieldInfo &field, const QJsonValue &value) const;
+    QVariant cell(const Domain::FieldInfo &field, const QVariant &value) const;
     QString yesNo(bool value) const;
 };
 
