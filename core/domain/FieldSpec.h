@@ -303,6 +303,8 @@ public:
     virtual void writeJson(JsonWriter &writer, const T &item) const = 0;
     virtual void setJson(T &item, const QJsonValue &value) const = 0;
     virtual void normalise(T &item) const = 0;
+    // Each record's links (fields of type Link that are set) become what `map` makes of them.
+    virtual void mapLinks(T &item, const std::function<QString(const QString &)> &map) const = 0;
 };
 
 template<class T, class C> class RowsOf final : public RowOps<T>
@@ -364,6 +366,18 @@ public:
         for (C &row : item.*m_list) {
             for (const Field<C> &field : m_fields)
                 field.normalise(row);
+        }
+    }
+    void mapLinks(T &item, const std::function<QString(const QString &)> &map) const override
+    {
+        for (C &row : item.*m_list) {
+            for (const Field<C> &field : m_fields) {
+                if (field.type != FieldType::Link)
+                    continue;
+                const QString uuid = field.value(row).toString();
+                if (!uuid.isEmpty())
+                    field.setValue(row, map(uuid));
+            }
         }
     }
 

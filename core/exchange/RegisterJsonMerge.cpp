@@ -81,6 +81,29 @@ void remapLinks(const Domain::EntitySpec<D> &spec, QJsonObject &object, const QH
     }
 }
 
+// The same for an item as read from the file.
+template<class D> void remapLinks(const Domain::EntitySpec<D> &spec, D &item, const QHash<QString, QString> &map)
+{
+    if (map.isEmpty())
+        return;
+    const auto mapped = [&map](const QString &uuid) { return map.value(uuid, uuid); };
+    for (const Domain::Field<D> &field : spec.fields) {
+        if (field.type != Domain::FieldType::Link)
+            continue;
+        const QString uuid = field.value(item).toString();
+        if (!uuid.isEmpty())
+            field.setValue(item, mapped(uuid));
+    }
+    for (const Domain::Child<D> &child : spec.children) {
+        if (const Domain::RowOps<D> *rows = child.rowOps())
+            rows->mapLinks(item, mapped);
+        else if (child.kind == Domain::ChildKind::Links) {
+            for (QString &uuid : item.*child.list())
+                uuid = mapped(uuid);
+        }
+    }
+}
+
 // Runs work inside a savepoint: a failed item is undone alone (PostgreSQL refuses every later
 // statement of a transaction after a failed one otherwise).
 bool savepoint(QSqlDatabase &db, const char *sql)
@@ -125,10 +148,9 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
     for (qsizetype i : writeOrder(spec, items)) {
         if (!run.tick())
             return;
-        QJsonObject object = objects.at(i);
-        remapLinks(spec, object, run.uuidMap);
-        D item = spec.fromJson(object);
-        const QString fileUuid = items.at(i).uuid;
+        D item = items.at(i);
+        item.rowVersion = D().rowVersion;
+        const QString fileUuid = item.uuid;
         const D *match = byUuid.value(fileUuid);
         if (!match && spec.singleRowId > 0 && !current.isEmpty())
             match = &current.constFirst(); // the register's one organisation
@@ -157,6 +179,8 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
                 return;
             }
             stored = found.constFirst();
+            QJsonObject object = objects.at(i);
+            remapLinks(spec, object, run.uuidMap);
             // The file's values over the stored item: what the file does not name (a field of a
             // later version, a list left out) stays as the register has it.
             QJsonObject combined = spec.toJson(stored);
@@ -173,6 +197,8 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
             item.uuid = stored.uuid;
             item.rowVersion = stored.rowVersion;
             matched.insert(stored.uuid);
+        } else {
+            remapLinks(spec, item, run.uuidMap);
         }
         if (itemSavepoints && !savepoint(db, "SAVEPOINT import_item")) {
             run.error(sheet, rows.at(i), QString(), databaseProblem(db.lastError().text()));

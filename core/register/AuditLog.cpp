@@ -158,7 +158,8 @@ Status AuditLog::append(Storage::Store &store, const QString &entity, const QStr
     entry.entity = entity;
     entry.uuid = entityUuid;
     entry.action = actionCode(action);
-    entry.changes = QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+    entry.canonicalChanges = QJsonDocument(stored).toJson(QJsonDocument::Compact);
+    entry.changes = QString::fromUtf8(entry.canonicalChanges);
     return Storage::HistoryChain::append(store.connection(), store.dialect(), entry);
 }
 

@@ -314,7 +314,8 @@ protected:
             next.createdAt = now;
             next.updatedAt = now;
             next.rowVersion = 1;
-            changes = diff(spec().toJson(T()), spec().toJson(next));
+            static const QJsonObject blank = spec().toJson(T()); // an item made from nothing
+            changes = diff(blank, spec().toJson(next));
         } else {
             next.createdAt = previous.createdAt;
             next.updatedAt = previous.updatedAt;

@@ -47,16 +47,27 @@ HistoryHead HistoryHead::fromText(const QString &text)
 
 QByteArray HistoryChain::canonicalEncoding(const Entry &entry, const QString &previousHash)
 {
-    // The stored change is JSON written by the program; a text that is not (a damaged or foreign
-    // entry) is hashed as a string, so that it still verifies exactly as stored.
-    QJsonParseError error;
-    const QJsonDocument changes = QJsonDocument::fromJson(entry.changes.toUtf8(), &error);
     QJsonObject object{
         {QStringLiteral("action"), entry.action}, {QStringLiteral("actor"), entry.actor},
         {QStringLiteral("at"), entry.at},         {QStringLiteral("entity"), entry.entity},
         {QStringLiteral("prev"), previousHash},   {QStringLiteral("seq"), entry.seq},
         {QStringLiteral("uuid"), entry.uuid},
     };
+    if (!entry.canonicalChanges.isEmpty()) {
+        // Compact text of sorted keys: "changes" follows "at". A string value escapes its quotes,
+        // so the marker below can only be the key itself.
+        object.insert(QStringLiteral("changes"), 0);
+        QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        static const QByteArray marker = QByteArrayLiteral(",\"changes\":0,");
+        const qsizetype at = text.indexOf(marker);
+        Q_ASSERT(at > 0);
+        text.replace(at + marker.size() - 2, 1, entry.canonicalChanges);
+        return text;
+    }
+    // The stored change is JSON written by the program; a text that is not (a damaged or foreign
+    // entry) is hashed as a string, so that it still verifies exactly as stored.
+    QJsonParseError error;
+    const QJsonDocument changes = QJsonDocument::fromJson(entry.changes.toUtf8(), &error);
     if (error.error == QJsonParseError::NoError && changes.isObject())
         object.insert(QStringLiteral("changes"), changes.object());
     else

@@ -47,6 +47,9 @@ public:
         QString uuid;
         QString action;
         QString changes; // the stored JSON text
+        // Set by a writer that made `changes` as QJsonDocument(object).toJson(Compact): those bytes,
+        // already in their canonical form, hashed without being parsed and written again.
+        QByteArray canonicalChanges;
     };
 
     static QByteArray canonicalEncoding(const Entry &entry, const QString &previousHash);

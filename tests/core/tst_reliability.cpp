@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 #include <QSqlQuery>
@@ -503,6 +506,36 @@ private slots:
         QCOMPARE(HistoryChain::canonicalEncoding(entry, QStringLiteral("ab")), expected);
         QCOMPARE(HistoryChain::hashOf(entry, QStringLiteral("ab")),
                  QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+    }
+
+    // A writer that hands over its own compact text (AuditLog) gets the same encoding as one read
+    // back from the register, whatever the change holds: quotes, escapes, unicode, numbers, a key
+    // that looks like the envelope's.
+    void canonicalChangesAreHashedAsParsed()
+    {
+        const QList<QJsonObject> changes = {
+            QJsonObject(),
+            QJsonObject{{QStringLiteral("name"), QJsonObject{{QStringLiteral("old"), QJsonValue()},
+                                                             {QStringLiteral("new"), QStringLiteral("\"q\" \\ é 😀")}}}},
+            QJsonObject{{QStringLiteral("changes"), 0},
+                        {QStringLiteral("n"), 1.5},
+                        {QStringLiteral("big"), qint64(1) << 60},
+                        {QStringLiteral("list"), QJsonArray{1, QStringLiteral("\n\t\u0001"), true, QJsonValue()}}},
+        };
+        for (const QJsonObject &object : changes) {
+            HistoryChain::Entry entry;
+            entry.seq = 12;
+            entry.at = QStringLiteral("2026-12-01T10:15:00.123Z");
+            entry.actor = QStringLiteral("\"changes\":0,");
+            entry.entity = QStringLiteral("activity");
+            entry.uuid = QStringLiteral("0b5e");
+            entry.action = QStringLiteral("create");
+            const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+            entry.changes = QString::fromUtf8(text);
+            const QByteArray parsed = HistoryChain::canonicalEncoding(entry, QStringLiteral("ab"));
+            entry.canonicalChanges = text;
+            QCOMPARE(HistoryChain::canonicalEncoding(entry, QStringLiteral("ab")), parsed);
+        }
     }
 
     // D7: the register, its lock and its journal are private, whatever the umask; an existing
