@@ -396,6 +396,8 @@ bool rowObject(ImportRun &run, const QJsonArray &array, qsizetype i, const QStri
 
 void mergeLetters(ImportRun &run, const QJsonArray &array)
 {
+    if (array.isEmpty())
+        return; // a list the file does not have is not in the summary
     const QString sheet = QStringLiteral("letters");
     Register::LetterService service(run.store);
     ImportSummary::Counts &counts = run.summary->perKind[sheet];
@@ -444,6 +446,8 @@ void mergeLetters(ImportRun &run, const QJsonArray &array)
 
 void mergeLetterTemplates(ImportRun &run, const QJsonArray &array)
 {
+    if (array.isEmpty())
+        return; // a list the file does not have is not in the summary
     const QString sheet = QStringLiteral("letterTemplates");
     Register::LetterService service(run.store);
     ImportSummary::Counts &counts = run.summary->perKind[sheet];
@@ -471,6 +475,8 @@ void mergeLetterTemplates(ImportRun &run, const QJsonArray &array)
 
 void mergeExtraHolidays(ImportRun &run, const QJsonArray &array)
 {
+    if (array.isEmpty())
+        return; // a list the file does not have is not in the summary
     const QString sheet = QStringLiteral("extraHolidays");
     QMap<QString, QList<Register::ExtraHoliday>> perCalendar;
     QMap<QString, int> firstRow;

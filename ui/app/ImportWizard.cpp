@@ -316,6 +316,8 @@ public:
         } else {
             QStringList counts;
             for (auto it = summary.perKind.constBegin(); it != summary.perKind.constEnd(); ++it) {
+                if (it->created == 0 && it->updated == 0 && it->unchanged == 0)
+                    continue;
                 const QString name = Exchange::RegisterJson::listName(it.key());
                 counts << ImportWizard::tr("%1: %2 new, %3 changed, %4 unchanged")
                               .arg(name)
