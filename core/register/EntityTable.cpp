@@ -1,5 +1,7 @@
 #include "EntityTable.h"
 
+#include "storage/BoundQuery.h"
+
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -52,11 +54,7 @@ QString Filter::clause(const QString &columnName, bool hasWhere) const
 
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &binds)
 {
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    return query.exec();
+    return query.prepare(sql) && Storage::execBound(query, binds);
 }
 
 Status readError(const QSqlQuery &query)
@@ -195,9 +193,7 @@ bool runRows(QSqlDatabase &db, const QString &sql, const QList<QVariantList> &ro
         return false;
     }
     for (const QVariantList &row : rows) {
-        for (const QVariant &value : row)
-            query.addBindValue(value);
-        if (!query.exec()) {
+        if (!Storage::execBound(query, row)) {
             *detail = query.lastError().text();
             return false;
         }

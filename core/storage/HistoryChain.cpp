@@ -1,5 +1,6 @@
 #include "HistoryChain.h"
 
+#include "BoundQuery.h"
 #include "SqlDialect.h"
 
 #include "domain/EntityKind.h"
@@ -112,17 +113,11 @@ Status HistoryChain::append(QSqlDatabase &db, const SqlDialect &dialect, Entry e
     const QString hash = hashOf(entry, previous);
     query.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, actor, entity, entity_uuid, action, changes, hash) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value :
-         {QVariant(entry.seq), QVariant(entry.at), QVariant(entry.actor), QVariant(entry.entity), QVariant(entry.uuid),
-          QVariant(entry.action), QVariant(entry.changes), QVariant(hash)})
-        query.addBindValue(value);
-    if (!query.exec())
+    if (!execBound(query, {QVariant(entry.seq), QVariant(entry.at), QVariant(entry.actor), QVariant(entry.entity),
+                           QVariant(entry.uuid), QVariant(entry.action), QVariant(entry.changes), QVariant(hash)}))
         return databaseError(failed, query);
     query.prepare(QStringLiteral("UPDATE history_head SET count = ?, hash = ? WHERE id = 1 AND count = ?"));
-    query.addBindValue(entry.seq);
-    query.addBindValue(hash);
-    query.addBindValue(count);
-    if (!query.exec())
+    if (!execBound(query, {QVariant(entry.seq), QVariant(hash), QVariant(count)}))
         return databaseError(failed, query);
     if (query.numRowsAffected() != 1)
         return Status::error(Status::Code::Conflict, failed, QStringLiteral("history_head moved during the save"));

@@ -1,6 +1,8 @@
 #include "SqlCipherResult.h"
 
+#include "BoundQuery.h"
 #include "SqlCipherDriver.h"
+#include <QSqlQuery>
 
 #include <QDate>
 #include <QDateTime>
@@ -160,9 +162,8 @@ void SqlCipherResult::buildRecord()
     }
 }
 
-bool SqlCipherResult::bindValues()
+bool SqlCipherResult::bindValues(const QVariantList &values)
 {
-    const QVariantList values = boundValues();
     const int expected = sqlite3_bind_parameter_count(m_statement);
     if (expected != values.size()) {
         setStatementError(
@@ -236,6 +237,13 @@ bool SqlCipherResult::bindValues()
 
 bool SqlCipherResult::exec()
 {
+    return execWith(boundValues());
+}
+
+bool SqlCipherResult::execWith(const QVariantList &values)
+{
+    if (lastError().isValid())
+        setLastError(QSqlError());
     if (!m_statement) {
         if (!lastError().isValid())
             setStatementError(QSqlDriver::tr("Unable to execute the statement"), SQLITE_MISUSE,
@@ -249,7 +257,7 @@ bool SqlCipherResult::exec()
     m_lastInsertId = QVariant();
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
-    if (!bindValues())
+    if (!bindValues(values))
         return false;
 
     sqlite3 *db = connection();
@@ -426,6 +434,16 @@ void SqlCipherResult::detachFromResultSet()
 QVariant SqlCipherResult::handle() const
 {
     return QVariant::fromValue(static_cast<void *>(m_statement));
+}
+
+bool execBound(QSqlQuery &query, const QVariantList &values)
+{
+    // The driver's own result: QSqlQuery hands it out as const, the statement is ours to run.
+    if (auto *result = dynamic_cast<SqlCipherResult *>(const_cast<QSqlResult *>(query.result())))
+        return result->execWith(values);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
 }
 
 } // namespace Custodian::Storage

@@ -21,6 +21,8 @@ public:
 
     // Called by the driver before it closes the connection: no statement may outlive it.
     void finalize();
+    // exec() with these values bound in order, not those QSqlResult keeps (execBound()).
+    bool execWith(const QVariantList &values);
 
 protected:
     bool prepare(const QString &query) override;
@@ -46,7 +48,7 @@ private:
         Error
     };
     Step step();
-    bool bindValues();
+    bool bindValues(const QVariantList &values);
     void buildRecord();
     void clearRows();
     void dropRowsBefore(int index);

@@ -1,5 +1,6 @@
 #include "SqlDialect.h"
 
+#include "storage/BoundQuery.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqlScript.h"
 
@@ -57,11 +58,7 @@ QString PostgresDialect::typeWord(TypeWord word) const
 
 bool SqliteDialect::insert(QSqlQuery &query, const QString &sql, const QVariantList &binds, qint64 *id) const
 {
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : binds)
-        query.addBindValue(value);
-    if (!query.exec())
+    if (!query.prepare(sql) || !execBound(query, binds))
         return false;
     *id = query.lastInsertId().toLongLong();
     return *id > 0;
