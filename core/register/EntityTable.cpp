@@ -1,7 +1,6 @@
 #include "EntityTable.h"
 
 #include "storage/BoundQuery.h"
-
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>

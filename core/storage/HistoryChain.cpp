@@ -61,9 +61,9 @@ QByteArray HistoryChain::canonicalEncoding(const Entry &entry, const QString &pr
         QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
         static const QByteArray marker = QByteArrayLiteral(",\"changes\":0,");
         const qsizetype at = text.indexOf(marker);
-        Q_ASSERT(at > 0);
-        text.replace(at + marker.size() - 2, 1, entry.canonicalChanges);
-        return text;
+        if (at > 0)
+            return text.replace(at + marker.size() - 2, 1, entry.canonicalChanges);
+        object.remove(QStringLiteral("changes")); // never: the text is parsed below instead
     }
     // The stored change is JSON written by the program; a text that is not (a damaged or foreign
     // entry) is hashed as a string, so that it still verifies exactly as stored.

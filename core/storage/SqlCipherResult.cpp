@@ -2,12 +2,12 @@
 
 #include "BoundQuery.h"
 #include "SqlCipherDriver.h"
-#include <QSqlQuery>
 
 #include <QDate>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlField>
+#include <QSqlQuery>
 #include <QTime>
 #include <QVariant>
 

@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "storage/BoundQuery.h"
 #include "storage/SqlCipherDriver.h"
 
 using namespace Custodian::Storage;
@@ -350,6 +351,50 @@ private slots:
         q.addBindValue(QStringLiteral("only one"));
         QVERIFY(!q.exec());
         QVERIFY(q.lastError().isValid());
+    }
+
+    // execBound() gives the statement its values without Qt's binding: the same rows, nulls, ids,
+    // counts and errors as addBindValue() and exec(), and a prepared statement run again and again.
+    void boundExecutionIsPlainExecution()
+    {
+        QSqlQuery q = query();
+        QVERIFY(
+            q.prepare(QStringLiteral("INSERT INTO item (name, amount, ratio, payload, note) VALUES (?, ?, ?, ?, ?)")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(
+                execBound(q, {QStringLiteral("row %1").arg(i), i == 1 ? QVariant() : QVariant(qint64(i) << 40), 0.5 + i,
+                              QByteArray("\0x", 2), i == 2 ? QVariant(QString()) : QVariant(QStringLiteral("é"))}),
+                qPrintable(q.lastError().text()));
+            QCOMPARE(q.lastInsertId().toLongLong(), i + 1);
+            QCOMPARE(q.numRowsAffected(), 1);
+        }
+        QVERIFY(!execBound(q, {QStringLiteral("row 0"), 1, 1.0, QByteArray(), QString()})); // UNIQUE
+        QVERIFY(q.lastError().isValid());
+        QVERIFY(!execBound(q, {QStringLiteral("too few")}));
+        QVERIFY(q.lastError().isValid());
+        QVERIFY2(execBound(q, {QStringLiteral("after the errors"), 7, 0.0, QByteArray(), QString()}),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.lastError().isValid());
+
+        QVERIFY(q.prepare(QStringLiteral("UPDATE item SET amount = ? WHERE id >= ?")));
+        QVERIFY(execBound(q, {qint64(9), qint64(2)}));
+        QCOMPARE(q.numRowsAffected(), 3);
+
+        QVERIFY(
+            q.prepare(QStringLiteral("SELECT name, amount, ratio, payload, note IS NULL, note FROM item WHERE id <= ? "
+                                     "ORDER BY id")));
+        QVERIFY(execBound(q, {qint64(3)}));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("row 0"));
+        QCOMPARE(q.value(1).toLongLong(), 0);
+        QCOMPARE(q.value(2).toDouble(), 0.5);
+        QCOMPARE(q.value(3).toByteArray(), QByteArray("\0x", 2));
+        QCOMPARE(q.value(5).toString(), QStringLiteral("é"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toLongLong(), 9); // was NULL, then updated
+        QVERIFY(q.next());
+        QCOMPARE(q.value(4).toInt(), 1); // a null QString is NULL
+        QVERIFY(!q.next());
     }
 
     void statementsAreFinalizedBeforeClose()
