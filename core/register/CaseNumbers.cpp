@@ -1,5 +1,7 @@
 #include "CaseNumbers.h"
 
+#include "storage/BoundQuery.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,9 +24,8 @@ Status CaseNumbers::next(QSqlDatabase &db, const QString &prefix, int year, cons
     auto failure = [&failed](const QSqlQuery &query) { return failed(query.lastError()); };
     QSqlQuery query(db);
     const auto countOn = [&query, &counter] {
-        query.prepare(QStringLiteral("UPDATE register_counter SET value = value + 1 WHERE name = ?"));
-        query.addBindValue(counter);
-        return query.exec();
+        return query.prepare(QStringLiteral("UPDATE register_counter SET value = value + 1 WHERE name = ?")) &&
+               Storage::execBound(query, {counter});
     };
     if (!countOn())
         return failure(query);
@@ -61,8 +62,7 @@ Status CaseNumbers::next(QSqlDatabase &db, const QString &prefix, int year, cons
             return failure(savepoint);
     }
     query.prepare(QStringLiteral("SELECT value FROM register_counter WHERE name = ?"));
-    query.addBindValue(counter);
-    if (!query.exec() || !query.next())
+    if (!Storage::execBound(query, {counter}) || !query.next())
         return failure(query);
     *number = format(prefix, year, query.value(0).toLongLong());
     return Status::ok();

@@ -81,8 +81,7 @@ Status resolve(QSqlDatabase &db, const QList<LinkRef> &links, LinkIds *ids, QLis
                 return readError(*slot);
         }
         QSqlQuery &query = *slot;
-        query.addBindValue(link.uuid);
-        if (!query.exec())
+        if (!Storage::execBound(query, {link.uuid}))
             return readError(query);
         if (query.next())
             ids->insert(link.target, link.uuid, query.value(0).toLongLong());

@@ -1,5 +1,7 @@
 #include "HistoryKeys.h"
 
+#include "BoundQuery.h"
+
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,9 +50,7 @@ Status HistoryKeys::keyFor(QSqlDatabase &db, const QString &entity, const QStrin
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT secret FROM history_keys WHERE entity = ? AND entity_uuid = ?"));
-    query.addBindValue(entity);
-    query.addBindValue(uuid);
-    if (!query.exec())
+    if (!execBound(query, {entity, uuid}))
         return failed(tr("The key that protects personal data in the history could not be read."), query);
     if (query.next()) {
         *key = query.value(0).toByteArray();
@@ -70,10 +70,7 @@ Status HistoryKeys::keyFor(QSqlDatabase &db, const QString &entity, const QStrin
                              QStringLiteral("RAND_bytes failed"));
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO history_keys (entity, entity_uuid, secret) VALUES (?, ?, ?)"));
-    insert.addBindValue(entity);
-    insert.addBindValue(uuid);
-    insert.addBindValue(fresh);
-    if (!insert.exec())
+    if (!execBound(insert, {entity, uuid, fresh}))
         return failed(tr("The key that protects personal data in the history could not be stored."), insert);
     *key = fresh;
     return Status::ok();
