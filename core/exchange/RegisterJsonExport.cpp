@@ -164,22 +164,6 @@ template<class D> Status visitTyped(QSqlDatabase &db, const std::function<void(c
     return Status::ok();
 }
 
-template<class D> Status readTypedNames(QSqlDatabase &db, QHash<QString, QString> *names)
-{
-    const Domain::EntitySpec<D> &spec = D::spec();
-    const Domain::Field<D> *name = spec.displayField();
-    if (!name)
-        return Status::ok();
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT uuid, %1 FROM %2")
-                        .arg(QLatin1String(name->column), QLatin1String(spec.info().table))))
-        return ET::readError(query);
-    while (query.next())
-        names->insert(query.value(0).toString(), query.value(1).toString());
-    return Status::ok();
-}
-
 // An item as the export writes it: what toJson() gives but the read-only children (documents,
 // exported with their own table), and the row version.
 template<class D> void writeItem(Domain::JsonWriter &writer, const Domain::EntitySpec<D> &spec, const D &item)
@@ -247,7 +231,6 @@ struct KindExport
     std::function<Status(QSqlDatabase &, QJsonArray *)> exportItems;
     std::function<Status(QSqlDatabase &, Domain::JsonWriter &, ProgressTicker &)> writeItems;
     std::function<Status(QSqlDatabase &, const std::function<void(const ItemCells &)> &)> visitItems;
-    std::function<Status(QSqlDatabase &, QHash<QString, QString> *)> readNames;
 };
 
 template<class D> Status exportTyped(QSqlDatabase &db, QJsonArray *out)
@@ -276,7 +259,7 @@ const QList<KindExport> &exportKinds()
     static const QList<KindExport> all = [] {
         QList<KindExport> list;
         forEachKindType([&list]<class D>() {
-            list.append({D::spec().kind, &exportTyped<D>, &writeItems<D>, &visitTyped<D>, &readTypedNames<D>});
+            list.append({D::spec().kind, &exportTyped<D>, &writeItems<D>, &visitTyped<D>});
         });
         return list;
     }();
@@ -302,8 +285,15 @@ Status visitItems(QSqlDatabase &db, EntityKind kind, const std::function<void(co
 
 Status readNames(QSqlDatabase &db, EntityKind kind, QHash<QString, QString> *names)
 {
-    const KindExport *exchange = exportOf(kind);
-    return exchange ? exchange->readNames(db, names) : Status::ok();
+    const Domain::EntityKindInfo &info = EntityKinds::info(kind);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT uuid, %1 FROM %2")
+                        .arg(QLatin1String(info.displayColumn), QLatin1String(info.table))))
+        return ET::readError(query);
+    while (query.next())
+        names->insert(query.value(0).toString(), query.value(1).toString());
+    return Status::ok();
 }
 
 Status exportItems(QSqlDatabase &db, EntityKind kind, QJsonArray *items)

@@ -165,6 +165,21 @@ const QHash<QString, QString> &headerIndex(const ListDef &list)
     return *indexes.insert(list.key, index);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Export
+
+QString ExportContext::name(EntityKind kind, const QString &uuid) const
+{
+    const QString found = names.value(kind).value(uuid);
+    return found.isEmpty() ? uuid : found;
+}
+
+QString ExportContext::yesNo(bool value) const
+{
+    return Domain::Codes::label(Domain::Codes::Kind::YesNo, value ? QStringLiteral("yes") : QStringLiteral("no"),
+                                language);
+}
+
 QVariant ExportContext::cell(const Domain::FieldInfo &field, const QVariant &value) const
 {
     switch (field.type) {
@@ -196,49 +211,22 @@ QVariant ExportContext::cell(const Domain::FieldInfo &field, const QVariant &val
     return QVariant();
 }
 
-// ---------------------------------------------------------------------------------------------
-// Export
-
-QString ExportContext::name(EntityKind kind, const QString &uuid) const
-{
-    const QString found = names.value(kind).value(uuid);
-    return found.isEmpty() ? uuid : found;
-}
-
-QString ExportContext::yesNo(bool value) const
-{
-    return Domain::Codes::label(Domain::Codes::Kind::YesNo, value ? QStringLiteral("yes") : QStringLiteral("no"),
-                                language);
-}
-
+// A value as the JSON export writes it: days and moments as ISO text, numbers as JSON numbers.
 QVariant ExportContext::cell(const Domain::FieldInfo &field, const QJsonValue &value) const
 {
     if (value.isNull() || value.isUndefined())
         return QVariant();
     switch (field.type) {
-    case FieldType::Text:
-    case FieldType::LongText:
-        return value.toString();
-    case FieldType::Bool:
-        return yesNo(value.toBool());
+    case FieldType::Date:
+        return cell(field, QVariant(Domain::IsoTime::parseDay(value.toString())));
+    case FieldType::Moment:
+        return cell(field, QVariant(Domain::IsoTime::parseMoment(value.toString())));
     case FieldType::Int:
     case FieldType::BigInt:
-        return QVariant(qint64(value.toInteger()));
-    case FieldType::Date: {
-        const QDate day = Domain::IsoTime::parseDay(value.toString());
-        return day.isValid() ? QVariant(day) : QVariant();
+        return cell(field, QVariant(qint64(value.toInteger())));
+    default:
+        return cell(field, value.toVariant());
     }
-    case FieldType::Moment: {
-        const QDateTime moment = Domain::IsoTime::parseMoment(value.toString());
-        return moment.isValid() ? QVariant(moment) : QVariant();
-    }
-    case FieldType::Code:
-        return value.toString().isEmpty() ? QVariant()
-                                          : QVariant(Domain::Codes::label(*field.codes, value.toString(), language));
-    case FieldType::Link:
-        return value.toString().isEmpty() ? QVariant() : QVariant(name(field.target, value.toString()));
-    }
-    return QVariant();
 }
 
 // ---------------------------------------------------------------------------------------------
