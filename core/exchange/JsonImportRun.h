@@ -189,6 +189,10 @@ void readItems(ImportRun &run, const Domain::EntitySpec<D> &spec, const QJsonArr
                QList<D> *items, QList<int> *rows, QList<QJsonObject> *objects)
 {
     QSet<QString> seen;
+    seen.reserve(array.size());
+    items->reserve(array.size());
+    rows->reserve(array.size());
+    objects->reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         const int row = int(i + 1);
         if (!array.at(i).isObject()) {
@@ -211,7 +215,7 @@ void readItems(ImportRun &run, const Domain::EntitySpec<D> &spec, const QJsonArr
         }
         seen.insert(item.uuid);
         item.rowVersion = object.value(QStringLiteral("rowVersion")).toInteger(1);
-        items->append(item);
+        items->append(std::move(item));
         rows->append(row);
         objects->append(object);
     }

@@ -7,6 +7,7 @@
 #include "domain/IsoTime.h"
 #include "register/EntityTable.h"
 #include "register/Services.h"
+#include "storage/BoundQuery.h"
 #include "storage/HistoryChain.h"
 #include "storage/Store.h"
 
@@ -206,8 +207,10 @@ namespace {
 
 using T = SideColumn::Type;
 
-// Restore: the rows of a side table, references by uuid to the items written before.
-void restoreTable(ImportRun &run, const SideTable &table, const QJsonArray &array, const QString &sheet)
+// Restore: the rows of a side table, references by uuid to the items written before; `written`
+// sees each row written, as its object in the file and the values it was written with.
+void restoreTable(ImportRun &run, const SideTable &table, const QJsonArray &array, const QString &sheet,
+                  const std::function<void(const QJsonObject &, const QVariantList &)> &written = {})
 {
     QSqlDatabase &db = run.store.connection();
     QStringList columns;
@@ -282,11 +285,11 @@ void restoreTable(ImportRun &run, const SideTable &table, const QJsonArray &arra
         }
         if (!ok)
             continue;
-        for (const QVariant &value : std::as_const(values))
-            query.addBindValue(value);
-        if (!query.exec()) {
+        if (!Storage::execBound(query, values)) {
             run.error(sheet, row, QString(), databaseProblem(query.lastError().text()));
             run.stopped = true;
+        } else if (written) {
+            written(object, values);
         }
     }
 }
@@ -442,8 +445,25 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
         if (!run.stopped)
             restoreTable(run, historyKeysTable(), history.value(QStringLiteral("keys")).toArray(),
                          QStringLiteral("history.keys"));
+        // The chain is checked as its entries are written, from the values written: the changes
+        // of each as the compact text of its object, which is their canonical form. Entries out of
+        // order in the file are checked again below as the register holds them.
+        Storage::HistoryChain::Verifier verifier;
         if (!run.stopped)
-            restoreTable(run, historyEntriesTable(), entries, QStringLiteral("history.entries"));
+            restoreTable(run, historyEntriesTable(), entries, QStringLiteral("history.entries"),
+                         [&verifier](const QJsonObject &object, const QVariantList &values) {
+                             Storage::HistoryChain::Entry entry;
+                             entry.seq = values.at(0).toLongLong();
+                             entry.at = values.at(1).toString();
+                             entry.actor = values.at(2).toString();
+                             entry.entity = values.at(3).toString();
+                             entry.uuid = values.at(4).toString();
+                             entry.action = values.at(5).toString();
+                             entry.changes = values.at(6).toString();
+                             if (object.value(QLatin1String("changes")).isObject())
+                                 entry.canonicalChanges = entry.changes.toUtf8();
+                             verifier.add(entry, values.at(7).toString());
+                         });
         // The head follows the entries; the chain must then verify and end where the file says.
         const QJsonObject state =
             document.value(QStringLiteral("register")).toObject().value(QStringLiteral("state")).toObject();
@@ -466,7 +486,9 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
             run.stopped = true;
         }
         if (!run.stopped && !hasErrors(*findings)) {
-            const Storage::HistoryChain::Report chain = Storage::HistoryChain::verify(db);
+            Storage::HistoryChain::Report chain = verifier.finish({qint64(entries.size()), lastHash});
+            if (!chain.ok)
+                chain = Storage::HistoryChain::verify(db);
             if (!chain.ok)
                 run.error(QStringLiteral("history.entries"), int(chain.firstBroken), QString(),
                           tr("The history in the file does not verify: %1").arg(chain.problem));

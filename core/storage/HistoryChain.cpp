@@ -124,6 +124,61 @@ Status HistoryChain::append(QSqlDatabase &db, const SqlDialect &dialect, Entry e
     return Status::ok();
 }
 
+bool HistoryChain::Verifier::add(const Entry &entry, const QString &storedHash)
+{
+    if (!m_report.problem.isEmpty())
+        return false;
+    if (entry.seq != m_expected) {
+        m_report.firstBroken = m_expected;
+        m_report.problem = entry.seq > m_expected
+                               ? tr("Entry %1 of the history is missing.").arg(QString::number(m_expected))
+                               : tr("Entry %1 of the history appears twice.").arg(QString::number(entry.seq));
+        return false;
+    }
+    const QString hash = hashOf(entry, m_report.head.hash);
+    if (hash != storedHash) {
+        m_report.firstBroken = entry.seq;
+        m_report.problem =
+            tr("Entry %1 of the history (%2, %3) was changed after it was written, or an entry before it was "
+               "removed.")
+                .arg(QString::number(entry.seq), entry.at, entry.entity);
+        return false;
+    }
+    m_report.head = {entry.seq, hash};
+    m_report.entries = entry.seq;
+    ++m_expected;
+    return true;
+}
+
+void HistoryChain::Verifier::fail(const QString &problem, const QString &detail)
+{
+    if (!m_report.problem.isEmpty())
+        return;
+    m_report.firstBroken = m_expected;
+    m_report.problem = problem;
+    m_report.detail = detail;
+}
+
+HistoryChain::Report HistoryChain::Verifier::finish(const HistoryHead &stored) const
+{
+    Report report = m_report;
+    if (!report.problem.isEmpty())
+        return report;
+    if (report.head != stored) {
+        report.firstBroken = qMin(report.entries, stored.count) + 1;
+        report.problem =
+            stored.count > report.entries
+                ? tr("The history ends at entry %1, but the register recorded %2 entries: the last entries were "
+                     "removed.")
+                      .arg(QString::number(report.entries), QString::number(stored.count))
+                : tr("The history does not match the state the register recorded (entry %1).")
+                      .arg(QString::number(report.firstBroken));
+        return report;
+    }
+    report.ok = true;
+    return report;
+}
+
 HistoryChain::Report HistoryChain::verify(QSqlDatabase &db)
 {
     Report report;
@@ -142,14 +197,12 @@ HistoryChain::Report HistoryChain::verify(QSqlDatabase &db)
         report.detail = query.lastError().text();
         return report;
     }
-    QString previous;
-    qint64 expected = 1;
+    Verifier verifier;
     while (query.next()) {
         if (query.value(0).isNull()) {
-            report.firstBroken = expected;
-            report.problem = tr("The history holds entries without their place in the chain (from entry %1 on).")
-                                 .arg(QString::number(expected));
-            return report;
+            verifier.fail(tr("The history holds entries without their place in the chain (from entry %1 on).")
+                              .arg(QString::number(verifier.expected())));
+            break;
         }
         Entry entry;
         entry.seq = query.value(0).toLongLong();
@@ -159,40 +212,10 @@ HistoryChain::Report HistoryChain::verify(QSqlDatabase &db)
         entry.uuid = query.value(4).toString();
         entry.action = query.value(5).toString();
         entry.changes = query.value(6).toString();
-        if (entry.seq != expected) {
-            report.firstBroken = expected;
-            report.problem = entry.seq > expected
-                                 ? tr("Entry %1 of the history is missing.").arg(QString::number(expected))
-                                 : tr("Entry %1 of the history appears twice.").arg(QString::number(entry.seq));
-            return report;
-        }
-        const QString hash = hashOf(entry, previous);
-        if (hash != query.value(7).toString()) {
-            report.firstBroken = entry.seq;
-            report.problem =
-                tr("Entry %1 of the history (%2, %3) was changed after it was written, or an entry before it was "
-                   "removed.")
-                    .arg(QString::number(entry.seq), entry.at, entry.entity);
-            return report;
-        }
-        previous = hash;
-        report.entries = entry.seq;
-        ++expected;
+        if (!verifier.add(entry, query.value(7).toString()))
+            break;
     }
-    report.head = {report.entries, previous};
-    if (report.head != stored) {
-        report.firstBroken = qMin(report.entries, stored.count) + 1;
-        report.problem =
-            stored.count > report.entries
-                ? tr("The history ends at entry %1, but the register recorded %2 entries: the last entries were "
-                     "removed.")
-                      .arg(QString::number(report.entries), QString::number(stored.count))
-                : tr("The history does not match the state the register recorded (entry %1).")
-                      .arg(QString::number(report.firstBroken));
-        return report;
-    }
-    report.ok = true;
-    return report;
+    return verifier.finish(stored);
 }
 
 QList<HistoryChain::AuditedTable> HistoryChain::registerTables()

@@ -73,6 +73,24 @@ public:
     // Recomputes the whole chain and compares it with every stored hash and with the head.
     static Report verify(QSqlDatabase &db);
 
+    // The chain checked entry by entry, in the order of their places, as verify() checks it (a
+    // restore checks the entries of its file as it writes them).
+    class Verifier
+    {
+    public:
+        // False from the first entry that is out of place or does not hash to its stored hash on.
+        bool add(const Entry &entry, const QString &storedHash);
+        // Stops the check with a problem of the caller's (the first one counts).
+        void fail(const QString &problem, const QString &detail = QString());
+        qint64 expected() const { return m_expected; }
+        // The report, the recomputed head compared with the stored one.
+        Report finish(const HistoryHead &stored) const;
+
+    private:
+        Report m_report;
+        qint64 m_expected = 1;
+    };
+
     // An audited table: the history's entity code and the table of its rows (uuid, row_version).
     struct AuditedTable
     {

@@ -293,6 +293,40 @@ private slots:
         QCOMPARE(rowsInRegister(target.db()), 0);
     }
 
+    // The chain is checked as the entries are written; entries the file lists out of order, or
+    // whose changes are text rather than an object, still restore to a history that verifies.
+    void aRestoreTakesEntriesInAnyOrder()
+    {
+        QJsonObject document = m_document;
+        QJsonObject history = document.value(QStringLiteral("history")).toObject();
+        QJsonArray entries = history.value(QStringLiteral("entries")).toArray();
+        QVERIFY(entries.size() > 3);
+        const QJsonValue first = entries.at(0);
+        entries[0] = entries.at(2);
+        entries[2] = first;
+        QJsonObject second = entries.at(1).toObject();
+        second.insert(
+            QStringLiteral("changes"),
+            QString::fromUtf8(
+                QJsonDocument(second.value(QStringLiteral("changes")).toObject()).toJson(QJsonDocument::Indented)));
+        entries[1] = second;
+        history.insert(QStringLiteral("entries"), entries);
+        document.insert(QStringLiteral("history"), history);
+        TestRegister target;
+        QVERIFY2(target.ok(), qPrintable(target.error()));
+        const Outcome outcome = importInto(target.database(), text(document), RegisterJson::Mode::Restore);
+        QVERIFY2(outcome.status.isOk(), qPrintable(outcome.text()));
+        QCOMPARE(target.auditCount(), qint64(entries.size()));
+        const Storage::HistoryChain::Report chain = Storage::HistoryChain::verify(target.db());
+        QVERIFY2(chain.ok, qPrintable(chain.problem));
+        QCOMPARE(chain.head.hash, document.value(QStringLiteral("register"))
+                                      .toObject()
+                                      .value(QStringLiteral("state"))
+                                      .toObject()
+                                      .value(QStringLiteral("hash"))
+                                      .toString());
+    }
+
     // A merge into a register with its own organisation and catalogue: the demo's items come in
     // once, with one history entry each; the same file again changes nothing.
     void aMergeTwiceCreatesNoDuplicates()
