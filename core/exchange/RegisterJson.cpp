@@ -447,11 +447,13 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
                          QStringLiteral("history.keys"));
         // The chain is checked as its entries are written, from the values written: the changes
         // of each as the compact text of its object, which is their canonical form. Entries out of
-        // order in the file are checked again below as the register holds them.
+        // order in the file, and text the register may store otherwise than it was given, are
+        // checked again below as the register holds them.
         Storage::HistoryChain::Verifier verifier;
+        bool asStored = false; // the chain is to be checked on the register's rows
         if (!run.stopped)
             restoreTable(run, historyEntriesTable(), entries, QStringLiteral("history.entries"),
-                         [&verifier](const QJsonObject &object, const QVariantList &values) {
+                         [&verifier, &asStored](const QJsonObject &object, const QVariantList &values) {
                              Storage::HistoryChain::Entry entry;
                              entry.seq = values.at(0).toLongLong();
                              entry.at = values.at(1).toString();
@@ -462,6 +464,10 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
                              entry.changes = values.at(6).toString();
                              if (object.value(QLatin1String("changes")).isObject())
                                  entry.canonicalChanges = entry.changes.toUtf8();
+                             for (const QVariant &value : values) {
+                                 if (value.typeId() == QMetaType::QString && !value.toString().isValidUtf16())
+                                     asStored = true;
+                             }
                              verifier.add(entry, values.at(7).toString());
                          });
         // The head follows the entries; the chain must then verify and end where the file says.
@@ -486,7 +492,10 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
             run.stopped = true;
         }
         if (!run.stopped && !hasErrors(*findings)) {
-            Storage::HistoryChain::Report chain = verifier.finish({qint64(entries.size()), lastHash});
+            Storage::HistoryHead stored;
+            Storage::HistoryChain::Report chain;
+            if (!asStored && Storage::HistoryChain::readHead(db, &stored))
+                chain = verifier.finish(stored);
             if (!chain.ok)
                 chain = Storage::HistoryChain::verify(db);
             if (!chain.ok)

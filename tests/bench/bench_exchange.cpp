@@ -135,11 +135,12 @@ void writeFloor(QTemporaryDir &dir, const QString &label, Storage::Database &sou
     ok = ok && moved.prepare(QStringLiteral("UPDATE history_head SET count = ?, hash = ? WHERE id = 1")) &&
          Storage::execBound(moved, {head.value(0), head.value(1)});
     ok = ok && db.commit();
-    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    report(QStringLiteral("%1: floor, the same rows written").arg(label), timer.elapsed(),
-           ok ? QStringLiteral("%1 rows").arg(rows) : QStringLiteral("failed"));
+    const qint64 elapsed = timer.elapsed();
     if (!ok)
         db.rollback();
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    report(QStringLiteral("%1: floor, the same rows written").arg(label), elapsed,
+           ok ? QStringLiteral("%1 rows").arg(rows) : QStringLiteral("failed"));
 }
 
 bool run(const QString &label, QTemporaryDir &dir, const std::function<Status(Storage::Database &)> &fill)

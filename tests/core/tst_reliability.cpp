@@ -538,6 +538,83 @@ private slots:
         }
     }
 
+    // The chain checked entry by entry (a restore checks its file so) decides as verify() does:
+    // the same head for the stored text, for its compact canonical text handed over and for the
+    // same change laid out otherwise; an entry changed, left out, or a head that says more, fails
+    // at the place verify() names.
+    void verifierChecksAsVerifyDoes()
+    {
+        const QString path = filePath(QStringLiteral("verifier.cstd"));
+        makeRegister(path, 4);
+        Database database;
+        QVERIFY_OK(database.open(path, key));
+        QSqlDatabase &db = database.connection();
+        const HistoryChain::Report verified = HistoryChain::verify(db);
+        QVERIFY2(verified.ok, qPrintable(verified.problem));
+        QList<std::pair<HistoryChain::Entry, QString>> rows;
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT seq, at, actor, entity, entity_uuid, action, changes, hash FROM audit_log ORDER BY seq")));
+        while (query.next()) {
+            HistoryChain::Entry entry;
+            entry.seq = query.value(0).toLongLong();
+            entry.at = query.value(1).toString();
+            entry.actor = query.value(2).toString();
+            entry.entity = query.value(3).toString();
+            entry.uuid = query.value(4).toString();
+            entry.action = query.value(5).toString();
+            entry.changes = query.value(6).toString();
+            rows.append({entry, query.value(7).toString()});
+        }
+        QCOMPARE(rows.size(), 4);
+        HistoryHead stored;
+        QVERIFY_OK(HistoryChain::readHead(db, &stored));
+
+        enum class Form
+        {
+            Stored,
+            Canonical,
+            Indented
+        };
+        for (const Form form : {Form::Stored, Form::Canonical, Form::Indented}) {
+            HistoryChain::Verifier verifier;
+            for (auto [entry, hash] : rows) {
+                const QJsonObject changes = QJsonDocument::fromJson(entry.changes.toUtf8()).object();
+                if (form == Form::Canonical)
+                    entry.canonicalChanges = QJsonDocument(changes).toJson(QJsonDocument::Compact);
+                else if (form == Form::Indented)
+                    entry.changes = QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Indented));
+                QVERIFY(verifier.add(entry, hash));
+            }
+            const HistoryChain::Report report = verifier.finish(stored);
+            QVERIFY2(report.ok, qPrintable(report.problem));
+            QVERIFY(report.head == verified.head);
+            QCOMPARE(report.entries, 4);
+        }
+
+        HistoryChain::Verifier changed;
+        QVERIFY(changed.add(rows.at(0).first, rows.at(0).second));
+        HistoryChain::Entry other = rows.at(1).first;
+        other.actor = QStringLiteral("somebody else");
+        QVERIFY(!changed.add(other, rows.at(1).second));
+        QVERIFY(!changed.add(rows.at(2).first, rows.at(2).second)); // nothing after the first break
+        QCOMPARE(changed.finish(stored).firstBroken, 2);
+
+        HistoryChain::Verifier missing;
+        QVERIFY(missing.add(rows.at(0).first, rows.at(0).second));
+        QVERIFY(!missing.add(rows.at(2).first, rows.at(2).second));
+        const HistoryChain::Report gap = missing.finish(stored);
+        QVERIFY(!gap.ok);
+        QCOMPARE(gap.firstBroken, 2);
+
+        HistoryChain::Verifier shorter;
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(shorter.add(rows.at(i).first, rows.at(i).second));
+        const HistoryChain::Report removed = shorter.finish(stored);
+        QVERIFY(!removed.ok);
+        QCOMPARE(removed.firstBroken, 4);
+    }
+
     // D7: the register, its lock and its journal are private, whatever the umask; an existing
     // world-readable register is made private when it is opened for writing.
     void filesArePrivate()
