@@ -18,7 +18,7 @@ DEB_PACKAGES := cmake ninja-build g++ pkg-config ccache \
 	qt6-translations-l10n qt6-svg-dev libqt6sql6-sqlite libgl-dev \
 	libsqlcipher-dev libssl-dev sqlcipher qtkeychain-qt6-dev libzxcvbn-dev \
 	libxlsxwriter-dev libminizip-dev \
-	gnome-keyring dbus-bin xvfb xauth poppler-utils fonts-dejavu-core \
+	gnome-keyring dbus-bin xvfb xauth poppler-utils fonts-dejavu-core fonts-crosextra-carlito \
 	dpkg-dev desktop-file-utils appstream man-db \
 	postgresql libqt6sql6-psql \
 	clang libclang-rt-dev llvm

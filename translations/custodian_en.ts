@@ -353,6 +353,8 @@ Commands:
                                       the register as JSON (history included) or as lists
   import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
                                       import a JSON export, CSV files or a workbook
+  report FILE --kind register|activity [--uuid U] [--lang nl|en] -o OUT.pdf
+                                      a report for auditors, as PDF/A
   deadline request|breach|days ...    compute a statutory deadline (no register needed)
   deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
 
@@ -731,6 +733,76 @@ Options:
     <message>
         <source>Write the demo register of a fictional company. Without --passphrase-file or CUSTODIAN_PASSPHRASE it uses the demo passphrase, and says so.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::ReportCommand</name>
+    <message>
+        <source>register: the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule and measures; activity: the sheet of one processing activity (--uuid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity: the processing activity&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s language, nl or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf (PDF/A-1b, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification printed on every page (default: Confidential).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (a new file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report REGISTER --kind register|activity [--uuid UUID] [--lang nl|en] [--format pdf] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report of the register for auditors: every page names the organisation, the report, the register&apos;s state (the head of its history), when it was made and its classification. The same state gives the same text. The register is opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is register or activity, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind activity needs --uuid: the processing activity&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--uuid goes with --kind activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is nl or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE is required: the new file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; custodian-cli does not overwrite files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), register state %2).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page, register state %2).</numerusform>
+            <numerusform>Wrote %1 (%n pages, register state %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6827,6 +6899,221 @@ Options:
     </message>
     <message>
         <source>The security measure could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Reports::Report</name>
+    <message>
+        <source>Purpose and lawful basis (Art. 30(1)(b), Art. 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects and personal data (Art. 30(1)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients and joint controllers (Art. 30(1)(a), (d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries (Art. 30(1)(e))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures (Art. 30(1)(g))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems, storage and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions and profiling (Art. 22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (Art. 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no processing activity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 history entries; last entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller (Art. 30(1)(a))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of processing activities under Article 30 of the General Data Protection Regulation, as controller and as processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities (Art. 30(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activities of the organisation as controller, each on its own page with every detail the register holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no processing activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation carries out no processing as a processor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing as a processor (Art. 30(2))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The categories of processing carried out on behalf of each controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreements (Art. 28)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agreement with its terms, the checklist of Art. 28(3) with the clauses that meet it, and the notices of new sub-processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processors, recipients and other parties the register names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register names no parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register records no transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries (Art. 30(1)(e), Art. 30(2)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule (Art. 30(1)(f))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each category of personal data is kept, and on what ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no retention rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures (Art. 30(1)(g), Art. 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register records no security measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,6 +353,8 @@ Commands:
                                       the register as JSON (history included) or as lists
   import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
                                       import a JSON export, CSV files or a workbook
+  report FILE --kind register|activity [--uuid U] [--lang nl|en] -o OUT.pdf
+                                      a report for auditors, as PDF/A
   deadline request|breach|days ...    compute a statutory deadline (no register needed)
   deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
 
@@ -384,6 +386,8 @@ Opdrachten:
                                       het register als JSON (met de geschiedenis) of als lijsten
   import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
                                       een JSON-export, CSV-bestanden of een werkmap importeren
+  report FILE --kind register|activity [--uuid U] [--lang nl|en] -o OUT.pdf
+                                      een rapport voor auditors, als PDF/A
   deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
   deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
 
@@ -761,6 +765,76 @@ Opties:
     <message>
         <source>Write the demo register of a fictional company. Without --passphrase-file or CUSTODIAN_PASSPHRASE it uses the demo passphrase, and says so.</source>
         <translation>Het demoregister van een fictief bedrijf wegschrijven. Zonder --passphrase-file of CUSTODIAN_PASSPHRASE wordt de demowachtzin gebruikt, en dat wordt gemeld.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::ReportCommand</name>
+    <message>
+        <source>register: the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule and measures; activity: the sheet of one processing activity (--uuid).</source>
+        <translation>register: het register van verwerkingsactiviteiten (art. 30 AVG) met de overeenkomsten, partijen, doorgiften, bewaartermijnen en maatregelen; activity: het overzicht van één verwerkingsactiviteit (--uuid).</translation>
+    </message>
+    <message>
+        <source>activity: the processing activity&apos;s ID.</source>
+        <translation>activity: de ID van de verwerkingsactiviteit.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language, nl or en (default: the system&apos;s).</source>
+        <translation>De taal van het rapport, nl of en (standaard: die van het systeem).</translation>
+    </message>
+    <message>
+        <source>pdf (PDF/A-1b, the default).</source>
+        <translation>pdf (PDF/A-1b, de standaard).</translation>
+    </message>
+    <message>
+        <source>The classification printed on every page (default: Confidential).</source>
+        <translation>De rubricering op elke pagina (standaard: Vertrouwelijk).</translation>
+    </message>
+    <message>
+        <source>The file to write (a new file).</source>
+        <translation>Het bestand om te schrijven (een nieuw bestand).</translation>
+    </message>
+    <message>
+        <source>report REGISTER --kind register|activity [--uuid UUID] [--lang nl|en] [--format pdf] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation>report REGISTER --kind register|activity [--uuid UUID] [--lang nl|en] [--format pdf] [--label TEXT] -o OUT [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Write a report of the register for auditors: every page names the organisation, the report, the register&apos;s state (the head of its history), when it was made and its classification. The same state gives the same text. The register is opened read-only.</source>
+        <translation>Een rapport van het register voor auditors schrijven: elke pagina noemt de organisatie, het rapport, de registerstand (de kop van de historie), wanneer het is gemaakt en de rubricering. Dezelfde stand geeft dezelfde tekst. Het register wordt alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>--kind is register or activity, not &quot;%1&quot;.</source>
+        <translation>--kind is register of activity, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind activity needs --uuid: the processing activity&apos;s ID.</source>
+        <translation>--kind activity vereist --uuid: de ID van de verwerkingsactiviteit.</translation>
+    </message>
+    <message>
+        <source>--uuid goes with --kind activity.</source>
+        <translation>--uuid hoort bij --kind activity.</translation>
+    </message>
+    <message>
+        <source>--lang is nl or en, not &quot;%1&quot;.</source>
+        <translation>--lang is nl of en, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: pdf.</source>
+        <translation>onbekend formaat &quot;%1&quot;: pdf.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required: the new file to write.</source>
+        <translation>-o FILE is verplicht: het nieuwe bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; custodian-cli does not overwrite files.</source>
+        <translation>Het bestand %1 bestaat al; custodian-cli overschrijft geen bestanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s), register state %2).</source>
+        <translation>
+            <numerusform>%1 geschreven (%n pagina, registerstand %2).</numerusform>
+            <numerusform>%1 geschreven (%n pagina&apos;s, registerstand %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6858,6 +6932,221 @@ Opties:
     <message>
         <source>The security measure could not be deleted. Nothing was changed.</source>
         <translation>De beveiligingsmaatregel kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Reports::Report</name>
+    <message>
+        <source>Purpose and lawful basis (Art. 30(1)(b), Art. 6)</source>
+        <translation>Doel en rechtsgrond (art. 30 lid 1 onder b, art. 6 AVG)</translation>
+    </message>
+    <message>
+        <source>Data subjects and personal data (Art. 30(1)(c))</source>
+        <translation>Betrokkenen en persoonsgegevens (art. 30 lid 1 onder c AVG)</translation>
+    </message>
+    <message>
+        <source>Recipients and joint controllers (Art. 30(1)(a), (d))</source>
+        <translation>Ontvangers en gezamenlijk verwerkingsverantwoordelijken (art. 30 lid 1 onder a en d AVG)</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries (Art. 30(1)(e))</source>
+        <translation>Doorgiften naar derde landen (art. 30 lid 1 onder e AVG)</translation>
+    </message>
+    <message>
+        <source>Security measures (Art. 30(1)(g))</source>
+        <translation>Beveiligingsmaatregelen (art. 30 lid 1 onder g AVG)</translation>
+    </message>
+    <message>
+        <source>Systems, storage and agreements</source>
+        <translation>Systemen, opslag en overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Automated decisions and profiling (Art. 22)</source>
+        <translation>Geautomatiseerde besluiten en profilering (art. 22 AVG)</translation>
+    </message>
+    <message>
+        <source>Data protection impact assessment (Art. 35)</source>
+        <translation>Gegevensbeschermingseffectbeoordeling (art. 35 AVG)</translation>
+    </message>
+    <message>
+        <source>Ownership and review</source>
+        <translation>Eigenaarschap en herziening</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Het rapport kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no processing activity %1.</source>
+        <translation>Er is geen verwerkingsactiviteit %1.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Het rapport kon niet naar %1 worden geschreven.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Overige gegevens</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1.</source>
+        <translation>Niet vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>no history yet</source>
+        <translation>nog geen historie</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <source>Register state</source>
+        <translation>Registerstand</translation>
+    </message>
+    <message>
+        <source>%1 history entries; last entry %2</source>
+        <translation>%1 regels in de historie; laatste regel %2</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <source>Processing activity sheet</source>
+        <translation>Overzicht verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>About this sheet</source>
+        <translation>Over dit overzicht</translation>
+    </message>
+    <message>
+        <source>Controller (Art. 30(1)(a))</source>
+        <translation>Verwerkingsverantwoordelijke (art. 30 lid 1 onder a AVG)</translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>The whole register</source>
+        <translation>Het hele register</translation>
+    </message>
+    <message>
+        <source>Records of processing activities under Article 30 of the General Data Protection Regulation, as controller and as processor.</source>
+        <translation>Het register van verwerkingsactiviteiten volgens artikel 30 van de Algemene verordening gegevensbescherming, als verwerkingsverantwoordelijke en als verwerker.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Processing activities (Art. 30(1))</source>
+        <translation>Verwerkingsactiviteiten (art. 30 lid 1 AVG)</translation>
+    </message>
+    <message>
+        <source>The processing activities of the organisation as controller, each on its own page with every detail the register holds.</source>
+        <translation>De verwerkingsactiviteiten van de organisatie als verwerkingsverantwoordelijke, elk op een eigen pagina met alle gegevens die het register bevat.</translation>
+    </message>
+    <message>
+        <source>The register holds no processing activities.</source>
+        <translation>Het register bevat geen verwerkingsactiviteiten.</translation>
+    </message>
+    <message>
+        <source>The organisation carries out no processing as a processor.</source>
+        <translation>De organisatie verwerkt geen persoonsgegevens als verwerker.</translation>
+    </message>
+    <message>
+        <source>Processing as a processor (Art. 30(2))</source>
+        <translation>Verwerkingen als verwerker (art. 30 lid 2 AVG)</translation>
+    </message>
+    <message>
+        <source>The categories of processing carried out on behalf of each controller.</source>
+        <translation>De categorieën van verwerkingen die voor elke verwerkingsverantwoordelijke worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>The register holds no agreements.</source>
+        <translation>Het register bevat geen overeenkomsten.</translation>
+    </message>
+    <message>
+        <source>Processing agreements (Art. 28)</source>
+        <translation>Verwerkersovereenkomsten (art. 28 AVG)</translation>
+    </message>
+    <message>
+        <source>Each agreement with its terms, the checklist of Art. 28(3) with the clauses that meet it, and the notices of new sub-processors.</source>
+        <translation>Elke overeenkomst met haar voorwaarden, de controlelijst van art. 28 lid 3 AVG met de bepalingen die eraan voldoen, en de meldingen van nieuwe subverwerkers.</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>The processors, recipients and other parties the register names.</source>
+        <translation>De verwerkers, ontvangers en andere partijen die het register noemt.</translation>
+    </message>
+    <message>
+        <source>The register names no parties.</source>
+        <translation>Het register noemt geen partijen.</translation>
+    </message>
+    <message>
+        <source>The register records no transfers.</source>
+        <translation>Het register legt geen doorgiften vast.</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries (Art. 30(1)(e), Art. 30(2)(c))</source>
+        <translation>Doorgiften naar derde landen (art. 30 lid 1 onder e en lid 2 onder c AVG)</translation>
+    </message>
+    <message>
+        <source>Retention schedule (Art. 30(1)(f))</source>
+        <translation>Bewaartermijnen (art. 30 lid 1 onder f AVG)</translation>
+    </message>
+    <message>
+        <source>How long each category of personal data is kept, and on what ground.</source>
+        <translation>Hoe lang elke categorie persoonsgegevens wordt bewaard, en op welke grond.</translation>
+    </message>
+    <message>
+        <source>The register holds no retention rules.</source>
+        <translation>Het register bevat geen bewaarregels.</translation>
+    </message>
+    <message>
+        <source>Security measures (Art. 30(1)(g), Art. 32)</source>
+        <translation>Beveiligingsmaatregelen (art. 30 lid 1 onder g, art. 32 AVG)</translation>
+    </message>
+    <message>
+        <source>The register records no security measures.</source>
+        <translation>Het register legt geen beveiligingsmaatregelen vast.</translation>
+    </message>
+    <message>
+        <source>Register state %1</source>
+        <translation>Registerstand %1</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Gemaakt %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ QString usage()
                   "                                      the register as JSON (history included) or as lists\n"
                   "  import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]\n"
                   "                                      import a JSON export, CSV files or a workbook\n"
+                  "  report FILE --kind register|activity [--uuid U] [--lang nl|en] -o OUT.pdf\n"
+                  "                                      a report for auditors, as PDF/A\n"
                   "  deadline request|breach|days ...    compute a statutory deadline (no register needed)\n"
                   "  deadline holidays|calendars ...     list a year's public holidays, or the holiday calendars\n"
                   "\n"
@@ -64,6 +66,7 @@ const QList<CommandEntry> &commands()
         {QLatin1String("due"), runDueCommand},
         {QLatin1String("backup"), runBackupCommand},
         {QLatin1String("export"), runExportCommand},
+        {QLatin1String("report"), runReportCommand},
         {QLatin1String("request"), runRequestCommand},
         {QLatin1String("breach"), runBreachCommand},
         {QLatin1String("restore"), runRestoreCommand},

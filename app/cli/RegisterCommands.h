@@ -59,4 +59,8 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 // the file has errors.
 int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// `report REGISTER --kind register|activity [--uuid U] [--lang nl|en] -o OUT`: a report for auditors
+// as PDF/A-1b (Reports::Report), from a register opened read-only.
+int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace Custodian::Cli

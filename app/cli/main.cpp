@@ -7,17 +7,44 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+// A report lays text out with fonts, which takes a QGuiApplication; it never shows a window, so on
+// a server without a display it uses the offscreen platform.
+bool needsFonts(int argc, char *argv[])
+{
+    return argc > 1 && qstrcmp(argv[1], "report") == 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     // Before anything can hold a key: no core dumps of this process in release builds (review D15).
     Custodian::hardenProcess();
 
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsFonts(argc, argv)) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+        // Starting the platform may warn of the desktop session it lacks (no XDG_RUNTIME_DIR under
+        // cron or sudo); the command's own messages are all a script should read.
+        const QtMessageHandler previous =
+            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previous);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Custodian"));
     QCoreApplication::setApplicationName(QStringLiteral("custodian-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CUSTODIAN_VERSION));

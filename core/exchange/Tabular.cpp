@@ -133,10 +133,12 @@ void appendRows(const ListDef &list, const ItemCells &item, const ExportContext 
 }
 
 // Our layout: the lists of each kind filled as its items are read.
-Status custodianTables(QSqlDatabase &db, const ExportContext &context, QList<Table> *tables,
-                       const std::function<bool()> &goOn)
+Status custodianTables(QSqlDatabase &db, const ExportContext &context, const QList<EntityKind> &only,
+                       QList<Table> *tables, const std::function<bool()> &goOn)
 {
     for (const EntityKind kind : exchangedKinds()) {
+        if (!only.isEmpty() && !only.contains(kind))
+            continue;
         QList<const ListDef *> lists;
         const qsizetype first = tables->size();
         for (const ListDef &list : custodianLists()) {
@@ -163,6 +165,19 @@ Status custodianTables(QSqlDatabase &db, const ExportContext &context, QList<Tab
 Status Tabular::exportTables(Storage::Store &store, Layout layout, const DocumentLanguage &language,
                              QList<Table> *tables, Storage::HistoryHead *state, const Progress &progress)
 {
+    return exportLists(store, layout, {}, language, tables, state, progress);
+}
+
+Status Tabular::exportLists(Storage::Store &store, const QList<Domain::EntityKind> &kinds,
+                            const DocumentLanguage &language, QList<Table> *tables, Storage::HistoryHead *state)
+{
+    return exportLists(store, Layout::Custodian, kinds, language, tables, state, {});
+}
+
+Status Tabular::exportLists(Storage::Store &store, Layout layout, const QList<Domain::EntityKind> &only,
+                            const DocumentLanguage &language, QList<Table> *tables, Storage::HistoryHead *state,
+                            const Progress &progress)
+{
     tables->clear();
     QSqlDatabase &db = store.connection();
     const QString failed = tr("The register could not be exported.");
@@ -175,7 +190,7 @@ Status Tabular::exportTables(Storage::Store &store, Layout layout, const Documen
     for (qsizetype i = 0; i < kinds.size() && status; ++i)
         status = readNames(db, kinds.at(i), &context.names[kinds.at(i)]);
     qsizetype done = 0;
-    const qsizetype steps = layout == Layout::Ico ? 3 : kinds.size() + 1;
+    const qsizetype steps = layout == Layout::Ico ? 3 : (only.isEmpty() ? kinds.size() : only.size()) + 1;
     const auto goOn = [&progress, &done, steps] { return !progress || progress(++done, steps); };
     if (status && layout == Layout::Ico) {
         // The ICO layout needs the activities and the breaches, and the names of what they name.
@@ -188,7 +203,7 @@ Status Tabular::exportTables(Storage::Store &store, Layout layout, const Documen
         if (status)
             tables->append(icoTable(context));
     } else if (status) {
-        status = custodianTables(db, context, tables, goOn);
+        status = custodianTables(db, context, only, tables, goOn);
     }
     db.rollback();
     if (status.code() == Status::Code::Cancelled) {

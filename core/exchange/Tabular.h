@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "Status.h"
+#include "domain/EntityKind.h"
 #include "exchange/ImportReport.h"
 #include "exchange/Progress.h"
 #include "exchange/Table.h"
@@ -47,6 +48,11 @@ public:
     [[nodiscard]] static Status exportTables(Storage::Store &store, Layout layout, const DocumentLanguage &language,
                                              QList<Table> *tables, Storage::HistoryHead *state,
                                              const Progress &progress = {});
+    // Our layout's lists of these kinds only, in the order of the register's kinds (the links they
+    // hold named from every kind): what a report reads.
+    [[nodiscard]] static Status exportLists(Storage::Store &store, const QList<Domain::EntityKind> &kinds,
+                                            const DocumentLanguage &language, QList<Table> *tables,
+                                            Storage::HistoryHead *state);
 
     // Writes the lists as CSV: one file when path ends in .csv and there is one list; else a file per
     // list in the folder path (made for it, never over existing files) or in a ZIP when path ends
@@ -98,6 +104,11 @@ public:
     [[nodiscard]] static Status import(Storage::Store &store, const QList<RawTable> &tables,
                                        const ImportOptions &options, QList<ImportFinding> *findings,
                                        ImportSummary *summary);
+
+private:
+    static Status exportLists(Storage::Store &store, Layout layout, const QList<Domain::EntityKind> &only,
+                              const DocumentLanguage &language, QList<Table> *tables, Storage::HistoryHead *state,
+                              const Progress &progress);
 };
 
 } // namespace Custodian::Exchange

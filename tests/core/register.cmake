@@ -48,3 +48,6 @@ custodian_add_test(tst_tabular BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/t
 custodian_add_test(tst_cli_exchange SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_exchange.cpp
     LIBS custodian_cli_commands)
 add_dependencies(tst_cli_exchange custodian-cli)
+# The reports (issue #9): PDF/A-1b read back with poppler-utils (pdftotext, pdfinfo, pdffonts).
+custodian_add_test(tst_reports BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_reports.cpp)
+add_dependencies(tst_reports custodian-cli)

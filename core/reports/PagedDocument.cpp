@@ -1,0 +1,228 @@
+#include "reports/PagedDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPalette>
+#include <QTextBlockFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextOption>
+
+namespace Custodian::Reports {
+
+namespace {
+
+// The header's and the footer's band, and the space a heading needs below it on its page.
+constexpr qreal FrameMillimetres = 11;
+constexpr qreal FramePointSize = 7.5;
+constexpr qreal KeepLines = 5;
+// Marks a heading that keepHeadingsWithText() moved to a new page.
+constexpr int MovedHeading = QTextFormat::UserProperty + 1;
+// Solid colours only: PDF/A-1 allows no transparency.
+const QColor FrameText(0x4a, 0x55, 0x62);
+const QColor FrameRule(0xb8, 0xc0, 0xcc);
+
+qreal pixels(qreal millimetres, const QPaintDevice *device)
+{
+    return millimetres / 25.4 * device->logicalDpiY();
+}
+
+// The font of a document: without ligatures, which Qt would write as glyphs that stand for no text
+// (pdftotext, a search and a copy would find "Voorbeeldso" for "Voorbeeldsoft"). Qt's shaper leaves
+// ligatures out of text with letter spacing, and 6.4 has no other way to ask it (QFont::setFeature
+// came with 6.7).
+QFont documentFont(const QString &family, qreal pointSize)
+{
+    QFont font(family);
+    font.setPointSizeF(pointSize);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    return font;
+}
+
+} // namespace
+
+PagedDocument::PagedDocument() = default;
+PagedDocument::~PagedDocument() = default;
+
+void PagedDocument::setStyle(const QString &fontFamily, qreal pointSize, const QString &styleSheet)
+{
+    m_fontFamily = fontFamily;
+    m_pointSize = pointSize;
+    m_styleSheet = styleSheet;
+}
+
+QTextDocument *PagedDocument::addPart()
+{
+    auto part = std::make_unique<QTextDocument>();
+    part->setDocumentMargin(0);
+    part->setUseDesignMetrics(true);
+    // A word longer than its cell (an address, a reference) wraps anywhere rather than spill over.
+    QTextOption option = part->defaultTextOption();
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    part->setDefaultTextOption(option);
+    if (!m_fontFamily.isEmpty()) {
+        part->setDefaultFont(documentFont(m_fontFamily, m_pointSize));
+    }
+    part->setDefaultStyleSheet(m_styleSheet);
+    // No page yet: nothing is laid out until layout() gives the device and its page.
+    part->setPageSize(QSizeF(0, 0));
+    m_parts.push_back(std::move(part));
+    return m_parts.back().get();
+}
+
+QTextDocument *PagedDocument::addHtmlPart(const QString &html)
+{
+    QTextDocument *part = addPart();
+    part->setHtml(html);
+    return part;
+}
+
+QTextDocument *PagedDocument::part(qsizetype index) const
+{
+    return m_parts.at(std::size_t(index)).get();
+}
+
+int PagedDocument::layout(QPagedPaintDevice *device)
+{
+    m_frameHeight = pixels(FrameMillimetres, device);
+    m_bodyTop = m_frameHeight;
+    m_bodyWidth = device->width();
+    m_bodyHeight = device->height() - 2 * m_frameHeight;
+    m_firstPage.clear();
+    m_pageCount = 0;
+    for (const std::unique_ptr<QTextDocument> &part : m_parts) {
+        // Unchanged parts keep their layout (the contents are laid out again, the rest is not); on
+        // another page the headings a layout moved stand where the text puts them, and are looked at again.
+        const QSizeF page(m_bodyWidth, m_bodyHeight);
+        if (part->documentLayout()->paintDevice() != device || part->pageSize() != page) {
+            releaseHeadings(part.get());
+            part->documentLayout()->setPaintDevice(device);
+            part->setPageSize(page);
+        }
+        keepHeadingsWithText(part.get(), m_bodyHeight);
+        m_firstPage.append(m_pageCount);
+        m_pageCount += std::max(1, part->pageCount());
+    }
+
+    return m_pageCount;
+}
+
+// Qt's layout has no "keep with next": a heading whose page has too little room below it for a few
+// lines of what it heads is moved to the next page. Each move shifts what follows, so the blocks are
+// looked at in order, each after the moves above it, on a layout made whole again after each move
+// (Qt lays a long document out lazily, and a change in the middle of that leaves blocks below it
+// without a layout, at 0×0).
+void PagedDocument::keepHeadingsWithText(QTextDocument *part, qreal pageHeight) const
+{
+    QAbstractTextDocumentLayout *layout = part->documentLayout();
+    const qreal keep = KeepLines * m_pointSize * 1.4 / 72.0 * layout->paintDevice()->logicalDpiY();
+    layout->documentSize();
+    for (QTextBlock block = part->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+            continue;
+        const QRectF rect = layout->blockBoundingRect(block);
+        const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
+        if (rect.top() - pageTop < 1)
+            continue;
+        if (pageTop + pageHeight - rect.bottom() < keep) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            format.setProperty(MovedHeading, true);
+            QTextCursor(block).setBlockFormat(format);
+            layout->documentSize();
+        }
+    }
+}
+
+void PagedDocument::releaseHeadings(QTextDocument *part)
+{
+    for (QTextBlock block = part->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (!format.boolProperty(MovedHeading))
+            continue;
+        format.clearProperty(MovedHeading);
+        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        QTextCursor(block).setBlockFormat(format);
+    }
+}
+
+int PagedDocument::pageOf(qsizetype part, const QTextBlock &block) const
+{
+    if (part < 0 || part >= partCount() || m_bodyHeight <= 0)
+        return 0;
+    const QRectF rect = m_parts.at(std::size_t(part))->documentLayout()->blockBoundingRect(block);
+    return m_firstPage.at(part) + int(std::floor((rect.top() + 1) / m_bodyHeight)) + 1;
+}
+
+bool PagedDocument::paint(QPagedPaintDevice *device) const
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    int page = 0;
+    for (const std::unique_ptr<QTextDocument> &owned : m_parts) {
+        QTextDocument *part = owned.get();
+        const int pages = std::max(1, part->pageCount());
+        for (int p = 0; p < pages; ++p) {
+            if (page > 0 && !device->newPage()) {
+                painter.end();
+                return false;
+            }
+            ++page;
+            painter.save();
+            painter.translate(0, m_bodyTop - p * m_bodyHeight);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, p * m_bodyHeight, m_bodyWidth, m_bodyHeight);
+            // The document's own colours, never the desktop's (a dark theme's white text).
+            context.palette.setColor(QPalette::Text, Qt::black);
+            painter.setClipRect(context.clip);
+            part->documentLayout()->draw(&painter, context);
+            painter.restore();
+            paintFrame(painter, page);
+        }
+    }
+    return painter.end();
+}
+
+void PagedDocument::paintFrame(QPainter &painter, int page) const
+{
+    QPaintDevice *device = painter.device();
+    const QFont font = documentFont(m_frame.fontFamily.isEmpty() ? m_fontFamily : m_frame.fontFamily, FramePointSize);
+    painter.save();
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, device);
+    const qreal width = m_bodyWidth;
+    const qreal gap = pixels(3, device);
+    const qreal half = width / 2 - gap;
+    const auto text = [&](const QString &value, qreal x, qreal baseline, qreal room, Qt::Alignment align) {
+        const QString shown = metrics.elidedText(value, Qt::ElideRight, room);
+        const qreal left = align == Qt::AlignRight     ? x + room - metrics.horizontalAdvance(shown)
+                           : align == Qt::AlignHCenter ? x + (room - metrics.horizontalAdvance(shown)) / 2
+                                                       : x;
+        painter.drawText(QPointF(left, baseline), shown);
+    };
+    painter.setPen(FrameText);
+    // Header: what the report is, and of what.
+    const qreal headerBaseline = m_frameHeight - gap - metrics.descent() - pixels(1.5, device);
+    text(m_frame.headerLeft, 0, headerBaseline, half, Qt::AlignLeft);
+    text(m_frame.headerRight, width - half, headerBaseline, half, Qt::AlignRight);
+    // Footer: the confidentiality and the register state, when it was made, which page.
+    const qreal footerTop = m_bodyTop + m_bodyHeight + gap;
+    const qreal footerBaseline = footerTop + pixels(1.5, device) + metrics.ascent();
+    const QString pageText = m_frame.pageText.arg(page).arg(m_pageCount);
+    const qreal pageWidth = metrics.horizontalAdvance(pageText) + gap;
+    const qreal third = (width - pageWidth) / 2;
+    text(m_frame.footerLeft, 0, footerBaseline, third - gap, Qt::AlignLeft);
+    text(m_frame.footerCentre, third, footerBaseline, third, Qt::AlignHCenter);
+    text(pageText, width - pageWidth, footerBaseline, pageWidth, Qt::AlignRight);
+    QPen rule(FrameRule);
+    rule.setWidthF(pixels(0.2, device));
+    painter.setPen(rule);
+    painter.drawLine(QPointF(0, m_frameHeight - gap), QPointF(width, m_frameHeight - gap));
+    painter.drawLine(QPointF(0, footerTop), QPointF(width, footerTop));
+    painter.restore();
+}
+
+} // namespace Custodian::Reports

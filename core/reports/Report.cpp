@@ -1,0 +1,124 @@
+#include "reports/Report.h"
+
+#include "reports/ReportBuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFontDatabase>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace Custodian::Reports {
+
+namespace {
+
+// Generous margins, as a firm's documents have; the running header and footer stand inside them.
+const QMarginsF PageMargins(22, 12, 20, 10);
+
+} // namespace
+
+std::optional<Kind> kindFromName(const QString &name)
+{
+    if (name == QLatin1String("register"))
+        return Kind::Register;
+    if (name == QLatin1String("activity"))
+        return Kind::Activity;
+    return std::nullopt;
+}
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Register:
+        return QStringLiteral("register");
+    case Kind::Activity:
+        return QStringLiteral("activity");
+    }
+    return {};
+}
+
+QString reportFontFamily()
+{
+    static const QString family = [] {
+        QString found;
+        for (const char *face : {"Regular", "Bold", "Italic", "BoldItalic"}) {
+            const int id =
+                QFontDatabase::addApplicationFont(QStringLiteral(":/fonts/Carlito-%1.ttf").arg(QLatin1String(face)));
+            if (id >= 0 && found.isEmpty())
+                found = QFontDatabase::applicationFontFamilies(id).value(0);
+        }
+        return found.isEmpty() ? QStringLiteral("sans-serif") : found;
+    }();
+    return family;
+}
+
+Report::Report() = default;
+Report::~Report() = default;
+
+Status Report::build(Storage::Store &store, const Request &request, Report *report)
+{
+    return ReportBuilder::build(store, request, report);
+}
+
+int Report::layout(QPagedPaintDevice *device)
+{
+    int pages = m_document.layout(device);
+    if (m_contentsPart < 0)
+        return pages;
+    // The contents name the pages of the parts after them, which move with the contents' own
+    // length: laid out until the numbers stand still (twice: the entries do not change in number).
+    QList<ContentsEntry> entries;
+    for (int round = 0; round < 3; ++round) {
+        QList<ContentsEntry> found;
+        for (qsizetype i = m_contentsPart + 1; i < m_document.partCount(); ++i) {
+            const QTextDocument *part = m_document.part(i);
+            for (QTextBlock block = part->begin(); block.isValid(); block = block.next()) {
+                const int level = block.blockFormat().headingLevel();
+                if (level == 1 || level == 2)
+                    found.append({level, block.text().trimmed(), m_document.pageOf(i, block)});
+            }
+        }
+        if (found == entries)
+            break;
+        entries = found;
+        ReportBuilder::writeContents(m_document.part(m_contentsPart), m_contentsTitle, entries);
+        pages = m_document.layout(device);
+    }
+    return pages;
+}
+
+Status Report::writePdf(const QString &path)
+{
+    const QString failed = tr("The report could not be written to %1.").arg(QDir::toNativeSeparators(path));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::error(Status::Code::IoError, failed, file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setTitle(m_title);
+        writer.setCreator(QStringLiteral("Custodian %1").arg(QCoreApplication::applicationVersion()).trimmed());
+        writer.setResolution(600);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(PageMargins, QPageLayout::Millimeter);
+        layout(&writer);
+        if (!m_document.paint(&writer)) {
+            file.cancelWriting();
+            return Status::error(Status::Code::IoError, failed);
+        }
+    }
+    if (!file.commit())
+        return Status::error(Status::Code::IoError, failed, file.errorString());
+    return Status::ok();
+}
+
+bool Report::print(QPagedPaintDevice *printer)
+{
+    printer->setPageMargins(PageMargins, QPageLayout::Millimeter);
+    layout(printer);
+    return m_document.paint(printer);
+}
+
+} // namespace Custodian::Reports

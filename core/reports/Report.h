@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+#include "Status.h"
+#include "reports/PagedDocument.h"
+#include "storage/HistoryChain.h"
+
+class QPagedPaintDevice;
+
+namespace Custodian::Storage {
+class Store;
+}
+
+namespace Custodian::Reports {
+
+// What a report covers (issue #9). Register: the records of processing activities as a whole
+// (Art. 30(1) and (2)), with the agreements, parties, transfers, retention schedule and security
+// measures they rest on. Activity: one processing activity's sheet.
+enum class Kind
+{
+    Register,
+    Activity,
+};
+std::optional<Kind> kindFromName(const QString &name);
+QString kindName(Kind kind);
+
+struct Request
+{
+    Kind kind = Kind::Register;
+    QString language = QStringLiteral("en"); // "nl" or "en": the document's, whatever the UI's
+    QString uuid;                            // Activity: which one
+    QString confidentiality;                 // the label on every page; empty: "Confidential"
+};
+
+// A report made from one state of the register, laid out by Qt's text layout and painted with a
+// running header (organisation, title, scope) and footer (confidentiality, register state, when it
+// was made, page x of y) on every page. Its text depends only on the register's state, the request
+// and the moment it was made (which is printed); making it changes nothing in the register.
+class Report
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Reports::Report)
+public:
+    Report();
+    ~Report();
+    Report(const Report &) = delete;
+    Report &operator=(const Report &) = delete;
+
+    // Reads the register in one snapshot and builds the report's document. Needs a
+    // QGuiApplication (fonts).
+    [[nodiscard]] static Status build(Storage::Store &store, const Request &request, Report *report);
+
+    QString title() const { return m_title; }
+    QString scope() const { return m_scope; }
+    Storage::HistoryHead state() const { return m_state; }
+    QDateTime generatedAt() const { return m_generatedAt; }
+    QString language() const { return m_language; }
+
+    // PDF/A-1b, fonts embedded, A4; an existing file is replaced only once the new one is whole.
+    [[nodiscard]] Status writePdf(const QString &path);
+    // Lays the report out for a printer (or the print preview's) and paints every page; false when
+    // the printer cannot be painted on.
+    bool print(QPagedPaintDevice *printer);
+    // The number of pages as last laid out (writePdf or print).
+    int pageCount() const { return m_document.pageCount(); }
+
+    PagedDocument &document() { return m_document; }
+
+private:
+    friend class ReportBuilder;
+    int layout(QPagedPaintDevice *device);
+
+    QString m_title;
+    QString m_scope;
+    QString m_language;
+    Storage::HistoryHead m_state;
+    QDateTime m_generatedAt;
+    PagedDocument m_document;
+    // The contents: a part whose entries are the headings of the parts after it, with their pages.
+    qsizetype m_contentsPart = -1;
+    QString m_contentsTitle;
+};
+
+// The reports' typeface (Carlito, embedded): the family name once its faces are registered.
+QString reportFontFamily();
+
+} // namespace Custodian::Reports
