@@ -7116,6 +7116,10 @@ Options:
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the report was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Security::PassphraseStrength</name>
@@ -11205,6 +11209,14 @@ Options:
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the register for an auditor, or save it as PDF/A, in Dutch or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repor&amp;ts and printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureEditor</name>
@@ -12297,6 +12309,10 @@ Options:
         <source>This section has unsaved changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RememberPassphrase</name>
@@ -12310,6 +12326,115 @@ Options:
     </message>
     <message>
         <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ReportsPage</name>
+    <message>
+        <source>Register of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of processing activities under Art. 30 GDPR, as the supervisory authority may ask for them: the organisation as controller, every processing activity on its own page, the processing done as a processor, the processing agreements, the parties, the transfers to third countries, the retention schedule and the security measures, with a table of contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One processing activity with everything the register holds of it, for the department that owns it or for an auditor&apos;s sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for auditors and the supervisory authority, in Dutch or English. Every page names the organisation, the report, the register&apos;s state (the last entry of its history), when the report was made and its classification: the same state gives the same text. Saved as PDF/A, for archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing &amp;activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification on every page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview shows the report&apos;s pages here, as they will print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no processing activities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n page(s), register state %2.</source>
+        <translation>
+            <numerusform>Saved %1: %n page, register state %2.</numerusform>
+            <numerusform>Saved %1: %n pages, register state %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), register state %1.</source>
+        <translation>
+            <numerusform>%n page, register state %1.</numerusform>
+            <numerusform>%n pages, register state %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

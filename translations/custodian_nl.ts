@@ -7148,6 +7148,10 @@ Opties:
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
+    <message>
+        <source>Writing the report was stopped.</source>
+        <translation>Het schrijven van het rapport is gestopt.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Security::PassphraseStrength</name>
@@ -11237,6 +11241,14 @@ Opties:
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
+    <message>
+        <source>Print the register for an auditor, or save it as PDF/A, in Dutch or English.</source>
+        <translation>Het register afdrukken voor een auditor, of opslaan als PDF/A, in het Nederlands of het Engels.</translation>
+    </message>
+    <message>
+        <source>Repor&amp;ts and printing…</source>
+        <translation>Ra&amp;pporten en afdrukken…</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasureEditor</name>
@@ -12329,6 +12341,10 @@ Opties:
         <source>This section has unsaved changes.</source>
         <translation>Deze sectie heeft niet-opgeslagen wijzigingen.</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RememberPassphrase</name>
@@ -12343,6 +12359,115 @@ Opties:
     <message>
         <source>This computer has no keychain to keep the passphrase in, so it cannot be remembered.</source>
         <translation>Deze computer heeft geen sleutelbos om de wachtzin in te bewaren, dus die kan niet worden onthouden.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ReportsPage</name>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Processing activity sheet</source>
+        <translation>Overzicht verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>The records of processing activities under Art. 30 GDPR, as the supervisory authority may ask for them: the organisation as controller, every processing activity on its own page, the processing done as a processor, the processing agreements, the parties, the transfers to third countries, the retention schedule and the security measures, with a table of contents.</source>
+        <translation>Het register van verwerkingsactiviteiten volgens art. 30 AVG, zoals de toezichthouder erom kan vragen: de organisatie als verwerkingsverantwoordelijke, elke verwerkingsactiviteit op een eigen pagina, de verwerkingen als verwerker, de verwerkersovereenkomsten, de partijen, de doorgiften naar derde landen, de bewaartermijnen en de beveiligingsmaatregelen, met een inhoudsopgave.</translation>
+    </message>
+    <message>
+        <source>One processing activity with everything the register holds of it, for the department that owns it or for an auditor&apos;s sample.</source>
+        <translation>Eén verwerkingsactiviteit met alles wat het register erover bevat, voor de afdeling die eigenaar is of voor de steekproef van een auditor.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Reports for auditors and the supervisory authority, in Dutch or English. Every page names the organisation, the report, the register&apos;s state (the last entry of its history), when the report was made and its classification: the same state gives the same text. Saved as PDF/A, for archiving.</source>
+        <translation>Rapporten voor auditors en de toezichthouder, in het Nederlands of het Engels. Elke pagina noemt de organisatie, het rapport, de registerstand (de laatste regel van de historie), wanneer het rapport is gemaakt en de rubricering: dezelfde stand geeft dezelfde tekst. Opgeslagen als PDF/A, om te archiveren.</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Taal van het rapport:</translation>
+    </message>
+    <message>
+        <source>Processing &amp;activity:</source>
+        <translation>Verwerkings&amp;activiteit:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification on every page:</source>
+        <translation>&amp;Rubricering op elke pagina:</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Preview shows the report&apos;s pages here, as they will print.</source>
+        <translation>Voorbeeld toont hier de pagina&apos;s van het rapport, zoals ze worden afgedrukt.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Op&amp;slaan als pdf…</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (buiten gebruik)</translation>
+    </message>
+    <message>
+        <source>The register holds no processing activities yet.</source>
+        <translation>Het register bevat nog geen verwerkingsactiviteiten.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Het rapport wordt geschreven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1: %n page(s), register state %2.</source>
+        <translation>
+            <numerusform>%1 opgeslagen: %n pagina, registerstand %2.</numerusform>
+            <numerusform>%1 opgeslagen: %n pagina&apos;s, registerstand %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Het rapport wordt opgemaakt…</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>Het rapport kon niet worden afgedrukt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), register state %1.</source>
+        <translation>
+            <numerusform>%n pagina, registerstand %1.</numerusform>
+            <numerusform>%n pagina&apos;s, registerstand %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Rapport afdrukken</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Rapport opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF/A documents (*.pdf)</source>
+        <translation>PDF/A-documenten (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ QTextDocument *PagedDocument::part(qsizetype index) const
     return m_parts.at(std::size_t(index)).get();
 }
 
-int PagedDocument::layout(QPagedPaintDevice *device)
+int PagedDocument::layout(QPagedPaintDevice *device, const Progress &progress)
 {
     m_frameHeight = pixels(FrameMillimetres, device);
     m_bodyTop = m_frameHeight;
@@ -104,6 +104,9 @@ int PagedDocument::layout(QPagedPaintDevice *device)
         keepHeadingsWithText(part.get(), m_bodyHeight);
         m_firstPage.append(m_pageCount);
         m_pageCount += std::max(1, part->pageCount());
+        // Laying out is about half the work; the pages are painted after it.
+        if (progress && !progress(m_firstPage.size(), 2 * partCount()))
+            return -1;
     }
 
     return m_pageCount;
@@ -156,7 +159,7 @@ int PagedDocument::pageOf(qsizetype part, const QTextBlock &block) const
     return m_firstPage.at(part) + int(std::floor((rect.top() + 1) / m_bodyHeight)) + 1;
 }
 
-bool PagedDocument::paint(QPagedPaintDevice *device) const
+bool PagedDocument::paint(QPagedPaintDevice *device, const Progress &progress) const
 {
     QPainter painter;
     if (!painter.begin(device))
@@ -181,6 +184,10 @@ bool PagedDocument::paint(QPagedPaintDevice *device) const
             part->documentLayout()->draw(&painter, context);
             painter.restore();
             paintFrame(painter, page);
+            if (progress && !progress(partCount() + qint64(page) * partCount() / m_pageCount, 2 * partCount())) {
+                painter.end();
+                return false;
+            }
         }
     }
     return painter.end();

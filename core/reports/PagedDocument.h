@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTextBlock>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -53,16 +54,20 @@ public:
     qsizetype partCount() const { return qsizetype(m_parts.size()); }
     QTextDocument *part(qsizetype index) const;
 
+    // Told how far a layout or a painting is (done of total, in parts and pages); answering false
+    // stops it.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     // Lays every part out for the device's page (its layout's paint rectangle) and returns the
-    // number of pages. Call again after a part changed.
-    int layout(QPagedPaintDevice *device);
+    // number of pages, or -1 when progress stopped it. Call again after a part changed.
+    int layout(QPagedPaintDevice *device, const Progress &progress = {});
     int pageCount() const { return m_pageCount; }
     // The page (1-based) on which a block of a part stands, after layout().
     int pageOf(qsizetype part, const QTextBlock &block) const;
 
     // Paints every page onto the device, which layout() was last given; false when the device
-    // cannot be painted on (a file that cannot be written).
-    bool paint(QPagedPaintDevice *device) const;
+    // cannot be painted on (a file that cannot be written) or progress stopped it.
+    bool paint(QPagedPaintDevice *device, const Progress &progress = {}) const;
 
 private:
     static void releaseHeadings(QTextDocument *part);

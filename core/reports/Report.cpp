@@ -62,10 +62,10 @@ Status Report::build(Storage::Store &store, const Request &request, Report *repo
     return ReportBuilder::build(store, request, report);
 }
 
-int Report::layout(QPagedPaintDevice *device)
+int Report::layout(QPagedPaintDevice *device, const PagedDocument::Progress &progress)
 {
-    int pages = m_document.layout(device);
-    if (m_contentsPart < 0)
+    int pages = m_document.layout(device, progress);
+    if (pages < 0 || m_contentsPart < 0)
         return pages;
     // The contents name the pages of the parts after them, which move with the contents' own
     // length: laid out until the numbers stand still (twice: the entries do not change in number).
@@ -89,7 +89,7 @@ int Report::layout(QPagedPaintDevice *device)
     return pages;
 }
 
-Status Report::writePdf(const QString &path)
+Status Report::writePdf(const QString &path, const PagedDocument::Progress &progress)
 {
     const QString failed = tr("The report could not be written to %1.").arg(QDir::toNativeSeparators(path));
     QSaveFile file(path);
@@ -103,10 +103,15 @@ Status Report::writePdf(const QString &path)
         writer.setResolution(600);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(PageMargins, QPageLayout::Millimeter);
-        layout(&writer);
-        if (!m_document.paint(&writer)) {
+        bool stopped = false;
+        const PagedDocument::Progress told = [&progress, &stopped](qint64 done, qint64 total) {
+            stopped = progress && !progress(done, total);
+            return !stopped;
+        };
+        if (layout(&writer, told) < 0 || !m_document.paint(&writer, told)) {
             file.cancelWriting();
-            return Status::error(Status::Code::IoError, failed);
+            return stopped ? Status::error(Status::Code::Cancelled, tr("Writing the report was stopped."))
+                           : Status::error(Status::Code::IoError, failed);
         }
     }
     if (!file.commit())
@@ -114,11 +119,10 @@ Status Report::writePdf(const QString &path)
     return Status::ok();
 }
 
-bool Report::print(QPagedPaintDevice *printer)
+bool Report::print(QPagedPaintDevice *printer, const PagedDocument::Progress &progress)
 {
     printer->setPageMargins(PageMargins, QPageLayout::Millimeter);
-    layout(printer);
-    return m_document.paint(printer);
+    return layout(printer, progress) >= 0 && m_document.paint(printer, progress);
 }
 
 } // namespace Custodian::Reports

@@ -63,10 +63,11 @@ public:
     QString language() const { return m_language; }
 
     // PDF/A-1b, fonts embedded, A4; an existing file is replaced only once the new one is whole.
-    [[nodiscard]] Status writePdf(const QString &path);
+    // progress (parts laid out, then pages painted) may stop it: Status::Code::Cancelled, no file.
+    [[nodiscard]] Status writePdf(const QString &path, const PagedDocument::Progress &progress = {});
     // Lays the report out for a printer (or the print preview's) and paints every page; false when
-    // the printer cannot be painted on.
-    bool print(QPagedPaintDevice *printer);
+    // the printer cannot be painted on or progress stopped it.
+    bool print(QPagedPaintDevice *printer, const PagedDocument::Progress &progress = {});
     // The number of pages as last laid out (writePdf or print).
     int pageCount() const { return m_document.pageCount(); }
 
@@ -74,7 +75,7 @@ public:
 
 private:
     friend class ReportBuilder;
-    int layout(QPagedPaintDevice *device);
+    int layout(QPagedPaintDevice *device, const PagedDocument::Progress &progress);
 
     QString m_title;
     QString m_scope;

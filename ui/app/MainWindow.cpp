@@ -72,6 +72,7 @@ MainWindow::MainWindow(Storage::KeyStore *keyStore, LanguageManager *language, Q
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
     m_session = new RegisterSession(keyStore, sessionPrompts(), this);
+    m_registerView->setAutoLock(m_session->autoLock());
     connect(m_session, &RegisterSession::aboutToClose, m_registerView, &RegisterView::teardownSections);
     connect(m_session, &RegisterSession::opened, this, &MainWindow::showRegister);
     connect(m_session, &RegisterSession::notices, m_registerView, &RegisterView::showNotices);
@@ -206,6 +207,11 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDialog);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    // Reports are made, previewed and printed in their section.
+    m_reportsAction =
+        m_fileMenu->addAction(QString(), this, [this] { m_registerView->goToSection(QStringLiteral("reports")); });
+    m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    m_reportsAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
     m_changePassphraseAction = m_fileMenu->addAction(QString(), this, &MainWindow::changePassphrase);
     m_exportDeadlinesAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDeadlinesDialog);
@@ -304,6 +310,8 @@ void MainWindow::retranslateUi()
     m_exportAction->setText(tr("E&xport…"));
     m_exportAction->setStatusTip(
         tr("Write the register as an Excel workbook, CSV files or a JSON document, in Dutch or English."));
+    m_reportsAction->setText(tr("Repor&ts and printing…"));
+    m_reportsAction->setStatusTip(tr("Print the register for an auditor, or save it as PDF/A, in Dutch or English."));
     m_restoreAction->setText(tr("&Restore a backup…"));
     m_restoreAction->setStatusTip(tr("Restore an automatic backup or a copy as a new register file."));
     m_lockAction->setText(tr("&Lock"));
@@ -483,6 +491,7 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(open);
     m_restoreAction->setEnabled(open);
     m_exportAction->setEnabled(open);
+    m_reportsAction->setEnabled(open);
     m_importAction->setEnabled(open && !m_session->isReadOnly());
     m_lockAction->setEnabled(open);
     m_closeAction->setEnabled(open || isLocked());

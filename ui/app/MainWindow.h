@@ -136,6 +136,7 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_reportsAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_lockAction = nullptr;
     QAction *m_closeAction = nullptr;

@@ -15,6 +15,7 @@
 #include "sections/findings/FindingsPage.h"
 #include "sections/holds/LegalHoldsPage.h"
 #include "sections/organisation/OrganisationPage.h"
+#include "sections/reports/ReportsPage.h"
 #include "sections/requests/RequestsPage.h"
 #include "sections/settings/RegisterSettingsPage.h"
 #include "widgets/Icons.h"
@@ -166,6 +167,9 @@ void RegisterView::buildSections(Storage::Database &database)
     auto *measures = new MeasuresPage(context, m_sections);
     addSection(QStringLiteral("security_measure"), measures, measures, nullptr);
     addSection(QStringLiteral("findings"), new FindingsPage(context, m_sections), nullptr, nullptr);
+    m_reportsPage = new ReportsPage(context, m_sections);
+    m_reportsPage->setAutoLock(m_autoLock);
+    addSection(QStringLiteral("reports"), m_reportsPage, nullptr, nullptr);
     addSection(QStringLiteral("settings"), m_settingsPage, nullptr, m_settingsPage);
     connect(context, &RegisterContext::showRequested, this, &RegisterView::showEntity);
     connect(context, &RegisterContext::readFailed, this, &RegisterView::readFailed);
@@ -205,6 +209,7 @@ void RegisterView::teardownSections()
             delete entry.widget;
     }
     m_entries.clear();
+    m_reportsPage = nullptr;
     m_context.reset();
 }
 
@@ -231,6 +236,8 @@ QString RegisterView::sectionTitle(const QString &code) const
         return tr("Organisation");
     if (code == QLatin1String("findings"))
         return tr("Findings");
+    if (code == QLatin1String("reports"))
+        return tr("Reports");
     if (code == QLatin1String("settings"))
         return tr("Register settings");
     for (const SectionEntry &entry : m_entries) {

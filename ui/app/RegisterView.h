@@ -17,8 +17,10 @@ class Database;
 
 namespace Custodian::Ui {
 
+class AutoLock;
 class DashboardPage;
 class OrganisationPage;
+class ReportsPage;
 class RegisterContext;
 class RegisterSettingsPage;
 class SectionPage;
@@ -47,6 +49,10 @@ public:
     RegisterContext *registerContext() const { return m_context.get(); }
     OrganisationPage *organisationPage() const { return m_organisationPage; }
     RegisterSettingsPage *settingsPage() const { return m_settingsPage; }
+    // The Reports section of the open register; null while none is open.
+    ReportsPage *reportsPage() const { return m_reportsPage; }
+    // What waits while a long report is made (the window's auto-lock).
+    void setAutoLock(AutoLock *autoLock) { m_autoLock = autoLock; }
 
     // The list section on screen; null for the other pages.
     SectionPage *currentSectionPage() const;
@@ -91,7 +97,7 @@ signals:
 private:
     struct SectionEntry
     {
-        QString code; // entity code of the section, or "dashboard", "organisation", "findings", "settings"
+        QString code; // entity code of the section, or "dashboard", "organisation", "findings", "reports", "settings"
         QWidget *widget = nullptr;
         SectionPage *section = nullptr;   // set for list sections
         SingletonPage *details = nullptr; // set for the organisation and the register settings
@@ -113,6 +119,8 @@ private:
     DashboardPage *m_dashboardPage = nullptr;
     OrganisationPage *m_organisationPage = nullptr;
     RegisterSettingsPage *m_settingsPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
+    AutoLock *m_autoLock = nullptr;
     QFrame *m_noticeBar = nullptr;
     QLabel *m_noticeLabel = nullptr;
     QPushButton *m_noticeDismissButton = nullptr;

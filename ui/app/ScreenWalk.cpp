@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QPushButton>
 #include <QStringList>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -53,7 +54,8 @@ const QStringList &sections()
         QStringLiteral("organisation"),     QStringLiteral("activity"),       QStringLiteral("processor_activity"),
         QStringLiteral("request"),          QStringLiteral("breach"),         QStringLiteral("party"),
         QStringLiteral("agreement"),        QStringLiteral("retention_rule"), QStringLiteral("legal_hold"),
-        QStringLiteral("security_measure"), QStringLiteral("findings"),       QStringLiteral("settings")};
+        QStringLiteral("security_measure"), QStringLiteral("findings"),       QStringLiteral("reports"),
+        QStringLiteral("settings")};
     return codes;
 }
 
@@ -78,6 +80,11 @@ public:
                 showClosed(list->parentWidget());
             if (list->isVisible() && list->model()->rowCount() > 0)
                 list->setCurrentIndex(list->model()->index(0, 0));
+        }
+        // The reports with the register report's pages beside the choices, as Preview shows them.
+        if (section == QLatin1String("reports")) {
+            if (auto *preview = m_window->findChild<QPushButton *>(QStringLiteral("previewButton")))
+                preview->click();
         }
         Status status = show(section, m_window);
         const QList<EditorPages *> editors = m_window->findChildren<EditorPages *>();

@@ -94,6 +94,7 @@ QString sectionName(const QString &code)
         {QStringLiteral("request"), QStringLiteral("mail-unread")},
         {QStringLiteral("breach"), QStringLiteral("channel-insecure")},
         {QStringLiteral("findings"), QStringLiteral("dialog-warning")},
+        {QStringLiteral("reports"), QStringLiteral("document-print")},
         {QStringLiteral("settings"), QStringLiteral("preferences-system")},
     };
     return names.value(code);

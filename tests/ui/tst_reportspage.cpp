@@ -1,0 +1,174 @@
+// The Reports section (issue #9) as a privacy officer uses it: choose the register report or one
+// activity's sheet, the language and the classification; the preview beside the choices shows the
+// pages; Save as PDF writes the same report; printing lays it out for the printer's paper. A new
+// activity appears among the choices without reopening the register.
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "framework/RegisterContext.h"
+#include "register/DemoRegister.h"
+#include "register/Services.h"
+#include "sections/reports/ReportsPage.h"
+#include "storage/Database.h"
+#include "support/TestWindow.h"
+
+using namespace Custodian;
+using namespace Custodian::Ui;
+
+namespace {
+
+QString pdfText(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+int pdfPages(const QString &path)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {path});
+    process.waitForFinished(60000);
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(QString::fromUtf8(process.readAllStandardOutput())).captured(1).toInt();
+}
+
+} // namespace
+
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void choicesFollowTheKind();
+    void previewShowsThePagesOfTheReport();
+    void saveWritesTheChosenReport();
+    void printingLaysOutForThePrinter();
+    void aNewActivityIsOffered();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Storage::Database> m_database;
+    std::unique_ptr<RegisterContext> m_context;
+    std::unique_ptr<ReportsPage> m_page;
+};
+
+void TestReportsPage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_database = std::make_unique<Storage::Database>();
+    QVERIFY(m_database->create(m_dir.filePath(QStringLiteral("reports.custodian")),
+                               QStringLiteral("reports page passphrase")));
+    QVERIFY(Register::DemoRegister::write(*m_database));
+    m_context = std::make_unique<RegisterContext>(*m_database);
+    m_page = std::make_unique<ReportsPage>(m_context.get());
+    QVERIFY(TestSupport::showAt(*m_page, QSize(1024, 700)));
+}
+
+void TestReportsPage::choicesFollowTheKind()
+{
+    QCOMPARE(m_page->kindList()->count(), 2);
+    m_page->kindList()->setCurrentRow(0);
+    QVERIFY(!m_page->activityCombo()->isEnabled());
+    QCOMPARE(m_page->request().kind, Reports::Kind::Register);
+    QVERIFY(m_page->request().uuid.isEmpty());
+    m_page->kindList()->setCurrentRow(1);
+    QVERIFY(m_page->activityCombo()->isEnabled());
+    QVERIFY(m_page->activityCombo()->count() >= 3);
+    QCOMPARE(m_page->request().kind, Reports::Kind::Activity);
+    QCOMPARE(m_page->request().uuid, m_page->activityCombo()->currentData().toString());
+    // The language is the document's, chosen apart from the UI's.
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("nl")));
+    QCOMPARE(m_page->request().language, QStringLiteral("nl"));
+    m_page->labelEdit()->setText(QStringLiteral("  Intern  "));
+    QCOMPARE(m_page->request().confidentiality, QStringLiteral("Intern"));
+    m_page->labelEdit()->clear();
+}
+
+void TestReportsPage::previewShowsThePagesOfTheReport()
+{
+    m_page->kindList()->setCurrentRow(0);
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("en")));
+    QVERIFY(!m_page->previewWidget()->isVisible());
+    m_page->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+    QVERIFY(m_page->previewWidget()->isVisible());
+    QVERIFY(m_page->previewedReport());
+    QCOMPARE(m_page->previewWidget()->pageCount(), m_page->previewedReport()->pageCount());
+    QVERIFY(m_page->previewWidget()->pageCount() > 10);
+    QCOMPARE(m_page->previewWidget()->currentPage(), 1);
+    QVERIFY2(m_page->statusLabel()->text().startsWith(QString::number(m_page->previewWidget()->pageCount())),
+             qPrintable(m_page->statusLabel()->text()));
+}
+
+void TestReportsPage::saveWritesTheChosenReport()
+{
+    QList<Domain::ProcessingActivity> activities;
+    QVERIFY(m_context->activities().list(&activities));
+    m_page->kindList()->setCurrentRow(1);
+    const int index = m_page->activityCombo()->findData(activities.last().uuid);
+    QVERIFY(index >= 0);
+    m_page->activityCombo()->setCurrentIndex(index);
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("nl")));
+    m_page->labelEdit()->setText(QStringLiteral("Intern"));
+    const QString path = m_dir.filePath(QStringLiteral("sheet.pdf"));
+    QVERIFY(m_page->saveAs(path));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(activities.last().name));
+    QVERIFY(text.contains(QStringLiteral("Overzicht verwerkingsactiviteit")));
+    QVERIFY(text.contains(QStringLiteral("Intern · Registerstand")));
+    QVERIFY(m_page->statusLabel()->text().contains(QStringLiteral("sheet.pdf")));
+    // A folder that is not there: the reason on the page, no file.
+    const QString nowhere = m_dir.filePath(QStringLiteral("missing/sheet.pdf"));
+    QVERIFY(!m_page->saveAs(nowhere));
+    QVERIFY(m_page->statusLabel()->text().contains(QStringLiteral("could not be written")));
+    QVERIFY(!QFileInfo::exists(nowhere));
+    m_page->labelEdit()->clear();
+}
+
+// The printer's own paper and resolution; the same text as the PDF (here a printer that prints to a file).
+void TestReportsPage::printingLaysOutForThePrinter()
+{
+    m_page->kindList()->setCurrentRow(0);
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("en")));
+    const QString saved = m_dir.filePath(QStringLiteral("register.pdf"));
+    QVERIFY(m_page->saveAs(saved));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QVERIFY(m_page->printTo(&printer));
+    QCOMPARE(pdfPages(printed), pdfPages(saved));
+    static const QRegularExpression generated(QStringLiteral("Generated \\d+ \\w+ \\d{4} \\d\\d:\\d\\d"));
+    QCOMPARE(pdfText(printed).replace(generated, QString()), pdfText(saved).replace(generated, QString()));
+    // On Letter paper the pages are laid out again, the same report on other pages.
+    printer.setPageSize(QPageSize(QPageSize::Letter));
+    const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
+    printer.setOutputFileName(letter);
+    QVERIFY(m_page->printTo(&printer));
+    QVERIFY(pdfText(letter).contains(QStringLiteral("Register of processing activities")));
+}
+
+void TestReportsPage::aNewActivityIsOffered()
+{
+    Domain::ProcessingActivity activity;
+    activity.name = QStringLiteral("Bezoekersregistratie");
+    activity.purpose = QStringLiteral("Wie het kantoor bezoekt");
+    QVERIFY(m_context->activities().save(&activity));
+    m_page->hide();
+    m_page->show();
+    QVERIFY(m_page->activityCombo()->findText(QStringLiteral("Bezoekersregistratie")) >= 0);
+}
+
+QTEST_MAIN(TestReportsPage)
+#include "tst_reportspage.moc"
