@@ -317,11 +317,12 @@ void ReportsPage::preview()
     }
     m_previewed = std::move(report);
     m_previewPrinter->setDocName(m_previewed->title());
+    // On screen first, so that the pages are placed in the view's real size; then from page one.
+    m_previewStack->setCurrentWidget(m_preview);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_preview->updatePreview();
     m_preview->setCurrentPage(1);
     QApplication::restoreOverrideCursor();
-    m_previewStack->setCurrentWidget(m_preview);
     m_status->setText(
         tr("%n page(s), register state %1.", nullptr, m_previewed->pageCount()).arg(m_previewed->state().shortText()));
 }
