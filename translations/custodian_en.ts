@@ -6989,10 +6989,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 history entries; last entry %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7116,8 +7112,23 @@ Options:
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n history entries; last entry %1</source>
+        <translation>
+            <numerusform>%n history entry; last entry %1</numerusform>
+            <numerusform>%n history entries; last entry %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Writing the report was stopped.</source>
+        <source>Making the report was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper is too small for the report: it needs room for a header, a footer and text between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be painted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12412,10 +12423,6 @@ Options:
     </message>
     <message>
         <source>Laying out the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

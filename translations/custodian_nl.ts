@@ -7021,10 +7021,6 @@ Opties:
         <translation>Registerstand</translation>
     </message>
     <message>
-        <source>%1 history entries; last entry %2</source>
-        <translation>%1 regels in de historie; laatste regel %2</translation>
-    </message>
-    <message>
         <source>Generated</source>
         <translation>Gemaakt</translation>
     </message>
@@ -7148,9 +7144,24 @@ Opties:
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n history entries; last entry %1</source>
+        <translation>
+            <numerusform>%n regel in de historie; laatste regel %1</numerusform>
+            <numerusform>%n regels in de historie; laatste regel %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Writing the report was stopped.</source>
-        <translation>Het schrijven van het rapport is gestopt.</translation>
+        <source>Making the report was stopped.</source>
+        <translation>Het maken van het rapport is gestopt.</translation>
+    </message>
+    <message>
+        <source>The paper is too small for the report: it needs room for a header, a footer and text between them.</source>
+        <translation>Het papier is te klein voor het rapport: er moet ruimte zijn voor een kop, een voet en tekst daartussen.</translation>
+    </message>
+    <message>
+        <source>The report could not be painted.</source>
+        <translation>Het rapport kon niet worden opgemaakt.</translation>
     </message>
 </context>
 <context>
@@ -12445,10 +12456,6 @@ Opties:
     <message>
         <source>Laying out the report…</source>
         <translation>Het rapport wordt opgemaakt…</translation>
-    </message>
-    <message>
-        <source>The report could not be printed.</source>
-        <translation>Het rapport kon niet worden afgedrukt.</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), register state %1.</source>

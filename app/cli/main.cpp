@@ -33,13 +33,17 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (needsFonts(argc, argv)) {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Never a window: whatever platform the session names (xcb under ssh without a display).
+        qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
         // Starting the platform may warn of the desktop session it lacks (no XDG_RUNTIME_DIR under
-        // cron or sudo); the command's own messages are all a script should read.
-        const QtMessageHandler previous =
-            qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+        // cron or sudo); the command's own messages are all a script should read. What stops the
+        // program is still said.
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &text) {
+            if ((type == QtCriticalMsg || type == QtFatalMsg) && previous)
+                previous(type, context, text);
+        });
         app = std::make_unique<QGuiApplication>(argc, argv);
         qInstallMessageHandler(previous);
     } else {

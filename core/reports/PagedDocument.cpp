@@ -18,8 +18,10 @@ namespace {
 constexpr qreal FrameMillimetres = 11;
 constexpr qreal FramePointSize = 7.5;
 constexpr qreal KeepLines = 5;
-// Marks a heading that keepHeadingsWithText() moved to a new page.
+// Marks a heading that keepHeadingsWithText() moved to a new page, with its page-break policy before.
 constexpr int MovedHeading = QTextFormat::UserProperty + 1;
+// The least height of text a page must have room for.
+constexpr qreal MinimumBodyMillimetres = 40;
 // Solid colours only: PDF/A-1 allows no transparency.
 const QColor FrameText(0x4a, 0x55, 0x62);
 const QColor FrameRule(0xb8, 0xc0, 0xcc);
@@ -57,6 +59,7 @@ QTextDocument *PagedDocument::addPart()
 {
     auto part = std::make_unique<QTextDocument>();
     part->setDocumentMargin(0);
+    part->setUndoRedoEnabled(false);
     part->setUseDesignMetrics(true);
     // A word longer than its cell (an address, a reference) wraps anywhere rather than spill over.
     QTextOption option = part->defaultTextOption();
@@ -92,13 +95,17 @@ int PagedDocument::layout(QPagedPaintDevice *device, const Progress &progress)
     m_bodyHeight = device->height() - 2 * m_frameHeight;
     m_firstPage.clear();
     m_pageCount = 0;
+    // Paper too small for the header and the footer (a custom size in a print dialog).
+    if (m_bodyWidth <= 0 || m_bodyHeight < pixels(MinimumBodyMillimetres, device))
+        return -1;
+    const QSizeF page(m_bodyWidth, m_bodyHeight);
     for (const std::unique_ptr<QTextDocument> &part : m_parts) {
-        // Unchanged parts keep their layout (the contents are laid out again, the rest is not); on
-        // another page the headings a layout moved stand where the text puts them, and are looked at again.
-        const QSizeF page(m_bodyWidth, m_bodyHeight);
+        // Unchanged parts keep their layout (the contents are laid out again, the rest is not). For
+        // another device or page, the device first (a relayout must never measure with a device that
+        // is gone), then the headings an earlier layout moved are put back, then the new page.
         if (part->documentLayout()->paintDevice() != device || part->pageSize() != page) {
-            releaseHeadings(part.get());
             part->documentLayout()->setPaintDevice(device);
+            releaseHeadings(part.get());
             part->setPageSize(page);
         }
         keepHeadingsWithText(part.get(), m_bodyHeight);
@@ -108,8 +115,22 @@ int PagedDocument::layout(QPagedPaintDevice *device, const Progress &progress)
         if (progress && !progress(m_firstPage.size(), 2 * partCount()))
             return -1;
     }
-
     return m_pageCount;
+}
+
+void PagedDocument::release()
+{
+    for (const std::unique_ptr<QTextDocument> &part : m_parts) {
+        part->setPageSize(QSizeF(0, 0));
+        part->documentLayout()->setPaintDevice(nullptr);
+    }
+}
+
+void PagedDocument::clear()
+{
+    m_parts.clear();
+    m_firstPage.clear();
+    m_pageCount = 0;
 }
 
 // Qt's layout has no "keep with next": a heading whose page has too little room below it for a few
@@ -131,8 +152,8 @@ void PagedDocument::keepHeadingsWithText(QTextDocument *part, qreal pageHeight) 
         if (rect.top() - pageTop < 1)
             continue;
         if (pageTop + pageHeight - rect.bottom() < keep) {
-            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-            format.setProperty(MovedHeading, true);
+            format.setProperty(MovedHeading, int(format.pageBreakPolicy()));
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
             layout->documentSize();
         }
@@ -143,10 +164,10 @@ void PagedDocument::releaseHeadings(QTextDocument *part)
 {
     for (QTextBlock block = part->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
-        if (!format.boolProperty(MovedHeading))
+        if (!format.hasProperty(MovedHeading))
             continue;
+        format.setPageBreakPolicy(QTextFormat::PageBreakFlags(format.intProperty(MovedHeading)));
         format.clearProperty(MovedHeading);
-        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
         QTextCursor(block).setBlockFormat(format);
     }
 }
@@ -159,7 +180,7 @@ int PagedDocument::pageOf(qsizetype part, const QTextBlock &block) const
     return m_firstPage.at(part) + int(std::floor((rect.top() + 1) / m_bodyHeight)) + 1;
 }
 
-bool PagedDocument::paint(QPagedPaintDevice *device, const Progress &progress) const
+bool PagedDocument::paint(QPagedPaintDevice *device, const Progress &progress, const std::function<void()> &abort) const
 {
     QPainter painter;
     if (!painter.begin(device))
@@ -185,6 +206,9 @@ bool PagedDocument::paint(QPagedPaintDevice *device, const Progress &progress) c
             painter.restore();
             paintFrame(painter, page);
             if (progress && !progress(partCount() + qint64(page) * partCount() / m_pageCount, 2 * partCount())) {
+                // A printer drops the job rather than print what was painted so far.
+                if (abort)
+                    abort();
                 painter.end();
                 return false;
             }

@@ -59,15 +59,22 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // Lays every part out for the device's page (its layout's paint rectangle) and returns the
-    // number of pages, or -1 when progress stopped it. Call again after a part changed.
+    // number of pages, or -1 when progress stopped it or the page has too little room for text.
+    // Call again after a part changed.
     int layout(QPagedPaintDevice *device, const Progress &progress = {});
     int pageCount() const { return m_pageCount; }
     // The page (1-based) on which a block of a part stands, after layout().
     int pageOf(qsizetype part, const QTextBlock &block) const;
 
     // Paints every page onto the device, which layout() was last given; false when the device
-    // cannot be painted on (a file that cannot be written) or progress stopped it.
-    bool paint(QPagedPaintDevice *device, const Progress &progress = {}) const;
+    // cannot be painted on (a file that cannot be written) or progress stopped it, in which case
+    // abort is called first (a printer's abort(), so that nothing is printed).
+    bool paint(QPagedPaintDevice *device, const Progress &progress = {}, const std::function<void()> &abort = {}) const;
+    // Lets go of the device the parts were laid out for (it may be gone after writing): the next
+    // layout() lays every part out again.
+    void release();
+    // No parts.
+    void clear();
 
 private:
     static void releaseHeadings(QTextDocument *part);

@@ -16,6 +16,9 @@
 #include <QSet>
 #include <QTextDocument>
 
+#include <algorithm>
+#include <climits>
+
 namespace Custodian::Reports {
 
 using Domain::EntityKind;
@@ -436,6 +439,7 @@ Status ReportBuilder::build(Storage::Store &store, const Request &request, Repor
     const QString organisationName =
         organisation->rows.isEmpty() ? QString() : writer.cell(*organisation, 0, QStringLiteral("name"));
 
+    report->m_document.clear();
     report->m_language = language.code();
     report->m_generatedAt = QDateTime::currentDateTime();
     report->m_contentsPart = -1;
@@ -449,7 +453,7 @@ Status ReportBuilder::build(Storage::Store &store, const Request &request, Repor
                               : report->m_state.shortText();
     const QString label = request.confidentiality.trimmed().isEmpty()
                               ? t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Confidential"))
-                              : request.confidentiality;
+                              : request.confidentiality.trimmed();
 
     // The organisation as controller (Art. 30(1)(a)): its contact details, its DPO, its representative.
     const auto controller = [&] {
@@ -476,8 +480,11 @@ Status ReportBuilder::build(Storage::Store &store, const Request &request, Repor
         row(t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Register state")),
             report->m_state.count == 0
                 ? state
-                : t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "%1 history entries; last entry %2"))
-                      .arg(language.locale().toString(report->m_state.count), report->m_state.hash));
+                : language
+                      .translate(Context,
+                                 QT_TRANSLATE_N_NOOP("Custodian::Reports::Report", "%n history entries; last entry %1"),
+                                 nullptr, int(std::min<qint64>(report->m_state.count, INT_MAX)))
+                      .arg(report->m_state.hash));
         row(t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Generated")), generated);
         row(t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Classification")), label);
         return Writer::fieldTable(rows);
@@ -643,11 +650,9 @@ void ReportBuilder::writeContents(QTextDocument *part, const QString &title, con
         html += entry.level == 1
                     ? QStringLiteral("<tr><td style=\"padding-top: 6pt;\"><b>%1</b></td><td align=\"right\" "
                                      "style=\"padding-top: 6pt;\"><b>%2</b></td></tr>")
-                          .arg(text)
-                          .arg(entry.page)
+                          .arg(text, QString::number(entry.page))
                     : QStringLiteral("<tr><td style=\"padding-left: 14pt;\">%1</td><td align=\"right\">%2</td></tr>")
-                          .arg(text)
-                          .arg(entry.page);
+                          .arg(text, QString::number(entry.page));
     }
     part->setHtml(html + QStringLiteral("</table>"));
 }

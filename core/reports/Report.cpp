@@ -95,6 +95,7 @@ Status Report::writePdf(const QString &path, const PagedDocument::Progress &prog
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::error(Status::Code::IoError, failed, file.errorString());
+    Status status = Status::ok();
     {
         QPdfWriter writer(&file);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
@@ -103,26 +104,48 @@ Status Report::writePdf(const QString &path, const PagedDocument::Progress &prog
         writer.setResolution(600);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(PageMargins, QPageLayout::Millimeter);
-        bool stopped = false;
-        const PagedDocument::Progress told = [&progress, &stopped](qint64 done, qint64 total) {
-            stopped = progress && !progress(done, total);
-            return !stopped;
-        };
-        if (layout(&writer, told) < 0 || !m_document.paint(&writer, told)) {
-            file.cancelWriting();
-            return stopped ? Status::error(Status::Code::Cancelled, tr("Writing the report was stopped."))
-                           : Status::error(Status::Code::IoError, failed);
-        }
+        status = paintOn(&writer, progress, {});
+        // The writer goes at the end of this block: the parts must not keep it as their device.
+        m_document.release();
+    }
+    if (!status) {
+        file.cancelWriting();
+        return status.code() == Status::Code::IoError ? Status::error(Status::Code::IoError, failed) : status;
     }
     if (!file.commit())
         return Status::error(Status::Code::IoError, failed, file.errorString());
     return Status::ok();
 }
 
-bool Report::print(QPagedPaintDevice *printer, const PagedDocument::Progress &progress)
+Status Report::print(QPagedPaintDevice *printer, const PagedDocument::Progress &progress,
+                     const std::function<void()> &abort)
 {
     printer->setPageMargins(PageMargins, QPageLayout::Millimeter);
-    return layout(printer, progress) >= 0 && m_document.paint(printer, progress);
+    const Status status = paintOn(printer, progress, abort);
+    m_document.release();
+    return status;
+}
+
+Status Report::paintOn(QPagedPaintDevice *device, const PagedDocument::Progress &progress,
+                       const std::function<void()> &abort)
+{
+    bool stopped = false;
+    const PagedDocument::Progress told = [&progress, &stopped](qint64 done, qint64 total) {
+        stopped = progress && !progress(done, total);
+        return !stopped;
+    };
+    if (layout(device, told) < 0) {
+        if (stopped)
+            return Status::error(Status::Code::Cancelled, tr("Making the report was stopped."));
+        return Status::error(Status::Code::InvalidInput, tr("The paper is too small for the report: it needs room "
+                                                            "for a header, a footer and text between them."));
+    }
+    if (!m_document.paint(device, told, abort)) {
+        if (stopped)
+            return Status::error(Status::Code::Cancelled, tr("Making the report was stopped."));
+        return Status::error(Status::Code::IoError, tr("The report could not be painted."));
+    }
+    return Status::ok();
 }
 
 } // namespace Custodian::Reports

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -65,10 +66,13 @@ public:
     // PDF/A-1b, fonts embedded, A4; an existing file is replaced only once the new one is whole.
     // progress (parts laid out, then pages painted) may stop it: Status::Code::Cancelled, no file.
     [[nodiscard]] Status writePdf(const QString &path, const PagedDocument::Progress &progress = {});
-    // Lays the report out for a printer (or the print preview's) and paints every page; false when
-    // the printer cannot be painted on or progress stopped it.
-    bool print(QPagedPaintDevice *printer, const PagedDocument::Progress &progress = {});
-    // The number of pages as last laid out (writePdf or print).
+    // Lays the report out for a printer's paper (or the print preview's) and paints every page.
+    // Stopped by progress: abort (the printer's abort()) is called before the painting ends, and
+    // the status is Cancelled; paper too small for the frame is InvalidInput.
+    [[nodiscard]] Status print(QPagedPaintDevice *printer, const PagedDocument::Progress &progress = {},
+                               const std::function<void()> &abort = {});
+    // The number of pages as last laid out (writePdf or print). A report may be written and printed
+    // any number of times; each lays it out for its device again.
     int pageCount() const { return m_document.pageCount(); }
 
     PagedDocument &document() { return m_document; }
@@ -76,6 +80,8 @@ public:
 private:
     friend class ReportBuilder;
     int layout(QPagedPaintDevice *device, const PagedDocument::Progress &progress);
+    Status paintOn(QPagedPaintDevice *device, const PagedDocument::Progress &progress,
+                   const std::function<void()> &abort);
 
     QString m_title;
     QString m_scope;

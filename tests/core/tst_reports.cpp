@@ -59,10 +59,18 @@ int pdfPages(const QString &path)
 
 // Every value a list holds, as the report writes it: days in words, numbers in the language's way,
 // each line of a list of values on its own. Numbers 0 mean "none" and are not written.
-QStringList expectedValues(const Exchange::Table &table, const DocumentLanguage &language)
+QStringList expectedValues(const Exchange::Table &table, const DocumentLanguage &language, const QString &owner)
 {
     QStringList values;
+    const int uuidColumn =
+        int(std::find_if(table.columns.cbegin(), table.columns.cend(),
+                         [](const Exchange::TableColumn &column) {
+                             return column.key == QLatin1String("uuid") || column.key == QLatin1String("_ownerUuid");
+                         }) -
+            table.columns.cbegin());
     for (const QVariantList &row : table.rows) {
+        if (row.at(uuidColumn).toString() != owner)
+            continue;
         for (qsizetype i = 0; i < row.size(); ++i) {
             const QString key = table.columns.at(i).key;
             if (key == QLatin1String("uuid") || key.startsWith(u'_'))
@@ -78,6 +86,22 @@ QStringList expectedValues(const Exchange::Table &table, const DocumentLanguage 
         }
     }
     return values;
+}
+
+// The contents (page 2) as laid out: each entry's text and page, in order.
+QList<std::pair<QString, int>> contentsOf(const QString &path)
+{
+    const QString text =
+        run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("2"),
+                                          QStringLiteral("-l"), QStringLiteral("2"), path, QStringLiteral("-")});
+    static const QRegularExpression entry(QStringLiteral("^\\s*(\\S.*\\S)\\s{2,}(\\d+)\\s*$"));
+    QList<std::pair<QString, int>> entries;
+    for (const QString &line : text.split(u'\n')) {
+        const QRegularExpressionMatch match = entry.match(line);
+        if (match.hasMatch())
+            entries.append({match.captured(1), match.captured(2).toInt()});
+    }
+    return entries;
 }
 
 } // namespace
@@ -98,6 +122,8 @@ private slots:
     void activitySheet();
     void anUnknownActivityIsNotFound();
     void anUnwritableFileLeavesNothing();
+    void oneReportWrittenTwice();
+    void stoppingLeavesTheOldFile();
     void commandLine();
 
 private:
@@ -160,25 +186,48 @@ void TestReports::registerReportHoldsEveryValueOfEveryActivity()
     Storage::HistoryHead state;
     QVERIFY_OK(Exchange::Tabular::exportLists(m_register->database(), {Domain::EntityKind::ProcessingActivity},
                                               document, &tables, &state));
-    int checked = 0;
-    int activities = 0;
+    // Each activity's values on its own pages: from its entry in the contents to the next entry.
+    const QList<std::pair<QString, int>> contents = contentsOf(path);
+    const Exchange::Table *activities = nullptr;
     for (const Exchange::Table &table : std::as_const(tables)) {
         if (table.key == QLatin1String("activity"))
-            activities = int(table.rows.size());
-        // The field labels too: the report names each value in its language.
-        for (const Exchange::TableColumn &column : table.columns) {
-            if (column.key != QLatin1String("uuid") && !column.key.startsWith(u'_') &&
-                table.key == QLatin1String("activity"))
-                QVERIFY2(text.contains(withoutSpace(column.header)) || column.key == QLatin1String("name"),
-                         qPrintable(QStringLiteral("label \"%1\" (%2) is missing").arg(column.header, column.key)));
-        }
-        for (const QString &value : expectedValues(table, document)) {
-            QVERIFY2(text.contains(withoutSpace(value)),
-                     qPrintable(QStringLiteral("%1: \"%2\" is missing").arg(table.key, value)));
-            ++checked;
+            activities = &table;
+    }
+    QVERIFY(activities);
+    int checked = 0;
+    for (int row = 0; row < activities->rows.size(); ++row) {
+        const QString uuid = activities->rows.at(row).at(0).toString();
+        const QString name = activities->rows.at(row).at(1).toString();
+        QCOMPARE(activities->columns.at(1).key, QStringLiteral("name"));
+        const auto at =
+            std::find_if(contents.cbegin(), contents.cend(), [&name](const auto &e) { return e.first == name; });
+        QVERIFY2(at != contents.cend(), qPrintable(name));
+        const int first = at->second;
+        const int last = std::next(at) == contents.cend() ? pdfPages(path) : std::max(first, std::next(at)->second - 1);
+        QString pages;
+        for (int page = first; page <= last; ++page)
+            pages += pdfText(path, page);
+        pages = withoutSpace(pages);
+        QVERIFY2(pages.contains(withoutSpace(name)), qPrintable(name));
+        for (const Exchange::Table &table : std::as_const(tables)) {
+            for (const QString &value : expectedValues(table, document, uuid)) {
+                QVERIFY2(pages.contains(withoutSpace(value)),
+                         qPrintable(QStringLiteral("%1, pages %2-%3, %4: \"%5\" is missing")
+                                        .arg(name)
+                                        .arg(first)
+                                        .arg(last)
+                                        .arg(table.key, value)));
+                ++checked;
+            }
         }
     }
-    QVERIFY(activities >= 3);
+    // The field labels too: the report names each value in its language.
+    for (const Exchange::TableColumn &column : activities->columns) {
+        if (column.key != QLatin1String("uuid") && column.key != QLatin1String("name"))
+            QVERIFY2(text.contains(withoutSpace(column.header)),
+                     qPrintable(QStringLiteral("label \"%1\" (%2) is missing").arg(column.header, column.key)));
+    }
+    QVERIFY(activities->rows.size() >= 3);
     QVERIFY2(checked > 100, qPrintable(QString::number(checked)));
     // The report's own words are the language's too.
     if (language == QLatin1String("nl")) {
@@ -284,8 +333,8 @@ void TestReports::aTableRepeatsItsHeaderOnEveryPage()
     QVERIFY2(last > first, "the schedule should span pages");
     for (int page = first; page <= last; ++page) {
         const QString text = pdfText(m_english, page);
-        QVERIFY2(text.contains(QStringLiteral("Name Period Counted from")) || text.contains(QStringLiteral("Period")),
-                 qPrintable(text.left(300)));
+        QVERIFY2(text.contains(QStringLiteral("Name Period Counted from Basis Legal source Legal hold")),
+                 qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(300))));
         QVERIFY2(text.contains(QStringLiteral("Legal source")), qPrintable(QStringLiteral("page %1").arg(page)));
     }
 }
@@ -365,6 +414,53 @@ void TestReports::anUnwritableFileLeavesNothing()
     old.close();
     QVERIFY_OK(report.writePdf(existing));
     QVERIFY(QFileInfo(existing).size() > 10000);
+}
+
+// A report laid out again for a second file (or a printer after a file) gives the same pages.
+void TestReports::oneReportWrittenTwice()
+{
+    Reports::Report report;
+    QVERIFY_OK(Reports::Report::build(m_register->database(), Reports::Request{}, &report));
+    const QString first = m_dir.filePath(QStringLiteral("twice-1.pdf"));
+    const QString second = m_dir.filePath(QStringLiteral("twice-2.pdf"));
+    QVERIFY_OK(report.writePdf(first));
+    const int pages = report.pageCount();
+    QVERIFY_OK(report.writePdf(second));
+    QCOMPARE(report.pageCount(), pages);
+    QCOMPARE(pdfText(second), pdfText(first));
+    // Built again into the same report: the same report, not two.
+    QVERIFY_OK(Reports::Report::build(m_register->database(), Reports::Request{}, &report));
+    const QString third = m_dir.filePath(QStringLiteral("twice-3.pdf"));
+    QVERIFY_OK(report.writePdf(third));
+    QCOMPARE(pdfPages(third), pages);
+}
+
+// Stop, while the pages are laid out or painted: Cancelled, and a file that was there is as it was.
+void TestReports::stoppingLeavesTheOldFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("kept.pdf"));
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("the report of last year");
+    old.close();
+    for (const qint64 stopAt : {qint64(1), qint64(-1)}) {
+        Reports::Report report;
+        QVERIFY_OK(Reports::Report::build(m_register->database(), Reports::Request{}, &report));
+        qint64 calls = 0;
+        qint64 lastTotal = 0;
+        const Status status = report.writePdf(path, [&](qint64 done, qint64 total) {
+            ++calls;
+            lastTotal = total;
+            // 1: at the first part laid out; -1: in the painting, past half of the work.
+            return stopAt > 0 ? done < stopAt : done <= total / 2;
+        });
+        QCOMPARE(status.code(), Status::Code::Cancelled);
+        QVERIFY(calls > 0);
+        QVERIFY(lastTotal > 0);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the report of last year"));
+        old.close();
+    }
 }
 
 // custodian-cli report, on a register file of its own (whatever store the test runs on).

@@ -106,6 +106,11 @@ void TestReportsPage::previewShowsThePagesOfTheReport()
     QCOMPARE(m_page->previewWidget()->pageCount(), m_page->previewedReport()->pageCount());
     QVERIFY(m_page->previewWidget()->pageCount() > 10);
     QCOMPARE(m_page->previewWidget()->currentPage(), 1);
+    // A second preview starts at page one again, wherever the first was left.
+    m_page->previewWidget()->setCurrentPage(m_page->previewWidget()->pageCount());
+    QCOMPARE(m_page->previewWidget()->currentPage(), m_page->previewWidget()->pageCount());
+    m_page->findChild<QPushButton *>(QStringLiteral("previewButton"))->click();
+    QCOMPARE(m_page->previewWidget()->currentPage(), 1);
     QVERIFY2(m_page->statusLabel()->text().startsWith(QString::number(m_page->previewWidget()->pageCount())),
              qPrintable(m_page->statusLabel()->text()));
 }
@@ -157,6 +162,12 @@ void TestReportsPage::printingLaysOutForThePrinter()
     printer.setOutputFileName(letter);
     QVERIFY(m_page->printTo(&printer));
     QVERIFY(pdfText(letter).contains(QStringLiteral("Register of processing activities")));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {letter});
+    info.waitForFinished(60000);
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("612 x 792 pts (letter)")));
+    const int pages = pdfPages(letter);
+    QVERIFY(pdfText(letter).contains(QStringLiteral("Page %1 of %1").arg(pages)));
 }
 
 void TestReportsPage::aNewActivityIsOffered()

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -146,8 +145,11 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
-        if (m_previewed)
-            m_previewed->print(printer);
+        if (!m_previewed)
+            return;
+        const Status status = m_previewed->print(printer);
+        if (!status)
+            m_status->setText(status.message());
     });
     m_previewHint = new QLabel(this);
     m_previewHint->setObjectName(QStringLiteral("previewHint"));
@@ -168,13 +170,20 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     connect(m_printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_saveButton, &QPushButton::clicked, this, &ReportsPage::save);
     connect(m_context, &RegisterContext::registerChanged, this, [this](const QString &entity) {
-        if (entity == QLatin1String("activity"))
-            m_activitiesStale = true;
+        if (entity != QLatin1String("activity") && !entity.isEmpty())
+            return;
+        m_activitiesStale = true;
+        if (isVisible())
+            loadActivities();
     });
     retranslateUi();
 }
 
-ReportsPage::~ReportsPage() = default;
+ReportsPage::~ReportsPage()
+{
+    // The preview holds the printer and pages its engine owns: it goes before them.
+    delete m_preview;
+}
 
 QString ReportsPage::title() const
 {
@@ -251,6 +260,8 @@ void ReportsPage::updateChoices()
     m_saveButton->setEnabled(ready);
     if (activity && m_activity->count() == 0)
         m_status->setText(tr("The register holds no processing activities yet."));
+    else if (m_status->text() == tr("The register holds no processing activities yet."))
+        m_status->clear();
 }
 
 Reports::Request ReportsPage::request() const
@@ -299,8 +310,11 @@ Status ReportsPage::printTo(QPrinter *printer)
     if (!status)
         return status;
     ExchangeProgress progress(this, m_autoLock, tr("Laying out the report…"));
-    if (!report.print(printer, progress.callback()))
-        return Status::error(Status::Code::IoError, tr("The report could not be printed."));
+    status = report.print(printer, progress.callback(), [printer] { printer->abort(); });
+    if (!status) {
+        m_status->setText(status.message());
+        return status;
+    }
     m_status->setText(
         tr("%n page(s), register state %1.", nullptr, report.pageCount()).arg(report.state().shortText()));
     return Status::ok();
@@ -317,10 +331,14 @@ void ReportsPage::preview()
     }
     m_previewed = std::move(report);
     m_previewPrinter->setDocName(m_previewed->title());
-    // On screen first, so that the pages are placed in the view's real size; then from page one.
-    m_previewStack->setCurrentWidget(m_preview);
+    // On screen first, so that the pages are placed in the view's real size (the first time, being
+    // shown lays them out; later the preview is asked to), then from page one.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_preview->updatePreview();
+    if (m_preview->isVisible()) {
+        m_preview->updatePreview();
+    } else {
+        m_previewStack->setCurrentWidget(m_preview);
+    }
     m_preview->setCurrentPage(1);
     QApplication::restoreOverrideCursor();
     m_status->setText(
@@ -333,6 +351,9 @@ void ReportsPage::print()
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print report"));
+    // Every page is printed: the pages numbered "x of y" belong together.
+    dialog.setOptions(dialog.options() & ~QAbstractPrintDialog::PrintPageRange &
+                      ~QAbstractPrintDialog::PrintCurrentPage & ~QAbstractPrintDialog::PrintSelection);
     if (dialog.exec() != QDialog::Accepted)
         return;
     printer.setDocName(kindTitle(request().kind));
@@ -351,13 +372,13 @@ void ReportsPage::save()
     static const QRegularExpression forbidden(QStringLiteral("[<>:\"/\\\\|?*\\x00-\\x1f]"));
     name.replace(forbidden, QStringLiteral("-"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), QDir(folder).filePath(name),
-                                                tr("PDF/A documents (*.pdf)"));
-    if (path.isEmpty())
+    // The dialog adds ".pdf" before it asks whether to replace a file of that name.
+    QFileDialog dialog(this, tr("Save report as PDF"), QDir(folder).filePath(name), tr("PDF/A documents (*.pdf)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    const Status status = saveAs(path);
+    const Status status = saveAs(dialog.selectedFiles().constFirst());
     if (!status && status.code() != Status::Code::Cancelled)
         QMessageBox::warning(this, title(), status.message());
 }
