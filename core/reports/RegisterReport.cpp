@@ -366,7 +366,18 @@ public:
         const Table *list = table(listKey);
         if (!list || list->rows.isEmpty())
             return QStringLiteral("<p class=\"note\">%1</p>").arg(escaped(none));
-        return grid(*list, allRows(*list), columns(*list, keys), widths);
+        // A key the list lacks takes its width with it: the others keep theirs.
+        QList<int> found;
+        QList<int> foundWidths;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const int index = column(*list, keys.at(i));
+            if (index < 0)
+                continue;
+            found.append(index);
+            if (i < widths.size())
+                foundWidths.append(widths.at(i));
+        }
+        return grid(*list, allRows(*list), found, foundWidths.size() == found.size() ? foundWidths : QList<int>());
     }
 
     // The retention schedule: a rule's period in one column ("7 years", at least or at most).
