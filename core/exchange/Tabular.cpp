@@ -165,16 +165,16 @@ Status custodianTables(QSqlDatabase &db, const ExportContext &context, const QLi
 Status Tabular::exportTables(Storage::Store &store, Layout layout, const DocumentLanguage &language,
                              QList<Table> *tables, Storage::HistoryHead *state, const Progress &progress)
 {
-    return exportLists(store, layout, {}, language, tables, state, progress);
+    return exportKinds(store, layout, {}, language, tables, state, progress);
 }
 
 Status Tabular::exportLists(Storage::Store &store, const QList<Domain::EntityKind> &kinds,
                             const DocumentLanguage &language, QList<Table> *tables, Storage::HistoryHead *state)
 {
-    return exportLists(store, Layout::Custodian, kinds, language, tables, state, {});
+    return exportKinds(store, Layout::Custodian, kinds, language, tables, state, {});
 }
 
-Status Tabular::exportLists(Storage::Store &store, Layout layout, const QList<Domain::EntityKind> &only,
+Status Tabular::exportKinds(Storage::Store &store, Layout layout, const QList<Domain::EntityKind> &only,
                             const DocumentLanguage &language, QList<Table> *tables, Storage::HistoryHead *state,
                             const Progress &progress)
 {
@@ -186,9 +186,17 @@ Status Tabular::exportLists(Storage::Store &store, Layout layout, const QList<Do
     ExportContext context{language, {}, {}};
     Status status = Storage::HistoryChain::readHead(db, state);
     const QList<EntityKind> &kinds = exchangedKinds();
-    // Every name first: a list names the items its fields and lists refer to.
-    for (qsizetype i = 0; i < kinds.size() && status; ++i)
-        status = readNames(db, kinds.at(i), &context.names[kinds.at(i)]);
+    // The names first: a list names the items its fields and lists refer to. Lists of some kinds
+    // only (a report) need the names of the kinds those link to, not of every request case.
+    QSet<EntityKind> named;
+    for (const Domain::LinkInfo &link : Domain::allLinks()) {
+        if (only.isEmpty() || only.contains(link.owner))
+            named.insert(link.target);
+    }
+    for (qsizetype i = 0; i < kinds.size() && status; ++i) {
+        if (only.isEmpty() || named.contains(kinds.at(i)))
+            status = readNames(db, kinds.at(i), &context.names[kinds.at(i)]);
+    }
     qsizetype done = 0;
     const qsizetype steps = layout == Layout::Ico ? 3 : (only.isEmpty() ? kinds.size() : only.size()) + 1;
     const auto goOn = [&progress, &done, steps] { return !progress || progress(++done, steps); };

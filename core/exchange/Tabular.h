@@ -106,7 +106,8 @@ public:
                                        ImportSummary *summary);
 
 private:
-    static Status exportLists(Storage::Store &store, Layout layout, const QList<Domain::EntityKind> &only,
+    // Both exports: the lists of the kinds in `only` (every kind when empty).
+    static Status exportKinds(Storage::Store &store, Layout layout, const QList<Domain::EntityKind> &only,
                               const DocumentLanguage &language, QList<Table> *tables, Storage::HistoryHead *state,
                               const Progress &progress);
 };

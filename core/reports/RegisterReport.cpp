@@ -456,9 +456,7 @@ Status ReportBuilder::build(Storage::Store &store, const Request &request, Repor
     report->m_contentsPart = -1;
     PagedDocument &document = report->m_document;
     document.setStyle(reportFontFamily(), 10, StyleSheet);
-    const QString generated =
-        QStringLiteral("%1 %2").arg(language.longDate(report->m_generatedAt.date()),
-                                    language.locale().toString(report->m_generatedAt.time(), QStringLiteral("HH:mm")));
+    const QString generated = writer.text(report->m_generatedAt);
     const QString state = report->m_state.count == 0
                               ? t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "no history yet"))
                               : report->m_state.shortText();
