@@ -266,7 +266,8 @@ public:
             return {};
         QList<int> filled;
         for (int c = 0; c < list->columns.size(); ++c) {
-            if (list->columns.at(c).key.startsWith(u'_'))
+            // Not the owner's columns, nor a record's own id (a notice's): nothing an auditor reads.
+            if (list->columns.at(c).key.startsWith(u'_') || list->columns.at(c).key == QLatin1String("uuid"))
                 continue;
             for (const int row : rows) {
                 if (!value(*list, row, c).isEmpty()) {
