@@ -27,6 +27,29 @@ public:
     // "4 December 2026" / "4 december 2026".
     QString longDate(QDate date) const;
 
+    // While a Scope lives, tr() in its thread answers in this document's language: for the texts
+    // a document takes from code that speaks the UI's language (the completeness check's findings,
+    // the history's lines, code labels). Other threads, and this one outside the scope, keep the
+    // UI's language; the installed translators are not changed and no widget is told of a change.
+    // Scopes nest; a scope must end in the thread it began in.
+    class Scope
+    {
+    public:
+        explicit Scope(const DocumentLanguage &language);
+        ~Scope();
+        Scope(const Scope &) = delete;
+        Scope &operator=(const Scope &) = delete;
+
+    private:
+        const DocumentLanguage *m_previous;
+    };
+    // The locale of the current thread's document scope; the default locale outside one.
+    static QLocale currentLocale();
+    // Puts the translator that answers for document scopes in front of the installed ones (it
+    // answers nothing outside a scope). Whoever installs translators calls it afterwards; a Scope
+    // installs it when nobody has yet.
+    static void raiseDispatcher();
+
 private:
     QString m_code;
     QLocale m_locale;

@@ -738,19 +738,11 @@ Options:
 <context>
     <name>Custodian::Cli::ReportCommand</name>
     <message>
-        <source>register: the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule and measures; activity: the sheet of one processing activity (--uuid).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>activity: the processing activity&apos;s ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The report&apos;s language, nl or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pdf (PDF/A-1b, the default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,15 +754,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report REGISTER --kind register|activity [--uuid UUID] [--lang nl|en] [--format pdf] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a report of the register for auditors: every page names the organisation, the report, the register&apos;s state (the head of its history), when it was made and its classification. The same state gives the same text. The register is opened read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is register or activity, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -783,10 +767,6 @@ Options:
     </message>
     <message>
         <source>--lang is nl or en, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,6 +783,50 @@ Options:
             <numerusform>Wrote %1 (%n page, register state %2).</numerusform>
             <numerusform>Wrote %1 (%n pages, register state %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history, requests, breaches: the first day of the period (default: twelve months before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history, requests, breaches: the last day of the period (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests or breaches, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go with --kind history, requests or breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit) or html (one web page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: pdf, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (register state %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4702,6 +4726,10 @@ Options:
         <source>Personal data could not be protected in the history.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The history of the register could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::BreachApForm</name>
@@ -6521,6 +6549,10 @@ Options:
         <source>Letter deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: changed (personal data of a data subject, not shown here)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::LegalHoldService</name>
@@ -7129,6 +7161,309 @@ Options:
     </message>
     <message>
         <source>The report could not be painted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the completeness check found on the day of this report: the details the register lacks or that contradict each other, each with the article it rests on. Errors first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completeness check finds nothing to mend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the register in the period, oldest first, as its tamper-evident history records it: when, by whom, to which item, and what changed. A data subject&apos;s personal data is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests received in the period under Articles 15 to 22, with their deadlines and how they were answered. On time means answered by the act-by date (Art. 12(3)). Requesters are not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 day</numerusform>
+            <numerusform>%1 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended (Art. 12(3))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and past the act-by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests were received in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register (Art. 33(5))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every personal data breach the organisation became aware of in the period, notified or not: the facts, the effects and the remedial action, so that the supervisory authority can verify compliance with Article 33. Each breach follows on a page of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified to the supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, within 72 hours of awareness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not notified (no risk, Art. 33(1))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification not yet decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects informed (Art. 34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register records no breaches in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches not notified, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every breach decided on was notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each transfer of personal data to a country outside the European Economic Area, with the safeguard it rests on (Chapter V).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technical and organisational measures the processing activities rely on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processors (Art. 28(2) and (4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no sub-processing agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be notified: overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, past the 72 hours (reasons for the delay, Art. 33(1))</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12351,19 +12686,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The records of processing activities under Art. 30 GDPR, as the supervisory authority may ask for them: the organisation as controller, every processing activity on its own page, the processing done as a processor, the processing agreements, the parties, the transfers to third countries, the retention schedule and the security measures, with a table of contents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>One processing activity with everything the register holds of it, for the department that owns it or for an auditor&apos;s sample.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports for auditors and the supervisory authority, in Dutch or English. Every page names the organisation, the report, the register&apos;s state (the last entry of its history), when the report was made and its classification: the same state gives the same text. Saved as PDF/A, for archiving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12392,10 +12719,6 @@ Options:
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12437,11 +12760,123 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save report as PDF</source>
+        <source>Processing as a processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF/A documents (*.pdf)</source>
+        <source>Processing agreements and sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of processing activities under Art. 30 GDPR, as the supervisory authority may ask for them: the organisation as controller, every processing activity on its own page, the processing done as a processor, the processing agreements, the parties, the transfers to third countries, the retention schedule, the security measures and the completeness findings, with a table of contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of Art. 30(2): the processing the organisation carries out on behalf of other controllers, each with its controllers, categories, transfers and measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every processing agreement (Art. 28) with its status, dates and the checklist of Art. 28(3), and the sub-processor annex: the chains, countries, authorisations, objection windows and notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every transfer to a country outside the EEA, with its recipient, mechanism and transfer impact assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each category of personal data is kept, from when, and on what ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technical and organisational security measures (Art. 32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the completeness check finds today, errors first, each with the article it rests on: for the audit&apos;s own follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to the register in the period, from its tamper-evident history: when, by whom, and what changed. A data subject&apos;s personal data is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests received in the period with their deadlines and answers, the share answered on time and the median time to answer. Requesters are not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breaches the organisation became aware of in the period (Art. 33(5)): notified or not, and why, with each breach on a page of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for auditors and the supervisory authority, in Dutch or English. Every page names the organisation, the report, the register&apos;s state (the last entry of its history), when the report was made and its classification: the same state gives the same text. Saved as PDF/A for archiving, as an OpenDocument text to edit, or as a web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;to (included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF/A, as an OpenDocument text to edit, or as a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1: register state %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/A documents, to hand over and archive (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument texts, to edit (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -770,20 +770,12 @@ Opties:
 <context>
     <name>Custodian::Cli::ReportCommand</name>
     <message>
-        <source>register: the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule and measures; activity: the sheet of one processing activity (--uuid).</source>
-        <translation>register: het register van verwerkingsactiviteiten (art. 30 AVG) met de overeenkomsten, partijen, doorgiften, bewaartermijnen en maatregelen; activity: het overzicht van één verwerkingsactiviteit (--uuid).</translation>
-    </message>
-    <message>
         <source>activity: the processing activity&apos;s ID.</source>
         <translation>activity: de ID van de verwerkingsactiviteit.</translation>
     </message>
     <message>
         <source>The report&apos;s language, nl or en (default: the system&apos;s).</source>
         <translation>De taal van het rapport, nl of en (standaard: die van het systeem).</translation>
-    </message>
-    <message>
-        <source>pdf (PDF/A-1b, the default).</source>
-        <translation>pdf (PDF/A-1b, de standaard).</translation>
     </message>
     <message>
         <source>The classification printed on every page (default: Confidential).</source>
@@ -794,16 +786,8 @@ Opties:
         <translation>Het bestand om te schrijven (een nieuw bestand).</translation>
     </message>
     <message>
-        <source>report REGISTER --kind register|activity [--uuid UUID] [--lang nl|en] [--format pdf] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
-        <translation>report REGISTER --kind register|activity [--uuid UUID] [--lang nl|en] [--format pdf] [--label TEXT] -o OUT [--passphrase-file FILE]</translation>
-    </message>
-    <message>
         <source>Write a report of the register for auditors: every page names the organisation, the report, the register&apos;s state (the head of its history), when it was made and its classification. The same state gives the same text. The register is opened read-only.</source>
         <translation>Een rapport van het register voor auditors schrijven: elke pagina noemt de organisatie, het rapport, de registerstand (de kop van de historie), wanneer het is gemaakt en de rubricering. Dezelfde stand geeft dezelfde tekst. Het register wordt alleen-lezen geopend.</translation>
-    </message>
-    <message>
-        <source>--kind is register or activity, not &quot;%1&quot;.</source>
-        <translation>--kind is register of activity, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--kind activity needs --uuid: the processing activity&apos;s ID.</source>
@@ -816,10 +800,6 @@ Opties:
     <message>
         <source>--lang is nl or en, not &quot;%1&quot;.</source>
         <translation>--lang is nl of en, niet &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: pdf.</source>
-        <translation>onbekend formaat &quot;%1&quot;: pdf.</translation>
     </message>
     <message>
         <source>-o FILE is required: the new file to write.</source>
@@ -835,6 +815,50 @@ Opties:
             <numerusform>%1 geschreven (%n pagina, registerstand %2).</numerusform>
             <numerusform>%1 geschreven (%n pagina&apos;s, registerstand %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register).</source>
+        <translation>register (standaard): het register van verwerkingsactiviteiten (art. 30 AVG) met verwerkersovereenkomsten, partijen, doorgiften, bewaartermijnen, maatregelen en bevindingen van de volledigheidscontrole; activity: het overzicht van één verwerkingsactiviteit (--uuid); processor (art. 30 lid 2); agreements (art. 28, met de subverwerkers); transfers (doorgiften); retention (bewaartermijnen); measures (maatregelen); findings (bevindingen); en voor een periode (--from, --to): history (de wijzigingen), requests (het logboek van verzoeken), breaches (het register van datalekken).</translation>
+    </message>
+    <message>
+        <source>history, requests, breaches: the first day of the period (default: twelve months before --to).</source>
+        <translation>history, requests, breaches: de eerste dag van de periode (standaard: twaalf maanden vóór --to).</translation>
+    </message>
+    <message>
+        <source>history, requests, breaches: the last day of the period (default: today).</source>
+        <translation>history, requests, breaches: de laatste dag van de periode (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests or breaches, not &quot;%1&quot;.</source>
+        <translation>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests of breaches, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --kind history, requests or breaches.</source>
+        <translation>--from en --to horen bij --kind history, requests of breaches.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is geen geldige datum: schrijf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--from is after --to.</source>
+        <translation>--from ligt na --to.</translation>
+    </message>
+    <message>
+        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit) or html (one web page).</source>
+        <translation>pdf (PDF/A-1b, de standaard), odt (OpenDocument-tekst, om te bewerken) of html (één webpagina).</translation>
+    </message>
+    <message>
+        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: pdf, odt or html.</source>
+        <translation>onbekende indeling &quot;%1&quot;: pdf, odt of html.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (register state %2).</source>
+        <translation>%1 geschreven (registerstand %2).</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +4758,10 @@ Opties:
         <source>Personal data could not be protected in the history.</source>
         <translation>Persoonsgegevens konden in de historie niet worden beschermd.</translation>
     </message>
+    <message>
+        <source>The history of the register could not be read.</source>
+        <translation>De geschiedenis van het register kon niet worden gelezen.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::BreachApForm</name>
@@ -6553,6 +6581,10 @@ Opties:
         <source>Letter deleted: %1</source>
         <translation>Brief verwijderd: %1</translation>
     </message>
+    <message>
+        <source>%1: changed (personal data of a data subject, not shown here)</source>
+        <translation>%1: gewijzigd (persoonsgegevens van een betrokkene, hier niet getoond)</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::LegalHoldService</name>
@@ -7162,6 +7194,309 @@ Opties:
     <message>
         <source>The report could not be painted.</source>
         <translation>Het rapport kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Buiten gebruik gesteld</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Persoonsgegevens gewist</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Teruggezet uit een back-up</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 van %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Completeness findings</source>
+        <translation>Bevindingen van de volledigheidscontrole</translation>
+    </message>
+    <message>
+        <source>What the completeness check found on the day of this report: the details the register lacks or that contradict each other, each with the article it rests on. Errors first.</source>
+        <translation>Wat de volledigheidscontrole op de dag van dit rapport vond: de gegevens die in het register ontbreken of elkaar tegenspreken, elk met het artikel waarop de bevinding berust. Fouten eerst.</translation>
+    </message>
+    <message>
+        <source>The completeness check finds nothing to mend.</source>
+        <translation>De volledigheidscontrole vindt niets te herstellen.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>The register</source>
+        <translation>Het register</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Every change to the register in the period, oldest first, as its tamper-evident history records it: when, by whom, to which item, and what changed. A data subject&apos;s personal data is not shown.</source>
+        <translation>Elke wijziging van het register in de periode, oudste eerst, zoals de fraudebestendige geschiedenis die vastlegt: wanneer, door wie, aan welk onderdeel en wat er veranderde. Persoonsgegevens van betrokkenen worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>Changes in the period</source>
+        <translation>Wijzigingen in de periode</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in this period.</source>
+        <translation>In deze periode is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Data-subject request log</source>
+        <translation>Logboek van verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>The requests received in the period under Articles 15 to 22, with their deadlines and how they were answered. On time means answered by the act-by date (Art. 12(3)). Requesters are not named.</source>
+        <translation>De verzoeken op grond van de artikelen 15 tot en met 22 AVG die in de periode zijn ontvangen, met hun termijnen en hoe ze zijn beantwoord. Op tijd betekent beantwoord uiterlijk op de uiterste handeldatum (art. 12 lid 3 AVG). Verzoekers worden niet genoemd.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>closed without an answer</source>
+        <translation>gesloten zonder antwoord</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 day(s)</source>
+        <translation>
+            <numerusform>%1 dag</numerusform>
+            <numerusform>%1 dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests received</source>
+        <translation>Ontvangen verzoeken</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Op tijd beantwoord</translation>
+    </message>
+    <message>
+        <source>Median time to answer</source>
+        <translation>Mediane behandeltijd</translation>
+    </message>
+    <message>
+        <source>Extended (Art. 12(3))</source>
+        <translation>Verlengd (art. 12 lid 3 AVG)</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Nog open</translation>
+    </message>
+    <message>
+        <source>Open and past the act-by date</source>
+        <translation>Open en over de uiterste handeldatum</translation>
+    </message>
+    <message>
+        <source>No requests were received in this period.</source>
+        <translation>In deze periode zijn geen verzoeken ontvangen.</translation>
+    </message>
+    <message>
+        <source>Rights invoked</source>
+        <translation>Ingeroepen rechten</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <source>The requests</source>
+        <translation>De verzoeken</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <source>Breach register (Art. 33(5))</source>
+        <translation>Register van datalekken (art. 33 lid 5 AVG)</translation>
+    </message>
+    <message>
+        <source>Every personal data breach the organisation became aware of in the period, notified or not: the facts, the effects and the remedial action, so that the supervisory authority can verify compliance with Article 33. Each breach follows on a page of its own.</source>
+        <translation>Elk datalek waarvan de organisatie in de periode kennis kreeg, gemeld of niet: de feiten, de gevolgen en de genomen corrigerende maatregelen, zodat de toezichthouder kan nagaan of aan artikel 33 AVG is voldaan. Elk datalek volgt op een eigen pagina.</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <source>Notified to the supervisory authority</source>
+        <translation>Gemeld aan de toezichthouder</translation>
+    </message>
+    <message>
+        <source>Of those, within 72 hours of awareness</source>
+        <translation>Daarvan binnen 72 uur na kennisname</translation>
+    </message>
+    <message>
+        <source>Not notified (no risk, Art. 33(1))</source>
+        <translation>Niet gemeld (geen risico, art. 33 lid 1 AVG)</translation>
+    </message>
+    <message>
+        <source>Notification not yet decided</source>
+        <translation>Nog niet besloten over melden</translation>
+    </message>
+    <message>
+        <source>Data subjects informed (Art. 34)</source>
+        <translation>Betrokkenen geïnformeerd (art. 34 AVG)</translation>
+    </message>
+    <message>
+        <source>The register records no breaches in this period.</source>
+        <translation>Het register bevat geen datalekken in deze periode.</translation>
+    </message>
+    <message>
+        <source>The breaches</source>
+        <translation>De datalekken</translation>
+    </message>
+    <message>
+        <source>Breaches not notified, and why</source>
+        <translation>Niet gemelde datalekken en waarom</translation>
+    </message>
+    <message>
+        <source>Every breach decided on was notified.</source>
+        <translation>Elk datalek waarover is besloten, is gemeld.</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Motivering</translation>
+    </message>
+    <message>
+        <source>Each transfer of personal data to a country outside the European Economic Area, with the safeguard it rests on (Chapter V).</source>
+        <translation>Elke doorgifte van persoonsgegevens naar een land buiten de Europese Economische Ruimte, met de waarborg waarop zij berust (hoofdstuk V AVG).</translation>
+    </message>
+    <message>
+        <source>The technical and organisational measures the processing activities rely on.</source>
+        <translation>De technische en organisatorische maatregelen waarop de verwerkingsactiviteiten steunen.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins: %1 to %2.</source>
+        <translation>De periode eindigt voordat zij begint: %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>de organisatie</translation>
+    </message>
+    <message>
+        <source>Sub-processors (Art. 28(2) and (4))</source>
+        <translation>Subverwerkers (art. 28 lid 2 en 4 AVG)</translation>
+    </message>
+    <message>
+        <source>The register holds no sub-processing agreements.</source>
+        <translation>Het register bevat geen subverwerkersovereenkomsten.</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Keten</translation>
+    </message>
+    <message>
+        <source>Sub-processor</source>
+        <translation>Subverwerker</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>In figures</source>
+        <translation>In cijfers</translation>
+    </message>
+    <message>
+        <source>To be notified: overdue</source>
+        <translation>Nog te melden: te laat</translation>
+    </message>
+    <message>
+        <source>To be notified</source>
+        <translation>Nog te melden</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Nog niet besloten</translation>
+    </message>
+    <message>
+        <source>Of those, past the 72 hours (reasons for the delay, Art. 33(1))</source>
+        <translation>Daarvan na de 72 uur (redenen voor de vertraging, art. 33 lid 1 AVG)</translation>
     </message>
 </context>
 <context>
@@ -12383,20 +12718,12 @@ Opties:
         <translation>Overzicht verwerkingsactiviteit</translation>
     </message>
     <message>
-        <source>The records of processing activities under Art. 30 GDPR, as the supervisory authority may ask for them: the organisation as controller, every processing activity on its own page, the processing done as a processor, the processing agreements, the parties, the transfers to third countries, the retention schedule and the security measures, with a table of contents.</source>
-        <translation>Het register van verwerkingsactiviteiten volgens art. 30 AVG, zoals de toezichthouder erom kan vragen: de organisatie als verwerkingsverantwoordelijke, elke verwerkingsactiviteit op een eigen pagina, de verwerkingen als verwerker, de verwerkersovereenkomsten, de partijen, de doorgiften naar derde landen, de bewaartermijnen en de beveiligingsmaatregelen, met een inhoudsopgave.</translation>
-    </message>
-    <message>
         <source>One processing activity with everything the register holds of it, for the department that owns it or for an auditor&apos;s sample.</source>
         <translation>Eén verwerkingsactiviteit met alles wat het register erover bevat, voor de afdeling die eigenaar is of voor de steekproef van een auditor.</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>Rapporten</translation>
-    </message>
-    <message>
-        <source>Reports for auditors and the supervisory authority, in Dutch or English. Every page names the organisation, the report, the register&apos;s state (the last entry of its history), when the report was made and its classification: the same state gives the same text. Saved as PDF/A, for archiving.</source>
-        <translation>Rapporten voor auditors en de toezichthouder, in het Nederlands of het Engels. Elke pagina noemt de organisatie, het rapport, de registerstand (de laatste regel van de historie), wanneer het rapport is gemaakt en de rubricering: dezelfde stand geeft dezelfde tekst. Opgeslagen als PDF/A, om te archiveren.</translation>
     </message>
     <message>
         <source>&amp;Language of the report:</source>
@@ -12425,10 +12752,6 @@ Opties:
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
-    </message>
-    <message>
-        <source>&amp;Save as PDF…</source>
-        <translation>Op&amp;slaan als pdf…</translation>
     </message>
     <message>
         <source>%1 (retired)</source>
@@ -12469,12 +12792,124 @@ Opties:
         <translation>Rapport afdrukken</translation>
     </message>
     <message>
-        <source>Save report as PDF</source>
-        <translation>Rapport opslaan als pdf</translation>
+        <source>Processing as a processor</source>
+        <translation>Verwerkingen als verwerker</translation>
     </message>
     <message>
-        <source>PDF/A documents (*.pdf)</source>
-        <translation>PDF/A-documenten (*.pdf)</translation>
+        <source>Processing agreements and sub-processors</source>
+        <translation>Verwerkersovereenkomsten en subverwerkers</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Doorgiften naar derde landen</translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Completeness findings</source>
+        <translation>Bevindingen van de volledigheidscontrole</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Data-subject request log</source>
+        <translation>Logboek van verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation>Register van datalekken</translation>
+    </message>
+    <message>
+        <source>The records of processing activities under Art. 30 GDPR, as the supervisory authority may ask for them: the organisation as controller, every processing activity on its own page, the processing done as a processor, the processing agreements, the parties, the transfers to third countries, the retention schedule, the security measures and the completeness findings, with a table of contents.</source>
+        <translation>Het register van verwerkingsactiviteiten volgens art. 30 AVG, zoals de toezichthouder erom kan vragen: de organisatie als verwerkingsverantwoordelijke, elke verwerkingsactiviteit op een eigen pagina, de verwerkingen als verwerker, de verwerkersovereenkomsten, de partijen, de doorgiften naar derde landen, de bewaartermijnen, de beveiligingsmaatregelen en de bevindingen van de volledigheidscontrole, met een inhoudsopgave.</translation>
+    </message>
+    <message>
+        <source>The record of Art. 30(2): the processing the organisation carries out on behalf of other controllers, each with its controllers, categories, transfers and measures.</source>
+        <translation>Het register van art. 30 lid 2 AVG: de verwerkingen die de organisatie namens andere verwerkingsverantwoordelijken uitvoert, elk met de verwerkingsverantwoordelijken, categorieën, doorgiften en maatregelen.</translation>
+    </message>
+    <message>
+        <source>Every processing agreement (Art. 28) with its status, dates and the checklist of Art. 28(3), and the sub-processor annex: the chains, countries, authorisations, objection windows and notices.</source>
+        <translation>Elke verwerkersovereenkomst (art. 28 AVG) met status, data en de checklist van art. 28 lid 3, en de bijlage subverwerkers: de ketens, landen, toestemmingen, bezwaartermijnen en kennisgevingen.</translation>
+    </message>
+    <message>
+        <source>Every transfer to a country outside the EEA, with its recipient, mechanism and transfer impact assessment.</source>
+        <translation>Elke doorgifte naar een land buiten de EER, met de ontvanger, het doorgiftemechanisme en de doorgiftetoets (TIA).</translation>
+    </message>
+    <message>
+        <source>How long each category of personal data is kept, from when, and on what ground.</source>
+        <translation>Hoe lang elke categorie persoonsgegevens wordt bewaard, vanaf wanneer en op welke grond.</translation>
+    </message>
+    <message>
+        <source>The technical and organisational security measures (Art. 32).</source>
+        <translation>De technische en organisatorische beveiligingsmaatregelen (art. 32 AVG).</translation>
+    </message>
+    <message>
+        <source>What the completeness check finds today, errors first, each with the article it rests on: for the audit&apos;s own follow-up.</source>
+        <translation>Wat de volledigheidscontrole vandaag vindt, fouten eerst, elk met het artikel waarop de bevinding berust: voor de opvolging van de audit.</translation>
+    </message>
+    <message>
+        <source>Every change to the register in the period, from its tamper-evident history: when, by whom, and what changed. A data subject&apos;s personal data is not shown.</source>
+        <translation>Elke wijziging van het register in de periode, uit de fraudebestendige geschiedenis: wanneer, door wie en wat er veranderde. Persoonsgegevens van betrokkenen worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>The requests received in the period with their deadlines and answers, the share answered on time and the median time to answer. Requesters are not named.</source>
+        <translation>De in de periode ontvangen verzoeken met hun termijnen en antwoorden, het deel dat op tijd is beantwoord en de mediane behandeltijd. Verzoekers worden niet genoemd.</translation>
+    </message>
+    <message>
+        <source>The breaches the organisation became aware of in the period (Art. 33(5)): notified or not, and why, with each breach on a page of its own.</source>
+        <translation>De datalekken waarvan de organisatie in de periode kennis kreeg (art. 33 lid 5 AVG): gemeld of niet, en waarom, met elk datalek op een eigen pagina.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>De periode eindigt voordat zij begint.</translation>
+    </message>
+    <message>
+        <source>Reports for auditors and the supervisory authority, in Dutch or English. Every page names the organisation, the report, the register&apos;s state (the last entry of its history), when the report was made and its classification: the same state gives the same text. Saved as PDF/A for archiving, as an OpenDocument text to edit, or as a web page.</source>
+        <translation>Rapporten voor auditors en de toezichthouder, in het Nederlands of het Engels. Elke pagina noemt de organisatie, het rapport, de registerstand (de laatste regel van de historie), wanneer het rapport is gemaakt en de rubricering: dezelfde stand geeft dezelfde tekst. Op te slaan als PDF/A om te archiveren, als OpenDocument-tekst om te bewerken of als webpagina.</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Periode &amp;van:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to (included):</source>
+        <translation>Periode &amp;tot en met:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF/A, as an OpenDocument text to edit, or as a web page</source>
+        <translation>Sla het rapport op als PDF/A, als OpenDocument-tekst om te bewerken of als webpagina</translation>
+    </message>
+    <message>
+        <source>Saved %1: register state %2.</source>
+        <translation>%1 opgeslagen: registerstand %2.</translation>
+    </message>
+    <message>
+        <source>PDF/A documents, to hand over and archive (*.pdf)</source>
+        <translation>PDF/A-documenten, om te overhandigen en te archiveren (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts, to edit (*.odt)</source>
+        <translation>OpenDocument-teksten, om te bewerken (*.odt)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webpagina&apos;s (*.html)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,10 @@
-// custodian-cli report REGISTER --kind register|activity [--uuid U] [--lang nl|en] --format pdf -o OUT
+// custodian-cli report REGISTER --kind KIND [--uuid U] [--from D --to D] [--lang nl|en] --format pdf|odt|html -o OUT
 #include "RegisterCommands.h"
 
 #include "CommandLine.h"
 
 #include "Translations.h"
+#include "domain/IsoTime.h"
 #include "reports/Report.h"
 #include "storage/Database.h"
 
@@ -26,16 +27,28 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     CommandLine cli(QStringLiteral("report"), out, err);
     const QCommandLineOption kindOption(
         QStringLiteral("kind"),
-        Tr::tr("register: the records of processing activities (Art. 30) with their agreements, parties, transfers, "
-               "retention schedule and measures; activity: the sheet of one processing activity (--uuid)."),
+        Tr::tr("register (the default): the records of processing activities (Art. 30) with their agreements, "
+               "parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of "
+               "one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the "
+               "sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): "
+               "history (the changes), requests (the request log), breaches (the breach register)."),
         QStringLiteral("KIND"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        Tr::tr("history, requests, breaches: the first day of the period "
+                                               "(default: twelve months before --to)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(
+        QStringLiteral("to"), Tr::tr("history, requests, breaches: the last day of the period (default: today)."),
+        QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption uuidOption(QStringLiteral("uuid"), Tr::tr("activity: the processing activity's ID."),
                                         QStringLiteral("UUID"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             Tr::tr("The report's language, nl or en (default: the system's)."),
                                             QStringLiteral("LANGUAGE"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), Tr::tr("pdf (PDF/A-1b, the default)."),
-                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        Tr::tr("pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit) or html (one web page)."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption labelOption(QStringLiteral("label"),
                                          Tr::tr("The classification printed on every page (default: Confidential)."),
                                          QStringLiteral("TEXT"));
@@ -43,10 +56,11 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                           Tr::tr("The file to write (a new file)."), QStringLiteral("FILE"));
     cli.addPassphraseOption();
     for (const QCommandLineOption &option :
-         {kindOption, uuidOption, languageOption, formatOption, labelOption, outputOption})
+         {kindOption, uuidOption, fromOption, toOption, languageOption, formatOption, labelOption, outputOption})
         cli.addOption(option);
-    cli.setHelp(Tr::tr("report REGISTER --kind register|activity [--uuid UUID] [--lang nl|en] [--format pdf] "
-                       "[--label TEXT] -o OUT [--passphrase-file FILE]"),
+    cli.setHelp(Tr::tr("report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|"
+                       "findings|history|requests|breaches] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                       "[--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]"),
                 Tr::tr("Write a report of the register for auditors: every page names the organisation, the report, "
                        "the register's state (the head of its history), when it was made and its classification. "
                        "The same state gives the same text. The register is opened read-only."));
@@ -56,7 +70,9 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         cli.parser().isSet(kindOption) ? cli.parser().value(kindOption) : QStringLiteral("register");
     const std::optional<Reports::Kind> kind = Reports::kindFromName(kindName);
     if (!kind)
-        return cli.usageError(Tr::tr("--kind is register or activity, not \"%1\".").arg(kindName));
+        return cli.usageError(Tr::tr("--kind is register, activity, processor, agreements, transfers, retention, "
+                                     "measures, findings, history, requests or breaches, not \"%1\".")
+                                  .arg(kindName));
     Reports::Request request;
     request.kind = *kind;
     request.uuid = cli.parser().value(uuidOption).trimmed();
@@ -64,13 +80,27 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return cli.usageError(Tr::tr("--kind activity needs --uuid: the processing activity's ID."));
     if (*kind != Reports::Kind::Activity && cli.parser().isSet(uuidOption))
         return cli.usageError(Tr::tr("--uuid goes with --kind activity."));
+    for (const auto &[option, day] : {std::pair{&fromOption, &request.from}, std::pair{&toOption, &request.to}}) {
+        if (!cli.parser().isSet(*option))
+            continue;
+        if (!Reports::hasPeriod(*kind))
+            return cli.usageError(Tr::tr("--from and --to go with --kind history, requests or breaches."));
+        *day = Domain::IsoTime::parseDay(cli.parser().value(*option));
+        if (!day->isValid())
+            return cli.usageError(
+                Tr::tr("'%1' is not a valid date: write YYYY-MM-DD").arg(cli.parser().value(*option)));
+    }
+    if (request.from.isValid() && request.to.isValid() && request.from > request.to)
+        return cli.usageError(Tr::tr("--from is after --to."));
     request.language =
         cli.parser().isSet(languageOption) ? cli.parser().value(languageOption) : Translations::resolve(QString());
     if (request.language != QLatin1String("nl") && request.language != QLatin1String("en"))
         return cli.usageError(Tr::tr("--lang is nl or en, not \"%1\".").arg(request.language));
-    const QString format = cli.parser().isSet(formatOption) ? cli.parser().value(formatOption) : QStringLiteral("pdf");
-    if (format != QLatin1String("pdf"))
-        return cli.usageError(Tr::tr("unknown format \"%1\": pdf.").arg(format));
+    const QString formatText =
+        cli.parser().isSet(formatOption) ? cli.parser().value(formatOption) : QStringLiteral("pdf");
+    const std::optional<Reports::Format> format = Reports::formatFromName(formatText);
+    if (!format)
+        return cli.usageError(Tr::tr("unknown format \"%1\": pdf, odt or html.").arg(formatText));
     request.confidentiality = cli.parser().value(labelOption);
     const QString path = cli.parser().value(outputOption);
     if (path.isEmpty())
@@ -87,12 +117,16 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     Status status = Reports::Report::build(database, request, &report);
     database.close();
     if (status)
-        status = report.writePdf(path);
+        status = report.write(path, *format);
     if (!status)
         return cli.failStatus(status);
-    out << Tr::tr("Wrote %1 (%n page(s), register state %2).", nullptr, report.pageCount())
-               .arg(QDir::toNativeSeparators(path), report.state().shortText())
-        << '\n';
+    if (*format == Reports::Format::Pdf)
+        out << Tr::tr("Wrote %1 (%n page(s), register state %2).", nullptr, report.pageCount())
+                   .arg(QDir::toNativeSeparators(path), report.state().shortText())
+            << '\n';
+    else
+        out << Tr::tr("Wrote %1 (register state %2).").arg(QDir::toNativeSeparators(path), report.state().shortText())
+            << '\n';
     out.flush();
     return ExitOk;
 }

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include "ArgumentEncoding.h"
+#include "DocumentLanguage.h"
 #include "ProcessHardening.h"
 #include "Translations.h"
 
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     Custodian::Translations::load(Custodian::Translations::resolve(QString()), custodianTranslator, qtTranslator);
     QCoreApplication::installTranslator(&custodianTranslator);
     QCoreApplication::installTranslator(&qtTranslator);
+    Custodian::DocumentLanguage::raiseDispatcher();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

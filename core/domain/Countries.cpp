@@ -1,5 +1,7 @@
 #include "domain/Countries.h"
 
+#include "DocumentLanguage.h"
+
 #include <QFile>
 #include <QHash>
 
@@ -56,7 +58,7 @@ const Countries::Country *Countries::find(const QString &code)
 QString Countries::name(const QString &code)
 {
     const Country *country = find(code);
-    return country ? country->name(QLocale().language()) : code.trimmed();
+    return country ? country->name(DocumentLanguage::currentLocale().language()) : code.trimmed();
 }
 
 QString Countries::codeOf(const QString &text)

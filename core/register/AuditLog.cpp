@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
+#include <limits>
+
 #include <pwd.h>
 #include <unistd.h>
 #endif
@@ -116,6 +118,25 @@ void openPersonal(const QByteArray &key, const QString &entity, const QString &u
     }
 }
 
+// An entry as its row holds it (columns id, at, actor, entity, entity_uuid, action, changes).
+AuditLog::Entry entryOf(const QSqlQuery &query)
+{
+    AuditLog::Entry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.actor = query.value(2).toString();
+    entry.entity = query.value(3).toString();
+    entry.entityUuid = query.value(4).toString();
+    const QString action = query.value(5).toString();
+    for (AuditLog::Action candidate : {AuditLog::Action::Create, AuditLog::Action::Update, AuditLog::Action::Delete,
+                                       AuditLog::Action::Retire, AuditLog::Action::Erase, AuditLog::Action::Restore}) {
+        if (AuditLog::actionCode(candidate) == action)
+            entry.action = candidate;
+    }
+    entry.changes = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    return entry;
+}
+
 } // namespace
 
 QString AuditLog::actionCode(Action action)
@@ -197,21 +218,35 @@ Status AuditLog::readEntries(QSqlDatabase &db, const QString &entity, const QStr
         return Status::error(Status::Code::DatabaseError, tr("The history of this item could not be read."),
                              query.lastError().text());
     while (query.next()) {
-        Entry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        entry.actor = query.value(2).toString();
-        entry.entity = query.value(3).toString();
-        entry.entityUuid = query.value(4).toString();
-        const QString action = query.value(5).toString();
-        for (Action candidate :
-             {Action::Create, Action::Update, Action::Delete, Action::Retire, Action::Erase, Action::Restore}) {
-            if (actionCode(candidate) == action)
-                entry.action = candidate;
+        entries->append(entryOf(query));
+        openPersonal(key, entity, entityUuid, &entries->last().changes);
+    }
+    return Status::ok();
+}
+
+Status AuditLog::readPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime &to, QList<Entry> *entries,
+                            qint64 upTo)
+{
+    entries->clear();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // Moments are stored as UTC text of one width ("2026-12-01T10:15:00.123Z"): their order is the text's.
+    query.prepare(QStringLiteral("SELECT id, at, actor, entity, entity_uuid, action, changes FROM audit_log "
+                                 "WHERE at >= ? AND at < ? AND seq <= ? ORDER BY seq"));
+    query.addBindValue(from.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(to.toUTC().toString(Qt::ISODateWithMs));
+    // The history's place of an entry (seq) counts from 1: the first upTo are the state's.
+    query.addBindValue(upTo > 0 ? upTo : std::numeric_limits<qint64>::max());
+    if (!query.exec())
+        return Status::error(Status::Code::DatabaseError, tr("The history of the register could not be read."),
+                             query.lastError().text());
+    while (query.next()) {
+        entries->append(entryOf(query));
+        for (auto it = entries->last().changes.begin(); it != entries->last().changes.end(); ++it) {
+            const QJsonObject change = it.value().toObject();
+            if (change.size() == 1 && change.value(SealedKey).isString())
+                it.value() = QJsonObject{{QStringLiteral("withheld"), true}};
         }
-        entry.changes = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-        openPersonal(key, entity, entityUuid, &entry.changes);
-        entries->append(entry);
     }
     return Status::ok();
 }

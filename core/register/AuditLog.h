@@ -65,6 +65,12 @@ public:
     // The same for tests and checks that treat a read error as "no entries".
     static QList<Entry> entriesFor(QSqlDatabase &db, const QString &entity, const QString &entityUuid);
     static qint64 count(QSqlDatabase &db);
+    // Every item's entries made from `from` up to but not including `to`, oldest first: the history
+    // of a period (the history report). A data subject's personal data is not opened: such a
+    // change reads {"withheld": true}. upTo > 0: only the first upTo entries of the history (a
+    // state read before), whatever was added since.
+    [[nodiscard]] static Status readPeriod(QSqlDatabase &db, const QDateTime &from, const QDateTime &to,
+                                           QList<Entry> *entries, qint64 upTo = 0);
 
     // {"field": {"old": a, "new": b}} for every field whose value differs.
     static void recordChange(QJsonObject &changes, const QString &field, const QString &oldValue,

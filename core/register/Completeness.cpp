@@ -1,5 +1,7 @@
 #include "Completeness.h"
 
+#include "DocumentLanguage.h"
+
 #include "domain/Codes.h"
 #include "domain/Countries.h"
 #include "domain/FieldSpec.h"
@@ -1165,7 +1167,7 @@ Findings CompletenessCheck::forLegalHold(const Domain::LegalHold &hold, QDate to
             tr("Say why deletion is suspended: the dispute, claim, inquiry or audit the data is kept for."));
     const QDate due = hold.reviewDue();
     if (due.isValid() && due < today) {
-        const QLocale locale;
+        const QLocale locale = DocumentLanguage::currentLocale();
         add(findings, "reviewedOn", Severity::Warning,
             hold.reviewedOn.isValid()
                 ? tr("The hold was last reviewed on %1, more than a year ago. Check whether it is still needed and "

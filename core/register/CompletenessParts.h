@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include "DocumentLanguage.h"
 #include "domain/Finding.h"
 
 namespace Custodian::Register::CheckParts {
@@ -19,12 +20,12 @@ inline void add(Domain::Findings &findings, const char *field, Domain::Finding::
 // Days and moments as the person's locale writes them.
 inline QString day(QDate date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return DocumentLanguage::currentLocale().toString(date, QLocale::ShortFormat);
 }
 
 inline QString moment(const QDateTime &at)
 {
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return DocumentLanguage::currentLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace Custodian::Register::CheckParts

@@ -1,5 +1,7 @@
 #include "register/HistoryText.h"
 
+#include "DocumentLanguage.h"
+
 #include "letters/LetterCatalogue.h"
 
 #include "domain/Countries.h"
@@ -48,12 +50,12 @@ QString plainValue(const QJsonValue &value)
     case QJsonValue::Bool:
         return value.toBool() ? HistoryText::tr("yes") : HistoryText::tr("no");
     case QJsonValue::Double:
-        return QLocale().toString(value.toDouble());
+        return DocumentLanguage::currentLocale().toString(value.toDouble());
     case QJsonValue::String: {
         // A day (the register settings' extra days off) reads as the locale writes it.
         const QString text = value.toString();
         const QDate day = text.size() == 10 ? QDate::fromString(text, Qt::ISODate) : QDate();
-        return day.isValid() ? QLocale().toString(day, QLocale::ShortFormat) : shortened(text);
+        return day.isValid() ? DocumentLanguage::currentLocale().toString(day, QLocale::ShortFormat) : shortened(text);
     }
     case QJsonValue::Array: {
         QStringList texts;
@@ -149,6 +151,8 @@ QString HistoryText::line(EntityKind kind, const QString &key, const QJsonObject
         return tr("%1: erased (personal data of a data subject)").arg(name);
     if (change.value(QStringLiteral("unreadable")).toBool())
         return tr("%1: cannot be read (changed outside Custodian)").arg(name);
+    if (change.value(QStringLiteral("withheld")).toBool())
+        return tr("%1: changed (personal data of a data subject, not shown here)").arg(name);
     const QJsonValue before = change.value(QStringLiteral("old"));
     const QJsonValue after = change.value(QStringLiteral("new"));
     // A letter of a case: written, changed or deleted, named by its kind (LetterService).
@@ -180,7 +184,7 @@ QString HistoryText::value(const FieldInfo &field, const QJsonValue &value) cons
 {
     if (isEmptyValue(value))
         return field.type == FieldType::Bool ? tr("no") : None;
-    const QLocale locale;
+    const QLocale locale = DocumentLanguage::currentLocale();
     switch (field.type) {
     case FieldType::Text:
         // A country is named in the language of the text, with its code ("Ierland (IE)").

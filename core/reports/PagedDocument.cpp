@@ -72,6 +72,7 @@ QTextDocument *PagedDocument::addPart()
     // No page yet: nothing is laid out until layout() gives the device and its page.
     part->setPageSize(QSizeF(0, 0));
     m_parts.push_back(std::move(part));
+    m_sources.append(QString());
     return m_parts.back().get();
 }
 
@@ -79,7 +80,18 @@ QTextDocument *PagedDocument::addHtmlPart(const QString &html)
 {
     QTextDocument *part = addPart();
     part->setHtml(html);
+    m_sources.last() = html;
     return part;
+}
+
+QString PagedDocument::styleSheet() const
+{
+    return m_styleSheet;
+}
+
+QFont PagedDocument::font() const
+{
+    return documentFont(m_fontFamily, m_pointSize);
 }
 
 QTextDocument *PagedDocument::part(qsizetype index) const
@@ -129,6 +141,7 @@ void PagedDocument::release()
 void PagedDocument::clear()
 {
     m_parts.clear();
+    m_sources.clear();
     m_firstPage.clear();
     m_pageCount = 0;
 }

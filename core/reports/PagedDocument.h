@@ -3,12 +3,14 @@
 #include <QList>
 #include <QMarginsF>
 #include <QString>
+#include <QStringList>
 #include <QTextBlock>
 
 #include <functional>
 #include <memory>
 #include <vector>
 
+class QFont;
 class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
@@ -46,6 +48,8 @@ public:
     const Frame &frame() const { return m_frame; }
     // The default font and style sheet of every part added after the call.
     void setStyle(const QString &fontFamily, qreal pointSize, const QString &styleSheet);
+    QString styleSheet() const;
+    QFont font() const;
 
     // A new part, empty, owned by this document; it starts on a new page.
     QTextDocument *addPart();
@@ -53,6 +57,9 @@ public:
     QTextDocument *addHtmlPart(const QString &html);
     qsizetype partCount() const { return qsizetype(m_parts.size()); }
     QTextDocument *part(qsizetype index) const;
+    // The HTML a part was made of (empty for a part made otherwise): for the formats that are not
+    // laid out in pages (HTML, ODT).
+    QString source(qsizetype index) const { return m_sources.value(index); }
 
     // Told how far a layout or a painting is (done of total, in parts and pages); answering false
     // stops it.
@@ -82,6 +89,7 @@ private:
     void paintFrame(QPainter &painter, int page) const;
 
     std::vector<std::unique_ptr<QTextDocument>> m_parts;
+    QStringList m_sources;
     QList<int> m_firstPage; // per part, 0-based
     Frame m_frame;
     QString m_fontFamily;

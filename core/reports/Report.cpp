@@ -19,24 +19,51 @@ const QMarginsF PageMargins(22, 12, 20, 10);
 
 } // namespace
 
+namespace {
+
+struct KindName
+{
+    Kind kind;
+    const char *name;
+};
+constexpr KindName KindNames[] = {
+    {Kind::Register, "register"},     {Kind::Activity, "activity"},   {Kind::Processor, "processor"},
+    {Kind::Agreements, "agreements"}, {Kind::Transfers, "transfers"}, {Kind::Retention, "retention"},
+    {Kind::Measures, "measures"},     {Kind::Findings, "findings"},   {Kind::History, "history"},
+    {Kind::Requests, "requests"},     {Kind::Breaches, "breaches"},
+};
+
+} // namespace
+
 std::optional<Kind> kindFromName(const QString &name)
 {
-    if (name == QLatin1String("register"))
-        return Kind::Register;
-    if (name == QLatin1String("activity"))
-        return Kind::Activity;
+    for (const KindName &entry : KindNames) {
+        if (name == QLatin1String(entry.name))
+            return entry.kind;
+    }
     return std::nullopt;
 }
 
 QString kindName(Kind kind)
 {
-    switch (kind) {
-    case Kind::Register:
-        return QStringLiteral("register");
-    case Kind::Activity:
-        return QStringLiteral("activity");
+    for (const KindName &entry : KindNames) {
+        if (entry.kind == kind)
+            return QLatin1String(entry.name);
     }
     return {};
+}
+
+QList<Kind> allKinds()
+{
+    QList<Kind> kinds;
+    for (const KindName &entry : KindNames)
+        kinds.append(entry.kind);
+    return kinds;
+}
+
+bool hasPeriod(Kind kind)
+{
+    return kind == Kind::History || kind == Kind::Requests || kind == Kind::Breaches;
 }
 
 QString reportFontFamily()

@@ -21,16 +21,47 @@ class Store;
 
 namespace Custodian::Reports {
 
+namespace Parts {
+class Session;
+}
+
 // What a report covers (issue #9). Register: the records of processing activities as a whole
-// (Art. 30(1) and (2)), with the agreements, parties, transfers, retention schedule and security
-// measures they rest on. Activity: one processing activity's sheet.
+// (Art. 30(1) and (2)), with the agreements, parties, transfers, retention schedule, security
+// measures and the completeness findings. Activity: one processing activity's sheet. The others are
+// one part of the register each (Processor: Art. 30(2); Agreements: Art. 28 with the sub-processor
+// annex), or a log of a period (History: the audit trail; Requests: the data-subject request log
+// with the on-time rate; Breaches: the breach register of Art. 33(5), those not notified included).
 enum class Kind
 {
     Register,
     Activity,
+    Processor,
+    Agreements,
+    Transfers,
+    Retention,
+    Measures,
+    Findings,
+    History,
+    Requests,
+    Breaches,
 };
 std::optional<Kind> kindFromName(const QString &name);
 QString kindName(Kind kind);
+// Every kind, in the order the Reports section and the command line list them.
+QList<Kind> allKinds();
+// Whether a kind covers a period (Request::from and to).
+bool hasPeriod(Kind kind);
+
+// What a report is written as: PDF/A-1b to hand over and archive, ODT to edit (one document, the
+// parts starting pages, no running header), HTML to read in a browser or put on an intranet.
+enum class Format
+{
+    Pdf,
+    Odt,
+    Html,
+};
+std::optional<Format> formatFromName(const QString &name);
+QString formatName(Format format); // also the file's suffix
 
 struct Request
 {
@@ -38,6 +69,10 @@ struct Request
     QString language = QStringLiteral("en"); // "nl" or "en": the document's, whatever the UI's
     QString uuid;                            // Activity: which one
     QString confidentiality;                 // the label on every page; empty: "Confidential"
+    // History, Requests, Breaches: the days the period covers, both included. Without to: today;
+    // without from: the twelve months up to to.
+    QDate from;
+    QDate to;
 };
 
 // A report made from one state of the register, laid out by Qt's text layout and painted with a
@@ -66,6 +101,14 @@ public:
     // PDF/A-1b, fonts embedded, A4; an existing file is replaced only once the new one is whole.
     // progress (parts laid out, then pages painted) may stop it: Status::Code::Cancelled, no file.
     [[nodiscard]] Status writePdf(const QString &path, const PagedDocument::Progress &progress = {});
+    // ODT through Qt's OpenDocument writer: the parts in one text, each starting a page, the headings
+    // as headings; the facts of the first page say what the running header would.
+    [[nodiscard]] Status writeOdt(const QString &path);
+    // One HTML5 file, its style inside: the running header and footer once, the contents as links.
+    [[nodiscard]] Status writeHtml(const QString &path);
+    [[nodiscard]] Status write(const QString &path, Format format, const PagedDocument::Progress &progress = {});
+    // The HTML file's text.
+    QString html() const;
     // Lays the report out for a printer's paper (or the print preview's) and paints every page.
     // Stopped by progress: abort (the printer's abort()) is called before the painting ends, and
     // the status is Cancelled; paper too small for the frame is InvalidInput.
@@ -79,6 +122,7 @@ public:
 
 private:
     friend class ReportBuilder;
+    friend class Parts::Session;
     int layout(QPagedPaintDevice *device, const PagedDocument::Progress &progress);
     Status paintOn(QPagedPaintDevice *device, const PagedDocument::Progress &progress,
                    const std::function<void()> &abort);

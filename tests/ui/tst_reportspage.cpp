@@ -3,6 +3,7 @@
 // pages; Save as PDF writes the same report; printing lays it out for the printer's paper. A new
 // activity appears among the choices without reopening the register.
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -55,6 +56,7 @@ private slots:
     void saveWritesTheChosenReport();
     void printingLaysOutForThePrinter();
     void aNewActivityIsOffered();
+    void aLogCoversThePeriodChosen();
 
 private:
     QTemporaryDir m_dir;
@@ -77,8 +79,9 @@ void TestReportsPage::initTestCase()
 
 void TestReportsPage::choicesFollowTheKind()
 {
-    QCOMPARE(m_page->kindList()->count(), 2);
+    QCOMPARE(m_page->kindList()->count(), int(Reports::allKinds().size()));
     m_page->kindList()->setCurrentRow(0);
+    QVERIFY(!m_page->fromEdit()->isEnabled());
     QVERIFY(!m_page->activityCombo()->isEnabled());
     QCOMPARE(m_page->request().kind, Reports::Kind::Register);
     QVERIFY(m_page->request().uuid.isEmpty());
@@ -179,6 +182,45 @@ void TestReportsPage::aNewActivityIsOffered()
     m_page->hide();
     m_page->show();
     QVERIFY(m_page->activityCombo()->findText(QStringLiteral("Bezoekersregistratie")) >= 0);
+}
+
+// A log's period: offered only for the logs, a period that ends before it begins refused before
+// anything is made, and the report covering the days chosen.
+void TestReportsPage::aLogCoversThePeriodChosen()
+{
+    const int row = int(Reports::allKinds().indexOf(Reports::Kind::Requests));
+    m_page->kindList()->setCurrentRow(row);
+    QCOMPARE(m_page->request().kind, Reports::Kind::Requests);
+    QVERIFY(m_page->fromEdit()->isEnabled());
+    QVERIFY(m_page->toEdit()->isEnabled());
+    QVERIFY(!m_page->activityCombo()->isEnabled());
+    QCOMPARE(m_page->request().to, QDate::currentDate());
+    QCOMPARE(m_page->request().from, QDate::currentDate().addYears(-1).addDays(1));
+
+    m_page->fromEdit()->setDate(QDate(2026, 6, 2));
+    m_page->toEdit()->setDate(QDate(2026, 6, 1));
+    auto *save = m_page->findChild<QPushButton *>(QStringLiteral("saveButton"));
+    auto *preview = m_page->findChild<QPushButton *>(QStringLiteral("previewButton"));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(!preview->isEnabled());
+    QVERIFY(!m_page->statusLabel()->text().isEmpty());
+    m_page->toEdit()->setDate(QDate::currentDate());
+    QVERIFY(save->isEnabled());
+    QVERIFY(m_page->statusLabel()->text().isEmpty());
+
+    m_page->fromEdit()->setDate(QDate(2001, 1, 1));
+    m_page->toEdit()->setDate(QDate(2001, 12, 31));
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("en")));
+    const QString path = m_dir.filePath(QStringLiteral("requests-2001.pdf"));
+    QVERIFY(m_page->saveAs(path));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QStringLiteral("Data-subject request log")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("1 January 2001 – 31 December 2001")));
+    QVERIFY(text.contains(QStringLiteral("No requests were received in this period.")));
+    // The register report takes no period.
+    m_page->kindList()->setCurrentRow(0);
+    QVERIFY(!m_page->fromEdit()->isEnabled());
+    QVERIFY(!m_page->request().from.isValid());
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -1,5 +1,6 @@
 #include "app/LanguageManager.h"
 
+#include "DocumentLanguage.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ void LanguageManager::setLanguage(const QString &code)
     Translations::load(active, m_appTranslator, m_qtTranslator);
     QCoreApplication::installTranslator(&m_appTranslator);
     QCoreApplication::installTranslator(&m_qtTranslator);
+    DocumentLanguage::raiseDispatcher(); // a document's language stays in front of the UI's
     QLocale::setDefault(QLocale(active == QLatin1String("nl") ? QLocale::Dutch : QLocale::system().language(),
                                 active == QLatin1String("nl") ? QLocale::Netherlands : QLocale::system().territory()));
     m_active = active;

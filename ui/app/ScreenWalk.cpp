@@ -1,5 +1,7 @@
 #include "app/ScreenWalk.h"
 
+#include "reports/Report.h"
+
 #include "app/AutoLock.h"
 #include "app/BackupSettings.h"
 #include "app/CreateRegisterDialog.h"
@@ -25,6 +27,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStringList>
 #include <QTableView>
@@ -87,6 +90,18 @@ public:
                 preview->click();
         }
         Status status = show(section, m_window);
+        // A log of a period: the request log, its period's days chosen beside it.
+        if (status && section == QLatin1String("reports")) {
+            auto *kinds = m_window->findChild<QListWidget *>(QStringLiteral("reportKinds"));
+            auto *preview = m_window->findChild<QPushButton *>(QStringLiteral("previewButton"));
+            if (kinds && preview) {
+                kinds->setCurrentRow(int(Reports::allKinds().indexOf(Reports::Kind::Requests)));
+                kinds->scrollToItem(kinds->currentItem());
+                preview->click();
+                status = show(QStringLiteral("reports-log"), m_window);
+                kinds->setCurrentRow(0);
+            }
+        }
         const QList<EditorPages *> editors = m_window->findChildren<EditorPages *>();
         for (EditorPages *pages : editors) {
             if (!status || !pages->isVisible())

@@ -5,13 +5,16 @@
 #include "framework/RegisterContext.h"
 #include "register/queries/ListRows.h"
 #include "storage/Database.h"
+#include "widgets/DateField.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDate>
+#include <QDateEdit>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +45,24 @@ QString kindTitle(Reports::Kind kind)
         return ReportsPage::tr("Register of processing activities");
     case Reports::Kind::Activity:
         return ReportsPage::tr("Processing activity sheet");
+    case Reports::Kind::Processor:
+        return ReportsPage::tr("Processing as a processor");
+    case Reports::Kind::Agreements:
+        return ReportsPage::tr("Processing agreements and sub-processors");
+    case Reports::Kind::Transfers:
+        return ReportsPage::tr("Transfers to third countries");
+    case Reports::Kind::Retention:
+        return ReportsPage::tr("Retention schedule");
+    case Reports::Kind::Measures:
+        return ReportsPage::tr("Security measures");
+    case Reports::Kind::Findings:
+        return ReportsPage::tr("Completeness findings");
+    case Reports::Kind::History:
+        return ReportsPage::tr("History of changes");
+    case Reports::Kind::Requests:
+        return ReportsPage::tr("Data-subject request log");
+    case Reports::Kind::Breaches:
+        return ReportsPage::tr("Breach register");
     }
     return {};
 }
@@ -54,10 +75,36 @@ QString kindDescription(Reports::Kind kind)
             "The records of processing activities under Art. 30 GDPR, as the supervisory authority may ask for them: "
             "the organisation as controller, every processing activity on its own page, the processing done as a "
             "processor, the processing agreements, the parties, the transfers to third countries, the retention "
-            "schedule and the security measures, with a table of contents.");
+            "schedule, the security measures and the completeness findings, with a table of contents.");
     case Reports::Kind::Activity:
         return ReportsPage::tr("One processing activity with everything the register holds of it, for the "
                                "department that owns it or for an auditor's sample.");
+    case Reports::Kind::Processor:
+        return ReportsPage::tr("The record of Art. 30(2): the processing the organisation carries out on behalf of "
+                               "other controllers, each with its controllers, categories, transfers and measures.");
+    case Reports::Kind::Agreements:
+        return ReportsPage::tr("Every processing agreement (Art. 28) with its status, dates and the checklist of "
+                               "Art. 28(3), and the sub-processor annex: the chains, countries, authorisations, "
+                               "objection windows and notices.");
+    case Reports::Kind::Transfers:
+        return ReportsPage::tr("Every transfer to a country outside the EEA, with its recipient, mechanism and "
+                               "transfer impact assessment.");
+    case Reports::Kind::Retention:
+        return ReportsPage::tr("How long each category of personal data is kept, from when, and on what ground.");
+    case Reports::Kind::Measures:
+        return ReportsPage::tr("The technical and organisational security measures (Art. 32).");
+    case Reports::Kind::Findings:
+        return ReportsPage::tr("What the completeness check finds today, errors first, each with the article it "
+                               "rests on: for the audit's own follow-up.");
+    case Reports::Kind::History:
+        return ReportsPage::tr("Every change to the register in the period, from its tamper-evident history: "
+                               "when, by whom, and what changed. A data subject's personal data is not shown.");
+    case Reports::Kind::Requests:
+        return ReportsPage::tr("The requests received in the period with their deadlines and answers, the share "
+                               "answered on time and the median time to answer. Requesters are not named.");
+    case Reports::Kind::Breaches:
+        return ReportsPage::tr("The breaches the organisation became aware of in the period (Art. 33(5)): "
+                               "notified or not, and why, with each breach on a page of its own.");
     }
     return {};
 }
@@ -72,12 +119,12 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
 
     m_kinds = new QListWidget(this);
     m_kinds->setObjectName(QStringLiteral("reportKinds"));
-    for (const Reports::Kind kind : {Reports::Kind::Register, Reports::Kind::Activity}) {
+    for (const Reports::Kind kind : Reports::allKinds()) {
         auto *item = new QListWidgetItem(m_kinds);
         item->setData(KindRole, int(kind));
     }
     m_kinds->setCurrentRow(0);
-    m_kinds->setMaximumHeight(m_kinds->sizeHintForRow(0) * 4 + 2 * m_kinds->frameWidth());
+    m_kinds->setMaximumHeight(m_kinds->sizeHintForRow(0) * 7 + 2 * m_kinds->frameWidth());
     m_kindDescription = new QLabel(this);
     m_kindDescription->setObjectName(QStringLiteral("kindDescription"));
     m_kindDescription->setWordWrap(true);
@@ -91,6 +138,21 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     m_activity->setObjectName(QStringLiteral("reportActivity"));
     m_activity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_activity->setMinimumContentsLength(12);
+    // The period of a log: the twelve months up to today unless chosen.
+    const QDate today = QDate::currentDate();
+    m_from = new QDateEdit(today.addYears(-1).addDays(1), this);
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_to = new QDateEdit(today, this);
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(fourDigitYearFormat());
+        connect(edit, &QDateEdit::dateChanged, this, &ReportsPage::updateChoices);
+    }
+    m_fromLabel = new QLabel(this);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel = new QLabel(this);
+    m_toLabel->setBuddy(m_to);
     m_label = new QLineEdit(this);
     m_label->setObjectName(QStringLiteral("reportLabel"));
     m_label->setMaxLength(80);
@@ -103,6 +165,8 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_activityLabel, m_activity);
+    form->addRow(m_fromLabel, m_from);
+    form->addRow(m_toLabel, m_to);
     form->addRow(m_labelLabel, m_label);
 
     m_previewButton = new QPushButton(this);
@@ -193,20 +257,24 @@ QString ReportsPage::title() const
 void ReportsPage::retranslateUi()
 {
     m_titleLabel->setText(title());
-    m_introLabel->setText(
-        tr("Reports for auditors and the supervisory authority, in Dutch or English. Every page names the "
-           "organisation, the report, the register's state (the last entry of its history), when the report was made "
-           "and its classification: the same state gives the same text. Saved as PDF/A, for archiving."));
+    m_introLabel->setText(tr(
+        "Reports for auditors and the supervisory authority, in Dutch or English. Every page names the "
+        "organisation, the report, the register's state (the last entry of its history), when the report was made "
+        "and its classification: the same state gives the same text. Saved as PDF/A for archiving, as an OpenDocument "
+        "text to edit, or as a web page."));
     for (int row = 0; row < m_kinds->count(); ++row)
         m_kinds->item(row)->setText(kindTitle(Reports::Kind(m_kinds->item(row)->data(KindRole).toInt())));
     m_languageLabel->setText(tr("&Language of the report:"));
     m_activityLabel->setText(tr("Processing &activity:"));
+    m_fromLabel->setText(tr("Period &from:"));
+    m_toLabel->setText(tr("Period &to (included):"));
     m_labelLabel->setText(tr("&Classification on every page:"));
     m_label->setPlaceholderText(tr("Confidential"));
     m_previewButton->setText(tr("Pre&view"));
     m_previewHint->setText(tr("Preview shows the report's pages here, as they will print."));
     m_printButton->setText(tr("&Print…"));
-    m_saveButton->setText(tr("&Save as PDF…"));
+    m_saveButton->setText(tr("&Save as…"));
+    m_saveButton->setToolTip(tr("Save the report as PDF/A, as an OpenDocument text to edit, or as a web page"));
     updateChoices();
 }
 
@@ -254,13 +322,21 @@ void ReportsPage::updateChoices()
     const bool activity = kind == Reports::Kind::Activity;
     m_activity->setEnabled(activity && m_activity->count() > 0);
     m_activityLabel->setEnabled(activity);
-    const bool ready = !activity || m_activity->count() > 0;
+    const bool period = Reports::hasPeriod(kind);
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to})
+        widget->setEnabled(period);
+    const bool ordered = !period || m_from->date() <= m_to->date();
+    const bool ready = (!activity || m_activity->count() > 0) && ordered;
     m_previewButton->setEnabled(ready);
     m_printButton->setEnabled(ready);
     m_saveButton->setEnabled(ready);
+    const QString noActivities = tr("The register holds no processing activities yet.");
+    const QString reversed = tr("The period ends before it begins.");
     if (activity && m_activity->count() == 0)
-        m_status->setText(tr("The register holds no processing activities yet."));
-    else if (m_status->text() == tr("The register holds no processing activities yet."))
+        m_status->setText(noActivities);
+    else if (!ordered)
+        m_status->setText(reversed);
+    else if (m_status->text() == noActivities || m_status->text() == reversed)
         m_status->clear();
 }
 
@@ -272,6 +348,10 @@ Reports::Request ReportsPage::request() const
     request.language = m_language->currentData().toString();
     if (request.kind == Reports::Kind::Activity)
         request.uuid = m_activity->currentData().toString();
+    if (Reports::hasPeriod(request.kind)) {
+        request.from = m_from->date();
+        request.to = m_to->date();
+    }
     request.confidentiality = m_label->text().trimmed();
     return request;
 }
@@ -286,15 +366,24 @@ Status ReportsPage::build(Reports::Report *report)
 
 Status ReportsPage::saveAs(const QString &path)
 {
+    // The file's kind by its suffix: an OpenDocument text to edit, a web page, or PDF/A.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const Reports::Format format = suffix == QLatin1String("odt") ? Reports::Format::Odt
+                                   : suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+                                       ? Reports::Format::Html
+                                       : Reports::Format::Pdf;
     Reports::Report report;
     Status status = build(&report);
     if (status) {
         ExchangeProgress progress(this, m_autoLock, tr("Writing the report…"));
-        status = report.writePdf(path, progress.callback());
+        status = report.write(path, format, progress.callback());
     }
-    if (status)
+    if (status && format == Reports::Format::Pdf)
         m_status->setText(tr("Saved %1: %n page(s), register state %2.", nullptr, report.pageCount())
                               .arg(QDir::toNativeSeparators(path), report.state().shortText()));
+    else if (status)
+        m_status->setText(
+            tr("Saved %1: register state %2.").arg(QDir::toNativeSeparators(path), report.state().shortText()));
     else if (status.code() != Status::Code::Cancelled)
         m_status->setText(status.detail().isEmpty() ? status.message()
                                                     : tr("%1 (%2)").arg(status.message(), status.detail()));
@@ -368,14 +457,28 @@ void ReportsPage::save()
     QString name = kindTitle(wanted.kind);
     if (wanted.kind == Reports::Kind::Activity)
         name += QStringLiteral(" - ") + m_activity->currentText();
+    if (Reports::hasPeriod(wanted.kind))
+        name += QStringLiteral(" - %1 %2").arg(wanted.from.toString(Qt::ISODate), wanted.to.toString(Qt::ISODate));
     name += QStringLiteral(" - ") + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
     static const QRegularExpression forbidden(QStringLiteral("[<>:\"/\\\\|?*\\x00-\\x1f]"));
     name.replace(forbidden, QStringLiteral("-"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    // The dialog adds ".pdf" before it asks whether to replace a file of that name.
-    QFileDialog dialog(this, tr("Save report as PDF"), QDir(folder).filePath(name), tr("PDF/A documents (*.pdf)"));
+    // The dialog adds the chosen kind's suffix before it asks whether to replace a file of that name.
+    const QStringList filters{tr("PDF/A documents, to hand over and archive (*.pdf)"),
+                              tr("OpenDocument texts, to edit (*.odt)"), tr("Web pages (*.html)")};
+    const QStringList suffixes{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html")};
+    QFileDialog dialog(this, tr("Save report"), QDir(folder).filePath(name));
+    dialog.setNameFilters(filters);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("pdf"));
+    dialog.setDefaultSuffix(suffixes.constFirst());
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, filters, suffixes](const QString &filter) {
+        const QString suffix = suffixes.value(filters.indexOf(filter), suffixes.constFirst());
+        dialog.setDefaultSuffix(suffix);
+        // The name offered follows the kind chosen.
+        const QStringList chosen = dialog.selectedFiles();
+        if (!chosen.isEmpty())
+            dialog.selectFile(QFileInfo(chosen.constFirst()).completeBaseName() + QLatin1Char('.') + suffix);
+    });
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const Status status = saveAs(dialog.selectedFiles().constFirst());

@@ -8,6 +8,7 @@
 #include "reports/Report.h"
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -46,6 +47,8 @@ public:
     QListWidget *kindList() const { return m_kinds; }
     QComboBox *languageCombo() const { return m_language; }
     QComboBox *activityCombo() const { return m_activity; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
     QLineEdit *labelEdit() const { return m_label; }
     QLabel *statusLabel() const { return m_status; }
     QPrintPreviewWidget *previewWidget() const { return m_preview; }
@@ -78,6 +81,10 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_activityLabel = nullptr;
     QComboBox *m_activity = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QDateEdit *m_from = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QDateEdit *m_to = nullptr;
     QLabel *m_labelLabel = nullptr;
     QLineEdit *m_label = nullptr;
     QPushButton *m_previewButton = nullptr;
