@@ -785,19 +785,11 @@ Options:
         </translation>
     </message>
     <message>
-        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>history, requests, breaches: the first day of the period (default: twelve months before --to).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>history, requests, breaches: the last day of the period (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests or breaches, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -817,15 +809,39 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot;: pdf, odt or html.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote %1 (register state %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); statement: the public privacy statement (--audience), a draft written from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement: whom it is for, separated by commas: customers, prospects, website-visitors, applicants, employees, suppliers (default: every audience of a published activity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|statement] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches or statement, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience goes with --kind statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience: customers, prospects, website-visitors, applicants, employees or suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,6 +2246,50 @@ Options:
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospective customers and business contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job applicants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statutory requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contractual requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requirement necessary to enter into a contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::LegalHold</name>
@@ -2286,6 +2346,18 @@ Options:
     </message>
     <message>
         <source>The joint controller in row %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. Use the form https://www.example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the privacy statement names recipients: by name or by category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the language of the register&apos;s texts: Dutch or English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2415,6 +2487,14 @@ Options:
     </message>
     <message>
         <source>The transfer in row %1 has an unknown mechanism: choose an adequacy decision, the Data Privacy Framework, one of the safeguards of Art. 46 or a derogation of Art. 49.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience of a privacy statement: choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether providing the data is a statutory or contractual requirement, needed to enter into a contract, or voluntary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4527,6 +4607,82 @@ Options:
         <source>Significance and consequences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trade names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail for privacy questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form for requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the DPO in the privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients in the privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the register&apos;s texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in the privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the safeguards from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose in words for the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providing the data is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the data is not provided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description for the customers&apos; users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -6353,6 +6509,83 @@ Options:
         <source>The recipient deleted the e-mail; reminders now go from the invoicing application only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the code of the language this translation is in: en or nl</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is stored encrypted, and so are the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections to our website, our application and our mail servers are encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff who need your data for their work can reach it, and they sign in with two factors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We make a backup every day, in a second data centre in the Netherlands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to personal data is logged and the logs are checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who works for us is bound to confidentiality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts our servers in two data centres in the Netherlands. It has no active access to your data, but has the means to obtain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our customer relationship and ticketing service, in its EU region (Ireland).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts the support tooling of Klantwolk, in the United States.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our online invoicing application (the Netherlands).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows us the name and address of the company a visit to our website comes from, based on the IP address; it does not store the IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To conclude and perform our contracts with you, to invoice and to keep the fiscal records the law requires of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To stay in touch with you as a customer or prospect, to send invoices and to help you when you report an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without your contact details we cannot answer your questions or help you with an incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy of the clauses on request from privacy@voorbeeldsoft.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To run our website, to answer the questions you send us, and to know which companies visit our website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing analytics cookies has no consequences: the website works the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations use our application to process the data of their residents, clients or staff. For that data the organisation is the controller, and we process it on its behalf: ask it about your data and your rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -7466,6 +7699,26 @@ Options:
         <source>Of those, past the 72 hours (reasons for the delay, Art. 33(1))</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Privacy statement (Arts. 13, 14, 21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience of a privacy statement: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1 · register state %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Security::PassphraseStrength</name>
@@ -7515,6 +7768,453 @@ Options:
     </message>
     <message>
         <source>Contains a year or a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Statement</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the controller of the processing described in this statement: we decide why and how your personal data is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce (KvK) number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our representative in the European Union is %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have appointed a data protection officer, who supervises how we apply the GDPR. You can contact the data protection officer about anything that concerns your personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our data protection officer is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent (Art. 6(1)(a) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can withdraw your consent at any time: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The performance of a contract with you, or steps you asked for before entering into one (Art. 6(1)(b) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal obligation that rests on us (Art. 6(1)(c) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal obligation that rests on us (Art. 6(1)(c) GDPR): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protection of your vital interests or those of another person (Art. 6(1)(d) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task carried out in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task carried out in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our legitimate interests (Art. 6(1)(f) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our legitimate interests (Art. 6(1)(f) GDPR): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law requires you to provide this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our contract with you requires you to provide this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We need this data to enter into a contract with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providing this data is up to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a special category of personal data: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data about criminal convictions and offences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your citizen service number (BSN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your citizen service number (BSN), which the law allows us to use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which basis covers what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly from publicly accessible sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must you provide it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We take decisions about you based solely on automated processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We use profiling, but take no decisions about you based solely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact point: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we use your data for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each purpose: whose data we use, which data, on what lawful basis, where it comes from and how long we keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing on behalf of our customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(processor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(where the law obliges us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not share your personal data with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We share your personal data with these recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We share your personal data with these categories of recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A processor processes your data only on our behalf and on our instructions, under a processing agreement with us (Art. 28 GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The European Commission has decided that this country protects personal data adequately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient is certified under the EU-U.S. Data Privacy Framework, which the European Commission has found adequate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We agreed the European Commission&apos;s standard contractual clauses with the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s binding corporate rules, approved by a supervisory authority, apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exception of Art. 49 GDPR applies: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appropriate safeguards apply: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the European Economic Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the safeguards: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not transfer your personal data to countries outside the European Economic Area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your personal data goes to countries outside the European Economic Area, where the GDPR does not apply. It is protected as follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we protect your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We take appropriate technical and organisational measures to protect your personal data against loss and unlawful use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a breach of security nevertheless affects your personal data, we notify %1 within 72 hours when it is likely to result in a risk to you, and we inform you without undue delay when that risk is high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access (Art. 15 GDPR): you may ask whether we process your personal data, and receive a copy of it with an explanation of how we use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16 GDPR): you may have incorrect data corrected and incomplete data completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17 GDPR): you may have your data erased, for example when we no longer need it, unless the law requires us to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18 GDPR): you may have the use of your data restricted, for example while we check whether it is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data portability (Art. 20 GDPR): you may receive the data you provided to us in a structured, commonly used and machine-readable format, or have it sent to another organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21(1) GDPR): you may object to our use of your data on grounds relating to your particular situation; we then stop unless we have compelling legitimate grounds that override your interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing (Art. 21(2) GDPR): you may object at any time, and we then stop using your data for direct marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (Art. 7(3) GDPR): you may withdraw your consent at any time; this does not affect what we did with your consent before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions (Art. 22 GDPR): you may ask for a person to review a decision, express your point of view and contest the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR gives you these rights over your personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This right applies to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to exercise your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your request or question to us; saying which right you want to use helps us answer quickly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We answer within one month of receiving your request. When a request is complex, or we receive many, we may take two more months; we then tell you so within the first month, with the reasons (Art. 12(3) GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercising your rights is free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We ask you to prove who you are only when we have reasonable doubts about it, and we never ask for a copy of your identity document by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our decision on your request is a decision under the General Administrative Law Act (Awb): you can lodge an objection against it with us within six weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to this statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We update this statement when our processing changes. This text was written from our register of processing activities on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no purpose in words for the public; the statement gives the purpose as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the legal provision of basis (c) or (e) is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the legitimate interests of basis (f) are not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: how consent is withdrawn is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: whether people must provide the data is not recorded (Art. 13(2)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the data &quot;%2&quot; has no retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the transfer to %2 does not say what it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the transfer to %2 does not say how to obtain a copy of the safeguards (Art. 13(1)(f)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How %1 handles your personal data, and what your rights are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement is for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also trades as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No processing activity is published for these audiences: mark the activities for the statement on their Statement page, and approve them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the register does not say this yet. Complete the register before you publish the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s texts are written in another language (%1): this statement quotes them untranslated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with how we handle your personal data, please tell us first. You also have the right to lodge a complaint with %1 (Art. 77 GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its website: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8396,6 +9096,46 @@ Options:
     </message>
     <message>
         <source>What the decisions mean for the people concerned, e.g. a loan refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statement — Arts. 13, 14, 21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the statement tells the people concerned about this activity; the rest it takes from the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the privacy statement says of this activity — Arts. 13, 14, 21</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;udiences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose privacy statement describes the activity: a statement covers one or more audiences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(e): whether people must provide the data, and what follows if they do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose in plain words for the public; empty: the purpose as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Without an address we cannot deliver the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People may always object to direct marketing; the statement tells them so (Art. 21(2)-(4)).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10332,6 +11072,22 @@ Options:
         <source>No: handled normally</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Describe this activity in the privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the DPO in the privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity serves direct marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::HelpDialog</name>
@@ -11614,6 +12370,14 @@ Options:
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. &quot;Your data is stored encrypted.&quot; Leave empty to keep the measure internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy statement describes security in general terms; it never needs the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasuresPage</name>
@@ -11897,6 +12661,42 @@ Options:
         <source>Recorded with each processing activity they share, on its Recipients page: an arrangement under Art. 26 concerns particular processing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Privacy statement — Arts. 13, 14, 77</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names you trade under, besides the legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://www.example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where people send privacy questions and requests; empty: the contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of a web form for requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the Autoriteit Persoonsgegevens, for an organisation in the Netherlands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: https://autoriteitpersoonsgegevens.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name is what people are best served by; by category the statement describes each recipient as precisely as it can (Art. 13(1)(e)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the register&apos;s texts are written in: a statement in the other language needs their translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::PartiesPage</name>
@@ -12083,6 +12883,18 @@ Options:
     </message>
     <message>
         <source>Data protection officer and representative — Art. 37, Art. 27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the privacy statement — Art. 13(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed where the statement names recipients by name (Organisation page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the party does with the data, in words for the public: e.g. &quot;hosts our servers in Amsterdam; has no access to the data itself&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12322,6 +13134,10 @@ Options:
     </message>
     <message>
         <source>Co&amp;ntrollers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the privacy statement: what you do for your customers, and that each customer is the controller of its users&apos; data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12878,6 +13694,29 @@ Options:
     <message>
         <source>Save report</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statement (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for auditors but for the public: the privacy statement of Arts. 13 and 14 for the audience chosen, written from the register. The purposes of the activities published for it with their bases, data, sources and retention, the recipients, transfers and security, the rights that follow from the bases and how to use them. What the register does not say yet is listed above the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Au&amp;dience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: the register does not say %n point(s) yet; they are listed above the statement.</source>
+        <translation>
+            <numerusform>Draft: the register does not say %n point yet; it is listed above the statement.</numerusform>
+            <numerusform>Draft: the register does not say %n points yet; they are listed above the statement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13911,6 +14750,18 @@ Options:
     </message>
     <message>
         <source>Authorisation of the supervisory authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy available from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people obtain a copy of the safeguards, e.g. privacy@example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of the safeguards available from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -817,20 +817,12 @@ Opties:
         </translation>
     </message>
     <message>
-        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register).</source>
-        <translation>register (standaard): het register van verwerkingsactiviteiten (art. 30 AVG) met verwerkersovereenkomsten, partijen, doorgiften, bewaartermijnen, maatregelen en bevindingen van de volledigheidscontrole; activity: het overzicht van één verwerkingsactiviteit (--uuid); processor (art. 30 lid 2); agreements (art. 28, met de subverwerkers); transfers (doorgiften); retention (bewaartermijnen); measures (maatregelen); findings (bevindingen); en voor een periode (--from, --to): history (de wijzigingen), requests (het logboek van verzoeken), breaches (het register van datalekken).</translation>
-    </message>
-    <message>
         <source>history, requests, breaches: the first day of the period (default: twelve months before --to).</source>
         <translation>history, requests, breaches: de eerste dag van de periode (standaard: twaalf maanden vóór --to).</translation>
     </message>
     <message>
         <source>history, requests, breaches: the last day of the period (default: today).</source>
         <translation>history, requests, breaches: de laatste dag van de periode (standaard: vandaag).</translation>
-    </message>
-    <message>
-        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests or breaches, not &quot;%1&quot;.</source>
-        <translation>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests of breaches, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--from and --to go with --kind history, requests or breaches.</source>
@@ -849,16 +841,40 @@ Opties:
         <translation>pdf (PDF/A-1b, de standaard), odt (OpenDocument-tekst, om te bewerken) of html (één webpagina).</translation>
     </message>
     <message>
-        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
-        <translation>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot;: pdf, odt or html.</source>
         <translation>onbekende indeling &quot;%1&quot;: pdf, odt of html.</translation>
     </message>
     <message>
         <source>Wrote %1 (register state %2).</source>
         <translation>%1 geschreven (registerstand %2).</translation>
+    </message>
+    <message>
+        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); statement: the public privacy statement (--audience), a draft written from the register.</source>
+        <translation>register (standaard): het register van verwerkingsactiviteiten (art. 30 AVG) met de overeenkomsten, partijen, doorgiften, bewaartermijnen, maatregelen en bevindingen van de volledigheidscontrole; activity: het overzicht van één verwerkingsactiviteit (--uuid); processor (art. 30 lid 2 AVG); agreements (art. 28 AVG, met de subverwerkers); transfers; retention; measures; findings; en over een periode (--from, --to): history (de wijzigingen), requests (het verzoekenlogboek), breaches (het register van datalekken); statement: de openbare privacyverklaring (--audience), een concept geschreven uit het register.</translation>
+    </message>
+    <message>
+        <source>statement: whom it is for, separated by commas: customers, prospects, website-visitors, applicants, employees, suppliers (default: every audience of a published activity).</source>
+        <translation>statement: voor wie de verklaring is, gescheiden door komma&apos;s: customers, prospects, website-visitors, applicants, employees, suppliers (standaard: elke doelgroep van een gepubliceerde verwerking).</translation>
+    </message>
+    <message>
+        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|statement] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|statement] [--uuid UUID] [--from JJJJ-MM-DD] [--to JJJJ-MM-DD] [--audience DOELGROEPEN] [--lang nl|en] [--format pdf|odt|html] [--label TEKST] -o UIT [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches or statement, not &quot;%1&quot;.</source>
+        <translation>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches of statement, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--audience goes with --kind statement.</source>
+        <translation>--audience hoort bij --kind statement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience: customers, prospects, website-visitors, applicants, employees or suppliers.</source>
+        <translation>&quot;%1&quot; is geen doelgroep: customers, prospects, website-visitors, applicants, employees of suppliers.</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Concept: %1</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2278,50 @@ Opties:
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Prospective customers and business contacts</source>
+        <translation>Potentiële klanten en zakelijke contacten</translation>
+    </message>
+    <message>
+        <source>Website visitors</source>
+        <translation>Websitebezoekers</translation>
+    </message>
+    <message>
+        <source>Job applicants</source>
+        <translation>Sollicitanten</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Leveranciers</translation>
+    </message>
+    <message>
+        <source>A statutory requirement</source>
+        <translation>Een wettelijke verplichting</translation>
+    </message>
+    <message>
+        <source>A contractual requirement</source>
+        <translation>Een contractuele verplichting</translation>
+    </message>
+    <message>
+        <source>A requirement necessary to enter into a contract</source>
+        <translation>Noodzakelijk om een overeenkomst te sluiten</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>Vrijwillig</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Bij naam</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Per categorie</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::LegalHold</name>
@@ -2319,6 +2379,18 @@ Opties:
     <message>
         <source>The joint controller in row %1 has no name.</source>
         <translation>De gezamenlijke verwerkingsverantwoordelijke in rij %1 heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Use the form https://www.example.nl.</source>
+        <translation>Dit is geen webadres. Gebruik de vorm https://www.voorbeeld.nl.</translation>
+    </message>
+    <message>
+        <source>Say how the privacy statement names recipients: by name or by category.</source>
+        <translation>Geef aan hoe de privacyverklaring ontvangers noemt: bij naam of per categorie.</translation>
+    </message>
+    <message>
+        <source>Choose the language of the register&apos;s texts: Dutch or English.</source>
+        <translation>Kies de taal van de teksten in het register: Nederlands of Engels.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2520,14 @@ Opties:
     <message>
         <source>The transfer in row %1 has an unknown mechanism: choose an adequacy decision, the Data Privacy Framework, one of the safeguards of Art. 46 or a derogation of Art. 49.</source>
         <translation>De doorgifte in rij %1 heeft een onbekend doorgiftemechanisme: kies een adequaatheidsbesluit, het Data Privacy Framework, een van de waarborgen van art. 46 AVG of een uitzondering van art. 49 AVG.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience of a privacy statement: choose one of the list.</source>
+        <translation>&quot;%1&quot; is geen doelgroep van een privacyverklaring: kies een doelgroep uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose whether providing the data is a statutory or contractual requirement, needed to enter into a contract, or voluntary.</source>
+        <translation>Kies of het verstrekken van de gegevens een wettelijke of contractuele verplichting is, nodig is om een overeenkomst te sluiten, of vrijwillig.</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4639,82 @@ Opties:
         <source>Significance and consequences</source>
         <translation>Belang en gevolgen</translation>
     </message>
+    <message>
+        <source>Trade names</source>
+        <translation>Handelsnamen</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>E-mail for privacy questions</source>
+        <translation>E-mail voor privacyvragen</translation>
+    </message>
+    <message>
+        <source>Web form for requests</source>
+        <translation>Webformulier voor verzoeken</translation>
+    </message>
+    <message>
+        <source>Name the DPO in the privacy statement</source>
+        <translation>De FG bij naam noemen in de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <source>Supervisory authority&apos;s website</source>
+        <translation>Website van de toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <source>Recipients in the privacy statement</source>
+        <translation>Ontvangers in de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Language of the register&apos;s texts</source>
+        <translation>Taal van de teksten in het register</translation>
+    </message>
+    <message>
+        <source>Description in the privacy statement</source>
+        <translation>Omschrijving in de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Copy of the safeguards from</source>
+        <translation>Kopie van de waarborgen via</translation>
+    </message>
+    <message>
+        <source>In the privacy statement</source>
+        <translation>In de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Purpose in words for the public</source>
+        <translation>Doel in woorden voor het publiek</translation>
+    </message>
+    <message>
+        <source>Providing the data is</source>
+        <translation>Verstrekking van de gegevens is</translation>
+    </message>
+    <message>
+        <source>If the data is not provided</source>
+        <translation>Als de gegevens niet worden verstrekt</translation>
+    </message>
+    <message>
+        <source>Direct marketing</source>
+        <translation>Direct marketing</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Doelgroepen</translation>
+    </message>
+    <message>
+        <source>Description for the customers&apos; users</source>
+        <translation>Omschrijving voor de gebruikers van klanten</translation>
+    </message>
+    <message>
+        <source>Summary for the privacy statement</source>
+        <translation>Samenvatting voor de privacyverklaring</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -6385,6 +6541,83 @@ Opties:
         <source>The recipient deleted the e-mail; reminders now go from the invoicing application only.</source>
         <translation>De ontvanger heeft de e-mail verwijderd; herinneringen gaan nu alleen nog vanuit de factuurapplicatie.</translation>
     </message>
+    <message>
+        <source>en</source>
+        <comment>the code of the language this translation is in: en or nl</comment>
+        <translation>nl</translation>
+    </message>
+    <message>
+        <source>Your data is stored encrypted, and so are the backups.</source>
+        <translation>Uw gegevens worden versleuteld opgeslagen, en de back-ups ook.</translation>
+    </message>
+    <message>
+        <source>Connections to our website, our application and our mail servers are encrypted.</source>
+        <translation>Verbindingen met onze website, onze applicatie en onze mailservers zijn versleuteld.</translation>
+    </message>
+    <message>
+        <source>Only staff who need your data for their work can reach it, and they sign in with two factors.</source>
+        <translation>Alleen medewerkers die uw gegevens voor hun werk nodig hebben, kunnen erbij, en zij loggen in met twee factoren.</translation>
+    </message>
+    <message>
+        <source>We make a backup every day, in a second data centre in the Netherlands.</source>
+        <translation>Wij maken elke dag een back-up, in een tweede datacenter in Nederland.</translation>
+    </message>
+    <message>
+        <source>Access to personal data is logged and the logs are checked.</source>
+        <translation>Toegang tot persoonsgegevens wordt gelogd en de logbestanden worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Everyone who works for us is bound to confidentiality.</source>
+        <translation>Iedereen die voor ons werkt, is tot geheimhouding verplicht.</translation>
+    </message>
+    <message>
+        <source>Hosts our servers in two data centres in the Netherlands. It has no active access to your data, but has the means to obtain it.</source>
+        <translation>Host onze servers in twee datacenters in Nederland. Heeft geen actieve toegang tot uw gegevens, maar wel de middelen om die te verkrijgen.</translation>
+    </message>
+    <message>
+        <source>Our customer relationship and ticketing service, in its EU region (Ireland).</source>
+        <translation>Onze dienst voor klantrelaties en tickets, in de EU-regio (Ierland).</translation>
+    </message>
+    <message>
+        <source>Hosts the support tooling of Klantwolk, in the United States.</source>
+        <translation>Host de supporttools van Klantwolk, in de Verenigde Staten.</translation>
+    </message>
+    <message>
+        <source>Our online invoicing application (the Netherlands).</source>
+        <translation>Onze online factuurapplicatie (Nederland).</translation>
+    </message>
+    <message>
+        <source>Shows us the name and address of the company a visit to our website comes from, based on the IP address; it does not store the IP address.</source>
+        <translation>Toont ons de naam en het adres van het bedrijf waar een bezoek aan onze website vandaan komt, op basis van het IP-adres; slaat het IP-adres niet op.</translation>
+    </message>
+    <message>
+        <source>To conclude and perform our contracts with you, to invoice and to keep the fiscal records the law requires of us</source>
+        <translation>Om onze overeenkomsten met u te sluiten en uit te voeren, te factureren en de fiscale administratie bij te houden die de wet van ons vraagt</translation>
+    </message>
+    <message>
+        <source>To stay in touch with you as a customer or prospect, to send invoices and to help you when you report an incident</source>
+        <translation>Om contact met u te houden als klant of potentiële klant, facturen te sturen en u te helpen als u een incident meldt</translation>
+    </message>
+    <message>
+        <source>Without your contact details we cannot answer your questions or help you with an incident.</source>
+        <translation>Zonder uw contactgegevens kunnen wij uw vragen niet beantwoorden of u niet helpen bij een incident.</translation>
+    </message>
+    <message>
+        <source>a copy of the clauses on request from privacy@voorbeeldsoft.example</source>
+        <translation>een kopie van de clausules op verzoek via privacy@voorbeeldsoft.example</translation>
+    </message>
+    <message>
+        <source>To run our website, to answer the questions you send us, and to know which companies visit our website</source>
+        <translation>Om onze website te laten werken, de vragen te beantwoorden die u ons stuurt, en te weten welke bedrijven onze website bezoeken</translation>
+    </message>
+    <message>
+        <source>Refusing analytics cookies has no consequences: the website works the same.</source>
+        <translation>Het weigeren van analytische cookies heeft geen gevolgen: de website werkt hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Organisations use our application to process the data of their residents, clients or staff. For that data the organisation is the controller, and we process it on its behalf: ask it about your data and your rights.</source>
+        <translation>Organisaties gebruiken onze applicatie om de gegevens van hun inwoners, cliënten of medewerkers te verwerken. Voor die gegevens is de organisatie verwerkingsverantwoordelijke, en wij verwerken ze in haar opdracht: stel uw vragen over uw gegevens en uw rechten aan haar.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -7498,6 +7731,26 @@ Opties:
         <source>Of those, past the 72 hours (reasons for the delay, Art. 33(1))</source>
         <translation>Daarvan na de 72 uur (redenen voor de vertraging, art. 33 lid 1 AVG)</translation>
     </message>
+    <message>
+        <source>Privacy statement (Arts. 13, 14, 21)</source>
+        <translation>Privacyverklaring (art. 13, 14 en 21 AVG)</translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be made.</source>
+        <translation>De privacyverklaring kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience of a privacy statement: use %2.</source>
+        <translation>&quot;%1&quot; is geen doelgroep van een privacyverklaring: gebruik %2.</translation>
+    </message>
+    <message>
+        <source>Draft, not published</source>
+        <translation>Concept, niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Written %1 · register state %2</source>
+        <translation>Geschreven %1 · registerstand %2</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Security::PassphraseStrength</name>
@@ -7548,6 +7801,453 @@ Opties:
     <message>
         <source>Contains a year or a date.</source>
         <translation>Bevat een jaartal of een datum.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Statement</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>the supervisory authority</source>
+        <translation>de toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformulier</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Who we are</source>
+        <translation>Wie wij zijn</translation>
+    </message>
+    <message>
+        <source>%1 is the controller of the processing described in this statement: we decide why and how your personal data is used.</source>
+        <translation>%1 is verwerkingsverantwoordelijke voor de verwerkingen in deze verklaring: wij bepalen waarom en hoe uw persoonsgegevens worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Chamber of Commerce (KvK) number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Our representative in the European Union is %1: %2.</source>
+        <translation>Onze vertegenwoordiger in de Europese Unie is %1: %2.</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>We have appointed a data protection officer, who supervises how we apply the GDPR. You can contact the data protection officer about anything that concerns your personal data.</source>
+        <translation>Wij hebben een functionaris gegevensbescherming (FG) aangesteld, die toeziet op hoe wij de AVG toepassen. U kunt de FG benaderen over alles wat uw persoonsgegevens betreft.</translation>
+    </message>
+    <message>
+        <source>Our data protection officer is %1.</source>
+        <translation>Onze functionaris gegevensbescherming is %1.</translation>
+    </message>
+    <message>
+        <source>Your consent (Art. 6(1)(a) GDPR).</source>
+        <translation>Uw toestemming (art. 6 lid 1 onder a AVG).</translation>
+    </message>
+    <message>
+        <source>You can withdraw your consent at any time: %1.</source>
+        <translation>U kunt uw toestemming altijd intrekken: %1.</translation>
+    </message>
+    <message>
+        <source>The performance of a contract with you, or steps you asked for before entering into one (Art. 6(1)(b) GDPR).</source>
+        <translation>De uitvoering van een overeenkomst met u, of stappen die u vroeg voordat u die aangaat (art. 6 lid 1 onder b AVG).</translation>
+    </message>
+    <message>
+        <source>A legal obligation that rests on us (Art. 6(1)(c) GDPR).</source>
+        <translation>Een wettelijke verplichting die op ons rust (art. 6 lid 1 onder c AVG).</translation>
+    </message>
+    <message>
+        <source>A legal obligation that rests on us (Art. 6(1)(c) GDPR): %1.</source>
+        <translation>Een wettelijke verplichting die op ons rust (art. 6 lid 1 onder c AVG): %1.</translation>
+    </message>
+    <message>
+        <source>The protection of your vital interests or those of another person (Art. 6(1)(d) GDPR).</source>
+        <translation>De bescherming van uw vitale belangen of die van een ander (art. 6 lid 1 onder d AVG).</translation>
+    </message>
+    <message>
+        <source>A task carried out in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR).</source>
+        <translation>Een taak van algemeen belang of de uitoefening van openbaar gezag (art. 6 lid 1 onder e AVG).</translation>
+    </message>
+    <message>
+        <source>A task carried out in the public interest or in the exercise of official authority (Art. 6(1)(e) GDPR): %1.</source>
+        <translation>Een taak van algemeen belang of de uitoefening van openbaar gezag (art. 6 lid 1 onder e AVG): %1.</translation>
+    </message>
+    <message>
+        <source>Our legitimate interests (Art. 6(1)(f) GDPR).</source>
+        <translation>Ons gerechtvaardigd belang (art. 6 lid 1 onder f AVG).</translation>
+    </message>
+    <message>
+        <source>Our legitimate interests (Art. 6(1)(f) GDPR): %1.</source>
+        <translation>Ons gerechtvaardigd belang (art. 6 lid 1 onder f AVG): %1.</translation>
+    </message>
+    <message>
+        <source>The law requires you to provide this data.</source>
+        <translation>De wet verplicht u deze gegevens te verstrekken.</translation>
+    </message>
+    <message>
+        <source>Our contract with you requires you to provide this data.</source>
+        <translation>Onze overeenkomst met u verplicht u deze gegevens te verstrekken.</translation>
+    </message>
+    <message>
+        <source>We need this data to enter into a contract with you.</source>
+        <translation>Wij hebben deze gegevens nodig om een overeenkomst met u te sluiten.</translation>
+    </message>
+    <message>
+        <source>Providing this data is up to you.</source>
+        <translation>Of u deze gegevens verstrekt, bepaalt u zelf.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>Van wie</translation>
+    </message>
+    <message>
+        <source>%1 (a special category of personal data: %2)</source>
+        <translation>%1 (een bijzondere categorie van persoonsgegevens: %2)</translation>
+    </message>
+    <message>
+        <source>data about criminal convictions and offences</source>
+        <translation>strafrechtelijke persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>your citizen service number (BSN)</source>
+        <translation>uw burgerservicenummer (BSN)</translation>
+    </message>
+    <message>
+        <source>your citizen service number (BSN), which the law allows us to use: %1</source>
+        <translation>uw burgerservicenummer (BSN), dat wij volgens de wet mogen gebruiken: %1</translation>
+    </message>
+    <message>
+        <source>Which data</source>
+        <translation>Welke gegevens</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Which basis covers what</source>
+        <translation>Welke grondslag waarvoor geldt</translation>
+    </message>
+    <message>
+        <source>Partly from publicly accessible sources.</source>
+        <translation>Deels uit openbare bronnen.</translation>
+    </message>
+    <message>
+        <source>Where the data comes from</source>
+        <translation>Herkomst van de gegevens</translation>
+    </message>
+    <message>
+        <source>Must you provide it?</source>
+        <translation>Moet u de gegevens verstrekken?</translation>
+    </message>
+    <message>
+        <source>We take decisions about you based solely on automated processing.</source>
+        <translation>Wij nemen besluiten over u die uitsluitend op geautomatiseerde verwerking berusten.</translation>
+    </message>
+    <message>
+        <source>Automated decisions</source>
+        <translation>Geautomatiseerde besluiten</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profilering</translation>
+    </message>
+    <message>
+        <source>We use profiling, but take no decisions about you based solely on it.</source>
+        <translation>Wij gebruiken profilering, maar nemen daarmee geen besluiten over u zonder menselijke tussenkomst.</translation>
+    </message>
+    <message>
+        <source>Contact point: %1.</source>
+        <translation>Contactpunt: %1.</translation>
+    </message>
+    <message>
+        <source>Together with</source>
+        <translation>Samen met</translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation>Hoe lang wij de gegevens bewaren</translation>
+    </message>
+    <message>
+        <source>What we use your data for</source>
+        <translation>Waarvoor wij uw gegevens gebruiken</translation>
+    </message>
+    <message>
+        <source>For each purpose: whose data we use, which data, on what lawful basis, where it comes from and how long we keep it.</source>
+        <translation>Per doel: van wie wij gegevens gebruiken, welke gegevens, op welke grondslag, waar ze vandaan komen en hoe lang wij ze bewaren.</translation>
+    </message>
+    <message>
+        <source>Processing on behalf of our customers</source>
+        <translation>Verwerking in opdracht van onze klanten</translation>
+    </message>
+    <message>
+        <source>Who receives your data</source>
+        <translation>Wie uw gegevens ontvangen</translation>
+    </message>
+    <message>
+        <source>(processor)</source>
+        <translation>(verwerker)</translation>
+    </message>
+    <message>
+        <source>(where the law obliges us)</source>
+        <translation>(waar de wet ons daartoe verplicht)</translation>
+    </message>
+    <message>
+        <source>We do not share your personal data with others.</source>
+        <translation>Wij delen uw persoonsgegevens met niemand.</translation>
+    </message>
+    <message>
+        <source>We share your personal data with these recipients:</source>
+        <translation>Wij delen uw persoonsgegevens met deze ontvangers:</translation>
+    </message>
+    <message>
+        <source>We share your personal data with these categories of recipients:</source>
+        <translation>Wij delen uw persoonsgegevens met deze categorieën van ontvangers:</translation>
+    </message>
+    <message>
+        <source>A processor processes your data only on our behalf and on our instructions, under a processing agreement with us (Art. 28 GDPR).</source>
+        <translation>Een verwerker verwerkt uw gegevens alleen in onze opdracht en volgens onze instructies, onder een verwerkersovereenkomst met ons (art. 28 AVG).</translation>
+    </message>
+    <message>
+        <source>The European Commission has decided that this country protects personal data adequately.</source>
+        <translation>De Europese Commissie heeft besloten dat dit land persoonsgegevens passend beschermt.</translation>
+    </message>
+    <message>
+        <source>The recipient is certified under the EU-U.S. Data Privacy Framework, which the European Commission has found adequate.</source>
+        <translation>De ontvanger is gecertificeerd onder het EU-VS Data Privacy Framework, dat de Europese Commissie passend heeft bevonden.</translation>
+    </message>
+    <message>
+        <source>We agreed the European Commission&apos;s standard contractual clauses with the recipient.</source>
+        <translation>Wij zijn met de ontvanger de standaardcontractbepalingen van de Europese Commissie overeengekomen.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s binding corporate rules, approved by a supervisory authority, apply.</source>
+        <translation>De bindende bedrijfsvoorschriften van de ontvanger, goedgekeurd door een toezichthoudende autoriteit, zijn van toepassing.</translation>
+    </message>
+    <message>
+        <source>An exception of Art. 49 GDPR applies: %1.</source>
+        <translation>Er geldt een uitzondering van art. 49 AVG: %1.</translation>
+    </message>
+    <message>
+        <source>Appropriate safeguards apply: %1.</source>
+        <translation>Er gelden passende waarborgen: %1.</translation>
+    </message>
+    <message>
+        <source>Transfers outside the European Economic Area</source>
+        <translation>Doorgifte buiten de Europese Economische Ruimte</translation>
+    </message>
+    <message>
+        <source>Copy of the safeguards: %1.</source>
+        <translation>Kopie van de waarborgen: %1.</translation>
+    </message>
+    <message>
+        <source>We do not transfer your personal data to countries outside the European Economic Area.</source>
+        <translation>Wij geven uw persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte.</translation>
+    </message>
+    <message>
+        <source>Some of your personal data goes to countries outside the European Economic Area, where the GDPR does not apply. It is protected as follows:</source>
+        <translation>Een deel van uw persoonsgegevens gaat naar landen buiten de Europese Economische Ruimte, waar de AVG niet geldt. Zo worden ze beschermd:</translation>
+    </message>
+    <message>
+        <source>How we protect your data</source>
+        <translation>Hoe wij uw gegevens beveiligen</translation>
+    </message>
+    <message>
+        <source>We take appropriate technical and organisational measures to protect your personal data against loss and unlawful use.</source>
+        <translation>Wij nemen passende technische en organisatorische maatregelen om uw persoonsgegevens te beschermen tegen verlies en onrechtmatig gebruik.</translation>
+    </message>
+    <message>
+        <source>If a breach of security nevertheless affects your personal data, we notify %1 within 72 hours when it is likely to result in a risk to you, and we inform you without undue delay when that risk is high.</source>
+        <translation>Raakt een beveiligingsincident toch uw persoonsgegevens, dan melden wij dat binnen 72 uur aan %1 als het waarschijnlijk een risico voor u meebrengt, en informeren wij u onverwijld als dat risico hoog is.</translation>
+    </message>
+    <message>
+        <source>Access (Art. 15 GDPR): you may ask whether we process your personal data, and receive a copy of it with an explanation of how we use it.</source>
+        <translation>Inzage (art. 15 AVG): u mag vragen of wij uw persoonsgegevens verwerken, en een kopie ervan krijgen met uitleg over hoe wij ze gebruiken.</translation>
+    </message>
+    <message>
+        <source>Rectification (Art. 16 GDPR): you may have incorrect data corrected and incomplete data completed.</source>
+        <translation>Rectificatie (art. 16 AVG): u mag onjuiste gegevens laten verbeteren en onvolledige gegevens laten aanvullen.</translation>
+    </message>
+    <message>
+        <source>Erasure (Art. 17 GDPR): you may have your data erased, for example when we no longer need it, unless the law requires us to keep it.</source>
+        <translation>Gegevenswissing (art. 17 AVG): u mag uw gegevens laten wissen, bijvoorbeeld als wij ze niet meer nodig hebben, tenzij de wet ons verplicht ze te bewaren.</translation>
+    </message>
+    <message>
+        <source>Restriction (Art. 18 GDPR): you may have the use of your data restricted, for example while we check whether it is correct.</source>
+        <translation>Beperking van de verwerking (art. 18 AVG): u mag het gebruik van uw gegevens laten beperken, bijvoorbeeld terwijl wij nagaan of ze juist zijn.</translation>
+    </message>
+    <message>
+        <source>Data portability (Art. 20 GDPR): you may receive the data you provided to us in a structured, commonly used and machine-readable format, or have it sent to another organisation.</source>
+        <translation>Overdraagbaarheid van gegevens (art. 20 AVG): u mag de gegevens die u ons gaf in een gestructureerde, gangbare en machineleesbare vorm krijgen, of ze aan een andere organisatie laten doorsturen.</translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21(1) GDPR): you may object to our use of your data on grounds relating to your particular situation; we then stop unless we have compelling legitimate grounds that override your interests.</source>
+        <translation>Bezwaar (art. 21 lid 1 AVG): u mag bezwaar maken tegen ons gebruik van uw gegevens om redenen die met uw specifieke situatie verband houden; wij stoppen dan, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen.</translation>
+    </message>
+    <message>
+        <source>Objection to direct marketing (Art. 21(2) GDPR): you may object at any time, and we then stop using your data for direct marketing.</source>
+        <translation>Bezwaar tegen direct marketing (art. 21 lid 2 AVG): u mag altijd bezwaar maken, en wij gebruiken uw gegevens dan niet langer voor direct marketing.</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent (Art. 7(3) GDPR): you may withdraw your consent at any time; this does not affect what we did with your consent before.</source>
+        <translation>Intrekken van toestemming (art. 7 lid 3 AVG): u mag uw toestemming altijd intrekken; dat doet niets af aan wat wij eerder met uw toestemming deden.</translation>
+    </message>
+    <message>
+        <source>Automated decisions (Art. 22 GDPR): you may ask for a person to review a decision, express your point of view and contest the decision.</source>
+        <translation>Geautomatiseerde besluiten (art. 22 AVG): u mag vragen dat een mens het besluit beoordeelt, uw standpunt geven en het besluit aanvechten.</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Uw rechten</translation>
+    </message>
+    <message>
+        <source>The GDPR gives you these rights over your personal data:</source>
+        <translation>De AVG geeft u deze rechten over uw persoonsgegevens:</translation>
+    </message>
+    <message>
+        <source>This right applies to: %1.</source>
+        <translation>Dit recht geldt voor: %1.</translation>
+    </message>
+    <message>
+        <source>How to exercise your rights</source>
+        <translation>Hoe u uw rechten uitoefent</translation>
+    </message>
+    <message>
+        <source>Send your request or question to us; saying which right you want to use helps us answer quickly.</source>
+        <translation>Stuur uw verzoek of vraag naar ons; als u zegt welk recht u wilt gebruiken, kunnen wij sneller antwoorden.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>We answer within one month of receiving your request. When a request is complex, or we receive many, we may take two more months; we then tell you so within the first month, with the reasons (Art. 12(3) GDPR).</source>
+        <translation>Wij antwoorden binnen een maand na ontvangst van uw verzoek. Is een verzoek ingewikkeld of krijgen wij er veel, dan mogen wij er twee maanden langer over doen; dat laten wij u dan binnen de eerste maand weten, met de redenen (art. 12 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>Exercising your rights is free of charge.</source>
+        <translation>Het uitoefenen van uw rechten is kosteloos.</translation>
+    </message>
+    <message>
+        <source>We ask you to prove who you are only when we have reasonable doubts about it, and we never ask for a copy of your identity document by default.</source>
+        <translation>Wij vragen u alleen aan te tonen wie u bent als wij daar gegronde twijfel over hebben, en wij vragen nooit standaard om een kopie van uw identiteitsbewijs.</translation>
+    </message>
+    <message>
+        <source>Our decision on your request is a decision under the General Administrative Law Act (Awb): you can lodge an objection against it with us within six weeks.</source>
+        <translation>Ons besluit op uw verzoek is een besluit in de zin van de Algemene wet bestuursrecht (Awb): u kunt er binnen zes weken bezwaar tegen maken bij ons.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klachten</translation>
+    </message>
+    <message>
+        <source>Changes to this statement</source>
+        <translation>Wijzigingen in deze verklaring</translation>
+    </message>
+    <message>
+        <source>We update this statement when our processing changes. This text was written from our register of processing activities on %1.</source>
+        <translation>Wij passen deze verklaring aan als onze verwerkingen veranderen. Deze tekst is op %1 geschreven uit ons register van verwerkingsactiviteiten.</translation>
+    </message>
+    <message>
+        <source>%1: no purpose in words for the public; the statement gives the purpose as recorded.</source>
+        <translation>%1: geen doel in woorden voor het publiek; de verklaring geeft het doel zoals vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1: the legal provision of basis (c) or (e) is not recorded.</source>
+        <translation>%1: het wettelijk voorschrift bij grondslag c of e is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1: the legitimate interests of basis (f) are not recorded.</source>
+        <translation>%1: het gerechtvaardigd belang bij grondslag f is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1: how consent is withdrawn is not recorded.</source>
+        <translation>%1: hoe toestemming wordt ingetrokken, is niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>%1: whether people must provide the data is not recorded (Art. 13(2)(e)).</source>
+        <translation>%1: of mensen de gegevens moeten verstrekken, is niet vastgelegd (art. 13 lid 2 onder e AVG).</translation>
+    </message>
+    <message>
+        <source>%1: the data &quot;%2&quot; has no retention period.</source>
+        <translation>%1: de gegevens &quot;%2&quot; hebben geen bewaartermijn.</translation>
+    </message>
+    <message>
+        <source>%1: the transfer to %2 does not say what it rests on.</source>
+        <translation>%1: bij de doorgifte naar %2 staat niet waarop die berust.</translation>
+    </message>
+    <message>
+        <source>%1: the transfer to %2 does not say how to obtain a copy of the safeguards (Art. 13(1)(f)).</source>
+        <translation>%1: bij de doorgifte naar %2 staat niet hoe iemand een kopie van de waarborgen krijgt (art. 13 lid 1 onder f AVG).</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>How %1 handles your personal data, and what your rights are.</source>
+        <translation>Hoe %1 met uw persoonsgegevens omgaat, en welke rechten u hebt.</translation>
+    </message>
+    <message>
+        <source>This statement is for: %1.</source>
+        <translation>Deze verklaring is voor: %1.</translation>
+    </message>
+    <message>
+        <source>%1 also trades as %2.</source>
+        <translation>%1 handelt ook onder de naam %2.</translation>
+    </message>
+    <message>
+        <source>No processing activity is published for these audiences: mark the activities for the statement on their Statement page, and approve them.</source>
+        <translation>Voor deze doelgroepen is geen verwerking gepubliceerd: kies de verwerkingen voor de verklaring op hun pagina Verklaring, en stel ze vast.</translation>
+    </message>
+    <message>
+        <source>Draft: the register does not say this yet. Complete the register before you publish the statement.</source>
+        <translation>Concept: dit staat nog niet in het register. Vul het register aan voordat u de verklaring publiceert.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s texts are written in another language (%1): this statement quotes them untranslated.</source>
+        <translation>De teksten van het register zijn in een andere taal geschreven (%1): deze verklaring neemt ze onvertaald over.</translation>
+    </message>
+    <message>
+        <source>the Dutch Data Protection Authority (Autoriteit Persoonsgegevens)</source>
+        <translation>de Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>If you are not satisfied with how we handle your personal data, please tell us first. You also have the right to lodge a complaint with %1 (Art. 77 GDPR).</source>
+        <translation>Bent u niet tevreden over hoe wij met uw persoonsgegevens omgaan, laat het ons dan eerst weten. U hebt ook het recht een klacht in te dienen bij %1 (art. 77 AVG).</translation>
+    </message>
+    <message>
+        <source>Its website: %1.</source>
+        <translation>Website: %1.</translation>
     </message>
 </context>
 <context>
@@ -8429,6 +9129,46 @@ Opties:
     <message>
         <source>What the decisions mean for the people concerned, e.g. a loan refused</source>
         <translation>Wat de besluiten voor de betrokkenen betekenen, bijv. een geweigerde lening</translation>
+    </message>
+    <message>
+        <source>Privacy statement — Arts. 13, 14, 21</source>
+        <translation>Privacyverklaring — art. 13, 14 en 21 AVG</translation>
+    </message>
+    <message>
+        <source>What the statement tells the people concerned about this activity; the rest it takes from the record.</source>
+        <translation>Wat de verklaring de betrokkenen over deze verwerking vertelt; de rest neemt zij over uit het register.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <source>What the privacy statement says of this activity — Arts. 13, 14, 21</source>
+        <translation>Wat de privacyverklaring over deze verwerking zegt — art. 13, 14 en 21 AVG</translation>
+    </message>
+    <message>
+        <source>A&amp;udiences:</source>
+        <translation>Doel&amp;groepen:</translation>
+    </message>
+    <message>
+        <source>Whose privacy statement describes the activity: a statement covers one or more audiences.</source>
+        <translation>Wiens privacyverklaring de verwerking beschrijft: een verklaring dekt een of meer doelgroepen.</translation>
+    </message>
+    <message>
+        <source>Art. 13(2)(e): whether people must provide the data, and what follows if they do not.</source>
+        <translation>Art. 13 lid 2 onder e AVG: of mensen de gegevens moeten verstrekken, en wat het gevolg is als zij dat niet doen.</translation>
+    </message>
+    <message>
+        <source>The purpose in plain words for the public; empty: the purpose as recorded</source>
+        <translation>Het doel in gewone woorden voor het publiek; leeg: het doel zoals vastgelegd</translation>
+    </message>
+    <message>
+        <source>e.g. Without an address we cannot deliver the order</source>
+        <translation>bijv. Zonder adres kunnen wij de bestelling niet bezorgen</translation>
+    </message>
+    <message>
+        <source>People may always object to direct marketing; the statement tells them so (Art. 21(2)-(4)).</source>
+        <translation>Tegen direct marketing kan iemand altijd bezwaar maken; de verklaring zegt dat (art. 21 lid 2 tot en met 4 AVG).</translation>
     </message>
 </context>
 <context>
@@ -10364,6 +11104,22 @@ Opties:
         <source>No: handled normally</source>
         <translation>Nee: gewoon afgehandeld</translation>
     </message>
+    <message>
+        <source>Describe this activity in the privacy statement</source>
+        <translation>Deze verwerking beschrijven in de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Name the DPO in the privacy statement</source>
+        <translation>De FG bij naam noemen in de privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Niet opgegeven</translation>
+    </message>
+    <message>
+        <source>The activity serves direct marketing</source>
+        <translation>De verwerking dient voor direct marketing</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::HelpDialog</name>
@@ -11646,6 +12402,14 @@ Opties:
         <source>Measure</source>
         <translation>Maatregel</translation>
     </message>
+    <message>
+        <source>e.g. &quot;Your data is stored encrypted.&quot; Leave empty to keep the measure internal.</source>
+        <translation>bijv. &quot;Uw gegevens worden versleuteld opgeslagen.&quot; Laat leeg om de maatregel intern te houden.</translation>
+    </message>
+    <message>
+        <source>The privacy statement describes security in general terms; it never needs the details.</source>
+        <translation>De privacyverklaring beschrijft de beveiliging in algemene termen; de details horen er niet in.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::MeasuresPage</name>
@@ -11929,6 +12693,42 @@ Opties:
         <source>Recorded with each processing activity they share, on its Recipients page: an arrangement under Art. 26 concerns particular processing.</source>
         <translation>Vastgelegd bij elke verwerkingsactiviteit die u deelt, op het tabblad Ontvangers: een regeling volgens art. 26 AVG gaat over een bepaalde verwerking.</translation>
     </message>
+    <message>
+        <source>Privacy statement — Arts. 13, 14, 77</source>
+        <translation>Privacyverklaring — art. 13, 14 en 77 AVG</translation>
+    </message>
+    <message>
+        <source>Names you trade under, besides the legal name</source>
+        <translation>Namen waaronder u handelt, naast de statutaire naam</translation>
+    </message>
+    <message>
+        <source>e.g. https://www.example.nl</source>
+        <translation>bijv. https://www.voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Where people send privacy questions and requests; empty: the contact e-mail</source>
+        <translation>Waar mensen privacyvragen en verzoeken heen sturen; leeg: het contactadres</translation>
+    </message>
+    <message>
+        <source>The address of a web form for requests</source>
+        <translation>Het adres van een webformulier voor verzoeken</translation>
+    </message>
+    <message>
+        <source>Empty: the Autoriteit Persoonsgegevens, for an organisation in the Netherlands</source>
+        <translation>Leeg: de Autoriteit Persoonsgegevens, voor een organisatie in Nederland</translation>
+    </message>
+    <message>
+        <source>Empty: https://autoriteitpersoonsgegevens.nl</source>
+        <translation>Leeg: https://autoriteitpersoonsgegevens.nl</translation>
+    </message>
+    <message>
+        <source>By name is what people are best served by; by category the statement describes each recipient as precisely as it can (Art. 13(1)(e)).</source>
+        <translation>Bij naam helpt mensen het meest; per categorie beschrijft de verklaring elke ontvanger zo precies als zij kan (art. 13 lid 1 onder e AVG).</translation>
+    </message>
+    <message>
+        <source>The language the register&apos;s texts are written in: a statement in the other language needs their translation.</source>
+        <translation>De taal waarin de teksten van het register zijn geschreven: een verklaring in de andere taal heeft hun vertaling nodig.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::PartiesPage</name>
@@ -12116,6 +12916,18 @@ Opties:
     <message>
         <source>Data protection officer and representative — Art. 37, Art. 27</source>
         <translation>Functionaris voor gegevensbescherming en vertegenwoordiger — art. 37 en 27 AVG</translation>
+    </message>
+    <message>
+        <source>In the privacy statement — Art. 13(1)(e)</source>
+        <translation>In de privacyverklaring — art. 13 lid 1 onder e AVG</translation>
+    </message>
+    <message>
+        <source>Printed where the statement names recipients by name (Organisation page).</source>
+        <translation>Afgedrukt wanneer de verklaring ontvangers bij naam noemt (pagina Organisatie).</translation>
+    </message>
+    <message>
+        <source>What the party does with the data, in words for the public: e.g. &quot;hosts our servers in Amsterdam; has no access to the data itself&quot;</source>
+        <translation>Wat de partij met de gegevens doet, in woorden voor het publiek: bijv. &quot;host onze servers in Amsterdam; heeft zelf geen toegang tot de gegevens&quot;</translation>
     </message>
 </context>
 <context>
@@ -12355,6 +13167,10 @@ Opties:
     <message>
         <source>Co&amp;ntrollers:</source>
         <translation>&amp;Verwerkingsverantwoordelijken:</translation>
+    </message>
+    <message>
+        <source>For the privacy statement: what you do for your customers, and that each customer is the controller of its users&apos; data</source>
+        <translation>Voor de privacyverklaring: wat u voor uw klanten doet, en dat elke klant verwerkingsverantwoordelijke is voor de gegevens van zijn gebruikers</translation>
     </message>
 </context>
 <context>
@@ -12910,6 +13726,29 @@ Opties:
     <message>
         <source>Save report</source>
         <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>Privacy statement (draft)</source>
+        <translation>Privacyverklaring (concept)</translation>
+    </message>
+    <message>
+        <source>Not for auditors but for the public: the privacy statement of Arts. 13 and 14 for the audience chosen, written from the register. The purposes of the activities published for it with their bases, data, sources and retention, the recipients, transfers and security, the rights that follow from the bases and how to use them. What the register does not say yet is listed above the text.</source>
+        <translation>Niet voor auditors maar voor het publiek: de privacyverklaring van art. 13 en 14 AVG voor de gekozen doelgroep, geschreven uit het register. De doelen van de verwerkingen die ervoor zijn gepubliceerd met hun grondslagen, gegevens, herkomst en bewaartermijnen, de ontvangers, doorgiften en beveiliging, de rechten die uit de grondslagen volgen en hoe u ze gebruikt. Wat het register nog niet zegt, staat boven de tekst.</translation>
+    </message>
+    <message>
+        <source>Au&amp;dience:</source>
+        <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+        <source>Every audience</source>
+        <translation>Elke doelgroep</translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft: the register does not say %n point(s) yet; they are listed above the statement.</source>
+        <translation>
+            <numerusform>Concept: het register zegt %n punt nog niet; het staat boven de verklaring.</numerusform>
+            <numerusform>Concept: het register zegt %n punten nog niet; ze staan boven de verklaring.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13944,6 +14783,18 @@ Opties:
     <message>
         <source>Authorisation of the supervisory authority</source>
         <translation>Toestemming van de toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <source>Copy available from:</source>
+        <translation>Kopie verkrijgbaar via:</translation>
+    </message>
+    <message>
+        <source>How people obtain a copy of the safeguards, e.g. privacy@example.nl</source>
+        <translation>Hoe iemand een kopie van de waarborgen krijgt, bijv. privacy@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Copy of the safeguards available from</source>
+        <translation>Kopie van de waarborgen verkrijgbaar via</translation>
     </message>
 </context>
 <context>

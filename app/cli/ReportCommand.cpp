@@ -1,9 +1,11 @@
-// custodian-cli report REGISTER --kind KIND [--uuid U] [--from D --to D] [--lang nl|en] --format pdf|odt|html -o OUT
+// custodian-cli report REGISTER --kind KIND [--uuid U] [--from D --to D] [--audience A,B] [--lang nl|en]
+//     --format pdf|odt|html -o OUT
 #include "RegisterCommands.h"
 
 #include "CommandLine.h"
 
 #include "Translations.h"
+#include "domain/Codes.h"
 #include "domain/IsoTime.h"
 #include "reports/Report.h"
 #include "storage/Database.h"
@@ -31,7 +33,8 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                "parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of "
                "one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the "
                "sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): "
-               "history (the changes), requests (the request log), breaches (the breach register)."),
+               "history (the changes), requests (the request log), breaches (the breach register); statement: the "
+               "public privacy statement (--audience), a draft written from the register."),
         QStringLiteral("KIND"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
                                         Tr::tr("history, requests, breaches: the first day of the period "
@@ -40,6 +43,11 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption toOption(
         QStringLiteral("to"), Tr::tr("history, requests, breaches: the last day of the period (default: today)."),
         QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption audienceOption(
+        QStringLiteral("audience"),
+        Tr::tr("statement: whom it is for, separated by commas: customers, prospects, website-visitors, applicants, "
+               "employees, suppliers (default: every audience of a published activity)."),
+        QStringLiteral("AUDIENCES"));
     const QCommandLineOption uuidOption(QStringLiteral("uuid"), Tr::tr("activity: the processing activity's ID."),
                                         QStringLiteral("UUID"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
@@ -55,12 +63,13 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("The file to write (a new file)."), QStringLiteral("FILE"));
     cli.addPassphraseOption();
-    for (const QCommandLineOption &option :
-         {kindOption, uuidOption, fromOption, toOption, languageOption, formatOption, labelOption, outputOption})
+    for (const QCommandLineOption &option : {kindOption, uuidOption, fromOption, toOption, audienceOption,
+                                             languageOption, formatOption, labelOption, outputOption})
         cli.addOption(option);
     cli.setHelp(Tr::tr("report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|"
-                       "findings|history|requests|breaches] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
-                       "[--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]"),
+                       "findings|history|requests|breaches|statement] [--uuid UUID] [--from YYYY-MM-DD] "
+                       "[--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] "
+                       "-o OUT [--passphrase-file FILE]"),
                 Tr::tr("Write a report of the register for auditors: every page names the organisation, the report, "
                        "the register's state (the head of its history), when it was made and its classification. "
                        "The same state gives the same text. The register is opened read-only."));
@@ -71,7 +80,7 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const std::optional<Reports::Kind> kind = Reports::kindFromName(kindName);
     if (!kind)
         return cli.usageError(Tr::tr("--kind is register, activity, processor, agreements, transfers, retention, "
-                                     "measures, findings, history, requests or breaches, not \"%1\".")
+                                     "measures, findings, history, requests, breaches or statement, not \"%1\".")
                                   .arg(kindName));
     Reports::Request request;
     request.kind = *kind;
@@ -92,6 +101,19 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     if (request.from.isValid() && request.to.isValid() && request.from > request.to)
         return cli.usageError(Tr::tr("--from is after --to."));
+    if (cli.parser().isSet(audienceOption)) {
+        if (*kind != Reports::Kind::Statement)
+            return cli.usageError(Tr::tr("--audience goes with --kind statement."));
+        for (const QString &given : cli.parser().value(audienceOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString audience = given.trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+            if (!Domain::Codes::isValid(Domain::Codes::Kind::Audience, audience))
+                return cli.usageError(Tr::tr("\"%1\" is not an audience: customers, prospects, website-visitors, "
+                                             "applicants, employees or suppliers.")
+                                          .arg(given.trimmed()));
+            if (!request.audiences.contains(audience))
+                request.audiences.append(audience);
+        }
+    }
     request.language =
         cli.parser().isSet(languageOption) ? cli.parser().value(languageOption) : Translations::resolve(QString());
     if (request.language != QLatin1String("nl") && request.language != QLatin1String("en"))
@@ -120,6 +142,10 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         status = report.write(path, *format);
     if (!status)
         return cli.failStatus(status);
+    // A draft statement says what the register does not say yet; the document shows it too.
+    for (const QString &note : report.notes())
+        err << Tr::tr("Draft: %1").arg(note) << '\n';
+    err.flush();
     if (*format == Reports::Format::Pdf)
         out << Tr::tr("Wrote %1 (%n page(s), register state %2).", nullptr, report.pageCount())
                    .arg(QDir::toNativeSeparators(path), report.state().shortText())

@@ -563,6 +563,29 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"open", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Open")},
              {"closed", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Closed")},
          }},
+        {int(Kind::Audience),
+         {
+             {"customers", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Customers")},
+             {"prospects",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Prospective customers and business contacts")},
+             {"website_visitors", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Website visitors")},
+             {"applicants", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Job applicants")},
+             {"employees", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Employees")},
+             {"suppliers", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Suppliers")},
+         }},
+        {int(Kind::ProvisionRequirement),
+         {
+             {"statutory", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "A statutory requirement")},
+             {"contractual", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "A contractual requirement")},
+             {"contract_conclusion",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "A requirement necessary to enter into a contract")},
+             {"voluntary", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Voluntary")},
+         }},
+        {int(Kind::RecipientNaming),
+         {
+             {"names", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "By name")},
+             {"categories", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "By category")},
+         }},
     };
     static const QList<Entry> none;
     const auto it = tables.constFind(int(kind));

@@ -3,6 +3,7 @@
 #include "domain/FieldSpec.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace Custodian::Domain {
 
@@ -48,6 +49,15 @@ const EntitySpec<Organisation> &Organisation::spec()
             F("publicBody", "public_body", T::Bool, &O::publicBody, QT_TRANSLATE_NOOP("Custodian::Fields", "Public body (its decisions are open to objection)")),
             F("representativeName", "representative_name", T::Text, &O::representativeName, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative in the EU")),
             F("representativeContact", "representative_contact", T::Text, &O::representativeContact, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative's contact details")),
+            F("tradeNames", "trade_names", T::Text, &O::tradeNames, QT_TRANSLATE_NOOP("Custodian::Fields", "Trade names")),
+            F("website", "website", T::Text, &O::website, QT_TRANSLATE_NOOP("Custodian::Fields", "Website")),
+            F("privacyEmail", "privacy_email", T::Text, &O::privacyEmail, QT_TRANSLATE_NOOP("Custodian::Fields", "E-mail for privacy questions")),
+            F("privacyWebForm", "privacy_web_form", T::Text, &O::privacyWebForm, QT_TRANSLATE_NOOP("Custodian::Fields", "Web form for requests")),
+            F("dpoPublishName", "dpo_publish_name", T::Bool, &O::dpoPublishName, QT_TRANSLATE_NOOP("Custodian::Fields", "Name the DPO in the privacy statement")),
+            F("supervisoryAuthority", "supervisory_authority", T::Text, &O::supervisoryAuthority, QT_TRANSLATE_NOOP("Custodian::Fields", "Supervisory authority")),
+            F("supervisoryAuthorityUrl", "supervisory_authority_url", T::Text, &O::supervisoryAuthorityUrl, QT_TRANSLATE_NOOP("Custodian::Fields", "Supervisory authority's website")),
+            F("recipientNaming", "recipient_naming", T::Code, &O::recipientNaming, QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients in the privacy statement")).withCodes(Codes::Kind::RecipientNaming),
+            F("dataLanguage", "data_language", T::Code, &O::dataLanguage, QT_TRANSLATE_NOOP("Custodian::Fields", "Language of the register's texts")).withCodes(Codes::Kind::Language),
         },
         {
             Child<O>::rows("jointControllers", "joint_controller", "organisation_id", &O::jointControllers,
@@ -86,6 +96,13 @@ Organisation Organisation::normalised() const
     return result;
 }
 
+bool isPlausibleWebAddress(const QString &address)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+           url.host().contains(QLatin1Char('.')) && !address.contains(QLatin1Char(' '));
+}
+
 Findings Organisation::validate() const
 {
     using Severity = Finding::Severity;
@@ -100,6 +117,22 @@ Findings Organisation::validate() const
     if (!o.dpoEmail.isEmpty() && !isPlausibleEmail(o.dpoEmail))
         findings.append({QStringLiteral("dpoEmail"), Severity::Error,
                          tr("This is not an e-mail address. Use the form name@example.nl.")});
+    if (!o.privacyEmail.isEmpty() && !isPlausibleEmail(o.privacyEmail))
+        findings.append({QStringLiteral("privacyEmail"), Severity::Error,
+                         tr("This is not an e-mail address. Use the form name@example.nl.")});
+    // Addresses the privacy statement links to: a person must be able to follow them.
+    for (const auto &[field, value] : {std::pair{"website", &o.website}, std::pair{"privacyWebForm", &o.privacyWebForm},
+                                       std::pair{"supervisoryAuthorityUrl", &o.supervisoryAuthorityUrl}}) {
+        if (!value->isEmpty() && !isPlausibleWebAddress(*value))
+            findings.append({QString::fromLatin1(field), Severity::Error,
+                             tr("This is not a web address. Use the form https://www.example.nl.")});
+    }
+    if (!Codes::isValid(Codes::Kind::RecipientNaming, o.recipientNaming))
+        findings.append({QStringLiteral("recipientNaming"), Severity::Error,
+                         tr("Say how the privacy statement names recipients: by name or by category.")});
+    if (!o.dataLanguage.isEmpty() && !Codes::isValid(Codes::Kind::Language, o.dataLanguage))
+        findings.append({QStringLiteral("dataLanguage"), Severity::Error,
+                         tr("Choose the language of the register's texts: Dutch or English.")});
     if (!o.contactPhone.isEmpty() && !isPlausiblePhone(o.contactPhone))
         findings.append({QStringLiteral("contactPhone"), Severity::Error,
                          tr("This is not a telephone number. Use digits, spaces and an optional leading +.")});

@@ -47,6 +47,16 @@ public:
     bool publicBody = false; // a public body (bestuursorgaan): its decisions are open to objection under the Awb
     QString representativeName;
     QString representativeContact;
+    // What the public privacy statement says of the organisation (Arts. 13(1)(a), (b), (e); 77).
+    QString tradeNames; // names the organisation trades under, besides its legal name
+    QString website;
+    QString privacyEmail;         // where people send privacy questions and requests; else contactEmail
+    QString privacyWebForm;       // a web form for requests
+    bool dpoPublishName = false;  // the statement names the DPO; by default it gives the contact only
+    QString supervisoryAuthority; // where to complain; empty with country NL: the Autoriteit Persoonsgegevens
+    QString supervisoryAuthorityUrl;
+    QString recipientNaming = QStringLiteral("categories"); // Codes::Kind::RecipientNaming
+    QString dataLanguage; // Codes::Kind::Language: the language the register's texts are written in
     QList<JointController> jointControllers;
 
     bool operator==(const Organisation &other) const = default;
@@ -64,5 +74,7 @@ public:
 
 bool isPlausibleEmail(const QString &email);
 bool isPlausiblePhone(const QString &phone);
+// An http(s) address with a host name, as a privacy statement can link to it.
+bool isPlausibleWebAddress(const QString &address);
 
 } // namespace Custodian::Domain

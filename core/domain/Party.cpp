@@ -64,6 +64,7 @@ const EntitySpec<Party> &Party::spec()
             F("dpoContact", "dpo_contact", T::Text, &Party::dpoContact, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO contact details")),
             F("representative", "representative", T::Text, &Party::representative, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative in the EU"))
                 .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Name and contact details (Art. 27)")),
+            F("publicDescription", "public_description", T::LongText, &Party::publicDescription, QT_TRANSLATE_NOOP("Custodian::Fields", "Description in the privacy statement")),
             F("notes", "notes", T::LongText, &Party::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
             F("retired", "retired", T::Bool, &Party::retired, QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
         },

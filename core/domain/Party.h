@@ -29,7 +29,8 @@ public:
     QString dpoContact;
     QString representative; // Art. 27: the representative in the Union of a party established outside it
     QString notes;
-    QStringList roles; // Codes::Kind::PartyRole
+    QString publicDescription; // what the privacy statement says of the party when it names it
+    QStringList roles;         // Codes::Kind::PartyRole
     bool retired = false;
 
     bool operator==(const Party &other) const = default;

@@ -37,6 +37,7 @@ const QList<Field<Transfer>> &transferFields()
         F("derogation", "derogation", T::Code, &Transfer::derogation, QT_TRANSLATE_NOOP("Custodian::Fields", "Derogation")).withCodes(Codes::Kind::Derogation),
         F("dpfHrCovered", "dpf_hr_covered", T::Bool, &Transfer::dpfHrCovered, QT_TRANSLATE_NOOP("Custodian::Fields", "DPF covers HR data")),
         F("saAuthorisation", "sa_authorisation", T::Text, &Transfer::saAuthorisation, QT_TRANSLATE_NOOP("Custodian::Fields", "Authorisation of the supervisory authority")),
+        F("safeguardsCopyVia", "safeguards_copy_via", T::Text, &Transfer::safeguardsCopyVia, QT_TRANSLATE_NOOP("Custodian::Fields", "Copy of the safeguards from")),
     };
     // clang-format on
     return fields;
@@ -246,6 +247,12 @@ Findings ProcessingActivity::validate() const
                          tr("Choose the exception of Art. 22(2): a contract, a law or explicit consent.")});
     checkCodes(findings, QStringLiteral("wp248Criteria"), Codes::Kind::Wp248Criterion, wp248Criteria,
                tr("\"%1\" is not one of the nine criteria of the DPIA guidelines (WP248): choose one of the list."));
+    checkCodes(findings, QStringLiteral("audiences"), Codes::Kind::Audience, audiences,
+               tr("\"%1\" is not an audience of a privacy statement: choose one of the list."));
+    if (!provisionRequirement.isEmpty() && !Codes::isValid(Codes::Kind::ProvisionRequirement, provisionRequirement))
+        findings.append({QStringLiteral("provisionRequirement"), Severity::Error,
+                         tr("Choose whether providing the data is a statutory or contractual requirement, needed to "
+                            "enter into a contract, or voluntary.")});
     if (!dpiaResidualRisk.isEmpty() && !Codes::isValid(Codes::Kind::ResidualRisk, dpiaResidualRisk))
         findings.append({QStringLiteral("dpiaResidualRisk"), Severity::Error,
                          tr("Choose the residual risk after the DPIA: low, medium or high.")});
@@ -314,6 +321,11 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             FA("priorConsultationReference", "prior_consultation_reference", T::Text, &A::priorConsultationReference, QT_TRANSLATE_NOOP("Custodian::Fields", "Supervisory authority's reference")),
             FA("priorConsultationOutcome", "prior_consultation_outcome", T::LongText, &A::priorConsultationOutcome, QT_TRANSLATE_NOOP("Custodian::Fields", "Supervisory authority's advice")),
             FA("dpiaReviewOn", "dpia_review_on", T::Date, &A::dpiaReviewOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Review the DPIA on")),
+            FA("publish", "publish", T::Bool, &A::publish, QT_TRANSLATE_NOOP("Custodian::Fields", "In the privacy statement")).inGroup("statement"),
+            FA("publicPurpose", "public_purpose", T::LongText, &A::publicPurpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Purpose in words for the public")).inGroup("statement"),
+            FA("provisionRequirement", "provision_requirement", T::Code, &A::provisionRequirement, QT_TRANSLATE_NOOP("Custodian::Fields", "Providing the data is")).withCodes(Codes::Kind::ProvisionRequirement).inGroup("statement"),
+            FA("provisionConsequence", "provision_consequence", T::LongText, &A::provisionConsequence, QT_TRANSLATE_NOOP("Custodian::Fields", "If the data is not provided")).inGroup("statement"),
+            FA("directMarketing", "direct_marketing", T::Bool, &A::directMarketing, QT_TRANSLATE_NOOP("Custodian::Fields", "Direct marketing")).inGroup("statement"),
             FA("ownerDepartment", "owner_department", T::Text, &A::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
             FA("ownerPerson", "owner_person", T::Text, &A::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
             FA("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),
@@ -325,6 +337,7 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
         {
             CA::values("lawfulBases", "activity_lawful_basis", "activity_id", "basis", &A::lawfulBases, QT_TRANSLATE_NOOP("Custodian::Fields", "Lawful bases")).withCodes(Codes::Kind::LawfulBasis)
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Choose the lawful basis the processing rests on: every processing needs one of Art. 6(1).")),
+            CA::values("audiences", "activity_audience", "activity_id", "audience", &A::audiences, QT_TRANSLATE_NOOP("Custodian::Fields", "Audiences")).withCodes(Codes::Kind::Audience),
             CA::values("wp248Criteria", "activity_wp248_criterion", "activity_id", "criterion", &A::wp248Criteria, QT_TRANSLATE_NOOP("Custodian::Fields", "WP248 criteria")).withCodes(Codes::Kind::Wp248Criterion),
             CA::values("dpiaCriteria", "activity_dpia_criterion", "activity_id", "criterion", &A::dpiaCriteria, QT_TRANSLATE_NOOP("Custodian::Fields", "DPIA criteria")).withCodes(Codes::Kind::DpiaCriterion),
             CA::values("subjectCategories", "activity_subject_category", "activity_id", "name", &A::subjectCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of data subjects")).positioned()
@@ -383,6 +396,7 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
                 .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Where the data is kept: system, supplier, country"))
                 .withHint(QT_TRANSLATE_NOOP("Custodian::Fields", "Needed to answer access and erasure requests completely."))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored: the controller needs it to answer access and erasure requests (Art. 28(3)(e)).")),
+            FP("publicDescription", "public_description", T::LongText, &P::publicDescription, QT_TRANSLATE_NOOP("Custodian::Fields", "Description for the customers' users")),
             FP("ownerDepartment", "owner_department", T::Text, &P::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
             FP("ownerPerson", "owner_person", T::Text, &P::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
             FP("status", "status", T::Code, &P::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),

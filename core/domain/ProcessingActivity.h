@@ -19,16 +19,17 @@ namespace Custodian::Domain {
 // Art. 30(1)(e) / 30(2)(c): a transfer to a third country or international organisation.
 struct Transfer
 {
-    QString country;              // ISO 3166-1 alpha-2, or the organisation's name
-    QString partyUuid;            // the recipient, when it is a party in the register
-    QString mechanism;            // Codes::Kind::TransferMechanism; empty = not yet documented
-    QString sccModule;            // Codes::Kind::SccModule, when mechanism is "scc"
-    QString tiaReference;         // transfer impact assessment
-    QDate dpfCheckedOn;           // when mechanism is "dpf": the date the certification was checked
-    QString safeguards;           // Art. 49(1) second subparagraph: documentation of suitable safeguards
-    QString derogation = {};      // Codes::Kind::Derogation, when mechanism is "derogation"
-    bool dpfHrCovered = false;    // when mechanism is "dpf": the certification covers HR data
-    QString saAuthorisation = {}; // Art. 46(3): the supervisory authority's authorisation (reference, date)
+    QString country;                // ISO 3166-1 alpha-2, or the organisation's name
+    QString partyUuid;              // the recipient, when it is a party in the register
+    QString mechanism;              // Codes::Kind::TransferMechanism; empty = not yet documented
+    QString sccModule;              // Codes::Kind::SccModule, when mechanism is "scc"
+    QString tiaReference;           // transfer impact assessment
+    QDate dpfCheckedOn;             // when mechanism is "dpf": the date the certification was checked
+    QString safeguards;             // Art. 49(1) second subparagraph: documentation of suitable safeguards
+    QString derogation = {};        // Codes::Kind::Derogation, when mechanism is "derogation"
+    bool dpfHrCovered = false;      // when mechanism is "dpf": the certification covers HR data
+    QString saAuthorisation = {};   // Art. 46(3): the supervisory authority's authorisation (reference, date)
+    QString safeguardsCopyVia = {}; // how people obtain a copy of the safeguards (Art. 13(1)(f))
     bool operator==(const Transfer &other) const = default;
     QJsonObject toJson() const;
 };
@@ -126,6 +127,13 @@ public:
     QDate approvedOn;
     QStringList measureUuids;   // Art. 30(1)(g)
     QStringList agreementUuids; // processor agreements this activity relies on
+    // The public privacy statement (Arts. 12-14, 21(4)).
+    bool publish = false;         // the activity is described in the privacy statement
+    QStringList audiences;        // Codes::Kind::Audience: whose statement describes it
+    QString publicPurpose;        // the purpose in words for the public; empty: the purpose
+    QString provisionRequirement; // Codes::Kind::ProvisionRequirement (Art. 13(2)(e))
+    QString provisionConsequence; // what happens when the data is not provided
+    bool directMarketing = false; // the right to object is absolute (Art. 21(2), (3))
 
     bool operator==(const ProcessingActivity &other) const = default;
     static const EntitySpec<ProcessingActivity> &spec();
@@ -161,6 +169,7 @@ public:
     QStringList measureUuids;  // Art. 30(2)(d)
     QStringList agreementUuids;
     QString storageLocation;
+    QString publicDescription; // the statement's words to the customers' users: the customer is the controller
 
     bool operator==(const ProcessorActivity &other) const = default;
     static const EntitySpec<ProcessorActivity> &spec();

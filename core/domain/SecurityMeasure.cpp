@@ -30,6 +30,7 @@ const EntitySpec<SecurityMeasure> &SecurityMeasure::spec()
             F("title", "title", T::Text, &SecurityMeasure::title, QT_TRANSLATE_NOOP("Custodian::Fields", "Title")),
             F("description", "description", T::LongText, &SecurityMeasure::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
             F("kind", "kind", T::Code, &SecurityMeasure::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Kind")).withCodes(Codes::Kind::MeasureKind),
+            F("publicSummary", "public_summary", T::LongText, &SecurityMeasure::publicSummary, QT_TRANSLATE_NOOP("Custodian::Fields", "Summary for the privacy statement")),
             F("retired", "retired", T::Bool, &SecurityMeasure::retired, QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
         },
         {},

@@ -22,6 +22,7 @@ public:
     QString title;
     QString description;
     QString kind = QStringLiteral("technical"); // Codes::Kind::MeasureKind
+    QString publicSummary;                      // the measure in words for the privacy statement; empty: kept internal
     bool retired = false;
 
     bool operator==(const SecurityMeasure &other) const = default;

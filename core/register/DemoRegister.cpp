@@ -118,6 +118,13 @@ Status DemoRegister::write(Storage::Store &database)
         tr("Not required by Art. 37(1): no public authority, and no large-scale monitoring or special categories as a "
            "core activity. Appointed voluntarily because customers in the public sector ask for one.");
     organisation.dpoRegisteredOn = QDate(2024, 2, 1);
+    // What the privacy statement says of the organisation (the seed's facts, fictionalised).
+    organisation.tradeNames = QStringLiteral("Briefwerk");
+    organisation.website = QStringLiteral("https://www.voorbeeldsoft.example");
+    organisation.privacyEmail = QStringLiteral("privacy@voorbeeldsoft.example");
+    organisation.recipientNaming = QStringLiteral("names");
+    // The demo's texts are in the language of the translation that wrote them.
+    organisation.dataLanguage = tr("en", "the code of the language this translation is in: en or nl");
     DEMO_TRY(organisations.save(organisation));
 
     // --- Art. 30(1)(f): retention rules -------------------------------------------------------
@@ -156,33 +163,38 @@ Status DemoRegister::write(Storage::Store &database)
 
     // --- Art. 32: security measures ------------------------------------------------------------
     SecurityMeasureService measureService(database);
-    auto measure = [](const QString &title, const QString &description, const char *kind) {
+    auto measure = [](const QString &title, const QString &description, const char *kind,
+                      const QString &publicSummary) {
         SecurityMeasure m;
         m.title = title;
         m.description = description;
         m.kind = QLatin1String(kind);
+        m.publicSummary = publicSummary;
         return m;
     };
     SecurityMeasure encryption =
         measure(tr("Encryption at rest of the application database"),
                 tr("The application database and its backups are encrypted with AES-256; keys are kept apart from "
                    "the data."),
-                "technical");
+                "technical", tr("Your data is stored encrypted, and so are the backups."));
     SecurityMeasure tls =
-        measure(tr("TLS for all connections"), tr("Web, API and e-mail traffic uses TLS 1.2 or later."), "technical");
+        measure(tr("TLS for all connections"), tr("Web, API and e-mail traffic uses TLS 1.2 or later."), "technical",
+                tr("Connections to our website, our application and our mail servers are encrypted."));
     SecurityMeasure access = measure(
         tr("Access control with two-factor authentication"),
-        tr("Staff get access on a need-to-know basis; every account uses two-factor authentication."), "technical");
+        tr("Staff get access on a need-to-know basis; every account uses two-factor authentication."), "technical",
+        tr("Only staff who need your data for their work can reach it, and they sign in with two factors."));
     SecurityMeasure backupMeasure =
         measure(tr("Daily encrypted backups"), tr("Daily backups in a second Dutch data centre, kept for 90 days."),
-                "technical");
+                "technical", tr("We make a backup every day, in a second data centre in the Netherlands."));
     SecurityMeasure logging = measure(tr("Logging of access and changes"),
                                       tr("Access to personal data and changes to it are logged and the logs are "
                                          "reviewed monthly; logs are kept for 90 days."),
-                                      "technical");
+                                      "technical", tr("Access to personal data is logged and the logs are checked."));
     SecurityMeasure confidentiality =
         measure(tr("Confidentiality clause in employment contracts"),
-                tr("Every employee and contractor signs a confidentiality clause."), "organisational");
+                tr("Every employee and contractor signs a confidentiality clause."), "organisational",
+                tr("Everyone who works for us is bound to confidentiality."));
     for (SecurityMeasure *m : {&encryption, &tls, &access, &backupMeasure, &logging, &confidentiality})
         DEMO_TRY(measureService.save(m));
 
@@ -223,6 +235,14 @@ Status DemoRegister::write(Storage::Store &database)
                            tr("Customer using the hosted application; controller of the data in it."));
     customer.dpoName = QStringLiteral("Mr. K. de Wit");
     customer.dpoContact = QStringLiteral("fg@voorbeeldstad.example");
+    // How the privacy statement presents them: it names its recipients.
+    hosting.publicDescription = tr("Hosts our servers in two data centres in the Netherlands. It has no active "
+                                   "access to your data, but has the means to obtain it.");
+    crmVendor.publicDescription = tr("Our customer relationship and ticketing service, in its EU region (Ireland).");
+    cloudstack.publicDescription = tr("Hosts the support tooling of Klantwolk, in the United States.");
+    invoicing.publicDescription = tr("Our online invoicing application (the Netherlands).");
+    visitorId.publicDescription = tr("Shows us the name and address of the company a visit to our website comes "
+                                     "from, based on the IP address; it does not store the IP address.");
     for (Party *p : {&hosting, &crmVendor, &cloudstack, &invoicing, &visitorId, &customer})
         DEMO_TRY(parties.save(p));
 
@@ -370,8 +390,13 @@ Status DemoRegister::write(Storage::Store &database)
         activity(tr("Performing contracts"),
                  tr("Concluding and performing licence and service contracts for the application, including "
                     "invoicing and keeping the fiscal records"));
-    contracts.description = tr("Without these personal data we cannot deliver the application or meet the other "
-                               "obligations of the contracts.");
+    contracts.publish = true;
+    contracts.audiences = {QStringLiteral("customers")};
+    contracts.publicPurpose = tr("To conclude and perform our contracts with you, to invoice and to keep the fiscal "
+                                 "records the law requires of us");
+    contracts.provisionRequirement = QStringLiteral("contract_conclusion");
+    contracts.provisionConsequence = tr("Without these personal data we cannot deliver the application or meet the "
+                                        "other obligations of the contracts.");
     // The contact persons of a corporate customer are not party to the contract: their data rests on
     // legitimate interests (f), the fiscal records on a legal obligation (c), not on (b).
     contracts.lawfulBases = {QStringLiteral("c"), QStringLiteral("f")};
@@ -405,6 +430,13 @@ Status DemoRegister::write(Storage::Store &database)
         activity(tr("Customer relationship in third-party applications"),
                  tr("Maintaining the customer relationship from the first contact: contact details, invoicing "
                     "details and incident registration"));
+    relationship.publish = true;
+    relationship.audiences = {QStringLiteral("customers"), QStringLiteral("prospects")};
+    relationship.publicPurpose = tr("To stay in touch with you as a customer or prospect, to send invoices and to "
+                                    "help you when you report an incident");
+    relationship.provisionRequirement = QStringLiteral("voluntary");
+    relationship.provisionConsequence = tr("Without your contact details we cannot answer your questions or help you "
+                                           "with an incident.");
     relationship.lawfulBases = {QStringLiteral("f")};
     relationship.liaReference = QStringLiteral("LIA-2025-02");
     relationship.legitimateInterest =
@@ -426,6 +458,7 @@ Status DemoRegister::write(Storage::Store &database)
     toUs.tiaReference = QStringLiteral("TIA-2025-01");
     toUs.safeguards = tr("Klantwolk and Cloudstack also signed the standard contractual clauses (module 3, "
                          "processor to processor) as a fallback should the Data Privacy Framework fall.");
+    toUs.safeguardsCopyVia = tr("a copy of the clauses on request from privacy@voorbeeldsoft.example");
     relationship.transfers = {toUs};
     relationship.dataSource = tr("The data subjects themselves and their employers");
     relationship.systems = tr("Klantwolk CRM and ticketing, Factuurgemak");
@@ -460,6 +493,12 @@ Status DemoRegister::write(Storage::Store &database)
                              "address. Analytics cookies are placed only after consent in the cookie banner.");
     // Cookies that are not strictly necessary need consent (Telecommunicatiewet art. 11.7a), which the
     // GDPR basis does not replace: consent (a) for them, legitimate interests (f) for the rest.
+    website.publish = true;
+    website.audiences = {QStringLiteral("website_visitors"), QStringLiteral("prospects")};
+    website.publicPurpose = tr("To run our website, to answer the questions you send us, and to know which companies "
+                               "visit our website");
+    website.provisionRequirement = QStringLiteral("voluntary");
+    website.provisionConsequence = tr("Refusing analytics cookies has no consequences: the website works the same.");
     website.lawfulBases = {QStringLiteral("a"), QStringLiteral("f")};
     website.liaReference = QStringLiteral("LIA-2025-03");
     website.basisScope = tr("(a) analytics cookies; (f) running the website, answering questions and company-level "
@@ -494,6 +533,10 @@ Status DemoRegister::write(Storage::Store &database)
            "at the customer's request.");
     application.description = tr("The data is stored in an encrypted database and can briefly be found in log files "
                                  "and backups.");
+    application.publicDescription =
+        tr("Organisations use our application to process the data of their residents, clients or staff. For that data "
+           "the organisation is the controller, and we process it on its behalf: ask it about your data and your "
+           "rights.");
     application.storageLocation = tr("Encrypted application database at Hostingpartner Noord (Netherlands)");
     // What the processor needs to assess a breach for the customer (Art. 33(2)): a municipality's
     // case files hold citizen service numbers and, now and then, health data.

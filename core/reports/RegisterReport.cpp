@@ -100,7 +100,29 @@ QString Session::controller() const
     const Table *organisation = m_writer->table(QStringLiteral("organisation"));
     if (!organisation || organisation->rows.isEmpty())
         return {};
-    QString html = Writer::fieldTable(m_writer->fieldRows(*organisation, 0, {}, nullptr));
+    // What Art. 30(1)(a) asks of the controller; what the privacy statement needs besides is the
+    // statement's own business.
+    static const QStringList keys = {
+        QStringLiteral("name"),
+        QStringLiteral("streetAddress"),
+        QStringLiteral("postalCode"),
+        QStringLiteral("city"),
+        QStringLiteral("country"),
+        QStringLiteral("registrationNumber"),
+        QStringLiteral("contactName"),
+        QStringLiteral("contactEmail"),
+        QStringLiteral("contactPhone"),
+        QStringLiteral("dpoStatus"),
+        QStringLiteral("dpoReasoning"),
+        QStringLiteral("dpoName"),
+        QStringLiteral("dpoEmail"),
+        QStringLiteral("dpoPhone"),
+        QStringLiteral("dpoRegisteredOn"),
+        QStringLiteral("publicBody"),
+        QStringLiteral("representativeName"),
+        QStringLiteral("representativeContact"),
+    };
+    QString html = Writer::fieldTable(m_writer->fieldRows(*organisation, 0, keys, nullptr));
     const QString joint = m_writer->records(QStringLiteral("organisation.jointControllers"),
                                             m_writer->cell(*organisation, 0, QStringLiteral("uuid")));
     if (!joint.isEmpty())
@@ -304,6 +326,8 @@ using Parts::Session;
 
 Status ReportBuilder::build(Storage::Store &store, const Request &request, Report *report)
 {
+    if (request.kind == Kind::Statement)
+        return buildStatement(store, request, report);
     Session session(store, request, report);
     const auto t = [&session](const char *source) { return session.t(source); };
     if (hasPeriod(request.kind) && session.from() > session.to())
@@ -423,6 +447,8 @@ Status ReportBuilder::build(Storage::Store &store, const Request &request, Repor
             return status;
         session.single(Parts::breachesChapter(session), session.period());
         break;
+    case Kind::Statement:
+        break; // buildStatement
     }
     session.finish();
     return Status::ok();

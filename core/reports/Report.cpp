@@ -30,7 +30,7 @@ constexpr KindName KindNames[] = {
     {Kind::Register, "register"},     {Kind::Activity, "activity"},   {Kind::Processor, "processor"},
     {Kind::Agreements, "agreements"}, {Kind::Transfers, "transfers"}, {Kind::Retention, "retention"},
     {Kind::Measures, "measures"},     {Kind::Findings, "findings"},   {Kind::History, "history"},
-    {Kind::Requests, "requests"},     {Kind::Breaches, "breaches"},
+    {Kind::Requests, "requests"},     {Kind::Breaches, "breaches"},   {Kind::Statement, "statement"},
 };
 
 } // namespace
@@ -86,6 +86,8 @@ Report::~Report() = default;
 
 Status Report::build(Storage::Store &store, const Request &request, Report *report)
 {
+    report->m_notes.clear();
+    report->m_ownHtml.clear();
     return ReportBuilder::build(store, request, report);
 }
 

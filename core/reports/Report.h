@@ -31,6 +31,8 @@ class Session;
 // one part of the register each (Processor: Art. 30(2); Agreements: Art. 28 with the sub-processor
 // annex), or a log of a period (History: the audit trail; Requests: the data-subject request log
 // with the on-time rate; Breaches: the breach register of Art. 33(5), those not notified included).
+// Statement: not for auditors but for the public: the privacy statement of Arts. 13 and 14, written
+// from the register (statement/Statement.h).
 enum class Kind
 {
     Register,
@@ -44,6 +46,7 @@ enum class Kind
     History,
     Requests,
     Breaches,
+    Statement, // the public privacy statement for some audiences (Request::audiences), a draft
 };
 std::optional<Kind> kindFromName(const QString &name);
 QString kindName(Kind kind);
@@ -73,6 +76,8 @@ struct Request
     // without from: the twelve months up to to.
     QDate from;
     QDate to;
+    // Statement: the audiences it is for (Codes::Kind::Audience); empty: every audience.
+    QStringList audiences;
 };
 
 // A report made from one state of the register, laid out by Qt's text layout and painted with a
@@ -97,6 +102,9 @@ public:
     Storage::HistoryHead state() const { return m_state; }
     QDateTime generatedAt() const { return m_generatedAt; }
     QString language() const { return m_language; }
+    // What the register does not say yet that the document needs (a privacy statement's gaps), in
+    // the document's language; the document shows them too.
+    QStringList notes() const { return m_notes; }
 
     // PDF/A-1b, fonts embedded, A4; an existing file is replaced only once the new one is whole.
     // progress (parts laid out, then pages painted) may stop it: Status::Code::Cancelled, no file.
@@ -136,6 +144,9 @@ private:
     // The contents: a part whose entries are the headings of the parts after it, with their pages.
     qsizetype m_contentsPart = -1;
     QString m_contentsTitle;
+    QStringList m_notes;
+    // A document with a web page of its own (the privacy statement): html() gives it.
+    QString m_ownHtml;
 };
 
 // The reports' typeface (Carlito, embedded): the family name once its faces are registered.

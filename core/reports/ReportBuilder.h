@@ -25,6 +25,8 @@ class ReportBuilder
 {
 public:
     static Status build(Storage::Store &store, const Request &request, Report *report);
+    // The privacy statement (StatementReport.cpp).
+    static Status buildStatement(Storage::Store &store, const Request &request, Report *report);
     static void writeContents(QTextDocument *part, const QString &title, const QList<ContentsEntry> &entries);
 };
 

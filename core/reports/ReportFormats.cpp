@@ -131,6 +131,8 @@ Status Report::write(const QString &path, Format format, const PagedDocument::Pr
 
 QString Report::html() const
 {
+    if (!m_ownHtml.isEmpty())
+        return m_ownHtml;
     // The headings of the parts, numbered for the contents' links.
     static const QRegularExpression heading(QStringLiteral("<h([12])>(.*?)</h\\1>"));
     QStringList sections;

@@ -80,6 +80,8 @@ inline const QList<Section> &activitySections()
          {"publicMonitoring", "wp248Criteria", "dpiaCriteria", "dpiaRequired", "dpiaReasoning", "dpiaScreenedBy",
           "dpiaScreenedOn", "dpiaStatus", "dpiaReference", "dpiaCompletedOn", "dpiaResidualRisk", "priorConsultationOn",
           "priorConsultationReference", "priorConsultationOutcome", "dpiaReviewOn"}},
+        {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Privacy statement (Arts. 13, 14, 21)"),
+         {"publish", "audiences", "publicPurpose", "provisionRequirement", "provisionConsequence", "directMarketing"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Ownership and review"),
          {"status", "ownerDepartment", "ownerPerson", "approvedBy", "approvedOn", "lastReviewed", "nextReview"}},
     };

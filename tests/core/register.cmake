@@ -51,3 +51,6 @@ add_dependencies(tst_cli_exchange custodian-cli)
 # The reports (issue #9): PDF/A-1b read back with poppler-utils (pdftotext, pdfinfo, pdffonts).
 custodian_add_test(tst_reports BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_reports.cpp)
 add_dependencies(tst_reports custodian-cli)
+# The public privacy statement written from the register (issue #9): PDF read back with pdftotext.
+custodian_add_test(tst_statement SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_statement.cpp)
+add_dependencies(tst_statement custodian-cli)

@@ -129,6 +129,7 @@ ProcessingActivity TestActivityService::fullActivity() const
                     QDate(2026, 9, 1), QString()},
                    {QStringLiteral("IN"), QString(), QStringLiteral("scc"), QStringLiteral("c2p"),
                     QStringLiteral("TIA-2"), QDate(), QStringLiteral("Encryption with keys in the EU")}};
+    a.transfers[1].safeguardsCopyVia = QStringLiteral("privacy@example.nl");
     a.dataSource = QStringLiteral("The data subjects");
     a.systems = QStringLiteral("CRM, ticketing");
     a.storageLocation = QStringLiteral("EU region, Dublin");
@@ -136,6 +137,12 @@ ProcessingActivity TestActivityService::fullActivity() const
     a.profiling = true;
     a.automatedLogic = QStringLiteral("Lead scoring");
     a.automatedConsequences = QStringLiteral("Hot leads are called first");
+    a.publish = true;
+    a.audiences = {QStringLiteral("prospects"), QStringLiteral("customers")};
+    a.publicPurpose = QStringLiteral("To keep in touch with you");
+    a.provisionRequirement = QStringLiteral("voluntary");
+    a.provisionConsequence = QStringLiteral("We cannot call you back");
+    a.directMarketing = true;
     a.dpiaRequired = QStringLiteral("yes");
     a.dpiaCriteria = {QStringLiteral("profiling"), QStringLiteral("covert_investigation")};
     a.dpiaReasoning = QStringLiteral("Two criteria");

@@ -100,9 +100,37 @@ void TestDemoRegister::writesAConsistentRegister()
             QCOMPARE(t.country, QStringLiteral("US"));
             QCOMPARE(t.mechanism, QStringLiteral("dpf"));
             QVERIFY(m_snapshot.party(t.partyUuid));
+            // Art. 13(1)(f): where a copy of the safeguards is to be had.
+            QVERIFY(!t.safeguardsCopyVia.isEmpty());
         }
     }
     QVERIFY(transfer);
+
+    // What the privacy statement will say: every activity is published, for its own audiences,
+    // with its purpose in the public's words and whether the data must be provided.
+    QCOMPARE(m_snapshot.organisation.dataLanguage, QStringLiteral("en")); // written by the English texts
+    QCOMPARE(m_snapshot.organisation.recipientNaming, QStringLiteral("names"));
+    QCOMPARE(m_snapshot.organisation.tradeNames, QStringLiteral("Briefwerk"));
+    QSet<QString> audiences;
+    for (const ProcessingActivity &activity : std::as_const(m_snapshot.activities)) {
+        QVERIFY2(activity.publish, qPrintable(activity.name));
+        QVERIFY2(!activity.audiences.isEmpty(), qPrintable(activity.name));
+        QVERIFY2(!activity.publicPurpose.isEmpty(), qPrintable(activity.name));
+        QVERIFY2(!activity.provisionRequirement.isEmpty(), qPrintable(activity.name));
+        QVERIFY2(!activity.provisionConsequence.isEmpty(), qPrintable(activity.name));
+        for (const QString &audience : activity.audiences)
+            audiences.insert(audience);
+    }
+    QCOMPARE(audiences, (QSet<QString>{QStringLiteral("customers"), QStringLiteral("prospects"),
+                                       QStringLiteral("website_visitors")}));
+    for (const SecurityMeasure &measure : std::as_const(m_snapshot.measures))
+        QVERIFY2(!measure.publicSummary.isEmpty(), qPrintable(measure.title));
+    for (const Party &party : std::as_const(m_snapshot.parties)) {
+        // Every processor is named in the statement, with what it does.
+        if (party.roles.contains(QStringLiteral("processor")) || party.roles.contains(QStringLiteral("sub_processor")))
+            QVERIFY2(!party.publicDescription.isEmpty(), qPrintable(party.name));
+    }
+    QVERIFY(!m_snapshot.processorActivities.constFirst().publicDescription.isEmpty());
     const ProcessorActivity &application = m_snapshot.processorActivities.constFirst();
     QCOMPARE(application.controllerUuids.size(), 1);
     QVERIFY(m_snapshot.party(application.controllerUuids.constFirst()));

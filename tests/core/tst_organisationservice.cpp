@@ -50,6 +50,15 @@ Organisation fullOrganisation()
     o.dpoPhone = QStringLiteral("030-7654321");
     o.representativeName = QStringLiteral("Not applicable (established in the EU)");
     o.representativeContact = QStringLiteral("—");
+    o.tradeNames = QStringLiteral("De Linde Thuiszorg");
+    o.website = QStringLiteral("https://www.delinde.example/zorg");
+    o.privacyEmail = QStringLiteral("privacy@delinde.example");
+    o.privacyWebForm = QStringLiteral("https://www.delinde.example/privacy/verzoek");
+    o.dpoPublishName = true;
+    o.supervisoryAuthority = QStringLiteral("Autoriteit Persoonsgegevens");
+    o.supervisoryAuthorityUrl = QStringLiteral("https://autoriteitpersoonsgegevens.nl");
+    o.recipientNaming = QStringLiteral("names");
+    o.dataLanguage = QStringLiteral("nl");
     o.jointControllers = {
         {QString(), QStringLiteral("Zorggroep Noord"), QStringLiteral("info@zgn.example"),
          QStringLiteral("Gezamenlijk cliëntdossier;\nZGN beantwoordt verzoeken van betrokkenen.")},
@@ -343,6 +352,14 @@ private slots:
         QTest::newRow("contact e-mail") << QStringLiteral("contactEmail") << QStringLiteral("info at example.nl");
         QTest::newRow("DPO e-mail") << QStringLiteral("dpoEmail") << QStringLiteral("fg@localhost");
         QTest::newRow("contact phone") << QStringLiteral("contactPhone") << QStringLiteral("call me maybe");
+        QTest::newRow("privacy e-mail") << QStringLiteral("privacyEmail") << QStringLiteral("privacy@");
+        QTest::newRow("website without scheme") << QStringLiteral("website") << QStringLiteral("www.delinde.example");
+        QTest::newRow("web form without host")
+            << QStringLiteral("privacyWebForm") << QStringLiteral("https://intranet");
+        QTest::newRow("authority's site as mail")
+            << QStringLiteral("supervisoryAuthorityUrl") << QStringLiteral("mailto:info@ap.example");
+        QTest::newRow("unknown naming") << QStringLiteral("recipientNaming") << QStringLiteral("some");
+        QTest::newRow("unknown language") << QStringLiteral("dataLanguage") << QStringLiteral("de");
     }
 
     void invalidInputIsRefused()
@@ -358,6 +375,18 @@ private slots:
                 organisation.dpoEmail = value;
             else if (field == QLatin1String("contactPhone"))
                 organisation.contactPhone = value;
+            else if (field == QLatin1String("privacyEmail"))
+                organisation.privacyEmail = value;
+            else if (field == QLatin1String("website"))
+                organisation.website = value;
+            else if (field == QLatin1String("privacyWebForm"))
+                organisation.privacyWebForm = value;
+            else if (field == QLatin1String("supervisoryAuthorityUrl"))
+                organisation.supervisoryAuthorityUrl = value;
+            else if (field == QLatin1String("recipientNaming"))
+                organisation.recipientNaming = value;
+            else if (field == QLatin1String("dataLanguage"))
+                organisation.dataLanguage = value;
             return organisation;
         };
         QSignalSpy changed(m_service.get(), &OrganisationService::changed);

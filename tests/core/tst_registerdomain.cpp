@@ -152,6 +152,13 @@ void TestRegisterDomain::codesMatchTheSchema_data()
         << QStringLiteral("activity_recipient.disclosure") << Kind::Disclosure;
     QTest::newRow("retention_rule.period_kind") << QStringLiteral("retention_rule.period_kind") << Kind::PeriodKind;
     QTest::newRow("transfer.derogation") << QStringLiteral("transfer.derogation") << Kind::Derogation;
+    // Schema 17: the privacy statement.
+    QTest::newRow("activity_audience.audience") << QStringLiteral("activity_audience.audience") << Kind::Audience;
+    QTest::newRow("activity.provision_requirement")
+        << QStringLiteral("activity.provision_requirement") << Kind::ProvisionRequirement;
+    QTest::newRow("organisation.recipient_naming")
+        << QStringLiteral("organisation.recipient_naming") << Kind::RecipientNaming;
+    QTest::newRow("organisation.data_language") << QStringLiteral("organisation.data_language") << Kind::Language;
 }
 
 void TestRegisterDomain::codesMatchTheSchema()
@@ -165,7 +172,11 @@ void TestRegisterDomain::codesMatchTheSchema()
 
 void TestRegisterDomain::everyCodeHasALabel()
 {
-    for (int k = int(Kind::LawfulBasis); k <= int(Kind::EndOfContract); ++k) {
+    QList<int> kinds;
+    for (int k = int(Kind::LawfulBasis); k <= int(Kind::EndOfContract); ++k)
+        kinds.append(k);
+    kinds << int(Kind::Audience) << int(Kind::ProvisionRequirement) << int(Kind::RecipientNaming);
+    for (const int k : std::as_const(kinds)) {
         const QStringList codes = Codes::codes(Kind(k));
         QVERIFY2(!codes.isEmpty(), qPrintable(QString::number(k)));
         QSet<QString> labels;
@@ -326,6 +337,8 @@ void TestRegisterDomain::activityValidation_data()
     QTest::newRow("dpiaStatus") << QStringLiteral("dpiaStatus") << true;
     QTest::newRow("status") << QStringLiteral("status") << true;
     QTest::newRow("nextReview") << QStringLiteral("nextReview") << true;
+    QTest::newRow("audiences") << QStringLiteral("audiences") << true;
+    QTest::newRow("provisionRequirement") << QStringLiteral("provisionRequirement") << true;
 }
 
 void TestRegisterDomain::activityValidation()
@@ -372,6 +385,10 @@ void TestRegisterDomain::activityValidation()
         a.dpiaStatus = QStringLiteral("done");
     else if (row == QLatin1String("status"))
         a.status = QStringLiteral("archived");
+    else if (row == QLatin1String("audiences"))
+        a.audiences = {QStringLiteral("customers"), QStringLiteral("everyone")};
+    else if (row == QLatin1String("provisionRequirement"))
+        a.provisionRequirement = QStringLiteral("mandatory");
     else if (row == QLatin1String("nextReview")) {
         a.lastReviewed = QDate(2026, 3, 1);
         a.nextReview = QDate(2026, 2, 1);
@@ -502,12 +519,13 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     party.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
     const QJsonObject partyJson = party.toJson();
     QCOMPARE(keysOf(partyJson), set("uuid name country contactName contactEmail contactPhone dpoName dpoContact notes "
-                                    "roles retired createdAt updatedAt representative"));
+                                    "roles retired createdAt updatedAt representative publicDescription"));
     QVERIFY(partyJson.value(QStringLiteral("roles")).isArray());
     QCOMPARE(partyJson.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2026-01-02T03:04:05Z"));
     QVERIFY(partyJson.value(QStringLiteral("updatedAt")).isNull());
 
-    QCOMPARE(keysOf(SecurityMeasure().toJson()), set("uuid title description kind retired createdAt updatedAt"));
+    QCOMPARE(keysOf(SecurityMeasure().toJson()),
+             set("uuid title description kind publicSummary retired createdAt updatedAt"));
     QCOMPARE(keysOf(RetentionRule().toJson()),
              set("uuid seedKey name periodCount periodUnit periodKind trigger basisType legalSource notes legalHold "
                  "legalHoldReason retired createdAt updatedAt"));
@@ -530,12 +548,13 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
             "art22Exception art22LawReference art22Safeguards publicMonitoring wp248Criteria dpiaScreenedBy "
             "dpiaScreenedOn dpiaCompletedOn dpiaResidualRisk priorConsultationOn priorConsultationReference "
             "priorConsultationOutcome dpiaReviewOn approvedBy approvedOn basisScope legalProvision legitimateInterest "
-            "consentRecord consentWithdrawal"));
+            "consentRecord consentWithdrawal publish audiences publicPurpose provisionRequirement "
+            "provisionConsequence directMarketing"));
     QCOMPARE(activityJson.value(QStringLiteral("lastReviewed")).toString(), QStringLiteral("2026-04-24"));
     const QJsonObject transfer = activityJson.value(QStringLiteral("transfers")).toArray().at(0).toObject();
     QCOMPARE(keysOf(transfer),
              set("country partyUuid mechanism sccModule tiaReference dpfCheckedOn safeguards derogation dpfHrCovered "
-                 "saAuthorisation"));
+                 "saAuthorisation safeguardsCopyVia"));
     QCOMPARE(transfer.value(QStringLiteral("dpfCheckedOn")).toString(), QStringLiteral("2026-01-31"));
     QCOMPARE(keysOf(activityJson.value(QStringLiteral("dataCategories")).toArray().at(0).toObject()),
              set("name specialCategory retentionRuleUuid art9Exception nationalGround"));
@@ -545,7 +564,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     QCOMPARE(keysOf(ProcessorActivity().toJson()),
              set("uuid name controllerUuids processingCategories description transfers measureUuids agreementUuids "
                  "storageLocation ownerDepartment ownerPerson status lastReviewed nextReview createdAt updatedAt "
-                 "subjectCategories dataCategories specialCategories criminalData bsn dataSource"));
+                 "subjectCategories dataCategories specialCategories criminalData bsn dataSource publicDescription"));
 
     Agreement agreement;
     agreement.clauses = Agreement::emptyClauses();

@@ -416,6 +416,64 @@ private slots:
         QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
     }
 
+    // Version 17 adds what the privacy statement needs: the records keep their data, the new fields
+    // start as "not yet said", and the statement's fields can be filled in at once.
+    void version17AddsThePublicFieldsAndKeepsTheRecords()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v16.custodian"));
+        QVERIFY(writeVersion(path, 16));
+        const QString stamp = QStringLiteral("'2025-02-01T00:00:00Z', '2025-02-01T00:00:00Z'");
+        QVERIFY(writeRows(
+            path, {QStringLiteral("INSERT INTO party (id, uuid, name, created_at, updated_at) VALUES (5, 'p-1', "
+                                  "'Hosting B.V.', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO activity (id, uuid, name, purpose, created_at, updated_at) VALUES "
+                                  "(1, 'a-1', 'Newsletter', 'Sending the newsletter', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO transfer (activity_id, position, country, mechanism) VALUES "
+                                  "(1, 0, 'US', 'scc')"),
+                   QStringLiteral("INSERT INTO security_measure (id, uuid, title, created_at, updated_at) VALUES "
+                                  "(1, 'm-1', 'Encryption', %1)")
+                       .arg(stamp)}));
+
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QCOMPARE(database.schemaVersion(), Storage::Database::supportedSchemaVersion());
+        QVERIFY(database.schemaVersion() >= 17);
+        Register::ActivityService activities(database);
+        Domain::ProcessingActivity newsletter;
+        QVERIFY(activities.load(QStringLiteral("a-1"), &newsletter));
+        QCOMPARE(newsletter.purpose, QStringLiteral("Sending the newsletter"));
+        QVERIFY(!newsletter.publish);
+        QVERIFY(newsletter.audiences.isEmpty());
+        QVERIFY(newsletter.provisionRequirement.isEmpty());
+        QCOMPARE(newsletter.transfers.size(), 1);
+        QVERIFY(newsletter.transfers.at(0).safeguardsCopyVia.isEmpty());
+        Register::OrganisationService organisations(database);
+        Domain::Organisation organisation;
+        QVERIFY(organisations.load(&organisation));
+        QCOMPARE(organisation.name, QStringLiteral("Oud Register B.V."));
+        QCOMPARE(organisation.recipientNaming, QStringLiteral("categories"));
+        QVERIFY(organisation.dataLanguage.isEmpty());
+
+        newsletter.publish = true;
+        newsletter.audiences = {QStringLiteral("customers"), QStringLiteral("website_visitors")};
+        newsletter.provisionRequirement = QStringLiteral("voluntary");
+        newsletter.directMarketing = true;
+        newsletter.transfers[0].safeguardsCopyVia = QStringLiteral("privacy@oud.example");
+        QVERIFY(activities.save(&newsletter));
+        Domain::ProcessingActivity reloaded;
+        QVERIFY(activities.load(QStringLiteral("a-1"), &reloaded));
+        QCOMPARE(reloaded.audiences, newsletter.audiences);
+        QVERIFY(reloaded.directMarketing);
+        QCOMPARE(reloaded.transfers.at(0).safeguardsCopyVia, QStringLiteral("privacy@oud.example"));
+        organisation.dataLanguage = QStringLiteral("nl");
+        organisation.recipientNaming = QStringLiteral("names");
+        QVERIFY(organisations.save(organisation));
+        QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));

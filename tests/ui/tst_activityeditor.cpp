@@ -29,6 +29,7 @@
 #include "support/FormInput.h"
 #include "support/TestWindow.h"
 #include "ui/ActivitiesTestSupport.h"
+#include "widgets/CodeChecklist.h"
 #include "widgets/CountryPicker.h"
 #include "widgets/DataCategoryTable.h"
 #include "widgets/DateField.h"
@@ -369,6 +370,49 @@ private slots:
     }
 
     // Switching the language retranslates everything and keeps what was typed.
+    // The Statement page holds what the privacy statement says of the activity: whether it is
+    // published and for whom, the purpose in the public's words, the obligation to provide the data
+    // and direct marketing. Audiences and the public purpose wait for "publish".
+    void statementPageIsSaved()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("statement.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        const QString uuid = addActivity(context, QStringLiteral("Newsletter"), QStringLiteral("approved"),
+                                         QDate(2026, 6, 1), QStringLiteral("Marketing"));
+        ActivitiesPage page(&context);
+        QVERIFY(TestSupport::showAt(page));
+        page.showItem(uuid);
+        ActivityEditor *editor = page.activityEditor();
+        editor->pages()->setCurrentIndex(ActivityEditor::StatementTab);
+        auto *audiences = child<CodeChecklist>(editor, "audiencesList");
+        auto *publicPurpose = child<QPlainTextEdit>(editor, "publicPurposeEdit");
+        auto *publish = child<QCheckBox>(editor, "publishCheck");
+        QVERIFY(!audiences->isEnabled());
+        QVERIFY(!publicPurpose->isEnabled());
+        QTest::mouseClick(publish, Qt::LeftButton);
+        QVERIFY(audiences->isEnabled());
+        QVERIFY(publicPurpose->isEnabled());
+        audiences->setChecked(QStringLiteral("customers"), true);
+        typePlain(publicPurpose, QStringLiteral("To tell you about new versions"));
+        pick(child<QComboBox>(editor, "provisionRequirementCombo"), QStringLiteral("voluntary"));
+        typePlain(child<QPlainTextEdit>(editor, "provisionConsequenceEdit"), QStringLiteral("No newsletter"));
+        child<QCheckBox>(editor, "directMarketingCheck")->click();
+        QVERIFY(page.hasUnsavedChanges());
+        QVERIFY(editor->save());
+
+        Domain::ProcessingActivity stored;
+        QVERIFY(context.activities().load(uuid, &stored));
+        QVERIFY(stored.publish);
+        QCOMPARE(stored.audiences, QStringList{QStringLiteral("customers")});
+        QCOMPARE(stored.publicPurpose, QStringLiteral("To tell you about new versions"));
+        QCOMPARE(stored.provisionRequirement, QStringLiteral("voluntary"));
+        QCOMPARE(stored.provisionConsequence, QStringLiteral("No newsletter"));
+        QVERIFY(stored.directMarketing);
+        QVERIFY(!page.hasUnsavedChanges());
+    }
+
     void languageChangeKeepsEdits()
     {
         const QString path = m_dir.filePath(QStringLiteral("language.custodian"));

@@ -57,6 +57,7 @@ private slots:
     void printingLaysOutForThePrinter();
     void aNewActivityIsOffered();
     void aLogCoversThePeriodChosen();
+    void theStatementIsForTheAudienceChosen();
 
 private:
     QTemporaryDir m_dir;
@@ -221,6 +222,48 @@ void TestReportsPage::aLogCoversThePeriodChosen()
     m_page->kindList()->setCurrentRow(0);
     QVERIFY(!m_page->fromEdit()->isEnabled());
     QVERIFY(!m_page->request().from.isValid());
+}
+
+// The privacy statement: for the audience chosen, without a classification (it is public), its
+// draft's notes counted on the page; saved as a web page.
+void TestReportsPage::theStatementIsForTheAudienceChosen()
+{
+    const int row = int(Reports::allKinds().indexOf(Reports::Kind::Statement));
+    m_page->kindList()->setCurrentRow(row);
+    QCOMPARE(m_page->request().kind, Reports::Kind::Statement);
+    QVERIFY(m_page->audienceCombo()->isEnabled());
+    QVERIFY(!m_page->labelEdit()->isEnabled());
+    QVERIFY(!m_page->fromEdit()->isEnabled());
+    QVERIFY(m_page->request().audiences.isEmpty()); // every audience
+    m_page->audienceCombo()->setCurrentIndex(m_page->audienceCombo()->findData(QStringLiteral("website_visitors")));
+    QCOMPARE(m_page->request().audiences, QStringList{QStringLiteral("website_visitors")});
+
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("en")));
+    auto *preview = m_page->findChild<QPushButton *>(QStringLiteral("previewButton"));
+    QTest::mouseClick(preview, Qt::LeftButton);
+    QVERIFY(m_page->previewedReport());
+    QCOMPARE(m_page->previewedReport()->title(), QStringLiteral("Privacy statement"));
+    QVERIFY(m_page->previewedReport()->notes().isEmpty());
+    // The demo's texts are English: a Dutch statement quotes them, and says so.
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("nl")));
+    QTest::mouseClick(preview, Qt::LeftButton);
+    QCOMPARE(m_page->previewedReport()->title(), QStringLiteral("Privacyverklaring"));
+    QCOMPARE(m_page->previewedReport()->notes().size(), 1);
+    QVERIFY2(m_page->statusLabel()->text().contains(QStringLiteral("Draft: the register does not say 1 point")),
+             qPrintable(m_page->statusLabel()->text()));
+
+    const QString path = m_dir.filePath(QStringLiteral("statement.html"));
+    QVERIFY(m_page->saveAs(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    QVERIFY(html.contains(QStringLiteral("<html lang=\"nl\">")));
+    QVERIFY(html.contains(QStringLiteral("Website and e-mail")));
+    QVERIFY(!html.contains(QStringLiteral("Performing contracts")));
+    m_page->audienceCombo()->setCurrentIndex(0);
+    m_page->kindList()->setCurrentRow(0);
+    QVERIFY(m_page->labelEdit()->isEnabled());
+    QVERIFY(!m_page->audienceCombo()->isEnabled());
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -99,6 +99,12 @@ public:
                 kinds->scrollToItem(kinds->currentItem());
                 preview->click();
                 status = show(QStringLiteral("reports-log"), m_window);
+                // The public privacy statement, as a draft written from the register.
+                kinds->setCurrentRow(int(Reports::allKinds().indexOf(Reports::Kind::Statement)));
+                kinds->scrollToItem(kinds->currentItem());
+                preview->click();
+                if (status)
+                    status = show(QStringLiteral("reports-statement"), m_window);
                 kinds->setCurrentRow(0);
             }
         }

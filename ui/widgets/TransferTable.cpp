@@ -57,6 +57,8 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     m_tiaReferenceEdit->setObjectName(QStringLiteral("tiaReferenceEdit"));
     m_saAuthorisationEdit = new QLineEdit(this);
     m_saAuthorisationEdit->setObjectName(QStringLiteral("saAuthorisationEdit"));
+    m_copyViaEdit = new QLineEdit(this);
+    m_copyViaEdit->setObjectName(QStringLiteral("safeguardsCopyViaEdit"));
     m_dpfCheckedField = new DateField(this);
     m_dpfCheckedField->setObjectName(QStringLiteral("dpfCheckedField"));
     m_safeguardsEdit = new QPlainTextEdit(this);
@@ -75,6 +77,7 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     addFormRow(m_dpfCheckedField);
     addFormRow(m_dpfHrCheck);
     addFormRow(m_safeguardsEdit);
+    addFormRow(m_copyViaEdit);
 
     connect(m_countryEdit, &CountryPicker::codeChanged, this, &TransferTable::writeBack);
     connect(m_partyPicker, &EntityPicker::currentUuidChanged, this, &TransferTable::writeBack);
@@ -85,6 +88,7 @@ TransferTable::TransferTable(QWidget *parent) : RowList(parent)
     connect(m_dpfHrCheck, &QCheckBox::toggled, this, &TransferTable::writeBack);
     connect(m_tiaReferenceEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
     connect(m_saAuthorisationEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
+    connect(m_copyViaEdit, &QLineEdit::textChanged, this, &TransferTable::writeBack);
     connect(m_dpfCheckedField, &DateField::dateChanged, this, &TransferTable::writeBack);
     connect(m_safeguardsEdit, &QPlainTextEdit::textChanged, this, &TransferTable::writeBack);
     retranslateUi();
@@ -118,6 +122,7 @@ void TransferTable::showRow(int row)
     m_saAuthorisationEdit->setText(transfer.saAuthorisation);
     m_dpfCheckedField->setDate(transfer.dpfCheckedOn);
     m_safeguardsEdit->setPlainText(transfer.safeguards);
+    m_copyViaEdit->setText(transfer.safeguardsCopyVia);
     updateDependentFields();
 }
 
@@ -138,6 +143,7 @@ void TransferTable::writeBack()
     transfer.saAuthorisation = m_saAuthorisationEdit->text();
     transfer.dpfCheckedOn = m_dpfCheckedField->date();
     transfer.safeguards = m_safeguardsEdit->toPlainText();
+    transfer.safeguardsCopyVia = m_copyViaEdit->text();
     rowEdited();
 }
 
@@ -239,6 +245,10 @@ void TransferTable::retranslateUi()
     m_dpfCheckedField->setFieldName(tr("DPF certification checked on"));
     setFieldLabel(m_safeguardsEdit, tr("Safeguards:"));
     m_safeguardsEdit->setPlaceholderText(tr("Art. 49(1) second subparagraph: the suitable safeguards"));
+    // Art. 13(1)(f): the privacy statement says how a person obtains a copy of the safeguards.
+    setFieldLabel(m_copyViaEdit, tr("Copy available from:"));
+    m_copyViaEdit->setPlaceholderText(tr("How people obtain a copy of the safeguards, e.g. privacy@example.nl"));
+    m_copyViaEdit->setAccessibleName(tr("Copy of the safeguards available from"));
     m_countryEdit->setAccessibleName(tr("Country"));
     m_mechanismCombo->setAccessibleName(tr("Mechanism"));
     m_sccModuleCombo->setAccessibleName(tr("SCC module"));

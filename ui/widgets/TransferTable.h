@@ -55,6 +55,7 @@ private:
     QComboBox *m_derogationCombo = nullptr; // Art. 49(1)(a)-(g) or its second subparagraph
     QCheckBox *m_dpfHrCheck = nullptr;      // the DPF certification covers HR data
     QLineEdit *m_tiaReferenceEdit = nullptr;
+    QLineEdit *m_copyViaEdit = nullptr;         // Art. 13(1)(f): where a copy of the safeguards is obtained
     QLineEdit *m_saAuthorisationEdit = nullptr; // Art. 46(3): the supervisory authority's authorisation
     DateField *m_dpfCheckedField = nullptr;
     QPlainTextEdit *m_safeguardsEdit = nullptr;

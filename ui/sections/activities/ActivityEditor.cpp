@@ -32,6 +32,7 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
     buildSecurityPage();
     buildSystemsPage();
     buildDpiaPage();
+    buildStatementPage();
     buildOwnerPage();
 
     // Names auditors' findings may use for fields without a widget of their own.
@@ -66,7 +67,7 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
     // Every edit revalidates and recomputes "modified".
     const auto edited = [this] { onEdited(); };
     m_form.onChange(this, edited);
-    for (CodeChecklist *list : {m_lawfulBasesList, m_dpiaCriteriaList, m_wp248List})
+    for (CodeChecklist *list : {m_lawfulBasesList, m_dpiaCriteriaList, m_wp248List, m_audiencesList})
         connect(list, &CodeChecklist::checkedCodesChanged, this, edited);
     for (RowListEditor *table :
          std::initializer_list<RowListEditor *>{m_dataCategoriesTable, m_recipientsTable, m_jointTable})
@@ -215,6 +216,26 @@ void ActivityEditor::buildDpiaPage()
     m_form.add(form, "dpiaReviewOn");
 }
 
+void ActivityEditor::buildStatementPage()
+{
+    // What the privacy statement tells the people concerned (Arts. 13, 14 and 21(4)).
+    QFormLayout *form = pages()->addPage(QStringLiteral("statementPage"));
+    m_captions.add(form);
+    m_form.add(form, "publish",
+               FieldOptions().withCheckText(
+                   QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Describe this activity in the privacy statement")));
+    m_audiencesList = new CodeChecklist(Codes::Kind::Audience, form->parentWidget());
+    m_audiencesList->setObjectName(QStringLiteral("audiencesList"));
+    fields().add(form, QStringLiteral("audiences"), m_audiencesList);
+    m_form.add(form, "publicPurpose", FieldOptions().withLines(3));
+    m_form.add(form, "provisionRequirement",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not recorded")));
+    m_form.add(form, "provisionConsequence", FieldOptions().withLines(2));
+    m_form.add(form, "directMarketing",
+               FieldOptions().withCheckText(
+                   QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "The activity serves direct marketing")));
+}
+
 void ActivityEditor::buildOwnerPage()
 {
     QFormLayout *form = pages()->addPage(QStringLiteral("ownerPage"));
@@ -244,6 +265,7 @@ void ActivityEditor::fillExtra(const ProcessingActivity &activity)
     m_jointTable->setJointControllers(activity.jointControllers);
     m_dpiaCriteriaList->setCheckedCodes(activity.dpiaCriteria);
     m_wp248List->setCheckedCodes(activity.wp248Criteria);
+    m_audiencesList->setCheckedCodes(activity.audiences);
 }
 
 void ActivityEditor::readExtra(ProcessingActivity &activity) const
@@ -256,6 +278,7 @@ void ActivityEditor::readExtra(ProcessingActivity &activity) const
     activity.jointControllers = m_jointTable->jointControllers();
     activity.dpiaCriteria = m_dpiaCriteriaList->checkedCodes();
     activity.wp248Criteria = m_wp248List->checkedCodes();
+    activity.audiences = m_audiencesList->checkedCodes();
 }
 
 Findings ActivityEditor::liveFindings()
@@ -311,6 +334,8 @@ void ActivityEditor::updateDependentFields()
         ->setEnabled(activity.art22Exception == QLatin1String("law") || !activity.art22LawReference.isEmpty());
     m_form.widget("art22Safeguards")->setEnabled(activity.automatedDecisions || !activity.art22Safeguards.isEmpty());
     m_recipientsTable->setEnabled(!activity.noRecipients || !activity.recipients.isEmpty());
+    m_audiencesList->setEnabled(activity.publish || !activity.audiences.isEmpty());
+    m_form.widget("publicPurpose")->setEnabled(activity.publish || !activity.publicPurpose.isEmpty());
     const bool consult = activity.dpiaResidualRisk == QLatin1String("high");
     for (const char *key : {"priorConsultationOn", "priorConsultationReference", "priorConsultationOutcome"})
         m_form.widget(key)->setEnabled(consult || !activity.priorConsultationOn.isNull() ||
@@ -382,12 +407,14 @@ void ActivityEditor::retranslateUi()
          tr("Any item on the AP's list, or a case of Art. 35(3), requires a DPIA; two or more WP248 criteria usually "
             "do.")},
         {tr("DPIA outcome and prior consultation — Art. 35(7), (11), Art. 36"), QString()},
+        {tr("Privacy statement — Arts. 13, 14, 21"),
+         tr("What the statement tells the people concerned about this activity; the rest it takes from the record.")},
         {tr("Owner and review"), QString()},
         {tr("Processor agreements — Art. 28"), QString()},
         {tr("Record"), QString()},
     };
     m_captions.setTexts(captions);
-    // Short page names so all seven fit; the full heading with its article is the tooltip.
+    // Short page names so all eight fit; the full heading with its article is the tooltip.
     const QList<QPair<QString, QString>> pageTexts = {
         {tr("Purpose"), tr("Purpose and lawful basis — Art. 30(1)(b), Art. 6, Art. 9, Art. 10")},
         {tr("Data and retention"), tr("Data subjects, personal data and their retention — Art. 30(1)(c), (f)")},
@@ -395,6 +422,7 @@ void ActivityEditor::retranslateUi()
         {tr("Security"), tr("Technical and organisational measures — Art. 30(1)(g), Art. 32")},
         {tr("Systems"), tr("Systems, source of the data and storage location")},
         {tr("DPIA"), tr("DPIA and automated decisions — Art. 35, Art. 22")},
+        {tr("Statement"), tr("What the privacy statement says of this activity — Arts. 13, 14, 21")},
         {tr("Owner"), tr("Owner, status, review dates and processor agreements")},
     };
     for (int i = 0; i < pageTexts.size(); ++i)
@@ -404,6 +432,13 @@ void ActivityEditor::retranslateUi()
     fields().setLabel(QStringLiteral("lawfulBases"), tr("&Lawful basis:"));
     fields().setLabel(QStringLiteral("dpiaCriteria"), tr("AP list:"));
     fields().setLabel(QStringLiteral("wp248Criteria"), tr("WP248 criteria:"));
+    fields().setLabel(QStringLiteral("audiences"), tr("A&udiences:"));
+    fields().setHint(QStringLiteral("audiences"),
+                     tr("Whose privacy statement describes the activity: a statement covers one or more audiences."));
+    fields().setHint(QStringLiteral("directMarketing"),
+                     tr("People may always object to direct marketing; the statement tells them so (Art. 21(2)-(4))."));
+    fields().setHint(QStringLiteral("provisionRequirement"),
+                     tr("Art. 13(2)(e): whether people must provide the data, and what follows if they do not."));
     fields().setHint(QStringLiteral("art22Safeguards"),
                      tr("At least human intervention, expressing one's view and contesting the decision."));
     fields().setHint(QStringLiteral("dpiaResidualRisk"),
@@ -443,6 +478,10 @@ void ActivityEditor::retranslateUi()
                      tr("Required where high risk is likely: any item on the AP's list, a case of Art. 35(3), or "
                         "usually two or more WP248 criteria."));
     m_form.widget<QLineEdit>("dpiaReference")->setPlaceholderText(tr("Where the DPIA is kept"));
+    m_form.widget<QPlainTextEdit>("publicPurpose")
+        ->setPlaceholderText(tr("The purpose in plain words for the public; empty: the purpose as recorded"));
+    m_form.widget<QPlainTextEdit>("provisionConsequence")
+        ->setPlaceholderText(tr("e.g. Without an address we cannot deliver the order"));
 
     m_form.widget<QLineEdit>("ownerDepartment")->setPlaceholderText(tr("e.g. HR"));
 }

@@ -30,6 +30,7 @@ public:
         SecurityTab,
         SystemsTab,
         DpiaTab,
+        StatementTab,
         OwnerTab,
         TabCount
     };
@@ -62,6 +63,7 @@ private:
     void buildSecurityPage();
     void buildSystemsPage();
     void buildDpiaPage();
+    void buildStatementPage();
     void buildOwnerPage();
 
     // Lists and tables the field table does not describe as one widget.
@@ -72,6 +74,7 @@ private:
     JointControllerTable *m_jointTable = nullptr;
     CodeChecklist *m_dpiaCriteriaList = nullptr;
     CodeChecklist *m_wp248List = nullptr;
+    CodeChecklist *m_audiencesList = nullptr;
 };
 
 } // namespace Custodian::Ui

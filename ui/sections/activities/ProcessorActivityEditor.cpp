@@ -35,6 +35,7 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
     fields().add(form, QStringLiteral("controllerUuids"), m_controllersList, m_controllersList->listWidget());
     m_form.add(form, "processingCategories", FieldOptions().withMnemonic().withLines(4));
     m_form.add(form, "description");
+    m_form.add(form, "publicDescription", FieldOptions().withLines(3));
     // What a breach assessment for each controller needs (Art. 33(2)).
     m_captions.add(form);
     QHash<QString, FieldOptions> data;
@@ -170,6 +171,9 @@ void ProcessorActivityEditor::retranslateUi()
     m_form.widget<QPlainTextEdit>("dataCategories")->setPlaceholderText(tr("e.g. Names, contact details, case notes"));
     m_form.widget<QPlainTextEdit>("processingCategories")
         ->setPlaceholderText(tr("What you do with the controller's data: hosting, support, backups, …"));
+    m_form.widget<QPlainTextEdit>("publicDescription")
+        ->setPlaceholderText(tr("For the privacy statement: what you do for your customers, and that each customer "
+                                "is the controller of its users' data"));
     retranslateLinks();
     m_form.widget<QLineEdit>("ownerDepartment")->setPlaceholderText(tr("e.g. Operations"));
 }

@@ -21,6 +21,7 @@ MeasureEditor::MeasureEditor(RegisterContext *context, QWidget *parent) : Catalo
     m_form.add(form, "title", FieldOptions().withMnemonic());
     m_form.add(form, "kind", FieldOptions().withMnemonic());
     m_form.add(form, "description", FieldOptions().withMnemonic().withLines(6));
+    m_form.add(form, "publicSummary", FieldOptions().withLines(3));
     endForm(form);
 }
 
@@ -69,6 +70,10 @@ void MeasureEditor::retranslateUi()
             tr("What the measure does and where it applies, in words an auditor can check: for example "
                "\"AES-256 encryption at rest of the production database; keys in the hosting provider's key vault, "
                "rotated yearly\"."));
+    m_form.widget<QPlainTextEdit>("publicSummary")
+        ->setPlaceholderText(tr("e.g. \"Your data is stored encrypted.\" Leave empty to keep the measure internal."));
+    fields().setHint(QStringLiteral("publicSummary"),
+                     tr("The privacy statement describes security in general terms; it never needs the details."));
     m_form.widget<QComboBox>("kind")->setToolTip(
         tr("Technical: in the systems (encryption, access control, backups). Organisational: in the way people work "
            "(policies, training, confidentiality agreements)."));

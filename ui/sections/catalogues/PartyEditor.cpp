@@ -55,6 +55,9 @@ PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : CatalogueI
     m_form.add(form, "dpoName");
     m_form.add(form, "dpoContact");
     m_form.add(form, "representative");
+    // How the privacy statement presents the party when recipients are named (Art. 13(1)(e)).
+    m_captions.add(form);
+    m_form.add(form, "publicDescription", FieldOptions().withLines(3));
     m_captions.add(form);
     m_form.add(form, "notes", FieldOptions().withLines(5));
 
@@ -118,6 +121,8 @@ void PartyEditor::retranslateUi()
         {tr("Party and roles — Art. 4(7)–(10), Art. 26, Art. 28"), QString()},
         {tr("Contact — Art. 30(1)(a), Art. 30(2)(a)"), QString()},
         {tr("Data protection officer and representative — Art. 37, Art. 27"), QString()},
+        {tr("In the privacy statement — Art. 13(1)(e)"),
+         tr("Printed where the statement names recipients by name (Organisation page).")},
         {tr("Notes"), QString()},
         {tr("Used by"), tr("Processing activities, processor activities and agreements that refer to this party. "
                            "Press Enter or double-click to open one.")},
@@ -133,6 +138,9 @@ void PartyEditor::retranslateUi()
     m_form.widget<QLineEdit>("contactPhone")->setPlaceholderText(tr("+31 30 123 4567"));
     m_form.widget<QLineEdit>("dpoName")->setPlaceholderText(tr("Leave empty if the party has no DPO"));
     m_form.widget<QLineEdit>("dpoContact")->setPlaceholderText(tr("E-mail address or telephone number"));
+    m_form.widget<QPlainTextEdit>("publicDescription")
+        ->setPlaceholderText(tr("What the party does with the data, in words for the public: e.g. \"hosts our "
+                                "servers in Amsterdam; has no access to the data itself\""));
     m_form.widget<QPlainTextEdit>("notes")->setPlaceholderText(
         tr("Anything an auditor should know about this party: certifications, the contract it works under, how to "
            "reach it in an incident."));

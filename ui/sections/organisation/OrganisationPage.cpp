@@ -16,8 +16,11 @@ OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiter
 {
     // One form, one label column: a caption over each part instead of a group box.
     m_captions.add(form());
-    for (const char *field : {"name", "registrationNumber", "streetAddress", "postalCode", "city", "country"})
+    addField(QStringLiteral("name"));
+    m_form.add(form(), "tradeNames");
+    for (const char *field : {"registrationNumber", "streetAddress", "postalCode", "city", "country"})
         addField(QString::fromLatin1(field));
+    m_form.add(form(), "website");
     // Which remedies its letters name: objection under the Awb for a public body.
     m_form.add(form(), "publicBody", FieldOptions().withLabelBeside());
     m_captions.add(form());
@@ -32,10 +35,20 @@ OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiter
     for (const char *field : {"dpoName", "dpoEmail", "dpoPhone"})
         addField(QString::fromLatin1(field));
     m_form.add(form(), "dpoRegisteredOn");
-    m_form.onChange(this, [this] { onEdited(); });
+    m_form.add(form(), "dpoPublishName",
+               FieldOptions().withCheckText(
+                   QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Name the DPO in the privacy statement")));
     m_captions.add(form());
     for (const char *field : {"representativeName", "representativeContact"})
         addField(QString::fromLatin1(field));
+    // What the privacy statement needs besides the details above (Arts. 13(1), 13(2)(d), 77).
+    m_captions.add(form());
+    for (const char *field :
+         {"privacyEmail", "privacyWebForm", "recipientNaming", "supervisoryAuthority", "supervisoryAuthorityUrl"})
+        m_form.add(form(), field);
+    m_form.add(form(), "dataLanguage",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not said")));
+    m_form.onChange(this, [this] { onEdited(); });
     // Joint controllers are recorded per activity (Art. 26 concerns particular processing): the
     // caption says where, for whoever looks for them here.
     m_captions.add(form());
@@ -144,9 +157,9 @@ void OrganisationPage::retranslateUi()
 {
     setTexts(tr("Organisation"), tr("These details head every report of the register (Art. 30(1)(a))."));
     const QStringList captions = {
-        tr("Controller — Art. 30(1)(a)"),        tr("Contact"),
-        tr("Data protection officer — Art. 37"), tr("Representative in the EU — Art. 27"),
-        tr("Joint controllers — Art. 26"),
+        tr("Controller — Art. 30(1)(a)"),           tr("Contact"),
+        tr("Data protection officer — Art. 37"),    tr("Representative in the EU — Art. 27"),
+        tr("Privacy statement — Arts. 13, 14, 77"), tr("Joint controllers — Art. 26"),
     };
     m_captions.setTexts(captions);
     m_captions.last().setText(captions.last(),
@@ -178,6 +191,21 @@ void OrganisationPage::retranslateUi()
                      tr("Record why no DPO is required (Art. 37(1)), or why one was appointed voluntarily."));
     m_edits.value(QStringLiteral("representativeName"))
         ->setPlaceholderText(tr("Only for controllers established outside the EU"));
+    m_form.widget<QLineEdit>("tradeNames")->setPlaceholderText(tr("Names you trade under, besides the legal name"));
+    m_form.widget<QLineEdit>("website")->setPlaceholderText(tr("e.g. https://www.example.nl"));
+    m_form.widget<QLineEdit>("privacyEmail")
+        ->setPlaceholderText(tr("Where people send privacy questions and requests; empty: the contact e-mail"));
+    m_form.widget<QLineEdit>("privacyWebForm")->setPlaceholderText(tr("The address of a web form for requests"));
+    m_form.widget<QLineEdit>("supervisoryAuthority")
+        ->setPlaceholderText(tr("Empty: the Autoriteit Persoonsgegevens, for an organisation in the Netherlands"));
+    m_form.widget<QLineEdit>("supervisoryAuthorityUrl")
+        ->setPlaceholderText(tr("Empty: https://autoriteitpersoonsgegevens.nl"));
+    fields().setHint(QStringLiteral("recipientNaming"),
+                     tr("By name is what people are best served by; by category the statement describes each "
+                        "recipient as precisely as it can (Art. 13(1)(e))."));
+    fields().setHint(QStringLiteral("dataLanguage"),
+                     tr("The language the register's texts are written in: a statement in the other language needs "
+                        "their translation."));
     // No accelerator: Alt+H belongs to the Help menu.
     setHistoryTexts(tr("History…"), tr("Who changed these details, when, and what changed."));
 }

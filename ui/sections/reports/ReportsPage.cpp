@@ -1,6 +1,7 @@
 #include "sections/reports/ReportsPage.h"
 
 #include "app/ExchangeProgress.h"
+#include "domain/Codes.h"
 #include "framework/PageParts.h"
 #include "framework/RegisterContext.h"
 #include "register/queries/ListRows.h"
@@ -63,6 +64,8 @@ QString kindTitle(Reports::Kind kind)
         return ReportsPage::tr("Data-subject request log");
     case Reports::Kind::Breaches:
         return ReportsPage::tr("Breach register");
+    case Reports::Kind::Statement:
+        return ReportsPage::tr("Privacy statement (draft)");
     }
     return {};
 }
@@ -105,6 +108,12 @@ QString kindDescription(Reports::Kind kind)
     case Reports::Kind::Breaches:
         return ReportsPage::tr("The breaches the organisation became aware of in the period (Art. 33(5)): "
                                "notified or not, and why, with each breach on a page of its own.");
+    case Reports::Kind::Statement:
+        return ReportsPage::tr("Not for auditors but for the public: the privacy statement of Arts. 13 and 14 for "
+                               "the audience chosen, written from the register. The purposes of the activities "
+                               "published for it with their bases, data, sources and retention, the recipients, "
+                               "transfers and security, the rights that follow from the bases and how to use them. "
+                               "What the register does not say yet is listed above the text.");
     }
     return {};
 }
@@ -138,6 +147,12 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     m_activity->setObjectName(QStringLiteral("reportActivity"));
     m_activity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_activity->setMinimumContentsLength(12);
+    m_audience = new QComboBox(this);
+    m_audience->setObjectName(QStringLiteral("reportAudience"));
+    m_audience->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_audience->setMinimumContentsLength(12);
+    m_audienceLabel = new QLabel(this);
+    m_audienceLabel->setBuddy(m_audience);
     // The period of a log: the twelve months up to today unless chosen.
     const QDate today = QDate::currentDate();
     m_from = new QDateEdit(today.addYears(-1).addDays(1), this);
@@ -146,7 +161,6 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     m_to->setObjectName(QStringLiteral("reportTo"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(fourDigitYearFormat());
         connect(edit, &QDateEdit::dateChanged, this, &ReportsPage::updateChoices);
     }
     m_fromLabel = new QLabel(this);
@@ -165,6 +179,7 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
     form->addRow(m_activityLabel, m_activity);
+    form->addRow(m_audienceLabel, m_audience);
     form->addRow(m_fromLabel, m_from);
     form->addRow(m_toLabel, m_to);
     form->addRow(m_labelLabel, m_label);
@@ -266,6 +281,11 @@ void ReportsPage::retranslateUi()
         m_kinds->item(row)->setText(kindTitle(Reports::Kind(m_kinds->item(row)->data(KindRole).toInt())));
     m_languageLabel->setText(tr("&Language of the report:"));
     m_activityLabel->setText(tr("Processing &activity:"));
+    m_audienceLabel->setText(tr("Au&dience:"));
+    fillAudiences();
+    // Days as the language writes them, the year in four digits.
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setDisplayFormat(fourDigitYearFormat());
     m_fromLabel->setText(tr("Period &from:"));
     m_toLabel->setText(tr("Period &to (included):"));
     m_labelLabel->setText(tr("&Classification on every page:"));
@@ -322,6 +342,12 @@ void ReportsPage::updateChoices()
     const bool activity = kind == Reports::Kind::Activity;
     m_activity->setEnabled(activity && m_activity->count() > 0);
     m_activityLabel->setEnabled(activity);
+    const bool statement = kind == Reports::Kind::Statement;
+    m_audience->setEnabled(statement);
+    m_audienceLabel->setEnabled(statement);
+    // A statement is public: no classification on its pages.
+    m_label->setEnabled(!statement);
+    m_labelLabel->setEnabled(!statement);
     const bool period = Reports::hasPeriod(kind);
     for (QWidget *widget : std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to})
         widget->setEnabled(period);
@@ -352,8 +378,30 @@ Reports::Request ReportsPage::request() const
         request.from = m_from->date();
         request.to = m_to->date();
     }
+    if (request.kind == Reports::Kind::Statement && !m_audience->currentData().toString().isEmpty())
+        request.audiences = {m_audience->currentData().toString()};
     request.confidentiality = m_label->text().trimmed();
     return request;
+}
+
+void ReportsPage::fillAudiences()
+{
+    const QString current = m_audience->currentData().toString();
+    m_audience->clear();
+    m_audience->addItem(tr("Every audience"), QString());
+    for (const QString &code : Domain::Codes::codes(Domain::Codes::Kind::Audience))
+        m_audience->addItem(Domain::Codes::label(Domain::Codes::Kind::Audience, code), code);
+    m_audience->setCurrentIndex(qMax(0, m_audience->findData(current)));
+}
+
+QString ReportsPage::madeText(const Reports::Report &report) const
+{
+    QString text = tr("%n page(s), register state %1.", nullptr, report.pageCount()).arg(report.state().shortText());
+    if (!report.notes().isEmpty())
+        text += QLatin1Char(' ') + tr("Draft: the register does not say %n point(s) yet; they are listed above the "
+                                      "statement.",
+                                      nullptr, int(report.notes().size()));
+    return text;
 }
 
 Status ReportsPage::build(Reports::Report *report)
@@ -404,8 +452,7 @@ Status ReportsPage::printTo(QPrinter *printer)
         m_status->setText(status.message());
         return status;
     }
-    m_status->setText(
-        tr("%n page(s), register state %1.", nullptr, report.pageCount()).arg(report.state().shortText()));
+    m_status->setText(madeText(report));
     return Status::ok();
 }
 
@@ -430,8 +477,7 @@ void ReportsPage::preview()
     }
     m_preview->setCurrentPage(1);
     QApplication::restoreOverrideCursor();
-    m_status->setText(
-        tr("%n page(s), register state %1.", nullptr, m_previewed->pageCount()).arg(m_previewed->state().shortText()));
+    m_status->setText(madeText(*m_previewed));
 }
 
 void ReportsPage::print()

@@ -47,6 +47,7 @@ public:
     QListWidget *kindList() const { return m_kinds; }
     QComboBox *languageCombo() const { return m_language; }
     QComboBox *activityCombo() const { return m_activity; }
+    QComboBox *audienceCombo() const { return m_audience; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QLineEdit *labelEdit() const { return m_label; }
@@ -63,6 +64,9 @@ private:
     void retranslateUi();
     void loadActivities();
     void updateChoices();
+    void fillAudiences();
+    // The status after a report was made: its pages and state, and what a draft still lacks.
+    QString madeText(const Reports::Report &report) const;
     void preview();
     void print();
     void save();
@@ -81,6 +85,8 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_activityLabel = nullptr;
     QComboBox *m_activity = nullptr;
+    QLabel *m_audienceLabel = nullptr;
+    QComboBox *m_audience = nullptr; // the privacy statement's audience; empty data: every audience
     QLabel *m_fromLabel = nullptr;
     QDateEdit *m_from = nullptr;
     QLabel *m_toLabel = nullptr;
