@@ -1002,6 +1002,14 @@ Options:
         <source>Name each controller on whose behalf this processing is carried out: Art. 30(2)(a) requires them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say what the cookie is for: the privacy statement and the cookie banner must tell visitors (Tw art. 11.7a).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the processing activity the cookie serves: its lawful basis, consent and retention apply to what the cookie collects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Agreement</name>
@@ -2290,6 +2298,109 @@ Options:
         <source>By category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Strictly necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences (with consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics with little impact on privacy (no consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics (with consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing and tracking (with consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::Cookie</name>
+    <message>
+        <source>Until the browser is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name of the cookie or technique, as the browser shows it (such as &quot;_ga&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what it is: a cookie, local storage, a pixel or a script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the category: strictly necessary, preferences, analytics (with or without consent) or marketing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit of the lifetime: days, weeks, months or years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in what unit the lifetime is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session cookie is gone when the browser closes: clear the lifetime, or say it is not a session cookie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lifetime cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, such as US.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::LegalHold</name>
@@ -2828,6 +2939,18 @@ Options:
     </message>
     <message>
         <source>the breach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie or tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies and trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cookie %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4683,6 +4806,34 @@ Options:
         <source>Summary for the privacy statement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Technique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country outside the EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -5890,6 +6041,49 @@ Options:
         <source>The 72 hours end today, at %1: notify the Autoriteit Persoonsgegevens before then (Art. 33(1) GDPR).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say how long the cookie stays on the visitor&apos;s device: the privacy statement gives its lifetime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cookie of this category may be placed only with the visitor&apos;s consent (Tw art. 11.7a), but its processing activity &quot;%1&quot; does not rest on consent (Art. 6(1)(a)). Add consent to the activity&apos;s bases, or choose the category the cookie really has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie needs consent: its processing activity &quot;%1&quot; must record where consent is kept and how a visitor withdraws it (Art. 7(1), (3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie&apos;s data goes to %1, outside the EEA, but its processing activity &quot;%2&quot; records no transfer there: add the transfer with its safeguard (Chapter V GDPR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::CookieService</name>
+    <message>
+        <source>The cookie could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie could not be retired. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>
@@ -6398,14 +6592,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(a) analytics cookies; (f) running the website, answering questions and company-level visitor statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running a secure website, answering the questions people send us, and knowing which companies visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Consent log of the cookie banner, kept for 12 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6584,6 +6770,30 @@ Options:
     </message>
     <message>
         <source>Organisations use our application to process the data of their residents, clients or staff. For that data the organisation is the controller, and we process it on its behalf: ask it about your data and your rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) analytics cookies and the visitor-identification script; (f) running the website and answering questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a secure website and answering the questions people send us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps your session while you use the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembers your choices in the cookie banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts visits to our pages, to improve the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows us which company a visit comes from, based on the IP address; the IP address is not stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8215,6 +8425,42 @@ Options:
     </message>
     <message>
         <source>Its website: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted when you close the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only with your consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs no consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its data goes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies and similar techniques</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We place cookies and use similar techniques on your device. Those that are strictly necessary, and analytics with little impact on your privacy, need no consent; we place the others only after you consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie %1 needs consent, but its activity %2 does not rest on consent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10080,6 +10326,140 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::CookieEditor</name>
+    <message>
+        <source>Placed only after the visitor consents (Tw art. 11.7a); the activity it serves must rest on consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs no consent: strictly necessary for the service asked for, or analytics with little impact on privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cookie is retired: the website no longer places it. It stays in the register&apos;s history and is left out of the privacy statement. Use “Restore” if it is placed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cookie in the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie or similar technique — Tw art. 11.7a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the website or app places or reads on a visitor&apos;s device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider, lifetime and country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its lawful basis, consent and retention apply to what the cookie collects; the privacy statement lists the cookie with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y outside the EEA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the browser shows it, e.g. _ga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for, in words for visitors: e.g. &quot;Counts visits to the pages, without knowing who you are&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. .example.nl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our own (first party)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the data stays in the EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::CookiesPage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the cookie needs the visitor&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies and trackers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cookies yet. List each cookie, local storage item, pixel or script your website or app places or reads, with its category: the privacy statement lists them, and the check sees whether those that need consent rest on it. Start with “New cookie”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore cookie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The website no longer places it. Retiring keeps it in the register&apos;s history and leaves it out of the privacy statement; you can restore it later. Deleting removes it for good (the audit trail keeps a record of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CountryPicker</name>
     <message>
         <source>Type a country or its two-letter code</source>
@@ -11086,6 +11466,10 @@ Options:
     </message>
     <message>
         <source>The activity serves direct marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone when the browser is closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1034,6 +1034,14 @@ Opties:
         <source>Name each controller on whose behalf this processing is carried out: Art. 30(2)(a) requires them.</source>
         <translation>Noem elke verwerkingsverantwoordelijke voor wie deze verwerking wordt uitgevoerd: art. 30 lid 2 onder a AVG vereist dat.</translation>
     </message>
+    <message>
+        <source>Say what the cookie is for: the privacy statement and the cookie banner must tell visitors (Tw art. 11.7a).</source>
+        <translation>Geef aan waarvoor het cookie dient: de privacyverklaring en de cookiebanner moeten het bezoekers vertellen (art. 11.7a Tw).</translation>
+    </message>
+    <message>
+        <source>Link the processing activity the cookie serves: its lawful basis, consent and retention apply to what the cookie collects.</source>
+        <translation>Koppel de verwerkingsactiviteit die het cookie dient: haar grondslag, toestemming en bewaartermijn gelden voor wat het cookie verzamelt.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Agreement</name>
@@ -2322,6 +2330,109 @@ Opties:
         <source>By category</source>
         <translation>Per categorie</translation>
     </message>
+    <message>
+        <source>Strictly necessary</source>
+        <translation>Strikt noodzakelijk</translation>
+    </message>
+    <message>
+        <source>Preferences (with consent)</source>
+        <translation>Voorkeuren (met toestemming)</translation>
+    </message>
+    <message>
+        <source>Analytics with little impact on privacy (no consent)</source>
+        <translation>Analytisch met weinig gevolgen voor de privacy (zonder toestemming)</translation>
+    </message>
+    <message>
+        <source>Analytics (with consent)</source>
+        <translation>Analytisch (met toestemming)</translation>
+    </message>
+    <message>
+        <source>Marketing and tracking (with consent)</source>
+        <translation>Marketing en tracking (met toestemming)</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Local storage</source>
+        <translation>Lokale opslag</translation>
+    </message>
+    <message>
+        <source>Tracking pixel</source>
+        <translation>Trackingpixel</translation>
+    </message>
+    <message>
+        <source>Third-party script</source>
+        <translation>Script van een derde</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::Cookie</name>
+    <message>
+        <source>Until the browser is closed</source>
+        <translation>Tot de browser wordt gesloten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n jaar</numerusform>
+            <numerusform>%n jaar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the name of the cookie or technique, as the browser shows it (such as &quot;_ga&quot;).</source>
+        <translation>Vul de naam van het cookie of de techniek in, zoals de browser die toont (bijvoorbeeld &quot;_ga&quot;).</translation>
+    </message>
+    <message>
+        <source>Choose what it is: a cookie, local storage, a pixel or a script.</source>
+        <translation>Kies wat het is: een cookie, lokale opslag, een pixel of een script.</translation>
+    </message>
+    <message>
+        <source>Choose the category: strictly necessary, preferences, analytics (with or without consent) or marketing.</source>
+        <translation>Kies de categorie: strikt noodzakelijk, voorkeuren, analytisch (met of zonder toestemming) of marketing.</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the lifetime: days, weeks, months or years.</source>
+        <translation>Kies de eenheid van de levensduur: dagen, weken, maanden of jaren.</translation>
+    </message>
+    <message>
+        <source>Say in what unit the lifetime is counted.</source>
+        <translation>Geef aan in welke eenheid de levensduur wordt geteld.</translation>
+    </message>
+    <message>
+        <source>A session cookie is gone when the browser closes: clear the lifetime, or say it is not a session cookie.</source>
+        <translation>Een sessiecookie verdwijnt als de browser sluit: maak de levensduur leeg, of geef aan dat het geen sessiecookie is.</translation>
+    </message>
+    <message>
+        <source>A lifetime cannot be negative.</source>
+        <translation>Een levensduur kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>Use the two-letter country code, such as US.</source>
+        <translation>Gebruik de landcode van twee letters, zoals US.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::LegalHold</name>
@@ -2861,6 +2972,18 @@ Opties:
     <message>
         <source>the breach %1</source>
         <translation>het datalek %1</translation>
+    </message>
+    <message>
+        <source>Cookie or tracker</source>
+        <translation>Cookie of tracker</translation>
+    </message>
+    <message>
+        <source>Cookies and trackers</source>
+        <translation>Cookies en trackers</translation>
+    </message>
+    <message>
+        <source>the cookie %1</source>
+        <translation>het cookie %1</translation>
     </message>
 </context>
 <context>
@@ -4715,6 +4838,34 @@ Opties:
         <source>Summary for the privacy statement</source>
         <translation>Samenvatting voor de privacyverklaring</translation>
     </message>
+    <message>
+        <source>Technique</source>
+        <translation>Techniek</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Session only</source>
+        <translation>Alleen tijdens de sessie</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Levensduur</translation>
+    </message>
+    <message>
+        <source>Lifetime unit</source>
+        <translation>Eenheid van de levensduur</translation>
+    </message>
+    <message>
+        <source>Country outside the EEA</source>
+        <translation>Land buiten de EER</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -5922,6 +6073,49 @@ Opties:
         <source>The 72 hours end today, at %1: notify the Autoriteit Persoonsgegevens before then (Art. 33(1) GDPR).</source>
         <translation>De 72 uur verstrijken vandaag, om %1: meld het datalek vóór dat moment bij de Autoriteit Persoonsgegevens (art. 33 lid 1 AVG).</translation>
     </message>
+    <message>
+        <source>Say how long the cookie stays on the visitor&apos;s device: the privacy statement gives its lifetime.</source>
+        <translation>Geef aan hoe lang het cookie op het apparaat van de bezoeker blijft: de privacyverklaring noemt de levensduur.</translation>
+    </message>
+    <message>
+        <source>A cookie of this category may be placed only with the visitor&apos;s consent (Tw art. 11.7a), but its processing activity &quot;%1&quot; does not rest on consent (Art. 6(1)(a)). Add consent to the activity&apos;s bases, or choose the category the cookie really has.</source>
+        <translation>Een cookie van deze categorie mag alleen met toestemming van de bezoeker worden geplaatst (art. 11.7a Tw), maar de verwerkingsactiviteit &quot;%1&quot; berust niet op toestemming (art. 6 lid 1 onder a AVG). Voeg toestemming toe aan de grondslagen van de activiteit, of kies de categorie die het cookie echt heeft.</translation>
+    </message>
+    <message>
+        <source>The cookie needs consent: its processing activity &quot;%1&quot; must record where consent is kept and how a visitor withdraws it (Art. 7(1), (3)).</source>
+        <translation>Het cookie vraagt toestemming: de verwerkingsactiviteit &quot;%1&quot; moet vastleggen waar de toestemming wordt bewaard en hoe een bezoeker die intrekt (art. 7 lid 1 en 3 AVG).</translation>
+    </message>
+    <message>
+        <source>The cookie&apos;s data goes to %1, outside the EEA, but its processing activity &quot;%2&quot; records no transfer there: add the transfer with its safeguard (Chapter V GDPR).</source>
+        <translation>De gegevens van het cookie gaan naar %1, buiten de EER, maar de verwerkingsactiviteit &quot;%2&quot; legt daarheen geen doorgifte vast: voeg de doorgifte met haar waarborg toe (hoofdstuk V AVG).</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::CookieService</name>
+    <message>
+        <source>The cookie could not be found: it may have been deleted.</source>
+        <translation>Het cookie is niet gevonden: het is mogelijk verwijderd.</translation>
+    </message>
+    <message>
+        <source>The cookie was not saved: correct the marked fields first.</source>
+        <translation>Het cookie is niet opgeslagen: verbeter eerst de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>The cookie could not be saved. Nothing was changed.</source>
+        <translation>Het cookie kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The cookie could not be deleted. Nothing was changed.</source>
+        <translation>Het cookie kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The cookie could not be retired. Nothing was changed.</source>
+        <translation>Het cookie kon niet buiten gebruik worden gesteld. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The cookie %1</source>
+        <translation>Het cookie %1</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DemoRegister</name>
@@ -6430,14 +6624,6 @@ Opties:
         <translation>Het onderhouden van de relatie met onze zakelijke klanten en prospects, en het ondersteunen van hun gebruikers</translation>
     </message>
     <message>
-        <source>(a) analytics cookies; (f) running the website, answering questions and company-level visitor statistics</source>
-        <translation>(a) analytische cookies; (f) het beheer van de website, het beantwoorden van vragen en bezoekersstatistieken op bedrijfsniveau</translation>
-    </message>
-    <message>
-        <source>Running a secure website, answering the questions people send us, and knowing which companies visit</source>
-        <translation>Een veilige website beheren, de vragen beantwoorden die mensen ons sturen, en weten welke bedrijven de website bezoeken</translation>
-    </message>
-    <message>
         <source>Consent log of the cookie banner, kept for 12 months</source>
         <translation>Toestemmingslog van de cookiebanner, 12 maanden bewaard</translation>
     </message>
@@ -6617,6 +6803,30 @@ Opties:
     <message>
         <source>Organisations use our application to process the data of their residents, clients or staff. For that data the organisation is the controller, and we process it on its behalf: ask it about your data and your rights.</source>
         <translation>Organisaties gebruiken onze applicatie om de gegevens van hun inwoners, cliënten of medewerkers te verwerken. Voor die gegevens is de organisatie verwerkingsverantwoordelijke, en wij verwerken ze in haar opdracht: stel uw vragen over uw gegevens en uw rechten aan haar.</translation>
+    </message>
+    <message>
+        <source>(a) analytics cookies and the visitor-identification script; (f) running the website and answering questions</source>
+        <translation>(a) analytische cookies en het script voor bezoekersidentificatie; (f) het laten werken van de website en het beantwoorden van vragen</translation>
+    </message>
+    <message>
+        <source>Running a secure website and answering the questions people send us</source>
+        <translation>Een veilige website laten werken en de vragen beantwoorden die mensen ons sturen</translation>
+    </message>
+    <message>
+        <source>Keeps your session while you use the website</source>
+        <translation>Houdt uw sessie vast terwijl u de website gebruikt</translation>
+    </message>
+    <message>
+        <source>Remembers your choices in the cookie banner</source>
+        <translation>Onthoudt uw keuzes in de cookiebanner</translation>
+    </message>
+    <message>
+        <source>Counts visits to our pages, to improve the website</source>
+        <translation>Telt bezoeken aan onze pagina&apos;s, om de website te verbeteren</translation>
+    </message>
+    <message>
+        <source>Shows us which company a visit comes from, based on the IP address; the IP address is not stored</source>
+        <translation>Toont ons van welk bedrijf een bezoek komt, op basis van het IP-adres; het IP-adres wordt niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -8248,6 +8458,42 @@ Opties:
     <message>
         <source>Its website: %1.</source>
         <translation>Website: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>Deleted when you close the browser.</source>
+        <translation>Verdwijnt als u de browser sluit.</translation>
+    </message>
+    <message>
+        <source>Lifetime: %1.</source>
+        <translation>Levensduur: %1.</translation>
+    </message>
+    <message>
+        <source>Only with your consent.</source>
+        <translation>Alleen met uw toestemming.</translation>
+    </message>
+    <message>
+        <source>Needs no consent.</source>
+        <translation>Vraagt geen toestemming.</translation>
+    </message>
+    <message>
+        <source>Its data goes to %1.</source>
+        <translation>De gegevens gaan naar %1.</translation>
+    </message>
+    <message>
+        <source>Cookies and similar techniques</source>
+        <translation>Cookies en vergelijkbare technieken</translation>
+    </message>
+    <message>
+        <source>We place cookies and use similar techniques on your device. Those that are strictly necessary, and analytics with little impact on your privacy, need no consent; we place the others only after you consent.</source>
+        <translation>Wij plaatsen cookies en gebruiken vergelijkbare technieken op uw apparaat. Cookies die strikt noodzakelijk zijn, en analytische cookies met weinig gevolgen voor uw privacy, vragen geen toestemming; de andere plaatsen wij pas als u toestemming geeft.</translation>
+    </message>
+    <message>
+        <source>The cookie %1 needs consent, but its activity %2 does not rest on consent.</source>
+        <translation>Het cookie %1 vraagt toestemming, maar de verwerking %2 berust niet op toestemming.</translation>
     </message>
 </context>
 <context>
@@ -10112,6 +10358,140 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::CookieEditor</name>
+    <message>
+        <source>Placed only after the visitor consents (Tw art. 11.7a); the activity it serves must rest on consent.</source>
+        <translation>Wordt pas geplaatst als de bezoeker toestemming geeft (art. 11.7a Tw); de verwerking die het dient moet op toestemming berusten.</translation>
+    </message>
+    <message>
+        <source>Needs no consent: strictly necessary for the service asked for, or analytics with little impact on privacy.</source>
+        <translation>Vraagt geen toestemming: strikt noodzakelijk voor de gevraagde dienst, of analytisch met weinig gevolgen voor de privacy.</translation>
+    </message>
+    <message>
+        <source>New cookie</source>
+        <translation>Nieuw cookie</translation>
+    </message>
+    <message>
+        <source>This cookie is retired: the website no longer places it. It stays in the register&apos;s history and is left out of the privacy statement. Use “Restore” if it is placed again.</source>
+        <translation>Dit cookie is buiten gebruik gesteld: de website plaatst het niet meer. Het blijft in de geschiedenis van het register en staat niet meer in de privacyverklaring. Gebruik “Terugzetten” als het weer wordt geplaatst.</translation>
+    </message>
+    <message>
+        <source>Choose a cookie in the list, or create a new one.</source>
+        <translation>Kies een cookie in de lijst, of maak een nieuw cookie.</translation>
+    </message>
+    <message>
+        <source>Cookie or similar technique — Tw art. 11.7a</source>
+        <translation>Cookie of vergelijkbare techniek — art. 11.7a Tw</translation>
+    </message>
+    <message>
+        <source>Anything the website or app places or reads on a visitor&apos;s device.</source>
+        <translation>Alles wat de website of app op het apparaat van een bezoeker plaatst of uitleest.</translation>
+    </message>
+    <message>
+        <source>Provider, lifetime and country</source>
+        <translation>Aanbieder, levensduur en land</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Its lawful basis, consent and retention apply to what the cookie collects; the privacy statement lists the cookie with it.</source>
+        <translation>Haar grondslag, toestemming en bewaartermijn gelden voor wat het cookie verzamelt; de privacyverklaring noemt het cookie erbij.</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y outside the EEA:</source>
+        <translation>&amp;Land buiten de EER:</translation>
+    </message>
+    <message>
+        <source>As the browser shows it, e.g. _ga</source>
+        <translation>Zoals de browser het toont, bijv. _ga</translation>
+    </message>
+    <message>
+        <source>What it is for, in words for visitors: e.g. &quot;Counts visits to the pages, without knowing who you are&quot;</source>
+        <translation>Waarvoor het dient, in woorden voor bezoekers: bijv. &quot;Telt bezoeken aan de pagina&apos;s, zonder te weten wie u bent&quot;</translation>
+    </message>
+    <message>
+        <source>e.g. .example.nl</source>
+        <translation>bijv. .voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>Our own (first party)</source>
+        <translation>Van onszelf (first party)</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ga naar</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <source>Empty: the data stays in the EEA</source>
+        <translation>Leeg: de gegevens blijven in de EER</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::CookiesPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Whether the cookie needs the visitor&apos;s consent</source>
+        <translation>Of het cookie toestemming van de bezoeker vraagt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Levensduur</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Cookies and trackers</source>
+        <translation>Cookies en trackers</translation>
+    </message>
+    <message>
+        <source>Our own</source>
+        <translation>Van onszelf</translation>
+    </message>
+    <message>
+        <source>No cookies yet. List each cookie, local storage item, pixel or script your website or app places or reads, with its category: the privacy statement lists them, and the check sees whether those that need consent rest on it. Start with “New cookie”.</source>
+        <translation>Nog geen cookies. Noteer elk cookie, elk item in lokale opslag, elke pixel en elk script dat uw website of app plaatst of uitleest, met de categorie: de privacyverklaring noemt ze, en de controle ziet of wat toestemming vraagt daarop berust. Begin met “Nieuw cookie”.</translation>
+    </message>
+    <message>
+        <source>New cookie</source>
+        <translation>Nieuw cookie</translation>
+    </message>
+    <message>
+        <source>Retire cookie</source>
+        <translation>Cookie buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Restore cookie</source>
+        <translation>Cookie terugzetten</translation>
+    </message>
+    <message>
+        <source>The website no longer places it. Retiring keeps it in the register&apos;s history and leaves it out of the privacy statement; you can restore it later. Deleting removes it for good (the audit trail keeps a record of it).</source>
+        <translation>De website plaatst het niet meer. Buiten gebruik stellen houdt het in de geschiedenis van het register en laat het weg uit de privacyverklaring; u kunt het later terugzetten. Verwijderen haalt het definitief weg (het auditspoor houdt er een vermelding van).</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::CountryPicker</name>
     <message>
         <source>Type a country or its two-letter code</source>
@@ -11119,6 +11499,10 @@ Opties:
     <message>
         <source>The activity serves direct marketing</source>
         <translation>De verwerking dient voor direct marketing</translation>
+    </message>
+    <message>
+        <source>Gone when the browser is closed</source>
+        <translation>Verdwijnt als de browser wordt gesloten</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,22 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"names", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "By name")},
              {"categories", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "By category")},
          }},
+        {int(Kind::CookieCategory),
+         {
+             {"necessary", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Strictly necessary")},
+             {"preferences", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Preferences (with consent)")},
+             {"analytics_exempt",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Analytics with little impact on privacy (no consent)")},
+             {"analytics", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Analytics (with consent)")},
+             {"marketing", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Marketing and tracking (with consent)")},
+         }},
+        {int(Kind::TrackerKind),
+         {
+             {"cookie", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Cookie")},
+             {"local_storage", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Local storage")},
+             {"pixel", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Tracking pixel")},
+             {"script", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Third-party script")},
+         }},
     };
     static const QList<Entry> none;
     const auto it = tables.constFind(int(kind));

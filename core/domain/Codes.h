@@ -77,6 +77,8 @@ public:
         Audience,             // customers prospects website_visitors applicants employees suppliers (privacy statement)
         ProvisionRequirement, // statutory contractual contract_conclusion voluntary (Art. 13(2)(e))
         RecipientNaming,      // names categories: how the privacy statement names recipients (Art. 13(1)(e))
+        CookieCategory,       // necessary preferences analytics_exempt analytics marketing (Tw art. 11.7a)
+        TrackerKind,          // cookie local_storage pixel script
     };
 
     // Every code of a kind, in display order (empty code not included).

@@ -17,6 +17,7 @@ const QList<EntityKindInfo> registry = {
     {EntityKind::LegalHold, "legal_hold", "legal_hold", QT_TRANSLATE_NOOP("Custodian::Entities", "Legal hold"), QT_TRANSLATE_NOOP("Custodian::Entities", "Legal holds"), QT_TRANSLATE_NOOP("Custodian::Entities", "the legal hold %1"), RetireStyle::None, "title", "title"},
     {EntityKind::RequestCase, "request", "request_case", QT_TRANSLATE_NOOP("Custodian::Entities", "Request"), QT_TRANSLATE_NOOP("Custodian::Entities", "Requests"), QT_TRANSLATE_NOOP("Custodian::Entities", "the request %1"), RetireStyle::None, "number", "number"},
     {EntityKind::Breach, "breach", "breach", QT_TRANSLATE_NOOP("Custodian::Entities", "Breach"), QT_TRANSLATE_NOOP("Custodian::Entities", "Breaches"), QT_TRANSLATE_NOOP("Custodian::Entities", "the breach %1"), RetireStyle::None, "number", "number"},
+    {EntityKind::Cookie, "cookie", "cookie", QT_TRANSLATE_NOOP("Custodian::Entities", "Cookie or tracker"), QT_TRANSLATE_NOOP("Custodian::Entities", "Cookies and trackers"), QT_TRANSLATE_NOOP("Custodian::Entities", "the cookie %1"), RetireStyle::Flag, "name", "name"},
     {EntityKind::RegisterSettings, "register_settings", "register_setting", QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"), QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"), QT_TRANSLATE_NOOP("Custodian::Entities", "the register settings %1"), RetireStyle::None, "", ""},
 };
 // clang-format on

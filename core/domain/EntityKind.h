@@ -24,6 +24,7 @@ enum class EntityKind
     RequestCase,
     Breach,
     RegisterSettings,
+    Cookie,
 };
 
 // How an item is taken out of use without deleting it.

@@ -4,6 +4,7 @@
 
 #include "domain/Agreement.h"
 #include "domain/Breach.h"
+#include "domain/Cookie.h"
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
 #include "domain/Party.h"
@@ -91,6 +92,7 @@ const QList<LinkInfo> &allLinks()
         all += LegalHold::spec().links();
         all += RequestCase::spec().links();
         all += Breach::spec().links();
+        all += Cookie::spec().links();
         return all;
     }();
     return links;
@@ -146,6 +148,7 @@ const EntityFields *entityFields(EntityKind kind)
         describe(LegalHold::spec()),
         describe(RequestCase::spec()),
         describe(Breach::spec()),
+        describe(Cookie::spec()),
         describe(Organisation::spec()),
     };
     for (const EntityFields &entry : all) {

@@ -5,6 +5,7 @@
 
 #include "domain/Agreement.h"
 #include "domain/Breach.h"
+#include "domain/Cookie.h"
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
 #include "domain/Party.h"
@@ -26,6 +27,7 @@ template<class F> void forEachKindType(F &&visit)
     visit.template operator()<Domain::Agreement>();
     visit.template operator()<Domain::ProcessingActivity>();
     visit.template operator()<Domain::ProcessorActivity>();
+    visit.template operator()<Domain::Cookie>();
     visit.template operator()<Domain::LegalHold>();
     visit.template operator()<Domain::RequestCase>();
     visit.template operator()<Domain::Breach>();

@@ -250,6 +250,7 @@ template void mergeKind<Domain::Agreement>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::ProcessingActivity>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::ProcessorActivity>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::LegalHold>(ImportRun &, const QJsonArray &);
+template void mergeKind<Domain::Cookie>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::RequestCase>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::Breach>(ImportRun &, const QJsonArray &);
 

@@ -63,6 +63,8 @@ Status RegisterSnapshot::load(Storage::Store &database, RegisterSnapshot *snapsh
     if (status)
         status = LegalHoldService(database).list(&snapshot->legalHolds);
     if (status)
+        status = CookieService(database).list(&snapshot->cookies);
+    if (status)
         status = RequestService(database).listForCheck(requestCheckSince(), &snapshot->requests);
     if (status)
         status = BreachService(database).list(&snapshot->breaches);
@@ -1180,6 +1182,46 @@ Findings CompletenessCheck::forLegalHold(const Domain::LegalHold &hold, QDate to
     return findings;
 }
 
+Findings CompletenessCheck::forCookie(const Domain::Cookie &cookie, const RegisterSnapshot &snapshot)
+{
+    Findings findings = Domain::Cookie::spec().unmetExpectations(cookie);
+    if (!cookie.sessionOnly && cookie.lifetimeCount <= 0)
+        add(findings, "lifetimeCount", Severity::Warning,
+            tr("Say how long the cookie stays on the visitor's device: the privacy statement gives its lifetime."));
+    const ProcessingActivity *activity = nullptr;
+    for (const ProcessingActivity &candidate : snapshot.activities) {
+        if (candidate.uuid == cookie.activityUuid)
+            activity = &candidate;
+    }
+    if (!activity)
+        return findings;
+    if (cookie.needsConsent()) {
+        if (!activity->lawfulBases.contains(QLatin1String("a")))
+            add(findings, "category", Severity::Error,
+                tr("A cookie of this category may be placed only with the visitor's consent (Tw art. 11.7a), but "
+                   "its processing activity \"%1\" does not rest on consent (Art. 6(1)(a)). Add consent to the "
+                   "activity's bases, or choose the category the cookie really has.")
+                    .arg(activity->name));
+        else if (activity->consentRecord.trimmed().isEmpty() || activity->consentWithdrawal.trimmed().isEmpty())
+            add(findings, "activityUuid", Severity::Error,
+                tr("The cookie needs consent: its processing activity \"%1\" must record where consent is kept and "
+                   "how a visitor withdraws it (Art. 7(1), (3)).")
+                    .arg(activity->name));
+    }
+    if (!cookie.country.isEmpty() && !Domain::TransferRules::isEea(cookie.country)) {
+        const bool transferred = std::any_of(
+            activity->transfers.cbegin(), activity->transfers.cend(), [&cookie](const Domain::Transfer &transfer) {
+                return transfer.country.compare(cookie.country, Qt::CaseInsensitive) == 0;
+            });
+        if (!transferred)
+            add(findings, "country", Severity::Error,
+                tr("The cookie's data goes to %1, outside the EEA, but its processing activity \"%2\" records no "
+                   "transfer there: add the transfer with its safeguard (Chapter V GDPR).")
+                    .arg(Domain::Countries::name(cookie.country), activity->name));
+    }
+    return findings;
+}
+
 QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate today)
 {
     // Copying the lists is cheap (implicitly shared); the index makes every lookup constant time.
@@ -1220,6 +1262,12 @@ QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate
     for (const Domain::LegalHold &hold : std::as_const(snapshot.legalHolds)) {
         for (const Finding &finding : forLegalHold(hold, today))
             result.append({Domain::EntityKinds::code(Domain::EntityKind::LegalHold), hold.uuid, hold.title, finding});
+    }
+    for (const Domain::Cookie &cookie : std::as_const(snapshot.cookies)) {
+        if (cookie.retired)
+            continue;
+        for (const Finding &finding : forCookie(cookie, snapshot))
+            result.append({Domain::EntityKinds::code(Domain::EntityKind::Cookie), cookie.uuid, cookie.name, finding});
     }
     for (const Domain::RequestCase &request : std::as_const(snapshot.requests)) {
         for (const Finding &finding : forRequest(request, snapshot, today))

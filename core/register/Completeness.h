@@ -12,6 +12,7 @@
 #include "Status.h"
 #include "domain/Agreement.h"
 #include "domain/Breach.h"
+#include "domain/Cookie.h"
 #include "domain/Finding.h"
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
@@ -38,6 +39,7 @@ struct RegisterSnapshot
     QList<Domain::RetentionRule> retentionRules;
     QList<Domain::SecurityMeasure> measures;
     QList<Domain::LegalHold> legalHolds;
+    QList<Domain::Cookie> cookies;
     // The open request cases and those closed in the last RequestCheckMonths (not purged): what an
     // auditor samples, and what can still be mended. Older cases stay in the request log.
     static constexpr int RequestCheckMonths = 12;
@@ -136,6 +138,9 @@ public:
     static Domain::Findings forRetentionRule(const Domain::RetentionRule &rule);
     // An active hold: its scope, its reason, and a review at least once a year (A9).
     static Domain::Findings forLegalHold(const Domain::LegalHold &hold, QDate today);
+    // A cookie that needs consent must serve an activity that rests on consent, records it and says
+    // how it is withdrawn; one whose data leaves the EEA needs a transfer of its activity.
+    static Domain::Findings forCookie(const Domain::Cookie &cookie, const RegisterSnapshot &snapshot);
     // A request case (I.1): overdue; the extension's reason and notice within the first month; the
     // ground of each refusal and the remedies notice; Art. 12(5) reasoning; the day of the answer;
     // the access answer's elements; Art. 19 notices and processors instructed; the mandate and the

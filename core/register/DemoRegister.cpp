@@ -501,10 +501,9 @@ Status DemoRegister::write(Storage::Store &database)
     website.provisionConsequence = tr("Refusing analytics cookies has no consequences: the website works the same.");
     website.lawfulBases = {QStringLiteral("a"), QStringLiteral("f")};
     website.liaReference = QStringLiteral("LIA-2025-03");
-    website.basisScope = tr("(a) analytics cookies; (f) running the website, answering questions and company-level "
-                            "visitor statistics");
-    website.legitimateInterest =
-        tr("Running a secure website, answering the questions people send us, and knowing which companies visit");
+    website.basisScope = tr("(a) analytics cookies and the visitor-identification script; (f) running the website and "
+                            "answering questions");
+    website.legitimateInterest = tr("Running a secure website and answering the questions people send us");
     website.consentRecord = tr("Consent log of the cookie banner, kept for 12 months");
     website.consentWithdrawal = tr("\"Cookie settings\" link at the foot of every page");
     website.subjectCategories = {tr("Website visitors"), tr("People who contact us")};
@@ -521,6 +520,32 @@ Status DemoRegister::write(Storage::Store &database)
     // Deliberate gap 2: no storage location recorded.
     website.dpiaReasoning = tr("Company-level statistics only; the IP address is not stored by the service.");
     DEMO_TRY(saveLinked(activities, &website, {tls.uuid, logging.uuid}, {visitorDpa.uuid, hostingOwn.uuid}));
+
+    // The website's cookies and the visitor-identification script (Tw art. 11.7a): the necessary
+    // ones without consent, statistics and the script only after it.
+    CookieService cookieService(database);
+    auto cookie = [&website](const char *name, const char *category, const QString &purpose, int months) {
+        Cookie c;
+        c.name = QLatin1String(name);
+        c.category = QLatin1String(category);
+        c.purpose = purpose;
+        c.domain = QStringLiteral("www.voorbeeldsoft.example");
+        c.sessionOnly = months == 0;
+        c.lifetimeCount = months;
+        c.lifetimeUnit = months > 0 ? QStringLiteral("months") : QString();
+        c.activityUuid = website.uuid;
+        return c;
+    };
+    Cookie session = cookie("vs_session", "necessary", tr("Keeps your session while you use the website"), 0);
+    Cookie consent = cookie("vs_consent", "necessary", tr("Remembers your choices in the cookie banner"), 12);
+    Cookie statistics = cookie("_vs_stats", "analytics", tr("Counts visits to our pages, to improve the website"), 13);
+    Cookie identification = cookie(
+        "_bl_vid", "marketing",
+        tr("Shows us which company a visit comes from, based on the IP address; the IP address is not stored"), 12);
+    identification.technique = QStringLiteral("script");
+    identification.partyUuid = visitorId.uuid;
+    for (Cookie *c : {&session, &consent, &statistics, &identification})
+        DEMO_TRY(cookieService.save(c));
 
     // --- Art. 30(2): processing as a processor ---------------------------------------------------
     ProcessorActivityService processorActivities(database);

@@ -4,6 +4,7 @@
 #include "register/ActivityService.h"
 #include "register/AgreementService.h"
 #include "register/BreachService.h"
+#include "register/CookieService.h"
 #include "register/LegalHoldService.h"
 #include "register/PartyService.h"
 #include "register/ProcessorActivityService.h"

@@ -40,6 +40,8 @@ Status readSnapshot(Storage::Store &store, Register::RegisterSnapshot *snapshot,
         status = Register::RetentionRuleService(store).list(&snapshot->retentionRules);
     if (status)
         status = Register::SecurityMeasureService(store).list(&snapshot->measures);
+    if (status)
+        status = Register::CookieService(store).list(&snapshot->cookies);
     db.rollback(); // read only
     if (!status)
         return Status::error(status.code(), Report::tr("The privacy statement could not be made."),

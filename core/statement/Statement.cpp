@@ -489,6 +489,68 @@ Section transfers(const Writer &w, const QList<const ProcessingActivity *> &acti
     return section;
 }
 
+// The cookies of the activities described (Tw art. 11.7a): each with its provider, purpose, lifetime,
+// whether it waits for consent, and where its data goes outside the EEA.
+std::optional<Section> cookies(const Writer &w, const QList<const ProcessingActivity *> &activities)
+{
+    QStringList items;
+    QStringList withdrawals;
+    bool consent = false;
+    for (const Domain::Cookie &cookie : w.snapshot().cookies) {
+        const auto served =
+            std::find_if(activities.cbegin(), activities.cend(),
+                         [&cookie](const ProcessingActivity *a) { return a->uuid == cookie.activityUuid; });
+        if (cookie.retired || served == activities.cend())
+            continue;
+        QString head = cookie.name;
+        const QString provider = w.partyName(cookie.partyUuid);
+        head += QStringLiteral(" (%1)").arg(
+            cookie.partyUuid.isEmpty() ? w.code(Codes::Kind::TrackerKind, cookie.technique)
+                                       : w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "%1 of %2"))
+                                             .arg(w.code(Codes::Kind::TrackerKind, cookie.technique), provider));
+        QStringList sentences{head + QLatin1Char(':')};
+        QString purpose = cookie.purpose.trimmed();
+        if (!purpose.isEmpty() && !purpose.endsWith(QLatin1Char('.')))
+            purpose += QLatin1Char('.');
+        if (!purpose.isEmpty())
+            sentences << purpose;
+        const QString lifetime = cookie.lifetimeText(&w.language());
+        if (cookie.sessionOnly)
+            sentences << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Deleted when you close the browser."));
+        else if (!lifetime.isEmpty())
+            sentences << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Lifetime: %1.")).arg(lifetime);
+        if (cookie.needsConsent()) {
+            consent = true;
+            sentences << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Only with your consent."));
+            const QString withdrawal = (*served)->consentWithdrawal.trimmed();
+            if (!withdrawal.isEmpty() && !withdrawals.contains(withdrawal))
+                withdrawals << withdrawal;
+        } else {
+            sentences << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Needs no consent."));
+        }
+        if (!cookie.country.isEmpty())
+            sentences << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Its data goes to %1."))
+                             .arg(w.countryName(cookie.country));
+        items << sentences.join(QLatin1Char(' '));
+    }
+    if (items.isEmpty())
+        return std::nullopt;
+    Section section{QStringLiteral("cookies"),
+                    w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Cookies and similar techniques")),
+                    {}};
+    section.blocks.append(paragraph(w.t(QT_TRANSLATE_NOOP(
+        "Custodian::Statement",
+        "We place cookies and use similar techniques on your device. Those that are strictly necessary, and "
+        "analytics with little impact on your privacy, need no consent; we place the others only after you "
+        "consent."))));
+    section.blocks.append(list(items));
+    if (consent && !withdrawals.isEmpty())
+        section.blocks.append(
+            paragraph(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "You can withdraw your consent at any time: %1."))
+                          .arg(withdrawals.join(QStringLiteral("; ")))));
+    return section;
+}
+
 Section security(const Writer &w, const QList<const ProcessingActivity *> &activities)
 {
     Section section{
@@ -796,12 +858,29 @@ Model build(const Register::RegisterSnapshot &snapshot, const QStringList &audie
         model.sections.append(*customers);
     model.sections.append(recipients(w, activities));
     model.sections.append(transfers(w, activities));
+    if (const auto placed = cookies(w, activities))
+        model.sections.append(*placed);
     model.sections.append(security(w, activities));
     model.sections.append(yourRights(w, activities));
     model.sections.append(exercise(w));
     model.sections.append(complaints(w));
     model.sections.append(changes(w, today));
 
+    for (const Domain::Cookie &cookie : snapshot.cookies) {
+        const bool described = model.activityUuids.contains(cookie.activityUuid);
+        if (cookie.retired || !described || !cookie.needsConsent())
+            continue;
+        const ProcessingActivity *served = nullptr;
+        for (const ProcessingActivity *a : std::as_const(activities)) {
+            if (a->uuid == cookie.activityUuid)
+                served = a;
+        }
+        if (served && !served->lawfulBases.contains(QLatin1String("a")))
+            model.gaps << w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
+                                                "The cookie %1 needs consent, but its activity %2 does not rest on "
+                                                "consent."))
+                              .arg(cookie.name, served->name);
+    }
     if (activities.isEmpty())
         model.gaps << w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                             "No processing activity is published for these audiences: mark the "

@@ -184,7 +184,27 @@ RegisterSnapshot completeSnapshot()
     released.startedOn = QDate(2023, 1, 1);
     released.releasedOn = QDate(2024, 1, 1);
     s.legalHolds = {hold, released};
+
+    // A session cookie the website needs: no consent, no lifetime beyond the session.
+    Cookie session;
+    session.uuid = QStringLiteral("cookie-session");
+    session.name = QStringLiteral("session");
+    session.purpose = QStringLiteral("Keeps you signed in");
+    session.sessionOnly = true;
+    session.activityUuid = a.uuid;
+    // A retired cookie is not checked.
+    Cookie old;
+    old.uuid = QStringLiteral("cookie-old");
+    old.name = QStringLiteral("_old");
+    old.category = QStringLiteral("marketing");
+    old.retired = true;
+    s.cookies = {session, old};
     return s;
+}
+
+Cookie &cookie(RegisterSnapshot &s)
+{
+    return s.cookies.first();
 }
 
 LegalHold &legalHold(RegisterSnapshot &s)
@@ -237,6 +257,7 @@ private slots:
     void lookupsWorkWithoutAndWithAStaleIndex();
     void toJson();
     void snapshotLoadsTheRegister();
+    void aCookieNeedsConsentThatCanBeShown();
 };
 
 void TestCompleteness::rules_data()
@@ -994,6 +1015,36 @@ void TestCompleteness::rules_data()
             reopened.reviewedOn = QDate(2026, 1, 5);
         },
         h, "scope", S::Error, "Art. 5(1)(e)");
+
+    // Cookies (Tw art. 11.7a): consent where the category needs it, a transfer where the data goes.
+    const QString c = QStringLiteral("cookie");
+    row(
+        "cookie: analytics on an activity without consent",
+        [](RegisterSnapshot &s) { cookie(s).category = QStringLiteral("analytics"); }, c, "category", S::Error,
+        "Tw art. 11.7a");
+    row(
+        "cookie: data to a third country the activity does not transfer to",
+        [](RegisterSnapshot &s) { cookie(s).country = QStringLiteral("CN"); }, c, "country", S::Error, "Chapter V");
+    row(
+        "cookie: data to the US, where the activity transfers to: only the lifetime missing",
+        [](RegisterSnapshot &s) {
+            cookie(s).country = QStringLiteral("US");
+            cookie(s).sessionOnly = false;
+        },
+        c, "lifetimeCount", S::Warning, "lifetime");
+    row(
+        "cookie: no activity", [](RegisterSnapshot &s) { cookie(s).activityUuid.clear(); }, c, "activityUuid",
+        S::Warning, "lawful basis");
+    row(
+        "cookie: no purpose", [](RegisterSnapshot &s) { cookie(s).purpose.clear(); }, c, "purpose", S::Warning,
+        "Tw art. 11.7a");
+    row(
+        "cookie: analytics with little impact needs no consent, but a lifetime",
+        [](RegisterSnapshot &s) {
+            cookie(s).category = QStringLiteral("analytics_exempt");
+            cookie(s).sessionOnly = false;
+        },
+        c, "lifetimeCount", S::Warning, "lifetime");
 }
 
 void TestCompleteness::rules()
@@ -1015,6 +1066,29 @@ void TestCompleteness::rules()
     QVERIFY2(found.finding.message.contains(cites), qPrintable(found.finding.message));
     QVERIFY(found.finding.message.endsWith(QLatin1Char('.')));
     QVERIFY(!found.uuid.isEmpty());
+}
+
+// A cookie that needs consent on an activity that rests on consent but does not record it: the
+// activity is told (a warning), and the cookie may not be placed (an error).
+void TestCompleteness::aCookieNeedsConsentThatCanBeShown()
+{
+    RegisterSnapshot snapshot = completeSnapshot();
+    cookie(snapshot).category = QStringLiteral("marketing");
+    activity(snapshot).lawfulBases.append(QStringLiteral("a"));
+    activity(snapshot).consentWithdrawal = QStringLiteral("Cookie settings link");
+    Findings findings = CompletenessCheck::forCookie(cookie(snapshot), snapshot);
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.constFirst().field, QStringLiteral("activityUuid"));
+    QCOMPARE(findings.constFirst().severity, Finding::Severity::Error);
+    QVERIFY(findings.constFirst().message.contains(QStringLiteral("Art. 7(1), (3)")));
+    activity(snapshot).consentRecord = QStringLiteral("Consent log of the banner");
+    QVERIFY(CompletenessCheck::forCookie(cookie(snapshot), snapshot).isEmpty());
+    // Retired: out of use, not checked.
+    activity(snapshot).consentRecord.clear();
+    cookie(snapshot).retired = true;
+    const QList<EntityFinding> all = CompletenessCheck::run(snapshot, today);
+    QVERIFY(std::none_of(all.cbegin(), all.cend(),
+                         [](const EntityFinding &f) { return f.entity == QLatin1String("cookie"); }));
 }
 
 void TestCompleteness::completeRegisterHasNoFindings()

@@ -66,6 +66,11 @@ void TestDemoRegister::writesAConsistentRegister()
     QCOMPARE(m_snapshot.measures.size(), 6);
     QCOMPARE(m_snapshot.retentionRules.size(), 17); // the 12 of the catalogue and 5 policy rules
     QCOMPARE(m_snapshot.agreements.size(), 7);
+    // The website's cookies, two that need consent (statistics and the visitor-identification script).
+    QCOMPARE(m_snapshot.cookies.size(), 4);
+    QCOMPARE(std::count_if(m_snapshot.cookies.cbegin(), m_snapshot.cookies.cend(),
+                           [](const Cookie &cookie) { return cookie.needsConsent(); }),
+             2);
 
     // The sub-processing agreement for the application data hangs below the customer's agreement, and
     // Klantwolk's agreement with Cloudstack below ours with Klantwolk: each parent's processor is the

@@ -10,6 +10,7 @@
 
 #include "domain/Agreement.h"
 #include "domain/Codes.h"
+#include "domain/Cookie.h"
 #include "domain/Party.h"
 #include "domain/ProcessingActivity.h"
 #include "domain/RetentionRule.h"
@@ -98,6 +99,8 @@ private slots:
     void emptyClausesAreAllNineInOrder();
     void partyValidation();
     void measureValidation();
+    void cookieValidation_data();
+    void cookieValidation();
     void retentionValidation();
     void periodText();
     void activityValidation_data();
@@ -159,6 +162,10 @@ void TestRegisterDomain::codesMatchTheSchema_data()
     QTest::newRow("organisation.recipient_naming")
         << QStringLiteral("organisation.recipient_naming") << Kind::RecipientNaming;
     QTest::newRow("organisation.data_language") << QStringLiteral("organisation.data_language") << Kind::Language;
+    // Schema 18: cookies.
+    QTest::newRow("cookie.technique") << QStringLiteral("cookie.technique") << Kind::TrackerKind;
+    QTest::newRow("cookie.category") << QStringLiteral("cookie.category") << Kind::CookieCategory;
+    QTest::newRow("cookie.lifetime_unit") << QStringLiteral("cookie.lifetime_unit") << Kind::PeriodUnit;
 }
 
 void TestRegisterDomain::codesMatchTheSchema()
@@ -175,7 +182,8 @@ void TestRegisterDomain::everyCodeHasALabel()
     QList<int> kinds;
     for (int k = int(Kind::LawfulBasis); k <= int(Kind::EndOfContract); ++k)
         kinds.append(k);
-    kinds << int(Kind::Audience) << int(Kind::ProvisionRequirement) << int(Kind::RecipientNaming);
+    kinds << int(Kind::Audience) << int(Kind::ProvisionRequirement) << int(Kind::RecipientNaming)
+          << int(Kind::CookieCategory) << int(Kind::TrackerKind);
     for (const int k : std::as_const(kinds)) {
         const QStringList codes = Codes::codes(Kind(k));
         QVERIFY2(!codes.isEmpty(), qPrintable(QString::number(k)));
@@ -265,6 +273,56 @@ void TestRegisterDomain::measureValidation()
     QVERIFY(measure.validate().isEmpty());
     measure.kind = QStringLiteral("physical");
     QVERIFY(hasFinding(measure.validate(), QStringLiteral("kind"), Finding::Severity::Error));
+}
+
+void TestRegisterDomain::cookieValidation_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("name") << QStringLiteral("name");
+    QTest::newRow("technique") << QStringLiteral("technique");
+    QTest::newRow("category") << QStringLiteral("category");
+    QTest::newRow("count without unit") << QStringLiteral("lifetimeUnit");
+    QTest::newRow("unknown unit") << QStringLiteral("lifetimeUnit");
+    QTest::newRow("session with a lifetime") << QStringLiteral("lifetimeCount");
+    QTest::newRow("country") << QStringLiteral("country");
+}
+
+// Each row breaks one thing of a valid cookie: exactly that error, and what consent it needs.
+void TestRegisterDomain::cookieValidation()
+{
+    QFETCH(QString, field);
+    Cookie cookie;
+    cookie.name = QStringLiteral("_ga");
+    cookie.category = QStringLiteral("analytics");
+    cookie.lifetimeCount = 13;
+    cookie.lifetimeUnit = QStringLiteral("months");
+    QVERIFY(cookie.validate().isEmpty());
+    QVERIFY(cookie.needsConsent());
+    QCOMPARE(cookie.lifetimeText(), QStringLiteral("13 month(s)"));
+    const QString row = QString::fromLatin1(QTest::currentDataTag());
+    if (row == QLatin1String("name"))
+        cookie.name = QStringLiteral(" ");
+    else if (row == QLatin1String("technique"))
+        cookie.technique = QStringLiteral("beacon");
+    else if (row == QLatin1String("category"))
+        cookie.category = QStringLiteral("functional");
+    else if (row == QLatin1String("count without unit"))
+        cookie.lifetimeUnit.clear();
+    else if (row == QLatin1String("unknown unit"))
+        cookie.lifetimeUnit = QStringLiteral("fortnights");
+    else if (row == QLatin1String("session with a lifetime"))
+        cookie.sessionOnly = true;
+    else if (row == QLatin1String("country"))
+        cookie.country = QStringLiteral("USA");
+    const Findings findings = cookie.validate();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.constFirst().field, field);
+    QCOMPARE(findings.constFirst().severity, Finding::Severity::Error);
+    // Consent follows the category: none for what is necessary or analytics with little impact.
+    QVERIFY(!Cookie::categoryNeedsConsent(QStringLiteral("necessary")));
+    QVERIFY(!Cookie::categoryNeedsConsent(QStringLiteral("analytics_exempt")));
+    QVERIFY(Cookie::categoryNeedsConsent(QStringLiteral("preferences")));
+    QVERIFY(Cookie::categoryNeedsConsent(QStringLiteral("marketing")));
 }
 
 void TestRegisterDomain::retentionValidation()
@@ -526,6 +584,9 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
 
     QCOMPARE(keysOf(SecurityMeasure().toJson()),
              set("uuid title description kind publicSummary retired createdAt updatedAt"));
+    QCOMPARE(keysOf(Cookie().toJson()),
+             set("uuid name technique category purpose partyUuid domain sessionOnly lifetimeCount lifetimeUnit country "
+                 "activityUuid retired createdAt updatedAt"));
     QCOMPARE(keysOf(RetentionRule().toJson()),
              set("uuid seedKey name periodCount periodUnit periodKind trigger basisType legalSource notes legalHold "
                  "legalHoldReason retired createdAt updatedAt"));

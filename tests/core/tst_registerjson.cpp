@@ -176,7 +176,7 @@ private slots:
         const qsizetype activities =
             m_document.value(QStringLiteral("items")).toObject().value(QStringLiteral("activity")).toArray().size();
         const qsizetype activityLines = std::count_if(first.cbegin(), first.cend(), [](const QByteArray &line) {
-            return line.startsWith("      {\"uuid\":") && line.contains("\"purpose\":");
+            return line.startsWith("      {\"uuid\":") && line.contains("\"lawfulBases\":");
         });
         QCOMPARE(activityLines, activities);
 #ifdef Q_OS_LINUX

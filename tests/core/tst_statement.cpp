@@ -91,6 +91,7 @@ private slots:
     void rightsFollowTheBases();
     void aDraftListsWhatTheRegisterLacks();
     void theWebPageIsPlainHtml();
+    void cookiesSayWhetherTheyWaitForConsent();
     void commandLine();
 
 private:
@@ -207,6 +208,13 @@ void TestStatement::demoStatementHoldsTheRegistersFacts()
             facts << measure.publicSummary;
     }
     facts << m_snapshot.processorActivities.constFirst().publicDescription;
+    // Every cookie of the website, what it is for and how long it stays.
+    const DocumentLanguage document(language);
+    for (const Domain::Cookie &cookie : m_snapshot.cookies) {
+        facts << cookie.name << cookie.purpose;
+        if (!cookie.sessionOnly)
+            facts << cookie.lifetimeText(&document);
+    }
     // A line may break anywhere in a long address: the PDF's text is compared without white space.
     const QString pdfWords = withoutSpace(pdf);
     for (const QString &fact : std::as_const(facts)) {
@@ -385,6 +393,65 @@ void TestStatement::aDraftListsWhatTheRegisterLacks()
     QVERIFY(pdf.contains(report.notes().constFirst()));
     QVERIFY(page.contains(report.notes().constFirst()));
     QVERIFY(pdf.contains(QStringLiteral("Concept, niet gepubliceerd")));
+}
+
+// Each cookie says whether it waits for the visitor's consent, and how to withdraw it; a retired
+// cookie, or one of an activity the statement does not describe, is not listed; a cookie that needs
+// consent on an activity without it is a gap of the draft.
+void TestStatement::cookiesSayWhetherTheyWaitForConsent()
+{
+    const DocumentLanguage english(QStringLiteral("en"));
+    const QDate today(2026, 12, 5);
+    const auto section = [](const Statement::Model &model) -> const Statement::Section * {
+        for (const Statement::Section &s : model.sections) {
+            if (s.id == QLatin1String("cookies"))
+                return &s;
+        }
+        return nullptr;
+    };
+    const Statement::Model visitors =
+        Statement::build(m_snapshot, {QStringLiteral("website_visitors")}, english, today);
+    const Statement::Section *cookies = section(visitors);
+    QVERIFY(cookies);
+    QStringList items;
+    for (const Statement::Block &block : cookies->blocks)
+        items += block.items;
+    QCOMPARE(items.size(), 4);
+    const auto itemOf = [&items](const char *name) {
+        for (const QString &item : std::as_const(items)) {
+            if (item.startsWith(QLatin1String(name) + QLatin1Char(' ')))
+                return item;
+        }
+        return QString();
+    };
+    QVERIFY2(itemOf("vs_session").contains(QStringLiteral("Needs no consent.")), qPrintable(itemOf("vs_session")));
+    QVERIFY(itemOf("vs_session").contains(QStringLiteral("Deleted when you close the browser.")));
+    QVERIFY2(itemOf("_vs_stats").contains(QStringLiteral("Lifetime: 13 months. Only with your consent.")),
+             qPrintable(itemOf("_vs_stats")));
+    QVERIFY2(itemOf("_bl_vid").startsWith(QStringLiteral("_bl_vid (Third-party script of Bezoekerslens B.V.):")),
+             qPrintable(itemOf("_bl_vid")));
+    QVERIFY(Statement::toHtml(visitors, QString()).contains(QStringLiteral("\"Cookie settings\" link")) ||
+            htmlText(Statement::toHtml(visitors, QString())).contains(QStringLiteral("Cookie settings")));
+    // Customers' statement: the website is not theirs, nor its cookies.
+    QVERIFY(!section(Statement::build(m_snapshot, {QStringLiteral("customers")}, english, today)));
+
+    Register::RegisterSnapshot changed = m_snapshot;
+    for (Domain::Cookie &cookie : changed.cookies) {
+        if (cookie.name == QLatin1String("vs_consent"))
+            cookie.retired = true;
+    }
+    for (ProcessingActivity &activity : changed.activities) {
+        if (activity.name == QLatin1String("Website and e-mail"))
+            activity.lawfulBases = {QStringLiteral("f")};
+    }
+    changed.buildIndex();
+    const Statement::Model without = Statement::build(changed, {QStringLiteral("website_visitors")}, english, today);
+    QStringList left;
+    for (const Statement::Block &block : section(without)->blocks)
+        left += block.items;
+    QCOMPARE(left.size(), 3);
+    QCOMPARE(without.gaps.size(), 2); // the statistics and the script need consent the activity lacks
+    QVERIFY(without.gaps.constFirst().contains(QStringLiteral("needs consent")));
 }
 
 void TestStatement::theWebPageIsPlainHtml()

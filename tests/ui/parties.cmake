@@ -8,3 +8,5 @@ custodian_add_test(tst_legalholdspage GUI SOURCES ui/tst_legalholdspage.cpp)
 custodian_add_test(tst_casespages GUI SOURCES ui/tst_casespages.cpp)
 # Letters: written from a request or a breach, saved with it, exported; own templates checked.
 custodian_add_test(tst_letterspanel GUI SOURCES ui/tst_letterspanel.cpp)
+# Cookies and trackers: entered through the editor, checked against the activity they serve.
+custodian_add_test(tst_cookiespage GUI SOURCES ui/tst_cookiespage.cpp)

@@ -30,6 +30,7 @@ const QStringList &sectionCodes()
                                       QStringLiteral("retention_rule"),
                                       QStringLiteral("legal_hold"),
                                       QStringLiteral("security_measure"),
+                                      QStringLiteral("cookie"),
                                       QStringLiteral("findings"),
                                       QStringLiteral("reports"),
                                       QStringLiteral("settings")};

@@ -39,6 +39,7 @@ QString HelpDialog::anchorFor(const QString &sectionCode)
         {QStringLiteral("agreement"), QStringLiteral("agreements")},
         {QStringLiteral("retention_rule"), QStringLiteral("retention")},
         {QStringLiteral("security_measure"), QStringLiteral("measures")},
+        {QStringLiteral("cookie"), QStringLiteral("cookies")},
         {QStringLiteral("findings"), QStringLiteral("findings")},
         {QStringLiteral("settings"), QStringLiteral("settings")},
     };

@@ -8,6 +8,7 @@
 #include "sections/activities/ActivitiesPage.h"
 #include "sections/agreements/AgreementsPage.h"
 #include "sections/breaches/BreachesPage.h"
+#include "sections/catalogues/CookiesPage.h"
 #include "sections/catalogues/MeasuresPage.h"
 #include "sections/catalogues/PartiesPage.h"
 #include "sections/catalogues/RetentionRulesPage.h"
@@ -166,6 +167,8 @@ void RegisterView::buildSections(Storage::Database &database)
     addSection(QStringLiteral("legal_hold"), holds, holds, nullptr);
     auto *measures = new MeasuresPage(context, m_sections);
     addSection(QStringLiteral("security_measure"), measures, measures, nullptr);
+    auto *cookies = new CookiesPage(context, m_sections);
+    addSection(QStringLiteral("cookie"), cookies, cookies, nullptr);
     addSection(QStringLiteral("findings"), new FindingsPage(context, m_sections), nullptr, nullptr);
     m_reportsPage = new ReportsPage(context, m_sections);
     m_reportsPage->setAutoLock(m_autoLock);

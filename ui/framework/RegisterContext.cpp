@@ -14,6 +14,7 @@ RegisterContext::RegisterContext(Storage::Database &database, QObject *parent)
       m_settings(std::make_unique<Register::RegisterSettingsService>(database)),
       m_parties(std::make_unique<Register::PartyService>(database)),
       m_measures(std::make_unique<Register::SecurityMeasureService>(database)),
+      m_cookies(std::make_unique<Register::CookieService>(database)),
       m_retentionRules(std::make_unique<Register::RetentionRuleService>(database)),
       m_activities(std::make_unique<Register::ActivityService>(database)),
       m_processorActivities(std::make_unique<Register::ProcessorActivityService>(database)),

@@ -38,6 +38,7 @@ public:
     Register::RegisterSettingsService &settings() { return *m_settings; }
     Register::PartyService &parties() { return *m_parties; }
     Register::SecurityMeasureService &measures() { return *m_measures; }
+    Register::CookieService &cookies() { return *m_cookies; }
     Register::RetentionRuleService &retentionRules() { return *m_retentionRules; }
     Register::ActivityService &activities() { return *m_activities; }
     Register::ProcessorActivityService &processorActivities() { return *m_processorActivities; }
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<Register::RegisterSettingsService> m_settings;
     std::unique_ptr<Register::PartyService> m_parties;
     std::unique_ptr<Register::SecurityMeasureService> m_measures;
+    std::unique_ptr<Register::CookieService> m_cookies;
     std::unique_ptr<Register::RetentionRuleService> m_retentionRules;
     std::unique_ptr<Register::ActivityService> m_activities;
     std::unique_ptr<Register::ProcessorActivityService> m_processorActivities;

@@ -91,6 +91,7 @@ QString sectionName(const QString &code)
         {QStringLiteral("retention_rule"), QStringLiteral("appointment-soon")},
         {QStringLiteral("legal_hold"), QStringLiteral("changes-prevent")},
         {QStringLiteral("security_measure"), QStringLiteral("security-high")},
+        {QStringLiteral("cookie"), QStringLiteral("web-browser")},
         {QStringLiteral("request"), QStringLiteral("mail-unread")},
         {QStringLiteral("breach"), QStringLiteral("channel-insecure")},
         {QStringLiteral("findings"), QStringLiteral("dialog-warning")},
