@@ -8252,19 +8252,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some of your personal data goes to countries outside the European Economic Area, where the GDPR does not apply. It is protected as follows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How we protect your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>We take appropriate technical and organisational measures to protect your personal data against loss and unlawful use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If a breach of security nevertheless affects your personal data, we notify %1 within 72 hours when it is likely to result in a risk to you, and we inform you without undue delay when that risk is high.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8285,10 +8277,6 @@ Options:
     </message>
     <message>
         <source>Data portability (Art. 20 GDPR): you may receive the data you provided to us in a structured, commonly used and machine-readable format, or have it sent to another organisation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objection (Art. 21(1) GDPR): you may object to our use of your data on grounds relating to your particular situation; we then stop unless we have compelling legitimate grounds that override your interests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8461,6 +8449,34 @@ Options:
     </message>
     <message>
         <source>The cookie %1 needs consent, but its activity %2 does not rest on consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our representative in the European Union is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of your personal data goes to countries outside the European Economic Area, whose laws may protect it less well. It is protected as follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a breach of security nevertheless affects your personal data, we notify %1 without undue delay and where feasible within 72 hours, unless it is unlikely to result in a risk to you; when the risk to you is high, we also inform you without undue delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21(1) GDPR): you may object to our use of your data on grounds relating to your particular situation; we then stop unless we have compelling legitimate grounds that override your interests, or need the data for legal claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a recipient has no description to name its category by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked for the privacy statement, but for no audience: it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie %1 serves no processing activity: it is left out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

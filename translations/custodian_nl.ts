@@ -8284,20 +8284,12 @@ Opties:
         <translation>Wij geven uw persoonsgegevens niet door aan landen buiten de Europese Economische Ruimte.</translation>
     </message>
     <message>
-        <source>Some of your personal data goes to countries outside the European Economic Area, where the GDPR does not apply. It is protected as follows:</source>
-        <translation>Een deel van uw persoonsgegevens gaat naar landen buiten de Europese Economische Ruimte, waar de AVG niet geldt. Zo worden ze beschermd:</translation>
-    </message>
-    <message>
         <source>How we protect your data</source>
         <translation>Hoe wij uw gegevens beveiligen</translation>
     </message>
     <message>
         <source>We take appropriate technical and organisational measures to protect your personal data against loss and unlawful use.</source>
         <translation>Wij nemen passende technische en organisatorische maatregelen om uw persoonsgegevens te beschermen tegen verlies en onrechtmatig gebruik.</translation>
-    </message>
-    <message>
-        <source>If a breach of security nevertheless affects your personal data, we notify %1 within 72 hours when it is likely to result in a risk to you, and we inform you without undue delay when that risk is high.</source>
-        <translation>Raakt een beveiligingsincident toch uw persoonsgegevens, dan melden wij dat binnen 72 uur aan %1 als het waarschijnlijk een risico voor u meebrengt, en informeren wij u onverwijld als dat risico hoog is.</translation>
     </message>
     <message>
         <source>Access (Art. 15 GDPR): you may ask whether we process your personal data, and receive a copy of it with an explanation of how we use it.</source>
@@ -8318,10 +8310,6 @@ Opties:
     <message>
         <source>Data portability (Art. 20 GDPR): you may receive the data you provided to us in a structured, commonly used and machine-readable format, or have it sent to another organisation.</source>
         <translation>Overdraagbaarheid van gegevens (art. 20 AVG): u mag de gegevens die u ons gaf in een gestructureerde, gangbare en machineleesbare vorm krijgen, of ze aan een andere organisatie laten doorsturen.</translation>
-    </message>
-    <message>
-        <source>Objection (Art. 21(1) GDPR): you may object to our use of your data on grounds relating to your particular situation; we then stop unless we have compelling legitimate grounds that override your interests.</source>
-        <translation>Bezwaar (art. 21 lid 1 AVG): u mag bezwaar maken tegen ons gebruik van uw gegevens om redenen die met uw specifieke situatie verband houden; wij stoppen dan, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen.</translation>
     </message>
     <message>
         <source>Objection to direct marketing (Art. 21(2) GDPR): you may object at any time, and we then stop using your data for direct marketing.</source>
@@ -8477,7 +8465,7 @@ Opties:
     </message>
     <message>
         <source>Needs no consent.</source>
-        <translation>Vraagt geen toestemming.</translation>
+        <translation>Hiervoor is geen toestemming nodig.</translation>
     </message>
     <message>
         <source>Its data goes to %1.</source>
@@ -8493,7 +8481,35 @@ Opties:
     </message>
     <message>
         <source>The cookie %1 needs consent, but its activity %2 does not rest on consent.</source>
-        <translation>Het cookie %1 vraagt toestemming, maar de verwerking %2 berust niet op toestemming.</translation>
+        <translation>Het cookie %1 vereist toestemming, maar de verwerking %2 berust niet op toestemming.</translation>
+    </message>
+    <message>
+        <source>Our representative in the European Union is %1.</source>
+        <translation>Onze vertegenwoordiger in de Europese Unie is %1.</translation>
+    </message>
+    <message>
+        <source>Some of your personal data goes to countries outside the European Economic Area, whose laws may protect it less well. It is protected as follows:</source>
+        <translation>Een deel van uw persoonsgegevens gaat naar landen buiten de Europese Economische Ruimte, waarvan de wetten ze mogelijk minder goed beschermen. Zo worden ze beschermd:</translation>
+    </message>
+    <message>
+        <source>If a breach of security nevertheless affects your personal data, we notify %1 without undue delay and where feasible within 72 hours, unless it is unlikely to result in a risk to you; when the risk to you is high, we also inform you without undue delay.</source>
+        <translation>Raakt een beveiligingsincident toch uw persoonsgegevens, dan melden wij dat zonder onredelijke vertraging en zo mogelijk binnen 72 uur aan %1, tenzij het waarschijnlijk geen risico voor u meebrengt; is het risico voor u hoog, dan informeren wij u ook onverwijld.</translation>
+    </message>
+    <message>
+        <source>Objection (Art. 21(1) GDPR): you may object to our use of your data on grounds relating to your particular situation; we then stop unless we have compelling legitimate grounds that override your interests, or need the data for legal claims.</source>
+        <translation>Bezwaar (art. 21 lid 1 AVG): u mag bezwaar maken tegen ons gebruik van uw gegevens om redenen die met uw specifieke situatie verband houden; wij stoppen dan, tenzij wij dwingende gerechtvaardigde gronden hebben die zwaarder wegen dan uw belangen, of de gegevens nodig hebben voor een rechtsvordering.</translation>
+    </message>
+    <message>
+        <source>%1: a recipient has no description to name its category by.</source>
+        <translation>%1: een ontvanger heeft geen omschrijving om de categorie mee te noemen.</translation>
+    </message>
+    <message>
+        <source>%1 is marked for the privacy statement, but for no audience: it is left out.</source>
+        <translation>%1 is gekozen voor de privacyverklaring, maar voor geen enkele doelgroep: de verwerking blijft erbuiten.</translation>
+    </message>
+    <message>
+        <source>The cookie %1 serves no processing activity: it is left out.</source>
+        <translation>Het cookie %1 dient geen verwerkingsactiviteit: het blijft erbuiten.</translation>
     </message>
 </context>
 <context>

@@ -155,8 +155,11 @@ Section whoWeAre(const Writer &w)
         section.blocks.append(factList(facts));
     if (!o.representativeName.trimmed().isEmpty())
         section.blocks.append(paragraph(
-            w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Our representative in the European Union is %1: %2."))
-                .arg(o.representativeName.trimmed(), o.representativeContact.trimmed())));
+            o.representativeContact.trimmed().isEmpty()
+                ? w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Our representative in the European Union is %1."))
+                      .arg(o.representativeName.trimmed())
+                : w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Our representative in the European Union is %1: %2."))
+                      .arg(o.representativeName.trimmed(), o.representativeContact.trimmed())));
     return section;
 }
 
@@ -397,6 +400,8 @@ Section recipients(const Writer &w, const QList<const ProcessingActivity *> &act
             } else {
                 text = recipient.description.trimmed();
             }
+            if (text.trimmed().isEmpty())
+                continue; // nothing to name it by: a gap of the draft
             if (processor)
                 text += QLatin1Char(' ') + w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "(processor)"));
             else if (recipient.kind == QLatin1String("authority"))
@@ -483,8 +488,8 @@ Section transfers(const Writer &w, const QList<const ProcessingActivity *> &acti
     }
     section.blocks.append(paragraph(w.t(
         QT_TRANSLATE_NOOP("Custodian::Statement", "Some of your personal data goes to countries outside the European "
-                                                  "Economic Area, where the GDPR does not apply. It is protected as "
-                                                  "follows:"))));
+                                                  "Economic Area, whose laws may protect it less well. It is "
+                                                  "protected as follows:"))));
     section.blocks.append(list(items));
     return section;
 }
@@ -573,8 +578,9 @@ Section security(const Writer &w, const QList<const ProcessingActivity *> &activ
     section.blocks.append(
         paragraph(w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                         "If a breach of security nevertheless affects your personal data, we "
-                                        "notify %1 within 72 hours when it is likely to result in a risk to "
-                                        "you, and we inform you without undue delay when that risk is high."))
+                                        "notify %1 without undue delay and where feasible within 72 hours, unless "
+                                        "it is unlikely to result in a risk to you; when the risk to you is high, "
+                                        "we also inform you without undue delay."))
                       .arg(authorityName(w))));
     return section;
 }
@@ -607,7 +613,8 @@ QString rightText(const Writer &w, Right right)
         return w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                      "Objection (Art. 21(1) GDPR): you may object to our use of your data on grounds "
                                      "relating to your particular situation; we then stop unless we have compelling "
-                                     "legitimate grounds that override your interests."));
+                                     "legitimate grounds that override your interests, or need the data for legal "
+                                     "claims."));
     case Right::MarketingObjection:
         return w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                      "Objection to direct marketing (Art. 21(2) GDPR): you may object at any time, "
@@ -673,7 +680,7 @@ Section exercise(const Writer &w)
                               "We ask you to prove who you are only when we have reasonable doubts about it, and we "
                               "never ask for a copy of your identity document by default.")),
     };
-    if (o.publicBody)
+    if (o.publicBody && isDutch(o.country))
         items << w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                        "Our decision on your request is a decision under the General Administrative "
                                        "Law Act (Awb): you can lodge an objection against it with us within six "
@@ -713,8 +720,9 @@ Section changes(const Writer &w, QDate today)
 QStringList gapsOf(const Writer &w, const QList<const ProcessingActivity *> &activities)
 {
     QStringList gaps;
-    const auto gap = [&gaps, &w](const char *text, const QString &name, const QString &detail = QString()) {
-        gaps << (detail.isNull() ? w.t(text).arg(name) : w.t(text).arg(name, detail));
+    const auto gap = [&gaps, &w](const char *text, const QString &name) { gaps << w.t(text).arg(name); };
+    const auto gap2 = [&gaps, &w](const char *text, const QString &name, const QString &detail) {
+        gaps << w.t(text).arg(name, detail);
     };
     for (const ProcessingActivity *a : activities) {
         if (a->publicPurpose.trimmed().isEmpty())
@@ -739,21 +747,35 @@ QStringList gapsOf(const Writer &w, const QList<const ProcessingActivity *> &act
                 a->name);
         for (const Domain::DataCategory &category : a->dataCategories) {
             const Domain::RetentionRule *rule = w.snapshot().retentionRule(category.retentionRuleUuid);
-            if (!rule || rule->retired || rule->periodText(&w.language()).isEmpty())
-                gap(QT_TRANSLATE_NOOP("Custodian::Statement", "%1: the data \"%2\" has no retention period."), a->name,
-                    category.name);
+            if (!rule || rule->retired || (rule->periodCount <= 0 && rule->trigger.trimmed().isEmpty()))
+                gap2(QT_TRANSLATE_NOOP("Custodian::Statement", "%1: the data \"%2\" has no retention period."), a->name,
+                     category.name);
+        }
+        for (const Domain::Recipient &recipient : a->recipients) {
+            const Domain::Party *party = w.snapshot().party(recipient.partyUuid);
+            const bool named = party && w.snapshot().organisation.recipientNaming == QLatin1String("names");
+            if (recipient.kind != QLatin1String("internal") && recipient.disclosure != QLatin1String("inquiry") &&
+                !named && recipient.description.trimmed().isEmpty())
+                gap(QT_TRANSLATE_NOOP("Custodian::Statement",
+                                      "%1: a recipient has no description to name its category by."),
+                    a->name);
         }
         for (const Domain::Transfer &transfer : a->transfers) {
+            // Art. 46 and 47 safeguards can be copied; an adequacy decision (the DPF is one) and the
+            // derogations of Art. 49(1)(a)-(g) have none, the compelling legitimate interests of its
+            // second subparagraph do.
             const bool needsCopy = !transfer.mechanism.isEmpty() && transfer.mechanism != QLatin1String("adequacy") &&
-                                   transfer.mechanism != QLatin1String("dpf");
+                                   transfer.mechanism != QLatin1String("dpf") &&
+                                   (transfer.mechanism != QLatin1String("derogation") ||
+                                    transfer.derogation == QLatin1String("compelling"));
             if (transfer.mechanism.isEmpty())
-                gap(QT_TRANSLATE_NOOP("Custodian::Statement", "%1: the transfer to %2 does not say what it rests on."),
-                    a->name, w.countryName(transfer.country));
+                gap2(QT_TRANSLATE_NOOP("Custodian::Statement", "%1: the transfer to %2 does not say what it rests on."),
+                     a->name, w.countryName(transfer.country));
             else if (needsCopy && transfer.safeguardsCopyVia.trimmed().isEmpty())
-                gap(QT_TRANSLATE_NOOP("Custodian::Statement",
-                                      "%1: the transfer to %2 does not say how to obtain a copy of the safeguards "
-                                      "(Art. 13(1)(f))."),
-                    a->name, w.countryName(transfer.country));
+                gap2(QT_TRANSLATE_NOOP("Custodian::Statement",
+                                       "%1: the transfer to %2 does not say how to obtain a copy of the safeguards "
+                                       "(Art. 13(1)(f))."),
+                     a->name, w.countryName(transfer.country));
         }
     }
     return gaps;
@@ -800,7 +822,11 @@ QList<RightScope> rightsFor(const QList<const ProcessingActivity *> &activities)
             });
         return has(a, "a") || explicitConsent || a.art22Exception == QLatin1String("explicit_consent");
     });
-    scoped(Right::AutomatedDecisions, [](const ProcessingActivity &a) { return a.automatedDecisions; });
+    // Art. 22(3) gives them for decisions on a contract or explicit consent; a decision a law allows
+    // has the safeguards that law lays down (in the Netherlands UAVG art. 40).
+    scoped(Right::AutomatedDecisions, [](const ProcessingActivity &a) {
+        return a.automatedDecisions && a.art22Exception != QLatin1String("law");
+    });
     return rights;
 }
 
@@ -880,6 +906,23 @@ Model build(const Register::RegisterSnapshot &snapshot, const QStringList &audie
                                                 "The cookie %1 needs consent, but its activity %2 does not rest on "
                                                 "consent."))
                               .arg(cookie.name, served->name);
+    }
+    // What the statement leaves out because the register does not say where it belongs.
+    for (const ProcessingActivity &activity : snapshot.activities) {
+        if (activity.publish && activity.status == QLatin1String("approved") && activity.audiences.isEmpty())
+            model.gaps << w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
+                                                "%1 is marked for the privacy statement, but for no audience: it is "
+                                                "left out."))
+                              .arg(activity.name);
+    }
+    for (const Domain::Cookie &cookie : snapshot.cookies) {
+        const bool served =
+            std::any_of(snapshot.activities.cbegin(), snapshot.activities.cend(),
+                        [&cookie](const ProcessingActivity &a) { return a.uuid == cookie.activityUuid; });
+        if (!cookie.retired && !served)
+            model.gaps << w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
+                                                "The cookie %1 serves no processing activity: it is left out."))
+                              .arg(cookie.name);
     }
     if (activities.isEmpty())
         model.gaps << w.t(QT_TRANSLATE_NOOP("Custodian::Statement",

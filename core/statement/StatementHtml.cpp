@@ -28,6 +28,10 @@ void writeElement(QXmlStreamWriter &xml, const QString &name, const QString &tex
 
 void writeBlock(QXmlStreamWriter &xml, const Block &block)
 {
+    // An empty list would be written <dl/>, which HTML reads as an unclosed start tag.
+    if (block.items.isEmpty() && block.facts.isEmpty() &&
+        (block.kind == Block::Kind::List || block.kind == Block::Kind::Facts))
+        return;
     switch (block.kind) {
     case Block::Kind::Paragraph:
         writeElement(xml, QStringLiteral("p"), block.text);
@@ -148,6 +152,8 @@ QString toRichText(const Model &model)
                 break;
             }
             case Block::Kind::Facts: {
+                if (block.facts.isEmpty())
+                    break;
                 html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
                 for (const auto &[label, value] : block.facts)
                     html += QStringLiteral("<tr><td width=\"28%\" class=\"label\">%1</td><td>%2</td></tr>")

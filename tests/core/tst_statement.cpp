@@ -91,6 +91,7 @@ private slots:
     void rightsFollowTheBases();
     void aDraftListsWhatTheRegisterLacks();
     void theWebPageIsPlainHtml();
+    void theDraftNamesWhatItLeavesOut();
     void cookiesSayWhetherTheyWaitForConsent();
     void commandLine();
 
@@ -319,6 +320,11 @@ void TestStatement::rightsFollowTheBases_data()
     QTest::newRow("explicit consent for health data: withdrawal")
         << QList<ProcessingActivity>{health, legal}
         << always + QList<Statement::RightScope>{{Right::WithdrawConsent, {QStringLiteral("health")}}};
+    ProcessingActivity byLaw = activityWith("by-law", {QStringLiteral("e")});
+    byLaw.automatedDecisions = true;
+    byLaw.art22Exception = QStringLiteral("law");
+    QTest::newRow("automated decisions a law allows: its own safeguards, not Art. 22(3)")
+        << QList<ProcessingActivity>{byLaw} << always + QList<Statement::RightScope>{{Right::Objection, {}}};
     QTest::newRow("automated decisions on explicit consent")
         << QList<ProcessingActivity>{scoring}
         << always + QList<Statement::RightScope>{
@@ -452,6 +458,57 @@ void TestStatement::cookiesSayWhetherTheyWaitForConsent()
     QCOMPARE(left.size(), 3);
     QCOMPARE(without.gaps.size(), 2); // the statistics and the script need consent the activity lacks
     QVERIFY(without.gaps.constFirst().contains(QStringLiteral("needs consent")));
+}
+
+// What the statement leaves out, or cannot say, is a gap of the draft: a rule without a period, an
+// activity published for no audience, a cookie of no activity, a recipient without a name; an
+// Art. 49 derogation has no safeguards to copy, compelling interests do. The breach rule follows
+// Art. 33(1): without undue delay, unless a risk is unlikely.
+void TestStatement::theDraftNamesWhatItLeavesOut()
+{
+    Register::RegisterSnapshot changed = m_snapshot;
+    QString relationship;
+    for (ProcessingActivity &activity : changed.activities) {
+        if (activity.name == QLatin1String("Customer relationship in third-party applications")) {
+            relationship = activity.uuid;
+            activity.transfers[0].mechanism = QStringLiteral("derogation");
+            activity.transfers[0].derogation = QStringLiteral("a");
+            activity.transfers[0].safeguardsCopyVia.clear();
+            activity.recipients.append({QString(), QStringLiteral("external"), QString(), QString()});
+        }
+        if (activity.name == QLatin1String("Performing contracts"))
+            activity.audiences.clear();
+    }
+    for (Domain::RetentionRule &rule : changed.retentionRules) {
+        rule.periodCount = 0;
+        rule.trigger.clear();
+    }
+    changed.cookies[0].activityUuid.clear();
+    changed.buildIndex();
+    const DocumentLanguage english(QStringLiteral("en"));
+    const Statement::Model model = Statement::build(changed, {}, english, QDate(2026, 12, 5));
+    const auto has = [&model](const QString &text) {
+        return std::any_of(model.gaps.cbegin(), model.gaps.cend(),
+                           [&text](const QString &gap) { return gap.contains(text); });
+    };
+    QVERIFY2(has(QStringLiteral("has no retention period")), qPrintable(model.gaps.join(QLatin1Char('\n'))));
+    QVERIFY(has(QStringLiteral("Performing contracts is marked for the privacy statement, but for no audience")));
+    QVERIFY(has(QStringLiteral("The cookie %1 serves no processing activity").arg(changed.cookies[0].name)));
+    QVERIFY(has(QStringLiteral("a recipient has no description")));
+    QVERIFY(!has(QStringLiteral("copy of the safeguards")));
+    for (ProcessingActivity &activity : changed.activities) {
+        if (activity.uuid == relationship)
+            activity.transfers[0].derogation = QStringLiteral("compelling");
+    }
+    QVERIFY(std::any_of(Statement::build(changed, {}, english, QDate(2026, 12, 5)).gaps.cbegin(),
+                        Statement::build(changed, {}, english, QDate(2026, 12, 5)).gaps.cend(),
+                        [](const QString &gap) { return gap.contains(QStringLiteral("copy of the safeguards")); }));
+    const QString html = Statement::toHtml(model, QString());
+    QVERIFY(!html.contains(QStringLiteral("<dl/>")));
+    QVERIFY(!html.contains(QStringLiteral("<ul/>")));
+    QVERIFY(
+        htmlText(html).contains(QStringLiteral("without undue delay and where feasible within 72 hours, unless it is "
+                                               "unlikely to result in a risk to you")));
 }
 
 void TestStatement::theWebPageIsPlainHtml()
