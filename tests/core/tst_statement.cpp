@@ -500,8 +500,8 @@ void TestStatement::theDraftNamesWhatItLeavesOut()
         if (activity.uuid == relationship)
             activity.transfers[0].derogation = QStringLiteral("compelling");
     }
-    QVERIFY(std::any_of(Statement::build(changed, {}, english, QDate(2026, 12, 5)).gaps.cbegin(),
-                        Statement::build(changed, {}, english, QDate(2026, 12, 5)).gaps.cend(),
+    const Statement::Model compelling = Statement::build(changed, {}, english, QDate(2026, 12, 5));
+    QVERIFY(std::any_of(compelling.gaps.cbegin(), compelling.gaps.cend(),
                         [](const QString &gap) { return gap.contains(QStringLiteral("copy of the safeguards")); }));
     const QString html = Statement::toHtml(model, QString());
     QVERIFY(!html.contains(QStringLiteral("<dl/>")));
