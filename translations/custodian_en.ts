@@ -353,8 +353,15 @@ Commands:
                                       the register as JSON (history included) or as lists
   import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
                                       import a JSON export, CSV files or a workbook
-  report FILE --kind register|activity [--uuid U] [--lang nl|en] -o OUT.pdf
-                                      a report for auditors, as PDF/A
+  report FILE --kind KIND [--lang nl|en] [--format pdf|odt|html] -o OUT
+                                      a report for auditors (the register, an activity, agreements,
+                                      transfers, retention, measures, findings, history, requests,
+                                      breaches)
+  statement FILE [--audience A] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT
+                                      the public privacy statement, written from the register
+  statement publish FILE [--audience A] --effective DAY [--changes TEXT]
+                                      publish its next version, kept as published
+  statements FILE [--json]            the privacy statements and their versions
   deadline request|breach|days ...    compute a statutory deadline (no register needed)
   deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
 
@@ -957,6 +964,133 @@ Options:
     </message>
     <message>
         <source>Name of the requester: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::StatementCommand</name>
+    <message>
+        <source>The statement to publish: the one in use for this audience (customers, prospects, website-visitors, applicants, employees, suppliers); without it, the only statement in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, for the public (printed in the statement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the next version of a privacy statement: written from the register as it is now, in each of the statement&apos;s languages, and kept as published with the register&apos;s state. Refused, with the reasons, while the register does not say everything the statement needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--effective is required: the day the new version takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--audience names one audience: its statement is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no privacy statement in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds %1 privacy statements in use: say which with --audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version %1 of &quot;%2&quot;, effective from %3 (register state %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom it is for (customers, prospects, website-visitors, applicants, employees, suppliers; several separated by commas): the statement in use that covers them, or a draft for them when none does. Without it: the only statement in use, or a draft for every audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published version, as archived, instead of the text written from the register now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language, nl or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html (one web page, the default), pdf (PDF/A-1b) or odt (OpenDocument text, to edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (a new file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement REGISTER [--audience AUDIENCES] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the public privacy statement from the register: as its latest published version when the register still says what that version says, else as a draft that lists what changed and what the register does not say yet (also on stderr). The register is opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version is the number of a published version, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is nl or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: html, pdf or odt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the statements as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statements REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the privacy statements: their audiences and languages, their published versions, and whether the register has changed since the latest (then publish a new version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no privacy statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, effective from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register still says what this version says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has changed since (%1): publish a new version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2500,6 +2634,37 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::PrivacyStatement</name>
+    <message>
+        <source>Give the statement a title, as the public sees it (such as &quot;Privacy statement&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the audiences the statement is for: it describes the processing published for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience of a privacy statement: choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the languages the statement is published in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language the statement can be written in: choose Dutch or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a web address. Use the form https://www.example.nl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A translation needs its language and the register&apos;s text it translates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::ProcessingActivity</name>
     <message>
         <source>The transfer in row %1 has an unknown SCC module: choose module 1, 2, 3 or 4.</source>
@@ -2812,6 +2977,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::StatementVersion</name>
+    <message>
+        <source>A version belongs to a privacy statement: choose the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version has a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the version takes effect, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version records when it was published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version records what it says of the register (its manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version holds its published text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Entities</name>
     <message>
         <source>the sub-processing agreement %1</source>
@@ -2951,6 +3143,30 @@ Options:
     </message>
     <message>
         <source>the cookie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the privacy statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4834,6 +5050,82 @@ Options:
         <source>Country outside the EEA</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people hear of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on exercising rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register state fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it says of the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published text in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published text in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -6057,6 +6349,57 @@ Options:
         <source>The cookie&apos;s data goes to %1, outside the EEA, but its processing activity &quot;%2&quot; records no transfer there: add the transfer with its safeguard (Chapter V GDPR).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a processing activity deleted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in which language the register&apos;s texts are written (Organisation, privacy statement): until then the statement quotes them as written in every language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the register&apos;s texts have no translation into %1 yet, such as %2.</source>
+        <translation>
+            <numerusform>%n of the register&apos;s texts has no translation into %1 yet: %2.</numerusform>
+            <numerusform>%n of the register&apos;s texts have no translation into %1 yet, such as %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statement names %1 as a processor, but no agreement in force governs its processing: a processor processes only under a binding agreement (Art. 28(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement has not been published yet: publish its first version when the register says everything it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 took effect on %2, more than a year ago: review the statement and publish a new version, even if little has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What version %1 says of the register cannot be read: publish a new version to compare the statement with the register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 describes %2, which is no longer published for the statement&apos;s audiences: publish a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is published for an audience of the statement, but version %2 leaves it out: publish a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period of %1 has changed since version %2 (it said: %3): publish a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title and introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has changed since version %1 in: %2. Publish a new version, so that the statement says what the register says.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CookieService</name>
@@ -6796,6 +7139,26 @@ Options:
         <source>Shows us which company a visit comes from, based on the IP address; the IP address is not stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Privacy statement of Voorbeeldsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeldsoft makes software for municipalities and businesses. This statement explains which personal data we process about the contact persons of our customers, about prospects and about visitors of our website, why we do so, and what your rights are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We publish a new version on our website a month before it takes effect, and tell our customers by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On request we send you a sample letter for each right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first version written from our register of processing activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -7149,6 +7512,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Register::PrivacyStatementService</name>
+    <message>
+        <source>The privacy statement could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy statement was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be retired. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No privacy statement in use covers the audience &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement &quot;%1&quot; already covers %2: an audience reads one statement. Take the audience out of that statement, or retire it, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::ProcessorActivityService</name>
     <message>
         <source>The processor activity could not be found: it may have been deleted.</source>
@@ -7374,6 +7772,41 @@ Options:
     </message>
     <message>
         <source>The security measure could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::StatementVersionService</name>
+    <message>
+        <source>The statement version could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement version was not published: it is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement version could not be published. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published statement version is kept as it was: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published statement version is kept as it was: it cannot be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published statement version is kept as it was: it cannot be changed. Publish a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this statement has been published already, in the meantime: publish again to make the next version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7914,10 +8347,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The privacy statement could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an audience of a privacy statement: use %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7927,6 +8356,30 @@ Options:
     </message>
     <message>
         <source>Written %1 · register state %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy statement has no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No privacy statement in use covers these audiences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was not published in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is not published in this language: this is a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has changed since version %1 was published: this is a draft of the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement has not been published yet: this is a draft of its first version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8477,6 +8930,68 @@ Options:
     </message>
     <message>
         <source>The cookie %1 serves no processing activity: it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We update this statement when our processing changes. This is version %1, effective from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed in this version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You always find the current version at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, effective from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier versions, which we send you on request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, effective from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the register&apos;s texts, written in %1, have no translation in the statement yet, such as &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%n of the register&apos;s texts, written in %1, has no translation in the statement yet: &quot;%2&quot;.</numerusform>
+            <numerusform>%n of the register&apos;s texts, written in %1, have no translation in the statement yet, such as &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 · effective from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Statement::Publisher</name>
+    <message>
+        <source>The register could not be read for the privacy statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is retired: restore it before you publish a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the new version takes effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 takes effect on %2: the new version cannot take effect before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement was not published: the register does not say everything it needs yet. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13542,6 +14057,57 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::PublishStatementDialog</name>
+    <message>
+        <source>Publish version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is written from the register as it is now, in %3, and kept as published with the register&apos;s state. It cannot be changed afterwards: a correction is a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The first version of our privacy statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, in words for the public: it is printed in the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register still says what version %1 says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since version %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register says everything the statement needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet: the register does not say everything the statement needs. Complete it first; this keeps a statement with holes from being published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::RecipientTable</name>
     <message>
         <source>Unknown party</source>
@@ -14100,10 +14666,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not for auditors but for the public: the privacy statement of Arts. 13 and 14 for the audience chosen, written from the register. The purposes of the activities published for it with their bases, data, sources and retention, the recipients, transfers and security, the rights that follow from the bases and how to use them. What the register does not say yet is listed above the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Au&amp;dience:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14111,11 +14673,15 @@ Options:
         <source>Every audience</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not for auditors but for the public: the privacy statement of Arts. 13 and 14 that covers the audience chosen, written from the register. The purposes of the activities published for it with their bases, data, sources and retention, the recipients, transfers and security, the rights that follow from the bases and how to use them. It is its latest published version while the register still says what that version says; otherwise a draft, with what changed and what the register does not say yet listed above the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Draft: the register does not say %n point(s) yet; they are listed above the statement.</source>
+        <source>Draft, not published: %n note(s) above the statement say why.</source>
         <translation>
-            <numerusform>Draft: the register does not say %n point yet; it is listed above the statement.</numerusform>
-            <numerusform>Draft: the register does not say %n points yet; they are listed above the statement.</numerusform>
+            <numerusform>Draft, not published: %n note above the statement says why.</numerusform>
+            <numerusform>Draft, not published: %n notes above the statement say why.</numerusform>
         </translation>
     </message>
 </context>
@@ -14940,6 +15506,216 @@ Options:
     </message>
     <message>
         <source>&amp;Remove from this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::StatementEditor</name>
+    <message>
+        <source>The statement no longer quotes this text: its translation is not used. Clear the translation to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the statement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retired statement is not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the next version from the register and keep it as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say on the Organisation page in which language the register&apos;s texts are written: then the texts this statement quotes can be translated into its other language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is published only in %1, the language of the register&apos;s texts: there is nothing to translate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement quotes these texts of the register, written in %1. Give each its translation: a text without one is quoted as written, and keeps the statement from being published in the other language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement could not be saved. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was not published in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the published statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This statement is retired: it is no longer published. It keeps its versions; its audiences are free for another statement. Use “Restore” to publish it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a statement in the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statement — Arts. 12–14 GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What only the statement says. Everything else is written from the register: the processing published for its audiences, with bases, data, recipients, transfers, retention and the rights that follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the language of the register&apos;s texts; translated on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each version is kept as it was published, with the register&apos;s state it was written from. The findings say when the register no longer says what the latest version says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. https://www.example.nl/privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who you are and what the statement is about, in a few sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. We announce a new version on our website a month before it takes effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. On request we send you a sample letter for each right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;web page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::StatementsPage</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No privacy statement yet. A statement is written from the register for the audiences you choose (customers, website visitors, applicants…): its purposes, bases, recipients, retention and the rights that follow. Start with “New statement”, then publish its first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is no longer published. Retiring keeps it and its versions in the register, and frees its audiences for another statement; you can restore it later. A statement with published versions cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -353,8 +353,15 @@ Commands:
                                       the register as JSON (history included) or as lists
   import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
                                       import a JSON export, CSV files or a workbook
-  report FILE --kind register|activity [--uuid U] [--lang nl|en] -o OUT.pdf
-                                      a report for auditors, as PDF/A
+  report FILE --kind KIND [--lang nl|en] [--format pdf|odt|html] -o OUT
+                                      a report for auditors (the register, an activity, agreements,
+                                      transfers, retention, measures, findings, history, requests,
+                                      breaches)
+  statement FILE [--audience A] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT
+                                      the public privacy statement, written from the register
+  statement publish FILE [--audience A] --effective DAY [--changes TEXT]
+                                      publish its next version, kept as published
+  statements FILE [--json]            the privacy statements and their versions
   deadline request|breach|days ...    compute a statutory deadline (no register needed)
   deadline holidays|calendars ...     list a year&apos;s public holidays, or the holiday calendars
 
@@ -386,8 +393,15 @@ Opdrachten:
                                       het register als JSON (met de geschiedenis) of als lijsten
   import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
                                       een JSON-export, CSV-bestanden of een werkmap importeren
-  report FILE --kind register|activity [--uuid U] [--lang nl|en] -o OUT.pdf
-                                      een rapport voor auditors, als PDF/A
+  report FILE --kind KIND [--lang nl|en] [--format pdf|odt|html] -o OUT
+                                      een rapport voor auditors (het register, een activiteit,
+                                      overeenkomsten, doorgiften, bewaartermijnen, maatregelen,
+                                      bevindingen, historie, verzoeken, datalekken)
+  statement FILE [--audience A] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT
+                                      de openbare privacyverklaring, geschreven uit het register
+  statement publish FILE [--audience A] --effective DAY [--changes TEXT]
+                                      de volgende versie publiceren, bewaard zoals gepubliceerd
+  statements FILE [--json]            de privacyverklaringen en hun versies
   deadline request|breach|days ...    een wettelijke termijn berekenen (geen register nodig)
   deadline holidays|calendars ...     de feestdagen van een jaar of de feestdagenkalenders tonen
 
@@ -990,6 +1004,133 @@ Opties:
     <message>
         <source>Name of the requester: </source>
         <translation>Naam van de verzoeker: </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::StatementCommand</name>
+    <message>
+        <source>The statement to publish: the one in use for this audience (customers, prospects, website-visitors, applicants, employees, suppliers); without it, the only statement in use.</source>
+        <translation>De verklaring om te publiceren: die in gebruik voor deze doelgroep (customers, prospects, website-visitors, applicants, employees, suppliers); zonder deze optie de enige verklaring in gebruik.</translation>
+    </message>
+    <message>
+        <source>The day the new version takes effect.</source>
+        <translation>De dag waarop de nieuwe versie ingaat.</translation>
+    </message>
+    <message>
+        <source>What changed, for the public (printed in the statement).</source>
+        <translation>Wat er veranderde, voor het publiek (staat in de verklaring).</translation>
+    </message>
+    <message>
+        <source>statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] [--passphrase-file FILE]</source>
+        <translation>statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Publish the next version of a privacy statement: written from the register as it is now, in each of the statement&apos;s languages, and kept as published with the register&apos;s state. Refused, with the reasons, while the register does not say everything the statement needs.</source>
+        <translation>De volgende versie van een privacyverklaring publiceren: geschreven uit het register zoals het nu is, in elke taal van de verklaring, en bewaard zoals gepubliceerd met de registerstand. Geweigerd, met de redenen, zolang het register niet alles zegt wat de verklaring nodig heeft.</translation>
+    </message>
+    <message>
+        <source>--effective is required: the day the new version takes effect.</source>
+        <translation>--effective is verplicht: de dag waarop de nieuwe versie ingaat.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is geen geldige datum: schrijf JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>--audience names one audience: its statement is published.</source>
+        <translation>--audience noemt één doelgroep: de verklaring daarvan wordt gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>The register holds no privacy statement in use.</source>
+        <translation>Het register bevat geen privacyverklaring in gebruik.</translation>
+    </message>
+    <message>
+        <source>The register holds %1 privacy statements in use: say which with --audience.</source>
+        <translation>Het register bevat %1 privacyverklaringen in gebruik: zeg met --audience welke.</translation>
+    </message>
+    <message>
+        <source>Published version %1 of &quot;%2&quot;, effective from %3 (register state %4).</source>
+        <translation>Versie %1 van &quot;%2&quot; gepubliceerd, geldig vanaf %3 (registerstand %4).</translation>
+    </message>
+    <message>
+        <source>Whom it is for (customers, prospects, website-visitors, applicants, employees, suppliers; several separated by commas): the statement in use that covers them, or a draft for them when none does. Without it: the only statement in use, or a draft for every audience.</source>
+        <translation>Voor wie de verklaring is (customers, prospects, website-visitors, applicants, employees, suppliers; meerdere gescheiden door komma&apos;s): de verklaring in gebruik die hen dekt, of een concept voor hen als er geen is. Zonder deze optie: de enige verklaring in gebruik, of een concept voor elke doelgroep.</translation>
+    </message>
+    <message>
+        <source>A published version, as archived, instead of the text written from the register now.</source>
+        <translation>Een gepubliceerde versie, zoals gearchiveerd, in plaats van de tekst die nu uit het register wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s language, nl or en (default: the system&apos;s).</source>
+        <translation>De taal van de verklaring, nl of en (standaard: die van het systeem).</translation>
+    </message>
+    <message>
+        <source>html (one web page, the default), pdf (PDF/A-1b) or odt (OpenDocument text, to edit).</source>
+        <translation>html (één webpagina, de standaard), pdf (PDF/A-1b) of odt (OpenDocument-tekst, om te bewerken).</translation>
+    </message>
+    <message>
+        <source>The file to write (a new file).</source>
+        <translation>Het bestand om te schrijven (een nieuw bestand).</translation>
+    </message>
+    <message>
+        <source>statement REGISTER [--audience AUDIENCES] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT [--passphrase-file FILE]</source>
+        <translation>statement REGISTER [--audience AUDIENCES] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>Write the public privacy statement from the register: as its latest published version when the register still says what that version says, else as a draft that lists what changed and what the register does not say yet (also on stderr). The register is opened read-only.</source>
+        <translation>De openbare privacyverklaring uit het register schrijven: als de laatst gepubliceerde versie wanneer het register nog zegt wat die versie zegt, anders als concept met wat er veranderde en wat het register nog niet zegt (ook op stderr). Het register wordt alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>--version is the number of a published version, not &quot;%1&quot;.</source>
+        <translation>--version is het nummer van een gepubliceerde versie, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--lang is nl or en, not &quot;%1&quot;.</source>
+        <translation>--lang is nl of en, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: html, pdf or odt.</source>
+        <translation>onbekende indeling &quot;%1&quot;: html, pdf of odt.</translation>
+    </message>
+    <message>
+        <source>Print the statements as a JSON array.</source>
+        <translation>De verklaringen als JSON-array tonen.</translation>
+    </message>
+    <message>
+        <source>statements REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation>statements REGISTER [--json] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>List the privacy statements: their audiences and languages, their published versions, and whether the register has changed since the latest (then publish a new version).</source>
+        <translation>De privacyverklaringen tonen: hun doelgroepen en talen, hun gepubliceerde versies, en of het register sinds de laatste is veranderd (publiceer dan een nieuwe versie).</translation>
+    </message>
+    <message>
+        <source>The register holds no privacy statement.</source>
+        <translation>Het register bevat geen privacyverklaring.</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (buiten gebruik)</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation>Nog niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Version %1, effective from %2.</source>
+        <translation>Versie %1, geldig vanaf %2.</translation>
+    </message>
+    <message>
+        <source>The register still says what this version says.</source>
+        <translation>Het register zegt nog wat deze versie zegt.</translation>
+    </message>
+    <message>
+        <source>The register has changed since (%1): publish a new version.</source>
+        <translation>Het register is sindsdien veranderd (%1): publiceer een nieuwe versie.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2673,37 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::PrivacyStatement</name>
+    <message>
+        <source>Give the statement a title, as the public sees it (such as &quot;Privacy statement&quot;).</source>
+        <translation>Geef de verklaring een titel, zoals het publiek die ziet (bijvoorbeeld &quot;Privacyverklaring&quot;).</translation>
+    </message>
+    <message>
+        <source>Choose the audiences the statement is for: it describes the processing published for them.</source>
+        <translation>Kies de doelgroepen waarvoor de verklaring is: zij beschrijft de verwerkingen die voor hen worden gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audience of a privacy statement: choose one of the list.</source>
+        <translation>&quot;%1&quot; is geen doelgroep van een privacyverklaring: kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose the languages the statement is published in.</source>
+        <translation>Kies de talen waarin de verklaring wordt gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language the statement can be written in: choose Dutch or English.</source>
+        <translation>&quot;%1&quot; is geen taal waarin de verklaring kan worden geschreven: kies Nederlands of Engels.</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Use the form https://www.example.nl.</source>
+        <translation>Dit is geen webadres. Gebruik de vorm https://www.example.nl.</translation>
+    </message>
+    <message>
+        <source>A translation needs its language and the register&apos;s text it translates.</source>
+        <translation>Een vertaling heeft een taal nodig en de tekst van het register die zij vertaalt.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::ProcessingActivity</name>
     <message>
         <source>The transfer in row %1 has an unknown SCC module: choose module 1, 2, 3 or 4.</source>
@@ -2844,6 +3016,33 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::StatementVersion</name>
+    <message>
+        <source>A version belongs to a privacy statement: choose the statement.</source>
+        <translation>Een versie hoort bij een privacyverklaring: kies de verklaring.</translation>
+    </message>
+    <message>
+        <source>A version has a number of 1 or more.</source>
+        <translation>Een versie heeft een nummer van 1 of hoger.</translation>
+    </message>
+    <message>
+        <source>Enter the day the version takes effect, as YYYY-MM-DD.</source>
+        <translation>Vul de dag in waarop de versie ingaat, als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A version records when it was published.</source>
+        <translation>Een versie legt vast wanneer zij is gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>A version records what it says of the register (its manifest).</source>
+        <translation>Een versie legt vast wat zij over het register zegt (haar manifest).</translation>
+    </message>
+    <message>
+        <source>A version holds its published text.</source>
+        <translation>Een versie bevat haar gepubliceerde tekst.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Entities</name>
     <message>
         <source>the sub-processing agreement %1</source>
@@ -2984,6 +3183,30 @@ Opties:
     <message>
         <source>the cookie %1</source>
         <translation>het cookie %1</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Privacy statements</source>
+        <translation>Privacyverklaringen</translation>
+    </message>
+    <message>
+        <source>the privacy statement %1</source>
+        <translation>de privacyverklaring %1</translation>
+    </message>
+    <message>
+        <source>Statement version</source>
+        <translation>Versie van de verklaring</translation>
+    </message>
+    <message>
+        <source>Statement versions</source>
+        <translation>Versies van de verklaring</translation>
+    </message>
+    <message>
+        <source>the statement version %1</source>
+        <translation>de versie van de verklaring %1</translation>
     </message>
 </context>
 <context>
@@ -4866,6 +5089,82 @@ Opties:
         <source>Country outside the EEA</source>
         <translation>Land buiten de EER</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Text in the register</source>
+        <translation>Tekst in het register</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Gepubliceerd op</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <source>How people hear of changes</source>
+        <translation>Hoe mensen van wijzigingen horen</translation>
+    </message>
+    <message>
+        <source>Note on exercising rights</source>
+        <translation>Opmerking bij het uitoefenen van rechten</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Vertalingen</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Statement version</source>
+        <translation>Versie van de verklaring</translation>
+    </message>
+    <message>
+        <source>Published by</source>
+        <translation>Gepubliceerd door</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er veranderde</translation>
+    </message>
+    <message>
+        <source>Register state</source>
+        <translation>Registerstand</translation>
+    </message>
+    <message>
+        <source>Register state fingerprint</source>
+        <translation>Vingerafdruk van de registerstand</translation>
+    </message>
+    <message>
+        <source>What it says of the register</source>
+        <translation>Wat zij over het register zegt</translation>
+    </message>
+    <message>
+        <source>Published text in Dutch</source>
+        <translation>Gepubliceerde tekst in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Published text in English</source>
+        <translation>Gepubliceerde tekst in het Engels</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -6089,6 +6388,57 @@ Opties:
         <source>The cookie&apos;s data goes to %1, outside the EEA, but its processing activity &quot;%2&quot; records no transfer there: add the transfer with its safeguard (Chapter V GDPR).</source>
         <translation>De gegevens van het cookie gaan naar %1, buiten de EER, maar de verwerkingsactiviteit &quot;%2&quot; legt daarheen geen doorgifte vast: voeg de doorgifte met haar waarborg toe (hoofdstuk V AVG).</translation>
     </message>
+    <message>
+        <source>a processing activity deleted since</source>
+        <translation>een sindsdien verwijderde verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Say in which language the register&apos;s texts are written (Organisation, privacy statement): until then the statement quotes them as written in every language.</source>
+        <translation>Geef aan in welke taal de teksten van het register zijn geschreven (Organisatie, privacyverklaring): tot dan haalt de verklaring ze in elke taal aan zoals ze zijn geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the register&apos;s texts have no translation into %1 yet, such as %2.</source>
+        <translation>
+            <numerusform>%n tekst van het register heeft nog geen vertaling in het %1: %2.</numerusform>
+            <numerusform>%n teksten van het register hebben nog geen vertaling in het %1, zoals %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The statement names %1 as a processor, but no agreement in force governs its processing: a processor processes only under a binding agreement (Art. 28(3)).</source>
+        <translation>De verklaring noemt %1 als verwerker, maar geen geldende overeenkomst regelt die verwerking: een verwerker verwerkt alleen onder een bindende overeenkomst (art. 28 lid 3 AVG).</translation>
+    </message>
+    <message>
+        <source>The statement has not been published yet: publish its first version when the register says everything it needs.</source>
+        <translation>De verklaring is nog niet gepubliceerd: publiceer de eerste versie zodra het register alles zegt wat zij nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Version %1 took effect on %2, more than a year ago: review the statement and publish a new version, even if little has changed.</source>
+        <translation>Versie %1 ging in op %2, meer dan een jaar geleden: beoordeel de verklaring opnieuw en publiceer een nieuwe versie, ook als er weinig is veranderd.</translation>
+    </message>
+    <message>
+        <source>What version %1 says of the register cannot be read: publish a new version to compare the statement with the register again.</source>
+        <translation>Wat versie %1 over het register zegt, is niet te lezen: publiceer een nieuwe versie om de verklaring weer met het register te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Version %1 describes %2, which is no longer published for the statement&apos;s audiences: publish a new version.</source>
+        <translation>Versie %1 beschrijft %2, die niet meer wordt gepubliceerd voor de doelgroepen van de verklaring: publiceer een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>%1 is published for an audience of the statement, but version %2 leaves it out: publish a new version.</source>
+        <translation>%1 wordt gepubliceerd voor een doelgroep van de verklaring, maar versie %2 laat haar weg: publiceer een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>The retention period of %1 has changed since version %2 (it said: %3): publish a new version.</source>
+        <translation>De bewaartermijn van %1 is veranderd sinds versie %2 (daar stond: %3): publiceer een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>the title and introduction</source>
+        <translation>de titel en de inleiding</translation>
+    </message>
+    <message>
+        <source>The register has changed since version %1 in: %2. Publish a new version, so that the statement says what the register says.</source>
+        <translation>Het register is sinds versie %1 veranderd in: %2. Publiceer een nieuwe versie, zodat de verklaring zegt wat het register zegt.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CookieService</name>
@@ -6828,6 +7178,26 @@ Opties:
         <source>Shows us which company a visit comes from, based on the IP address; the IP address is not stored</source>
         <translation>Toont ons van welk bedrijf een bezoek komt, op basis van het IP-adres; het IP-adres wordt niet opgeslagen</translation>
     </message>
+    <message>
+        <source>Privacy statement of Voorbeeldsoft</source>
+        <translation>Privacyverklaring van Voorbeeldsoft</translation>
+    </message>
+    <message>
+        <source>Voorbeeldsoft makes software for municipalities and businesses. This statement explains which personal data we process about the contact persons of our customers, about prospects and about visitors of our website, why we do so, and what your rights are.</source>
+        <translation>Voorbeeldsoft maakt software voor gemeenten en bedrijven. Deze verklaring legt uit welke persoonsgegevens wij verwerken van contactpersonen van onze klanten, van prospects en van bezoekers van onze website, waarom wij dat doen, en wat uw rechten zijn.</translation>
+    </message>
+    <message>
+        <source>We publish a new version on our website a month before it takes effect, and tell our customers by e-mail.</source>
+        <translation>Wij publiceren een nieuwe versie een maand voordat zij ingaat op onze website, en laten het onze klanten per e-mail weten.</translation>
+    </message>
+    <message>
+        <source>On request we send you a sample letter for each right.</source>
+        <translation>Op verzoek sturen wij u voor elk recht een voorbeeldbrief.</translation>
+    </message>
+    <message>
+        <source>The first version written from our register of processing activities.</source>
+        <translation>De eerste versie, geschreven uit ons register van verwerkingsactiviteiten.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -7181,6 +7551,41 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Register::PrivacyStatementService</name>
+    <message>
+        <source>The privacy statement could not be found: it may have been deleted.</source>
+        <translation>De privacyverklaring is niet gevonden: mogelijk is zij verwijderd.</translation>
+    </message>
+    <message>
+        <source>The privacy statement was not saved: correct the marked fields first.</source>
+        <translation>De privacyverklaring is niet opgeslagen: verbeter eerst de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be saved. Nothing was changed.</source>
+        <translation>De privacyverklaring kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be deleted. Nothing was changed.</source>
+        <translation>De privacyverklaring kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be retired. Nothing was changed.</source>
+        <translation>De privacyverklaring kon niet buiten gebruik worden gesteld. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The privacy statement %1</source>
+        <translation>De privacyverklaring %1</translation>
+    </message>
+    <message>
+        <source>No privacy statement in use covers the audience &quot;%1&quot;.</source>
+        <translation>Geen privacyverklaring in gebruik dekt de doelgroep &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The statement &quot;%1&quot; already covers %2: an audience reads one statement. Take the audience out of that statement, or retire it, first.</source>
+        <translation>De verklaring &quot;%1&quot; dekt %2 al: een doelgroep leest één verklaring. Haal de doelgroep eerst uit die verklaring, of stel die buiten gebruik.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::ProcessorActivityService</name>
     <message>
         <source>The processor activity could not be found: it may have been deleted.</source>
@@ -7407,6 +7812,41 @@ Opties:
     <message>
         <source>The security measure could not be deleted. Nothing was changed.</source>
         <translation>De beveiligingsmaatregel kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::StatementVersionService</name>
+    <message>
+        <source>The statement version could not be found: it may have been deleted.</source>
+        <translation>De versie van de verklaring is niet gevonden: mogelijk is zij verwijderd.</translation>
+    </message>
+    <message>
+        <source>The statement version was not published: it is not complete.</source>
+        <translation>De versie van de verklaring is niet gepubliceerd: zij is niet volledig.</translation>
+    </message>
+    <message>
+        <source>The statement version could not be published. Nothing was changed.</source>
+        <translation>De versie van de verklaring kon niet worden gepubliceerd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A published statement version is kept as it was: it cannot be deleted.</source>
+        <translation>Een gepubliceerde versie van de verklaring blijft bewaard zoals zij was: zij kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>A published statement version is kept as it was: it cannot be retired.</source>
+        <translation>Een gepubliceerde versie van de verklaring blijft bewaard zoals zij was: zij kan niet buiten gebruik worden gesteld.</translation>
+    </message>
+    <message>
+        <source>The statement version %1</source>
+        <translation>De versie van de verklaring %1</translation>
+    </message>
+    <message>
+        <source>A published statement version is kept as it was: it cannot be changed. Publish a new version instead.</source>
+        <translation>Een gepubliceerde versie van de verklaring blijft bewaard zoals zij was: zij kan niet worden gewijzigd. Publiceer in plaats daarvan een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this statement has been published already, in the meantime: publish again to make the next version.</source>
+        <translation>Versie %1 van deze verklaring is intussen al gepubliceerd: publiceer opnieuw om de volgende versie te maken.</translation>
     </message>
 </context>
 <context>
@@ -7946,10 +8386,6 @@ Opties:
         <translation>Privacyverklaring (art. 13, 14 en 21 AVG)</translation>
     </message>
     <message>
-        <source>The privacy statement could not be made.</source>
-        <translation>De privacyverklaring kon niet worden gemaakt.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an audience of a privacy statement: use %2.</source>
         <translation>&quot;%1&quot; is geen doelgroep van een privacyverklaring: gebruik %2.</translation>
     </message>
@@ -7960,6 +8396,30 @@ Opties:
     <message>
         <source>Written %1 · register state %2</source>
         <translation>Geschreven %1 · registerstand %2</translation>
+    </message>
+    <message>
+        <source>The privacy statement has no version %1.</source>
+        <translation>De privacyverklaring heeft geen versie %1.</translation>
+    </message>
+    <message>
+        <source>No privacy statement in use covers these audiences.</source>
+        <translation>Geen privacyverklaring in gebruik dekt deze doelgroepen.</translation>
+    </message>
+    <message>
+        <source>Version %1 was not published in this language.</source>
+        <translation>Versie %1 is niet in deze taal gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>The statement is not published in this language: this is a draft.</source>
+        <translation>De verklaring is niet in deze taal gepubliceerd: dit is een concept.</translation>
+    </message>
+    <message>
+        <source>The register has changed since version %1 was published: this is a draft of the next version.</source>
+        <translation>Het register is veranderd sinds versie %1 is gepubliceerd: dit is een concept van de volgende versie.</translation>
+    </message>
+    <message>
+        <source>The statement has not been published yet: this is a draft of its first version.</source>
+        <translation>De verklaring is nog niet gepubliceerd: dit is een concept van de eerste versie.</translation>
     </message>
 </context>
 <context>
@@ -8510,6 +8970,68 @@ Opties:
     <message>
         <source>The cookie %1 serves no processing activity: it is left out.</source>
         <translation>Het cookie %1 dient geen verwerkingsactiviteit: het blijft erbuiten.</translation>
+    </message>
+    <message>
+        <source>We update this statement when our processing changes. This is version %1, effective from %2.</source>
+        <translation>Wij passen deze verklaring aan als onze verwerkingen veranderen. Dit is versie %1, geldig vanaf %2.</translation>
+    </message>
+    <message>
+        <source>What changed in this version: %1</source>
+        <translation>Wat er in deze versie veranderde: %1</translation>
+    </message>
+    <message>
+        <source>You always find the current version at %1.</source>
+        <translation>De actuele versie vindt u altijd op %1.</translation>
+    </message>
+    <message>
+        <source>Version %1, effective from %2</source>
+        <translation>Versie %1, geldig vanaf %2</translation>
+    </message>
+    <message>
+        <source>Earlier versions, which we send you on request:</source>
+        <translation>Eerdere versies, die wij u op verzoek sturen:</translation>
+    </message>
+    <message>
+        <source>Version %1, effective from %2.</source>
+        <translation>Versie %1, geldig vanaf %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the register&apos;s texts, written in %1, have no translation in the statement yet, such as &quot;%2&quot;.</source>
+        <translation>
+            <numerusform>%n tekst van het register, geschreven in het %1, heeft nog geen vertaling in de verklaring: &quot;%2&quot;.</numerusform>
+            <numerusform>%n teksten van het register, geschreven in het %1, hebben nog geen vertaling in de verklaring, zoals &quot;%2&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 · effective from %2</source>
+        <translation>Versie %1 · geldig vanaf %2</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Statement::Publisher</name>
+    <message>
+        <source>The register could not be read for the privacy statement.</source>
+        <translation>Het register kon niet worden gelezen voor de privacyverklaring.</translation>
+    </message>
+    <message>
+        <source>The privacy statement could not be found: it may have been deleted.</source>
+        <translation>De privacyverklaring is niet gevonden: mogelijk is zij verwijderd.</translation>
+    </message>
+    <message>
+        <source>The statement is retired: restore it before you publish a new version.</source>
+        <translation>De verklaring is buiten gebruik: zet haar terug voordat u een nieuwe versie publiceert.</translation>
+    </message>
+    <message>
+        <source>Enter the day the new version takes effect.</source>
+        <translation>Vul de dag in waarop de nieuwe versie ingaat.</translation>
+    </message>
+    <message>
+        <source>Version %1 takes effect on %2: the new version cannot take effect before it.</source>
+        <translation>Versie %1 gaat in op %2: de nieuwe versie kan niet eerder ingaan.</translation>
+    </message>
+    <message>
+        <source>The statement was not published: the register does not say everything it needs yet. Nothing was changed.</source>
+        <translation>De verklaring is niet gepubliceerd: het register zegt nog niet alles wat zij nodig heeft. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -13574,6 +14096,57 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::PublishStatementDialog</name>
+    <message>
+        <source>Publish version %1</source>
+        <translation>Versie %1 publiceren</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” is written from the register as it is now, in %3, and kept as published with the register&apos;s state. It cannot be changed afterwards: a correction is a new version.</source>
+        <translation>Versie %1 van “%2” wordt geschreven uit het register zoals het nu is, in het %3, en bewaard zoals gepubliceerd met de registerstand. Zij kan daarna niet meer worden gewijzigd: een correctie is een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>&amp;Effective from:</source>
+        <translation>&amp;Geldig vanaf:</translation>
+    </message>
+    <message>
+        <source>e.g. The first version of our privacy statement.</source>
+        <translation>bijv. De eerste versie van onze privacyverklaring.</translation>
+    </message>
+    <message>
+        <source>What changed, in words for the public: it is printed in the statement.</source>
+        <translation>Wat er veranderde, in woorden voor het publiek: het staat in de verklaring.</translation>
+    </message>
+    <message>
+        <source>What &amp;changed:</source>
+        <translation>Wat er &amp;veranderde:</translation>
+    </message>
+    <message>
+        <source>The first version.</source>
+        <translation>De eerste versie.</translation>
+    </message>
+    <message>
+        <source>The register still says what version %1 says.</source>
+        <translation>Het register zegt nog wat versie %1 zegt.</translation>
+    </message>
+    <message>
+        <source>Since version %1:</source>
+        <translation>Sinds versie %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>The register says everything the statement needs.</source>
+        <translation>Het register zegt alles wat de verklaring nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Not yet: the register does not say everything the statement needs. Complete it first; this keeps a statement with holes from being published.</source>
+        <translation>Nog niet: het register zegt niet alles wat de verklaring nodig heeft. Vul het eerst aan; zo wordt geen verklaring met gaten gepubliceerd.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::RecipientTable</name>
     <message>
         <source>Unknown party</source>
@@ -14132,10 +14705,6 @@ Opties:
         <translation>Privacyverklaring (concept)</translation>
     </message>
     <message>
-        <source>Not for auditors but for the public: the privacy statement of Arts. 13 and 14 for the audience chosen, written from the register. The purposes of the activities published for it with their bases, data, sources and retention, the recipients, transfers and security, the rights that follow from the bases and how to use them. What the register does not say yet is listed above the text.</source>
-        <translation>Niet voor auditors maar voor het publiek: de privacyverklaring van art. 13 en 14 AVG voor de gekozen doelgroep, geschreven uit het register. De doelen van de verwerkingen die ervoor zijn gepubliceerd met hun grondslagen, gegevens, herkomst en bewaartermijnen, de ontvangers, doorgiften en beveiliging, de rechten die uit de grondslagen volgen en hoe u ze gebruikt. Wat het register nog niet zegt, staat boven de tekst.</translation>
-    </message>
-    <message>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
@@ -14143,11 +14712,15 @@ Opties:
         <source>Every audience</source>
         <translation>Elke doelgroep</translation>
     </message>
+    <message>
+        <source>Not for auditors but for the public: the privacy statement of Arts. 13 and 14 that covers the audience chosen, written from the register. The purposes of the activities published for it with their bases, data, sources and retention, the recipients, transfers and security, the rights that follow from the bases and how to use them. It is its latest published version while the register still says what that version says; otherwise a draft, with what changed and what the register does not say yet listed above the text.</source>
+        <translation>Niet voor auditors maar voor het publiek: de privacyverklaring van art. 13 en 14 AVG die de gekozen doelgroep dekt, geschreven uit het register. De doeleinden van de activiteiten die voor haar worden gepubliceerd met grondslagen, gegevens, bronnen en bewaartermijnen, de ontvangers, doorgiften en beveiliging, de rechten die uit de grondslagen volgen en hoe u ze gebruikt. Zij is de laatst gepubliceerde versie zolang het register nog zegt wat die versie zegt; anders een concept, met boven de tekst wat er veranderde en wat het register nog niet zegt.</translation>
+    </message>
     <message numerus="yes">
-        <source>Draft: the register does not say %n point(s) yet; they are listed above the statement.</source>
+        <source>Draft, not published: %n note(s) above the statement say why.</source>
         <translation>
-            <numerusform>Concept: het register zegt %n punt nog niet; het staat boven de verklaring.</numerusform>
-            <numerusform>Concept: het register zegt %n punten nog niet; ze staan boven de verklaring.</numerusform>
+            <numerusform>Concept, niet gepubliceerd: %n opmerking boven de verklaring zegt waarom.</numerusform>
+            <numerusform>Concept, niet gepubliceerd: %n opmerkingen boven de verklaring zeggen waarom.</numerusform>
         </translation>
     </message>
 </context>
@@ -14973,6 +15546,216 @@ Opties:
     <message>
         <source>&amp;Remove from this list</source>
         <translation>&amp;Verwijderen uit deze lijst</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::StatementEditor</name>
+    <message>
+        <source>The statement no longer quotes this text: its translation is not used. Clear the translation to remove it.</source>
+        <translation>De verklaring haalt deze tekst niet meer aan: de vertaling wordt niet gebruikt. Maak de vertaling leeg om haar te verwijderen.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Save the statement first.</source>
+        <translation>Sla de verklaring eerst op.</translation>
+    </message>
+    <message>
+        <source>A retired statement is not published.</source>
+        <translation>Een verklaring buiten gebruik wordt niet gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Write the next version from the register and keep it as published.</source>
+        <translation>De volgende versie uit het register schrijven en bewaren zoals gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Say on the Organisation page in which language the register&apos;s texts are written: then the texts this statement quotes can be translated into its other language.</source>
+        <translation>Geef op de pagina Organisatie aan in welke taal de teksten van het register zijn geschreven: dan kunnen de teksten die deze verklaring aanhaalt worden vertaald in haar andere taal.</translation>
+    </message>
+    <message>
+        <source>The statement is published only in %1, the language of the register&apos;s texts: there is nothing to translate.</source>
+        <translation>De verklaring wordt alleen in het %1 gepubliceerd, de taal van de teksten van het register: er is niets te vertalen.</translation>
+    </message>
+    <message>
+        <source>The statement quotes these texts of the register, written in %1. Give each its translation: a text without one is quoted as written, and keeps the statement from being published in the other language.</source>
+        <translation>De verklaring haalt deze teksten van het register aan, geschreven in het %1. Geef elke tekst een vertaling: een tekst zonder vertaling wordt aangehaald zoals hij is geschreven, en houdt publicatie van de verklaring in de andere taal tegen.</translation>
+    </message>
+    <message>
+        <source>The statement could not be saved. Nothing was written.</source>
+        <translation>De verklaring kon niet worden opgeslagen. Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Version %1 was not published in %2.</source>
+        <translation>Versie %1 is niet in het %2 gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>Web page in %1…</source>
+        <translation>Webpagina in het %1…</translation>
+    </message>
+    <message>
+        <source>Save the published statement</source>
+        <translation>De gepubliceerde verklaring opslaan</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webpagina&apos;s (*.html)</translation>
+    </message>
+    <message>
+        <source>New privacy statement</source>
+        <translation>Nieuwe privacyverklaring</translation>
+    </message>
+    <message>
+        <source>This statement is retired: it is no longer published. It keeps its versions; its audiences are free for another statement. Use “Restore” to publish it again.</source>
+        <translation>Deze verklaring is buiten gebruik: zij wordt niet meer gepubliceerd. Zij houdt haar versies; haar doelgroepen zijn vrij voor een andere verklaring. Gebruik “Terugzetten” om haar weer te publiceren.</translation>
+    </message>
+    <message>
+        <source>Choose a statement in the list, or create a new one.</source>
+        <translation>Kies een verklaring in de lijst, of maak een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Privacy statement — Arts. 12–14 GDPR</source>
+        <translation>Privacyverklaring — art. 12–14 AVG</translation>
+    </message>
+    <message>
+        <source>What only the statement says. Everything else is written from the register: the processing published for its audiences, with bases, data, recipients, transfers, retention and the rights that follow.</source>
+        <translation>Wat alleen de verklaring zegt. Al het andere wordt uit het register geschreven: de verwerkingen die voor haar doelgroepen worden gepubliceerd, met grondslagen, gegevens, ontvangers, doorgiften, bewaartermijnen en de rechten die daaruit volgen.</translation>
+    </message>
+    <message>
+        <source>Texts of the statement</source>
+        <translation>Teksten van de verklaring</translation>
+    </message>
+    <message>
+        <source>In the language of the register&apos;s texts; translated on the next page.</source>
+        <translation>In de taal van de teksten van het register; vertaald op de volgende pagina.</translation>
+    </message>
+    <message>
+        <source>Translations</source>
+        <translation>Vertalingen</translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation>Gepubliceerde versies</translation>
+    </message>
+    <message>
+        <source>Each version is kept as it was published, with the register&apos;s state it was written from. The findings say when the register no longer says what the latest version says.</source>
+        <translation>Elke versie wordt bewaard zoals zij is gepubliceerd, met de registerstand waaruit zij is geschreven. De bevindingen zeggen wanneer het register niet meer zegt wat de laatste versie zegt.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Verklaring</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>e.g. Privacy statement</source>
+        <translation>bijv. Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>e.g. https://www.example.nl/privacy</source>
+        <translation>bijv. https://www.example.nl/privacy</translation>
+    </message>
+    <message>
+        <source>Who you are and what the statement is about, in a few sentences</source>
+        <translation>Wie u bent en waar de verklaring over gaat, in een paar zinnen</translation>
+    </message>
+    <message>
+        <source>e.g. We announce a new version on our website a month before it takes effect</source>
+        <translation>bijv. Wij kondigen een nieuwe versie een maand voordat zij ingaat aan op onze website</translation>
+    </message>
+    <message>
+        <source>e.g. On request we send you a sample letter for each right</source>
+        <translation>bijv. Op verzoek sturen wij u voor elk recht een voorbeeldbrief</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Text in the register</source>
+        <translation>Tekst in het register</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Vertaling</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er veranderde</translation>
+    </message>
+    <message>
+        <source>&amp;Publish new version…</source>
+        <translation>Nieuwe versie &amp;publiceren…</translation>
+    </message>
+    <message>
+        <source>Save &amp;web page…</source>
+        <translation>&amp;Webpagina opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::StatementsPage</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Doelgroepen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Published version</source>
+        <translation>Gepubliceerde versie</translation>
+    </message>
+    <message>
+        <source>Privacy statements</source>
+        <translation>Privacyverklaringen</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2</source>
+        <translation>Versie %1, vanaf %2</translation>
+    </message>
+    <message>
+        <source>No privacy statement yet. A statement is written from the register for the audiences you choose (customers, website visitors, applicants…): its purposes, bases, recipients, retention and the rights that follow. Start with “New statement”, then publish its first version.</source>
+        <translation>Nog geen privacyverklaring. Een verklaring wordt uit het register geschreven voor de doelgroepen die u kiest (klanten, websitebezoekers, sollicitanten…): de doeleinden, grondslagen, ontvangers, bewaartermijnen en de rechten die daaruit volgen. Begin met “Nieuwe verklaring” en publiceer dan de eerste versie.</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Nieuwe verklaring</translation>
+    </message>
+    <message>
+        <source>Retire statement</source>
+        <translation>Verklaring buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Restore statement</source>
+        <translation>Verklaring terugzetten</translation>
+    </message>
+    <message>
+        <source>The statement is no longer published. Retiring keeps it and its versions in the register, and frees its audiences for another statement; you can restore it later. A statement with published versions cannot be deleted.</source>
+        <translation>De verklaring wordt niet meer gepubliceerd. Buiten gebruik stellen houdt haar en haar versies in het register en maakt haar doelgroepen vrij voor een andere verklaring; u kunt haar later terugzetten. Een verklaring met gepubliceerde versies kan niet worden verwijderd.</translation>
     </message>
 </context>
 <context>

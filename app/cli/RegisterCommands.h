@@ -3,11 +3,18 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace Custodian::Reports {
+struct Request;
+enum class Format;
+} // namespace Custodian::Reports
+
 // The commands on one register. Each takes the arguments after its word, writes its result on out and
 // one line on err when it fails, and returns the exit code (CliCommands.h). REGISTER is a register file;
 // a PostgreSQL URI is refused for now (CommandLine::parseWithRegister). The passphrase comes from
 // --passphrase-file FILE, CUSTODIAN_PASSPHRASE or the terminal.
 namespace Custodian::Cli {
+
+class CommandLine;
 
 // `init REGISTER [--organisation NAME]`: creates a new register with the retention catalogue.
 int runInitCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
@@ -62,5 +69,17 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 // `report REGISTER --kind register|activity [--uuid U] [--lang nl|en] -o OUT`: a report for auditors
 // as PDF/A-1b (Reports::Report), from a register opened read-only.
 int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// `statement REGISTER [--audience A] [--version N] ... -o OUT`: the privacy statement, stamped with its
+// latest version when the register still says what it says, a draft otherwise, or an archived
+// version; `statement publish REGISTER --audience A --effective DAY [--changes TEXT]`; `statements
+// REGISTER [--json]`: the statements, their versions and whether the register has changed since.
+int runStatementCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+int runStatementsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// Shared by report and statement: "customers,website-visitors" as audience codes (false with
+// *problem for one that is not); writes the report to a new file and says what it wrote.
+bool parseAudiences(const QString &text, QStringList *audiences, QString *problem);
+int writeReport(CommandLine &cli, const Reports::Request &request, Reports::Format format, const QString &path,
+                QTextStream &out, QTextStream &err);
 
 } // namespace Custodian::Cli

@@ -104,15 +104,9 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (cli.parser().isSet(audienceOption)) {
         if (*kind != Reports::Kind::Statement)
             return cli.usageError(Tr::tr("--audience goes with --kind statement."));
-        for (const QString &given : cli.parser().value(audienceOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString audience = given.trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
-            if (!Domain::Codes::isValid(Domain::Codes::Kind::Audience, audience))
-                return cli.usageError(Tr::tr("\"%1\" is not an audience: customers, prospects, website-visitors, "
-                                             "applicants, employees or suppliers.")
-                                          .arg(given.trimmed()));
-            if (!request.audiences.contains(audience))
-                request.audiences.append(audience);
-        }
+        QString problem;
+        if (!parseAudiences(cli.parser().value(audienceOption), &request.audiences, &problem))
+            return cli.usageError(problem);
     }
     request.language =
         cli.parser().isSet(languageOption) ? cli.parser().value(languageOption) : Translations::resolve(QString());
@@ -124,7 +118,28 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!format)
         return cli.usageError(Tr::tr("unknown format \"%1\": pdf, odt or html.").arg(formatText));
     request.confidentiality = cli.parser().value(labelOption);
-    const QString path = cli.parser().value(outputOption);
+    return writeReport(cli, request, *format, cli.parser().value(outputOption), out, err);
+}
+
+bool parseAudiences(const QString &text, QStringList *audiences, QString *problem)
+{
+    for (const QString &given : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString audience = given.trimmed().replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (!Domain::Codes::isValid(Domain::Codes::Kind::Audience, audience)) {
+            *problem = Tr::tr("\"%1\" is not an audience: customers, prospects, website-visitors, applicants, "
+                              "employees or suppliers.")
+                           .arg(given.trimmed());
+            return false;
+        }
+        if (!audiences->contains(audience))
+            audiences->append(audience);
+    }
+    return true;
+}
+
+int writeReport(CommandLine &cli, const Reports::Request &request, Reports::Format format, const QString &path,
+                QTextStream &out, QTextStream &err)
+{
     if (path.isEmpty())
         return cli.usageError(Tr::tr("-o FILE is required: the new file to write."));
     if (QFileInfo::exists(path))
@@ -139,14 +154,14 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     Status status = Reports::Report::build(database, request, &report);
     database.close();
     if (status)
-        status = report.write(path, *format);
+        status = report.write(path, format);
     if (!status)
         return cli.failStatus(status);
     // A draft statement says what the register does not say yet; the document shows it too.
     for (const QString &note : report.notes())
         err << Tr::tr("Draft: %1").arg(note) << '\n';
     err.flush();
-    if (*format == Reports::Format::Pdf)
+    if (format == Reports::Format::Pdf)
         out << Tr::tr("Wrote %1 (%n page(s), register state %2).", nullptr, report.pageCount())
                    .arg(QDir::toNativeSeparators(path), report.state().shortText())
             << '\n';

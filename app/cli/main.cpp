@@ -21,7 +21,7 @@ namespace {
 // a server without a display it uses the offscreen platform.
 bool needsFonts(int argc, char *argv[])
 {
-    return argc > 1 && qstrcmp(argv[1], "report") == 0;
+    return argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "statement") == 0);
 }
 
 } // namespace

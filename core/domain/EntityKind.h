@@ -25,6 +25,8 @@ enum class EntityKind
     Breach,
     RegisterSettings,
     Cookie,
+    PrivacyStatement,
+    StatementVersion,
 };
 
 // How an item is taken out of use without deleting it.

@@ -8,6 +8,7 @@
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
 #include "domain/Party.h"
+#include "domain/PrivacyStatement.h"
 #include "domain/ProcessingActivity.h"
 #include "domain/RequestCase.h"
 #include "domain/RetentionRule.h"
@@ -93,6 +94,8 @@ const QList<LinkInfo> &allLinks()
         all += RequestCase::spec().links();
         all += Breach::spec().links();
         all += Cookie::spec().links();
+        all += PrivacyStatement::spec().links();
+        all += StatementVersion::spec().links();
         return all;
     }();
     return links;
@@ -149,6 +152,8 @@ const EntityFields *entityFields(EntityKind kind)
         describe(RequestCase::spec()),
         describe(Breach::spec()),
         describe(Cookie::spec()),
+        describe(PrivacyStatement::spec()),
+        describe(StatementVersion::spec()),
         describe(Organisation::spec()),
     };
     for (const EntityFields &entry : all) {

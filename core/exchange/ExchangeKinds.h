@@ -9,6 +9,7 @@
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
 #include "domain/Party.h"
+#include "domain/PrivacyStatement.h"
 #include "domain/ProcessingActivity.h"
 #include "domain/RequestCase.h"
 #include "domain/RetentionRule.h"
@@ -28,6 +29,8 @@ template<class F> void forEachKindType(F &&visit)
     visit.template operator()<Domain::ProcessingActivity>();
     visit.template operator()<Domain::ProcessorActivity>();
     visit.template operator()<Domain::Cookie>();
+    visit.template operator()<Domain::PrivacyStatement>();
+    visit.template operator()<Domain::StatementVersion>();
     visit.template operator()<Domain::LegalHold>();
     visit.template operator()<Domain::RequestCase>();
     visit.template operator()<Domain::Breach>();

@@ -41,6 +41,14 @@ template<> struct ServiceOf<Domain::Breach>
 {
     using type = Register::BreachService;
 };
+template<> struct ServiceOf<Domain::PrivacyStatement>
+{
+    using type = Register::PrivacyStatementService;
+};
+template<> struct ServiceOf<Domain::StatementVersion>
+{
+    using type = Register::StatementVersionService;
+};
 template<> struct ServiceOf<Domain::RetentionRule>
 {
     using type = Register::RetentionRuleService;
@@ -251,6 +259,8 @@ template void mergeKind<Domain::ProcessingActivity>(ImportRun &, const QJsonArra
 template void mergeKind<Domain::ProcessorActivity>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::LegalHold>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::Cookie>(ImportRun &, const QJsonArray &);
+template void mergeKind<Domain::PrivacyStatement>(ImportRun &, const QJsonArray &);
+template void mergeKind<Domain::StatementVersion>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::RequestCase>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::Breach>(ImportRun &, const QJsonArray &);
 

@@ -13,6 +13,7 @@ namespace Custodian::Register {
 // the agreement counts working days or under Reg. 1182/71), and refuses a parent chain that loops.
 class AgreementService : public EntityService<Domain::Agreement>
 {
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Register::AgreementService)
 public:
     explicit AgreementService(Storage::Store &store, QObject *parent = nullptr);
 

@@ -65,6 +65,10 @@ Status RegisterSnapshot::load(Storage::Store &database, RegisterSnapshot *snapsh
     if (status)
         status = CookieService(database).list(&snapshot->cookies);
     if (status)
+        status = PrivacyStatementService(database).list(&snapshot->statements);
+    if (status)
+        status = StatementVersionService(database).list(&snapshot->statementVersions);
+    if (status)
         status = RequestService(database).listForCheck(requestCheckSince(), &snapshot->requests);
     if (status)
         status = BreachService(database).list(&snapshot->breaches);
@@ -1269,6 +1273,13 @@ QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate
         for (const Finding &finding : forCookie(cookie, snapshot))
             result.append({Domain::EntityKinds::code(Domain::EntityKind::Cookie), cookie.uuid, cookie.name, finding});
     }
+    for (const Domain::PrivacyStatement &statement : std::as_const(snapshot.statements)) {
+        if (statement.retired)
+            continue;
+        for (const Finding &finding : forStatement(statement, snapshot, today))
+            result.append({Domain::EntityKinds::code(Domain::EntityKind::PrivacyStatement), statement.uuid,
+                           statement.title, finding});
+    }
     for (const Domain::RequestCase &request : std::as_const(snapshot.requests)) {
         for (const Finding &finding : forRequest(request, snapshot, today))
             result.append(
@@ -1279,6 +1290,34 @@ QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate
             result.append({Domain::EntityKinds::code(Domain::EntityKind::Breach), breach.uuid, breach.number, finding});
     }
     return result;
+}
+
+const Domain::Agreement *RegisterSnapshot::processorAgreement(const Domain::ProcessingActivity &activity,
+                                                              const QString &processorUuid, QDate today) const
+{
+    QList<const Agreement *> linked;
+    for (const QString &uuid : activity.agreementUuids) {
+        if (const Agreement *agreement = this->agreement(uuid))
+            linked.append(agreement);
+    }
+    for (const Agreement *agreement : std::as_const(linked)) {
+        if (agreement->processorUuid == processorUuid)
+            return agreement;
+    }
+    if (const Agreement *sub = subProcessingBelow(linked, processorUuid, *this))
+        return sub;
+    const Agreement *existing = agreementWithProcessor(processorUuid, today);
+    return existing && CompletenessCheck::isInForce(*existing, today) ? existing : nullptr;
+}
+
+const Domain::StatementVersion *RegisterSnapshot::latestVersion(const QString &statementUuid) const
+{
+    const Domain::StatementVersion *latest = nullptr;
+    for (const Domain::StatementVersion &version : statementVersions) {
+        if (version.statementUuid == statementUuid && (!latest || version.number > latest->number))
+            latest = &version;
+    }
+    return latest;
 }
 
 QJsonArray CompletenessCheck::toJson(const QList<EntityFinding> &findings)

@@ -17,6 +17,7 @@
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
 #include "domain/Party.h"
+#include "domain/PrivacyStatement.h"
 #include "domain/ProcessingActivity.h"
 #include "domain/RequestCase.h"
 #include "domain/RetentionRule.h"
@@ -40,6 +41,9 @@ struct RegisterSnapshot
     QList<Domain::SecurityMeasure> measures;
     QList<Domain::LegalHold> legalHolds;
     QList<Domain::Cookie> cookies;
+    // The privacy statements and every version published of them.
+    QList<Domain::PrivacyStatement> statements;
+    QList<Domain::StatementVersion> statementVersions;
     // The open request cases and those closed in the last RequestCheckMonths (not purged): what an
     // auditor samples, and what can still be mended. Older cases stay in the request log.
     static constexpr int RequestCheckMonths = 12;
@@ -72,6 +76,13 @@ struct RegisterSnapshot
     // An agreement in which our organisation is controller and this party the processor: one in
     // force if there is one, else any.
     const Domain::Agreement *agreementWithProcessor(const QString &processorUuid, QDate today) const;
+    // The agreement that governs this processor's processing for the activity: a linked agreement
+    // with it as processor, a sub-processing agreement below a linked one (Art. 28(4)), else one in
+    // force with it as processor (nullptr when there is none).
+    const Domain::Agreement *processorAgreement(const Domain::ProcessingActivity &activity,
+                                                const QString &processorUuid, QDate today) const;
+    // The statement's latest published version (nullptr when it has none).
+    const Domain::StatementVersion *latestVersion(const QString &statementUuid) const;
 
     // Built by buildIndex(): uuid -> position in the lists above.
     QHash<QString, qsizetype> partyIndex;
@@ -141,6 +152,13 @@ public:
     // A cookie that needs consent must serve an activity that rests on consent, records it and says
     // how it is withdrawn; one whose data leaves the EEA needs a transfer of its activity.
     static Domain::Findings forCookie(const Domain::Cookie &cookie, const RegisterSnapshot &snapshot);
+    // A privacy statement in use (docs/design/privacy-statement.md §4): what it cannot be published
+    // with (the gaps of its draft, a processor named without an agreement); what its latest version
+    // says that the register no longer says (purposes left out or added, retention periods, the
+    // sections that changed); a version older than a year; texts without a translation
+    // (CompletenessStatements.cpp).
+    static Domain::Findings forStatement(const Domain::PrivacyStatement &statement, const RegisterSnapshot &snapshot,
+                                         QDate today);
     // A request case (I.1): overdue; the extension's reason and notice within the first month; the
     // ground of each refusal and the remedies notice; Art. 12(5) reasoning; the day of the answer;
     // the access answer's elements; Art. 19 notices and processors instructed; the mandate and the

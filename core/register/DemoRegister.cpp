@@ -12,10 +12,14 @@
 // Everything else is complete; tests/core/tst_demoregister.cpp holds the check to exactly these two.
 #include "register/DemoRegister.h"
 #include "Completeness.h"
+#include "DocumentLanguage.h"
+#include "storage/HistoryChain.h"
 
 #include "domain/Codes.h"
+#include "domain/RetentionCatalogue.h"
 #include "register/OrganisationService.h"
 #include "register/Services.h"
+#include "statement/Publication.h"
 #include "storage/Store.h"
 
 #include <QHash>
@@ -652,6 +656,79 @@ Status DemoRegister::write(Storage::Store &database)
     misaddressed.closedOn = today.addDays(-11);
     misaddressed.closedBy = tr("Privacy officer");
     DEMO_TRY(breaches.save(&misaddressed));
+
+    // The privacy statement for customers, prospects and visitors of the website, in the language of
+    // the register's texts; its first version published last, effective from the last review, so
+    // that the register still says what it says.
+    PrivacyStatementService statements(database);
+    PrivacyStatement statement;
+    statement.title = tr("Privacy statement of Voorbeeldsoft");
+    statement.audiences = {QStringLiteral("customers"), QStringLiteral("prospects"),
+                           QStringLiteral("website_visitors")};
+    statement.languages = {organisation.dataLanguage};
+    statement.publicationUrl = QStringLiteral("https://www.voorbeeldsoft.example/privacy");
+    statement.introduction = tr("Voorbeeldsoft makes software for municipalities and businesses. This statement "
+                                "explains which personal data we process about the contact persons of our customers, "
+                                "about prospects and about visitors of our website, why we do so, and what your "
+                                "rights are.");
+    statement.changeChannel = tr("We publish a new version on our website a month before it takes effect, and tell "
+                                 "our customers by e-mail.");
+    statement.rightsNote = tr("On request we send you a sample letter for each right.");
+    DEMO_TRY(statements.save(&statement));
+    struct Text
+    {
+        const char *source;
+        QString toString() const { return DemoRegister::tr(source); }
+    };
+    const Text firstChanges{QT_TRANSLATE_NOOP("Custodian::Register::DemoRegister",
+                                              "The first version written from our register of processing activities.")};
+    // Written in English, the demo's texts are the sources of its Dutch translation: the statement is
+    // published in Dutch too, with each text it quotes translated as the translation has it.
+    if (organisation.dataLanguage == QLatin1String("en")) {
+        RegisterSnapshot snapshot;
+        Storage::HistoryHead state;
+        DEMO_TRY(Statement::readRegister(database, &snapshot, &state));
+        PrivacyStatement bilingual = statement;
+        bilingual.languages = {QStringLiteral("nl"), QStringLiteral("en")};
+        Statement::Edition edition;
+        edition.statement = &bilingual;
+        const DocumentLanguage dutch(QStringLiteral("nl"));
+        const Statement::Model model = Statement::build(snapshot, {}, dutch, today, edition);
+        // The retention catalogue's texts come in both languages of their own.
+        QHash<QString, QString> catalogue;
+        QList<RetentionRule> english;
+        QList<RetentionRule> dutchRules;
+        DEMO_TRY(RetentionCatalogue::load(QStringLiteral("en"), &english));
+        DEMO_TRY(RetentionCatalogue::load(QStringLiteral("nl"), &dutchRules));
+        for (const RetentionRule &rule : std::as_const(english)) {
+            for (const RetentionRule &other : std::as_const(dutchRules)) {
+                if (other.seedKey == rule.seedKey) {
+                    catalogue.insert(rule.trigger.trimmed(), other.trigger.trimmed());
+                    catalogue.insert(rule.name.trimmed(), other.name.trimmed());
+                }
+            }
+        }
+        for (const QString &text : model.untranslated) {
+            const QByteArray source = text.toUtf8();
+            QString translated = dutch.translate("Custodian::Register::DemoRegister", source.constData());
+            if (translated == text)
+                translated = catalogue.value(text, text);
+            if (translated != text)
+                bilingual.translations.append({QStringLiteral("nl"), text, translated});
+        }
+        // Only when every text has its translation: a statement is not published half translated.
+        if (bilingual.translations.size() == model.untranslated.size()) {
+            // And what the first version says changed, which the version brings.
+            bilingual.translations.append({QStringLiteral("nl"), firstChanges.toString(),
+                                           dutch.translate("Custodian::Register::DemoRegister", firstChanges.source)});
+            statement = bilingual;
+            DEMO_TRY(statements.save(&statement));
+        }
+    }
+    StatementVersion first;
+    QStringList problems;
+    DEMO_TRY(Statement::Publisher(database).publish(statement.uuid, lastReviewed, firstChanges.toString(), &first,
+                                                    &problems));
     return Status::ok();
 }
 

@@ -8,6 +8,7 @@ namespace Custodian::Register {
 // The retention-rule catalogue; a rule seeded from the catalogue keeps its seed key, once each.
 class RetentionRuleService : public EntityService<Domain::RetentionRule>
 {
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Register::RetentionRuleService)
 public:
     explicit RetentionRuleService(Storage::Store &store, QObject *parent = nullptr);
     // Adds the entries of the Dutch retention catalogue (resources/catalogues) that are not in the

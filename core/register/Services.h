@@ -7,6 +7,7 @@
 #include "register/CookieService.h"
 #include "register/LegalHoldService.h"
 #include "register/PartyService.h"
+#include "register/PrivacyStatementService.h"
 #include "register/ProcessorActivityService.h"
 #include "register/RequestService.h"
 #include "register/RetentionRuleService.h"

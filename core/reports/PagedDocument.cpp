@@ -20,6 +20,8 @@ constexpr qreal FramePointSize = 7.5;
 constexpr qreal KeepLines = 5;
 // Marks a heading that keepHeadingsWithText() moved to a new page, with its page-break policy before.
 constexpr int MovedHeading = QTextFormat::UserProperty + 1;
+// ... and its top margin before, for a heading moved by its margin.
+constexpr int MovedHeadingMargin = QTextFormat::UserProperty + 2;
 // The least height of text a page must have room for.
 constexpr qreal MinimumBodyMillimetres = 40;
 // Solid colours only: PDF/A-1 allows no transparency.
@@ -165,10 +167,23 @@ void PagedDocument::keepHeadingsWithText(QTextDocument *part, qreal pageHeight) 
         if (rect.top() - pageTop < 1)
             continue;
         if (pageTop + pageHeight - rect.bottom() < keep) {
+            const QTextBlockFormat before = format;
             format.setProperty(MovedHeading, int(format.pageBreakPolicy()));
+            format.setProperty(MovedHeadingMargin, format.topMargin());
             format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
             layout->documentSize();
+            // A heading that runs over the foot of the page is already past the break for Qt, whose
+            // break then comes a page later and leaves a page empty: such a heading is moved down
+            // by its top margin instead, to the top of the next page.
+            if (layout->blockBoundingRect(block).top() >= pageTop + 2 * pageHeight - 1) {
+                format = before;
+                format.setProperty(MovedHeading, int(before.pageBreakPolicy()));
+                format.setProperty(MovedHeadingMargin, before.topMargin());
+                format.setTopMargin(before.topMargin() + (pageTop + pageHeight - rect.top()));
+                QTextCursor(block).setBlockFormat(format);
+                layout->documentSize();
+            }
         }
     }
 }
@@ -180,7 +195,9 @@ void PagedDocument::releaseHeadings(QTextDocument *part)
         if (!format.hasProperty(MovedHeading))
             continue;
         format.setPageBreakPolicy(QTextFormat::PageBreakFlags(format.intProperty(MovedHeading)));
+        format.setTopMargin(format.doubleProperty(MovedHeadingMargin));
         format.clearProperty(MovedHeading);
+        format.clearProperty(MovedHeadingMargin);
         QTextCursor(block).setBlockFormat(format);
     }
 }

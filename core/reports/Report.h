@@ -76,8 +76,11 @@ struct Request
     // without from: the twelve months up to to.
     QDate from;
     QDate to;
-    // Statement: the audiences it is for (Codes::Kind::Audience); empty: every audience.
+    // Statement: the audiences it is for (Codes::Kind::Audience); empty: the only privacy statement
+    // in use, or every audience. The statement that covers them gives its title, notes and versions.
     QStringList audiences;
+    // Statement: a published version (its number), as archived; 0: written from the register now.
+    int statementVersion = 0;
 };
 
 // A report made from one state of the register, laid out by Qt's text layout and painted with a

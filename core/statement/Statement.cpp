@@ -3,6 +3,7 @@
 #include "DocumentLanguage.h"
 #include "domain/Codes.h"
 #include "domain/Countries.h"
+#include "domain/PrivacyStatement.h"
 #include "domain/ProcessingActivity.h"
 #include "register/Completeness.h"
 
@@ -25,9 +26,32 @@ constexpr const char *Context = "Custodian::Statement";
 class Writer
 {
 public:
-    Writer(const Register::RegisterSnapshot &snapshot, const DocumentLanguage &language)
-        : m_snapshot(snapshot), m_language(language)
+    Writer(const Register::RegisterSnapshot &snapshot, const DocumentLanguage &language,
+           const Domain::PrivacyStatement *statement)
+        : m_snapshot(snapshot), m_language(language), m_statement(statement),
+          m_translate(!snapshot.organisation.dataLanguage.isEmpty() &&
+                      snapshot.organisation.dataLanguage != language.code())
     {}
+
+    // One of the register's own texts (a purpose, an interest, a name), trimmed: in the document's
+    // language when the register's texts are written in another and the statement has a translation;
+    // else as written, remembered as untranslated.
+    QString own(const QString &text) const
+    {
+        const QString source = text.trimmed();
+        if (!m_translate || source.isEmpty())
+            return source;
+        if (m_statement) {
+            const QString translated = m_statement->translation(m_language.code(), source).trimmed();
+            if (!translated.isEmpty())
+                return translated;
+        }
+        if (!m_untranslated.contains(source))
+            m_untranslated << source;
+        return source;
+    }
+    const QStringList &untranslated() const { return m_untranslated; }
+    const Domain::PrivacyStatement *statement() const { return m_statement; }
 
     QString t(const char *source) const { return m_language.translate(Context, source); }
     QString code(Codes::Kind kind, const QString &value) const { return Codes::label(kind, value, m_language); }
@@ -60,6 +84,9 @@ public:
 private:
     const Register::RegisterSnapshot &m_snapshot;
     const DocumentLanguage &m_language;
+    const Domain::PrivacyStatement *m_statement;
+    const bool m_translate;
+    mutable QStringList m_untranslated;
 };
 
 Block paragraph(const QString &text)
@@ -199,7 +226,7 @@ QString basesText(const Writer &w, const ProcessingActivity &a)
             if (!a.consentWithdrawal.trimmed().isEmpty())
                 text += QLatin1Char(' ') +
                         w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "You can withdraw your consent at any time: %1."))
-                            .arg(a.consentWithdrawal.trimmed());
+                            .arg(w.own(a.consentWithdrawal));
             sentences << text;
         } else if (basis == QLatin1String("b")) {
             sentences << w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
@@ -211,7 +238,7 @@ QString basesText(const Writer &w, const ProcessingActivity &a)
                                                       "A legal obligation that rests on us (Art. 6(1)(c) GDPR)."))
                               : w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                                       "A legal obligation that rests on us (Art. 6(1)(c) GDPR): %1."))
-                                    .arg(a.legalProvision.trimmed()));
+                                    .arg(w.own(a.legalProvision)));
         } else if (basis == QLatin1String("d")) {
             sentences << w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                                "The protection of your vital interests or those of another person "
@@ -224,14 +251,14 @@ QString basesText(const Writer &w, const ProcessingActivity &a)
                               : w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                                       "A task carried out in the public interest or in the exercise "
                                                       "of official authority (Art. 6(1)(e) GDPR): %1."))
-                                    .arg(a.legalProvision.trimmed()));
+                                    .arg(w.own(a.legalProvision)));
         } else if (basis == QLatin1String("f")) {
             sentences << (a.legitimateInterest.trimmed().isEmpty()
                               ? w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                                       "Our legitimate interests (Art. 6(1)(f) GDPR)."))
                               : w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                                       "Our legitimate interests (Art. 6(1)(f) GDPR): %1."))
-                                    .arg(a.legitimateInterest.trimmed()));
+                                    .arg(w.own(a.legitimateInterest)));
         }
     }
     return sentences.join(QLatin1Char(' '));
@@ -250,7 +277,7 @@ QString provisionText(const Writer &w, const ProcessingActivity &a)
     else if (a.provisionRequirement == QLatin1String("voluntary"))
         text = w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Providing this data is up to you."));
     if (!a.provisionConsequence.trimmed().isEmpty())
-        text = (text + QLatin1Char(' ') + a.provisionConsequence.trimmed()).trimmed();
+        text = (text + QLatin1Char(' ') + w.own(a.provisionConsequence)).trimmed();
     return text;
 }
 
@@ -261,9 +288,12 @@ QString retentionText(const Writer &w, const ProcessingActivity &a)
         const Domain::RetentionRule *rule = w.snapshot().retentionRule(category.retentionRuleUuid);
         if (!rule || rule->retired)
             continue;
-        const QString period = rule->periodText(&w.language());
+        // The moment it runs from is the register's own text: translated as the others are.
+        Domain::RetentionRule quoted = *rule;
+        quoted.trigger = w.own(rule->trigger);
+        const QString period = quoted.periodText(&w.language());
         if (!period.isEmpty())
-            lines << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "%1: %2")).arg(category.name, period);
+            lines << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "%1: %2")).arg(w.own(category.name), period);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -275,13 +305,16 @@ Block purposeFacts(const Writer &w, const ProcessingActivity &a)
         if (!value.trimmed().isEmpty())
             facts.facts.append({label, value.trimmed()});
     };
-    add(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Whose data")), a.subjectCategories.join(QStringLiteral("; ")));
+    QStringList subjects;
+    for (const QString &subject : a.subjectCategories)
+        subjects << w.own(subject);
+    add(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Whose data")), subjects.join(QStringLiteral("; ")));
     QStringList data;
     for (const Domain::DataCategory &category : a.dataCategories) {
         data << (category.specialCategory.isEmpty()
-                     ? category.name
+                     ? w.own(category.name)
                      : w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "%1 (a special category of personal data: %2)"))
-                           .arg(category.name, w.code(Codes::Kind::SpecialCategory, category.specialCategory)));
+                           .arg(w.own(category.name), w.code(Codes::Kind::SpecialCategory, category.specialCategory)));
     }
     if (a.criminalData)
         data << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "data about criminal convictions and offences"));
@@ -290,12 +323,12 @@ Block purposeFacts(const Writer &w, const ProcessingActivity &a)
                      ? w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "your citizen service number (BSN)"))
                      : w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                              "your citizen service number (BSN), which the law allows us to use: %1"))
-                           .arg(a.bsnGround.trimmed()));
+                           .arg(w.own(a.bsnGround)));
     add(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Which data")), data.join(QStringLiteral("; ")));
     add(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Lawful basis")), basesText(w, a));
     if (a.lawfulBases.size() > 1)
-        add(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Which basis covers what")), a.basisScope);
-    QString source = a.dataSource.trimmed();
+        add(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Which basis covers what")), w.own(a.basisScope));
+    QString source = w.own(a.dataSource);
     if (a.sourcePublic)
         source = (source + QLatin1Char(' ') +
                   w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Partly from publicly accessible sources.")))
@@ -307,24 +340,25 @@ Block purposeFacts(const Writer &w, const ProcessingActivity &a)
                                                 "We take decisions about you based solely on automated processing."))};
         for (const QString &text : {a.automatedLogic, a.automatedConsequences, a.art22Safeguards}) {
             if (!text.trimmed().isEmpty())
-                parts << text.trimmed();
+                parts << w.own(text);
         }
         add(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Automated decisions")), parts.join(QLatin1Char(' ')));
     } else if (a.profiling) {
         add(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Profiling")),
             (w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                    "We use profiling, but take no decisions about you based solely on it.")) +
-             QLatin1Char(' ') + a.automatedLogic.trimmed())
+             QLatin1Char(' ') + w.own(a.automatedLogic))
                 .trimmed());
     }
     QStringList joint;
     for (const Domain::JointControl &control : a.jointControllers) {
         QString text = w.partyName(control.partyUuid);
         if (!control.essence.trimmed().isEmpty())
-            text += QStringLiteral(": ") + control.essence.trimmed();
+            text += QStringLiteral(": ") + w.own(control.essence);
         if (!control.contactPoint.trimmed().isEmpty())
-            text += QLatin1Char(' ') + w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Contact point: %1."))
-                                           .arg(control.contactPoint.trimmed());
+            text +=
+                QLatin1Char(' ') +
+                w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Contact point: %1.")).arg(w.own(control.contactPoint));
         joint << text;
     }
     add(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Together with")), joint.join(QLatin1Char('\n')));
@@ -340,9 +374,8 @@ Section purposes(const Writer &w, const QList<const ProcessingActivity *> &activ
         w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "For each purpose: whose data we use, which data, on what lawful "
                                                       "basis, where it comes from and how long we keep it."))));
     for (const ProcessingActivity *a : activities) {
-        section.blocks.append({Block::Kind::Subheading, a->name, {}, {}});
-        const QString purpose =
-            a->publicPurpose.trimmed().isEmpty() ? a->purpose.trimmed() : a->publicPurpose.trimmed();
+        section.blocks.append({Block::Kind::Subheading, w.own(a->name), {}, {}});
+        const QString purpose = w.own(a->publicPurpose.trimmed().isEmpty() ? a->purpose : a->publicPurpose);
         if (!purpose.isEmpty())
             section.blocks.append(paragraph(purpose));
         section.blocks.append(purposeFacts(w, *a));
@@ -358,7 +391,7 @@ std::optional<Section> onBehalfOfCustomers(const Writer &w, const QStringList &a
     for (const Domain::ProcessorActivity &activity : w.snapshot().processorActivities) {
         if (activity.status == QLatin1String("retired"))
             continue;
-        const QString text = activity.publicDescription.trimmed();
+        const QString text = w.own(activity.publicDescription);
         if (!text.isEmpty() && !texts.contains(text))
             texts << text;
     }
@@ -393,12 +426,12 @@ Section recipients(const Writer &w, const QList<const ProcessingActivity *> &act
                 text = party->country.isEmpty()
                            ? party->name
                            : QStringLiteral("%1 (%2)").arg(party->name, w.countryName(party->country));
-                const QString about = party->publicDescription.trimmed().isEmpty() ? recipient.description.trimmed()
-                                                                                   : party->publicDescription.trimmed();
+                const QString about = w.own(party->publicDescription.trimmed().isEmpty() ? recipient.description
+                                                                                         : party->publicDescription);
                 if (!about.isEmpty())
                     text += QStringLiteral(": ") + about;
             } else {
-                text = recipient.description.trimmed();
+                text = w.own(recipient.description);
             }
             if (text.trimmed().isEmpty())
                 continue; // nothing to name it by: a gap of the draft
@@ -474,7 +507,7 @@ Section transfers(const Writer &w, const QList<const ProcessingActivity *> &acti
                 sentences << mechanism;
             if (!transfer.safeguardsCopyVia.trimmed().isEmpty())
                 sentences << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Copy of the safeguards: %1."))
-                                 .arg(transfer.safeguardsCopyVia.trimmed());
+                                 .arg(w.own(transfer.safeguardsCopyVia));
             const QString item = sentences.join(QLatin1Char(' '));
             if (!items.contains(item))
                 items << item;
@@ -514,7 +547,7 @@ std::optional<Section> cookies(const Writer &w, const QList<const ProcessingActi
                                        : w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "%1 of %2"))
                                              .arg(w.code(Codes::Kind::TrackerKind, cookie.technique), provider));
         QStringList sentences{head + QLatin1Char(':')};
-        QString purpose = cookie.purpose.trimmed();
+        QString purpose = w.own(cookie.purpose);
         if (!purpose.isEmpty() && !purpose.endsWith(QLatin1Char('.')))
             purpose += QLatin1Char('.');
         if (!purpose.isEmpty())
@@ -527,7 +560,7 @@ std::optional<Section> cookies(const Writer &w, const QList<const ProcessingActi
         if (cookie.needsConsent()) {
             consent = true;
             sentences << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Only with your consent."));
-            const QString withdrawal = (*served)->consentWithdrawal.trimmed();
+            const QString withdrawal = w.own((*served)->consentWithdrawal);
             if (!withdrawal.isEmpty() && !withdrawals.contains(withdrawal))
                 withdrawals << withdrawal;
         } else {
@@ -564,9 +597,11 @@ Section security(const Writer &w, const QList<const ProcessingActivity *> &activ
     for (const ProcessingActivity *a : activities) {
         for (const QString &uuid : a->measureUuids) {
             for (const Domain::SecurityMeasure &measure : w.snapshot().measures) {
-                if (measure.uuid == uuid && !measure.retired && !measure.publicSummary.trimmed().isEmpty() &&
-                    !items.contains(measure.publicSummary.trimmed()))
-                    items << measure.publicSummary.trimmed();
+                if (measure.uuid != uuid || measure.retired)
+                    continue;
+                const QString summary = w.own(measure.publicSummary);
+                if (!summary.isEmpty() && !items.contains(summary))
+                    items << summary;
             }
         }
     }
@@ -638,7 +673,7 @@ Section yourRights(const Writer &w, const QList<const ProcessingActivity *> &act
         w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "The GDPR gives you these rights over your personal data:"))));
     QHash<QString, QString> names;
     for (const ProcessingActivity *a : activities)
-        names.insert(a->uuid, a->name);
+        names.insert(a->uuid, w.own(a->name));
     QStringList items;
     for (const RightScope &scope : rightsFor(activities)) {
         QString text = rightText(w, scope.right);
@@ -686,6 +721,8 @@ Section exercise(const Writer &w)
                                        "Law Act (Awb): you can lodge an objection against it with us within six "
                                        "weeks."));
     section.blocks.append(list(items));
+    if (w.statement() && !w.statement()->rightsNote.trimmed().isEmpty())
+        section.blocks.append(paragraph(w.own(w.statement()->rightsNote)));
     return section;
 }
 
@@ -705,14 +742,42 @@ Section complaints(const Writer &w)
     return section;
 }
 
-Section changes(const Writer &w, QDate today)
+Section changes(const Writer &w, QDate today, const Edition &edition)
 {
     Section section{
         QStringLiteral("changes"), w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Changes to this statement")), {}};
-    section.blocks.append(paragraph(
-        w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "We update this statement when our processing changes. This text "
-                                                      "was written from our register of processing activities on %1."))
-            .arg(w.language().longDate(today))));
+    if (edition.version > 0) {
+        section.blocks.append(paragraph(
+            w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "We update this statement when our processing changes. This "
+                                                          "is version %1, effective from %2."))
+                .arg(QString::number(edition.version), w.language().longDate(edition.effectiveOn))));
+        if (!edition.changeLog.trimmed().isEmpty())
+            section.blocks.append(
+                paragraph(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "What changed in this version: %1"))
+                              .arg(w.own(edition.changeLog))));
+    } else {
+        section.blocks.append(paragraph(
+            w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
+                                  "We update this statement when our processing changes. This text was written from "
+                                  "our register of processing activities on %1."))
+                .arg(w.language().longDate(today))));
+    }
+    const Domain::PrivacyStatement *statement = w.statement();
+    if (statement && !statement->changeChannel.trimmed().isEmpty())
+        section.blocks.append(paragraph(w.own(statement->changeChannel)));
+    if (statement && !statement->publicationUrl.trimmed().isEmpty())
+        section.blocks.append(
+            paragraph(w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "You always find the current version at %1."))
+                          .arg(statement->publicationUrl.trimmed())));
+    if (!edition.earlier.isEmpty()) {
+        QStringList items;
+        for (const auto &[number, effectiveOn] : edition.earlier)
+            items << w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Version %1, effective from %2"))
+                         .arg(QString::number(number), w.language().longDate(effectiveOn));
+        section.blocks.append(paragraph(
+            w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Earlier versions, which we send you on request:"))));
+        section.blocks.append(list(items));
+    }
     return section;
 }
 
@@ -830,16 +895,24 @@ QList<RightScope> rightsFor(const QList<const ProcessingActivity *> &activities)
     return rights;
 }
 
-Model build(const Register::RegisterSnapshot &snapshot, const QStringList &audiences, const DocumentLanguage &language,
-            QDate today)
+Model build(const Register::RegisterSnapshot &snapshot, const QStringList &asked, const DocumentLanguage &language,
+            QDate today, const Edition &edition)
 {
     // Country and code names in the document's language too.
     const DocumentLanguage::Scope scope(language);
-    const Writer w(snapshot, language);
+    const Writer w(snapshot, language, edition.statement);
+    const QStringList audiences = asked.isEmpty() && edition.statement ? edition.statement->audiences : asked;
     Model model;
     model.language = language.code();
     model.organisation = snapshot.organisation.name;
-    model.title = w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Privacy statement"));
+    model.title = edition.statement && !edition.statement->title.trimmed().isEmpty()
+                      ? w.own(edition.statement->title)
+                      : w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Privacy statement"));
+    if (edition.statement)
+        model.introduction = w.own(edition.statement->introduction);
+    if (edition.version > 0)
+        model.versionLine = w.t(QT_TRANSLATE_NOOP("Custodian::Statement", "Version %1, effective from %2."))
+                                .arg(QString::number(edition.version), w.language().longDate(edition.effectiveOn));
 
     QStringList shown = audiences;
     if (shown.isEmpty()) {
@@ -890,7 +963,7 @@ Model build(const Register::RegisterSnapshot &snapshot, const QStringList &audie
     model.sections.append(yourRights(w, activities));
     model.sections.append(exercise(w));
     model.sections.append(complaints(w));
-    model.sections.append(changes(w, today));
+    model.sections.append(changes(w, today, edition));
 
     for (const Domain::Cookie &cookie : snapshot.cookies) {
         const bool described = model.activityUuids.contains(cookie.activityUuid);
@@ -933,13 +1006,22 @@ Model build(const Register::RegisterSnapshot &snapshot, const QStringList &audie
     model.gapsTitle = w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
                                             "Draft: the register does not say this yet. Complete the register before "
                                             "you publish the statement."));
-    const QString dataLanguage = snapshot.organisation.dataLanguage;
-    if (!dataLanguage.isEmpty() && dataLanguage != language.code())
-        model.gaps << w.t(QT_TRANSLATE_NOOP(
-                              "Custodian::Statement",
-                              "The register's texts are written in another language (%1): this statement quotes "
-                              "them untranslated."))
-                          .arg(w.code(Codes::Kind::Language, dataLanguage));
+    model.untranslated = w.untranslated();
+    if (!model.untranslated.isEmpty()) {
+        const QString dataLanguage = w.code(Codes::Kind::Language, snapshot.organisation.dataLanguage);
+        model.gaps << (edition.statement
+                           ? language
+                                 .translate(Context,
+                                            QT_TRANSLATE_N_NOOP("Custodian::Statement",
+                                                                "%n of the register's texts, written in %1, have no "
+                                                                "translation in the statement yet, such as \"%2\"."),
+                                            nullptr, int(model.untranslated.size()))
+                                 .arg(dataLanguage, model.untranslated.constFirst())
+                           : w.t(QT_TRANSLATE_NOOP("Custodian::Statement",
+                                                   "The register's texts are written in another language (%1): this "
+                                                   "statement quotes them untranslated."))
+                                 .arg(dataLanguage));
+    }
     return model;
 }
 

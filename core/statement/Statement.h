@@ -11,7 +11,8 @@ class DocumentLanguage;
 }
 namespace Custodian::Domain {
 struct ProcessingActivity;
-}
+struct PrivacyStatement;
+} // namespace Custodian::Domain
 namespace Custodian::Register {
 struct RegisterSnapshot;
 }
@@ -52,6 +53,8 @@ struct Model
     QString organisation; // the controller's name
     QString title;        // "Privacy statement"
     QString lead;         // who the statement is for
+    QString introduction; // the statement's own first paragraph
+    QString versionLine;  // "Version 2, effective from 1 March 2027"; empty for a draft
     QList<Section> sections;
     // The activities the statement describes (published, approved, for one of its audiences).
     QStringList activityUuids;
@@ -59,6 +62,9 @@ struct Model
     // draft shows them so that nobody publishes a statement with holes in it.
     QStringList gaps;
     QString gapsTitle; // what a draft says above them
+    // The register's texts the statement quotes in the language they are written in, for want of a
+    // translation (Domain::PrivacyStatement::translations).
+    QStringList untranslated;
     bool operator==(const Model &other) const = default;
 };
 
@@ -89,10 +95,21 @@ QList<RightScope> rightsFor(const QList<const Domain::ProcessingActivity *> &act
 // least one of them (any audience when audiences is empty).
 bool describes(const Domain::ProcessingActivity &activity, const QStringList &audiences);
 
-// The statement for these audiences (Codes::Kind::Audience; empty: every audience) from the
-// register, in the document's language. today dates the draft.
+// A statement of the register's own (its title, introduction, notes, how people hear of changes,
+// the translations of the register's texts) and the version it is written as.
+struct Edition
+{
+    const Domain::PrivacyStatement *statement = nullptr; // none: a draft for the audiences asked for
+    int version = 0;                                     // 0: a draft, not published
+    QDate effectiveOn;                                   // the version's
+    QString changeLog;                                   // what the version changed
+    QList<QPair<int, QDate>> earlier;                    // earlier versions: number and effective day
+};
+
+// The statement for these audiences (Codes::Kind::Audience; empty: the edition's statement's, or
+// every audience) from the register, in the document's language. today dates a draft.
 Model build(const Register::RegisterSnapshot &snapshot, const QStringList &audiences, const DocumentLanguage &language,
-            QDate today);
+            QDate today, const Edition &edition = {});
 
 // A web page of its own: HTML5, the statement in one <article> of <section>s, no style attributes
 // and no scripts, so that a website can take the article into its own pages. The same model gives

@@ -88,6 +88,10 @@ QString toHtml(const Model &model, const QString &footer)
     xml.writeStartElement(QStringLiteral("header"));
     writeElement(xml, QStringLiteral("h1"), model.title);
     writeElement(xml, QStringLiteral("p"), model.lead);
+    if (!model.introduction.isEmpty())
+        writeElement(xml, QStringLiteral("p"), model.introduction);
+    if (!model.versionLine.isEmpty())
+        writeElement(xml, QStringLiteral("p"), model.versionLine);
     if (!model.gaps.isEmpty()) {
         xml.writeStartElement(QStringLiteral("aside"));
         xml.writeAttribute(QStringLiteral("class"), QStringLiteral("draft-notes"));
@@ -134,6 +138,10 @@ QString toRichText(const Model &model)
 {
     QString html = QStringLiteral("<p class=\"kicker\">%1</p><h1>%2</h1><p class=\"lead\">%3</p>")
                        .arg(escaped(model.organisation), escaped(model.title), escaped(model.lead));
+    if (!model.introduction.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(escaped(model.introduction));
+    if (!model.versionLine.isEmpty())
+        html += QStringLiteral("<p class=\"lead\">%1</p>").arg(escaped(model.versionLine));
     for (const Section &section : model.sections) {
         html += QStringLiteral("<h2>%1</h2>").arg(escaped(section.title));
         for (const Block &block : section.blocks) {

@@ -164,6 +164,20 @@ void TestDemoRegister::everyItemIsAudited()
         QCOMPARE(entries.size(), 2); // created, then its signed copy attached
         QVERIFY(entries.at(1).changes.contains(QStringLiteral("attachments")));
     }
+    // The privacy statement for customers, prospects and visitors, and its first version, published
+    // last so that the register still says what it says.
+    QList<PrivacyStatement> statements;
+    QVERIFY(Register::PrivacyStatementService(m_register->database()).list(&statements));
+    QCOMPARE(statements.size(), 1);
+    QVERIFY(audited(QStringLiteral("privacy_statement"), statements.constFirst().uuid));
+    QList<StatementVersion> versions;
+    QVERIFY(
+        Register::StatementVersionService(m_register->database()).versionsOf(statements.constFirst().uuid, &versions));
+    QCOMPARE(versions.size(), 1);
+    QVERIFY(audited(QStringLiteral("statement_version"), versions.constFirst().uuid));
+    const QList<AuditLog::Entry> last =
+        AuditLog::entriesFor(db, QStringLiteral("statement_version"), versions.constFirst().uuid);
+    QCOMPARE(last.size(), 1);
 }
 
 void TestDemoRegister::checkShowsExactlyTheDeliberateGaps()

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include "register/Completeness.h"
@@ -471,6 +472,45 @@ private slots:
         organisation.dataLanguage = QStringLiteral("nl");
         organisation.recipientNaming = QStringLiteral("names");
         QVERIFY(organisations.save(organisation));
+        QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+    }
+
+    // Version 19 adds the privacy statements: a register of version 18 opens with none, takes one and
+    // publishes it, and keeps its published versions as they are.
+    void version19AddsPrivacyStatements()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v18.custodian"));
+        QVERIFY(writeVersion(path, 18));
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QVERIFY(database.schemaVersion() >= 19);
+        Register::PrivacyStatementService statements(database);
+        QList<Domain::PrivacyStatement> none;
+        QVERIFY(statements.list(&none));
+        QVERIFY(none.isEmpty());
+        Domain::PrivacyStatement statement;
+        statement.title = QStringLiteral("Privacyverklaring");
+        statement.audiences = {QStringLiteral("customers")};
+        statement.languages = {QStringLiteral("nl")};
+        statement.translations = {
+            {QStringLiteral("en"), QStringLiteral("Privacyverklaring"), QStringLiteral("Privacy statement")}};
+        QVERIFY(statements.save(&statement));
+        Domain::PrivacyStatement reloaded;
+        QVERIFY(statements.load(statement.uuid, &reloaded));
+        QCOMPARE(reloaded.translations, statement.translations);
+        Domain::StatementVersion version;
+        version.statementUuid = statement.uuid;
+        version.number = 1;
+        version.effectiveOn = QDate(2027, 1, 1);
+        version.publishedAt = QDateTime(QDate(2026, 12, 5), QTime(12, 0), QTimeZone::utc());
+        version.manifest = QStringLiteral("{}");
+        version.htmlNl = QStringLiteral("<!DOCTYPE html>");
+        Register::StatementVersionService versions(database);
+        QVERIFY(versions.save(&version));
+        QSqlQuery query(database.connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE privacy_statement_version SET number = 2")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM privacy_statement_version")));
         QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
     }
 

@@ -10,3 +10,5 @@ custodian_add_test(tst_casespages GUI SOURCES ui/tst_casespages.cpp)
 custodian_add_test(tst_letterspanel GUI SOURCES ui/tst_letterspanel.cpp)
 # Cookies and trackers: entered through the editor, checked against the activity they serve.
 custodian_add_test(tst_cookiespage GUI SOURCES ui/tst_cookiespage.cpp)
+# Privacy statements: published from the section, translated, refused while the register lacks something.
+custodian_add_test(tst_statementspage GUI SOURCES ui/tst_statementspage.cpp)

@@ -31,6 +31,7 @@ const QStringList &sectionCodes()
                                       QStringLiteral("legal_hold"),
                                       QStringLiteral("security_measure"),
                                       QStringLiteral("cookie"),
+                                      QStringLiteral("privacy_statement"),
                                       QStringLiteral("findings"),
                                       QStringLiteral("reports"),
                                       QStringLiteral("settings")};

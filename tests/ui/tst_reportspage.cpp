@@ -242,15 +242,16 @@ void TestReportsPage::theStatementIsForTheAudienceChosen()
     auto *preview = m_page->findChild<QPushButton *>(QStringLiteral("previewButton"));
     QTest::mouseClick(preview, Qt::LeftButton);
     QVERIFY(m_page->previewedReport());
-    QCOMPARE(m_page->previewedReport()->title(), QStringLiteral("Privacy statement"));
-    QVERIFY(m_page->previewedReport()->notes().isEmpty());
-    // The demo's texts are English: a Dutch statement quotes them, and says so.
+    // The demo's statement covers website visitors: its version 1, as the register still says it.
+    QCOMPARE(m_page->previewedReport()->title(), QStringLiteral("Privacy statement of Voorbeeldsoft"));
+    QVERIFY2(m_page->previewedReport()->notes().isEmpty(),
+             qPrintable(m_page->previewedReport()->notes().join(QLatin1Char('\n'))));
+    QVERIFY(!m_page->statusLabel()->text().contains(QStringLiteral("Draft")));
+    // Published in Dutch too, with the statement's translations of the demo's English texts.
     m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("nl")));
     QTest::mouseClick(preview, Qt::LeftButton);
-    QCOMPARE(m_page->previewedReport()->title(), QStringLiteral("Privacyverklaring"));
-    QCOMPARE(m_page->previewedReport()->notes().size(), 1);
-    QVERIFY2(m_page->statusLabel()->text().contains(QStringLiteral("Draft: the register does not say 1 point")),
-             qPrintable(m_page->statusLabel()->text()));
+    QCOMPARE(m_page->previewedReport()->title(), QStringLiteral("Privacyverklaring van Voorbeeldsoft"));
+    QVERIFY(m_page->previewedReport()->notes().isEmpty());
 
     const QString path = m_dir.filePath(QStringLiteral("statement.html"));
     QVERIFY(m_page->saveAs(path));
@@ -258,8 +259,15 @@ void TestReportsPage::theStatementIsForTheAudienceChosen()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString html = QString::fromUtf8(file.readAll());
     QVERIFY(html.contains(QStringLiteral("<html lang=\"nl\">")));
-    QVERIFY(html.contains(QStringLiteral("Website and e-mail")));
-    QVERIFY(!html.contains(QStringLiteral("Performing contracts")));
+    QVERIFY(html.contains(QStringLiteral("Website en e-mail")));
+    // The whole statement the visitors read, customers' purposes included.
+    QVERIFY(html.contains(QStringLiteral("Uitvoeren van overeenkomsten")));
+    // An audience no statement covers: a draft of its own, without the others' purposes.
+    m_page->audienceCombo()->setCurrentIndex(m_page->audienceCombo()->findData(QStringLiteral("employees")));
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("en")));
+    QTest::mouseClick(preview, Qt::LeftButton);
+    QCOMPARE(m_page->previewedReport()->title(), QStringLiteral("Privacy statement"));
+    QVERIFY(!m_page->previewedReport()->notes().isEmpty());
     m_page->audienceCombo()->setCurrentIndex(0);
     m_page->kindList()->setCurrentRow(0);
     QVERIFY(m_page->labelEdit()->isEnabled());

@@ -40,6 +40,7 @@ QString HelpDialog::anchorFor(const QString &sectionCode)
         {QStringLiteral("retention_rule"), QStringLiteral("retention")},
         {QStringLiteral("security_measure"), QStringLiteral("measures")},
         {QStringLiteral("cookie"), QStringLiteral("cookies")},
+        {QStringLiteral("privacy_statement"), QStringLiteral("statements")},
         {QStringLiteral("findings"), QStringLiteral("findings")},
         {QStringLiteral("settings"), QStringLiteral("settings")},
     };

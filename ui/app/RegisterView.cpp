@@ -19,6 +19,7 @@
 #include "sections/reports/ReportsPage.h"
 #include "sections/requests/RequestsPage.h"
 #include "sections/settings/RegisterSettingsPage.h"
+#include "sections/statements/StatementsPage.h"
 #include "widgets/Icons.h"
 
 #include "storage/Database.h"
@@ -169,6 +170,8 @@ void RegisterView::buildSections(Storage::Database &database)
     addSection(QStringLiteral("security_measure"), measures, measures, nullptr);
     auto *cookies = new CookiesPage(context, m_sections);
     addSection(QStringLiteral("cookie"), cookies, cookies, nullptr);
+    auto *statements = new StatementsPage(context, m_sections);
+    addSection(QStringLiteral("privacy_statement"), statements, statements, nullptr);
     addSection(QStringLiteral("findings"), new FindingsPage(context, m_sections), nullptr, nullptr);
     m_reportsPage = new ReportsPage(context, m_sections);
     m_reportsPage->setAutoLock(m_autoLock);

@@ -57,8 +57,8 @@ const QStringList &sections()
         QStringLiteral("organisation"),     QStringLiteral("activity"),       QStringLiteral("processor_activity"),
         QStringLiteral("request"),          QStringLiteral("breach"),         QStringLiteral("party"),
         QStringLiteral("agreement"),        QStringLiteral("retention_rule"), QStringLiteral("legal_hold"),
-        QStringLiteral("security_measure"), QStringLiteral("cookie"),         QStringLiteral("findings"),
-        QStringLiteral("reports"),          QStringLiteral("settings")};
+        QStringLiteral("security_measure"), QStringLiteral("cookie"),         QStringLiteral("privacy_statement"),
+        QStringLiteral("findings"),         QStringLiteral("reports"),        QStringLiteral("settings")};
     return codes;
 }
 

@@ -92,6 +92,7 @@ QString sectionName(const QString &code)
         {QStringLiteral("legal_hold"), QStringLiteral("changes-prevent")},
         {QStringLiteral("security_measure"), QStringLiteral("security-high")},
         {QStringLiteral("cookie"), QStringLiteral("web-browser")},
+        {QStringLiteral("privacy_statement"), QStringLiteral("document-send")},
         {QStringLiteral("request"), QStringLiteral("mail-unread")},
         {QStringLiteral("breach"), QStringLiteral("channel-insecure")},
         {QStringLiteral("findings"), QStringLiteral("dialog-warning")},

@@ -109,11 +109,13 @@ QString kindDescription(Reports::Kind kind)
         return ReportsPage::tr("The breaches the organisation became aware of in the period (Art. 33(5)): "
                                "notified or not, and why, with each breach on a page of its own.");
     case Reports::Kind::Statement:
-        return ReportsPage::tr("Not for auditors but for the public: the privacy statement of Arts. 13 and 14 for "
-                               "the audience chosen, written from the register. The purposes of the activities "
-                               "published for it with their bases, data, sources and retention, the recipients, "
-                               "transfers and security, the rights that follow from the bases and how to use them. "
-                               "What the register does not say yet is listed above the text.");
+        return ReportsPage::tr("Not for auditors but for the public: the privacy statement of Arts. 13 and 14 that "
+                               "covers the audience chosen, written from the register. The purposes of the "
+                               "activities published for it with their bases, data, sources and retention, the "
+                               "recipients, transfers and security, the rights that follow from the bases and how "
+                               "to use them. It is its latest published version while the register still says what "
+                               "that version says; otherwise a draft, with what changed and what the register does "
+                               "not say yet listed above the text.");
     }
     return {};
 }
@@ -398,9 +400,8 @@ QString ReportsPage::madeText(const Reports::Report &report) const
 {
     QString text = tr("%n page(s), register state %1.", nullptr, report.pageCount()).arg(report.state().shortText());
     if (!report.notes().isEmpty())
-        text += QLatin1Char(' ') + tr("Draft: the register does not say %n point(s) yet; they are listed above the "
-                                      "statement.",
-                                      nullptr, int(report.notes().size()));
+        text += QLatin1Char(' ') + tr("Draft, not published: %n note(s) above the statement say why.", nullptr,
+                                      int(report.notes().size()));
     return text;
 }
 

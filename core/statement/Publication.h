@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include "Status.h"
+#include "domain/PrivacyStatement.h"
+#include "statement/Statement.h"
+
+namespace Custodian {
+class DocumentLanguage;
+}
+namespace Custodian::Register {
+struct RegisterSnapshot;
+}
+namespace Custodian::Storage {
+class Store;
+struct HistoryHead;
+} // namespace Custodian::Storage
+
+// Publishing a privacy statement: each version written from the register, kept as published, with
+// a manifest of what it says of the register (docs/design/privacy-statement.md §2, §4).
+namespace Custodian::Statement {
+
+// The lists a statement reads, the statements and their versions included, in one state of the
+// register (*state): not the request cases and breaches, which a register of 100,000 cases would
+// read for nothing.
+[[nodiscard]] Status readRegister(Storage::Store &store, Register::RegisterSnapshot *snapshot,
+                                  Storage::HistoryHead *state);
+
+// What a version says of the register, to tell later whether the register still says it: a
+// fingerprint (SHA-256) of each section as written in English, the language of the program's own
+// sentences, so that a better translation of them changes nothing; and the items it names.
+struct Manifest
+{
+    QList<QPair<QString, QString>> sections;   // section id ("purposes"; "heading" for the title and lead), digest
+    QStringList activities;                    // the activities described
+    QList<QPair<QString, QString>> processors; // each processor named: party uuid, agreement uuid ("" when none)
+    QList<QPair<QString, QString>> retention;  // each retention rule quoted: rule uuid, its period in English
+    QStringList cookies;
+
+    // Compact JSON with its keys sorted: the same manifest gives the same bytes.
+    QByteArray toJson() const;
+    static bool fromJson(const QByteArray &json, Manifest *manifest);
+    // The ids of the sections whose text differs from this one's (added and removed sections too).
+    QStringList changedSections(const Manifest &now) const;
+    bool operator==(const Manifest &other) const = default;
+};
+Manifest manifestOf(const Register::RegisterSnapshot &snapshot, const Domain::PrivacyStatement &statement, QDate today);
+
+// The edition of a version: what build() needs to write it as that version.
+Edition editionOf(const Domain::PrivacyStatement &statement, const Domain::StatementVersion &version,
+                  const QList<Domain::StatementVersion> &versions);
+// "Version 2 · effective from 1 March 2027", for a page footer.
+QString versionFooter(const Domain::StatementVersion &version, const DocumentLanguage &language);
+
+class Publisher
+{
+    Q_DECLARE_TR_FUNCTIONS(Custodian::Statement::Publisher)
+public:
+    explicit Publisher(Storage::Store &store) : m_store(store) {}
+
+    // The reasons the statement cannot be published now, in the UI's language: the errors of its
+    // consistency check that a new version does not resolve (CompletenessCheck::forStatement: what
+    // its draft says the register lacks, texts without a translation, a processor without an
+    // agreement); empty when it can be.
+    [[nodiscard]] Status problems(const QString &statementUuid, QStringList *problems);
+
+    // Publishes the next version of the statement, effective from effectiveOn, written from the
+    // register as it is now in each of the statement's languages: one audited write. Refused
+    // (Status::Code::InvalidInput, *problems filled) while problems() lists anything, for a retired
+    // statement, and for a day before the latest version's.
+    [[nodiscard]] Status publish(const QString &statementUuid, QDate effectiveOn, const QString &changeLog,
+                                 Domain::StatementVersion *published, QStringList *problems);
+
+private:
+    struct Prepared;
+    Status prepare(const QString &statementUuid, Prepared *prepared);
+    static void collectProblems(const Prepared &prepared, QDate today, QStringList *problems);
+
+    Storage::Store &m_store;
+};
+
+} // namespace Custodian::Statement
