@@ -982,10 +982,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] [--passphrase-file FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish the next version of a privacy statement: written from the register as it is now, in each of the statement&apos;s languages, and kept as published with the register&apos;s state. Refused, with the reasons, while the register does not say everything the statement needs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,6 +1087,26 @@ Options:
     </message>
     <message>
         <source>The register has changed since (%1): publish a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, in the statement&apos;s other language (needed when it is published in two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] [--changes-translated TEXT] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the version says cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title and introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement&apos;s own texts and translations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6400,6 +6416,10 @@ Options:
         <source>The register has changed since version %1 in: %2. Publish a new version, so that the statement says what the register says.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the statement&apos;s own texts and translations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CookieService</name>
@@ -8375,11 +8395,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register has changed since version %1 was published: this is a draft of the next version.</source>
+        <source>The statement has not been published yet: this is a draft of its first version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The statement has not been published yet: this is a draft of its first version.</source>
+        <source>The register or the statement has changed since version %1 was published: this is a draft of the next version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8992,6 +9012,10 @@ Options:
     </message>
     <message>
         <source>The statement was not published: the register does not say everything it needs yet. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what changed in %1 too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14106,6 +14130,14 @@ Options:
         <source>Not yet: the register does not say everything the statement needs. Complete it first; this keeps a statement with holes from being published.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What changed, in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest version takes effect on %1: the new version cannot take effect before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RecipientTable</name>
@@ -14662,10 +14694,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy statement (draft)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Au&amp;dience:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14683,6 +14711,10 @@ Options:
             <numerusform>Draft, not published: %n note above the statement says why.</numerusform>
             <numerusform>Draft, not published: %n notes above the statement say why.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1021,10 +1021,6 @@ Opties:
         <translation>Wat er veranderde, voor het publiek (staat in de verklaring).</translation>
     </message>
     <message>
-        <source>statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] [--passphrase-file FILE]</source>
-        <translation>statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] [--passphrase-file FILE]</translation>
-    </message>
-    <message>
         <source>Publish the next version of a privacy statement: written from the register as it is now, in each of the statement&apos;s languages, and kept as published with the register&apos;s state. Refused, with the reasons, while the register does not say everything the statement needs.</source>
         <translation>De volgende versie van een privacyverklaring publiceren: geschreven uit het register zoals het nu is, in elke taal van de verklaring, en bewaard zoals gepubliceerd met de registerstand. Geweigerd, met de redenen, zolang het register niet alles zegt wat de verklaring nodig heeft.</translation>
     </message>
@@ -1131,6 +1127,26 @@ Opties:
     <message>
         <source>The register has changed since (%1): publish a new version.</source>
         <translation>Het register is sindsdien veranderd (%1): publiceer een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>What changed, in the statement&apos;s other language (needed when it is published in two).</source>
+        <translation>Wat er veranderde, in de andere taal van de verklaring (nodig als zij in twee talen wordt gepubliceerd).</translation>
+    </message>
+    <message>
+        <source>statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] [--changes-translated TEXT] [--passphrase-file FILE]</source>
+        <translation>statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] [--changes-translated TEXT] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>what the version says cannot be read</source>
+        <translation>wat de versie zegt, is niet te lezen</translation>
+    </message>
+    <message>
+        <source>the title and introduction</source>
+        <translation>de titel en de inleiding</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s own texts and translations</source>
+        <translation>de eigen teksten en vertalingen van de verklaring</translation>
     </message>
 </context>
 <context>
@@ -6439,6 +6455,10 @@ Opties:
         <source>The register has changed since version %1 in: %2. Publish a new version, so that the statement says what the register says.</source>
         <translation>Het register is sinds versie %1 veranderd in: %2. Publiceer een nieuwe versie, zodat de verklaring zegt wat het register zegt.</translation>
     </message>
+    <message>
+        <source>the statement&apos;s own texts and translations</source>
+        <translation>de eigen teksten en vertalingen van de verklaring</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CookieService</name>
@@ -8414,12 +8434,12 @@ Opties:
         <translation>De verklaring is niet in deze taal gepubliceerd: dit is een concept.</translation>
     </message>
     <message>
-        <source>The register has changed since version %1 was published: this is a draft of the next version.</source>
-        <translation>Het register is veranderd sinds versie %1 is gepubliceerd: dit is een concept van de volgende versie.</translation>
-    </message>
-    <message>
         <source>The statement has not been published yet: this is a draft of its first version.</source>
         <translation>De verklaring is nog niet gepubliceerd: dit is een concept van de eerste versie.</translation>
+    </message>
+    <message>
+        <source>The register or the statement has changed since version %1 was published: this is a draft of the next version.</source>
+        <translation>Het register of de verklaring is veranderd sinds versie %1 is gepubliceerd: dit is een concept van de volgende versie.</translation>
     </message>
 </context>
 <context>
@@ -9032,6 +9052,10 @@ Opties:
     <message>
         <source>The statement was not published: the register does not say everything it needs yet. Nothing was changed.</source>
         <translation>De verklaring is niet gepubliceerd: het register zegt nog niet alles wat zij nodig heeft. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Say what changed in %1 too.</source>
+        <translation>Zeg ook in het %1 wat er veranderde.</translation>
     </message>
 </context>
 <context>
@@ -14145,6 +14169,14 @@ Opties:
         <source>Not yet: the register does not say everything the statement needs. Complete it first; this keeps a statement with holes from being published.</source>
         <translation>Nog niet: het register zegt niet alles wat de verklaring nodig heeft. Vul het eerst aan; zo wordt geen verklaring met gaten gepubliceerd.</translation>
     </message>
+    <message>
+        <source>What changed, in %1:</source>
+        <translation>Wat er veranderde, in het %1:</translation>
+    </message>
+    <message>
+        <source>The latest version takes effect on %1: the new version cannot take effect before it.</source>
+        <translation>De laatste versie gaat in op %1: de nieuwe versie kan niet eerder ingaan.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RecipientTable</name>
@@ -14701,10 +14733,6 @@ Opties:
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <source>Privacy statement (draft)</source>
-        <translation>Privacyverklaring (concept)</translation>
-    </message>
-    <message>
         <source>Au&amp;dience:</source>
         <translation>&amp;Doelgroep:</translation>
     </message>
@@ -14722,6 +14750,10 @@ Opties:
             <numerusform>Concept, niet gepubliceerd: %n opmerking boven de verklaring zegt waarom.</numerusform>
             <numerusform>Concept, niet gepubliceerd: %n opmerkingen boven de verklaring zeggen waarom.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
     </message>
 </context>
 <context>

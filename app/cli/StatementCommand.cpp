@@ -45,11 +45,15 @@ int runStatementPublish(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption changesOption(QStringLiteral("changes"),
                                            Tr::tr("What changed, for the public (printed in the statement)."),
                                            QStringLiteral("TEXT"));
+    const QCommandLineOption translatedOption(
+        QStringLiteral("changes-translated"),
+        Tr::tr("What changed, in the statement's other language (needed when it is published in two)."),
+        QStringLiteral("TEXT"));
     cli.addPassphraseOption();
-    for (const QCommandLineOption &option : {audience, effectiveOption, changesOption})
+    for (const QCommandLineOption &option : {audience, effectiveOption, changesOption, translatedOption})
         cli.addOption(option);
     cli.setHelp(Tr::tr("statement publish REGISTER [--audience AUDIENCE] --effective YYYY-MM-DD [--changes TEXT] "
-                       "[--passphrase-file FILE]"),
+                       "[--changes-translated TEXT] [--passphrase-file FILE]"),
                 Tr::tr("Publish the next version of a privacy statement: written from the register as it is now, in "
                        "each of the statement's languages, and kept as published with the register's state. Refused, "
                        "with the reasons, while the register does not say everything the statement needs."));
@@ -95,8 +99,8 @@ int runStatementPublish(const QStringList &arguments, QTextStream &out, QTextStr
         return cli.failStatus(status);
     Domain::StatementVersion version;
     QStringList problems;
-    status = Statement::Publisher(database).publish(statement.uuid, effectiveOn, parser.value(changesOption), &version,
-                                                    &problems);
+    status = Statement::Publisher(database).publish(statement.uuid, effectiveOn, parser.value(changesOption),
+                                                    parser.value(translatedOption), &version, &problems);
     if (!status) {
         err << status.message() << '\n';
         for (const QString &reason : std::as_const(problems))
@@ -215,13 +219,22 @@ int runStatementsCommand(const QStringList &arguments, QTextStream &out, QTextSt
                             {QStringLiteral("effective_on"), Domain::IsoTime::day(version.effectiveOn)},
                             {QStringLiteral("register_state"),
                              Storage::HistoryHead{version.registerStateCount, version.registerStateHash}.text()}});
+        // What changed since the latest version: the sections by title, in the system's language.
         QStringList changed;
         if (!versions.isEmpty()) {
             Statement::Manifest stored;
             const Statement::Manifest now = Statement::manifestOf(snapshot, statement, today);
-            changed = Statement::Manifest::fromJson(versions.constFirst().manifest.toUtf8(), &stored)
-                          ? stored.changedSections(now)
-                          : QStringList{QStringLiteral("manifest")};
+            const DocumentLanguage language(Translations::resolve(QString()));
+            if (!Statement::Manifest::fromJson(versions.constFirst().manifest.toUtf8(), &stored)) {
+                changed << Tr::tr("what the version says cannot be read");
+            } else {
+                for (const QString &id : stored.changedSections(now)) {
+                    changed << (id == QLatin1String("heading") ? Tr::tr("the title and introduction")
+                                : id == QLatin1String("statement")
+                                    ? Tr::tr("the statement's own texts and translations")
+                                    : Statement::sectionTitle(id, language));
+                }
+            }
         }
         array.append(QJsonObject{{QStringLiteral("uuid"), statement.uuid},
                                  {QStringLiteral("title"), statement.title},

@@ -137,8 +137,10 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
     QHash<QString, const D *> byUuid;
     QHash<QString, QList<const D *>> byName;
     // Request cases and breaches are named by the number their register gave them: another
-    // register's R-2026-0001 is another case. They are matched by uuid only.
-    const bool numbered = spec.kind == EntityKind::RequestCase || spec.kind == EntityKind::Breach;
+    // register's R-2026-0001 is another case; every version of a statement has its title. They are
+    // matched by uuid only.
+    const bool numbered = spec.kind == EntityKind::RequestCase || spec.kind == EntityKind::Breach ||
+                          spec.kind == EntityKind::StatementVersion;
     const Domain::Field<D> *display = numbered ? nullptr : spec.displayField();
     QSet<QString> matched; // the register's items this file already wrote
     for (const D &item : std::as_const(current)) {

@@ -1300,11 +1300,13 @@ const Domain::Agreement *RegisterSnapshot::processorAgreement(const Domain::Proc
         if (const Agreement *agreement = this->agreement(uuid))
             linked.append(agreement);
     }
+    // Only an agreement that governs the processing today (A2): a terminated or expired one does not.
     for (const Agreement *agreement : std::as_const(linked)) {
-        if (agreement->processorUuid == processorUuid)
+        if (agreement->processorUuid == processorUuid && CompletenessCheck::isInForce(*agreement, today))
             return agreement;
     }
-    if (const Agreement *sub = subProcessingBelow(linked, processorUuid, *this))
+    const Agreement *sub = subProcessingBelow(linked, processorUuid, *this);
+    if (sub && CompletenessCheck::isInForce(*sub, today))
         return sub;
     const Agreement *existing = agreementWithProcessor(processorUuid, today);
     return existing && CompletenessCheck::isInForce(*existing, today) ? existing : nullptr;

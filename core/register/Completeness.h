@@ -76,9 +76,9 @@ struct RegisterSnapshot
     // An agreement in which our organisation is controller and this party the processor: one in
     // force if there is one, else any.
     const Domain::Agreement *agreementWithProcessor(const QString &processorUuid, QDate today) const;
-    // The agreement that governs this processor's processing for the activity: a linked agreement
-    // with it as processor, a sub-processing agreement below a linked one (Art. 28(4)), else one in
-    // force with it as processor (nullptr when there is none).
+    // The agreement in force that governs this processor's processing for the activity: a linked
+    // agreement with it as processor, a sub-processing agreement below a linked one (Art. 28(4)),
+    // else any with it as processor (nullptr when there is none).
     const Domain::Agreement *processorAgreement(const Domain::ProcessingActivity &activity,
                                                 const QString &processorUuid, QDate today) const;
     // The statement's latest published version (nullptr when it has none).

@@ -137,17 +137,18 @@ Domain::Findings CompletenessCheck::forStatement(const Domain::PrivacyStatement 
                     .arg(quoted(changed ? changed->name : rule), number, period));
         }
     }
+    // What the statement says, section by section: other items behind the same text (a merge's own
+    // retention rules, an agreement replaced by another) need no new version.
     const QStringList changed = published.changedSections(now);
     if (!changed.isEmpty()) {
         QStringList titles;
         for (const QString &id : changed) {
-            if (id == QLatin1String("heading")) {
+            if (id == QLatin1String("heading"))
                 titles << tr("the title and introduction");
-                continue;
-            }
-            const auto section = std::find_if(model.sections.cbegin(), model.sections.cend(),
-                                              [&id](const Statement::Section &s) { return s.id == id; });
-            titles << (section == model.sections.cend() ? id : section->title);
+            else if (id == QLatin1String("statement"))
+                titles << tr("the statement's own texts and translations");
+            else
+                titles << Statement::sectionTitle(id, language);
         }
         add(findings, "versions", Severity::Warning,
             tr("The register has changed since version %1 in: %2. Publish a new version, so that the statement says "

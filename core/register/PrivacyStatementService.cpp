@@ -28,6 +28,24 @@ Status PrivacyStatementService::forAudience(const QString &audience, Domain::Pri
     return Status::ok();
 }
 
+Status PrivacyStatementService::setRetired(const QString &uuid, bool retired)
+{
+    if (!retired) {
+        Domain::PrivacyStatement statement;
+        Status status = load(uuid, &statement);
+        if (!status)
+            return status;
+        statement.retired = false;
+        Domain::Findings findings;
+        status = check(m_store.connection(), statement, 0, &findings);
+        if (!status)
+            return status;
+        if (Domain::hasErrors(findings))
+            return refused(findings.constFirst().message);
+    }
+    return EntityService<Domain::PrivacyStatement>::setRetired(uuid, retired);
+}
+
 Status PrivacyStatementService::check(QSqlDatabase &db, const Domain::PrivacyStatement &next, qint64,
                                       Domain::Findings *findings)
 {

@@ -16,6 +16,9 @@ public:
 
     // The statement in use that covers this audience; Status::Code::NotFound when none does.
     [[nodiscard]] Status forAudience(const QString &audience, Domain::PrivacyStatement *statement) const;
+    // Retires or restores; a statement is restored only while no other statement in use covers one
+    // of its audiences.
+    [[nodiscard]] Status setRetired(const QString &uuid, bool retired);
 
 protected:
     Status check(QSqlDatabase &db, const Domain::PrivacyStatement &next, qint64 id,

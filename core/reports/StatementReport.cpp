@@ -21,12 +21,20 @@ namespace Custodian::Reports {
 namespace {
 
 // The statement in use that covers every audience asked for; without audiences, the only one in use.
+// For its archive a retired statement counts too, when no statement in use is the one.
 const Domain::PrivacyStatement *chooseStatement(const QList<Domain::PrivacyStatement> &statements,
-                                                const QStringList &audiences)
+                                                const QStringList &audiences, bool retiredToo = false)
 {
     QList<const Domain::PrivacyStatement *> inUse;
     for (const Domain::PrivacyStatement &statement : statements) {
         if (!statement.retired)
+            inUse.append(&statement);
+    }
+    if (retiredToo) {
+        if (const Domain::PrivacyStatement *found = chooseStatement(statements, audiences))
+            return found;
+        inUse.clear();
+        for (const Domain::PrivacyStatement &statement : statements)
             inUse.append(&statement);
     }
     if (audiences.isEmpty())
@@ -63,7 +71,8 @@ Status ReportBuilder::buildStatement(Storage::Store &store, const Request &reque
     const Status status = Statement::readRegister(store, &snapshot, &report->m_state);
     if (!status)
         return status;
-    const Domain::PrivacyStatement *statement = chooseStatement(snapshot.statements, request.audiences);
+    const Domain::PrivacyStatement *statement =
+        chooseStatement(snapshot.statements, request.audiences, request.statementVersion > 0);
     // Its versions, the latest first.
     QList<Domain::StatementVersion> versions;
     for (const Domain::StatementVersion &version : std::as_const(snapshot.statementVersions)) {
@@ -118,20 +127,29 @@ Status ReportBuilder::buildStatement(Storage::Store &store, const Request &reque
         const Domain::StatementVersion &latest = versions.constFirst();
         Statement::Manifest stored;
         const Statement::Manifest current = Statement::manifestOf(snapshot, *statement, now.date());
-        const bool same = Statement::Manifest::fromJson(latest.manifest.toUtf8(), &stored) && stored == current;
+        // The same text: every section as published (the items behind it may be others, as after a
+        // merge), and below, word for word.
+        const bool same = Statement::Manifest::fromJson(latest.manifest.toUtf8(), &stored) &&
+                          stored.changedSections(current).isEmpty();
         if (same && !latest.html(language.code()).isEmpty()) {
-            edition = Statement::editionOf(*statement, latest, versions);
-            published = true;
-        } else {
+            // And only when it says it word for word: in this language too.
+            const Statement::Edition candidate = Statement::editionOf(*statement, latest, versions);
+            const Statement::Model text = Statement::build(snapshot, {}, language, now.date(), candidate);
+            published = Statement::toHtml(text, Statement::versionFooter(latest, language)).trimmed() ==
+                        latest.html(language.code()).trimmed();
+            if (published)
+                edition = candidate;
+        }
+        if (!published) {
             edition.earlier = Statement::editionOf(*statement, latest, versions).earlier;
             edition.earlier.prepend({latest.number, latest.effectiveOn});
-            notes << (same ? t(QT_TRANSLATE_NOOP("Custodian::Reports::Report",
-                                                 "The statement is not published in this language: this is a "
-                                                 "draft."))
-                           : t(QT_TRANSLATE_NOOP("Custodian::Reports::Report",
-                                                 "The register has changed since version %1 was published: this is "
-                                                 "a draft of the next version."))
-                                 .arg(latest.number));
+            notes << (same && latest.html(language.code()).isEmpty()
+                          ? t(QT_TRANSLATE_NOOP("Custodian::Reports::Report",
+                                                "The statement is not published in this language: this is a draft."))
+                          : t(QT_TRANSLATE_NOOP("Custodian::Reports::Report",
+                                                "The register or the statement has changed since version %1 was "
+                                                "published: this is a draft of the next version."))
+                                .arg(latest.number));
         }
     } else if (statement) {
         notes << t(QT_TRANSLATE_NOOP("Custodian::Reports::Report",

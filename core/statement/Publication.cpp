@@ -18,6 +18,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <tuple>
 
 namespace Custodian::Statement {
 
@@ -167,6 +168,16 @@ Manifest manifestOf(const Register::RegisterSnapshot &snapshot, const Domain::Pr
     // The changes section says which version it is and when it was written: not what the register says.
     manifest.sections.append(
         {QStringLiteral("heading"), digest(QJsonArray{model.title, model.lead, model.introduction})});
+    // What only the statement says, and its translations: a version says them too.
+    QJsonArray own{statement.title,      statement.introduction,   statement.changeChannel,
+                   statement.rightsNote, statement.publicationUrl, QJsonArray::fromStringList(statement.languages)};
+    QList<Domain::StatementTranslation> translations = statement.translations;
+    std::sort(translations.begin(), translations.end(), [](const auto &a, const auto &b) {
+        return std::tie(a.language, a.sourceText, a.text) < std::tie(b.language, b.sourceText, b.text);
+    });
+    for (const Domain::StatementTranslation &entry : std::as_const(translations))
+        own.append(QJsonArray{entry.language, entry.sourceText, entry.text});
+    manifest.sections.append({QStringLiteral("statement"), digest(own)});
     for (const Section &section : model.sections) {
         if (section.id != QLatin1String("changes"))
             manifest.sections.append({section.id, digest(sectionJson(section))});
@@ -287,8 +298,19 @@ void Publisher::collectProblems(const Prepared &prepared, QDate today, QStringLi
     }
 }
 
+QStringList Publisher::otherLanguages(const Domain::PrivacyStatement &statement, const QString &dataLanguage)
+{
+    QStringList others;
+    for (const QString &language : statement.languages) {
+        if (!dataLanguage.isEmpty() && language != dataLanguage)
+            others << language;
+    }
+    return others;
+}
+
 Status Publisher::publish(const QString &statementUuid, QDate effectiveOn, const QString &changeLog,
-                          Domain::StatementVersion *published, QStringList *problemList)
+                          const QString &changeLogTranslation, Domain::StatementVersion *published,
+                          QStringList *problemList)
 {
     problemList->clear();
     Prepared prepared;
@@ -296,6 +318,28 @@ Status Publisher::publish(const QString &statementUuid, QDate effectiveOn, const
     Status status = prepare(statementUuid, &prepared);
     if (!status)
         return status;
+    const QString failure = tr("The statement was not published: the register does not say everything it needs "
+                               "yet. Nothing was changed.");
+    // What changed, in the statement's other language: kept with its translations, as its other texts are.
+    const QStringList others = otherLanguages(prepared.statement, prepared.snapshot.organisation.dataLanguage);
+    if (!changeLog.trimmed().isEmpty() && !changeLogTranslation.trimmed().isEmpty() && !others.isEmpty() &&
+        !prepared.statement.retired) {
+        Domain::PrivacyStatement statement = prepared.statement;
+        for (const QString &language : others) {
+            statement.translations.removeIf([&](const Domain::StatementTranslation &entry) {
+                return entry.language == language && entry.sourceText == changeLog.trimmed();
+            });
+            statement.translations.append({language, changeLog.trimmed(), changeLogTranslation.trimmed()});
+        }
+        Domain::Findings findings;
+        status = Register::PrivacyStatementService(m_store).save(&statement, &findings);
+        if (!status)
+            return status;
+        prepared = Prepared();
+        status = prepare(statementUuid, &prepared);
+        if (!status)
+            return status;
+    }
     collectProblems(prepared, today, problemList);
     if (!effectiveOn.isValid())
         problemList->append(tr("Enter the day the new version takes effect."));
@@ -305,9 +349,7 @@ Status Publisher::publish(const QString &statementUuid, QDate effectiveOn, const
                 .arg(QString::number(prepared.versions.constFirst().number),
                      QLocale().toString(prepared.versions.constFirst().effectiveOn, QLocale::LongFormat)));
     if (!problemList->isEmpty())
-        return Status::error(Status::Code::InvalidInput,
-                             tr("The statement was not published: the register does not say everything it needs "
-                                "yet. Nothing was changed."));
+        return Status::error(Status::Code::InvalidInput, failure);
 
     Domain::StatementVersion version;
     version.statementUuid = statementUuid;
@@ -324,6 +366,16 @@ Status Publisher::publish(const QString &statementUuid, QDate effectiveOn, const
     for (const QString &language : prepared.statement.languages) {
         const DocumentLanguage document(language);
         const Model model = build(prepared.snapshot, {}, document, today, edition);
+        // A version is kept as it is written: never with what a draft says above its text (here,
+        // what changed without its translation).
+        if (!model.gaps.isEmpty()) {
+            for (const QString &gap : model.gaps)
+                problemList->append(gap);
+            if (!model.untranslated.isEmpty() && model.untranslated.contains(changeLog.trimmed()))
+                problemList->append(tr("Say what changed in %1 too.")
+                                        .arg(Domain::Codes::label(Domain::Codes::Kind::Language, language)));
+            return Status::error(Status::Code::InvalidInput, failure);
+        }
         const QString html = toHtml(model, versionFooter(version, document));
         if (language == QLatin1String("nl"))
             version.htmlNl = html;

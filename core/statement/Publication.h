@@ -72,10 +72,23 @@ public:
 
     // Publishes the next version of the statement, effective from effectiveOn, written from the
     // register as it is now in each of the statement's languages: one audited write. Refused
-    // (Status::Code::InvalidInput, *problems filled) while problems() lists anything, for a retired
-    // statement, and for a day before the latest version's.
+    // (Status::Code::InvalidInput, *problems filled, nothing written) while problems() lists
+    // anything, while a language's text would still say what the register lacks, for a retired
+    // statement, and for a day before the latest version's. changeLog is in the language of the
+    // register's texts; changeLogTranslation, its translation into the statement's other language,
+    // is kept with the statement's translations first (a write of its own) and is needed when the
+    // statement has one.
     [[nodiscard]] Status publish(const QString &statementUuid, QDate effectiveOn, const QString &changeLog,
-                                 Domain::StatementVersion *published, QStringList *problems);
+                                 const QString &changeLogTranslation, Domain::StatementVersion *published,
+                                 QStringList *problems);
+    [[nodiscard]] Status publish(const QString &statementUuid, QDate effectiveOn, const QString &changeLog,
+                                 Domain::StatementVersion *published, QStringList *problems)
+    {
+        return publish(statementUuid, effectiveOn, changeLog, QString(), published, problems);
+    }
+    // The languages of the statement its register's texts are translated into (those other than
+    // the register's language; none while that language is not said).
+    static QStringList otherLanguages(const Domain::PrivacyStatement &statement, const QString &dataLanguage);
 
 private:
     struct Prepared;

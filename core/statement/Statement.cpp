@@ -848,6 +848,30 @@ QStringList gapsOf(const Writer &w, const QList<const ProcessingActivity *> &act
 
 } // namespace
 
+QString sectionTitle(const QString &id, const DocumentLanguage &language)
+{
+    // The titles the sections above are written with.
+    static const QList<std::pair<const char *, const char *>> titles = {
+        {"who-we-are", QT_TRANSLATE_NOOP("Custodian::Statement", "Who we are")},
+        {"data-protection-officer", QT_TRANSLATE_NOOP("Custodian::Statement", "Data protection officer")},
+        {"purposes", QT_TRANSLATE_NOOP("Custodian::Statement", "What we use your data for")},
+        {"on-behalf-of-customers", QT_TRANSLATE_NOOP("Custodian::Statement", "Processing on behalf of our customers")},
+        {"recipients", QT_TRANSLATE_NOOP("Custodian::Statement", "Who receives your data")},
+        {"transfers", QT_TRANSLATE_NOOP("Custodian::Statement", "Transfers outside the European Economic Area")},
+        {"cookies", QT_TRANSLATE_NOOP("Custodian::Statement", "Cookies and similar techniques")},
+        {"security", QT_TRANSLATE_NOOP("Custodian::Statement", "How we protect your data")},
+        {"your-rights", QT_TRANSLATE_NOOP("Custodian::Statement", "Your rights")},
+        {"exercising-your-rights", QT_TRANSLATE_NOOP("Custodian::Statement", "How to exercise your rights")},
+        {"complaints", QT_TRANSLATE_NOOP("Custodian::Statement", "Complaints")},
+        {"changes", QT_TRANSLATE_NOOP("Custodian::Statement", "Changes to this statement")},
+    };
+    for (const auto &[key, title] : titles) {
+        if (id == QLatin1String(key))
+            return language.translate(Context, title);
+    }
+    return id;
+}
+
 bool describes(const ProcessingActivity &activity, const QStringList &audiences)
 {
     if (!activity.publish || activity.status != QLatin1String("approved"))

@@ -111,6 +111,10 @@ struct Edition
 Model build(const Register::RegisterSnapshot &snapshot, const QStringList &audiences, const DocumentLanguage &language,
             QDate today, const Edition &edition = {});
 
+// The title of a section ("purposes": "What we use your data for") in the document's language; the
+// id itself for one the statement does not have.
+QString sectionTitle(const QString &id, const DocumentLanguage &language);
+
 // A web page of its own: HTML5, the statement in one <article> of <section>s, no style attributes
 // and no scripts, so that a website can take the article into its own pages. The same model gives
 // the same bytes.

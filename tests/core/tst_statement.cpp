@@ -779,7 +779,8 @@ void TestStatement::commandLine()
                     &errors),
              2);
     QCOMPARE(cliRun({QStringLiteral("statement"), QStringLiteral("publish"), file, QStringLiteral("--effective"),
-                     QStringLiteral("2027-01-01"), QStringLiteral("--changes"), QStringLiteral("Clearer wording.")},
+                     QStringLiteral("2027-01-01"), QStringLiteral("--changes"), QStringLiteral("Clearer wording."),
+                     QStringLiteral("--changes-translated"), QStringLiteral("Duidelijker geformuleerd.")},
                     &errors),
              0);
     statements = listed();
@@ -919,9 +920,17 @@ void TestStatement::publishingKeepsEachVersion()
                                     QStringLiteral("Om onze website te laten werken en uw vragen te beantwoorden.")});
     QVERIFY_OK(Register::PrivacyStatementService(store).save(&translated));
     Domain::StatementVersion second;
-    QVERIFY_OK(Statement::Publisher(store).publish(statement.uuid, first.effectiveOn.addMonths(1),
-                                                   QStringLiteral("The website's purpose in plainer words."), &second,
-                                                   &problems));
+    // What changed, said in Dutch too; without it the Dutch page could not be written.
+    QCOMPARE(Statement::Publisher(store)
+                 .publish(statement.uuid, first.effectiveOn.addMonths(1),
+                          QStringLiteral("The website's purpose in plainer words."), &second, &problems)
+                 .code(),
+             Status::Code::InvalidInput);
+    QVERIFY(problems.contains(QStringLiteral("Say what changed in Dutch too.")));
+    QVERIFY_OK(Statement::Publisher(store).publish(
+        statement.uuid, first.effectiveOn.addMonths(1), QStringLiteral("The website's purpose in plainer words."),
+        QStringLiteral("Het doel van de website in eenvoudiger woorden."), &second, &problems));
+    QVERIFY(htmlText(second.htmlNl).contains(QStringLiteral("Het doel van de website in eenvoudiger woorden.")));
     QVERIFY(problems.isEmpty());
     QCOMPARE(second.number, 2);
     Reports::Report now;

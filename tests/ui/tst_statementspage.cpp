@@ -118,13 +118,20 @@ private slots:
         QVERIFY(dialog.publishButton()->isEnabled());
         // Not before version 1 took effect.
         dialog.effectiveEdit()->setDate(editor->versions().constFirst().effectiveOn.addDays(-1));
-        QCOMPARE(dialog.problemList()->count(), 0); // said when publishing
-        dialog.accept();
-        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(dialog.problemList()->count(), 1);
         QVERIFY(dialog.problemList()->item(0)->text().contains(QStringLiteral("cannot take effect before it")));
+        QVERIFY(!dialog.publishButton()->isEnabled());
         dialog.effectiveEdit()->setDate(context.today());
         QVERIFY(dialog.publishButton()->isEnabled());
         typePlain(dialog.changesEdit(), QStringLiteral("The company's full name in the title."));
+        // Published in Dutch too: what changed is said in Dutch as well, or the version waits.
+        QVERIFY(!dialog.translatedChangesEdit()->isHidden());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(dialog.problemList()->count() >= 1);
+        QVERIFY(!dialog.problemList()->findItems(QStringLiteral("Dutch"), Qt::MatchContains).isEmpty());
+        QVERIFY(dialog.publishButton()->isEnabled()); // to try again once it is said
+        typePlain(dialog.translatedChangesEdit(), QStringLiteral("De volledige naam van het bedrijf in de titel."));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.publishedVersion().number, 2);

@@ -65,7 +65,7 @@ QString kindTitle(Reports::Kind kind)
     case Reports::Kind::Breaches:
         return ReportsPage::tr("Breach register");
     case Reports::Kind::Statement:
-        return ReportsPage::tr("Privacy statement (draft)");
+        return ReportsPage::tr("Privacy statement");
     }
     return {};
 }

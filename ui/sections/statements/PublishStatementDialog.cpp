@@ -5,6 +5,7 @@
 #include "register/Completeness.h"
 #include "statement/Publication.h"
 #include "storage/Database.h"
+#include "widgets/DateField.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -16,6 +17,8 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Custodian::Ui {
 
@@ -42,10 +45,12 @@ PublishStatementDialog::PublishStatementDialog(RegisterContext *context, const D
     m_effective = new QDateEdit(this);
     m_effective->setObjectName(QStringLiteral("effectiveEdit"));
     m_effective->setCalendarPopup(true);
-    m_effective->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_effective->setDisplayFormat(fourDigitYearFormat());
     QDate effective = context->today();
-    if (!versions.isEmpty() && versions.constFirst().effectiveOn > effective)
-        effective = versions.constFirst().effectiveOn;
+    if (!versions.isEmpty()) {
+        m_latestEffective = versions.constFirst().effectiveOn;
+        effective = std::max(effective, m_latestEffective);
+    }
     m_effective->setDate(effective);
     auto *effectiveLabel = new QLabel(tr("&Effective from:"), this);
     effectiveLabel->setBuddy(m_effective);
@@ -60,6 +65,22 @@ PublishStatementDialog::PublishStatementDialog(RegisterContext *context, const D
     auto *changesLabel = new QLabel(tr("What &changed:"), this);
     changesLabel->setBuddy(m_changes);
     form->addRow(changesLabel, m_changes);
+    // The statement's other language says what changed too.
+    const QStringList others =
+        Statement::Publisher::otherLanguages(statement, context->snapshot().organisation.dataLanguage);
+    m_translatedChanges = new QPlainTextEdit(this);
+    m_translatedChanges->setObjectName(QStringLiteral("translatedChangesEdit"));
+    m_translatedChanges->setTabChangesFocus(true);
+    m_translatedChanges->setFixedHeight(m_changes->height());
+    if (!others.isEmpty()) {
+        auto *translatedLabel = new QLabel(
+            tr("What changed, in %1:").arg(Domain::Codes::label(Domain::Codes::Kind::Language, others.constFirst())),
+            this);
+        translatedLabel->setBuddy(m_translatedChanges);
+        form->addRow(translatedLabel, m_translatedChanges);
+    } else {
+        m_translatedChanges->hide();
+    }
     layout->addLayout(form);
 
     // What the register says differently from the latest version: what this version brings.
@@ -108,6 +129,10 @@ void PublishStatementDialog::refreshProblems()
     const Status status = Statement::Publisher(m_context->database()).problems(m_statement.uuid, &problems);
     if (!status)
         problems << status.message();
+    if (m_latestEffective.isValid() && m_effective->date() < m_latestEffective)
+        problems << tr("The latest version takes effect on %1: the new version cannot take effect before it.")
+                        .arg(QLocale().toString(m_latestEffective, QLocale::LongFormat));
+    m_blocking = problems;
     showProblems(problems);
 }
 
@@ -127,15 +152,17 @@ void PublishStatementDialog::showProblems(const QStringList &problems)
                                  ? tr("The register says everything the statement needs.")
                                  : tr("Not yet: the register does not say everything the statement needs. Complete "
                                       "it first; this keeps a statement with holes from being published."));
-    publishButton()->setEnabled(problems.isEmpty());
+    // A refused attempt (what changed not said in the other language) can be mended in the dialog
+    // and tried again; what the register lacks cannot.
+    publishButton()->setEnabled(m_blocking.isEmpty());
 }
 
 void PublishStatementDialog::accept()
 {
     QStringList problems;
-    const Status status =
-        Statement::Publisher(m_context->database())
-            .publish(m_statement.uuid, m_effective->date(), m_changes->toPlainText(), &m_published, &problems);
+    const Status status = Statement::Publisher(m_context->database())
+                              .publish(m_statement.uuid, m_effective->date(), m_changes->toPlainText(),
+                                       m_translatedChanges->toPlainText(), &m_published, &problems);
     if (!status) {
         if (problems.isEmpty())
             problems << status.message();

@@ -2,6 +2,7 @@
 
 #include "domain/PrivacyStatement.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QDateEdit;
@@ -28,6 +29,8 @@ public:
 
     QDateEdit *effectiveEdit() const { return m_effective; }
     QPlainTextEdit *changesEdit() const { return m_changes; }
+    // What changed, in the statement's other language (hidden when it has none).
+    QPlainTextEdit *translatedChangesEdit() const { return m_translatedChanges; }
     QListWidget *problemList() const { return m_problems; }
     QPushButton *publishButton() const;
     // After accept(): the version as published.
@@ -44,6 +47,9 @@ private:
     Domain::PrivacyStatement m_statement;
     QDateEdit *m_effective = nullptr;
     QPlainTextEdit *m_changes = nullptr;
+    QPlainTextEdit *m_translatedChanges = nullptr;
+    QDate m_latestEffective; // the day the latest version took effect; none before the first
+    QStringList m_blocking;  // what keeps the version from being published, as the register is now
     QLabel *m_problemsLabel = nullptr;
     QListWidget *m_problems = nullptr;
     QListWidget *m_differences = nullptr;

@@ -165,7 +165,9 @@ void StatementEditor::readExtra(PrivacyStatement &statement) const
 void StatementEditor::afterSave()
 {
     CatalogueItemEditor::afterSave();
-    // A text of the statement's own may have changed: its translation row follows.
+    // A new statement is now the one the tables show; a text of its own may have changed, and its
+    // translation row follows.
+    m_filledUuid = storedItem().uuid;
     rebuildTranslations();
     fillVersions();
 }
@@ -415,8 +417,10 @@ void StatementEditor::retranslateUi()
     m_versions->setHorizontalHeaderLabels({tr("Version"), tr("Effective from"), tr("Published"), tr("What changed")});
     m_publishButton->setText(tr("&Publish new version…"));
     m_saveVersionButton->setText(tr("Save &web page…"));
-    if (isShowingItem())
+    if (isShowingItem()) {
+        rebuildTranslations(); // the languages' names and the notes in the new language
         fillVersions();
+    }
     updateDependentFields();
 }
 
