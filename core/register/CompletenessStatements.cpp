@@ -127,9 +127,12 @@ Domain::Findings CompletenessCheck::forStatement(const Domain::PrivacyStatement 
                    "version.")
                     .arg(activityName(snapshot, uuid), number));
     }
-    for (const auto &[rule, period] : published.retention) {
+    for (const QPair<QString, QString> &entry : published.retention) {
+        // A pair, not a structured binding: the lambda below captures its rule.
+        const QString &rule = entry.first;
+        const QString &period = entry.second;
         const auto current = std::find_if(now.retention.cbegin(), now.retention.cend(),
-                                          [&rule](const auto &entry) { return entry.first == rule; });
+                                          [&rule](const auto &other) { return other.first == rule; });
         if (current != now.retention.cend() && current->second != period) {
             const Domain::RetentionRule *changed = snapshot.retentionRule(rule);
             add(findings, "versions", Severity::Error,

@@ -143,13 +143,16 @@ bool Manifest::fromJson(const QByteArray &json, Manifest *manifest)
 QStringList Manifest::changedSections(const Manifest &now) const
 {
     QStringList changed;
-    for (const auto &[id, sum] : now.sections) {
+    // Pairs, not structured bindings: a lambda cannot capture those before C++20 compilers catch up.
+    for (const QPair<QString, QString> &section : now.sections) {
+        const QString &id = section.first;
         const auto was =
             std::find_if(sections.cbegin(), sections.cend(), [&id](const auto &s) { return s.first == id; });
-        if (was == sections.cend() || was->second != sum)
+        if (was == sections.cend() || was->second != section.second)
             changed << id;
     }
-    for (const auto &[id, sum] : sections) {
+    for (const QPair<QString, QString> &section : sections) {
+        const QString &id = section.first;
         const bool still =
             std::any_of(now.sections.cbegin(), now.sections.cend(), [&id](const auto &s) { return s.first == id; });
         if (!still)
