@@ -6,7 +6,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -27,6 +32,60 @@ double peakMegabytes()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+// The floor: the report's text and nothing else (no tables, rules, colours, headers or footers),
+// wrapped at the report's width in its font and written as PDF/A onto as many pages as it fills:
+// what Qt's shaping and PDF writer alone take for this much text on this machine, whatever the
+// layout engine in front of them.
+void measureFloor(Reports::Report &report, const QString &path)
+{
+    QStringList paragraphs;
+    for (qsizetype i = 0; i < report.document().partCount(); ++i) {
+        for (QTextBlock block = report.document().part(i)->begin(); block.isValid(); block = block.next()) {
+            if (!block.text().isEmpty())
+                paragraphs.append(block.text());
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QPdfWriter writer(path);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(600);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(22, 23, 20, 21), QPageLayout::Millimeter); // the body of a report page
+    QPainter painter(&writer);
+    QFont font(Reports::reportFontFamily());
+    font.setPointSizeF(10);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    const qreal width = writer.width();
+    const qreal height = writer.height();
+    qreal y = 0;
+    int pages = 1;
+    qint64 lines = 0;
+    for (const QString &text : std::as_const(paragraphs)) {
+        QTextLayout layout(text, font, &writer);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            if (y + line.height() > height) {
+                writer.newPage();
+                ++pages;
+                y = 0;
+            }
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+            ++lines;
+        }
+        layout.endLayout();
+        layout.draw(&painter, QPointF());
+    }
+    painter.end();
+    out << QStringLiteral("  floor, its text alone as plain lines: %1 s, %2 lines on %3 pages")
+               .arg(timer.nsecsElapsed() / 1e9, 0, 'f', 2)
+               .arg(lines)
+               .arg(pages)
+        << Qt::endl;
 }
 
 bool measure(Storage::Store &store, const Reports::Request &request, const QString &path, const char *what)
@@ -53,6 +112,8 @@ bool measure(Storage::Store &store, const Reports::Request &request, const QStri
                .arg(QFileInfo(path).size() / 1e6, 0, 'f', 1)
                .arg(peakMegabytes(), 0, 'f', 0)
         << Qt::endl;
+    if (report.pageCount() > 100)
+        measureFloor(report, path + QStringLiteral(".floor.pdf"));
     return true;
 }
 
@@ -68,6 +129,11 @@ int main(int argc, char *argv[])
     const int parties = args.size() > 2 ? args.at(2).toInt() : 200;
     const int agreements = args.size() > 3 ? args.at(3).toInt() : 300;
     QTemporaryDir dir;
+    // CUSTODIAN_BENCH_KEEP=1 keeps the register and the reports to look at (their folder is printed).
+    if (qEnvironmentVariableIsSet("CUSTODIAN_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        out << "Kept in " << dir.path() << Qt::endl;
+    }
     Storage::Database database;
     Status status = database.create(dir.filePath(QStringLiteral("reports.cstd")), QStringLiteral("bench passphrase 1"));
     if (status)
