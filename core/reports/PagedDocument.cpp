@@ -227,11 +227,16 @@ bool PagedDocument::paint(QPagedPaintDevice *device, const Progress &progress, c
             ++page;
             painter.save();
             painter.translate(0, m_bodyTop - p * m_bodyHeight);
+            const QRectF body(0, p * m_bodyHeight, m_bodyWidth, m_bodyHeight);
+            painter.setClipRect(body);
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(0, p * m_bodyHeight, m_bodyWidth, m_bodyHeight);
+            // Qt paints a line that only touches the clip (a line that starts the next page, at the
+            // very foot of this one; the last line of the page before, ending at this one's top):
+            // clipped from sight but written into the PDF's text, where a search, a copy and
+            // pdftotext would find it twice. The layout is told of a page a hair smaller.
+            context.clip = body.adjusted(0, 0.5, 0, -0.5);
             // The document's own colours, never the desktop's (a dark theme's white text).
             context.palette.setColor(QPalette::Text, Qt::black);
-            painter.setClipRect(context.clip);
             part->documentLayout()->draw(&painter, context);
             painter.restore();
             paintFrame(painter, page);

@@ -136,6 +136,7 @@ private slots:
     void everyPageCarriesTheFrame();
     void contentsNameThePagesOfTheActivities();
     void aTableRepeatsItsHeaderOnEveryPage();
+    void noTextStandsOutsideThePageBody();
     void theSameStateGivesTheSameText();
     void activitySheet();
     void anUnknownActivityIsNotFound();
@@ -367,6 +368,36 @@ void TestReports::aTableRepeatsItsHeaderOnEveryPage()
                  qPrintable(QStringLiteral("page %1: %2").arg(page).arg(text.left(300))));
         QVERIFY2(text.contains(QStringLiteral("Legal source")), qPrintable(QStringLiteral("page %1").arg(page)));
     }
+}
+
+// Every word of the PDF's text stands in the header, the footer or the page's body: none is written
+// where it is clipped from sight (a heading that starts the next page, drawn again at the foot of
+// this one), which a search, a copy and a screen reader would find twice.
+void TestReports::noTextStandsOutsideThePageBody()
+{
+    const QString boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), m_english, QStringLiteral("-")});
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)<"));
+    // A4 in points; the page's margins (12 mm above, 10 mm below) and the header's and the footer's
+    // bands (11 mm each) around the body; 2 points for a glyph's box beyond its line.
+    constexpr double PointsPerMillimetre = 72 / 25.4;
+    const double bodyTop = (12 + 11) * PointsPerMillimetre - 2;
+    const double bodyBottom = (297 - 10 - 11) * PointsPerMillimetre + 2;
+    const double headerBottom = bodyTop - 6;
+    const double footerTop = bodyBottom + 8;
+    int words = 0;
+    QRegularExpressionMatchIterator it = word.globalMatch(boxes);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        const double top = match.captured(1).toDouble();
+        const double bottom = match.captured(2).toDouble();
+        ++words;
+        if (bottom <= headerBottom || top >= footerTop)
+            continue; // the header's and the footer's text
+        QVERIFY2(top >= bodyTop && bottom <= bodyBottom,
+                 qPrintable(QStringLiteral("\"%1\" at %2–%3 pt").arg(match.captured(3)).arg(top).arg(bottom)));
+    }
+    QVERIFY(words > 1000);
 }
 
 void TestReports::theSameStateGivesTheSameText()
