@@ -16,7 +16,9 @@
 #include "framework/HistoryDialog.h"
 #include "framework/RegisterContext.h"
 #include "register/DemoRegister.h"
+#include "register/PrivacyStatementService.h"
 #include "register/Services.h"
+#include "sections/statements/PublishStatementDialog.h"
 #include "storage/HistoryChain.h"
 
 #include <QAbstractItemModel>
@@ -159,6 +161,24 @@ public:
         return show(QStringLiteral("history"), &history);
     }
 
+    // "Publish new version…" of the demo's privacy statement: the day it takes effect, what changed,
+    // and what the register says differently from the published version.
+    Status showPublish()
+    {
+        RegisterContext *context = m_window->registerContext();
+        QList<Domain::PrivacyStatement> statements;
+        Status status = context->statements().list(&statements);
+        if (!status || statements.isEmpty())
+            return status;
+        QList<Domain::StatementVersion> versions;
+        status = context->statementVersions().versionsOf(statements.constFirst().uuid, &versions);
+        if (!status)
+            return status;
+        PublishStatementDialog publish(context, statements.constFirst(), versions, m_window);
+        publish.show();
+        return show(QStringLiteral("publish-statement"), &publish);
+    }
+
     // File › Restore a backup, over two backups of the demo taken for it (the demo itself keeps
     // none), the newest chosen; the backups are removed afterwards.
     Status showRestore()
@@ -263,6 +283,8 @@ Status ScreenWalk::run(MainWindow *window, const Visit &visit)
     }
     if (status)
         status = walker.showHistory();
+    if (status)
+        status = walker.showPublish();
     if (status)
         status = walker.showRestore();
     if (status)

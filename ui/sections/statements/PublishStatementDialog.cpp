@@ -111,6 +111,8 @@ PublishStatementDialog::PublishStatementDialog(RegisterContext *context, const D
     m_problems->setWordWrap(true);
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_problems, 1);
+    // The space the lists leave when they are hidden stays below them, not between the fields.
+    layout->addStretch(0);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Publish"));
@@ -120,7 +122,8 @@ PublishStatementDialog::PublishStatementDialog(RegisterContext *context, const D
 
     connect(m_effective, &QDateEdit::dateChanged, this, &PublishStatementDialog::refreshProblems);
     refreshProblems();
-    resize(640, 520);
+    // As tall as what it shows: the lists when there is something in them.
+    resize(640, sizeHint().height());
 }
 
 void PublishStatementDialog::refreshProblems()
