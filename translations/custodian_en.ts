@@ -1101,14 +1101,6 @@ Options:
         <source>what the version says cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the title and introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the statement&apos;s own texts and translations</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Custodian::Completeness</name>
@@ -6409,15 +6401,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the title and introduction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The register has changed since version %1 in: %2. Publish a new version, so that the statement says what the register says.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the statement&apos;s own texts and translations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8116,14 +8100,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The register</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8985,6 +8961,17 @@ Options:
     </message>
     <message>
         <source>Version %1 · effective from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Statement::Manifest</name>
+    <message>
+        <source>the title and introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement&apos;s own texts and translations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

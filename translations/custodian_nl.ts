@@ -1140,14 +1140,6 @@ Opties:
         <source>what the version says cannot be read</source>
         <translation>wat de versie zegt, is niet te lezen</translation>
     </message>
-    <message>
-        <source>the title and introduction</source>
-        <translation>de titel en de inleiding</translation>
-    </message>
-    <message>
-        <source>the statement&apos;s own texts and translations</source>
-        <translation>de eigen teksten en vertalingen van de verklaring</translation>
-    </message>
 </context>
 <context>
     <name>Custodian::Completeness</name>
@@ -6448,16 +6440,8 @@ Opties:
         <translation>De bewaartermijn van %1 is veranderd sinds versie %2 (daar stond: %3): publiceer een nieuwe versie.</translation>
     </message>
     <message>
-        <source>the title and introduction</source>
-        <translation>de titel en de inleiding</translation>
-    </message>
-    <message>
         <source>The register has changed since version %1 in: %2. Publish a new version, so that the statement says what the register says.</source>
         <translation>Het register is sinds versie %1 veranderd in: %2. Publiceer een nieuwe versie, zodat de verklaring zegt wat het register zegt.</translation>
-    </message>
-    <message>
-        <source>the statement&apos;s own texts and translations</source>
-        <translation>de eigen teksten en vertalingen van de verklaring</translation>
     </message>
 </context>
 <context>
@@ -8155,14 +8139,6 @@ Opties:
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Ernst</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Bevinding</translation>
-    </message>
-    <message>
         <source>The register</source>
         <translation>Het register</translation>
     </message>
@@ -9025,6 +9001,17 @@ Opties:
     <message>
         <source>Version %1 · effective from %2</source>
         <translation>Versie %1 · geldig vanaf %2</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Statement::Manifest</name>
+    <message>
+        <source>the title and introduction</source>
+        <translation>de titel en de inleiding</translation>
+    </message>
+    <message>
+        <source>the statement&apos;s own texts and translations</source>
+        <translation>de eigen teksten en vertalingen van de verklaring</translation>
     </message>
 </context>
 <context>

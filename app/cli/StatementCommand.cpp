@@ -206,12 +206,7 @@ int runStatementsCommand(const QStringList &arguments, QTextStream &out, QTextSt
     QJsonArray array;
     const QDate today = QDate::currentDate();
     for (const Domain::PrivacyStatement &statement : std::as_const(snapshot.statements)) {
-        QList<Domain::StatementVersion> versions;
-        for (const Domain::StatementVersion &version : std::as_const(snapshot.statementVersions)) {
-            if (version.statementUuid == statement.uuid)
-                versions.append(version);
-        }
-        std::sort(versions.begin(), versions.end(), [](const auto &a, const auto &b) { return a.number > b.number; });
+        const QList<Domain::StatementVersion> versions = snapshot.versionsOf(statement.uuid);
         QJsonArray published;
         for (const Domain::StatementVersion &version : std::as_const(versions))
             published.append(
@@ -228,12 +223,8 @@ int runStatementsCommand(const QStringList &arguments, QTextStream &out, QTextSt
             if (!Statement::Manifest::fromJson(versions.constFirst().manifest.toUtf8(), &stored)) {
                 changed << Tr::tr("what the version says cannot be read");
             } else {
-                for (const QString &id : stored.changedSections(now)) {
-                    changed << (id == QLatin1String("heading") ? Tr::tr("the title and introduction")
-                                : id == QLatin1String("statement")
-                                    ? Tr::tr("the statement's own texts and translations")
-                                    : Statement::sectionTitle(id, language));
-                }
+                for (const QString &id : stored.changedSections(now))
+                    changed << Statement::Manifest::sectionName(id, language);
             }
         }
         array.append(QJsonObject{{QStringLiteral("uuid"), statement.uuid},

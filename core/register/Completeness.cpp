@@ -1322,6 +1322,17 @@ const Domain::StatementVersion *RegisterSnapshot::latestVersion(const QString &s
     return latest;
 }
 
+QList<Domain::StatementVersion> RegisterSnapshot::versionsOf(const QString &statementUuid) const
+{
+    QList<Domain::StatementVersion> versions;
+    for (const Domain::StatementVersion &version : statementVersions) {
+        if (version.statementUuid == statementUuid)
+            versions.append(version);
+    }
+    std::sort(versions.begin(), versions.end(), [](const auto &a, const auto &b) { return a.number > b.number; });
+    return versions;
+}
+
 QJsonArray CompletenessCheck::toJson(const QList<EntityFinding> &findings)
 {
     QJsonArray array;

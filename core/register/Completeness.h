@@ -83,6 +83,8 @@ struct RegisterSnapshot
                                                 const QString &processorUuid, QDate today) const;
     // The statement's latest published version (nullptr when it has none).
     const Domain::StatementVersion *latestVersion(const QString &statementUuid) const;
+    // The statement's published versions, the latest first.
+    QList<Domain::StatementVersion> versionsOf(const QString &statementUuid) const;
 
     // Built by buildIndex(): uuid -> position in the lists above.
     QHash<QString, qsizetype> partyIndex;

@@ -145,14 +145,8 @@ Domain::Findings CompletenessCheck::forStatement(const Domain::PrivacyStatement 
     const QStringList changed = published.changedSections(now);
     if (!changed.isEmpty()) {
         QStringList titles;
-        for (const QString &id : changed) {
-            if (id == QLatin1String("heading"))
-                titles << tr("the title and introduction");
-            else if (id == QLatin1String("statement"))
-                titles << tr("the statement's own texts and translations");
-            else
-                titles << Statement::sectionTitle(id, language);
-        }
+        for (const QString &id : changed)
+            titles << Statement::Manifest::sectionName(id, language);
         add(findings, "versions", Severity::Warning,
             tr("The register has changed since version %1 in: %2. Publish a new version, so that the statement says "
                "what the register says.")

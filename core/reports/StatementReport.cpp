@@ -74,12 +74,8 @@ Status ReportBuilder::buildStatement(Storage::Store &store, const Request &reque
     const Domain::PrivacyStatement *statement =
         chooseStatement(snapshot.statements, request.audiences, request.statementVersion > 0);
     // Its versions, the latest first.
-    QList<Domain::StatementVersion> versions;
-    for (const Domain::StatementVersion &version : std::as_const(snapshot.statementVersions)) {
-        if (statement && version.statementUuid == statement->uuid)
-            versions.append(version);
-    }
-    std::sort(versions.begin(), versions.end(), [](const auto &a, const auto &b) { return a.number > b.number; });
+    const QList<Domain::StatementVersion> versions =
+        statement ? snapshot.versionsOf(statement->uuid) : QList<Domain::StatementVersion>();
 
     const DocumentLanguage language(request.language);
     const QDateTime now = QDateTime::currentDateTime();

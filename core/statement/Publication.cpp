@@ -140,6 +140,18 @@ bool Manifest::fromJson(const QByteArray &json, Manifest *manifest)
     return true;
 }
 
+QString Manifest::sectionName(const QString &id, const DocumentLanguage &language)
+{
+    const char *context = "Custodian::Statement::Manifest";
+    if (id == QLatin1String("heading"))
+        return language.translate(context,
+                                  QT_TRANSLATE_NOOP("Custodian::Statement::Manifest", "the title and introduction"));
+    if (id == QLatin1String("statement"))
+        return language.translate(
+            context, QT_TRANSLATE_NOOP("Custodian::Statement::Manifest", "the statement's own texts and translations"));
+    return sectionTitle(id, language);
+}
+
 QStringList Manifest::changedSections(const Manifest &now) const
 {
     QStringList changed;
@@ -266,12 +278,7 @@ Status Publisher::prepare(const QString &statementUuid, Prepared *prepared)
         return Status::error(Status::Code::NotFound,
                              tr("The privacy statement could not be found: it may have been deleted."));
     prepared->statement = *found;
-    for (const Domain::StatementVersion &version : std::as_const(prepared->snapshot.statementVersions)) {
-        if (version.statementUuid == statementUuid)
-            prepared->versions.append(version);
-    }
-    std::sort(prepared->versions.begin(), prepared->versions.end(),
-              [](const auto &a, const auto &b) { return a.number > b.number; });
+    prepared->versions = prepared->snapshot.versionsOf(statementUuid);
     prepared->number = prepared->versions.isEmpty() ? 1 : prepared->versions.constFirst().number + 1;
     return Status::ok();
 }

@@ -48,6 +48,9 @@ struct Manifest
     static bool fromJson(const QByteArray &json, Manifest *manifest);
     // The ids of the sections whose text differs from this one's (added and removed sections too).
     QStringList changedSections(const Manifest &now) const;
+    // A section id as named in a sentence ("Since version 2 the register has changed in: ..."): a
+    // section by its title, the heading and the statement's own texts in words.
+    static QString sectionName(const QString &id, const DocumentLanguage &language);
     bool operator==(const Manifest &other) const = default;
 };
 Manifest manifestOf(const Register::RegisterSnapshot &snapshot, const Domain::PrivacyStatement &statement, QDate today);
