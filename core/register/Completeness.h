@@ -92,6 +92,7 @@ struct RegisterSnapshot
     QHash<QString, qsizetype> retentionRuleIndex;
     QMultiHash<QString, qsizetype> agreementsAsProcessor;  // controller uuid -> agreements with us as processor
     QMultiHash<QString, qsizetype> agreementsAsController; // processor uuid -> agreements with us as controller
+    QMultiHash<QString, qsizetype> agreementsBelow;        // agreement uuid -> the agreements made under it
 };
 
 // What an auditor would raise about one item.

@@ -33,6 +33,17 @@ const QString measureUuid = QStringLiteral("measure-tls");
 const QString ownAgreementUuid = QStringLiteral("agreement-own");           // we controller, processor P
 const QString customerAgreementUuid = QStringLiteral("agreement-customer"); // customer controller, we processor
 
+// A sub-processor in a country.
+Party subProcessor(const QString &uuid, const QString &name, const QString &country)
+{
+    Party party;
+    party.uuid = uuid;
+    party.name = name;
+    party.country = country;
+    party.roles = {QStringLiteral("sub_processor")};
+    return party;
+}
+
 Agreement completeAgreement(const QString &uuid, const QString &title)
 {
     Agreement a;
@@ -747,11 +758,8 @@ void TestCompleteness::rules_data()
     row(
         "activity: sub-processor outside the EEA without a transfer",
         [](RegisterSnapshot &s) {
-            Party offshore;
-            offshore.uuid = QStringLiteral("party-offshore");
-            offshore.name = QStringLiteral("Offshore Support");
-            offshore.country = QStringLiteral("IN");
-            offshore.roles = {QStringLiteral("sub_processor")};
+            const Party offshore = subProcessor(QStringLiteral("party-offshore"), QStringLiteral("Offshore Support"),
+                                                QStringLiteral("IN"));
             s.parties.append(offshore);
             Agreement sub = completeAgreement(QStringLiteral("agreement-offshore"), QStringLiteral("SPA Offshore"));
             sub.kind = QStringLiteral("sub_processing");
@@ -759,6 +767,30 @@ void TestCompleteness::rules_data()
             sub.controllerUuid = processorUuid;
             sub.processorUuid = offshore.uuid;
             s.agreements.append(sub);
+        },
+        a, "transfers", S::Warning, "\"Offshore Support\" in India, engaged under \"SPA Offshore\"");
+    row(
+        "activity: sub-processor outside the EEA two agreements down",
+        [](RegisterSnapshot &s) {
+            const Party hosting = subProcessor(QStringLiteral("party-hosting"), QStringLiteral("Hosting Amsterdam"),
+                                               QStringLiteral("NL"));
+            s.parties.append(hosting);
+            const Party offshore = subProcessor(QStringLiteral("party-offshore"), QStringLiteral("Offshore Support"),
+                                                QStringLiteral("IN"));
+            s.parties.append(offshore);
+            Agreement first = completeAgreement(QStringLiteral("agreement-hosting"), QStringLiteral("SPA Hosting"));
+            first.kind = QStringLiteral("sub_processing");
+            first.parentUuid = ownAgreementUuid;
+            first.controllerUuid = processorUuid;
+            first.processorUuid = hosting.uuid;
+            Agreement second = completeAgreement(QStringLiteral("agreement-offshore"), QStringLiteral("SPA Offshore"));
+            second.kind = QStringLiteral("sub_processing");
+            second.parentUuid = first.uuid;
+            second.controllerUuid = hosting.uuid;
+            second.processorUuid = offshore.uuid;
+            // Listed before the agreement it is made under: found all the same.
+            s.agreements.append(second);
+            s.agreements.append(first);
         },
         a, "transfers", S::Warning, "\"Offshore Support\" in India, engaged under \"SPA Offshore\"");
 

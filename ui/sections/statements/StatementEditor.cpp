@@ -23,6 +23,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QTableWidget>
+#include <QTimer>
 
 #include <algorithm>
 #include <tuple>
@@ -43,11 +44,23 @@ QTableWidgetItem *readOnlyItem(const QString &text)
     return item;
 }
 
+// A consistency check that took SlowCheck milliseconds or more runs again only once typing has paused
+// for RecheckPause milliseconds.
+constexpr qint64 SlowCheck = 60;
+constexpr int RecheckPause = 400;
+
 } // namespace
 
 StatementEditor::StatementEditor(RegisterContext *context, QWidget *parent) : CatalogueItemEditor(context, parent)
 {
     setObjectName(QStringLiteral("statementEditor"));
+    m_recheck = new QTimer(this);
+    m_recheck->setSingleShot(true);
+    m_recheck->setInterval(RecheckPause);
+    connect(m_recheck, &QTimer::timeout, this, [this] {
+        m_checkNow = true;
+        updateState();
+    });
     QFormLayout *form = pages()->addPage(QStringLiteral("statementPage"));
     m_captions.add(form);
     m_form.add(form, "title", FieldOptions().withMnemonic());
@@ -132,13 +145,25 @@ Register::EntityService<PrivacyStatement> &StatementEditor::service() const
 
 Domain::Findings StatementEditor::liveFindings()
 {
+    if (!m_checkNow && m_lastCheckCost >= SlowCheck && m_lastCheck.isValid() && m_lastCheck.elapsed() < RecheckPause) {
+        m_recheck->start();
+        return m_findings;
+    }
+    m_checkNow = false;
+    m_recheck->stop();
     // The statement as the form has it, against the register as it is.
-    return Register::CompletenessCheck::forStatement(currentItem(), context()->snapshot(), context()->today());
+    QElapsedTimer cost;
+    cost.start();
+    m_findings = Register::CompletenessCheck::forStatement(currentItem(), context()->snapshot(), context()->today());
+    m_lastCheckCost = cost.elapsed();
+    m_lastCheck.start();
+    return m_findings;
 }
 
 void StatementEditor::fillExtra(const PrivacyStatement &statement)
 {
     CatalogueItemEditor::fillExtra(statement);
+    m_checkNow = true; // another statement, or the same as saved: its own findings at once
     m_filledUuid = statement.uuid;
     m_translations->setRowCount(0);
     rebuildTranslations();

@@ -3,6 +3,10 @@
 #include "domain/PrivacyStatement.h"
 #include "sections/catalogues/CatalogueEditor.h"
 
+#include <QElapsedTimer>
+
+class QTimer;
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -72,6 +76,14 @@ private:
     QList<Domain::StatementVersion> m_versionList;
     bool m_rebuilding = false;
     QString m_filledUuid; // the statement whose rows the tables show
+    // The consistency check writes the statement in each of its languages: for a register that
+    // describes thousands of activities, longer than a keystroke may take. While typing goes on, the
+    // findings of a moment ago stay; the check runs again when it pauses.
+    Domain::Findings m_findings;
+    QElapsedTimer m_lastCheck;
+    qint64 m_lastCheckCost = 0; // milliseconds
+    bool m_checkNow = true;
+    QTimer *m_recheck = nullptr;
 };
 
 } // namespace Custodian::Ui
