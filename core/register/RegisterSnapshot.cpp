@@ -261,7 +261,7 @@ QList<const Agreement *> subProcessingBelowAll(const QList<const Agreement *> &l
         return found;
     }
     QList<qsizetype> positions;
-    QSet<QString> seen;
+    QSet<qsizetype> seen;
     QList<QString> level;
     for (const Agreement *agreement : linked)
         level.append(agreement->uuid);
@@ -275,9 +275,10 @@ QList<const Agreement *> subProcessingBelowAll(const QList<const Agreement *> &l
                 if (at >= snapshot.agreements.size())
                     continue;
                 const Agreement &below = snapshot.agreements.at(at);
-                if (seen.contains(below.uuid))
+                // A position the list no longer holds there (changed after the index was built).
+                if (below.parentUuid != uuid || seen.contains(at))
                     continue;
-                seen.insert(below.uuid);
+                seen.insert(at);
                 next.append(below.uuid);
                 if (below.kind == QLatin1String("sub_processing"))
                     positions.append(at);

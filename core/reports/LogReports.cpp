@@ -150,6 +150,11 @@ Status findingsChapter(Session &session, Chapter *chapter, const QList<EntityKin
         }
         if (items.isEmpty())
             continue;
+        // An item by its name as the report shows it.
+        const auto shownName = [&session](const QList<const Register::EntityFinding *> &item) {
+            const QString name = item.constFirst()->name;
+            return name.isEmpty() ? session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "(no name)")) : name;
+        };
         const auto worst = [](const QList<const Register::EntityFinding *> &item) {
             Domain::Finding::Severity severity = Domain::Finding::Severity::Info;
             for (const Register::EntityFinding *finding : item)
@@ -160,26 +165,22 @@ Status findingsChapter(Session &session, Chapter *chapter, const QList<EntityKin
             std::stable_sort(item.begin(), item.end(),
                              [](const auto *a, const auto *b) { return a->finding.severity > b->finding.severity; });
         }
-        std::stable_sort(items.begin(), items.end(), [&worst](const auto &a, const auto &b) {
+        std::stable_sort(items.begin(), items.end(), [&worst, &shownName](const auto &a, const auto &b) {
             const Domain::Finding::Severity left = worst(a);
             const Domain::Finding::Severity right = worst(b);
             if (left != right)
                 return left > right;
-            return QString::localeAwareCompare(a.constFirst()->name, b.constFirst()->name) < 0;
+            return QString::localeAwareCompare(shownName(a), shownName(b)) < 0;
         });
         body += QStringLiteral("<h3>%1</h3>").arg(escaped(Domain::EntityKinds::plural(kind.kind)));
         for (const QList<const Register::EntityFinding *> &item : std::as_const(items)) {
-            const QString name = item.constFirst()->name;
             QString rows;
             for (const Register::EntityFinding *finding : item)
                 rows += QStringLiteral("<tr><td width=\"14%\" class=\"label\">%1</td><td>%2</td></tr>")
                             .arg(escaped(severityLabel(session, finding->finding.severity)),
                                  escaped(finding->finding.message));
-            body += QStringLiteral("<p class=\"record\">%1</p>")
-                        .arg(escaped(name.isEmpty()
-                                         ? session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "(no name)"))
-                                         : name)) +
-                    Writer::fieldTable(rows);
+            body +=
+                QStringLiteral("<p class=\"record\">%1</p>").arg(escaped(shownName(item))) + Writer::fieldTable(rows);
         }
     }
     chapter->body = body;

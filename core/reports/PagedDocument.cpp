@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QTextOption>
 
+#include <cmath>
+
 namespace Custodian::Reports {
 
 namespace {
@@ -106,7 +108,10 @@ int PagedDocument::layout(QPagedPaintDevice *device, const Progress &progress)
     m_frameHeight = pixels(FrameMillimetres, device);
     m_bodyTop = m_frameHeight;
     m_bodyWidth = device->width();
-    m_bodyHeight = device->height() - 2 * m_frameHeight;
+    // Qt's layout breaks pages at multiples of the page height in its fixed point (1/64 pixel, cut
+    // off): painting at multiples of anything else drifts from its breaks, by a fraction of a pixel
+    // per page, until after a few hundred pages a line is painted on the wrong page too.
+    m_bodyHeight = std::floor((device->height() - 2 * m_frameHeight) * 64) / 64;
     m_firstPage.clear();
     m_pageCount = 0;
     // Paper too small for the header and the footer (a custom size in a print dialog).

@@ -65,10 +65,10 @@ QString plainHtml(QString html)
 {
     static const QRegularExpression table(QStringLiteral("<table class=\"(\\w+)\"[^>]*>"));
     static const QRegularExpression width(QStringLiteral("<(th|td) width=\"(\\d+)%\">"));
-    static const QRegularExpression labelCell(QStringLiteral("<td width=\"\\d+%\" class=\"label\">"));
+    static const QRegularExpression labelCell(QStringLiteral("<td width=\"(\\d+)%\" class=\"label\">"));
     static const QRegularExpression pageBreak(QStringLiteral(" style=\"page-break-before: always;\""));
     html.replace(table, QStringLiteral("<table class=\"\\1\">"));
-    html.replace(labelCell, QStringLiteral("<td class=\"label\">"));
+    html.replace(labelCell, QStringLiteral("<td class=\"label\" style=\"width: \\1%\">"));
     html.replace(width, QStringLiteral("<\\1 style=\"width: \\2%\">"));
     html.replace(pageBreak, QString());
     html.replace(QLatin1String("<br/>"), QLatin1String("<br>"));

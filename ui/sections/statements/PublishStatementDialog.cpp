@@ -151,6 +151,9 @@ void PublishStatementDialog::showProblems(const QStringList &problems)
     for (const QString &problem : problems)
         m_problems->addItem(new QListWidgetItem(error, problem));
     m_problems->setVisible(!problems.isEmpty());
+    // Room for the list that has just appeared.
+    if (isVisible() && !problems.isEmpty())
+        resize(width(), std::max(height(), sizeHint().height()));
     m_problemsLabel->setText(problems.isEmpty()
                                  ? tr("The register says everything the statement needs.")
                                  : tr("Not yet: the register does not say everything the statement needs. Complete "

@@ -151,10 +151,12 @@ Domain::Findings StatementEditor::liveFindings()
     }
     m_checkNow = false;
     m_recheck->stop();
-    // The statement as the form has it, against the register as it is.
+    // The statement as the form has it, against the register as it is (read first: reading it after a
+    // change elsewhere is not the check's cost).
+    const Register::RegisterSnapshot &snapshot = context()->snapshot();
     QElapsedTimer cost;
     cost.start();
-    m_findings = Register::CompletenessCheck::forStatement(currentItem(), context()->snapshot(), context()->today());
+    m_findings = Register::CompletenessCheck::forStatement(currentItem(), snapshot, context()->today());
     m_lastCheckCost = cost.elapsed();
     m_lastCheck.start();
     return m_findings;
@@ -193,6 +195,7 @@ void StatementEditor::afterSave()
     // A new statement is now the one the tables show; a text of its own may have changed, and its
     // translation row follows.
     m_filledUuid = storedItem().uuid;
+    m_checkNow = true; // the statement as saved: its findings at once
     rebuildTranslations();
     fillVersions();
 }

@@ -77,8 +77,9 @@ private:
     bool m_rebuilding = false;
     QString m_filledUuid; // the statement whose rows the tables show
     // The consistency check writes the statement in each of its languages: for a register that
-    // describes thousands of activities, longer than a keystroke may take. While typing goes on, the
-    // findings of a moment ago stay; the check runs again when it pauses.
+    // describes thousands of activities, longer than a keystroke may take. A slow check runs at most
+    // once in a pause's time while typing goes on (the findings of a moment ago stay meanwhile), and
+    // once more when typing pauses.
     Domain::Findings m_findings;
     QElapsedTimer m_lastCheck;
     qint64 m_lastCheckCost = 0; // milliseconds
