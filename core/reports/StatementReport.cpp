@@ -13,6 +13,7 @@
 #include "storage/Store.h"
 
 #include <QRegularExpression>
+#include <QTextDocumentFragment>
 
 #include <algorithm>
 
@@ -54,6 +55,18 @@ QString articleOf(const QString &html)
                                             QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch match = article.match(html);
     return match.hasMatch() ? match.captured(1) : html;
+}
+
+// The title a version was published under in its language (its page's first heading); the title it
+// was published under in the register's language when the page has none.
+QString publishedTitle(const QString &html, const QString &fallback)
+{
+    static const QRegularExpression heading(QStringLiteral("<h1[^>]*>(.*?)</h1>"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch match = heading.match(html);
+    const QString title =
+        match.hasMatch() ? QTextDocumentFragment::fromHtml(match.captured(1)).toPlainText().simplified() : QString();
+    return title.isEmpty() ? fallback : title;
 }
 
 } // namespace
@@ -103,12 +116,12 @@ Status ReportBuilder::buildStatement(Storage::Store &store, const Request &reque
             return Status::error(
                 Status::Code::NotFound,
                 Report::tr("Version %1 was not published in this language.").arg(request.statementVersion));
-        report->m_title = version->title;
+        report->m_title = publishedTitle(html, version->title);
         report->m_scope = Statement::versionFooter(*version, language);
         // As the file was written when it was published: the register keeps it without its last newline.
         report->m_ownHtml = html.endsWith(QLatin1Char('\n')) ? html : html + QLatin1Char('\n');
         report->m_document.addHtmlPart(articleOf(html));
-        report->m_document.setFrame({QStringLiteral("%1 · %2").arg(snapshot.organisation.name, version->title),
+        report->m_document.setFrame({QStringLiteral("%1 · %2").arg(snapshot.organisation.name, report->m_title),
                                      QString(), Statement::versionFooter(*version, language), QString(), page,
                                      reportFontFamily()});
         return Status::ok();

@@ -955,6 +955,12 @@ void TestStatement::publishingKeepsEachVersion()
     Reports::Report dutch;
     QVERIFY_OK(statementReport(store, &dutch, QStringLiteral("nl"), 1));
     QCOMPARE(dutch.html(), first.htmlNl + QLatin1Char('\n'));
+    // Headed with the title it was published under in its own language.
+    QCOMPARE(archived.title(), QStringLiteral("Privacy statement of Voorbeeldsoft"));
+    QCOMPARE(dutch.title(), QStringLiteral("Privacyverklaring van Voorbeeldsoft"));
+    const QString dutchPdf = m_dir.filePath(QStringLiteral("archived-1-nl.pdf"));
+    QVERIFY_OK(dutch.write(dutchPdf, Reports::Format::Pdf));
+    QVERIFY(pdfText(dutchPdf).contains(QStringLiteral("Voorbeeldsoft B.V. · Privacyverklaring van Voorbeeldsoft")));
 }
 
 // A published version is the organisation's record of what it told people: neither the service
