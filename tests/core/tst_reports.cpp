@@ -465,12 +465,18 @@ void TestReports::theSameStateGivesTheSameText()
     const QString again = write(Reports::Request{}, QStringLiteral("register-en-again.pdf"), &report);
     QVERIFY(!again.isEmpty());
     QCOMPARE(report.state(), before);
-    // Only the moment it was made may differ.
+    // Only the moment it was made may differ. The footers are left out: where a page's table ends
+    // beside the footer, pdftotext reads the footer before or after the table's last column depending
+    // on the width of the minute printed in it (every page's frame is checked on its own, above).
     static const QRegularExpression generated(QStringLiteral("Generated \\d+ \\w+ \\d{4} \\d\\d:\\d\\d"));
+    static const QRegularExpression footer(
+        QStringLiteral("Confidential · Register state \\d+ · [0-9a-f]+|Page \\d+ of \\d+"));
     QString first = pdfText(m_english);
     QString second = pdfText(again);
-    first.replace(generated, QStringLiteral("Generated"));
-    second.replace(generated, QStringLiteral("Generated"));
+    for (QString *text : {&first, &second})
+        *text = text->replace(generated, QStringLiteral(" ")).replace(footer, QStringLiteral(" ")).simplified();
+    QVERIFY(first.size() > 10000);
+    QVERIFY(!first.contains(QStringLiteral("Page 1 of")) && !first.contains(QStringLiteral("Confidential · Register")));
     QCOMPARE(second, first);
     // Making a report changed nothing.
     Storage::HistoryHead after;
