@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Custodian::Cli::ActivityCommands</name>
+    <message>
+        <source>there is no processing activity &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the previous version, in a sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the activity version as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity establish REGISTER NUMBER|UUID [--note TEXT] [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish an approved processing activity as its next activity version: a snapshot of what it says, kept as it is, with who established it, when, and the URI that log lines of the processing point to. Refused for an activity that is not approved, or that says exactly what its latest version says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity number (VA-0042) or uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the versions as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity versions REGISTER NUMBER|UUID [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the established versions of a processing activity, the latest first: the latest is established while the activity is in use, the others have lapsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has not been established yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity version to compare with; the latest by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the lines: nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {&quot;version&quot;, &quot;differences&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity diff REGISTER NUMBER|UUID [--version N] [--lang nl|en] [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how the working record of a processing activity differs from an established version: one line for each field that changed since, and for each change to the retention rules of its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a version number of 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; the languages are nl and en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity needs a subcommand: establish, versions or diff (try activity --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; of activity (try activity --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established %1 &quot;%2&quot; as activity version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity version %1 · %2 · %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been established yet: there is no activity version to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no activity version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says what its activity version %2 says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from its activity version %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Cli::BackupCommands</name>
     <message>
         <source>-o FILE is required: the new file to write.</source>
@@ -346,10 +453,12 @@ Commands:
   breach add FILE --aware TIME --summary TEXT   log a personal data breach
   breach form FILE NUMBER [--lang nl|en] [-o OUT]   the answers for the AP&apos;s breach form
   breaches FILE [--json]              list the breach register
+  activity establish FILE NUMBER [--note TEXT]   establish an approved activity as its next version
+  activity versions|diff FILE NUMBER  its established versions; what changed since the latest
   due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
   backup FILE -o COPY [--json]        an encrypted copy of a register, proved by opening it
   restore BACKUP -o NEWFILE [--json]  restore a backup as a new register file
-  export FILE --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] -o OUT
+  export FILE --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] -o OUT
                                       the register as JSON (history included) or as lists
   import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
                                       import a JSON export, CSV files or a workbook
@@ -544,10 +653,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO template&apos;s columns).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>csv and xlsx: the language of headers and labels, nl or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,10 +662,6 @@ Options:
     </message>
     <message>
         <source>The file to write (a new file); for several CSV files a folder, or a file ending in .zip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -613,6 +714,29 @@ Options:
     </message>
     <message>
         <source>Nothing was imported: the file has errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o is required: a new folder, or a file ending in .zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n established activity version(s) and their index to %1 (state %2).</source>
+        <translation>
+            <numerusform>Wrote %n established activity version and its index to %1 (state %2).</numerusform>
+            <numerusform>Wrote %n established activity versions and their index to %1 (state %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO template&apos;s columns); json: custodian (default) or ldv (the established activity versions, a file each, for a logging back-end to resolve their URIs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout ldv is a layout of json.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1150,6 +1274,45 @@ Options:
     </message>
     <message>
         <source>Link the processing activity the cookie serves: its lawful basis, consent and retention apply to what the cookie collects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::ActivityVersion</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity version belongs to a processing activity: choose the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity version has a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity version has a URI without spaces, which log lines point to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity version records when it was established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activity version records what the activity said when it was established.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint of the activity version does not match what it records: the version was altered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2476,6 +2639,14 @@ Options:
         <source>Third-party script</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Cookie</name>
@@ -2611,6 +2782,10 @@ Options:
     </message>
     <message>
         <source>Choose the language of the register&apos;s texts: Dutch or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base of the URIs starts with urn:, https:// or http://, has no spaces and does not end with a slash, such as https://register.example.nl.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2779,6 +2954,22 @@ Options:
     </message>
     <message>
         <source>Choose whether providing the data is a statutory or contractual requirement, needed to enter into a contract, or voluntary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the confidentiality of the activity: normal or confidential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log retention cannot be negative: enter 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit of the log retention: days, weeks, months or years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in what unit the log retention is counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,6 +3368,18 @@ Options:
         <source>the statement version %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Backups</name>
@@ -3252,6 +3455,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Exchange::FileBundle</name>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Exchange::ImportReport</name>
     <message>
         <source>row %1</source>
@@ -3267,6 +3485,17 @@ Options:
     </message>
     <message>
         <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::LdvExport</name>
+    <message>
+        <source>The activity versions could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; Custodian does not write over files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3671,10 +3900,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The CSV files could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,14 +3909,6 @@ Options:
             <numerusform>The export has %n list: name a folder, or a file ending in .zip, for it.</numerusform>
             <numerusform>The export has %n lists: name a folder, or a file ending in .zip, for them.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The ZIP file cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder cannot be made.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is not a ZIP file that can be opened.</source>
@@ -5134,6 +5351,58 @@ Options:
         <source>Web address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the activity said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save of the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base of the activity versions&apos; URIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log retention unit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -5277,6 +5546,61 @@ Options:
     </message>
     <message>
         <source>The processing activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::ActivityVersionService</name>
+    <message>
+        <source>%1 &quot;%2&quot; is now named &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not established: only an approved activity is. Set its status to Approved first, once it has been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not established: correct the marked fields of the activity first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An established activity version is kept as it was: it cannot be changed. Establish the activity again instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this activity has been established already, in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity version could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was not established: the version is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be established. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An established activity version is kept as it was: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An established activity version is kept as it was: it cannot be retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not established again: it says exactly what its activity version %2 says.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6404,6 +6728,14 @@ Options:
         <source>The register has changed since version %1 in: %2. Publish a new version, so that the statement says what the register says.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say whether the processing is confidential: the log lines of an established activity record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity no longer says what its established version %1 says, which log lines point to: establish it again once the change is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CookieService</name>
@@ -7161,6 +7493,10 @@ Options:
     </message>
     <message>
         <source>The first version written from our register of processing activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established after the yearly review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9607,6 +9943,10 @@ Options:
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::ActivityEditor</name>
@@ -9926,6 +10266,18 @@ Options:
         <source>People may always object to direct marketing; the statement tells them so (Art. 21(2)-(4)).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether the log lines of this activity are confidential, as the government&apos;s logging standard records it per activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established activity versions, their URIs for logging, and what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::ActivityEditorBase</name>
@@ -9939,6 +10291,109 @@ Options:
     </message>
     <message>
         <source>No processor agreements in the register yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ActivityVersionsPanel</name>
+    <message>
+        <source>%1 · not established yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · changed since established version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · established version %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new activity is established once it is saved and approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not established yet. Once the activity is approved, establish it: log lines of the processing then point to that version, and later edits show here until the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the activity as it is now as its next version, with a URI for log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the edits first: a version holds the activity as it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved activity is established: set its status to Approved on the Owner page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approved activity is established as a version: kept as it is, with who established it and when, and a URI that the log lines of the processing point to. The latest version is established; an earlier one, or every one of a retired activity, has lapsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Establish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences with the working record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · activity version %2 lapsed: the activity is retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI of activity version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the form, with its unsaved edits, and activity version %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences between the working record and activity version %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the working record says what activity version %1 says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11343,6 +11798,13 @@ Options:
         <source>checking…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n changed since established</source>
+        <translation>
+            <numerusform>%n changed since established</numerusform>
+            <numerusform>%n changed since established</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::DataCategoryTable</name>
@@ -11605,6 +12067,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::EstablishActivityDialog</name>
+    <message>
+        <source>&amp;What changed since the previous version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Established after the yearly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Retention of the salary records set to seven years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Establish activity version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” is kept as it is now as activity version %3, with your name and the time. It cannot be changed afterwards: a later change is established as a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::ExchangeProgress</name>
     <message>
         <source>Stop</source>
@@ -11712,6 +12201,25 @@ Options:
     <message>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity versions for logging (LDV): a ZIP file of JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The established versions of the processing activities, a JSON file each with an index, for a logging back-end to resolve the URIs in its log lines (Logboek Dataverwerkingen). A version&apos;s file reads the same in every later export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 activity versions %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n established activity version(s) to %1 (state %2).</source>
+        <translation>
+            <numerusform>Exported %n established activity version to %1 (state %2).</numerusform>
+            <numerusform>Exported %n established activity versions to %1 (state %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13621,6 +14129,18 @@ Options:
     </message>
     <message>
         <source>The language the register&apos;s texts are written in: a statement in the other language needs their translation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity versions and logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: urn:custodian: followed by the register&apos;s identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An established activity version gets the address BASE/activity/ID/VERSION, which the log lines of the processing point to. A version keeps its address when the base changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Custodian::Cli::ActivityCommands</name>
+    <message>
+        <source>there is no processing activity &apos;%1&apos; in %2</source>
+        <translation>er is geen verwerkingsactiviteit &apos;%1&apos; in %2</translation>
+    </message>
+    <message>
+        <source>What changed since the previous version, in a sentence.</source>
+        <translation>Wat er sinds de vorige versie is veranderd, in een zin.</translation>
+    </message>
+    <message>
+        <source>Print the activity version as JSON.</source>
+        <translation>De vastgestelde versie als JSON tonen.</translation>
+    </message>
+    <message>
+        <source>activity establish REGISTER NUMBER|UUID [--note TEXT] [--json] [--passphrase-file FILE]</source>
+        <translation>activity establish REGISTER NUMMER|UUID [--note TEKST] [--json] [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>Establish an approved processing activity as its next activity version: a snapshot of what it says, kept as it is, with who established it, when, and the URI that log lines of the processing point to. Refused for an activity that is not approved, or that says exactly what its latest version says.</source>
+        <translation>Een goedgekeurde verwerkingsactiviteit vaststellen als haar volgende vastgestelde versie: een momentopname van wat zij zegt, bewaard zoals zij is, met wie haar vaststelde, wanneer, en de URI waarnaar de logregels van de verwerking verwijzen. Geweigerd voor een activiteit die niet is goedgekeurd, of die precies zegt wat haar laatste versie zegt.</translation>
+    </message>
+    <message>
+        <source>an activity number (VA-0042) or uuid</source>
+        <translation>een activiteitnummer (VA-0042) of uuid</translation>
+    </message>
+    <message>
+        <source>URI: %1</source>
+        <translation>URI: %1</translation>
+    </message>
+    <message>
+        <source>Print the versions as a JSON array.</source>
+        <translation>De versies als JSON-array tonen.</translation>
+    </message>
+    <message>
+        <source>activity versions REGISTER NUMBER|UUID [--json] [--passphrase-file FILE]</source>
+        <translation>activity versions REGISTER NUMMER|UUID [--json] [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>List the established versions of a processing activity, the latest first: the latest is established while the activity is in use, the others have lapsed.</source>
+        <translation>De vastgestelde versies van een verwerkingsactiviteit tonen, de laatste eerst: de laatste is vastgesteld zolang de activiteit in gebruik is, de andere zijn vervallen.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has not been established yet.</source>
+        <translation>%1 &quot;%2&quot; is nog niet vastgesteld.</translation>
+    </message>
+    <message>
+        <source>The activity version to compare with; the latest by default.</source>
+        <translation>De vastgestelde versie om mee te vergelijken; standaard de laatste.</translation>
+    </message>
+    <message>
+        <source>The language of the lines: nl or en.</source>
+        <translation>De taal van de regels: nl of en.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;version&quot;, &quot;differences&quot;}.</source>
+        <translation>{&quot;version&quot;, &quot;differences&quot;} tonen.</translation>
+    </message>
+    <message>
+        <source>activity diff REGISTER NUMBER|UUID [--version N] [--lang nl|en] [--json] [--passphrase-file FILE]</source>
+        <translation>activity diff REGISTER NUMMER|UUID [--version N] [--lang nl|en] [--json] [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>Show how the working record of a processing activity differs from an established version: one line for each field that changed since, and for each change to the retention rules of its data.</source>
+        <translation>Tonen hoe de werkversie van een verwerkingsactiviteit verschilt van een vastgestelde versie: een regel voor elk veld dat sindsdien is veranderd, en voor elke wijziging van de bewaarregels van haar gegevens.</translation>
+    </message>
+    <message>
+        <source>--version takes a version number of 1 or more</source>
+        <translation>--version vraagt een versienummer van 1 of hoger</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos;; the languages are nl and en</source>
+        <translation>onbekende taal &apos;%1&apos;; de talen zijn nl en en</translation>
+    </message>
+    <message>
+        <source>activity needs a subcommand: establish, versions or diff (try activity --help)</source>
+        <translation>activity heeft een subopdracht nodig: establish, versions of diff (probeer activity --help)</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; of activity (try activity --help)</source>
+        <translation>onbekende subopdracht &apos;%1&apos; van activity (probeer activity --help)</translation>
+    </message>
+    <message>
+        <source>Established %1 &quot;%2&quot; as activity version %3.</source>
+        <translation>%1 &quot;%2&quot; vastgesteld als versie %3.</translation>
+    </message>
+    <message>
+        <source>Activity version %1 · %2 · %3 by %4</source>
+        <translation>Versie %1 · %2 · %3 door %4</translation>
+    </message>
+    <message>
+        <source>%1 has not been established yet: there is no activity version to compare with</source>
+        <translation>%1 is nog niet vastgesteld: er is geen vastgestelde versie om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>%1 has no activity version %2</source>
+        <translation>%1 heeft geen vastgestelde versie %2</translation>
+    </message>
+    <message>
+        <source>%1 says what its activity version %2 says.</source>
+        <translation>%1 zegt wat haar vastgestelde versie %2 zegt.</translation>
+    </message>
+    <message>
+        <source>%1 differs from its activity version %2:</source>
+        <translation>%1 verschilt van haar vastgestelde versie %2:</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Cli::BackupCommands</name>
     <message>
         <source>-o FILE is required: the new file to write.</source>
@@ -346,10 +453,12 @@ Commands:
   breach add FILE --aware TIME --summary TEXT   log a personal data breach
   breach form FILE NUMBER [--lang nl|en] [-o OUT]   the answers for the AP&apos;s breach form
   breaches FILE [--json]              list the breach register
+  activity establish FILE NUMBER [--note TEXT]   establish an approved activity as its next version
+  activity versions|diff FILE NUMBER  its established versions; what changed since the latest
   due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
   backup FILE -o COPY [--json]        an encrypted copy of a register, proved by opening it
   restore BACKUP -o NEWFILE [--json]  restore a backup as a new register file
-  export FILE --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] -o OUT
+  export FILE --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] -o OUT
                                       the register as JSON (history included) or as lists
   import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
                                       import a JSON export, CSV files or a workbook
@@ -386,10 +495,12 @@ Opdrachten:
   breach add FILE --aware TIME --summary TEXT   een datalek vastleggen
   breach form FILE NUMBER [--lang nl|en] [-o OUT]   de antwoorden voor het meldformulier datalekken van de AP
   breaches FILE [--json]              het register van datalekken tonen
+  activity establish FILE NUMMER [--note TEKST]   een goedgekeurde activiteit vaststellen als volgende versie
+  activity versions|diff FILE NUMMER  haar vastgestelde versies; wat sinds de laatste veranderde
   due FILE [--within DAYS] [--json | --format ics -o OUT]   tonen wat te laat is of binnenkort verloopt
   backup FILE -o COPY [--json]        een versleutelde kopie van een register, bewezen door haar te openen
   restore BACKUP -o NEWFILE [--json]  een reservekopie terugzetten als nieuw registerbestand
-  export FILE --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] -o OUT
+  export FILE --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] -o OUT
                                       het register als JSON (met de geschiedenis) of als lijsten
   import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
                                       een JSON-export, CSV-bestanden of een werkmap importeren
@@ -583,10 +694,6 @@ Opties:
         <translation>json: het hele register, met de geschiedenis; csv: een bestand per lijst; xlsx: een werkmap met een blad per lijst.</translation>
     </message>
     <message>
-        <source>csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO template&apos;s columns).</source>
-        <translation>csv en xlsx: custodian (standaard, elke lijst) of ico (de verwerkingsactiviteiten in de kolommen van het ICO-sjabloon).</translation>
-    </message>
-    <message>
         <source>csv and xlsx: the language of headers and labels, nl or en.</source>
         <translation>csv en xlsx: de taal van kolomkoppen en labels, nl of en.</translation>
     </message>
@@ -597,10 +704,6 @@ Opties:
     <message>
         <source>The file to write (a new file); for several CSV files a folder, or a file ending in .zip.</source>
         <translation>Het bestand dat wordt geschreven (een nieuw bestand); voor meerdere CSV-bestanden een map, of een bestand dat eindigt op .zip.</translation>
-    </message>
-    <message>
-        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
-        <translation>export REGISTER --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</translation>
     </message>
     <message>
         <source>Write the register out. JSON (resources/exchange/custodian-register.schema.json) holds every item, document and letter, and the history; CSV and XLSX hold the lists, for spreadsheets and auditors. The files are not encrypted.</source>
@@ -653,6 +756,29 @@ Opties:
     <message>
         <source>Nothing was imported: the file has errors.</source>
         <translation>Er is niets geïmporteerd: het bestand bevat fouten.</translation>
+    </message>
+    <message>
+        <source>-o is required: a new folder, or a file ending in .zip.</source>
+        <translation>-o is verplicht: een nieuwe map, of een bestand dat eindigt op .zip.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n established activity version(s) and their index to %1 (state %2).</source>
+        <translation>
+            <numerusform>%n vastgestelde versie en de index geschreven naar %1 (stand %2).</numerusform>
+            <numerusform>%n vastgestelde versies en hun index geschreven naar %1 (stand %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO template&apos;s columns); json: custodian (default) or ldv (the established activity versions, a file each, for a logging back-end to resolve their URIs).</source>
+        <translation>csv en xlsx: custodian (standaard, elke lijst) of ico (de verwerkingsactiviteiten in de kolommen van het ICO-sjabloon); json: custodian (standaard) of ldv (de vastgestelde versies van de activiteiten, elk een bestand, waarmee een logvoorziening hun URI&apos;s kan opzoeken).</translation>
+    </message>
+    <message>
+        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
+        <translation>export REGISTER --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] [--separator S] -o UIT [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>--layout ldv is a layout of json.</source>
+        <translation>--layout ldv is een indeling van json.</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1319,45 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::ActivityVersion</name>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>An activity version belongs to a processing activity: choose the activity.</source>
+        <translation>Een vastgestelde versie hoort bij een verwerkingsactiviteit: kies de activiteit.</translation>
+    </message>
+    <message>
+        <source>An activity version has a number of 1 or more.</source>
+        <translation>Een vastgestelde versie heeft een nummer van 1 of hoger.</translation>
+    </message>
+    <message>
+        <source>An activity version has a URI without spaces, which log lines point to.</source>
+        <translation>Een vastgestelde versie heeft een URI zonder spaties, waarnaar logregels verwijzen.</translation>
+    </message>
+    <message>
+        <source>An activity version records when it was established.</source>
+        <translation>Een vastgestelde versie legt vast wanneer zij is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>An activity version records what the activity said when it was established.</source>
+        <translation>Een vastgestelde versie legt vast wat de activiteit zei toen zij werd vastgesteld.</translation>
+    </message>
+    <message>
+        <source>The fingerprint of the activity version does not match what it records: the version was altered.</source>
+        <translation>De vingerafdruk van de vastgestelde versie past niet bij wat zij vastlegt: de versie is gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::Agreement</name>
     <message>
         <source>Enter a title for the agreement, such as &quot;Processing agreement hosting&quot;.</source>
@@ -1521,7 +1686,7 @@ Opties:
     </message>
     <message>
         <source>Approved</source>
-        <translation>Vastgesteld</translation>
+        <translation>Goedgekeurd</translation>
     </message>
     <message>
         <source>Retired</source>
@@ -2515,6 +2680,14 @@ Opties:
         <source>Third-party script</source>
         <translation>Script van een derde</translation>
     </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Cookie</name>
@@ -2652,6 +2825,10 @@ Opties:
         <source>Choose the language of the register&apos;s texts: Dutch or English.</source>
         <translation>Kies de taal van de teksten in het register: Nederlands of Engels.</translation>
     </message>
+    <message>
+        <source>The base of the URIs starts with urn:, https:// or http://, has no spaces and does not end with a slash, such as https://register.example.nl.</source>
+        <translation>De basis van de URI&apos;s begint met urn:, https:// of http://, heeft geen spaties en eindigt niet op een schuine streep, zoals https://register.voorbeeld.nl.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Party</name>
@@ -2727,7 +2904,7 @@ Opties:
     </message>
     <message>
         <source>Choose a status: draft, in review, approved or retired.</source>
-        <translation>Kies een status: concept, in beoordeling, vastgesteld of buiten gebruik.</translation>
+        <translation>Kies een status: concept, in beoordeling, goedgekeurd of buiten gebruik.</translation>
     </message>
     <message>
         <source>Enter a name for the processing activity, such as &quot;Payroll&quot;.</source>
@@ -2819,6 +2996,22 @@ Opties:
     <message>
         <source>Choose whether providing the data is a statutory or contractual requirement, needed to enter into a contract, or voluntary.</source>
         <translation>Kies of het verstrekken van de gegevens een wettelijke of contractuele verplichting is, nodig is om een overeenkomst te sluiten, of vrijwillig.</translation>
+    </message>
+    <message>
+        <source>Choose the confidentiality of the activity: normal or confidential.</source>
+        <translation>Kies de vertrouwelijkheid van de activiteit: normaal of vertrouwelijk.</translation>
+    </message>
+    <message>
+        <source>The log retention cannot be negative: enter 0 or more.</source>
+        <translation>De bewaartermijn van de logging kan niet negatief zijn: vul 0 of meer in.</translation>
+    </message>
+    <message>
+        <source>Choose the unit of the log retention: days, weeks, months or years.</source>
+        <translation>Kies de eenheid van de bewaartermijn van de logging: dagen, weken, maanden of jaren.</translation>
+    </message>
+    <message>
+        <source>Say in what unit the log retention is counted.</source>
+        <translation>Geef aan in welke eenheid de bewaartermijn van de logging wordt geteld.</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3409,18 @@ Opties:
         <source>the statement version %1</source>
         <translation>de versie van de verklaring %1</translation>
     </message>
+    <message>
+        <source>Activity version</source>
+        <translation>Vastgestelde versie</translation>
+    </message>
+    <message>
+        <source>Activity versions</source>
+        <translation>Vastgestelde versies</translation>
+    </message>
+    <message>
+        <source>the activity version %1</source>
+        <translation>de vastgestelde versie %1</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Backups</name>
@@ -3291,6 +3496,21 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Exchange::FileBundle</name>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>Het bestand %1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>The ZIP file cannot be written.</source>
+        <translation>Het ZIP-bestand kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be made.</source>
+        <translation>De map kan niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Exchange::ImportReport</name>
     <message>
         <source>row %1</source>
@@ -3307,6 +3527,17 @@ Opties:
     <message>
         <source>note</source>
         <translation>opmerking</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Exchange::LdvExport</name>
+    <message>
+        <source>The activity versions could not be written to %1.</source>
+        <translation>De vastgestelde versies konden niet naar %1 worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; Custodian does not write over files.</source>
+        <translation>%1 bestaat al; Custodian schrijft niet over bestanden heen.</translation>
     </message>
 </context>
 <context>
@@ -3710,10 +3941,6 @@ Opties:
         <translation>Het register kon niet worden geëxporteerd.</translation>
     </message>
     <message>
-        <source>The file %1 already exists.</source>
-        <translation>Het bestand %1 bestaat al.</translation>
-    </message>
-    <message>
         <source>The CSV files could not be written to %1.</source>
         <translation>De CSV-bestanden konden niet naar %1 worden geschreven.</translation>
     </message>
@@ -3723,14 +3950,6 @@ Opties:
             <numerusform>De export heeft %n lijst: geef er een map voor op, of een bestand dat eindigt op .zip.</numerusform>
             <numerusform>De export heeft %n lijsten: geef er een map voor op, of een bestand dat eindigt op .zip.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The ZIP file cannot be written.</source>
-        <translation>Het ZIP-bestand kan niet worden geschreven.</translation>
-    </message>
-    <message>
-        <source>The folder cannot be made.</source>
-        <translation>De map kan niet worden gemaakt.</translation>
     </message>
     <message>
         <source>The file is not a ZIP file that can be opened.</source>
@@ -4419,11 +4638,11 @@ Opties:
     </message>
     <message>
         <source>Approved by</source>
-        <translation>Vastgesteld door</translation>
+        <translation>Goedgekeurd door</translation>
     </message>
     <message>
         <source>Approved on</source>
-        <translation>Vastgesteld op</translation>
+        <translation>Goedgekeurd op</translation>
     </message>
     <message>
         <source>WP248 criteria</source>
@@ -5173,6 +5392,58 @@ Opties:
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
+    <message>
+        <source>Activity version</source>
+        <translation>Vastgestelde versie</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Activity number</source>
+        <translation>Activiteitnummer</translation>
+    </message>
+    <message>
+        <source>Established at</source>
+        <translation>Vastgesteld op</translation>
+    </message>
+    <message>
+        <source>Established by</source>
+        <translation>Vastgesteld door</translation>
+    </message>
+    <message>
+        <source>What the activity said</source>
+        <translation>Wat de activiteit zei</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Save of the activity</source>
+        <translation>Opslag van de activiteit</translation>
+    </message>
+    <message>
+        <source>Base of the activity versions&apos; URIs</source>
+        <translation>Basis van de URI&apos;s van vastgestelde versies</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertrouwelijkheid</translation>
+    </message>
+    <message>
+        <source>Log retention</source>
+        <translation>Bewaartermijn logging</translation>
+    </message>
+    <message>
+        <source>Log retention unit</source>
+        <translation>Eenheid bewaartermijn logging</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -5317,6 +5588,61 @@ Opties:
     <message>
         <source>The processing activity %1</source>
         <translation>De verwerkingsactiviteit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Register::ActivityVersionService</name>
+    <message>
+        <source>%1 &quot;%2&quot; is now named &quot;%3&quot;.</source>
+        <translation>%1 &quot;%2&quot; heet nu &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Retention rule &quot;%1&quot;: %2</source>
+        <translation>Bewaarregel &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not established: only an approved activity is. Set its status to Approved first, once it has been reviewed.</source>
+        <translation>%1 is niet vastgesteld: alleen een goedgekeurde activiteit wordt vastgesteld. Zet haar status eerst op Goedgekeurd, nadat zij is beoordeeld.</translation>
+    </message>
+    <message>
+        <source>%1 is not established: correct the marked fields of the activity first.</source>
+        <translation>%1 is niet vastgesteld: verbeter eerst de gemarkeerde velden van de activiteit.</translation>
+    </message>
+    <message>
+        <source>An established activity version is kept as it was: it cannot be changed. Establish the activity again instead.</source>
+        <translation>Een vastgestelde versie blijft zoals zij was: zij kan niet worden gewijzigd. Stel de activiteit in plaats daarvan opnieuw vast.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this activity has been established already, in the meantime.</source>
+        <translation>Versie %1 van deze activiteit is intussen al vastgesteld.</translation>
+    </message>
+    <message>
+        <source>The activity version could not be found: it may have been deleted.</source>
+        <translation>De vastgestelde versie is niet gevonden: zij is misschien verwijderd.</translation>
+    </message>
+    <message>
+        <source>The activity was not established: the version is not complete.</source>
+        <translation>De activiteit is niet vastgesteld: de versie is niet volledig.</translation>
+    </message>
+    <message>
+        <source>The activity could not be established. Nothing was changed.</source>
+        <translation>De activiteit kon niet worden vastgesteld. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>An established activity version is kept as it was: it cannot be deleted.</source>
+        <translation>Een vastgestelde versie blijft zoals zij was: zij kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>An established activity version is kept as it was: it cannot be retired.</source>
+        <translation>Een vastgestelde versie blijft zoals zij was: zij kan niet buiten gebruik worden gesteld.</translation>
+    </message>
+    <message>
+        <source>The activity version %1</source>
+        <translation>De vastgestelde versie %1</translation>
+    </message>
+    <message>
+        <source>%1 is not established again: it says exactly what its activity version %2 says.</source>
+        <translation>%1 is niet opnieuw vastgesteld: zij zegt precies wat haar vastgestelde versie %2 zegt.</translation>
     </message>
 </context>
 <context>
@@ -5990,7 +6316,7 @@ Opties:
     </message>
     <message>
         <source>Record who approved the record and when, so a report can show it (accountability, Art. 5(2)).</source>
-        <translation>Leg vast wie de vastlegging heeft vastgesteld en wanneer, zodat een rapport dat kan tonen (verantwoordingsplicht, art. 5 lid 2 AVG).</translation>
+        <translation>Leg vast wie de vastlegging heeft goedgekeurd en wanneer, zodat een rapport dat kan tonen (verantwoordingsplicht, art. 5 lid 2 AVG).</translation>
     </message>
     <message>
         <source>The agreement does not record %1: Art. 28(3), first sentence, requires the contract to set out the subject matter and duration, the nature and purpose, the type of personal data and categories of data subjects, and the obligations and rights of the controller.</source>
@@ -6442,6 +6768,14 @@ Opties:
     <message>
         <source>The register has changed since version %1 in: %2. Publish a new version, so that the statement says what the register says.</source>
         <translation>Het register is sinds versie %1 veranderd in: %2. Publiceer een nieuwe versie, zodat de verklaring zegt wat het register zegt.</translation>
+    </message>
+    <message>
+        <source>Say whether the processing is confidential: the log lines of an established activity record it.</source>
+        <translation>Geef aan of de verwerking vertrouwelijk is: de logregels van een vastgestelde activiteit leggen dat vast.</translation>
+    </message>
+    <message>
+        <source>The activity no longer says what its established version %1 says, which log lines point to: establish it again once the change is approved.</source>
+        <translation>De activiteit zegt niet meer wat haar vastgestelde versie %1 zegt, waarnaar logregels verwijzen: stel haar opnieuw vast zodra de wijziging is goedgekeurd.</translation>
     </message>
 </context>
 <context>
@@ -7201,6 +7535,10 @@ Opties:
     <message>
         <source>The first version written from our register of processing activities.</source>
         <translation>De eerste versie, geschreven uit ons register van verwerkingsactiviteiten.</translation>
+    </message>
+    <message>
+        <source>Established after the yearly review</source>
+        <translation>Vastgesteld na de jaarlijkse beoordeling</translation>
     </message>
 </context>
 <context>
@@ -9646,6 +9984,10 @@ Opties:
             <numerusform>%1 en nog %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::ActivityEditor</name>
@@ -9965,6 +10307,18 @@ Opties:
         <source>People may always object to direct marketing; the statement tells them so (Art. 21(2)-(4)).</source>
         <translation>Tegen direct marketing kan iemand altijd bezwaar maken; de verklaring zegt dat (art. 21 lid 2 tot en met 4 AVG).</translation>
     </message>
+    <message>
+        <source>Whether the log lines of this activity are confidential, as the government&apos;s logging standard records it per activity.</source>
+        <translation>Of de logregels van deze activiteit vertrouwelijk zijn, zoals de standaard Logboek Dataverwerkingen per activiteit vastlegt.</translation>
+    </message>
+    <message>
+        <source>Activity versions</source>
+        <translation>Vastgestelde versies</translation>
+    </message>
+    <message>
+        <source>Established activity versions, their URIs for logging, and what changed since</source>
+        <translation>Vastgestelde versies, hun URI&apos;s voor logging, en wat er sindsdien is veranderd</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::ActivityEditorBase</name>
@@ -9979,6 +10333,109 @@ Opties:
     <message>
         <source>No processor agreements in the register yet.</source>
         <translation>Nog geen verwerkersovereenkomsten in het register.</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ActivityVersionsPanel</name>
+    <message>
+        <source>%1 · not established yet</source>
+        <translation>%1 · nog niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>%1 · changed since established version %2</source>
+        <translation>%1 · gewijzigd sinds vastgestelde versie %2</translation>
+    </message>
+    <message>
+        <source>%1 · established version %2 (%3)</source>
+        <translation>%1 · vastgestelde versie %2 (%3)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>A new activity is established once it is saved and approved.</source>
+        <translation>Een nieuwe activiteit wordt vastgesteld zodra zij is opgeslagen en goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Not established yet. Once the activity is approved, establish it: log lines of the processing then point to that version, and later edits show here until the next version.</source>
+        <translation>Nog niet vastgesteld. Stel de activiteit vast zodra zij is goedgekeurd: logregels van de verwerking verwijzen dan naar die versie, en latere wijzigingen staan hier tot de volgende versie.</translation>
+    </message>
+    <message>
+        <source>Keep the activity as it is now as its next version, with a URI for log lines.</source>
+        <translation>De activiteit zoals zij nu is vastleggen als haar volgende versie, met een URI voor logregels.</translation>
+    </message>
+    <message>
+        <source>Save the edits first: a version holds the activity as it is stored.</source>
+        <translation>Sla eerst de wijzigingen op: een versie legt de activiteit vast zoals zij is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Only an approved activity is established: set its status to Approved on the Owner page.</source>
+        <translation>Alleen een goedgekeurde activiteit wordt vastgesteld: zet haar status op Goedgekeurd op de pagina Eigenaar.</translation>
+    </message>
+    <message>
+        <source>Not established</source>
+        <translation>Niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>An approved activity is established as a version: kept as it is, with who established it and when, and a URI that the log lines of the processing point to. The latest version is established; an earlier one, or every one of a retired activity, has lapsed.</source>
+        <translation>Een goedgekeurde activiteit wordt vastgesteld als versie: bewaard zoals zij is, met wie haar vaststelde en wanneer, en een URI waarnaar de logregels van de verwerking verwijzen. De laatste versie is vastgesteld; een eerdere, of elke versie van een activiteit buiten gebruik, is vervallen.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Staat</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat er veranderde</translation>
+    </message>
+    <message>
+        <source>&amp;Establish…</source>
+        <translation>&amp;Vaststellen…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URI</source>
+        <translation>&amp;URI kopiëren</translation>
+    </message>
+    <message>
+        <source>Activity versions</source>
+        <translation>Vastgestelde versies</translation>
+    </message>
+    <message>
+        <source>Differences with the working record</source>
+        <translation>Verschillen met de werkversie</translation>
+    </message>
+    <message>
+        <source>%1 · activity version %2 lapsed: the activity is retired</source>
+        <translation>%1 · vastgestelde versie %2 vervallen: de activiteit is buiten gebruik</translation>
+    </message>
+    <message>
+        <source>URI of activity version %1: %2</source>
+        <translation>URI van vastgestelde versie %1: %2</translation>
+    </message>
+    <message>
+        <source>Differences between the form, with its unsaved edits, and activity version %1:</source>
+        <translation>Verschillen tussen het formulier, met zijn niet-opgeslagen wijzigingen, en vastgestelde versie %1:</translation>
+    </message>
+    <message>
+        <source>Differences between the working record and activity version %1:</source>
+        <translation>Verschillen tussen de werkversie en vastgestelde versie %1:</translation>
+    </message>
+    <message>
+        <source>None: the working record says what activity version %1 says.</source>
+        <translation>Geen: de werkversie zegt wat vastgestelde versie %1 zegt.</translation>
+    </message>
+    <message>
+        <source>Activity version</source>
+        <translation>Vastgestelde versie</translation>
     </message>
 </context>
 <context>
@@ -11139,7 +11596,7 @@ Opties:
     </message>
     <message>
         <source>%1 approved. Completeness check: %2 and %3.</source>
-        <translation>%1 vastgesteld. Volledigheidscontrole: %2 en %3.</translation>
+        <translation>%1 goedgekeurd. Volledigheidscontrole: %2 en %3.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n active activity(ies)</source>
@@ -11216,8 +11673,8 @@ Opties:
     <message numerus="yes">
         <source>%1 of %n active approved</source>
         <translation>
-            <numerusform>%1 van %n actieve vastgesteld</numerusform>
-            <numerusform>%1 van %n actieve vastgesteld</numerusform>
+            <numerusform>%1 van %n actieve goedgekeurd</numerusform>
+            <numerusform>%1 van %n actieve goedgekeurd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -11376,11 +11833,18 @@ Opties:
     </message>
     <message>
         <source>%1 approved. The completeness check is running…</source>
-        <translation>%1 vastgesteld. De volledigheidscontrole loopt…</translation>
+        <translation>%1 goedgekeurd. De volledigheidscontrole loopt…</translation>
     </message>
     <message>
         <source>checking…</source>
         <translation>bezig met controleren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed since established</source>
+        <translation>
+            <numerusform>%n gewijzigd sinds vaststelling</numerusform>
+            <numerusform>%n gewijzigd sinds vaststelling</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11644,6 +12108,33 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::EstablishActivityDialog</name>
+    <message>
+        <source>&amp;What changed since the previous version:</source>
+        <translation>&amp;Wat is er veranderd sinds de vorige versie:</translation>
+    </message>
+    <message>
+        <source>e.g. Established after the yearly review</source>
+        <translation>bijv. Vastgesteld na de jaarlijkse beoordeling</translation>
+    </message>
+    <message>
+        <source>e.g. Retention of the salary records set to seven years</source>
+        <translation>bijv. Bewaartermijn van de salarisadministratie op zeven jaar gezet</translation>
+    </message>
+    <message>
+        <source>Establish</source>
+        <translation>Vaststellen</translation>
+    </message>
+    <message>
+        <source>Establish activity version %1</source>
+        <translation>Versie %1 vaststellen</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is kept as it is now as activity version %3, with your name and the time. It cannot be changed afterwards: a later change is established as a new version.</source>
+        <translation>%1 “%2” wordt zoals zij nu is vastgelegd als versie %3, met uw naam en het tijdstip. Zij kan daarna niet meer worden gewijzigd: een latere wijziging wordt vastgesteld als een nieuwe versie.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::ExchangeProgress</name>
     <message>
         <source>Stop</source>
@@ -11751,6 +12242,25 @@ Opties:
     <message>
         <source>Exporting…</source>
         <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Activity versions for logging (LDV): a ZIP file of JSON</source>
+        <translation>Vastgestelde versies voor logging (LDV): een ZIP-bestand met JSON</translation>
+    </message>
+    <message>
+        <source>The established versions of the processing activities, a JSON file each with an index, for a logging back-end to resolve the URIs in its log lines (Logboek Dataverwerkingen). A version&apos;s file reads the same in every later export.</source>
+        <translation>De vastgestelde versies van de verwerkingsactiviteiten, elk een JSON-bestand met een index, waarmee een logvoorziening de URI&apos;s in haar logregels kan opzoeken (Logboek Dataverwerkingen). Het bestand van een versie luidt in elke latere export hetzelfde.</translation>
+    </message>
+    <message>
+        <source>%1 activity versions %2</source>
+        <translation>%1 vastgestelde versies %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n established activity version(s) to %1 (state %2).</source>
+        <translation>
+            <numerusform>%n vastgestelde versie geëxporteerd naar %1 (stand %2).</numerusform>
+            <numerusform>%n vastgestelde versies geëxporteerd naar %1 (stand %2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -13661,6 +14171,18 @@ Opties:
     <message>
         <source>The language the register&apos;s texts are written in: a statement in the other language needs their translation.</source>
         <translation>De taal waarin de teksten van het register zijn geschreven: een verklaring in de andere taal heeft hun vertaling nodig.</translation>
+    </message>
+    <message>
+        <source>Activity versions and logging</source>
+        <translation>Vastgestelde versies en logging</translation>
+    </message>
+    <message>
+        <source>Empty: urn:custodian: followed by the register&apos;s identifier</source>
+        <translation>Leeg: urn:custodian: gevolgd door de identificatie van het register</translation>
+    </message>
+    <message>
+        <source>An established activity version gets the address BASE/activity/ID/VERSION, which the log lines of the processing point to. A version keeps its address when the base changes.</source>
+        <translation>Een vastgestelde versie krijgt het adres BASIS/activity/ID/VERSIE, waarnaar de logregels van de verwerking verwijzen. Een versie houdt haar adres als de basis verandert.</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,12 @@ QString usage()
         "  breach add FILE --aware TIME --summary TEXT   log a personal data breach\n"
         "  breach form FILE NUMBER [--lang nl|en] [-o OUT]   the answers for the AP's breach form\n"
         "  breaches FILE [--json]              list the breach register\n"
+        "  activity establish FILE NUMBER [--note TEXT]   establish an approved activity as its next version\n"
+        "  activity versions|diff FILE NUMBER  its established versions; what changed since the latest\n"
         "  due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon\n"
         "  backup FILE -o COPY [--json]        an encrypted copy of a register, proved by opening it\n"
         "  restore BACKUP -o NEWFILE [--json]  restore a backup as a new register file\n"
-        "  export FILE --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] -o OUT\n"
+        "  export FILE --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] -o OUT\n"
         "                                      the register as JSON (history included) or as lists\n"
         "  import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]\n"
         "                                      import a JSON export, CSV files or a workbook\n"
@@ -79,6 +81,7 @@ const QList<CommandEntry> &commands()
         {QLatin1String("statements"), runStatementsCommand},
         {QLatin1String("request"), runRequestCommand},
         {QLatin1String("breach"), runBreachCommand},
+        {QLatin1String("activity"), runActivityCommand},
         {QLatin1String("restore"), runRestoreCommand},
         {QLatin1String("import"), runImportCommand},
         {QLatin1String("deadline"), runDeadlineCommand},

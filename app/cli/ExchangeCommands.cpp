@@ -6,6 +6,7 @@
 #include "Translations.h"
 #include "exchange/Csv.h"
 #include "exchange/ExportFile.h"
+#include "exchange/LdvExport.h"
 #include "exchange/RegisterJson.h"
 #include "exchange/Tabular.h"
 #include "storage/Database.h"
@@ -56,6 +57,27 @@ bool separatorOf(CommandLine &cli, const QCommandLineOption &option, QChar fallb
     return true;
 }
 
+// --layout ldv: the established activity versions for a logging back-end (Exchange::LdvExport).
+int exportLdv(CommandLine &cli, const QString &path, QTextStream &out)
+{
+    if (path.isEmpty())
+        return cli.usageError(Tr::tr("-o is required: a new folder, or a file ending in .zip."));
+    Storage::Database database;
+    if (const Stop stop = cli.openRegister(database, Storage::Database::Mode::ReadOnly))
+        return *stop;
+    Storage::HistoryHead state;
+    int versions = 0;
+    const Status status = Exchange::LdvExport::write(database, path, &state, &versions);
+    database.close();
+    if (!status)
+        return cli.failStatus(status);
+    out << Tr::tr("Wrote %n established activity version(s) and their index to %1 (state %2).", nullptr, versions)
+               .arg(QDir::toNativeSeparators(path), state.shortText())
+        << '\n';
+    out.flush();
+    return ExitOk;
+}
+
 } // namespace
 
 int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -69,7 +91,8 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption layoutOption(
         QStringLiteral("layout"),
         Tr::tr("csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO "
-               "template's columns)."),
+               "template's columns); json: custodian (default) or ldv (the established activity versions, a file "
+               "each, for a logging back-end to resolve their URIs)."),
         QStringLiteral("LAYOUT"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             Tr::tr("csv and xlsx: the language of headers and labels, nl or en."),
@@ -85,8 +108,8 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     for (const QCommandLineOption &option : {formatOption, layoutOption, languageOption, separatorOption, outputOption})
         cli.addOption(option);
     cli.setHelp(
-        Tr::tr("export REGISTER --format json|csv|xlsx [--layout custodian|ico] [--lang nl|en] [--separator S] -o OUT "
-               "[--passphrase-file FILE]"),
+        Tr::tr("export REGISTER --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] [--separator S] "
+               "-o OUT [--passphrase-file FILE]"),
         Tr::tr("Write the register out. JSON (resources/exchange/custodian-register.schema.json) holds every item, "
                "document and letter, and the history; CSV and XLSX hold the lists, for spreadsheets and auditors. "
                "The files are not encrypted."));
@@ -96,6 +119,11 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (format != QLatin1String("json") && format != QLatin1String("csv") && format != QLatin1String("xlsx"))
         return cli.usageError(format.isEmpty() ? Tr::tr("--format json, csv or xlsx is required.")
                                                : Tr::tr("unknown format \"%1\": json, csv or xlsx.").arg(format));
+    if (cli.parser().value(layoutOption) == QLatin1String("ldv")) {
+        if (format != QLatin1String("json"))
+            return cli.usageError(Tr::tr("--layout ldv is a layout of json."));
+        return exportLdv(cli, cli.parser().value(outputOption), out);
+    }
     const std::optional<Exchange::Layout> layout = layoutOf(cli, layoutOption);
     if (!layout)
         return ExitUsage;

@@ -49,6 +49,12 @@ int runBreachCommand(const QStringList &arguments, QTextStream &out, QTextStream
 // `breaches REGISTER [--json]`: the breach register, the most recent first.
 int runBreachesCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// `activity establish REGISTER NUMBER|UUID [--note TEXT] [--json]`: establishes an approved activity as
+// its next activity version and prints its URI; `activity versions REGISTER NUMBER|UUID [--json]`: its
+// versions and their states; `activity diff REGISTER NUMBER|UUID [--version N] [--lang nl|en] [--json]`:
+// how the working record differs from a version (the latest by default).
+int runActivityCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 // `due REGISTER [--as-of YYYY-MM-DD] [--within DAYS] [--json | --format ics -o FILE]`: what is
 // overdue or falls due within the window (DueList).
 int runDueCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -602,6 +602,11 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"pixel", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Tracking pixel")},
              {"script", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Third-party script")},
          }},
+        {int(Kind::Confidentiality),
+         {
+             {"normal", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Normal")},
+             {"confidential", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Confidential")},
+         }},
     };
     static const QList<Entry> none;
     const auto it = tables.constFind(int(kind));

@@ -79,6 +79,7 @@ public:
         RecipientNaming,      // names categories: how the privacy statement names recipients (Art. 13(1)(e))
         CookieCategory,       // necessary preferences analytics_exempt analytics marketing (Tw art. 11.7a)
         TrackerKind,          // cookie local_storage pixel script
+        Confidentiality,      // normal confidential (an activity, as the government's logging standard records it)
     };
 
     // Every code of a kind, in display order (empty code not included).

@@ -20,6 +20,7 @@ const QList<EntityKindInfo> registry = {
     {EntityKind::Cookie, "cookie", "cookie", QT_TRANSLATE_NOOP("Custodian::Entities", "Cookie or tracker"), QT_TRANSLATE_NOOP("Custodian::Entities", "Cookies and trackers"), QT_TRANSLATE_NOOP("Custodian::Entities", "the cookie %1"), RetireStyle::Flag, "name", "name"},
     {EntityKind::PrivacyStatement, "privacy_statement", "privacy_statement", QT_TRANSLATE_NOOP("Custodian::Entities", "Privacy statement"), QT_TRANSLATE_NOOP("Custodian::Entities", "Privacy statements"), QT_TRANSLATE_NOOP("Custodian::Entities", "the privacy statement %1"), RetireStyle::Flag, "title", "title"},
     {EntityKind::StatementVersion, "statement_version", "privacy_statement_version", QT_TRANSLATE_NOOP("Custodian::Entities", "Statement version"), QT_TRANSLATE_NOOP("Custodian::Entities", "Statement versions"), QT_TRANSLATE_NOOP("Custodian::Entities", "the statement version %1"), RetireStyle::None, "title", "title"},
+    {EntityKind::ActivityVersion, "activity_version", "activity_version", QT_TRANSLATE_NOOP("Custodian::Entities", "Activity version"), QT_TRANSLATE_NOOP("Custodian::Entities", "Activity versions"), QT_TRANSLATE_NOOP("Custodian::Entities", "the activity version %1"), RetireStyle::None, "name", "name"},
     {EntityKind::RegisterSettings, "register_settings", "register_setting", QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"), QT_TRANSLATE_NOOP("Custodian::Entities", "Register settings"), QT_TRANSLATE_NOOP("Custodian::Entities", "the register settings %1"), RetireStyle::None, "", ""},
 };
 // clang-format on

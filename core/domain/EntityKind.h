@@ -27,6 +27,7 @@ enum class EntityKind
     Cookie,
     PrivacyStatement,
     StatementVersion,
+    ActivityVersion,
 };
 
 // How an item is taken out of use without deleting it.

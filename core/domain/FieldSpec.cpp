@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "domain/ActivityVersion.h"
 #include "domain/Agreement.h"
 #include "domain/Breach.h"
 #include "domain/Cookie.h"
@@ -96,6 +97,7 @@ const QList<LinkInfo> &allLinks()
         all += Cookie::spec().links();
         all += PrivacyStatement::spec().links();
         all += StatementVersion::spec().links();
+        all += ActivityVersion::spec().links();
         return all;
     }();
     return links;
@@ -154,6 +156,7 @@ const EntityFields *entityFields(EntityKind kind)
         describe(Cookie::spec()),
         describe(PrivacyStatement::spec()),
         describe(StatementVersion::spec()),
+        describe(ActivityVersion::spec()),
         describe(Organisation::spec()),
     };
     for (const EntityFields &entry : all) {

@@ -58,6 +58,7 @@ const EntitySpec<Organisation> &Organisation::spec()
             F("supervisoryAuthorityUrl", "supervisory_authority_url", T::Text, &O::supervisoryAuthorityUrl, QT_TRANSLATE_NOOP("Custodian::Fields", "Supervisory authority's website")),
             F("recipientNaming", "recipient_naming", T::Code, &O::recipientNaming, QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients in the privacy statement")).withCodes(Codes::Kind::RecipientNaming),
             F("dataLanguage", "data_language", T::Code, &O::dataLanguage, QT_TRANSLATE_NOOP("Custodian::Fields", "Language of the register's texts")).withCodes(Codes::Kind::Language),
+            F("activityUriBase", "activity_uri_base", T::Text, &O::activityUriBase, QT_TRANSLATE_NOOP("Custodian::Fields", "Base of the activity versions' URIs")),
         },
         {
             Child<O>::rows("jointControllers", "joint_controller", "organisation_id", &O::jointControllers,
@@ -96,11 +97,26 @@ Organisation Organisation::normalised() const
     return result;
 }
 
+bool isPlausibleUriBase(const QString &base)
+{
+    if (base.contains(QRegularExpression(QStringLiteral("\\s"))) || base.endsWith(QLatin1Char('/')))
+        return false;
+    if (base.startsWith(QLatin1String("urn:")))
+        return base.size() > 4;
+    return isPlausibleWebAddress(base);
+}
+
 bool isPlausibleWebAddress(const QString &address)
 {
     const QUrl url(address, QUrl::StrictMode);
     return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
            url.host().contains(QLatin1Char('.')) && !address.contains(QLatin1Char(' '));
+}
+
+QString Organisation::activityUriBaseOr(const QString &registerId) const
+{
+    const QString base = activityUriBase.trimmed();
+    return base.isEmpty() ? QStringLiteral("urn:custodian:") + registerId : base;
 }
 
 Findings Organisation::validate() const
@@ -133,6 +149,11 @@ Findings Organisation::validate() const
     if (!o.dataLanguage.isEmpty() && !Codes::isValid(Codes::Kind::Language, o.dataLanguage))
         findings.append({QStringLiteral("dataLanguage"), Severity::Error,
                          tr("Choose the language of the register's texts: Dutch or English.")});
+    if (!o.activityUriBase.isEmpty() && !isPlausibleUriBase(o.activityUriBase))
+        findings.append(
+            {QStringLiteral("activityUriBase"), Severity::Error,
+             tr("The base of the URIs starts with urn:, https:// or http://, has no spaces and does not end "
+                "with a slash, such as https://register.example.nl.")});
     if (!o.contactPhone.isEmpty() && !isPlausiblePhone(o.contactPhone))
         findings.append({QStringLiteral("contactPhone"), Severity::Error,
                          tr("This is not a telephone number. Use digits, spaces and an optional leading +.")});

@@ -57,6 +57,9 @@ public:
     QString supervisoryAuthorityUrl;
     QString recipientNaming = QStringLiteral("categories"); // Codes::Kind::RecipientNaming
     QString dataLanguage; // Codes::Kind::Language: the language the register's texts are written in
+    // The base of the activity versions' URIs (DECISIONS.md): "https://register.example.nl"; empty:
+    // "urn:custodian:REGISTER-ID". A version keeps the URI it was given when the base changes later.
+    QString activityUriBase;
     QList<JointController> jointControllers;
 
     bool operator==(const Organisation &other) const = default;
@@ -68,6 +71,8 @@ public:
     QString fieldValue(const QString &field) const;
 
     Findings validate() const;
+    // activityUriBase, or the register's own URN when it is empty.
+    QString activityUriBaseOr(const QString &registerId) const;
     // Trims surrounding whitespace of every text field.
     Organisation normalised() const;
 };
@@ -76,5 +81,7 @@ bool isPlausibleEmail(const QString &email);
 bool isPlausiblePhone(const QString &phone);
 // An http(s) address with a host name, as a privacy statement can link to it.
 bool isPlausibleWebAddress(const QString &address);
+// A base for URIs: urn:… or a web address, without spaces or a trailing slash.
+bool isPlausibleUriBase(const QString &base);
 
 } // namespace Custodian::Domain

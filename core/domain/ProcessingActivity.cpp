@@ -265,6 +265,18 @@ Findings ProcessingActivity::validate() const
     if (!Codes::isValid(Codes::Kind::DpiaStatus, dpiaStatus))
         findings.append({QStringLiteral("dpiaStatus"), Severity::Error,
                          tr("Choose the state of the DPIA: not started, in progress or completed.")});
+    if (!confidentiality.isEmpty() && !Codes::isValid(Codes::Kind::Confidentiality, confidentiality))
+        findings.append({QStringLiteral("confidentiality"), Severity::Error,
+                         tr("Choose the confidentiality of the activity: normal or confidential.")});
+    if (logRetentionCount < 0)
+        findings.append({QStringLiteral("logRetentionCount"), Severity::Error,
+                         tr("The log retention cannot be negative: enter 0 or more.")});
+    if (!logRetentionUnit.isEmpty() && !Codes::isValid(Codes::Kind::PeriodUnit, logRetentionUnit))
+        findings.append({QStringLiteral("logRetentionUnit"), Severity::Error,
+                         tr("Choose the unit of the log retention: days, weeks, months or years.")});
+    else if (logRetentionCount > 0 && logRetentionUnit.isEmpty())
+        findings.append({QStringLiteral("logRetentionUnit"), Severity::Error,
+                         tr("Say in what unit the log retention is counted.")});
     validateStewardship(findings, *this);
     return findings;
 }
@@ -276,6 +288,7 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
     static const EntitySpec<A> spec = {
         EntityKind::ProcessingActivity,
         {
+            FA("number", "number", T::Text, &A::number, QT_TRANSLATE_NOOP("Custodian::Fields", "Number")),
             FA("name", "name", T::Text, &A::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
             FA("purpose", "purpose", T::LongText, &A::purpose, QT_TRANSLATE_NOOP("Custodian::Fields", "Purpose"))
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Describe the purpose of the processing: Art. 30(1)(b) requires it in the record.")),
@@ -301,6 +314,9 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
                 .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Where the data is kept: system, supplier, country"))
                 .withHint(QT_TRANSLATE_NOOP("Custodian::Fields", "Needed to answer access and erasure requests completely."))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Record where the data is stored, so that access and erasure requests can be answered completely (Arts. 15 and 17; accountability, Art. 5(2)).")),
+            FA("confidentiality", "confidentiality", T::Code, &A::confidentiality, QT_TRANSLATE_NOOP("Custodian::Fields", "Confidentiality")).withCodes(Codes::Kind::Confidentiality).inGroup("systems"),
+            FA("logRetentionCount", "log_retention_count", T::Int, &A::logRetentionCount, QT_TRANSLATE_NOOP("Custodian::Fields", "Log retention")).inGroup("systems"),
+            FA("logRetentionUnit", "log_retention_unit", T::Code, &A::logRetentionUnit, QT_TRANSLATE_NOOP("Custodian::Fields", "Log retention unit")).withCodes(Codes::Kind::PeriodUnit).inGroup("systems"),
             FA("automatedDecisions", "automated_decisions", T::Bool, &A::automatedDecisions, QT_TRANSLATE_NOOP("Custodian::Fields", "Automated decisions")),
             FA("profiling", "profiling", T::Bool, &A::profiling, QT_TRANSLATE_NOOP("Custodian::Fields", "Profiling")),
             FA("automatedLogic", "automated_logic", T::LongText, &A::automatedLogic, QT_TRANSLATE_NOOP("Custodian::Fields", "Logic involved")),
@@ -382,6 +398,7 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
     static const EntitySpec<P> spec = {
         EntityKind::ProcessorActivity,
         {
+            FP("number", "number", T::Text, &P::number, QT_TRANSLATE_NOOP("Custodian::Fields", "Number")),
             FP("name", "name", T::Text, &P::name, QT_TRANSLATE_NOOP("Custodian::Fields", "Name")),
             FP("processingCategories", "processing_categories", T::LongText, &P::processingCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Categories of processing"))
                 .expect(Severity::Error, QT_TRANSLATE_NOOP("Custodian::Completeness", "Describe the categories of processing carried out for the controller: Art. 30(2)(b) requires them.")),

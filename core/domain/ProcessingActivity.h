@@ -76,6 +76,7 @@ struct ProcessingActivity : Record, Stewardship
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::ProcessingActivity)
 public:
+    QString number; // "VA-0042": given by the register when the activity is made (ActivityService)
     QString name;
     QString purpose; // Art. 30(1)(b)
     QString description;
@@ -101,6 +102,9 @@ public:
     bool children = false;           // data of children (Art. 8; UAVG art. 5: under 16)
     QString systems;                 // applications used
     QString storageLocation;         // needed to answer access and erasure requests completely
+    QString confidentiality;         // Codes::Kind::Confidentiality; empty = not said (the logging standard asks it)
+    int logRetentionCount = 0;       // how long the log lines of this activity are kept
+    QString logRetentionUnit;        // Codes::Kind::PeriodUnit
     bool automatedDecisions = false; // Art. 22
     bool profiling = false;
     QString automatedLogic;
@@ -153,6 +157,7 @@ struct ProcessorActivity : Record, Stewardship
 {
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::ProcessorActivity)
 public:
+    QString number; // "VA-0043": the same series as the controller's activities (ProcessorActivityService)
     QString name;
     QStringList controllerUuids;  // Art. 30(2)(a): each controller we act for (parties)
     QString processingCategories; // Art. 30(2)(b)

@@ -3,6 +3,7 @@
 // Internal to core/exchange: the kinds of item the register's formats carry, as types, for the
 // per-kind tables of the export (RegisterJsonExport.cpp) and of the import (RegisterJson.cpp).
 
+#include "domain/ActivityVersion.h"
 #include "domain/Agreement.h"
 #include "domain/Breach.h"
 #include "domain/Cookie.h"
@@ -28,6 +29,7 @@ template<class F> void forEachKindType(F &&visit)
     visit.template operator()<Domain::Agreement>();
     visit.template operator()<Domain::ProcessingActivity>();
     visit.template operator()<Domain::ProcessorActivity>();
+    visit.template operator()<Domain::ActivityVersion>();
     visit.template operator()<Domain::Cookie>();
     visit.template operator()<Domain::PrivacyStatement>();
     visit.template operator()<Domain::StatementVersion>();

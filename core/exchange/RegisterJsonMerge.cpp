@@ -49,6 +49,18 @@ template<> struct ServiceOf<Domain::StatementVersion>
 {
     using type = Register::StatementVersionService;
 };
+template<> struct ServiceOf<Domain::ActivityVersion>
+{
+    using type = Register::ActivityVersionService;
+};
+template<> struct ServiceOf<Domain::ProcessingActivity>
+{
+    using type = Register::ActivityService;
+};
+template<> struct ServiceOf<Domain::ProcessorActivity>
+{
+    using type = Register::ProcessorActivityService;
+};
 template<> struct ServiceOf<Domain::RetentionRule>
 {
     using type = Register::RetentionRuleService;
@@ -137,10 +149,10 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
     QHash<QString, const D *> byUuid;
     QHash<QString, QList<const D *>> byName;
     // Request cases and breaches are named by the number their register gave them: another
-    // register's R-2026-0001 is another case; every version of a statement has its title. They are
-    // matched by uuid only.
+    // register's R-2026-0001 is another case; every version of a statement or an activity has its
+    // title. They are matched by uuid only.
     const bool numbered = spec.kind == EntityKind::RequestCase || spec.kind == EntityKind::Breach ||
-                          spec.kind == EntityKind::StatementVersion;
+                          spec.kind == EntityKind::StatementVersion || spec.kind == EntityKind::ActivityVersion;
     const Domain::Field<D> *display = numbered ? nullptr : spec.displayField();
     QSet<QString> matched; // the register's items this file already wrote
     for (const D &item : std::as_const(current)) {
@@ -259,6 +271,7 @@ template void mergeKind<Domain::RetentionRule>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::Agreement>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::ProcessingActivity>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::ProcessorActivity>(ImportRun &, const QJsonArray &);
+template void mergeKind<Domain::ActivityVersion>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::LegalHold>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::Cookie>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::PrivacyStatement>(ImportRun &, const QJsonArray &);

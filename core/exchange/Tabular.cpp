@@ -5,6 +5,7 @@
 #include "domain/IsoTime.h"
 #include "exchange/Csv.h"
 #include "exchange/ExchangeTables.h"
+#include "exchange/FileBundle.h"
 #include "exchange/RegisterJson.h"
 #include "exchange/TabularSupport.h"
 #include "exchange/Xlsx.h"
@@ -245,21 +246,6 @@ QString csvName(const Table &table, QSet<QString> *used)
     return candidate + QStringLiteral(".csv");
 }
 
-Status writeFile(const QString &path, const QByteArray &data, const QString &failed)
-{
-    if (QFileInfo::exists(path))
-        return Status::error(Status::Code::InvalidInput, failed,
-                             Tabular::tr("The file %1 already exists.").arg(QDir::toNativeSeparators(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::error(Status::Code::IoError, failed, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(data);
-    if (!file.commit())
-        return Status::error(Status::Code::IoError, failed, file.errorString());
-    return Status::ok();
-}
-
 } // namespace
 
 Status Tabular::writeCsv(const QList<Table> &tables, const QString &path, QChar separator)
@@ -270,44 +256,13 @@ Status Tabular::writeCsv(const QList<Table> &tables, const QString &path, QChar 
             return Status::error(Status::Code::InvalidInput,
                                  tr("The export has %n lists: name a folder, or a file ending in .zip, for them.",
                                     nullptr, int(tables.size())));
-        return writeFile(path, Csv::write(tables.constFirst(), separator), failed);
+        return FileBundle::writeFile(path, Csv::write(tables.constFirst(), separator), failed);
     }
     QSet<QString> used;
-    if (path.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive)) {
-        if (QFileInfo::exists(path))
-            return Status::error(Status::Code::InvalidInput, failed,
-                                 tr("The file %1 already exists.").arg(QDir::toNativeSeparators(path)));
-        const QString partial = path + QStringLiteral(".part");
-        QFile::remove(partial);
-        {
-            ZipWriter zip(partial);
-            bool written = zip.isOpen();
-            for (const Table &table : tables) {
-                if (written)
-                    written = zip.add(csvName(table, &used), Csv::write(table, separator));
-            }
-            if (!zip.close() || !written) {
-                QFile::remove(partial);
-                return Status::error(Status::Code::IoError, failed, tr("The ZIP file cannot be written."));
-            }
-        }
-        QFile file(partial);
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        if (!file.rename(path)) {
-            QFile::remove(partial);
-            return Status::error(Status::Code::IoError, failed, file.errorString());
-        }
-        return Status::ok();
-    }
-    QDir folder(path);
-    if (!folder.exists() && !QDir().mkpath(path))
-        return Status::error(Status::Code::IoError, failed, tr("The folder cannot be made."));
-    for (const Table &table : tables) {
-        const Status status = writeFile(folder.filePath(csvName(table, &used)), Csv::write(table, separator), failed);
-        if (!status)
-            return status;
-    }
-    return Status::ok();
+    QList<FileBundle::Entry> files;
+    for (const Table &table : tables)
+        files.append({csvName(table, &used), Csv::write(table, separator)});
+    return FileBundle::write(path, files, failed);
 }
 
 bool Tabular::readData(const QByteArray &data, const QString &fileName, QChar separator, QList<RawTable> *tables,

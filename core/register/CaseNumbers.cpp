@@ -9,15 +9,46 @@
 
 namespace Custodian::Register {
 
+namespace {
+
+QString counterName(const QString &prefix, int year)
+{
+    return year > 0 ? QStringLiteral("%1:%2").arg(prefix).arg(year) : prefix;
+}
+
+// What every number of the series starts with.
+QString stem(const QString &prefix, int year)
+{
+    return year > 0 ? QStringLiteral("%1-%2-").arg(prefix).arg(year) : prefix + QLatin1Char('-');
+}
+
+} // namespace
+
 QString CaseNumbers::format(const QString &prefix, int year, qint64 value)
 {
-    // Four digits at least, more once a year has more cases.
-    return QStringLiteral("%1-%2-%3").arg(prefix).arg(year).arg(value, 4, 10, QLatin1Char('0'));
+    // Four digits at least, more once a year (or the series) has more.
+    return stem(prefix, year) + QStringLiteral("%1").arg(value, 4, 10, QLatin1Char('0'));
+}
+
+Status CaseNumbers::taken(QSqlDatabase &db, const QString &prefix, int year, const QString &number)
+{
+    const QString start = stem(prefix, year);
+    bool ok = false;
+    const qint64 value = number.startsWith(start) ? number.mid(start.size()).toLongLong(&ok) : 0;
+    if (!ok || value <= 0)
+        return Status::ok(); // not of the series: it takes no place in it
+    // Without a counter yet, the first number counts on from the highest number in the table.
+    QSqlQuery query(db);
+    if (!query.prepare(QStringLiteral("UPDATE register_counter SET value = ? WHERE name = ? AND value < ?")) ||
+        !Storage::execBound(query, {value, counterName(prefix, year), value}))
+        return Status::error(Status::Code::DatabaseError, tr("No case number could be given."),
+                             query.lastError().text());
+    return Status::ok();
 }
 
 Status CaseNumbers::next(QSqlDatabase &db, const QString &prefix, int year, const QString &table, QString *number)
 {
-    const QString counter = QStringLiteral("%1:%2").arg(prefix).arg(year);
+    const QString counter = counterName(prefix, year);
     auto failed = [](const QSqlError &error) {
         return Status::error(Status::Code::DatabaseError, tr("No case number could be given."), error.text());
     };
@@ -30,7 +61,7 @@ Status CaseNumbers::next(QSqlDatabase &db, const QString &prefix, int year, cons
     if (!countOn())
         return failure(query);
     if (query.numRowsAffected() == 0) {
-        const QString start = QStringLiteral("%1-%2-").arg(prefix).arg(year);
+        const QString start = stem(prefix, year);
         qint64 highest = 0;
         query.prepare(QStringLiteral("SELECT number FROM %1 WHERE number LIKE ?").arg(table));
         query.addBindValue(start + QLatin1Char('%'));

@@ -701,6 +701,63 @@ void checkProcessorAgreement(Findings &findings, const ProcessorActivity &activi
 
 } // namespace
 
+namespace {
+
+// An established activity against its latest activity version: log lines point to that version, so
+// an approved activity that says something else needs establishing again (the logging standard,
+// Logboek Dataverwerkingen). Exact: what the activity says now is written as establishing would.
+void checkEstablished(Findings &findings, const ProcessingActivity &activity, const RegisterSnapshot &snapshot)
+{
+    const auto latest = snapshot.latestActivityVersions.constFind(activity.uuid);
+    if (activity.uuid.isEmpty() || latest == snapshot.latestActivityVersions.cend())
+        return;
+    if (activity.confidentiality.isEmpty())
+        add(findings, "confidentiality", Severity::Info,
+            CompletenessCheck::tr("Say whether the processing is confidential: the log lines of an established "
+                                  "activity record it."));
+    if (!isApproved(activity.status))
+        return;
+    const auto nameOf = [&snapshot](Domain::EntityKind kind, const QString &uuid) -> QString {
+        switch (kind) {
+        case Domain::EntityKind::Party:
+            if (const Domain::Party *party = snapshot.party(uuid))
+                return party->name;
+            break;
+        case Domain::EntityKind::Agreement:
+            if (const Agreement *agreement = snapshot.agreement(uuid))
+                return agreement->title;
+            break;
+        case Domain::EntityKind::RetentionRule:
+            if (const Domain::RetentionRule *rule = snapshot.retentionRule(uuid))
+                return rule->name;
+            break;
+        case Domain::EntityKind::SecurityMeasure:
+            for (const Domain::SecurityMeasure &measure : snapshot.measures) {
+                if (measure.uuid == uuid)
+                    return measure.title;
+            }
+            break;
+        default:
+            break;
+        }
+        return QString();
+    };
+    const auto ruleOf = [&snapshot](const QString &uuid) -> std::optional<QJsonObject> {
+        if (const Domain::RetentionRule *rule = snapshot.retentionRule(uuid))
+            return rule->toJson();
+        return std::nullopt;
+    };
+    const QString digest = Domain::ActivityVersion::digestOf(
+        ActivityVersionService::canonical(ActivityVersionService::contentOf(activity, nameOf, ruleOf)));
+    if (digest != latest->digest)
+        add(findings, "versions", Severity::Warning,
+            CompletenessCheck::tr("The activity no longer says what its established version %1 says, which log lines "
+                                  "point to: establish it again once the change is approved.")
+                .arg(latest->number));
+}
+
+} // namespace
+
 Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, const RegisterSnapshot &snapshot,
                                         QDate today)
 {
@@ -755,6 +812,7 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
     checkReview(findings, activity.nextReview, today);
     checkAutomatedDecisions(findings, activity);
     checkDpia(findings, activity, today);
+    checkEstablished(findings, activity, snapshot);
     return findings;
 }
 

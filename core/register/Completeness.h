@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "Status.h"
+#include "domain/ActivityVersion.h"
 #include "domain/Agreement.h"
 #include "domain/Breach.h"
 #include "domain/Cookie.h"
@@ -44,6 +45,9 @@ struct RegisterSnapshot
     // The privacy statements and every version published of them.
     QList<Domain::PrivacyStatement> statements;
     QList<Domain::StatementVersion> statementVersions;
+    // Each established activity's latest activity version, by activity uuid: its number and digest,
+    // when and by whom (ActivityVersionService::latestOfEach; not the content).
+    QHash<QString, Domain::ActivityVersion> latestActivityVersions;
     // The open request cases and those closed in the last RequestCheckMonths (not purged): what an
     // auditor samples, and what can still be mended. Older cases stay in the request log.
     static constexpr int RequestCheckMonths = 12;
@@ -123,7 +127,9 @@ struct EntityFinding
 //   EEA without a transfer; retention per category, the rule's period or event, its ground, a
 //   retired rule (A21); source of the data, owner, approver, review date; Art. 22 exception, logic
 //   and safeguards (A11); the DPIA screening (AP list, WP248 criteria, Art. 35(3)), its reasoning,
-//   outcome, prior consultation and review (A10).
+//   outcome, prior consultation and review (A10); an approved activity that no longer says what its
+//   latest established version says (log lines point to a version that does not describe it), and
+//   an established one without its confidentiality (the logging standard records it).
 // processor activity: controllers, categories, transfers (SCC modules 3 and 4), measures, storage
 //   location, review date, an agreement in force with each controller (A2, A22); the data
 //   described where special categories are processed (A22).

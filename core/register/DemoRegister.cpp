@@ -384,6 +384,10 @@ Status DemoRegister::write(Storage::Store &database)
         a.approvedOn = lastReviewed;
         a.ownerPerson = QStringLiteral("Sanne Bakker");
         a.status = QStringLiteral("approved");
+        // What the log lines of the processing record (Logboek Dataverwerkingen).
+        a.confidentiality = QStringLiteral("normal");
+        a.logRetentionCount = 1;
+        a.logRetentionUnit = QStringLiteral("years");
         a.lastReviewed = lastReviewed;
         a.nextReview = nextReview;
         return a;
@@ -582,6 +586,18 @@ Status DemoRegister::write(Storage::Store &database)
     application.lastReviewed = lastReviewed;
     application.nextReview = nextReview;
     DEMO_TRY(processorActivities.save(&application));
+
+    // The approved activities established as their first version after the review: what log lines
+    // of the processing point to (Logboek Dataverwerkingen).
+    QList<ProcessingActivity> approved;
+    DEMO_TRY(activities.list(&approved));
+    ActivityVersionService versions(database);
+    for (const ProcessingActivity &item : std::as_const(approved)) {
+        if (item.status != QLatin1String("approved"))
+            continue;
+        ActivityVersion version;
+        DEMO_TRY(versions.establish(item.uuid, tr("Established after the yearly review"), &version));
+    }
 
     // --- Data-subject requests and a breach, complete so the check stays quiet ---------------------
     RequestService requests(database);

@@ -5,7 +5,17 @@
 
 namespace Custodian::Register {
 
-// Art. 30(2) processing for controllers: the shared skeleton as it is; retired by their status.
-using ProcessorActivityService = EntityService<Domain::ProcessorActivity>;
+// Art. 30(2) processing for controllers, retired by their status; numbered from the same series as
+// the controller's activities (ActivityService).
+class ProcessorActivityService : public EntityService<Domain::ProcessorActivity>
+{
+public:
+    explicit ProcessorActivityService(Storage::Store &store, QObject *parent = nullptr);
+
+protected:
+    void prepare(Domain::ProcessorActivity &next, const Domain::ProcessorActivity &previous) override;
+    Status allocate(QSqlDatabase &db, Domain::ProcessorActivity &next,
+                    const Domain::ProcessorActivity &previous) override;
+};
 
 } // namespace Custodian::Register

@@ -50,6 +50,8 @@ Status RegisterSnapshot::load(Storage::Store &database, RegisterSnapshot *snapsh
     if (status)
         status = StatementVersionService(database).list(&snapshot->statementVersions);
     if (status)
+        status = ActivityVersionService::latestOfEach(database, &snapshot->latestActivityVersions);
+    if (status)
         status = RequestService(database).listForCheck(requestCheckSince(), &snapshot->requests);
     if (status)
         status = BreachService(database).list(&snapshot->breaches);

@@ -2,6 +2,7 @@
 
 // The register's entity services, for code that uses several of them.
 #include "register/ActivityService.h"
+#include "register/ActivityVersionService.h"
 #include "register/AgreementService.h"
 #include "register/BreachService.h"
 #include "register/CookieService.h"

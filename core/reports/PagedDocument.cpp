@@ -8,6 +8,8 @@
 #include <QTextBlockFormat>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
 #include <QTextOption>
 
 #include <cmath>
@@ -20,6 +22,8 @@ namespace {
 constexpr qreal FrameMillimetres = 11;
 constexpr qreal FramePointSize = 7.5;
 constexpr qreal KeepLines = 5;
+// The longest part whose paragraphs keepLinesOnTheirPage() keeps on one page.
+constexpr int KeepLinesPages = 12;
 // Marks a heading that keepHeadingsWithText() moved to a new page, with its page-break policy before.
 constexpr int MovedHeading = QTextFormat::UserProperty + 1;
 // ... and its top margin before, for a heading moved by its margin.
@@ -163,10 +167,22 @@ void PagedDocument::keepHeadingsWithText(QTextDocument *part, qreal pageHeight) 
     QAbstractTextDocumentLayout *layout = part->documentLayout();
     const qreal keep = KeepLines * m_pointSize * 1.4 / 72.0 * layout->paintDevice()->logicalDpiY();
     layout->documentSize();
-    for (QTextBlock block = part->begin(); block.isValid(); block = block.next()) {
-        QTextBlockFormat format = block.blockFormat();
-        if (format.headingLevel() == 0 || (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+    // Each paragraph moved lays the rest of its part out again: in a part of hundreds of pages (the
+    // findings of a large register) that would take longer than the whole report.
+    const bool keepLines = part->pageCount() <= KeepLinesPages;
+    // The paragraphs of the flow only: a table's cells are its rows', which Qt keeps on a page.
+    for (QTextFrame::iterator it = part->rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid())
             continue;
+        QTextBlockFormat format = block.blockFormat();
+        if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            continue;
+        if (format.headingLevel() == 0) {
+            if (keepLines)
+                keepLinesOnTheirPage(part, block, pageHeight);
+            continue;
+        }
         const QRectF rect = layout->blockBoundingRect(block);
         const qreal pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
         if (rect.top() - pageTop < 1)
@@ -191,6 +207,37 @@ void PagedDocument::keepHeadingsWithText(QTextDocument *part, qreal pageHeight) 
             }
         }
     }
+}
+
+void PagedDocument::keepLinesOnTheirPage(QTextDocument *part, const QTextBlock &block, qreal pageHeight)
+{
+    // A paragraph of the flow (never a table's cell) that is shorter than a page is kept on one page.
+    // Split over two, Qt paints the line above a page's top once more, clipped from sight but written
+    // into the PDF's text (a search or a copy finds it twice, under the header); and after a table
+    // that ran over pages Qt compares a line with the foot of a page the table has left behind, so
+    // that a line may even stand across the break, half under the footer. Such a paragraph is moved
+    // down by its top margin to the next page.
+    // The empty paragraph Qt puts after every table shows nothing: it may stand where it stands.
+    const QTextLayout *lines = block.layout();
+    if (!lines || lines->lineCount() == 0 || block.text().isEmpty())
+        return;
+    QAbstractTextDocumentLayout *layout = part->documentLayout();
+    const QRectF rect = layout->blockBoundingRect(block);
+    if (rect.height() >= pageHeight)
+        return;
+    const QTextLine first = lines->lineAt(0);
+    const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+    const qreal top = rect.top() + first.y();
+    const qreal bottom = rect.top() + last.y() + last.height();
+    const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+    if (bottom <= pageEnd + 0.01)
+        return;
+    QTextBlockFormat format = block.blockFormat();
+    format.setProperty(MovedHeading, int(format.pageBreakPolicy()));
+    format.setProperty(MovedHeadingMargin, format.topMargin());
+    format.setTopMargin(format.topMargin() + (pageEnd - top));
+    QTextCursor(block).setBlockFormat(format);
+    layout->documentSize();
 }
 
 void PagedDocument::releaseHeadings(QTextDocument *part)

@@ -13,6 +13,7 @@
 class QFont;
 class QPagedPaintDevice;
 class QPainter;
+class QTextBlock;
 class QTextDocument;
 
 namespace Custodian::Reports {
@@ -86,6 +87,7 @@ public:
 private:
     static void releaseHeadings(QTextDocument *part);
     void keepHeadingsWithText(QTextDocument *part, qreal pageHeight) const;
+    static void keepLinesOnTheirPage(QTextDocument *part, const QTextBlock &block, qreal pageHeight);
     void paintFrame(QPainter &painter, int page) const;
 
     std::vector<std::unique_ptr<QTextDocument>> m_parts;

@@ -72,7 +72,7 @@ inline const QList<Section> &activitySections()
          {"transfers"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Security measures (Art. 30(1)(g))"), {"measureUuids"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Systems, storage and agreements"),
-         {"systems", "storageLocation", "agreementUuids"}},
+         {"systems", "storageLocation", "confidentiality", "logRetentionCount", "logRetentionUnit", "agreementUuids"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Automated decisions and profiling (Art. 22)"),
          {"automatedDecisions", "profiling", "automatedLogic", "automatedConsequences", "art22Exception",
           "art22LawReference", "art22Safeguards"}},
@@ -83,7 +83,8 @@ inline const QList<Section> &activitySections()
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Privacy statement (Arts. 13, 14, 21)"),
          {"publish", "audiences", "publicPurpose", "provisionRequirement", "provisionConsequence", "directMarketing"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Ownership and review"),
-         {"status", "ownerDepartment", "ownerPerson", "approvedBy", "approvedOn", "lastReviewed", "nextReview"}},
+         {"number", "status", "ownerDepartment", "ownerPerson", "approvedBy", "approvedOn", "lastReviewed",
+          "nextReview"}},
     };
     return sections;
 }
@@ -305,11 +306,12 @@ public:
     {
         const QString uuid = cell(table, row, QStringLiteral("uuid"));
         const QString name = cell(table, row, displayKey(table));
-        QString html =
+        QString heading =
             QStringLiteral("<h%1%2>%3</h%1>")
                 .arg(headingLevel)
                 .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always;\"") : QString())
                 .arg(escaped(name.isEmpty() ? t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "(no name)")) : name));
+        QString html;
         QStringList missing;
         QSet<QString> shown{QStringLiteral("uuid"), displayKey(table)};
         const QString prefix = table.key + QLatin1Char('.');
@@ -354,11 +356,13 @@ public:
         }
         section(sections.isEmpty() ? QString() : t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Other details")),
                 rest);
+        // Above the sections, under the heading on the item's first page: at the end it would often
+        // be split over two pages, which PagedDocument mends by laying the part out again.
         if (!missing.isEmpty())
-            html += QStringLiteral("<p class=\"note\">%1</p>")
-                        .arg(escaped(t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Not recorded: %1."))
-                                         .arg(missing.join(QStringLiteral("; ")))));
-        return html;
+            heading += QStringLiteral("<p class=\"note\">%1</p>")
+                           .arg(escaped(t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Not recorded: %1."))
+                                            .arg(missing.join(QStringLiteral("; ")))));
+        return heading + html;
     }
 
     QString rowsOf(const QString &listKey, const QStringList &keys, const QString &none,

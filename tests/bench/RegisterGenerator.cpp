@@ -165,10 +165,10 @@ bool generate(QSqlDatabase &db, int activities, int parties, int agreements, QSt
     Inserter activity(
         db,
         QStringLiteral(
-            "INSERT INTO activity (uuid, name, purpose, description, lia_reference, data_source, systems, "
+            "INSERT INTO activity (uuid, number, name, purpose, description, lia_reference, data_source, systems, "
             "storage_location, dpia_required, owner_department, status, last_reviewed, next_review, created_at, "
-            "updated_at) VALUES (?, ?, ?, 'A description of the processing', ?, 'The data subject', 'CRM', ?, 'no', "
-            "?, 'approved', '2026-01-10', ?, ?, ?)"),
+            "updated_at) VALUES (?, ?, ?, ?, 'A description of the processing', ?, 'The data subject', 'CRM', ?, "
+            "'no', ?, 'approved', '2026-01-10', ?, ?, ?)"),
         error);
     Inserter basis(db, QStringLiteral("INSERT INTO activity_lawful_basis (activity_id, basis) VALUES (?, ?)"), error);
     Inserter criterion(db,
@@ -199,7 +199,8 @@ bool generate(QSqlDatabase &db, int activities, int parties, int agreements, QSt
                                error);
     for (int i = 1; i <= activities; ++i) {
         const QString name = activityNames.at(i % activityNames.size());
-        if (!activity({uuid(), QStringLiteral("%1 %2").arg(name).arg(i, 5, 10, QLatin1Char('0')),
+        if (!activity({uuid(), QStringLiteral("VA-%1").arg(i, 4, 10, QLatin1Char('0')),
+                       QStringLiteral("%1 %2").arg(name).arg(i, 5, 10, QLatin1Char('0')),
                        QStringLiteral("Purpose of %1 %2").arg(name.toLower()).arg(i),
                        i % 2 ? QStringLiteral("LIA-%1").arg(i) : QStringLiteral(""),
                        i % 11 ? QStringLiteral("Data centre NL") : QStringLiteral(""),
@@ -221,6 +222,12 @@ bool generate(QSqlDatabase &db, int activities, int parties, int agreements, QSt
         if (!transfer({i, 1 + i % parties, i % 2 ? QStringLiteral("dpf") : QStringLiteral("scc"),
                        i % 2 ? QStringLiteral("") : QStringLiteral("c2p"), QStringLiteral("2026-05-01")}) ||
             !activityAgreement({i, 1 + i % agreements}))
+            return false;
+    }
+    // The activities' numbers were given: the series counts on after them.
+    if (activities > 0) {
+        Inserter counter(db, QStringLiteral("INSERT INTO register_counter (name, value) VALUES ('VA', ?)"), error);
+        if (!counter({activities}))
             return false;
     }
     return true;

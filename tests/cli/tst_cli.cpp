@@ -143,8 +143,8 @@ void TestCli::theTableHasEveryCommand()
         QVERIFY(entry.run);
         names.append(entry.name);
     }
-    const QStringList others = {QStringLiteral("request"), QStringLiteral("breach"), QStringLiteral("restore"),
-                                QStringLiteral("import"), QStringLiteral("deadline")};
+    const QStringList others = {QStringLiteral("request"), QStringLiteral("breach"), QStringLiteral("activity"),
+                                QStringLiteral("restore"), QStringLiteral("import"), QStringLiteral("deadline")};
     QCOMPARE(names, registerCommands + others);
 }
 

@@ -61,6 +61,7 @@ private slots:
     void checkFailures();
     void binaryDemoThenVerify();
     void binaryCheckJson();
+    void activityEstablishVersionsDiff();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -316,6 +317,84 @@ void TestCliRegister::binaryCheckJson()
         for (const char *key : {"entity", "uuid", "name", "field", "severity", "message"})
             QVERIFY2(finding.contains(QLatin1String(key)), key);
     }
+}
+
+// `activity establish`, `versions` and `diff` on the demo: an approved activity is established as its
+// next version with its URI, listed as established, and compared with its working record after an edit,
+// in Dutch on request; a draft and an unknown number are refused with one line.
+void TestCliRegister::activityEstablishVersionsDiff()
+{
+    const QString file = demo();
+    qputenv("CUSTODIAN_PASSPHRASE", Register::DemoRegister::passphrase().toUtf8());
+    Domain::ProcessingActivity approved;
+    Domain::ProcessingActivity draft;
+    {
+        Storage::Database database;
+        const Status opened = database.open(file, Register::DemoRegister::passphrase());
+        QVERIFY2(opened, qPrintable(opened.message()));
+        Register::ActivityService activities(database);
+        QList<Domain::ProcessingActivity> list;
+        QVERIFY(activities.list(&list));
+        QVERIFY(list.size() >= 2);
+        approved = list.at(0);
+        draft = list.at(1);
+        QCOMPARE(approved.status, QStringLiteral("approved"));
+        draft.status = QStringLiteral("in_review");
+        QVERIFY(activities.save(&draft));
+        QVERIFY(approved.number.startsWith(QLatin1String("VA-")));
+        // Whatever the demo established, this says something new.
+        approved.description = QStringLiteral("Established from the command line");
+        QVERIFY(activities.save(&approved));
+    }
+    Result result = runInProcess(Cli::runActivityCommand,
+                                 {QStringLiteral("establish"), file, approved.number, QStringLiteral("--note"),
+                                  QStringLiteral("Reviewed"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject established = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    const int number = established.value(QStringLiteral("version")).toInt();
+    QVERIFY(number >= 1);
+    QCOMPARE(established.value(QStringLiteral("state")).toString(), QStringLiteral("established"));
+    QCOMPARE(established.value(QStringLiteral("change_note")).toString(), QStringLiteral("Reviewed"));
+    QVERIFY(established.value(QStringLiteral("uri"))
+                .toString()
+                .endsWith(QStringLiteral("/activity/%1/%2").arg(approved.uuid).arg(number)));
+
+    result = runInProcess(Cli::runActivityCommand, {QStringLiteral("versions"), file, approved.number});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral("Activity version %1 · Established").arg(number)),
+             qPrintable(result.out));
+
+    result = runInProcess(Cli::runActivityCommand, {QStringLiteral("diff"), file, approved.number});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(),
+             QStringLiteral("%1 says what its activity version %2 says.").arg(approved.number).arg(number));
+    {
+        Storage::Database database;
+        QVERIFY(database.open(file, Register::DemoRegister::passphrase()));
+        Register::ActivityService activities(database);
+        QVERIFY(activities.find(approved.uuid, &approved));
+        approved.purpose = QStringLiteral("A purpose rewritten after establishing");
+        QVERIFY(activities.save(&approved));
+    }
+    result =
+        runInProcess(Cli::runActivityCommand, {QStringLiteral("diff"), file, approved.number, QStringLiteral("--lang"),
+                                               QStringLiteral("nl"), QStringLiteral("--json")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray lines =
+        QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("differences")).toArray();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.at(0).toString().startsWith(QStringLiteral("Doel")) &&
+                 lines.at(0).toString().contains(QStringLiteral("A purpose rewritten after establishing")),
+             qPrintable(lines.at(0).toString()));
+
+    result = runInProcess(Cli::runActivityCommand, {QStringLiteral("establish"), file, draft.number});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(isOneLineError(result.err) && result.err.contains(QStringLiteral("approved")), qPrintable(result.err));
+    result = runInProcess(Cli::runActivityCommand, {QStringLiteral("versions"), file, QStringLiteral("VA-9999")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(isOneLineError(result.err), qPrintable(result.err));
+    result = runInProcess(Cli::runActivityCommand, {QStringLiteral("rename"), file});
+    QCOMPARE(result.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCliRegister)

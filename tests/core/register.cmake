@@ -8,6 +8,8 @@ custodian_add_test(tst_fieldspecs SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_fields
 custodian_add_test(tst_partyservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_partyservice.cpp)
 custodian_add_test(tst_retentionservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_retentionservice.cpp)
 custodian_add_test(tst_activityservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_activityservice.cpp)
+# Activity numbers and established activity versions: given once, kept as they were, their differences.
+custodian_add_test(tst_activityversions BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_activityversions.cpp)
 custodian_add_test(tst_agreementservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_agreementservice.cpp)
 # Data-subject request cases: numbers, deadlines, settings, purge.
 custodian_add_test(tst_requestservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_requestservice.cpp)
@@ -44,6 +46,8 @@ target_compile_definitions(tst_letters PRIVATE CUSTODIAN_SOURCE_DIR="${CMAKE_SOU
 custodian_add_test(tst_registerjson BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_registerjson.cpp)
 # The register as CSV files and workbooks, our layout and the ICO template's (issue #10).
 custodian_add_test(tst_tabular BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_tabular.cpp)
+# The established activity versions for a logging back-end (the LDV resolver export).
+custodian_add_test(tst_ldvexport BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_ldvexport.cpp)
 # `custodian-cli export`, `import`, `backup` and `restore`, through the binary.
 custodian_add_test(tst_cli_exchange SOURCES ${CUSTODIAN_REGISTER_TESTS}/../cli/tst_cli_exchange.cpp
     LIBS custodian_cli_commands)

@@ -219,6 +219,18 @@ private slots:
             const QString what =
                 QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name);
             QVERIFY2(db.transaction(), qPrintable(db.lastError().text()));
+            // Activities made before version 20, which numbers them (controller activities first).
+            if (migration.version == 20) {
+                QSqlQuery rows(db);
+                for (const char *sql :
+                     {"INSERT INTO activity (id, uuid, name, created_at, updated_at) VALUES (7, 'a-late', 'B', 't', "
+                      "'t')",
+                      "INSERT INTO activity (id, uuid, name, created_at, updated_at) VALUES (3, 'a-early', 'A', 't', "
+                      "'t')",
+                      "INSERT INTO processor_activity (id, uuid, name, created_at, updated_at) VALUES (2, 'p', 'C', "
+                      "'t', 't')"})
+                    QVERIFY2(rows.exec(QLatin1String(sql)), qPrintable(rows.lastError().text()));
+            }
             const QStringList statements = Custodian::Storage::splitPostgresScript(migration.script);
             // A migration for the other store only (its file says so) has no statements here.
             QVERIFY2(!statements.isEmpty() || onlyComments(migration.script), qPrintable(what));
@@ -243,6 +255,18 @@ private slots:
             }
             QVERIFY2(db.commit(), qPrintable(db.lastError().text()));
             QCOMPARE(schemaVersion(), migration.version);
+            if (migration.version == 20) {
+                QSqlQuery numbers(db);
+                QVERIFY(numbers.exec(
+                    QStringLiteral("SELECT (SELECT string_agg(number, ',' ORDER BY id) FROM activity) || ',' || "
+                                   "(SELECT number FROM processor_activity) || ',' || "
+                                   "(SELECT value FROM register_counter WHERE name = 'VA')::text")));
+                QVERIFY(numbers.next());
+                QCOMPARE(numbers.value(0).toString(), QStringLiteral("VA-0001,VA-0002,VA-0003,3"));
+                QVERIFY(numbers.exec(QStringLiteral("DELETE FROM activity")) &&
+                        numbers.exec(QStringLiteral("DELETE FROM processor_activity")) &&
+                        numbers.exec(QStringLiteral("DELETE FROM register_counter")));
+            }
         }
         QCOMPARE(schemaVersion(), postgres.latestVersion());
         // The version table holds one row at most.

@@ -166,6 +166,9 @@ void TestRegisterDomain::codesMatchTheSchema_data()
     QTest::newRow("cookie.technique") << QStringLiteral("cookie.technique") << Kind::TrackerKind;
     QTest::newRow("cookie.category") << QStringLiteral("cookie.category") << Kind::CookieCategory;
     QTest::newRow("cookie.lifetime_unit") << QStringLiteral("cookie.lifetime_unit") << Kind::PeriodUnit;
+    // Schema 20: activity numbers and versions.
+    QTest::newRow("activity.confidentiality") << QStringLiteral("activity.confidentiality") << Kind::Confidentiality;
+    QTest::newRow("activity.log_retention_unit") << QStringLiteral("activity.log_retention_unit") << Kind::PeriodUnit;
 }
 
 void TestRegisterDomain::codesMatchTheSchema()
@@ -610,7 +613,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
             "dpiaScreenedOn dpiaCompletedOn dpiaResidualRisk priorConsultationOn priorConsultationReference "
             "priorConsultationOutcome dpiaReviewOn approvedBy approvedOn basisScope legalProvision legitimateInterest "
             "consentRecord consentWithdrawal publish audiences publicPurpose provisionRequirement "
-            "provisionConsequence directMarketing"));
+            "provisionConsequence directMarketing number confidentiality logRetentionCount logRetentionUnit"));
     QCOMPARE(activityJson.value(QStringLiteral("lastReviewed")).toString(), QStringLiteral("2026-04-24"));
     const QJsonObject transfer = activityJson.value(QStringLiteral("transfers")).toArray().at(0).toObject();
     QCOMPARE(keysOf(transfer),
@@ -625,7 +628,8 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     QCOMPARE(keysOf(ProcessorActivity().toJson()),
              set("uuid name controllerUuids processingCategories description transfers measureUuids agreementUuids "
                  "storageLocation ownerDepartment ownerPerson status lastReviewed nextReview createdAt updatedAt "
-                 "subjectCategories dataCategories specialCategories criminalData bsn dataSource publicDescription"));
+                 "subjectCategories dataCategories specialCategories criminalData bsn dataSource publicDescription "
+                 "number"));
 
     Agreement agreement;
     agreement.clauses = Agreement::emptyClauses();

@@ -514,6 +514,53 @@ private slots:
         QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
     }
 
+    // Version 20 numbers the activities in the order they were made, controller activities first, and
+    // counts on from there; it adds the activity versions, which are kept as they are.
+    void version20NumbersTheActivities()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v19.custodian"));
+        QVERIFY(writeVersion(path, 19));
+        const QString stamp = QStringLiteral("'2025-02-01T00:00:00Z', '2025-02-01T00:00:00Z'");
+        QVERIFY(writeRows(
+            path, {QStringLiteral("INSERT INTO activity (id, uuid, name, status, created_at, updated_at) VALUES "
+                                  "(7, 'a-late', 'Newsletter', 'approved', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO activity (id, uuid, name, created_at, updated_at) VALUES "
+                                  "(3, 'a-early', 'Payroll', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO processor_activity (id, uuid, name, created_at, updated_at) VALUES "
+                                  "(2, 'p-1', 'Hosting', %1)")
+                       .arg(stamp)}));
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QVERIFY(database.schemaVersion() >= 20);
+        Register::ActivityService activities(database);
+        Domain::ProcessingActivity payroll;
+        Domain::ProcessingActivity newsletter;
+        QVERIFY(activities.load(QStringLiteral("a-early"), &payroll));
+        QVERIFY(activities.load(QStringLiteral("a-late"), &newsletter));
+        QCOMPARE(payroll.number, QStringLiteral("VA-0001"));
+        QCOMPARE(newsletter.number, QStringLiteral("VA-0002"));
+        QVERIFY(newsletter.confidentiality.isEmpty());
+        QCOMPARE(newsletter.logRetentionCount, 0);
+        Domain::ProcessorActivity hosting;
+        QVERIFY(Register::ProcessorActivityService(database).load(QStringLiteral("p-1"), &hosting));
+        QCOMPARE(hosting.number, QStringLiteral("VA-0003"));
+        Domain::ProcessingActivity next;
+        next.name = QStringLiteral("Recruitment");
+        QVERIFY(activities.save(&next));
+        QCOMPARE(next.number, QStringLiteral("VA-0004"));
+        Domain::ActivityVersion version;
+        Register::ActivityVersionService versions(database);
+        QVERIFY(versions.establish(QStringLiteral("VA-0002"), QString(), &version));
+        QSqlQuery query(database.connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE activity_version SET number = 2")));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM activity_version")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE activity SET number = 'VA-0001' WHERE uuid = 'a-late'")));
+        QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));

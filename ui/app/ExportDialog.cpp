@@ -4,6 +4,7 @@
 #include "app/RegisterSession.h"
 #include "exchange/Csv.h"
 #include "exchange/ExportFile.h"
+#include "exchange/LdvExport.h"
 #include "storage/Database.h"
 #include "storage/HistoryChain.h"
 
@@ -23,6 +24,13 @@ namespace Custodian::Ui {
 
 using Format = Exchange::ExportRequest::Format;
 
+namespace {
+
+// Not a format of the register's lists: the established activity versions for a logging back-end.
+constexpr int LdvChoice = 100;
+
+} // namespace
+
 ExportDialog::ExportDialog(RegisterSession *session, const QString &language, QWidget *parent)
     : QDialog(parent), m_session(session)
 {
@@ -32,6 +40,7 @@ ExportDialog::ExportDialog(RegisterSession *session, const QString &language, QW
     m_format->addItem(tr("Excel workbook (.xlsx)"), int(Format::Xlsx));
     m_format->addItem(tr("CSV files (.csv, several in a ZIP file)"), int(Format::Csv));
     m_format->addItem(tr("JSON: the whole register, with its history and documents"), int(Format::Json));
+    m_format->addItem(tr("Activity versions for logging (LDV): a ZIP file of JSON"), LdvChoice);
     form->addRow(tr("&Format:"), m_format);
     m_layout = new QComboBox(this);
     m_layout->addItem(tr("Custodian's lists: every item, every field"), int(Exchange::Layout::Custodian));
@@ -75,6 +84,14 @@ ExportDialog::ExportDialog(RegisterSession *session, const QString &language, QW
 
 void ExportDialog::updateChoices()
 {
+    if (m_format->currentData().toInt() == LdvChoice) {
+        for (QComboBox *box : {m_layout, m_language, m_separator})
+            box->setEnabled(false);
+        m_explanation->setText(tr("The established versions of the processing activities, a JSON file each with an "
+                                  "index, for a logging back-end to resolve the URIs in its log lines (Logboek "
+                                  "Dataverwerkingen). A version's file reads the same in every later export."));
+        return;
+    }
     const auto format = Format(m_format->currentData().toInt());
     m_layout->setEnabled(format != Format::Json);
     m_language->setEnabled(format != Format::Json);
@@ -96,6 +113,10 @@ void ExportDialog::exportNow()
     Storage::Database *database = m_session->database();
     if (!database)
         return;
+    if (m_format->currentData().toInt() == LdvChoice) {
+        exportActivityVersions(*database);
+        return;
+    }
     Exchange::ExportRequest request;
     request.format = Format(m_format->currentData().toInt());
     request.layout = request.format == Format::Json ? Exchange::Layout::Custodian
@@ -144,6 +165,31 @@ void ExportDialog::exportNow()
         QMessageBox::information(this, tr("Export"), warnings.join(u'\n'));
     m_exported = tr("Exported the register to %1 (state %2). The file is not encrypted.")
                      .arg(QDir::toNativeSeparators(request.path), state.shortText());
+    accept();
+}
+
+void ExportDialog::exportActivityVersions(Storage::Database &database)
+{
+    const QString suffix = QStringLiteral(".zip");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"),
+                                                m_session->besideRegister(tr("%1 activity versions %2"), suffix),
+                                                tr("ZIP files (*.zip)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    Storage::HistoryHead state;
+    int versions = 0;
+    const Status status = Exchange::LdvExport::write(database, path, &state, &versions);
+    if (!status) {
+        QMessageBox::warning(this, tr("Export"),
+                             status.detail().isEmpty()
+                                 ? status.message()
+                                 : QStringLiteral("%1\n\n%2").arg(status.message(), status.detail()));
+        return;
+    }
+    m_exported = tr("Exported %n established activity version(s) to %1 (state %2).", nullptr, versions)
+                     .arg(QDir::toNativeSeparators(path), state.shortText());
     accept();
 }
 

@@ -5,14 +5,18 @@
 class QComboBox;
 class QLabel;
 
+namespace Custodian::Storage {
+class Database;
+}
+
 namespace Custodian::Ui {
 
 class RegisterSession;
 
 // File › Export…: the register as an Excel workbook, CSV files or a JSON document, in our lists or
-// the ICO template's columns, headers and labels in Dutch or English; then the file to write (never
-// over an existing one). The export reads one state and changes nothing. exported() tells what was
-// written, for the status bar.
+// the ICO template's columns, headers and labels in Dutch or English, or the established activity
+// versions for a logging back-end; then the file to write (never over an existing one). The export reads one state and
+// changes nothing. exported() tells what was written, for the status bar.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +28,8 @@ public:
 private:
     void updateChoices();
     void exportNow();
+    // The established activity versions for a logging back-end (Exchange::LdvExport), as a ZIP file.
+    void exportActivityVersions(Storage::Database &database);
 
     RegisterSession *m_session = nullptr;
     QComboBox *m_format = nullptr;

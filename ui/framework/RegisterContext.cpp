@@ -20,6 +20,7 @@ RegisterContext::RegisterContext(Storage::Database &database, QObject *parent)
       m_retentionRules(std::make_unique<Register::RetentionRuleService>(database)),
       m_activities(std::make_unique<Register::ActivityService>(database)),
       m_processorActivities(std::make_unique<Register::ProcessorActivityService>(database)),
+      m_activityVersions(std::make_unique<Register::ActivityVersionService>(database)),
       m_agreements(std::make_unique<Register::AgreementService>(database)),
       m_legalHolds(std::make_unique<Register::LegalHoldService>(database)),
       m_requests(std::make_unique<Register::RequestService>(database)),

@@ -44,6 +44,7 @@ public:
     Register::RetentionRuleService &retentionRules() { return *m_retentionRules; }
     Register::ActivityService &activities() { return *m_activities; }
     Register::ProcessorActivityService &processorActivities() { return *m_processorActivities; }
+    Register::ActivityVersionService &activityVersions() { return *m_activityVersions; }
     Register::AgreementService &agreements() { return *m_agreements; }
     Register::LegalHoldService &legalHolds() { return *m_legalHolds; }
     Register::RequestService &requests() { return *m_requests; }
@@ -111,6 +112,7 @@ private:
     std::unique_ptr<Register::RetentionRuleService> m_retentionRules;
     std::unique_ptr<Register::ActivityService> m_activities;
     std::unique_ptr<Register::ProcessorActivityService> m_processorActivities;
+    std::unique_ptr<Register::ActivityVersionService> m_activityVersions;
     std::unique_ptr<Register::AgreementService> m_agreements;
     std::unique_ptr<Register::LegalHoldService> m_legalHolds;
     std::unique_ptr<Register::RequestService> m_requests;

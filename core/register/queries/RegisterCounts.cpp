@@ -23,6 +23,8 @@ Status RegisterCounts::read(Storage::Store &store, QDate today, RegisterCounts *
                            "(SELECT count(*) FROM activity WHERE status = 'approved'), "
                            "(SELECT count(*) FROM activity WHERE status <> 'retired' AND next_review IS NOT NULL "
                            "AND next_review < ?), "
+                           "(SELECT count(*) FROM activity a WHERE a.status = 'approved' AND a.row_version > "
+                           "(SELECT max(v.activity_row_version) FROM activity_version v WHERE v.activity_id = a.id)), "
                            "(SELECT count(*) FROM processor_activity), "
                            "(SELECT count(*) FROM agreement), "
                            "(SELECT count(*) FROM agreement WHERE status = 'active' AND expires_on IS NOT NULL "
@@ -42,9 +44,9 @@ Status RegisterCounts::read(Storage::Store &store, QDate today, RegisterCounts *
     int i = 0;
     for (int *field :
          {&counts->activities, &counts->activeActivities, &counts->approvedActivities, &counts->overdueReviews,
-          &counts->processorActivities, &counts->agreements, &counts->expiredAgreements, &counts->parties,
-          &counts->retentionRules, &counts->measures, &counts->openRequests, &counts->overdueRequests,
-          &counts->openBreaches, &counts->undecidedBreaches})
+          &counts->changedSinceEstablished, &counts->processorActivities, &counts->agreements,
+          &counts->expiredAgreements, &counts->parties, &counts->retentionRules, &counts->measures,
+          &counts->openRequests, &counts->overdueRequests, &counts->openBreaches, &counts->undecidedBreaches})
         *field = query.value(i++).toInt();
     return Status::ok();
 }

@@ -17,6 +17,9 @@ struct RegisterCounts
     int activeActivities = 0;   // not retired
     int approvedActivities = 0; // approved and not retired
     int overdueReviews = 0;     // not retired, next review before today
+    // Approved, established, and saved with a change since its latest activity version (a little
+    // eager: a change undone again counts; the editor's Versions page and the check are exact).
+    int changedSinceEstablished = 0;
     int processorActivities = 0;
     int agreements = 0;
     int expiredAgreements = 0; // active, expiry date before today

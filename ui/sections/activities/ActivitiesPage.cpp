@@ -33,6 +33,7 @@ ActivitiesPage::ActivitiesPage(RegisterContext *context, EntityKind kind, QWidge
 {
     QList<ListColumn> columns = {
         {[] { return tr("Name"); }, {}, ListColumn::Width::Long},
+        {[] { return tr("Number"); }, {}},
         {isProcessor() ? std::function<QString()>([] { return tr("Controller"); })
                        : std::function<QString()>([] { return tr("Owner"); }),
          {},
@@ -83,6 +84,7 @@ template<class T> ListRow ActivitiesPage::row(const T &activity) const
     row.status = activity.status;
     row.owner = ownerText(activity.ownerDepartment, activity.ownerPerson);
     row.cells.append({activity.name, activity.name.toLower(), {}});
+    row.cells.append({activity.number, activity.number, {}});
     if constexpr (std::is_same_v<T, Domain::ProcessorActivity>) {
         row.cells[NameColumn].toolTip = activity.processingCategories;
         QStringList controllers;

@@ -25,7 +25,8 @@ public:
     enum Column
     {
         NameColumn,
-        OwnerColumn, // the owner; for processor activities, the controller
+        NumberColumn, // "VA-0042", which log lines and auditors cite
+        OwnerColumn,  // the owner; for processor activities, the controller
         StatusColumn,
         NextReviewColumn,
         AttentionColumn,

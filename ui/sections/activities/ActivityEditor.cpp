@@ -3,6 +3,7 @@
 #include "framework/RecordDetails.h"
 #include "framework/RegisterContext.h"
 #include "register/Services.h"
+#include "sections/activities/ActivityVersionsPanel.h"
 #include "widgets/CodeChecklist.h"
 #include "widgets/DataCategoryTable.h"
 #include "widgets/JointControllerTable.h"
@@ -34,6 +35,7 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
     buildDpiaPage();
     buildStatementPage();
     buildOwnerPage();
+    buildVersionsPage();
 
     // Names auditors' findings may use for fields without a widget of their own.
     const QList<QPair<const char *, const char *>> aliases = {
@@ -168,6 +170,10 @@ void ActivityEditor::buildSystemsPage()
     options.insert(QStringLiteral("sourcePublic"),
                    FieldOptions().withCheckText(
                        QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Partly from public sources (Art. 14(2)(f))")));
+    options.insert(QStringLiteral("confidentiality"),
+                   FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not recorded")));
+    options.insert(QStringLiteral("logRetentionUnit"),
+                   FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not recorded")));
     m_form.addGroup(form, "systems", options);
 }
 
@@ -250,6 +256,18 @@ void ActivityEditor::buildOwnerPage()
     addRecordDetails(form);
 }
 
+void ActivityEditor::buildVersionsPage()
+{
+    // The established versions, which log lines point to, and what changed since (Logboek
+    // Dataverwerkingen; DECISIONS.md).
+    QFormLayout *form = pages()->addPage(QStringLiteral("versionsPage"));
+    m_versionsPanel = new ActivityVersionsPanel(context(), form->parentWidget());
+    m_versionsPanel->setObjectName(QStringLiteral("activityVersionsPanel"));
+    // A finding that the activity differs from its latest version stands under the list.
+    addSpanning(form, QStringLiteral("versions"), m_versionsPanel, m_versionsPanel->table());
+    connect(m_versionsPanel, &ActivityVersionsPanel::established, this, [this] { updateState(); });
+}
+
 Register::EntityService<ProcessingActivity> &ActivityEditor::service() const
 {
     return context()->activities();
@@ -266,6 +284,12 @@ void ActivityEditor::fillExtra(const ProcessingActivity &activity)
     m_dpiaCriteriaList->setCheckedCodes(activity.dpiaCriteria);
     m_wp248List->setCheckedCodes(activity.wp248Criteria);
     m_audiencesList->setCheckedCodes(activity.audiences);
+    m_versionsPanel->setStored(activity);
+}
+
+void ActivityEditor::afterSave()
+{
+    m_versionsPanel->setStored(storedItem());
 }
 
 void ActivityEditor::readExtra(ProcessingActivity &activity) const
@@ -292,6 +316,12 @@ QString ActivityEditor::headingText() const
     return nameOr(tr("New processing activity"), tr("Processing activity without a name"));
 }
 
+QString ActivityEditor::stateText() const
+{
+    // The number people cite, and how the stored activity stands to its latest established version.
+    return m_versionsPanel->summary();
+}
+
 void ActivityEditor::refreshChoices()
 {
     const Choices parties = RegisterChoices::parties(context());
@@ -304,11 +334,15 @@ void ActivityEditor::refreshChoices()
     QList<Domain::LegalHold> holds;
     context()->reportIfFailed(context()->legalHolds().list(&holds));
     m_dataCategoriesTable->setActiveHolds(Domain::LegalHold::activeByRule(holds, context()->today()));
+    // Another item changed (a retention rule's period, a party's name): the activity may now differ
+    // from its latest version.
+    m_versionsPanel->setStored(storedItem());
 }
 
 void ActivityEditor::updateDependentFields()
 {
     const ProcessingActivity activity = currentItem();
+    m_versionsPanel->setCurrent(activity, isFormModified());
     // Fields that only matter with another answer stay usable while they hold text.
     const bool basisF = activity.lawfulBases.contains(QStringLiteral("f"));
     m_form.widget("liaReference")->setEnabled(basisF || !activity.liaReference.isEmpty());
@@ -424,6 +458,7 @@ void ActivityEditor::retranslateUi()
         {tr("DPIA"), tr("DPIA and automated decisions — Art. 35, Art. 22")},
         {tr("Statement"), tr("What the privacy statement says of this activity — Arts. 13, 14, 21")},
         {tr("Owner"), tr("Owner, status, review dates and processor agreements")},
+        {tr("Activity versions"), tr("Established activity versions, their URIs for logging, and what changed since")},
     };
     for (int i = 0; i < pageTexts.size(); ++i)
         pages()->setTitle(i, pageTexts.at(i).first, pageTexts.at(i).second);
@@ -444,6 +479,10 @@ void ActivityEditor::retranslateUi()
     fields().setHint(QStringLiteral("dpiaResidualRisk"),
                      tr("A high residual risk requires consulting the supervisory authority first (Art. 36(1))."));
     m_record->retranslateUi();
+    m_versionsPanel->retranslateUi();
+    fields().setHint(QStringLiteral("confidentiality"),
+                     tr("Whether the log lines of this activity are confidential, as the government's logging "
+                        "standard records it per activity."));
 
     m_form.widget<QLineEdit>("name")->setPlaceholderText(tr("e.g. Payroll"));
     m_form.widget<QPlainTextEdit>("purpose")->setPlaceholderText(

@@ -8,6 +8,7 @@
 
 namespace Custodian::Ui {
 
+class ActivityVersionsPanel;
 class CodeChecklist;
 class DataCategoryTable;
 class JointControllerTable;
@@ -32,6 +33,7 @@ public:
         DpiaTab,
         StatementTab,
         OwnerTab,
+        VersionsTab,
         TabCount
     };
 
@@ -52,6 +54,8 @@ protected:
     void readExtra(Domain::ProcessingActivity &activity) const override;
     Domain::Findings liveFindings() override;
     QString headingText() const override;
+    QString stateText() const override;
+    void afterSave() override;
     void updateDependentFields() override;
     void refreshChoices() override;
     void retranslateUi() override;
@@ -65,6 +69,7 @@ private:
     void buildDpiaPage();
     void buildStatementPage();
     void buildOwnerPage();
+    void buildVersionsPage();
 
     // Lists and tables the field table does not describe as one widget.
     CodeChecklist *m_lawfulBasesList = nullptr;
@@ -75,6 +80,10 @@ private:
     CodeChecklist *m_dpiaCriteriaList = nullptr;
     CodeChecklist *m_wp248List = nullptr;
     CodeChecklist *m_audiencesList = nullptr;
+    ActivityVersionsPanel *m_versionsPanel = nullptr;
+
+public:
+    ActivityVersionsPanel *versionsPanel() const { return m_versionsPanel; }
 };
 
 } // namespace Custodian::Ui

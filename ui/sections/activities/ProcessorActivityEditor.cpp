@@ -94,6 +94,11 @@ QString ProcessorActivityEditor::headingText() const
     return nameOr(tr("New processor activity"), tr("Processor activity without a name"));
 }
 
+QString ProcessorActivityEditor::stateText() const
+{
+    return storedItem().number;
+}
+
 void ProcessorActivityEditor::fillExtra(const ProcessorActivity &activity)
 {
     ActivityEditorBase::fillExtra(activity);

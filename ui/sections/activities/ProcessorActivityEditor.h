@@ -35,6 +35,8 @@ protected:
     Register::EntityService<Domain::ProcessorActivity> &service() const override;
     Domain::Findings liveFindings() override;
     QString headingText() const override;
+    // Its number, which people cite (the same series as the controller's activities).
+    QString stateText() const override;
     void fillExtra(const Domain::ProcessorActivity &activity) override;
     void readExtra(Domain::ProcessorActivity &activity) const override;
     void refreshChoices() override;

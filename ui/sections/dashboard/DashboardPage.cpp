@@ -302,6 +302,9 @@ void DashboardPage::refresh()
     DashboardCard *activities = setCard(QStringLiteral("activity"), counts.activities);
     if (counts.overdueReviews > 0)
         activities->setNote(tr("%n review(s) overdue", nullptr, counts.overdueReviews), Level::Warning);
+    else if (counts.changedSinceEstablished > 0)
+        activities->setNote(tr("%n changed since established", nullptr, counts.changedSinceEstablished),
+                            Level::Warning);
     else
         activities->setNote(tr("%1 of %n active approved", nullptr, counts.activeActivities)
                                 .arg(locale.toString(counts.approvedActivities)));

@@ -48,6 +48,9 @@ OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiter
         m_form.add(form(), field);
     m_form.add(form(), "dataLanguage",
                FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not said")));
+    // Where log lines point: the base of the established activity versions' URIs (DECISIONS.md).
+    m_captions.add(form());
+    m_form.add(form(), "activityUriBase");
     m_form.onChange(this, [this] { onEdited(); });
     // Joint controllers are recorded per activity (Art. 26 concerns particular processing): the
     // caption says where, for whoever looks for them here.
@@ -159,7 +162,8 @@ void OrganisationPage::retranslateUi()
     const QStringList captions = {
         tr("Controller — Art. 30(1)(a)"),           tr("Contact"),
         tr("Data protection officer — Art. 37"),    tr("Representative in the EU — Art. 27"),
-        tr("Privacy statement — Arts. 13, 14, 77"), tr("Joint controllers — Art. 26"),
+        tr("Privacy statement — Arts. 13, 14, 77"), tr("Activity versions and logging"),
+        tr("Joint controllers — Art. 26"),
     };
     m_captions.setTexts(captions);
     m_captions.last().setText(captions.last(),
@@ -206,6 +210,11 @@ void OrganisationPage::retranslateUi()
     fields().setHint(QStringLiteral("dataLanguage"),
                      tr("The language the register's texts are written in: a statement in the other language needs "
                         "their translation."));
+    m_form.widget<QLineEdit>("activityUriBase")
+        ->setPlaceholderText(tr("Empty: urn:custodian: followed by the register's identifier"));
+    fields().setHint(QStringLiteral("activityUriBase"),
+                     tr("An established activity version gets the address BASE/activity/ID/VERSION, which the log "
+                        "lines of the processing point to. A version keeps its address when the base changes."));
     // No accelerator: Alt+H belongs to the Help menu.
     setHistoryTexts(tr("History…"), tr("Who changed these details, when, and what changed."));
 }
