@@ -3,6 +3,7 @@
 #include "exchange/ExchangeKinds.h"
 #include "exchange/ExchangeTables.h"
 #include "exchange/JsonImportRun.h"
+#include "register/ActivityService.h"
 
 #include "domain/IsoTime.h"
 #include "register/EntityTable.h"
@@ -440,6 +441,15 @@ Status RegisterJson::importDocument(Storage::Store &store, const QJsonObject &do
         for (const SideTable &table : sideTables()) {
             if (!run.stopped)
                 restoreTable(run, table, tables.value(QLatin1String(table.key)).toArray(), QLatin1String(table.key));
+        }
+        // An export made before activities had numbers (schema 20): numbered as the upgrade numbers them.
+        if (!run.stopped) {
+            const Status numbered = Register::ActivityService::numberUnnumbered(db);
+            if (!numbered) {
+                run.error(EntityKinds::code(EntityKind::ProcessingActivity), 0, QString(),
+                          databaseProblem(numbered.detail().isEmpty() ? numbered.message() : numbered.detail()));
+                run.stopped = true;
+            }
         }
         const QJsonArray entries = history.value(QStringLiteral("entries")).toArray();
         if (!run.stopped)

@@ -3,6 +3,7 @@
 #include "register/CaseNumbers.h"
 #include "register/ProcessorActivityService.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace Custodian::Register {
@@ -46,16 +47,50 @@ Status ActivityService::find(const QString &numberOrUuid, Domain::ProcessingActi
 
 Status ActivityService::numberFor(QSqlDatabase &db, QString *number)
 {
-    *number = number->trimmed();
-    if (!number->isEmpty()) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // The series' counter row first: on a team register a colleague numbering at the same moment
+    // waits here, so that the number found free below is still free when it is written.
+    if (!EntityTable::run(query, QStringLiteral("UPDATE register_counter SET value = value WHERE name = ?"),
+                          {numberPrefix()}))
+        return EntityTable::readError(query);
+    static const QRegularExpression series(QStringLiteral("^VA-\\d{4,9}$"));
+    *number = number->trimmed().toUpper();
+    if (series.match(*number).hasMatch()) {
         if (!EntityTable::run(query, QStringLiteral("SELECT 1 FROM %1 WHERE number = ?").arg(numbersTaken), {*number}))
             return EntityTable::readError(query);
         if (!query.next())
             return CaseNumbers::taken(db, numberPrefix(), 0, *number);
     }
+    // Not of the series, or taken: the next number.
     return CaseNumbers::next(db, numberPrefix(), 0, numbersTaken, number);
+}
+
+Status ActivityService::numberUnnumbered(QSqlDatabase &db)
+{
+    for (const char *table : {"activity", "processor_activity"}) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!EntityTable::run(
+                query,
+                QStringLiteral("SELECT id FROM %1 WHERE number = '' ORDER BY created_at, id").arg(QLatin1String(table)),
+                {}))
+            return EntityTable::readError(query);
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        for (const qint64 id : std::as_const(ids)) {
+            QString number;
+            const Status status = numberFor(db, &number);
+            if (!status)
+                return status;
+            if (!EntityTable::run(query,
+                                  QStringLiteral("UPDATE %1 SET number = ? WHERE id = ?").arg(QLatin1String(table)),
+                                  {number, id}))
+                return EntityTable::readError(query);
+        }
+    }
+    return Status::ok();
 }
 
 void ActivityService::prepare(Domain::ProcessingActivity &next, const Domain::ProcessingActivity &previous)

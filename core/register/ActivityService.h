@@ -21,9 +21,12 @@ public:
 
     // The series of activity numbers: "VA", without years.
     static QString numberPrefix();
-    // Inside a save's transaction: keeps *number when it is of no other activity or processor
-    // activity, else (or when empty) gives the next number of the series.
+    // Inside a save's transaction: keeps *number when it is a number of the series ("VA-0042", four
+    // to nine digits) that no other activity or processor activity has, else gives the next one.
     [[nodiscard]] static Status numberFor(QSqlDatabase &db, QString *number);
+    // Inside a transaction: numbers the activities and processor activities without a number (a
+    // restored export made before schema 20), in the order they were made, as the upgrade does.
+    [[nodiscard]] static Status numberUnnumbered(QSqlDatabase &db);
 
 protected:
     void prepare(Domain::ProcessingActivity &next, const Domain::ProcessingActivity &previous) override;

@@ -87,8 +87,15 @@ QJsonObject ActivityVersionService::contentOf(const Domain::ProcessingActivity &
     for (const Domain::DataCategory &category : activity.dataCategories) {
         if (category.retentionRuleUuid.isEmpty() || retention.contains(category.retentionRuleUuid))
             continue;
+        // What the rule says of the period and its ground; not its notes, a hold or its catalogue key.
         const std::optional<QJsonObject> rule = ruleOf(category.retentionRuleUuid);
-        retention.insert(category.retentionRuleUuid, rule ? withoutBookkeeping(*rule) : QJsonObject());
+        QJsonObject period;
+        for (const char *key :
+             {"name", "periodCount", "periodUnit", "periodKind", "trigger", "basisType", "legalSource"}) {
+            if (rule && rule->contains(QLatin1String(key)))
+                period.insert(QLatin1String(key), rule->value(QLatin1String(key)));
+        }
+        retention.insert(category.retentionRuleUuid, period);
     }
     return QJsonObject{{QStringLiteral("activity"), withoutBookkeeping(activity.toJson())},
                        {QStringLiteral("names"), names},

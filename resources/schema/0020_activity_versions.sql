@@ -35,8 +35,9 @@ UPDATE processor_activity SET number = 'VA-' || CASE
 INSERT INTO register_counter (name, value)
     SELECT 'VA', (SELECT count(*) FROM activity) + (SELECT count(*) FROM processor_activity)
     WHERE (SELECT count(*) FROM activity) + (SELECT count(*) FROM processor_activity) > 0;
-CREATE UNIQUE INDEX activity_number ON activity(number);
-CREATE UNIQUE INDEX processor_activity_number ON processor_activity(number);
+-- Unique once given: a restore of an export made before numbers writes the rows first, then numbers them.
+CREATE UNIQUE INDEX activity_number ON activity(number) WHERE number <> '';
+CREATE UNIQUE INDEX processor_activity_number ON processor_activity(number) WHERE number <> '';
 
 CREATE TABLE activity_version (
     id                   %ID%,

@@ -385,6 +385,10 @@ private slots:
         fiscal.periodCount = 7;
         QVERIFY_OK(rules.save(&fiscal));
         QVERIFY(findingsOf(QStringLiteral("versions")).isEmpty());
+        // The rule's notes are not what the activity says of its retention.
+        fiscal.notes = QStringLiteral("Checked with the accountant");
+        QVERIFY_OK(rules.save(&fiscal));
+        QVERIFY(findingsOf(QStringLiteral("versions")).isEmpty());
         payroll.confidentiality = QStringLiteral("normal");
         QVERIFY_OK(activities.save(&payroll));
         QCOMPARE(findingsOf(QStringLiteral("versions")).size(), 1);
@@ -415,6 +419,55 @@ private slots:
         QVERIFY_OK(versions.establish(payroll.uuid, QString(), &version));
         QVERIFY_OK(RegisterCounts::read(m_register->database(), today, &counts));
         QCOMPARE(counts.changedSinceEstablished, 0);
+    }
+
+    // An export made before activities had numbers restores with them, in the order they were made.
+    void anOlderExportIsNumberedOnRestore()
+    {
+        ActivityService activities(m_register->database());
+        ProcessingActivity payroll = approvedActivity(QStringLiteral("Payroll"));
+        ProcessingActivity recruitment = approvedActivity(QStringLiteral("Recruitment"));
+        QVERIFY_OK(activities.save(&payroll));
+        QVERIFY_OK(activities.save(&recruitment));
+        QJsonObject document;
+        QVERIFY_OK(Exchange::RegisterJson::exportRegister(m_register->database(), &document));
+        QJsonObject items = document.value(QStringLiteral("items")).toObject();
+        QJsonArray old = items.value(QStringLiteral("activity")).toArray();
+        QCOMPARE(old.size(), 2);
+        for (qsizetype i = 0; i < old.size(); ++i) {
+            QJsonObject item = old.at(i).toObject();
+            item.remove(QStringLiteral("number"));
+            old[i] = item;
+        }
+        items.insert(QStringLiteral("activity"), old);
+        document.insert(QStringLiteral("items"), items);
+        QJsonObject tables = document.value(QStringLiteral("tables")).toObject();
+        tables.insert(QStringLiteral("counters"), QJsonArray());
+        document.insert(QStringLiteral("tables"), tables);
+
+        TestRegister target;
+        QVERIFY2(target.ok(), qPrintable(target.error()));
+        Exchange::RegisterJson::Options options;
+        options.mode = Exchange::RegisterJson::Mode::Restore;
+        QList<Exchange::ImportFinding> findings;
+        Exchange::ImportSummary summary;
+        const Status status =
+            Exchange::RegisterJson::importDocument(target.database(), document, options, &findings, &summary);
+        QVERIFY2(status, qPrintable(findings.isEmpty() ? status.message() : findings.constFirst().text()));
+        // In the order they were made; made in the same millisecond, in either order.
+        ActivityService restored(target.database());
+        ProcessingActivity first;
+        ProcessingActivity second;
+        QVERIFY_OK(restored.load(payroll.uuid, &first));
+        QVERIFY_OK(restored.load(recruitment.uuid, &second));
+        QStringList numbers = {first.number, second.number};
+        numbers.sort();
+        QCOMPARE(numbers, (QStringList{QStringLiteral("VA-0001"), QStringLiteral("VA-0002")}));
+        if (first.createdAt < second.createdAt)
+            QCOMPARE(first.number, QStringLiteral("VA-0001"));
+        ProcessingActivity next = approvedActivity(QStringLiteral("Marketing"));
+        QVERIFY_OK(restored.save(&next));
+        QCOMPARE(next.number, QStringLiteral("VA-0003"));
     }
 
     void versionsSurviveRestore()

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -89,6 +90,8 @@ ActivityVersionsPanel::ActivityVersionsPanel(RegisterContext *context, QWidget *
 
 void ActivityVersionsPanel::setStored(const Domain::ProcessingActivity &stored)
 {
+    // The version chosen in the list, looked up before the list is read again.
+    const int selected = stored.uuid == m_stored.uuid && selectedVersion() ? selectedVersion()->number : 0;
     m_stored = stored;
     m_current = stored;
     m_modified = false;
@@ -98,12 +101,13 @@ void ActivityVersionsPanel::setStored(const Domain::ProcessingActivity &stored)
         ActivityVersionService &service = m_context->activityVersions();
         if (!m_context->reportIfFailed(service.versionsOf(stored.uuid, &m_versions)))
             m_versions.clear();
-        QStringList lines;
-        if (!m_versions.isEmpty() &&
-            m_context->reportIfFailed(service.differences(m_versions.constFirst(), stored, &lines)))
-            m_storedDiffers = !lines.isEmpty();
+        // By the fingerprint, as establishing and the completeness check compare.
+        QJsonObject content;
+        if (!m_versions.isEmpty() && m_context->reportIfFailed(service.contentOf(stored, &content)))
+            m_storedDiffers =
+                ActivityVersion::digestOf(ActivityVersionService::canonical(content)) != m_versions.constFirst().digest;
     }
-    fillVersions();
+    fillVersions(selected);
     showDifferences();
     updateButtons();
 }
@@ -133,9 +137,8 @@ QString ActivityVersionsPanel::summary() const
         .arg(QLocale().toString(latest.establishedAt.toLocalTime().date(), QLocale::ShortFormat));
 }
 
-void ActivityVersionsPanel::fillVersions()
+void ActivityVersionsPanel::fillVersions(int selected)
 {
-    const int selected = selectedVersion() ? selectedVersion()->number : 0;
     const QSignalBlocker blocker(m_table);
     m_table->clearSelection();
     m_table->setRowCount(int(m_versions.size()));
@@ -258,7 +261,7 @@ void ActivityVersionsPanel::retranslateUi()
     m_copyButton->setText(tr("Copy &URI"));
     m_table->setAccessibleName(tr("Activity versions"));
     m_differences->setAccessibleName(tr("Differences with the working record"));
-    fillVersions();
+    fillVersions(selectedVersion() ? selectedVersion()->number : 0);
     showDifferences();
     updateButtons();
 }

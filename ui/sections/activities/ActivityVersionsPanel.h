@@ -52,7 +52,8 @@ signals:
     void established(const QString &activityUuid);
 
 private:
-    void fillVersions();
+    // The versions in the list, the one with this number chosen (else the latest).
+    void fillVersions(int selected);
     void showDifferences();
     void updateButtons();
     void askToEstablish();
