@@ -1280,10 +1280,6 @@ Options:
 <context>
     <name>Custodian::Domain::ActivityVersion</name>
     <message>
-        <source>%1 v%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Established</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1321,10 +1321,6 @@ Opties:
 <context>
     <name>Custodian::Domain::ActivityVersion</name>
     <message>
-        <source>%1 v%2</source>
-        <translation>%1 v%2</translation>
-    </message>
-    <message>
         <source>Established</source>
         <translation>Vastgesteld</translation>
     </message>

@@ -11,11 +11,6 @@
 
 namespace Custodian::Domain {
 
-QString ActivityVersion::label() const
-{
-    return tr("%1 v%2").arg(activityNumber).arg(number);
-}
-
 QString ActivityVersion::stateLabel(State state)
 {
     switch (state) {

@@ -52,8 +52,6 @@ public:
     bool operator==(const ActivityVersion &other) const = default;
     static const EntitySpec<ActivityVersion> &spec();
 
-    // "VA-0042 v3"
-    QString label() const;
     static QString stateLabel(State state);
     // SHA-256 of what the content says, the items it links to by name (not uuid): the fingerprint two
     // versions, or a version and the activity now, are compared by. A register the activity was

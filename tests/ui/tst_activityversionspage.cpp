@@ -99,6 +99,7 @@ private slots:
         auto *purpose = child<QPlainTextEdit>(editor, "purposeEdit");
         purpose->setPlainText(QStringLiteral("Paying the staff and their pensions"));
         QVERIFY(!panel->establishButton()->isEnabled());
+        editor->pages()->setCurrentIndex(ActivityEditor::VersionsTab);
         QCOMPARE(panel->differenceList()->count(), 1);
         QVERIFY2(
             panel->differenceList()->item(0)->text().contains(QStringLiteral("Paying the staff and their pensions")),

@@ -108,7 +108,8 @@ void ActivityVersionsPanel::setStored(const Domain::ProcessingActivity &stored)
                 ActivityVersion::digestOf(ActivityVersionService::canonical(content)) != m_versions.constFirst().digest;
     }
     fillVersions(selected);
-    showDifferences();
+    if (isVisible())
+        showDifferences();
     updateButtons();
 }
 
@@ -116,8 +117,15 @@ void ActivityVersionsPanel::setCurrent(const Domain::ProcessingActivity &current
 {
     m_current = current;
     m_modified = modified;
-    showDifferences();
+    if (isVisible())
+        showDifferences();
     updateButtons();
+}
+
+void ActivityVersionsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    showDifferences();
 }
 
 QString ActivityVersionsPanel::summary() const
@@ -262,7 +270,8 @@ void ActivityVersionsPanel::retranslateUi()
     m_table->setAccessibleName(tr("Activity versions"));
     m_differences->setAccessibleName(tr("Differences with the working record"));
     fillVersions(selectedVersion() ? selectedVersion()->number : 0);
-    showDifferences();
+    if (isVisible())
+        showDifferences();
     updateButtons();
 }
 

@@ -47,6 +47,10 @@ public:
     // "Changed since established version 3", "Not established yet"; empty for a new activity.
     QString summary() const;
 
+protected:
+    // The differences are read when the page is shown, not on every keystroke behind it.
+    void showEvent(QShowEvent *event) override;
+
 signals:
     // A version was established (the activity's state line and the list follow).
     void established(const QString &activityUuid);
