@@ -2712,6 +2712,21 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::ExtraFields</name>
+    <message>
+        <source>An item keeps at most %1 extra fields from imports; this one has %2. Map the columns of the file to the register&apos;s fields, or leave some out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra field from an import has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra field &quot;%1&quot; holds %2 characters; a spreadsheet cell, and so an extra field, holds at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::LegalHold</name>
     <message>
         <source>Enter a title for the hold, such as the dispute or inquiry it is for.</source>
@@ -3996,6 +4011,10 @@ Options:
     </message>
     <message>
         <source>The register could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field of the register takes the column: its values are kept on each item as extra fields (from imports).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5397,6 +5416,22 @@ Options:
     </message>
     <message>
         <source>Log retention unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra fields (from imports)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7493,6 +7528,14 @@ Options:
     </message>
     <message>
         <source>Established after the yearly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the old spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12219,6 +12262,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ExtraFieldsPanel</name>
+    <message>
+        <source>Custodian&apos;s own lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of imported files that no field of the register takes, kept as they were. An export in the same layout writes them back. Copy what matters into the register&apos;s own fields, then remove it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen extra fields from the item (saved with the item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FieldRowList</name>
     <message>
         <source>Yes</source>
@@ -12658,10 +12724,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each list as the import understands it: which kind of item it holds and which field each column goes into. Change what is wrong; a column left out is not imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave this list out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12768,6 +12830,14 @@ Options:
     </message>
     <message>
         <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each list as the import understands it: which kind of item it holds and which field each column goes into. Change what is wrong. A column no field takes is kept on each item as an extra field, unless you leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(keep as an extra field)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

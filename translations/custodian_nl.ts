@@ -2753,6 +2753,21 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Domain::ExtraFields</name>
+    <message>
+        <source>An item keeps at most %1 extra fields from imports; this one has %2. Map the columns of the file to the register&apos;s fields, or leave some out.</source>
+        <translation>Een item bewaart ten hoogste %1 extra velden uit imports; dit item heeft er %2. Koppel de kolommen van het bestand aan de velden van het register, of laat er een aantal weg.</translation>
+    </message>
+    <message>
+        <source>An extra field from an import has no name.</source>
+        <translation>Een extra veld uit een import heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>The extra field &quot;%1&quot; holds %2 characters; a spreadsheet cell, and so an extra field, holds at most %3.</source>
+        <translation>Het extra veld ‘%1’ bevat %2 tekens; een cel van een spreadsheet, en dus een extra veld, bevat er ten hoogste %3.</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Domain::LegalHold</name>
     <message>
         <source>Enter a title for the hold, such as the dispute or inquiry it is for.</source>
@@ -4038,6 +4053,10 @@ Opties:
     <message>
         <source>The register could not be read.</source>
         <translation>Het register kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>No field of the register takes the column: its values are kept on each item as extra fields (from imports).</source>
+        <translation>Het register heeft geen veld voor deze kolom: de waarden worden bij elk item bewaard als extra velden (uit import).</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +5458,22 @@ Opties:
     <message>
         <source>Log retention unit</source>
         <translation>Eenheid bewaartermijn logging</translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation>Naam in het bestand</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Geïmporteerd uit</translation>
+    </message>
+    <message>
+        <source>Extra fields (from imports)</source>
+        <translation>Extra velden (uit import)</translation>
     </message>
 </context>
 <context>
@@ -7535,6 +7570,14 @@ Opties:
     <message>
         <source>Established after the yearly review</source>
         <translation>Vastgesteld na de jaarlijkse beoordeling</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Kostenplaats</translation>
+    </message>
+    <message>
+        <source>Number in the old spreadsheet</source>
+        <translation>Nummer in de oude spreadsheet</translation>
     </message>
 </context>
 <context>
@@ -12260,6 +12303,29 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Ui::ExtraFieldsPanel</name>
+    <message>
+        <source>Custodian&apos;s own lists</source>
+        <translation>Lijsten van Custodian</translation>
+    </message>
+    <message>
+        <source>ICO template</source>
+        <translation>ICO-sjabloon</translation>
+    </message>
+    <message>
+        <source>Columns of imported files that no field of the register takes, kept as they were. An export in the same layout writes them back. Copy what matters into the register&apos;s own fields, then remove it here.</source>
+        <translation>Kolommen van geïmporteerde bestanden waarvoor het register geen veld heeft, bewaard zoals ze waren. Een export in dezelfde indeling schrijft ze terug. Neem over wat ertoe doet in de eigen velden van het register en verwijder het dan hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen extra fields from the item (saved with the item)</source>
+        <translation>De gekozen extra velden van het item verwijderen (opgeslagen met het item)</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Ui::FieldRowList</name>
     <message>
         <source>Yes</source>
@@ -12699,10 +12765,6 @@ Opties:
         <translation>Controleer de kolommen</translation>
     </message>
     <message>
-        <source>Each list as the import understands it: which kind of item it holds and which field each column goes into. Change what is wrong; a column left out is not imported.</source>
-        <translation>Elke lijst zoals de import hem begrijpt: welk soort item hij bevat en in welk veld elke kolom terechtkomt. Verbeter wat niet klopt; een kolom die wordt overgeslagen, wordt niet geïmporteerd.</translation>
-    </message>
-    <message>
         <source>Leave this list out</source>
         <translation>Deze lijst overslaan</translation>
     </message>
@@ -12810,6 +12872,14 @@ Opties:
     <message>
         <source>Importing…</source>
         <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Each list as the import understands it: which kind of item it holds and which field each column goes into. Change what is wrong. A column no field takes is kept on each item as an extra field, unless you leave it out.</source>
+        <translation>Elke lijst zoals de import hem begrijpt: welk soort items hij bevat en in welk veld elke kolom komt. Verander wat niet klopt. Een kolom waarvoor geen veld is, wordt bij elk item bewaard als extra veld, tenzij u hem weglaat.</translation>
+    </message>
+    <message>
+        <source>(keep as an extra field)</source>
+        <translation>(bewaren als extra veld)</translation>
     </message>
 </context>
 <context>

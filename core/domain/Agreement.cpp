@@ -116,6 +116,7 @@ Findings Agreement::validate() const
     if (!Codes::isValid(Codes::Kind::AgreementStatus, status))
         findings.append(
             {QStringLiteral("status"), Severity::Error, tr("Choose a status: draft, active or terminated.")});
+    ExtraFields::validate(extraFields, &findings);
     return findings;
 }
 
@@ -206,6 +207,7 @@ const EntitySpec<Agreement> &Agreement::spec()
                     D("addedAt", "added_at", T::Moment, &I::addedAt, QT_TRANSLATE_NOOP("Custodian::Fields", "Added")),
                 }, QT_TRANSLATE_NOOP("Custodian::Fields", "Documents")).orderedBy({"added_at", "id"}).readOnly(),
             C::links("measureUuids", "agreement_measure", "agreement_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures")),
+            C::rows("extraFields", "agreement_extra_field", "agreement_id", &A::extraFields, ExtraFields::fields(), ExtraFields::label()).positioned(),
         },
         {},
     };

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringList>
 
+#include "domain/ExtraField.h"
 #include "domain/Finding.h"
 #include "domain/Record.h"
 
@@ -94,6 +95,7 @@ public:
     QString endOfContractProof;
     QString endOfContractLaw = {};            // with "retained_by_law": the Union or Dutch law that requires storage
     QString status = QStringLiteral("draft"); // Codes::Kind::AgreementStatus
+    QList<ExtraField> extraFields;            // what imported files gave it that no field takes
 
     bool operator==(const Agreement &other) const = default;
     static const EntitySpec<Agreement> &spec();

@@ -102,6 +102,7 @@ Findings Breach::validate() const
     }
     if (isClosed() && closedOn.isValid() && awareAt.isValid() && closedOn < awareAt.toLocalTime().date())
         error("closedOn", tr("The breach cannot be closed before the organisation became aware of it."));
+    ExtraFields::validate(extraFields, &findings);
     return findings;
 }
 
@@ -194,6 +195,7 @@ const EntitySpec<Breach> &Breach::spec()
                     NF("dueAt", "due_at", T::Moment, &ControllerNotice::dueAt, QT_TRANSLATE_NOOP("Custodian::Fields", "Notify by")),
                     NF("notifiedAt", "notified_at", T::Moment, &ControllerNotice::notifiedAt, QT_TRANSLATE_NOOP("Custodian::Fields", "Notified")),
                 }, QT_TRANSLATE_NOOP("Custodian::Fields", "Controllers to notify (Art. 33(2))")).positioned(),
+            C::rows("extraFields", "breach_extra_field", "breach_id", &Breach::extraFields, ExtraFields::fields(), ExtraFields::label()).positioned(),
         },
         {},
     };

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringList>
 
+#include "domain/ExtraField.h"
 #include "domain/Finding.h"
 #include "domain/Record.h"
 
@@ -116,6 +117,7 @@ public:
     QDate closedOn;
     QString closedBy;
     QString notes;
+    QList<ExtraField> extraFields; // what imported files gave it that no field takes
 
     bool operator==(const Breach &other) const = default;
     static const EntitySpec<Breach> &spec();

@@ -68,6 +68,7 @@ const EntitySpec<Organisation> &Organisation::spec()
                     J("contact", "contact", T::Text, &JointController::contact, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact")),
                     J("arrangement", "arrangement", T::LongText, &JointController::arrangement, QT_TRANSLATE_NOOP("Custodian::Fields", "Arrangement")),
                 }, QT_TRANSLATE_NOOP("Custodian::Fields", "Joint controllers")).positioned(),
+            Child<O>::rows("extraFields", "organisation_extra_field", "organisation_id", &O::extraFields, ExtraFields::fields(), ExtraFields::label()).positioned(),
         },
         {},
         1, // CHECK (id = 1)
@@ -183,6 +184,7 @@ Findings Organisation::validate() const
             findings.append({QStringLiteral("jointControllers"), Severity::Error,
                              tr("The joint controller in row %1 has no name.").arg(i + 1)});
     }
+    ExtraFields::validate(extraFields, &findings);
     return findings;
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include "domain/ExtraField.h"
 #include "domain/Finding.h"
 #include "domain/Record.h"
 
@@ -61,6 +62,7 @@ public:
     // "urn:custodian:REGISTER-ID". A version keeps the URI it was given when the base changes later.
     QString activityUriBase;
     QList<JointController> jointControllers;
+    QList<ExtraField> extraFields; // what imported files gave it that no field takes
 
     bool operator==(const Organisation &other) const = default;
 

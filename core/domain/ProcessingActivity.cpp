@@ -278,6 +278,7 @@ Findings ProcessingActivity::validate() const
         findings.append({QStringLiteral("logRetentionUnit"), Severity::Error,
                          tr("Say in what unit the log retention is counted.")});
     validateStewardship(findings, *this);
+    ExtraFields::validate(extraFields, &findings);
     return findings;
 }
 
@@ -367,6 +368,7 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             CA::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).")),
             CA::links("agreementUuids", "activity_agreement", "activity_id", "agreement_id", EntityKind::Agreement, &A::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
+            CA::rows("extraFields", "activity_extra_field", "activity_id", &A::extraFields, ExtraFields::fields(), ExtraFields::label()).positioned(),
         },
         {},
     };
@@ -388,6 +390,7 @@ Findings ProcessorActivity::validate() const
                             "customer\".")});
     validateTransfers(findings, transfers);
     validateStewardship(findings, *this);
+    ExtraFields::validate(extraFields, &findings);
     return findings;
 }
 
@@ -430,6 +433,7 @@ const EntitySpec<ProcessorActivity> &ProcessorActivity::spec()
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Link the technical and organisational security measures: Art. 30(2)(d) asks for a general description where possible (Art. 32(1)).")),
             CP::links("agreementUuids", "processor_activity_agreement", "processor_activity_id", "agreement_id",
                      EntityKind::Agreement, &P::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
+            CP::rows("extraFields", "processor_activity_extra_field", "processor_activity_id", &P::extraFields, ExtraFields::fields(), ExtraFields::label()).positioned(),
         },
         {},
     };

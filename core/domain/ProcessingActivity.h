@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringList>
 
+#include "domain/ExtraField.h"
 #include "domain/Finding.h"
 #include "domain/Record.h"
 
@@ -132,12 +133,13 @@ public:
     QStringList measureUuids;   // Art. 30(1)(g)
     QStringList agreementUuids; // processor agreements this activity relies on
     // The public privacy statement (Arts. 12-14, 21(4)).
-    bool publish = false;         // the activity is described in the privacy statement
-    QStringList audiences;        // Codes::Kind::Audience: whose statement describes it
-    QString publicPurpose;        // the purpose in words for the public; empty: the purpose
-    QString provisionRequirement; // Codes::Kind::ProvisionRequirement (Art. 13(2)(e))
-    QString provisionConsequence; // what happens when the data is not provided
-    bool directMarketing = false; // the right to object is absolute (Art. 21(2), (3))
+    bool publish = false;          // the activity is described in the privacy statement
+    QStringList audiences;         // Codes::Kind::Audience: whose statement describes it
+    QString publicPurpose;         // the purpose in words for the public; empty: the purpose
+    QString provisionRequirement;  // Codes::Kind::ProvisionRequirement (Art. 13(2)(e))
+    QString provisionConsequence;  // what happens when the data is not provided
+    bool directMarketing = false;  // the right to object is absolute (Art. 21(2), (3))
+    QList<ExtraField> extraFields; // what imported files gave it that no field takes
 
     bool operator==(const ProcessingActivity &other) const = default;
     static const EntitySpec<ProcessingActivity> &spec();
@@ -174,7 +176,8 @@ public:
     QStringList measureUuids;  // Art. 30(2)(d)
     QStringList agreementUuids;
     QString storageLocation;
-    QString publicDescription; // the statement's words to the customers' users: the customer is the controller
+    QString publicDescription;     // the statement's words to the customers' users: the customer is the controller
+    QList<ExtraField> extraFields; // what imported files gave it that no field takes
 
     bool operator==(const ProcessorActivity &other) const = default;
     static const EntitySpec<ProcessorActivity> &spec();

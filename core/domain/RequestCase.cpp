@@ -67,6 +67,8 @@ void RequestCase::clearPersonalData()
         for (PartyNotice &notice : *notices)
             notice.notes.clear();
     }
+    // What an imported file gave the case outside its fields: it may name the requester anywhere.
+    extraFields.clear();
 }
 
 Findings RequestCase::validate() const
@@ -125,6 +127,7 @@ Findings RequestCase::validate() const
         if (step.idCopyDestroyedOn.isValid() && step.onDate.isValid() && step.idCopyDestroyedOn < step.onDate)
             error("verifications", tr("A copy of an identity document cannot be destroyed before it was received."));
     }
+    ExtraFields::validate(extraFields, &findings);
     return findings;
 }
 
@@ -209,6 +212,8 @@ const EntitySpec<RequestCase> &RequestCase::spec()
                     NF("onDate", "on_date", T::Date, &PartyNotice::onDate, QT_TRANSLATE_NOOP("Custodian::Fields", "Told on")),
                     NF("notes", "notes", T::Text, &PartyNotice::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
                 }, QT_TRANSLATE_NOOP("Custodian::Fields", "Recipients told (Art. 19)")).positioned().personal(),
+            // A file may put a requester's details in any column: sealed as the case's other lists.
+            C::rows("extraFields", "request_extra_field", "request_id", &R::extraFields, ExtraFields::fields(), ExtraFields::label()).positioned().personal(),
         },
         {},
     };

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include "domain/ExtraField.h"
 #include "domain/Finding.h"
 #include "domain/Record.h"
 
@@ -102,6 +103,7 @@ public:
     QDate closedOn;
     QDate purgedOn; // the requester's details were erased on this day
     QString notes;
+    QList<ExtraField> extraFields; // what imported files gave it that no field takes
 
     bool operator==(const RequestCase &other) const = default;
     static const EntitySpec<RequestCase> &spec();

@@ -76,6 +76,7 @@ Findings RetentionRule::validate() const
     if (legalHold && legalHoldReason.trimmed().isEmpty())
         findings.append({QStringLiteral("legalHoldReason"), Severity::Warning,
                          tr("Say why deletion is on hold, such as the case or claim it is kept for.")});
+    ExtraFields::validate(extraFields, &findings);
     return findings;
 }
 
@@ -102,7 +103,9 @@ const EntitySpec<RetentionRule> &RetentionRule::spec()
             F("legalHoldReason", "legal_hold_reason", T::LongText, &R::legalHoldReason, QT_TRANSLATE_NOOP("Custodian::Fields", "Reason for the hold")),
             F("retired", "retired", T::Bool, &R::retired, QT_TRANSLATE_NOOP("Custodian::Fields", "Retired")),
         },
-        {},
+        {
+            Child<R>::rows("extraFields", "retention_rule_extra_field", "retention_rule_id", &R::extraFields, ExtraFields::fields(), ExtraFields::label()).positioned(),
+        },
         {},
     };
     // clang-format on

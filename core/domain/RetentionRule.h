@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include "domain/ExtraField.h"
 #include "domain/Finding.h"
 #include "domain/Record.h"
 
@@ -34,6 +35,7 @@ public:
     bool legalHold = false; // a hold suspends deletion under this rule
     QString legalHoldReason;
     bool retired = false;
+    QList<ExtraField> extraFields; // what imported files gave it that no field takes
 
     bool operator==(const RetentionRule &other) const = default;
     static const EntitySpec<RetentionRule> &spec();

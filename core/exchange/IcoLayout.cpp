@@ -7,6 +7,7 @@
 #include "DocumentLanguage.h"
 #include "domain/Codes.h"
 #include "domain/Countries.h"
+#include "domain/ExtraField.h"
 
 #include <QRegularExpression>
 
@@ -257,6 +258,24 @@ Table icoTable(const ExportContext &context)
     const QLocale::Language countryLanguage =
         language.code() == QLatin1String("nl") ? QLocale::Dutch : QLocale::English;
 
+    // The activities' extra fields, a column each after the ICO's, in the order first seen: a file
+    // imported with more columns than the template's is written back with them.
+    QStringList extraNames; // normalised
+    for (const QJsonValue &element : context.items.value(EntityKind::ProcessingActivity)) {
+        const QJsonObject item = element.toObject();
+        if (item.value(QStringLiteral("status")).toString() == QLatin1String("retired"))
+            continue;
+        for (const QJsonValue &field : item.value(QStringLiteral("extraFields")).toArray()) {
+            const QString header = field.toObject().value(QStringLiteral("name")).toString().trimmed();
+            const QString name = Domain::ExtraFields::normalisedName(header);
+            if (name.isEmpty() || extraNames.contains(name))
+                continue;
+            extraNames << name;
+            table.columns.append(
+                {QStringLiteral("extra.%1").arg(extraNames.size()), header, TableColumn::Type::LongText});
+        }
+    }
+
     for (const QJsonValue &element : context.items.value(EntityKind::ProcessingActivity)) {
         const QJsonObject item = element.toObject();
         if (item.value(QStringLiteral("status")).toString() == QLatin1String("retired"))
@@ -329,6 +348,16 @@ Table icoTable(const ExportContext &context)
                                                       : QVariant())
             << QVariant(label(CodeKind::DpiaStatus, item.value(QStringLiteral("dpiaStatus")).toString()))
             << text(item, "dpiaReference") << QVariant(context.yesNo(!affected.isEmpty())) << lines(affected);
+        QList<QStringList> extra(extraNames.size());
+        for (const QJsonValue &value : item.value(QStringLiteral("extraFields")).toArray()) {
+            const QJsonObject field = value.toObject();
+            const qsizetype at =
+                extraNames.indexOf(Domain::ExtraFields::normalisedName(field.value(QStringLiteral("name")).toString()));
+            if (at >= 0)
+                extra[at] << field.value(QStringLiteral("value")).toString();
+        }
+        for (const QStringList &values : std::as_const(extra))
+            row << lines(values);
         table.rows << row;
     }
     return table;
@@ -664,6 +693,9 @@ void readIcoList(ImportContext &context, const RawTable &table, const Tabular::P
         }
         if (!notes.isEmpty())
             object.insert(QStringLiteral("description"), notes.join(u'\n'));
+        const QJsonArray unmapped = unmappedCells(table, plan, row, QStringLiteral("ico"));
+        if (!unmapped.isEmpty())
+            object.insert(QStringLiteral("extraFields"), unmapped);
         const qsizetype index = context.addItem(EntityKind::ProcessingActivity, object, origin);
         for (ImportContext::Pending &link : links) {
             link.index = index;

@@ -218,9 +218,18 @@ template<class D> void mergeKind(ImportRun &run, const QJsonArray &array)
             item = spec.fromJson(combined);
             item.uuid = stored.uuid;
             item.rowVersion = stored.rowVersion;
+            // A file's extra fields join those the item has from other files and layouts: one of
+            // the same name takes the file's value, an emptied cell removes it.
+            if constexpr (requires { item.extraFields; }) {
+                item.extraFields = object.contains(QLatin1String("extraFields"))
+                                       ? Domain::ExtraFields::merged(stored.extraFields, items.at(i).extraFields)
+                                       : stored.extraFields;
+            }
             matched.insert(stored.uuid);
         } else {
             remapLinks(spec, item, run.uuidMap);
+            if constexpr (requires { item.extraFields; })
+                item.extraFields = Domain::ExtraFields::merged({}, item.extraFields);
         }
         if (itemSavepoints && !savepoint(db, "SAVEPOINT import_item")) {
             run.error(sheet, rows.at(i), QString(), databaseProblem(db.lastError().text()));

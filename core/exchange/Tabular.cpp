@@ -360,6 +360,11 @@ QString Tabular::cellText(const QVariant &cell)
     return ImportContext::text(cell);
 }
 
+bool Tabular::keepsExtraFields(const QString &listKey)
+{
+    return TabularSupport::keepsExtraFields(listKey);
+}
+
 QList<Tabular::ListKind> Tabular::listKinds(Layout layout)
 {
     QList<ListKind> kinds;
@@ -459,8 +464,15 @@ Status Tabular::import(Storage::Store &store, const QList<RawTable> &tables, con
                               tr("The list is not recognised by its headers and is left out.")});
             continue;
         }
+        const bool kept = keepsExtraFields(plan.listKey);
         for (qsizetype c = 0; c < table.headers.size(); ++c) {
-            if (plan.columns.value(c).isEmpty() && !table.headers.at(c).isEmpty())
+            if (!plan.columns.value(c).isEmpty() || table.headers.at(c).trimmed().isEmpty())
+                continue;
+            if (kept)
+                findings->append({table.file, table.sheet, 1, table.headers.at(c), Severity::Info,
+                                  tr("No field of the register takes the column: its values are kept on each item as "
+                                     "extra fields (from imports).")});
+            else
                 findings->append({table.file, table.sheet, 1, table.headers.at(c), Severity::Warning,
                                   tr("The column is not recognised and is left out.")});
         }

@@ -82,6 +82,10 @@ public:
         QString listKey;     // empty: not recognised (the list is left out)
         QStringList columns; // per header: the target key, empty when the column is left out
     };
+    // A plan's target for a column the user left out. A column without a target is kept on the
+    // item as an extra field where its list keepsExtraFields(), else left out too.
+    static QString leftOut() { return QStringLiteral("-"); }
+    static bool keepsExtraFields(const QString &listKey);
     static QList<ListKind> listKinds(Layout layout);
     static QList<Target> targets(const QString &listKey);
     // The list it is, recognised by its headers (and its sheet or file name), and its columns.

@@ -91,6 +91,29 @@ const QList<ListDef> &custodianLists()
     return lists;
 }
 
+bool keepsExtraFields(const QString &listKey)
+{
+    if (listKey == QLatin1String("ico"))
+        return true;
+    const ListDef *list = findList(listKey);
+    return list && !list->child && findList(listKey + QStringLiteral(".extraFields"));
+}
+
+QJsonArray unmappedCells(const RawTable &table, const Tabular::Plan &plan, const QVariantList &row,
+                         const QString &source)
+{
+    QJsonArray fields;
+    for (qsizetype c = 0; c < table.headers.size(); ++c) {
+        const QString header = table.headers.at(c).trimmed();
+        if (header.isEmpty() || !plan.columns.value(c).isEmpty())
+            continue;
+        fields.append(QJsonObject{{QStringLiteral("source"), source},
+                                  {QStringLiteral("name"), header},
+                                  {QStringLiteral("value"), ImportContext::text(row.value(c))}});
+    }
+    return fields;
+}
+
 const ListDef *findList(const QString &key)
 {
     for (const ListDef &list : custodianLists()) {
@@ -491,6 +514,7 @@ void ImportContext::readList(const RawTable &table, const Tabular::Plan &plan)
             headers.insert(plan.columns.at(c), table.headers.at(c));
     }
     QHash<QString, qsizetype> recordOwners; // a records list: the owner's position, by uuid
+    const bool extraFields = keepsExtraFields(plan.listKey);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QVariantList &row = table.rows.at(r);
         const Origin origin{table.file, table.sheet, table.rowNumbers.value(r), headers};
@@ -564,6 +588,16 @@ void ImportContext::readList(const RawTable &table, const Tabular::Plan &plan)
         if (!valid)
             continue;
         if (!list->child) {
+            if (extraFields) {
+                const QJsonArray unmapped = unmappedCells(table, plan, row, QStringLiteral("custodian"));
+                if (!unmapped.isEmpty()) {
+                    // After those of the item's own list of extra fields, if the file has that column too.
+                    QJsonArray fields = object.value(QStringLiteral("extraFields")).toArray();
+                    for (const QJsonValue &field : unmapped)
+                        fields.append(field);
+                    object.insert(QStringLiteral("extraFields"), fields);
+                }
+            }
             const qsizetype index = addItem(list->kind, object, origin);
             for (Pending &link : links) {
                 link.index = index;
@@ -588,9 +622,11 @@ void ImportContext::readList(const RawTable &table, const Tabular::Plan &plan)
             index = m_positions[list->kind].value(owner, -1);
             if (index < 0) // an item of the register the file only adds records to
                 index = addItem(list->kind, QJsonObject{{QStringLiteral("uuid"), owner}}, origin);
-            // The file's records replace the item's list.
+            // The file's records replace the item's list; extra fields join those its columns gave
+            // (the merge lays them over the item's own).
             QJsonObject item = kindItems.at(index).toObject();
-            item.insert(QLatin1String(list->child->key), QJsonArray());
+            if (qstrcmp(list->child->key, "extraFields") != 0 || !item.contains(QLatin1String(list->child->key)))
+                item.insert(QLatin1String(list->child->key), QJsonArray());
             kindItems[index] = item;
             recordOwners.insert(owner, index);
         }

@@ -67,6 +67,13 @@ QString listTitle(const ListDef &list, const DocumentLanguage *language);
 const QHash<QString, QString> &headerIndex(const ListDef &list);
 // Case-folded letters and digits only: "Purpose of processing:" → "purposeofprocessing".
 QString normalised(const QString &text);
+// Whether the items a list is read into keep the columns no field takes as extra fields (a list of
+// our layout of a kind that has them, or the ICO list).
+bool keepsExtraFields(const QString &listKey);
+// A row's cells in the columns the plan leaves out, as extra fields of the item it becomes (an
+// empty cell too: it clears a field the item has from an earlier import of the same file).
+QJsonArray unmappedCells(const RawTable &table, const Tabular::Plan &plan, const QVariantList &row,
+                         const QString &source);
 const DocumentLanguage &dutch();
 const DocumentLanguage &english();
 QString translated(const DocumentLanguage *language, const char *context, const char *source);

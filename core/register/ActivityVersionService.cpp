@@ -97,7 +97,11 @@ QJsonObject ActivityVersionService::contentOf(const Domain::ProcessingActivity &
         }
         retention.insert(category.retentionRuleUuid, period);
     }
-    return QJsonObject{{QStringLiteral("activity"), withoutBookkeeping(activity.toJson())},
+    // Not what imports left on it that no field takes: a version says what the register records (and
+    // the LDV export publishes it), not a file's unmapped columns.
+    QJsonObject fields = withoutBookkeeping(activity.toJson());
+    fields.remove(QStringLiteral("extraFields"));
+    return QJsonObject{{QStringLiteral("activity"), fields},
                        {QStringLiteral("names"), names},
                        {QStringLiteral("retention"), retention}};
 }

@@ -438,6 +438,11 @@ Status DemoRegister::write(Storage::Store &database)
         activity(tr("Customer relationship in third-party applications"),
                  tr("Maintaining the customer relationship from the first contact: contact details, invoicing "
                     "details and incident registration"));
+    // Columns of the spreadsheet the register was kept in before that no field takes, kept by the import.
+    relationship.extraFields = {
+        {QStringLiteral("custodian"), tr("Cost centre"), QStringLiteral("4100")},
+        {QStringLiteral("custodian"), tr("Number in the old spreadsheet"), QStringLiteral("AVG-03")},
+    };
     relationship.publish = true;
     relationship.audiences = {QStringLiteral("customers"), QStringLiteral("prospects")};
     relationship.publicPurpose = tr("To stay in touch with you as a customer or prospect, to send invoices and to "

@@ -389,6 +389,16 @@ private slots:
         fiscal.notes = QStringLiteral("Checked with the accountant");
         QVERIFY_OK(rules.save(&fiscal));
         QVERIFY(findingsOf(QStringLiteral("versions")).isEmpty());
+        // Nor are the columns an import kept that no field takes: a version says what the register
+        // records, and establishing again is refused as saying nothing new.
+        payroll.extraFields = {{QStringLiteral("ico"), QStringLiteral("Cost centre"), QStringLiteral("4711")}};
+        QVERIFY_OK(activities.save(&payroll));
+        QVERIFY(findingsOf(QStringLiteral("versions")).isEmpty());
+        QCOMPARE(versions.establish(payroll.uuid, QString(), &version).code(), Status::Code::InvalidInput);
+        QJsonObject content;
+        QVERIFY_OK(versions.contentOf(payroll, &content));
+        QVERIFY(content.value(QStringLiteral("activity")).toObject().contains(QStringLiteral("purpose")));
+        QVERIFY(!content.value(QStringLiteral("activity")).toObject().contains(QStringLiteral("extraFields")));
         payroll.confidentiality = QStringLiteral("normal");
         QVERIFY_OK(activities.save(&payroll));
         QCOMPARE(findingsOf(QStringLiteral("versions")).size(), 1);

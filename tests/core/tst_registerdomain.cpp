@@ -111,6 +111,8 @@ private slots:
     void validMinimalItemsHaveNoErrors();
     void toJsonCarriesEveryMember();
     void isExpired();
+    void extraFieldsValidation();
+    void extraFieldsMerge();
 };
 
 void TestRegisterDomain::codesMatchTheSchema_data()
@@ -592,7 +594,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
                  "activityUuid retired createdAt updatedAt"));
     QCOMPARE(keysOf(RetentionRule().toJson()),
              set("uuid seedKey name periodCount periodUnit periodKind trigger basisType legalSource notes legalHold "
-                 "legalHoldReason retired createdAt updatedAt"));
+                 "legalHoldReason retired createdAt updatedAt extraFields"));
 
     ProcessingActivity activity;
     activity.lastReviewed = QDate(2026, 4, 24);
@@ -613,7 +615,8 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
             "dpiaScreenedOn dpiaCompletedOn dpiaResidualRisk priorConsultationOn priorConsultationReference "
             "priorConsultationOutcome dpiaReviewOn approvedBy approvedOn basisScope legalProvision legitimateInterest "
             "consentRecord consentWithdrawal publish audiences publicPurpose provisionRequirement "
-            "provisionConsequence directMarketing number confidentiality logRetentionCount logRetentionUnit"));
+            "provisionConsequence directMarketing number confidentiality logRetentionCount logRetentionUnit "
+            "extraFields"));
     QCOMPARE(activityJson.value(QStringLiteral("lastReviewed")).toString(), QStringLiteral("2026-04-24"));
     const QJsonObject transfer = activityJson.value(QStringLiteral("transfers")).toArray().at(0).toObject();
     QCOMPARE(keysOf(transfer),
@@ -629,7 +632,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
              set("uuid name controllerUuids processingCategories description transfers measureUuids agreementUuids "
                  "storageLocation ownerDepartment ownerPerson status lastReviewed nextReview createdAt updatedAt "
                  "subjectCategories dataCategories specialCategories criminalData bsn dataSource publicDescription "
-                 "number"));
+                 "number extraFields"));
 
     Agreement agreement;
     agreement.clauses = Agreement::emptyClauses();
@@ -645,7 +648,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
                  "subprocessorAuthorisation objectionWindowDays breachNoticeHours notices attachments measureUuids "
                  "auditEvidence "
                  "endOfContract endOfContractProof status createdAt updatedAt controllerRights windowCounting "
-                 "windowStart authorisedOn authorisationRef endOfContractLaw"));
+                 "windowStart authorisedOn authorisationRef endOfContractLaw extraFields"));
     QCOMPARE(agreementJson.value(QStringLiteral("clauses")).toArray().size(), 9);
     QCOMPARE(keysOf(agreementJson.value(QStringLiteral("clauses")).toArray().at(0).toObject()),
              set("clause ticked reference"));
@@ -653,6 +656,9 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
              set("uuid receivedOn sentOn change objectionDeadline decision decidedOn notes"));
     QCOMPARE(keysOf(agreementJson.value(QStringLiteral("attachments")).toArray().at(0).toObject()),
              set("uuid fileName mimeType size sha256 description addedAt"));
+    agreement.extraFields = {{QStringLiteral("ico"), QStringLiteral("Reviewer"), QStringLiteral("Anna")}};
+    QCOMPARE(keysOf(agreement.toJson().value(QStringLiteral("extraFields")).toArray().at(0).toObject()),
+             set("source name value"));
 }
 
 void TestRegisterDomain::isExpired()
@@ -662,6 +668,52 @@ void TestRegisterDomain::isExpired()
     a.expiresOn = QDate(2026, 4, 30);
     QVERIFY(!a.isExpired(QDate(2026, 4, 30))); // runs to the end of its last day
     QVERIFY(a.isExpired(QDate(2026, 5, 1)));
+}
+
+void TestRegisterDomain::extraFieldsValidation()
+{
+    RetentionRule rule;
+    rule.name = QStringLiteral("Fiscal records");
+    rule.extraFields = {{QStringLiteral("ico"), QStringLiteral("Owner"), QStringLiteral("Finance")}};
+    QVERIFY(rule.validate().isEmpty());
+    rule.extraFields.append({QStringLiteral("ico"), QStringLiteral(" "), QStringLiteral("x")});
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("extraFields"), Finding::Severity::Error));
+    rule.extraFields.removeLast();
+    // What a spreadsheet cell holds, and no more.
+    rule.extraFields.append({QStringLiteral("ico"), QStringLiteral("Long"), QString(ExtraFields::MaximumLength, u'x')});
+    QVERIFY(rule.validate().isEmpty());
+    rule.extraFields.last().value += u'x';
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("extraFields"), Finding::Severity::Error));
+    rule.extraFields.removeLast();
+    while (rule.extraFields.size() < ExtraFields::MaximumCount)
+        rule.extraFields.append({QStringLiteral("ico"), QStringLiteral("Column %1").arg(rule.extraFields.size()), {}});
+    QVERIFY(rule.validate().isEmpty());
+    rule.extraFields.append({QStringLiteral("ico"), QStringLiteral("One too many"), {}});
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("extraFields"), Finding::Severity::Error));
+    ProcessingActivity activity;
+    activity.extraFields = rule.extraFields;
+    QVERIFY(hasFinding(activity.validate(), QStringLiteral("extraFields"), Finding::Severity::Error));
+}
+
+void TestRegisterDomain::extraFieldsMerge()
+{
+    const auto field = [](const char *source, const char *name, const char *value) {
+        return ExtraField{QLatin1String(source), QString::fromUtf8(name), QString::fromUtf8(value)};
+    };
+    const QList<ExtraField> stored = {field("custodian", "Afdeling", "HR"), field("ico", "Afdeling", "Sales"),
+                                      field("ico", "Opmerking", "kept"), field("ico", "Categorieën", "old")};
+    // The same source and name first, then the name alone (case and accents aside); an empty value
+    // removes the field; a new name is added at the end, unless it is empty.
+    QCOMPARE(ExtraFields::merged(stored, {field("ico", "afdeling", "Finance"), field("vws", "CATEGORIEEN", "new"),
+                                          field("ico", "Opmerking", " "), field("vws", "Nieuw", "1"),
+                                          field("vws", "Leeg", "")}),
+             (QList<ExtraField>{field("custodian", "Afdeling", "HR"), field("ico", "Afdeling", "Finance"),
+                                field("ico", "Categorieën", "new"), field("vws", "Nieuw", "1")}));
+    // Two fields of one name in the file take the stored ones of that name in turn.
+    QCOMPARE(ExtraFields::merged(stored, {field("x", "Afdeling", "1"), field("x", "Afdeling", "2")}),
+             (QList<ExtraField>{field("custodian", "Afdeling", "1"), field("ico", "Afdeling", "2"),
+                                field("ico", "Opmerking", "kept"), field("ico", "Categorieën", "old")}));
+    QCOMPARE(ExtraFields::merged(stored, {}), stored);
 }
 
 QTEST_GUILESS_MAIN(TestRegisterDomain)

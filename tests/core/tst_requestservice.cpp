@@ -366,6 +366,10 @@ void TestRequestService::purgeErasesTheRequesterAndKeepsTheCounts()
     RequestCase request = newCase("2026-01-10", {QStringLiteral("access"), QStringLiteral("erasure")});
     request.scope = QStringLiteral("Camera images of 3 January");
     request.notes = QStringLiteral("Called from 06-12345678");
+    // A column of an imported list no field takes may hold the requester's details: sealed in the
+    // history as the case's other lists, and erased with them.
+    request.extraFields = {
+        {QStringLiteral("custodian"), QStringLiteral("Aanvrager"), QStringLiteral("Femke de Vries")}};
     request = saved(request);
     request.status = QStringLiteral("answered");
     request.responseOn = day("2026-02-01");
@@ -381,6 +385,7 @@ void TestRequestService::purgeErasesTheRequesterAndKeepsTheCounts()
     QVERIFY(purged.requesterContact.isEmpty());
     QVERIFY(purged.scope.isEmpty());
     QVERIFY(purged.notes.isEmpty());
+    QVERIFY(purged.extraFields.isEmpty());
     // The statistics stay: number, dates, rights and outcomes.
     QCOMPARE(purged.number, request.number);
     QCOMPARE(purged.receivedOn, request.receivedOn);

@@ -561,6 +561,46 @@ private slots:
         QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
     }
 
+    void version21KeepsExtraFields()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v20.custodian"));
+        QVERIFY(writeVersion(path, 20));
+        const QString stamp = QStringLiteral("'2025-02-01T00:00:00Z', '2025-02-01T00:00:00Z'");
+        QVERIFY(writeRows(path, {QStringLiteral("INSERT INTO activity (id, uuid, number, name, created_at, updated_at) "
+                                                "VALUES (3, 'a-1', 'VA-0001', 'Payroll', %1)")
+                                     .arg(stamp),
+                                 QStringLiteral("INSERT INTO retention_rule (id, uuid, name, created_at, updated_at) "
+                                                "VALUES (4, 'r-1', 'Fiscal records', %1)")
+                                     .arg(stamp)}));
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QVERIFY(database.schemaVersion() >= 21);
+        Register::ActivityService activities(database);
+        Domain::ProcessingActivity payroll;
+        QVERIFY(activities.load(QStringLiteral("a-1"), &payroll));
+        QVERIFY(payroll.extraFields.isEmpty());
+        payroll.extraFields = {{QStringLiteral("ico"), QStringLiteral("Cost centre"), QStringLiteral("4711")},
+                               {QStringLiteral("ico"), QStringLiteral("Reviewer"), QStringLiteral("Anna")}};
+        QVERIFY(activities.save(&payroll));
+        Domain::ProcessingActivity read;
+        QVERIFY(activities.load(QStringLiteral("a-1"), &read));
+        QCOMPARE(read.extraFields, payroll.extraFields);
+        Register::RetentionRuleService rules(database);
+        Domain::RetentionRule rule;
+        QVERIFY(rules.load(QStringLiteral("r-1"), &rule));
+        rule.extraFields = {{QStringLiteral("custodian"), QStringLiteral("Selectielijst"), QStringLiteral("1.1.3")}};
+        QVERIFY(rules.save(&rule));
+        Domain::RetentionRule readRule;
+        QVERIFY(rules.load(QStringLiteral("r-1"), &readRule));
+        QCOMPARE(readRule.extraFields, rule.extraFields);
+        // A name is what the file called the column: never empty.
+        QSqlQuery query(database.connection());
+        QVERIFY(!query.exec(QStringLiteral(
+            "INSERT INTO activity_extra_field (activity_id, position, source, name) VALUES (3, 9, 'ico', ' ')")));
+        QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));

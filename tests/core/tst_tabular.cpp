@@ -542,15 +542,159 @@ private slots:
     {
         const QList<Table> tables = exportTables(m_demo.database(), Layout::Ico);
         QCOMPARE(tables.size(), 1);
-        QCOMPARE(tables.at(0).columns.size(), 25);
+        // The template's 25, then the demo's extra fields (columns an import kept).
+        QCOMPARE(tables.at(0).columns.size(), 27);
         QCOMPARE(tables.at(0).columns.at(11).header,
                  QStringLiteral("Article 6 lawful basis for processing personal data"));
+        QCOMPARE(tables.at(0).columns.at(25).header, QStringLiteral("Cost centre"));
+        QCOMPARE(tables.at(0).columns.at(26).header, QStringLiteral("Number in the old spreadsheet"));
         QVERIFY(!tables.at(0).rows.isEmpty());
-        // Read back as the ICO layout, every column is recognised.
+        // Read back as the ICO layout, every column of the template is recognised; the others are extra.
         RawTable raw{QStringLiteral("ico.csv"), QStringLiteral("ico"), {}, {}, {}};
         for (const Exchange::TableColumn &column : tables.at(0).columns)
             raw.headers << column.header;
-        QVERIFY(!Tabular::plan(raw, Layout::Ico).columns.contains(QString()));
+        QCOMPARE(Tabular::plan(raw, Layout::Ico).columns.indexOf(QString()), 25);
+    }
+
+    // ---- Extra fields ------------------------------------------------------------------------------
+
+    // A column of a list of ours that no field takes is kept on each item, written back by the
+    // export, and a later file of the same columns updates it: a changed cell its value, an emptied
+    // cell removes it, and the same file again changes nothing.
+    void unknownColumnsBecomeExtraFields()
+    {
+        TestRegister target;
+        QVERIFY(target.ok());
+        const auto activities = [&target] {
+            QList<Domain::ProcessingActivity> stored;
+            if (!Register::ActivityService(target.database()).list(&stored))
+                return QHash<QString, Domain::ProcessingActivity>();
+            QHash<QString, Domain::ProcessingActivity> byName;
+            for (const Domain::ProcessingActivity &activity : std::as_const(stored))
+                byName.insert(activity.name, activity);
+            return byName;
+        };
+        const auto extra = [](const char *name, const char *value) {
+            return Domain::ExtraField{QStringLiteral("custodian"), QLatin1String(name), QLatin1String(value)};
+        };
+        const QList<RawTable> first = readCsv(csv({QStringLiteral("Name;Purpose;Archiefcode;Kostenplaats"),
+                                                   QStringLiteral("Payroll;Paying salaries;HR;4711"),
+                                                   QStringLiteral("Newsletter;Sending news;Marketing;")}),
+                                              QStringLiteral("activities.csv"));
+        const Outcome outcome = importTables(target.database(), first);
+        QVERIFY2(outcome.status.isOk() && !Exchange::hasErrors(outcome.findings), qPrintable(outcome.text()));
+        QVERIFY2(outcome.find(Severity::Info, 1, QStringLiteral("Archiefcode")), qPrintable(outcome.text()));
+        QVERIFY(!outcome.find(Severity::Warning, 1, QStringLiteral("Archiefcode")));
+        QHash<QString, Domain::ProcessingActivity> stored = activities();
+        QCOMPARE(stored.value(QStringLiteral("Payroll")).extraFields,
+                 (QList<Domain::ExtraField>{extra("Archiefcode", "HR"), extra("Kostenplaats", "4711")}));
+        // An empty cell says nothing.
+        QCOMPARE(stored.value(QStringLiteral("Newsletter")).extraFields,
+                 QList<Domain::ExtraField>{extra("Archiefcode", "Marketing")});
+
+        // The same file again: nothing changes.
+        qint64 history = historyCount(target.database());
+        const Outcome again = importTables(target.database(), first);
+        QVERIFY2(again.status.isOk(), qPrintable(again.text()));
+        QCOMPARE(again.summary.updated(), 0);
+        QCOMPARE(historyCount(target.database()), history);
+
+        // Our export lists them; its list read back into another register gives them again.
+        const QList<Table> exported = exportTables(target.database(), Layout::Custodian);
+        const Table *list = tableOf(exported, QStringLiteral("activity.extraFields"));
+        QVERIFY(list);
+        QCOMPARE(list->rows.size(), 3);
+        QVERIFY(list->rows.contains(
+            QVariantList{QStringLiteral("Payroll"), stored.value(QStringLiteral("Payroll")).uuid,
+                         QStringLiteral("Kostenplaats"), QStringLiteral("4711"), QStringLiteral("custodian")}));
+
+        // A changed cell changes that field only; an emptied one removes it; a field the item has from
+        // elsewhere (the ICO template) stays, and its name is matched case and accents aside.
+        Domain::ProcessingActivity payroll = stored.value(QStringLiteral("Payroll"));
+        payroll.extraFields.append({QStringLiteral("ico"), QStringLiteral("Opmerking"), QStringLiteral("kept")});
+        payroll.extraFields.append({QStringLiteral("ico"), QStringLiteral("Categorieën"), QStringLiteral("old")});
+        QVERIFY_OK(Register::ActivityService(target.database()).save(&payroll));
+        const Outcome changed =
+            importTables(target.database(),
+                         readCsv(csv({QStringLiteral("Name;Purpose;Department;Archiefcode;Kostenplaats;CATEGORIEEN"),
+                                      QStringLiteral("Payroll;Paying salaries;;Finance;;new")}),
+                                 QStringLiteral("activities.csv")));
+        QVERIFY2(changed.status.isOk(), qPrintable(changed.text()));
+        QCOMPARE(changed.summary.updated(), 1);
+        stored = activities();
+        QCOMPARE(
+            stored.value(QStringLiteral("Payroll")).extraFields,
+            (QList<Domain::ExtraField>{extra("Archiefcode", "Finance"),
+                                       {QStringLiteral("ico"), QStringLiteral("Opmerking"), QStringLiteral("kept")},
+                                       {QStringLiteral("ico"), QStringLiteral("Categorieën"), QStringLiteral("new")}}));
+        QCOMPARE(stored.value(QStringLiteral("Newsletter")).extraFields,
+                 QList<Domain::ExtraField>{extra("Archiefcode", "Marketing")});
+
+        // A column the person leaves out in the import's plan is not kept.
+        const QList<RawTable> planned = readCsv(csv({QStringLiteral("Name;Purpose;Archiefcode;Interne code"),
+                                                     QStringLiteral("Newsletter;Sending news;Sales;ignore me")}),
+                                                QStringLiteral("activities.csv"));
+        Tabular::Plan plan = Tabular::plan(planned.at(0), Layout::Custodian);
+        QCOMPARE(plan.listKey, QStringLiteral("activity"));
+        QCOMPARE(plan.columns.at(3), QString());
+        plan.columns[3] = Tabular::leftOut();
+        Tabular::ImportOptions options;
+        options.plans.insert(Tabular::planKey(planned.at(0)), plan);
+        Outcome leftOut;
+        leftOut.status = Tabular::import(target.database(), planned, options, &leftOut.findings, &leftOut.summary);
+        QVERIFY2(leftOut.status.isOk(), qPrintable(leftOut.text()));
+        QCOMPARE(activities().value(QStringLiteral("Newsletter")).extraFields,
+                 QList<Domain::ExtraField>{extra("Archiefcode", "Sales")});
+    }
+
+    // The ICO template's columns are 25; a spreadsheet with more keeps the others on its activities,
+    // and the ICO export writes them back after the template's, so the file goes round unchanged.
+    void icoColumnsOutsideTheTemplateAreKept()
+    {
+        TestRegister target;
+        QVERIFY(target.ok());
+        const QList<RawTable> tables =
+            readCsv(csv({QStringLiteral("Business function,Purpose of processing,Categories of individuals,"
+                                        "Article 6 lawful basis for processing personal data,Cost centre,Reviewer"),
+                         QStringLiteral("HR,Payroll,Employees,Legal obligation,4711,Anna"),
+                         QStringLiteral("Marketing,Newsletter,Customers,Consent,4800,Bram")}),
+                    QStringLiteral("ico.csv"));
+        const Outcome outcome = importTables(target.database(), tables, Layout::Ico);
+        QVERIFY2(outcome.status.isOk() && !Exchange::hasErrors(outcome.findings), qPrintable(outcome.text()));
+        QVERIFY2(outcome.find(Severity::Info, 1, QStringLiteral("Cost centre")), qPrintable(outcome.text()));
+        const auto payroll = [&target] {
+            QList<Domain::ProcessingActivity> stored;
+            if (!Register::ActivityService(target.database()).list(&stored))
+                return Domain::ProcessingActivity();
+            for (const Domain::ProcessingActivity &activity : std::as_const(stored)) {
+                if (activity.name == QLatin1String("Payroll"))
+                    return activity;
+            }
+            return Domain::ProcessingActivity();
+        };
+        const QList<Domain::ExtraField> expected{
+            {QStringLiteral("ico"), QStringLiteral("Cost centre"), QStringLiteral("4711")},
+            {QStringLiteral("ico"), QStringLiteral("Reviewer"), QStringLiteral("Anna")}};
+        QCOMPARE(payroll().extraFields, expected);
+
+        const QList<Table> exported = exportTables(target.database(), Layout::Ico);
+        QCOMPARE(exported.size(), 1);
+        const Table &ico = exported.at(0);
+        QCOMPARE(ico.columns.size(), 27);
+        QCOMPARE(ico.columns.at(25).header, QStringLiteral("Cost centre"));
+        QCOMPARE(ico.columns.at(26).header, QStringLiteral("Reviewer"));
+        // The file as exported, read back: nothing changes.
+        RawTable raw{QStringLiteral("ico.csv"), QStringLiteral("ico"), {}, {}, {}};
+        for (const Exchange::TableColumn &column : ico.columns)
+            raw.headers << column.header;
+        for (qsizetype r = 0; r < ico.rows.size(); ++r) {
+            raw.rows << ico.rows.at(r);
+            raw.rowNumbers << int(r + 2);
+        }
+        const Outcome again = importTables(target.database(), {raw}, Layout::Ico);
+        QVERIFY2(again.status.isOk(), qPrintable(again.text()));
+        QCOMPARE(again.summary.created(), 0);
+        QCOMPARE(payroll().extraFields, expected);
     }
 };
 

@@ -87,7 +87,10 @@ private slots:
         auto *reviewTarget = qobject_cast<QComboBox *>(columns->cellWidget(review, 1));
         auto *remarksTarget = qobject_cast<QComboBox *>(columns->cellWidget(remarks, 1));
         QCOMPARE(reviewTarget->currentData().toString(), QStringLiteral("nextReview"));
+        // A column no field takes is kept on each item, unless it is left out.
         QCOMPARE(remarksTarget->currentData().toString(), QString());
+        QCOMPARE(remarksTarget->currentText(), QStringLiteral("(keep as an extra field)"));
+        QVERIFY(remarksTarget->findData(Exchange::Tabular::leftOut()) > 0);
         // The first rows are shown beside each column.
         QVERIFY(columns->item(review, 2)->text().contains(QStringLiteral("2027-01-31")));
 
@@ -108,7 +111,7 @@ private slots:
         // Leave the column out: the dry run passes and the import writes both activities.
         wizard.back();
         reviewTarget = qobject_cast<QComboBox *>(columns->cellWidget(review, 1));
-        reviewTarget->setCurrentIndex(reviewTarget->findData(QString()));
+        reviewTarget->setCurrentIndex(reviewTarget->findData(Exchange::Tabular::leftOut()));
         wizard.next();
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
         Register::ActivityService activities(*window.session()->database());
@@ -119,8 +122,11 @@ private slots:
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
         QVERIFY(activities.list(&stored));
         QCOMPARE(stored.size(), 2);
-        for (const Domain::ProcessingActivity &activity : std::as_const(stored))
+        for (const Domain::ProcessingActivity &activity : std::as_const(stored)) {
             QVERIFY(!activity.nextReview.isValid());
+            QCOMPARE(activity.extraFields.size(), 1);
+            QCOMPARE(activity.extraFields.constFirst().name, QStringLiteral("Remarks"));
+        }
         QVERIFY(wizard.resultText().contains(QStringLiteral("2 new items")));
     }
 

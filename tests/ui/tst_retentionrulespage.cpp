@@ -14,6 +14,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -266,6 +267,66 @@ private slots:
         page.editor()->revert();
         QVERIFY(!page.hasUnsavedChanges());
         QVERIFY(noFixed->isChecked());
+    }
+
+    // What imports kept on a rule that no field takes: shown under the form, read-only, hidden while
+    // there is none; Remove is an edit of the rule, saved (or reverted) with the others.
+    void extraFieldsAreShownAndCanBeRemoved()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("extra.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        Domain::RetentionRule rule;
+        rule.name = QStringLiteral("Fiscal records");
+        rule.extraFields = {{QStringLiteral("custodian"), QStringLiteral("Archiefcode"), QStringLiteral("1.1.3")},
+                            {QStringLiteral("ico"), QStringLiteral("Reviewer"), QStringLiteral("Anna")}};
+        QVERIFY(Register::RetentionRuleService(database).save(&rule));
+        Domain::RetentionRule plain;
+        plain.name = QStringLiteral("Visitor logs");
+        QVERIFY(Register::RetentionRuleService(database).save(&plain));
+        RegisterContext context(database);
+        RetentionRulesPage page(&context);
+        QVERIFY(TestSupport::showAt(page));
+
+        page.showItem(plain.uuid);
+        auto *panel = child<QWidget>(&page, "extraFieldsPanel");
+        QVERIFY(panel->isHidden());
+        page.showItem(rule.uuid);
+        QVERIFY(panel->isVisible());
+        auto *table = child<QTableWidget>(&page, "extraFieldsTable");
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Archiefcode"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("1.1.3"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("ICO template"));
+        QCOMPARE(table->editTriggers(), QAbstractItemView::NoEditTriggers);
+        auto *remove = child<QPushButton>(&page, "removeExtraFieldsButton");
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!page.hasUnsavedChanges());
+
+        table->selectRow(1);
+        QVERIFY(remove->isEnabled());
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(page.hasUnsavedChanges());
+        page.editor()->revert();
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(!page.hasUnsavedChanges());
+
+        // Another edit keeps them; removing one and saving writes the rest.
+        type(child<QLineEdit>(&page, "legalSourceEdit"), QStringLiteral("AWR art. 52(4)"));
+        table->selectRow(1);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(page.saveChanges());
+        Domain::RetentionRule stored;
+        QVERIFY(Register::RetentionRuleService(database).load(rule.uuid, &stored));
+        QCOMPARE(stored.legalSource, QStringLiteral("AWR art. 52(4)"));
+        QCOMPARE(stored.extraFields, QList<Domain::ExtraField>{rule.extraFields.constFirst()});
+        table->selectRow(0);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QVERIFY(panel->isHidden());
+        QVERIFY(page.saveChanges());
+        QVERIFY(Register::RetentionRuleService(database).load(rule.uuid, &stored));
+        QVERIFY(stored.extraFields.isEmpty());
     }
 };
 

@@ -131,8 +131,8 @@ public:
     {
         setTitle(ImportWizard::tr("Check the columns"));
         setSubTitle(ImportWizard::tr("Each list as the import understands it: which kind of item it holds and which "
-                                     "field each column goes into. Change what is wrong; a column left out is not "
-                                     "imported."));
+                                     "field each column goes into. Change what is wrong. A column no field takes is "
+                                     "kept on each item as an extra field, unless you leave it out."));
         m_tabs = new QTabWidget(this);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(m_tabs);
@@ -216,7 +216,12 @@ void ImportMapPage::fillColumns(const List &list, bool keepChoices)
         header->setToolTip(list.table->headers.at(row));
         list.columns->setItem(row, 0, header);
         auto *target = new QComboBox;
-        target->addItem(ImportWizard::tr("(leave out)"), QString());
+        if (Tabular::keepsExtraFields(listKey)) {
+            target->addItem(ImportWizard::tr("(keep as an extra field)"), QString());
+            target->addItem(ImportWizard::tr("(leave out)"), Tabular::leftOut());
+        } else {
+            target->addItem(ImportWizard::tr("(leave out)"), QString());
+        }
         for (const Tabular::Target &choice : targets)
             target->addItem(choice.label, choice.key);
         target->setCurrentIndex(std::max(0, target->findData(plan.columns.value(row))));

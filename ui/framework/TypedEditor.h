@@ -7,6 +7,7 @@
 #include "framework/RecordDetails.h"
 #include "register/EntityService.h"
 #include "widgets/CodeChecklist.h"
+#include "widgets/ExtraFieldsPanel.h"
 #include "widgets/LinkChecklist.h"
 #include "widgets/RegisterChoices.h"
 
@@ -42,6 +43,7 @@ public:
         this->refreshChoices();
         m_form.fill(item);
         fillLists(item);
+        fillExtraFields(item);
         fillExtra(item);
         if (m_record)
             m_record->setRecord(item.uuid, item.createdAt, item.updatedAt);
@@ -87,6 +89,10 @@ public:
         T item = m_stored;
         m_form.read(item);
         readLists(item);
+        if constexpr (HasExtraFields) {
+            if (m_extraFields)
+                item.extraFields = m_extraFields->fields();
+        }
         readExtra(item);
         return item;
     }
@@ -119,6 +125,7 @@ protected:
         this->setLoading(true);
         m_form.fill(m_stored);
         fillLists(m_stored);
+        fillExtraFields(m_stored);
         this->setLoading(false);
         m_baseline = currentItem();
         this->updateDependentFields();
@@ -174,6 +181,17 @@ protected:
                 links->setListName(label);
             this->fields().setLabel(QString::fromLatin1(bound.child->key), label + QLatin1Char(':'));
         }
+    }
+
+    // What imports left on the item that no field takes, over the whole width of the form (hidden
+    // while there is none); carried through a save, or removed row by row.
+    ExtraFieldsPanel *addExtraFields(QFormLayout *form)
+    {
+        static_assert(HasExtraFields, "the item has no extra fields");
+        m_extraFields = new ExtraFieldsPanel(form->parentWidget());
+        this->addSpanning(form, QStringLiteral("extraFields"), m_extraFields, m_extraFields->table());
+        QObject::connect(m_extraFields, &ExtraFieldsPanel::changed, this, [this] { this->onEdited(); });
+        return m_extraFields;
     }
 
     // The rows that end a form: when the item was created and last changed, and its identifier;
@@ -246,8 +264,18 @@ protected:
     T m_baseline; // as the form showed it after loading
     RecordDetails *m_record = nullptr;
     LinkChecklist *m_measuresList = nullptr;
+    ExtraFieldsPanel *m_extraFields = nullptr;
 
 private:
+    static constexpr bool HasExtraFields = requires(T item) { item.extraFields; };
+    void fillExtraFields(const T &item)
+    {
+        if constexpr (HasExtraFields) {
+            if (m_extraFields)
+                m_extraFields->setFields(item.extraFields);
+        }
+    }
+
     struct BoundList
     {
         const Domain::Child<T> *child;

@@ -253,6 +253,7 @@ void ActivityEditor::buildOwnerPage()
     addAgreementsList(form);
 
     m_captions.add(form);
+    addExtraFields(form);
     addRecordDetails(form);
 }
 

@@ -62,6 +62,7 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
     m_captions.add(form);
     addOwnerFields(form);
     m_captions.add(form);
+    addExtraFields(form);
     addRecordDetails(form);
 
     fields().addAlias(QStringLiteral("controller"), QStringLiteral("controllerUuids"));

@@ -124,6 +124,7 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     m_attachments = new AttachmentPanel(context, form->parentWidget());
     addSpanning(form, QStringLiteral("attachments"), m_attachments, m_attachments->table());
     m_captions.add(form);
+    addExtraFields(form);
     addRecordDetails(form);
 
     const QList<QPair<const char *, const char *>> aliases = {

@@ -157,6 +157,7 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
         m_form.add(form, key);
     m_form.add(form, "notes", FieldOptions().withLines(3));
     m_captions.add(form);
+    addExtraFields(form);
     addRecordDetails(form);
 
     // The 72 hours count down while the breach is on screen.

@@ -72,6 +72,7 @@ RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *pare
 
     m_captions.add(form);
     m_form.add(form, "notes", FieldOptions().withLines(5));
+    addExtraFields(form);
 
     endForm(form);
     const auto edited = [this] { onEdited(); };

@@ -2,10 +2,12 @@
 
 #include "register/OrganisationService.h"
 #include "widgets/CountryPicker.h"
+#include "widgets/ExtraFieldsPanel.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableWidget>
 
 namespace Custodian::Ui {
 
@@ -55,6 +57,9 @@ OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiter
     // Joint controllers are recorded per activity (Art. 26 concerns particular processing): the
     // caption says where, for whoever looks for them here.
     m_captions.add(form());
+    m_extraFields = new ExtraFieldsPanel(form()->parentWidget());
+    fields().addSpanning(form(), QStringLiteral("extraFields"), m_extraFields, m_extraFields->table());
+    connect(m_extraFields, &ExtraFieldsPanel::changed, this, &OrganisationPage::onEdited);
     retranslateUi();
     attach(false);
 }
@@ -107,6 +112,7 @@ Status OrganisationPage::loadForm()
         it.value()->setText(m_loaded.fieldValue(it.key()));
     m_countryPicker->setCode(m_loaded.country);
     m_form.fill(m_loaded);
+    m_extraFields->setFields(m_loaded.extraFields);
     return status;
 }
 
@@ -133,6 +139,7 @@ Organisation OrganisationPage::currentOrganisation() const
         *target = m_edits.value(field)->text();
     organisation.country = m_countryPicker->code();
     m_form.read(organisation);
+    organisation.extraFields = m_extraFields->fields();
     return organisation;
 }
 

@@ -16,6 +16,7 @@ class OrganisationService;
 namespace Custodian::Ui {
 
 class CountryPicker;
+class ExtraFieldsPanel;
 
 // The organisation (controller) details of Art. 30(1)(a): validated as they are typed, saved to
 // the register through OrganisationService.
@@ -48,6 +49,7 @@ private:
     Domain::Organisation m_loaded;
 
     QHash<QString, QLineEdit *> m_edits;
+    ExtraFieldsPanel *m_extraFields = nullptr;
     // The fields of the table that are not one-line texts (the DPO's status, reasoning and registration).
     FormBinder<Domain::Organisation> m_form{Domain::Organisation::spec(), &fields()};
     CountryPicker *m_countryPicker = nullptr;

@@ -119,6 +119,7 @@ RequestEditor::RequestEditor(RegisterContext *context, QWidget *parent) : TypedE
     m_letters->setUnsavedCheck([this] { return isModified(); });
     form->addRow(m_letters);
     m_captions.add(form);
+    addExtraFields(form);
     addRecordDetails(form);
 
     fields().addAlias(QStringLiteral("deadline"), QStringLiteral("receivedOn"));
