@@ -1464,6 +1464,14 @@ Options:
         <source>The breach cannot be closed before the organisation became aware of it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data protection officer cannot be told of the breach before it was discovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Codes</name>
@@ -2641,6 +2649,54 @@ Options:
     </message>
     <message>
         <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail with every recipient visible (To or Cc instead of Bcc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post returned opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access rights given wrongly or not withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data open on a shared drive or online folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong file or attachment sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet which data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other means</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5434,6 +5490,42 @@ Options:
         <source>Extra fields (from imports)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection officer told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional or final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organisation involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Means used to inform them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -6041,6 +6133,18 @@ Options:
     </message>
     <message>
         <source>Other notifications of the breach (police, insurer, NCSC, sector regulators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the notification provisional or final?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (function not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6765,6 +6869,10 @@ Options:
     </message>
     <message>
         <source>The activity no longer says what its established version %1 says, which log lines point to: establish it again once the change is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AP&apos;s notification form asks who reports the breach: enter the reporter&apos;s name, function and telephone number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7536,6 +7644,14 @@ Options:
     </message>
     <message>
         <source>Number in the old spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice reminder to the wrong customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders were sent by hand from a shared mailbox, with the address typed in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

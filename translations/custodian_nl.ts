@@ -1505,6 +1505,14 @@ Opties:
         <source>The breach cannot be closed before the organisation became aware of it.</source>
         <translation>Het datalek kan niet zijn afgesloten voordat de organisatie er kennis van kreeg.</translation>
     </message>
+    <message>
+        <source>The data protection officer cannot be told of the breach before it was discovered.</source>
+        <translation>De FG kan niet over het datalek zijn ingelicht voordat het ontdekt was.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not look like an e-mail address.</source>
+        <translation>‘%1’ lijkt geen e-mailadres.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Codes</name>
@@ -2683,6 +2691,54 @@ Opties:
     <message>
         <source>Confidential</source>
         <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>E-mail with every recipient visible (To or Cc instead of Bcc)</source>
+        <translation>E-mail met alle ontvangers zichtbaar (Aan of Cc in plaats van Bcc)</translation>
+    </message>
+    <message>
+        <source>Post returned opened</source>
+        <translation>Post geopend retour gekomen</translation>
+    </message>
+    <message>
+        <source>Post lost</source>
+        <translation>Post zoekgeraakt</translation>
+    </message>
+    <message>
+        <source>Access rights given wrongly or not withdrawn</source>
+        <translation>Toegangsrechten onjuist toegekend of niet ingetrokken</translation>
+    </message>
+    <message>
+        <source>Personal data open on a shared drive or online folder</source>
+        <translation>Persoonsgegevens open op een gedeelde schijf of online map</translation>
+    </message>
+    <message>
+        <source>Wrong file or attachment sent</source>
+        <translation>Verkeerd bestand of verkeerde bijlage verstuurd</translation>
+    </message>
+    <message>
+        <source>Not known yet which data</source>
+        <translation>Nog onbekend welke gegevens</translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation>Voorlopig</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Definitief</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>Krant</translation>
+    </message>
+    <message>
+        <source>Other means</source>
+        <translation>Ander middel</translation>
     </message>
 </context>
 <context>
@@ -5475,6 +5531,42 @@ Opties:
         <source>Extra fields (from imports)</source>
         <translation>Extra velden (uit import)</translation>
     </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Grondoorzaak</translation>
+    </message>
+    <message>
+        <source>Data protection officer told</source>
+        <translation>Gemeld aan de FG</translation>
+    </message>
+    <message>
+        <source>Provisional or final</source>
+        <translation>Voorlopig of definitief</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name</source>
+        <translation>Naam melder</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s function</source>
+        <translation>Functie melder</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s telephone</source>
+        <translation>Telefoon melder</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s e-mail</source>
+        <translation>E-mail melder</translation>
+    </message>
+    <message>
+        <source>Other organisation involved</source>
+        <translation>Betrokken andere organisatie</translation>
+    </message>
+    <message>
+        <source>Means used to inform them</source>
+        <translation>Gebruikte communicatiemiddelen</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -6083,6 +6175,18 @@ Opties:
     <message>
         <source>Other notifications of the breach (police, insurer, NCSC, sector regulators)</source>
         <translation>Andere meldingen van de inbreuk (politie, verzekeraar, NCSC, sectortoezichthouders)</translation>
+    </message>
+    <message>
+        <source>Is the notification provisional or final?</source>
+        <translation>Is de melding voorlopig of definitief?</translation>
+    </message>
+    <message>
+        <source>%1 (function not recorded)</source>
+        <translation>%1 (functie niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
     </message>
 </context>
 <context>
@@ -6807,6 +6911,10 @@ Opties:
     <message>
         <source>The activity no longer says what its established version %1 says, which log lines point to: establish it again once the change is approved.</source>
         <translation>De activiteit zegt niet meer wat haar vastgestelde versie %1 zegt, waarnaar logregels verwijzen: stel haar opnieuw vast zodra de wijziging is goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>The AP&apos;s notification form asks who reports the breach: enter the reporter&apos;s name, function and telephone number.</source>
+        <translation>Het meldformulier van de AP vraagt wie het datalek meldt: vul naam, functie en telefoonnummer van de melder in.</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +7686,14 @@ Opties:
     <message>
         <source>Number in the old spreadsheet</source>
         <translation>Nummer in de oude spreadsheet</translation>
+    </message>
+    <message>
+        <source>Invoice reminder to the wrong customer</source>
+        <translation>Betalingsherinnering naar de verkeerde klant</translation>
+    </message>
+    <message>
+        <source>Reminders were sent by hand from a shared mailbox, with the address typed in.</source>
+        <translation>Herinneringen werden met de hand verstuurd vanuit een gedeelde mailbox, met het adres ingetypt.</translation>
     </message>
 </context>
 <context>

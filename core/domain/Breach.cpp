@@ -5,6 +5,8 @@
 #include "domain/FieldSpec.h"
 #include "domain/ProcessingActivity.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace Custodian::Domain {
@@ -59,6 +61,7 @@ Findings Breach::validate() const
     checkCode("riskLevel", Codes::Kind::RiskLevel, riskLevel);
     checkCode("notifyAp", Codes::Kind::YesNo, notifyAp);
     checkCode("apPhase", Codes::Kind::ApPhase, apPhase);
+    checkCode("notificationType", Codes::Kind::NotificationType, notificationType);
     checkCode("informSubjects", Codes::Kind::InformSubjects, informSubjects);
     checkCode("art34Exception", Codes::Kind::Art34Exception, art34Exception);
     auto checkCodes = [&](const char *field, Codes::Kind kind, const QStringList &codes) {
@@ -71,6 +74,7 @@ Findings Breach::validate() const
     checkCodes("specialCategories", Codes::Kind::SpecialCategory, specialCategories);
     checkCodes("vulnerableGroups", Codes::Kind::VulnerableGroup, vulnerableGroups);
     checkCodes("harms", Codes::Kind::BreachHarm, harms);
+    checkCodes("informMedia", Codes::Kind::InformMedium, informMedia);
 
     auto notBefore = [&](const char *field, const QDateTime &later, const QDateTime &earlier, const QString &message) {
         if (later.isValid() && earlier.isValid() && later < earlier)
@@ -84,6 +88,12 @@ Findings Breach::validate() const
               tr("The authority cannot be notified before the breach was discovered."));
     notBefore("subjectsInformedAt", subjectsInformedAt, detectedAt,
               tr("The data subjects cannot be informed before the breach was discovered."));
+    notBefore("dpoInformedAt", dpoInformedAt, detectedAt,
+              tr("The data protection officer cannot be told of the breach before it was discovered."));
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!reporterEmail.trimmed().isEmpty() && !address.match(reporterEmail.trimmed()).hasMatch())
+        findings.append({QStringLiteral("reporterEmail"), Severity::Warning,
+                         tr("\"%1\" does not look like an e-mail address.").arg(reporterEmail.trimmed())});
     auto range = [&](const char *field, int minimum, int maximum) {
         if (minimum < 0 || maximum < 0)
             error(field, tr("A number of people or records cannot be negative."));
@@ -120,6 +130,7 @@ const EntitySpec<Breach> &Breach::spec()
         EntityKind::Breach,
         {
             F("number", "number", T::Text, &B::number, QT_TRANSLATE_NOOP("Custodian::Fields", "Breach number")),
+            F("title", "title", T::Text, &B::title, QT_TRANSLATE_NOOP("Custodian::Fields", "Title")),
             F("summary", "summary", T::LongText, &B::summary, QT_TRANSLATE_NOOP("Custodian::Fields", "What happened")),
             F("status", "status", T::Code, &B::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::BreachStatus),
             F("occurredFrom", "occurred_from", T::Moment, &B::occurredFrom, QT_TRANSLATE_NOOP("Custodian::Fields", "Began")),
@@ -134,6 +145,7 @@ const EntitySpec<Breach> &Breach::spec()
             F("notifyBy", "notify_by", T::Moment, &B::notifyBy, QT_TRANSLATE_NOOP("Custodian::Fields", "Notify the AP by")),
             F("incidentType", "incident_type", T::Code, &B::incidentType, QT_TRANSLATE_NOOP("Custodian::Fields", "Type of incident")).withCodes(Codes::Kind::IncidentType),
             F("cause", "cause", T::Code, &B::cause, QT_TRANSLATE_NOOP("Custodian::Fields", "Cause")).withCodes(Codes::Kind::BreachCause),
+            F("rootCause", "root_cause", T::LongText, &B::rootCause, QT_TRANSLATE_NOOP("Custodian::Fields", "Root cause")),
             F("subjectGroups", "subject_groups", T::LongText, &B::subjectGroups, QT_TRANSLATE_NOOP("Custodian::Fields", "Groups of people affected")),
             F("subjectsMin", "subjects_min", T::Int, &B::subjectsMin, QT_TRANSLATE_NOOP("Custodian::Fields", "People affected, at least")),
             F("subjectsMax", "subjects_max", T::Int, &B::subjectsMax, QT_TRANSLATE_NOOP("Custodian::Fields", "People affected, at most")),
@@ -149,12 +161,19 @@ const EntitySpec<Breach> &Breach::spec()
             F("riskLevel", "risk_level", T::Code, &B::riskLevel, QT_TRANSLATE_NOOP("Custodian::Fields", "Risk")).withCodes(Codes::Kind::RiskLevel),
             F("riskReasoning", "risk_reasoning", T::LongText, &B::riskReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Reasoning of the risk assessment")),
             F("decidedBy", "decided_by", T::Text, &B::decidedBy, QT_TRANSLATE_NOOP("Custodian::Fields", "Decided by")),
+            F("dpoInformedAt", "dpo_informed_at", T::Moment, &B::dpoInformedAt, QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer told")),
             F("dpoAdvice", "dpo_advice", T::LongText, &B::dpoAdvice, QT_TRANSLATE_NOOP("Custodian::Fields", "Advice of the data protection officer")),
             F("notifyAp", "notify_ap", T::Code, &B::notifyAp, QT_TRANSLATE_NOOP("Custodian::Fields", "Notify the Autoriteit Persoonsgegevens (Art. 33)")).withCodes(Codes::Kind::YesNo),
             F("notifyApReasoning", "notify_ap_reasoning", T::LongText, &B::notifyApReasoning, QT_TRANSLATE_NOOP("Custodian::Fields", "Why (not)")),
             F("apNotifiedAt", "ap_notified_at", T::Moment, &B::apNotifiedAt, QT_TRANSLATE_NOOP("Custodian::Fields", "Notified to the AP")),
             F("apReference", "ap_reference", T::Text, &B::apReference, QT_TRANSLATE_NOOP("Custodian::Fields", "AP's reference number")),
             F("apPhase", "ap_phase", T::Code, &B::apPhase, QT_TRANSLATE_NOOP("Custodian::Fields", "Notification")).withCodes(Codes::Kind::ApPhase),
+            F("notificationType", "notification_type", T::Code, &B::notificationType, QT_TRANSLATE_NOOP("Custodian::Fields", "Provisional or final")).withCodes(Codes::Kind::NotificationType),
+            F("reporterName", "reporter_name", T::Text, &B::reporterName, QT_TRANSLATE_NOOP("Custodian::Fields", "Reporter's name")),
+            F("reporterFunction", "reporter_function", T::Text, &B::reporterFunction, QT_TRANSLATE_NOOP("Custodian::Fields", "Reporter's function")),
+            F("reporterPhone", "reporter_phone", T::Text, &B::reporterPhone, QT_TRANSLATE_NOOP("Custodian::Fields", "Reporter's telephone")),
+            F("reporterEmail", "reporter_email", T::Text, &B::reporterEmail, QT_TRANSLATE_NOOP("Custodian::Fields", "Reporter's e-mail")),
+            F("involvedPartyUuid", "involved_party_id", T::Link, &B::involvedPartyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Other organisation involved")).linkTo(EntityKind::Party),
             F("delayReasons", "delay_reasons", T::LongText, &B::delayReasons, QT_TRANSLATE_NOOP("Custodian::Fields", "Reasons for notifying after 72 hours")),
             F("contactPoint", "contact_point", T::Text, &B::contactPoint, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact point for the AP")),
             F("crossBorder", "cross_border", T::Bool, &B::crossBorder, QT_TRANSLATE_NOOP("Custodian::Fields", "People affected in other member states")),
@@ -181,6 +200,7 @@ const EntitySpec<Breach> &Breach::spec()
             C::values("specialCategories", "breach_special_category", "breach_id", "category", &B::specialCategories, QT_TRANSLATE_NOOP("Custodian::Fields", "Special categories involved")).withCodes(Codes::Kind::SpecialCategory),
             C::values("vulnerableGroups", "breach_vulnerable_group", "breach_id", "vulnerable_group", &B::vulnerableGroups, QT_TRANSLATE_NOOP("Custodian::Fields", "Vulnerable groups")).withCodes(Codes::Kind::VulnerableGroup),
             C::values("harms", "breach_harm", "breach_id", "harm", &B::harms, QT_TRANSLATE_NOOP("Custodian::Fields", "Possible harm")).withCodes(Codes::Kind::BreachHarm),
+            C::values("informMedia", "breach_inform_medium", "breach_id", "medium", &B::informMedia, QT_TRANSLATE_NOOP("Custodian::Fields", "Means used to inform them")).withCodes(Codes::Kind::InformMedium),
             C::rows("actions", "breach_action", "breach_id", &B::actions,
                 {
                     AF("description", "description", T::Text, &BreachAction::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Action")),

@@ -47,6 +47,7 @@ struct Breach : Record
     Q_DECLARE_TR_FUNCTIONS(Custodian::Domain::Breach)
 public:
     QString number; // "B-2026-0001": per year of awareness, never reused
+    QString title;  // a short name for lists ("Payslips e-mailed to the wrong colleague")
     QString summary;
     QString status = QStringLiteral("open"); // Codes::Kind::BreachStatus
     // Timeline (AP form section 2).
@@ -65,6 +66,7 @@ public:
     QStringList effects;  // Codes::Kind::BreachEffect
     QString incidentType; // Codes::Kind::IncidentType
     QString cause;        // Codes::Kind::BreachCause
+    QString rootCause;    // what lay beneath it, for the lessons (BIO2 5.27)
     // Data and people (sections 4 and 5).
     QStringList activities;        // processing activities affected
     QStringList dataTypes;         // Codes::Kind::BreachDataType
@@ -88,13 +90,21 @@ public:
     QString riskLevel; // Codes::Kind::RiskLevel
     QString riskReasoning;
     QString decidedBy;
+    QDateTime dpoInformedAt; // the data protection officer was told
     QString dpoAdvice;
     // Art. 33: the supervisory authority.
     QString notifyAp; // Codes::Kind::YesNo
     QString notifyApReasoning;
     QDateTime apNotifiedAt;
-    QString apReference; // the AP's meldnummer
-    QString apPhase;     // Codes::Kind::ApPhase
+    QString apReference;      // the AP's meldnummer
+    QString apPhase;          // Codes::Kind::ApPhase
+    QString notificationType; // Codes::Kind::NotificationType: provisional or final
+    // Who notifies the AP: it asks for a name, a function and a telephone number.
+    QString reporterName;
+    QString reporterFunction;
+    QString reporterPhone;
+    QString reporterEmail;
+    QString involvedPartyUuid; // another organisation involved in the breach (the AP form asks it)
     QString delayReasons;
     QString contactPoint;
     bool crossBorder = false;
@@ -105,7 +115,8 @@ public:
     QString art34Exception; // Codes::Kind::Art34Exception
     QString informReasoning;
     QDateTime subjectsInformedAt;
-    QString informChannel;
+    QStringList informMedia;          // Codes::Kind::InformMedium
+    QString informChannel;            // how, in words (the means above, "namely ...")
     bool apRequiredInforming = false; // Art. 34(4)
     QString otherNotifications;       // police, insurer, NCSC, sector regulators
     // Measures and follow-up (section 8).

@@ -479,6 +479,16 @@ const QList<Entry> &entries(Codes::Kind kind)
               QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Access by an unauthorised employee")},
              {"unintended_publication", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Published by mistake")},
              {"improper_disposal", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Disposed of improperly")},
+             // As the Dutch breach registers (VWS) tell the common incidents apart.
+             {"email_cc", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
+                                            "E-mail with every recipient visible (To or Cc instead of Bcc)")},
+             {"mail_returned_opened", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Post returned opened")},
+             {"mail_lost", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Post lost")},
+             {"wrong_authorisation",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Access rights given wrongly or not withdrawn")},
+             {"open_network_share",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Personal data open on a shared drive or online folder")},
+             {"wrong_file", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Wrong file or attachment sent")},
              {"other", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Other")},
          }},
         {int(Kind::BreachCause),
@@ -504,7 +514,9 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"bsn", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Citizen service numbers (BSN)")},
              {"special", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Special categories of personal data (Art. 9)")},
              {"criminal", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Criminal convictions and offences (Art. 10)")},
+             {"location", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Location data")},
              {"other", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Other data")},
+             {"unknown", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Not known yet which data")},
          }},
         {int(Kind::VulnerableGroup),
          {
@@ -606,6 +618,21 @@ const QList<Entry> &entries(Codes::Kind kind)
          {
              {"normal", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Normal")},
              {"confidential", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Confidential")},
+         }},
+        {int(Kind::NotificationType),
+         {
+             {"provisional", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Provisional")},
+             {"final", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Final")},
+         }},
+        {int(Kind::InformMedium),
+         {
+             {"phone", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Telephone")},
+             {"letter", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Letter")},
+             {"email", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "E-mail")},
+             {"website", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Website")},
+             {"social_media", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Social media")},
+             {"newspaper", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Newspaper")},
+             {"other", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Other means")},
          }},
     };
     static const QList<Entry> none;

@@ -80,6 +80,8 @@ public:
         CookieCategory,       // necessary preferences analytics_exempt analytics marketing (Tw art. 11.7a)
         TrackerKind,          // cookie local_storage pixel script
         Confidentiality,      // normal confidential (an activity, as the government's logging standard records it)
+        NotificationType,     // provisional final (a breach notification, as the Dutch breach registers record it)
+        InformMedium,         // phone letter email website social_media newspaper other (informing people of a breach)
     };
 
     // Every code of a kind, in display order (empty code not included).

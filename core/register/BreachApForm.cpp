@@ -139,6 +139,8 @@ void aboutThisNotification(Form &form, const Breach &breach)
         QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm",
                           "Is this a new notification, a supplement to an earlier notification or its withdrawal?"),
         kind);
+    form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Is the notification provisional or final?"),
+             form.label(Kind::NotificationType, breach.notificationType));
     if (breach.apPhase == QLatin1String("supplement") || breach.apPhase == QLatin1String("withdrawal")) {
         form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm",
                                    "The number the AP gave the earlier notification (meldnummer)"),
@@ -173,8 +175,21 @@ void contactDetails(Form &form, const Breach &breach, const Domain::Organisation
                                 : form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "E-mail: %1"))
                                       .arg(email.trimmed())});
     };
-    form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Who is reporting the data breach?"),
-             contact(organisation.contactName, organisation.contactPhone, organisation.contactEmail));
+    // The reporter the breach names, else the organisation's contact (whose function the register
+    // does not hold: the AP asks it).
+    QString reporter;
+    if (!breach.reporterName.trimmed().isEmpty())
+        reporter = contact(
+            breach.reporterFunction.trimmed().isEmpty()
+                ? breach.reporterName.trimmed()
+                : QStringLiteral("%1, %2").arg(breach.reporterName.trimmed(), breach.reporterFunction.trimmed()),
+            breach.reporterPhone, breach.reporterEmail);
+    else if (!organisation.contactName.trimmed().isEmpty())
+        reporter =
+            contact(form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "%1 (function not recorded)"))
+                        .arg(organisation.contactName.trimmed()),
+                    organisation.contactPhone, organisation.contactEmail);
+    form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Who is reporting the data breach?"), reporter);
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm",
                                "Whom can the AP contact for more information about the notification?"),
              breach.contactPoint);
@@ -184,7 +199,11 @@ void contactDetails(Form &form, const Breach &breach, const Domain::Organisation
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Data protection officer (FG)"), dpo);
 
     QString involved;
-    if (!breach.controllers.isEmpty())
+    const QString involvedName =
+        breach.involvedPartyUuid.isEmpty() ? QString() : partyName(breach.involvedPartyUuid).trimmed();
+    if (!involvedName.isEmpty())
+        involved = form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Yes: %1")).arg(involvedName);
+    else if (!breach.controllers.isEmpty())
         involved = form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm",
                                                  "Yes: the organisation is the processor of the controllers below"));
     else if (breach.detectionSource == QLatin1String("processor") || breach.processorNoticeAt.isValid())
@@ -259,7 +278,7 @@ void theBreach(Form &form, const Breach &breach, const std::function<QString(con
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "What type of incident was it?"),
              form.label(Kind::IncidentType, breach.incidentType));
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "What caused the breach?"),
-             form.label(Kind::BreachCause, breach.cause));
+             Form::lines({form.label(Kind::BreachCause, breach.cause), breach.rootCause}));
     QStringList activities;
     for (const QString &uuid : breach.activities) {
         const QString name = activityName(uuid).trimmed();
@@ -346,17 +365,22 @@ void followUp(Form &form, const Breach &breach)
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm",
                                "Have you informed the people affected of the breach, or do you intend to?"),
              form.label(Kind::InformSubjects, breach.informSubjects));
+    // The means (letter, e-mail, ...) on one line, then how, in words.
+    QStringList media;
+    for (const QString &medium : breach.informMedia)
+        media.append(form.label(Kind::InformMedium, medium));
+    const QString means = Form::lines({media.join(QStringLiteral(", ")), breach.informChannel});
     if (breach.informSubjects == QLatin1String("yes")) {
         form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "When were the people affected informed?"),
                  form.moment(breach.subjectsInformedAt));
         form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "How were the people affected informed?"),
-                 breach.informChannel);
+                 means);
     } else if (breach.informSubjects == QLatin1String("planned")) {
         form.ask(
             QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "When do you intend to inform the people affected?"),
             form.moment(breach.subjectsInformedAt));
         form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "How will the people affected be informed?"),
-                 breach.informChannel);
+                 means);
     } else if (breach.informSubjects == QLatin1String("no")) {
         form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Why do you not inform the people affected?"),
                  form.label(Kind::Art34Exception, breach.art34Exception));
@@ -364,7 +388,7 @@ void followUp(Form &form, const Breach &breach)
             form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm",
                                        "Informing every person affected would take disproportionate effort: how do "
                                        "you inform them through a public communication?"),
-                     breach.informChannel);
+                     means);
     }
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Explain your choice"), breach.informReasoning);
 

@@ -103,6 +103,17 @@ Findings CompletenessCheck::forBreach(const Breach &breach, const RegisterSnapsh
             add(findings, "apReference", Severity::Warning,
                 tr("Enter the reference number the AP gave the notification: it is needed to supplement or "
                    "withdraw it."));
+        // The AP's form asks who reports the breach: a name, a function and a telephone number.
+        for (const auto &[field, value] :
+             {std::pair{"reporterName", &breach.reporterName}, std::pair{"reporterFunction", &breach.reporterFunction},
+              std::pair{"reporterPhone", &breach.reporterPhone}}) {
+            if (!value->trimmed().isEmpty())
+                continue;
+            add(findings, field, Severity::Warning,
+                tr("The AP's notification form asks who reports the breach: enter the reporter's name, function "
+                   "and telephone number."));
+            break;
+        }
     }
 
     // Art. 34: the people affected.

@@ -645,6 +645,7 @@ Status DemoRegister::write(Storage::Store &database)
     // A breach that was not notified, with the reasoning Art. 33(5) asks for.
     BreachService breaches(database);
     Breach misaddressed;
+    misaddressed.title = tr("Invoice reminder to the wrong customer");
     misaddressed.summary = tr("An invoice reminder with one customer contact's name and e-mail address was sent to "
                               "another customer.");
     misaddressed.detectedAt = QDateTime(today.addDays(-12), QTime(10, 15));
@@ -655,6 +656,7 @@ Status DemoRegister::write(Storage::Store &database)
     misaddressed.effects = {QStringLiteral("read")};
     misaddressed.incidentType = QStringLiteral("misaddressed_email");
     misaddressed.cause = QStringLiteral("human_error");
+    misaddressed.rootCause = tr("Reminders were sent by hand from a shared mailbox, with the address typed in.");
     misaddressed.activities = {relationship.uuid};
     misaddressed.dataTypes = {QStringLiteral("naw"), QStringLiteral("email")};
     misaddressed.subjectGroups = tr("Contact persons of customers");
@@ -668,6 +670,7 @@ Status DemoRegister::write(Storage::Store &database)
     misaddressed.riskReasoning = tr("Business contact details only, sent to a known customer who confirmed deleting "
                                     "the e-mail the same day.");
     misaddressed.decidedBy = tr("Privacy officer");
+    misaddressed.dpoInformedAt = QDateTime(today.addDays(-12), QTime(11, 0));
     misaddressed.notifyAp = QStringLiteral("no");
     misaddressed.notifyApReasoning = tr("Unlikely to result in a risk to the contact person (Art. 33(1)): see the "
                                         "risk assessment.");

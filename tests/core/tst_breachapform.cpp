@@ -10,6 +10,7 @@
 #include <functional>
 
 #include "DocumentLanguage.h"
+#include "domain/Codes.h"
 #include "register/BreachApForm.h"
 
 using namespace Custodian;
@@ -104,6 +105,13 @@ Breach full()
     b.notifyAp = QStringLiteral("yes");
     b.apNotifiedAt = local(2026, 12, 5, 10, 0);
     b.apPhase = QStringLiteral("initial");
+    b.notificationType = QStringLiteral("final");
+    b.reporterName = QStringLiteral("Sanne Bakker");
+    b.reporterFunction = QStringLiteral("Functionaris gegevensbescherming");
+    b.reporterPhone = QStringLiteral("+31 33 000 1299");
+    b.reporterEmail = QStringLiteral("fg@voorbeeldsoft.example");
+    b.rootCause = QStringLiteral("Laptops were issued without disk encryption.");
+    b.informMedia = {QStringLiteral("letter")};
     b.contactPoint = QStringLiteral("Sanne Bakker, FG, +31 33 000 1299");
     b.crossBorder = true;
     b.otherAuthorities = QStringLiteral("BfDI (Germany)");
@@ -205,6 +213,10 @@ private slots:
     void specialCategories();
     void textLayout();
     void textOfAFullBreach();
+    void reporterIsAsked_data();
+    void reporterIsAsked();
+    void involvedOrganisationIsNamed();
+    void mediaAreListed();
 };
 
 void TestBreachApForm::fullBreachHasNoGaps_data()
@@ -272,6 +284,7 @@ void TestBreachApForm::emptyBreachSaysWhatIsNotRecorded_data()
     QTest::addColumn<QString>("question");
     for (const char *question : {
              "Is this a new notification, a supplement to an earlier notification or its withdrawal?",
+             "Is the notification provisional or final?",
              "Which organisation is this about?",
              "Chamber of Commerce (KvK) number",
              "Address",
@@ -396,7 +409,8 @@ void TestBreachApForm::englishDatesAndNumbers()
              QStringLiteral("Encrypt every laptop (responsible: IT; due by 15 January 2027)\n"
                             "Report to the board (done on 9 December 2026)"));
     QCOMPARE(found.value(QStringLiteral("Who is reporting the data breach?")),
-             QStringLiteral("Privacy desk\nTelephone: +31 33 000 1234\nE-mail: privacy@voorbeeldsoft.example"));
+             QStringLiteral("Sanne Bakker, Functionaris gegevensbescherming\nTelephone: +31 33 000 1299\nE-mail: "
+                            "fg@voorbeeldsoft.example"));
     QCOMPARE(found.value(QStringLiteral("How was the breach discovered, and by whom?")),
              QStringLiteral("An employee (J. de Vries)"));
     QCOMPARE(found.value(QStringLiteral("In which processing activities did it occur?")),
@@ -541,17 +555,19 @@ void TestBreachApForm::supplementGivesTheReference()
     QCOMPARE(about.answers.at(1).question,
              QStringLiteral("Is this a new notification, a supplement to an earlier notification or its withdrawal?"));
     QCOMPARE(about.answers.at(1).answer, kind);
-    QCOMPARE(about.answers.size(), referenced ? 4 : 2);
+    QCOMPARE(about.answers.at(2).question, QStringLiteral("Is the notification provisional or final?"));
+    QCOMPARE(about.answers.at(2).answer, QStringLiteral("Final"));
+    QCOMPARE(about.answers.size(), referenced ? 5 : 3);
     if (referenced) {
-        QCOMPARE(about.answers.at(2).question,
+        QCOMPARE(about.answers.at(3).question,
                  QStringLiteral("The number the AP gave the earlier notification (meldnummer)"));
-        QCOMPARE(about.answers.at(2).answer, QStringLiteral("M123456789"));
-        QCOMPARE(about.answers.at(3).answer, QStringLiteral("5 December 2026 10:00"));
+        QCOMPARE(about.answers.at(3).answer, QStringLiteral("M123456789"));
+        QCOMPARE(about.answers.at(4).answer, QStringLiteral("5 December 2026 10:00"));
     }
     // A supplement without the number says so.
     breach.apReference.clear();
     if (referenced)
-        QCOMPARE(answers(breach, document).constFirst().answers.at(2).answer, QStringLiteral("(not recorded)"));
+        QCOMPARE(answers(breach, document).constFirst().answers.at(3).answer, QStringLiteral("(not recorded)"));
 }
 
 void TestBreachApForm::processorListsItsControllers()
@@ -715,6 +731,77 @@ void TestBreachApForm::textOfAFullBreach()
     QVERIFY(text.contains(QStringLiteral("    Lezen (vertrouwelijkheid)\n    Diefstal\n")));
     QVERIFY(text.endsWith(QLatin1Char('\n')));
     QVERIFY(!text.contains(QLatin1String(" \n")));
+}
+
+void TestBreachApForm::reporterIsAsked_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("nl") << QStringLiteral("nl");
+}
+
+// The AP asks who reports the breach, with a function and a telephone number: the reporter the breach
+// names, else the organisation's contact, whose function the register does not hold.
+void TestBreachApForm::reporterIsAsked()
+{
+    QFETCH(QString, language);
+    const DocumentLanguage document(language);
+    const QString question = phrase(document, "Who is reporting the data breach?");
+    Breach breach = full();
+    QCOMPARE(byQuestion(answers(breach, document)).value(question),
+             QStringLiteral("Sanne Bakker, Functionaris gegevensbescherming\n%1\n%2")
+                 .arg(phrase(document, "Telephone: %1").arg(QStringLiteral("+31 33 000 1299")),
+                      phrase(document, "E-mail: %1").arg(QStringLiteral("fg@voorbeeldsoft.example"))));
+    breach.reporterName.clear();
+    const QString fallback = byQuestion(answers(breach, document)).value(question);
+    QVERIFY2(fallback.startsWith(phrase(document, "%1 (function not recorded)").arg(QStringLiteral("Privacy desk"))),
+             qPrintable(fallback));
+    QVERIFY(fallback.contains(QStringLiteral("+31 33 000 1234")));
+    QCOMPARE(byQuestion(answers(breach, document, Domain::Organisation())).value(question),
+             phrase(document, "(not recorded)"));
+    QCOMPARE(byQuestion(answers(full(), document)).value(phrase(document, "Is the notification provisional or final?")),
+             Domain::Codes::label(Domain::Codes::Kind::NotificationType, QStringLiteral("final"), document));
+}
+
+void TestBreachApForm::involvedOrganisationIsNamed()
+{
+    for (const char *code : {"en", "nl"}) {
+        const DocumentLanguage document(QString::fromLatin1(code));
+        const QString question = phrase(document, "Was another organisation involved in the breach?");
+        Breach breach = full();
+        breach.involvedPartyUuid = SecondControllerUuid;
+        QCOMPARE(byQuestion(answers(breach, document)).value(question),
+                 phrase(document, "Yes: %1").arg(QStringLiteral("Zorggroep Noord")));
+        // A party no longer in the register says what else is known.
+        breach.involvedPartyUuid = UnknownUuid;
+        QCOMPARE(byQuestion(answers(breach, document)).value(question), phrase(document, "No"));
+    }
+}
+
+void TestBreachApForm::mediaAreListed()
+{
+    for (const char *code : {"en", "nl"}) {
+        const DocumentLanguage document(QString::fromLatin1(code));
+        Breach breach = full();
+        breach.informMedia = {QStringLiteral("letter"), QStringLiteral("email")};
+        const QString label = [&] {
+            return Domain::Codes::label(Domain::Codes::Kind::InformMedium, QStringLiteral("letter"), document) +
+                   QStringLiteral(", ") +
+                   Domain::Codes::label(Domain::Codes::Kind::InformMedium, QStringLiteral("email"), document);
+        }();
+        QCOMPARE(
+            byQuestion(answers(breach, document)).value(phrase(document, "How were the people affected informed?")),
+            label + QStringLiteral("\nLetter to each employee"));
+        breach.informSubjects = QStringLiteral("planned");
+        breach.informChannel.clear();
+        QCOMPARE(
+            byQuestion(answers(breach, document)).value(phrase(document, "How will the people affected be informed?")),
+            label);
+        // The root cause under the cause.
+        QCOMPARE(byQuestion(answers(breach, document)).value(phrase(document, "What caused the breach?")),
+                 Domain::Codes::label(Domain::Codes::Kind::BreachCause, QStringLiteral("malicious"), document) +
+                     QStringLiteral("\nLaptops were issued without disk encryption."));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBreachApForm)

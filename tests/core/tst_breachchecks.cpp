@@ -57,6 +57,9 @@ Scenario complete()
     b.notifyAp = QStringLiteral("yes");
     b.apNotifiedAt = at("2026-03-28T10:00:00+01:00");
     b.apReference = QStringLiteral("M123456789");
+    b.reporterName = QStringLiteral("Sanne Bakker");
+    b.reporterFunction = QStringLiteral("Privacy officer");
+    b.reporterPhone = QStringLiteral("+31 33 000 1299");
     s.recount();
     return s;
 }
@@ -183,6 +186,27 @@ void TestBreachChecks::rules_data()
         },
         {});
     row("no AP reference", [](Scenario &s) { s.breach.apReference.clear(); }, {"apReference:warning"});
+    // The AP's form asks the reporter's name, function and telephone number.
+    row("notified without a reporter",
+        [](Scenario &s) {
+            s.breach.reporterName.clear();
+            s.breach.reporterFunction.clear();
+            s.breach.reporterPhone.clear();
+        },
+        {"reporterName:warning"});
+    row("reporter without a function", [](Scenario &s) { s.breach.reporterFunction.clear(); },
+        {"reporterFunction:warning"});
+    row("reporter without a telephone number", [](Scenario &s) { s.breach.reporterPhone = QStringLiteral(" "); },
+        {"reporterPhone:warning"});
+    row("not notified, no reporter needed",
+        [](Scenario &s) {
+            s.breach.riskLevel = QStringLiteral("unlikely");
+            s.breach.notifyAp = QStringLiteral("no");
+            s.breach.notifyApReasoning = QStringLiteral("The laptop was encrypted and the key is safe.");
+            s.breach.apNotifiedAt = QDateTime();
+            s.breach.reporterName.clear();
+        },
+        {});
     row("high risk, people not told", [](Scenario &s) { s.breach.riskLevel = QStringLiteral("high"); },
         {"informSubjects:error"});
     row("high risk, people told",

@@ -170,6 +170,8 @@ void TestRegisterDomain::codesMatchTheSchema_data()
     QTest::newRow("cookie.lifetime_unit") << QStringLiteral("cookie.lifetime_unit") << Kind::PeriodUnit;
     // Schema 20: activity numbers and versions.
     QTest::newRow("activity.confidentiality") << QStringLiteral("activity.confidentiality") << Kind::Confidentiality;
+    QTest::newRow("breach.notification_type") << QStringLiteral("breach.notification_type") << Kind::NotificationType;
+    QTest::newRow("breach_inform_medium.medium") << QStringLiteral("breach_inform_medium.medium") << Kind::InformMedium;
     QTest::newRow("activity.log_retention_unit") << QStringLiteral("activity.log_retention_unit") << Kind::PeriodUnit;
 }
 

@@ -601,6 +601,51 @@ private slots:
         QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
     }
 
+    void version22AddsTheApFormFieldsToBreaches()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v21.custodian"));
+        QVERIFY(writeVersion(path, 21));
+        QVERIFY(
+            writeRows(path, {QStringLiteral("INSERT INTO breach (id, uuid, number, summary, aware_at, incident_type, "
+                                            "created_at, updated_at) VALUES (5, 'b-1', 'B-2026-0001', 'Laptop "
+                                            "stolen', '2026-03-27T13:30:00Z', 'stolen_device', "
+                                            "'2026-03-27T13:30:00Z', '2026-03-27T13:30:00Z')")}));
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QVERIFY(database.schemaVersion() >= 22);
+        Register::BreachService breaches(database);
+        Domain::Breach breach;
+        QVERIFY(breaches.load(QStringLiteral("b-1"), &breach));
+        QCOMPARE(breach.summary, QStringLiteral("Laptop stolen"));
+        QCOMPARE(breach.incidentType, QStringLiteral("stolen_device"));
+        QVERIFY(breach.title.isEmpty() && breach.notificationType.isEmpty() && breach.informMedia.isEmpty());
+        // The new fields and codes are kept.
+        breach.title = QStringLiteral("Laptop HR");
+        breach.notificationType = QStringLiteral("provisional");
+        breach.reporterName = QStringLiteral("Sanne Bakker");
+        breach.dpoInformedAt = QDateTime(QDate(2026, 3, 27), QTime(15, 0), Qt::UTC);
+        breach.incidentType = QStringLiteral("email_cc");
+        breach.dataTypes = {QStringLiteral("location"), QStringLiteral("unknown")};
+        breach.informMedia = {QStringLiteral("letter"), QStringLiteral("website")};
+        breach.rootCause = QStringLiteral("No disk encryption");
+        QVERIFY(breaches.save(&breach));
+        Domain::Breach read;
+        QVERIFY(breaches.load(QStringLiteral("b-1"), &read));
+        QCOMPARE(read.title, breach.title);
+        QCOMPARE(read.notificationType, breach.notificationType);
+        QCOMPARE(read.reporterName, breach.reporterName);
+        QCOMPARE(read.dpoInformedAt, breach.dpoInformedAt);
+        QCOMPARE(read.incidentType, breach.incidentType);
+        QCOMPARE(read.dataTypes, breach.dataTypes);
+        QCOMPARE(read.informMedia, breach.informMedia);
+        QCOMPARE(read.rootCause, breach.rootCause);
+        QSqlQuery query(database.connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE breach SET notification_type = 'maybe'")));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO breach_inform_medium (breach_id, medium) VALUES (5, 'fax')")));
+        QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));

@@ -252,8 +252,8 @@ void ActivityEditor::buildOwnerPage()
     m_captions.add(form);
     addAgreementsList(form);
 
-    m_captions.add(form);
     addExtraFields(form);
+    m_captions.add(form);
     addRecordDetails(form);
 }
 

@@ -61,8 +61,8 @@ ProcessorActivityEditor::ProcessorActivityEditor(RegisterContext *context, QWidg
     m_form.addGroup(form, "storage");
     m_captions.add(form);
     addOwnerFields(form);
-    m_captions.add(form);
     addExtraFields(form);
+    m_captions.add(form);
     addRecordDetails(form);
 
     fields().addAlias(QStringLiteral("controller"), QStringLiteral("controllerUuids"));

@@ -123,8 +123,8 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     m_captions.add(form);
     m_attachments = new AttachmentPanel(context, form->parentWidget());
     addSpanning(form, QStringLiteral("attachments"), m_attachments, m_attachments->table());
-    m_captions.add(form);
     addExtraFields(form);
+    m_captions.add(form);
     addRecordDetails(form);
 
     const QList<QPair<const char *, const char *>> aliases = {

@@ -11,6 +11,7 @@
 #include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "sections/letters/LetterPanel.h"
+#include "widgets/EntityPicker.h"
 #include "widgets/RegisterChoices.h"
 
 #include <QClipboard>
@@ -57,6 +58,7 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     // The breach and its timeline (AP form sections 2 and 3).
     QFormLayout *form = pages()->addPage(QStringLiteral("breachPage"));
     m_captions.add(form);
+    m_form.add(form, "title", FieldOptions().withMnemonic());
     m_form.add(form, "summary", FieldOptions().withMnemonic().withLines(3));
     m_form.add(form, "status", FieldOptions().withMnemonic());
     m_captions.add(form);
@@ -74,6 +76,10 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     m_captions.add(form);
     m_form.add(form, "incidentType", none);
     m_form.add(form, "cause", none);
+    m_form.add(form, "rootCause", FieldOptions().withLines(2));
+    m_involvedPicker = static_cast<EntityPicker *>(
+        m_form.add(form, "involvedPartyUuid", FieldOptions().named(QStringLiteral("involvedPicker"))));
+    linkGoTo(m_involvedPicker, "party");
     addCodeList(form, "cia");
     addCodeList(form, "effects");
 
@@ -107,6 +113,7 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     m_form.add(form, "riskLevel", none);
     m_form.add(form, "riskReasoning", FieldOptions().withLines(3));
     m_form.add(form, "decidedBy");
+    m_form.add(form, "dpoInformedAt");
     m_form.add(form, "dpoAdvice", FieldOptions().withLines(2));
 
     // Notifications: the AP (Art. 33), the people (Art. 34), others, and the controllers.
@@ -123,18 +130,23 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     apFormRow->addStretch();
     form->addRow(QString(), apFormRow);
     connect(m_apFormButton, &QPushButton::clicked, this, &BreachEditor::showApForm);
-    for (const char *key : {"apNotifiedAt", "apReference", "apPhase", "delayReasons", "contactPoint", "crossBorder",
-                            "otherAuthorities", "telecomAct"})
-        m_form.add(form, key,
-                   FieldOptions().withLines(2).withLabelBeside().withNoneText(
-                       QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "None")));
+    for (const char *key : {"apNotifiedAt", "apReference", "apPhase"})
+        m_form.add(form, key, FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "None")));
+    m_form.add(form, "notificationType",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not said")));
+    // Who reports the breach: the AP asks a name, a function and a telephone number.
+    for (const char *key : {"reporterName", "reporterFunction", "reporterPhone", "reporterEmail", "delayReasons",
+                            "contactPoint", "crossBorder", "otherAuthorities", "telecomAct"})
+        m_form.add(form, key, FieldOptions().withLines(2).withLabelBeside());
     m_captions.add(form);
     m_form.add(form, "informSubjects",
                FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not decided yet")));
     m_form.add(form, "art34Exception",
                FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "None")));
-    for (const char *key :
-         {"informReasoning", "subjectsInformedAt", "informChannel", "apRequiredInforming", "otherNotifications"})
+    for (const char *key : {"informReasoning", "subjectsInformedAt"})
+        m_form.add(form, key, FieldOptions().withLines(2).withLabelBeside());
+    addCodeList(form, "informMedia");
+    for (const char *key : {"informChannel", "apRequiredInforming", "otherNotifications"})
         m_form.add(form, key, FieldOptions().withLines(2).withLabelBeside());
     // The communication to the people affected (Art. 34(2)), written from the register.
     m_letters = new LetterPanel(context, Letters::Subject::Breach, form->parentWidget());
@@ -156,8 +168,8 @@ BreachEditor::BreachEditor(RegisterContext *context, QWidget *parent) : TypedEdi
     for (const char *key : {"closedOn", "closedBy"})
         m_form.add(form, key);
     m_form.add(form, "notes", FieldOptions().withLines(3));
-    m_captions.add(form);
     addExtraFields(form);
+    m_captions.add(form);
     addRecordDetails(form);
 
     // The 72 hours count down while the breach is on screen.
@@ -241,7 +253,8 @@ void BreachEditor::updateDependentFields()
     const Breach breach = currentItem();
     m_clockLabel->setText(clockText(breach));
     const bool notifying = breach.notifyAp != QLatin1String("no");
-    for (const char *key : {"apNotifiedAt", "apReference", "apPhase", "delayReasons"})
+    for (const char *key : {"apNotifiedAt", "apReference", "apPhase", "notificationType", "reporterName",
+                            "reporterFunction", "reporterPhone", "reporterEmail", "delayReasons"})
         if (QWidget *widget = m_form.widget(key))
             widget->setEnabled(notifying);
     m_fillButton->setEnabled(!breach.activities.isEmpty());
@@ -321,6 +334,7 @@ bool BreachEditor::fillFromActivities()
 void BreachEditor::refreshChoices()
 {
     m_activities->setChoices(RegisterChoices::activities(context()));
+    m_involvedPicker->setChoices(RegisterChoices::parties(context()));
     m_controllers->setLinkChoices(RegisterChoices::parties(context(), QStringLiteral("controller")));
     // The agreement whose term in hours counts for telling that controller (Art. 33(2)).
     m_controllers->setFieldChoices("agreementUuid", RegisterChoices::agreements(context()));

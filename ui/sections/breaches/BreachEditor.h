@@ -9,6 +9,7 @@ class QPushButton;
 
 namespace Custodian::Ui {
 
+class EntityPicker;
 class LetterPanel;
 
 // One personal data breach (Arts. 33-34; DOMAIN-REVIEW I.2), after the sections of the Dutch AP's
@@ -52,6 +53,7 @@ private:
     LetterPanel *m_letters = nullptr;
     QPushButton *m_apFormButton = nullptr;
     LinkChecklist *m_activities = nullptr;
+    EntityPicker *m_involvedPicker = nullptr;
     CodeChecklist *m_dataTypes = nullptr;
     CodeChecklist *m_specialCategories = nullptr;
     QPushButton *m_fillButton = nullptr;

@@ -105,7 +105,10 @@ ListRow BreachesPage::row(const Breach &breach) const
     }
     row.cells.append(authority);
     row.cells.append({Domain::Codes::label(Domain::Codes::Kind::BreachStatus, breach.status), {}, {}});
-    row.cells.append({breach.summary.simplified(), {}, breach.summary});
+    // Its title when it has one, else what happened; the tooltip says what happened.
+    row.cells.append({breach.title.trimmed().isEmpty() ? breach.summary.simplified() : breach.title.simplified(),
+                      {},
+                      breach.summary});
     ListCell aware;
     aware.sortKey = breach.awareAt;
     aware.text =

@@ -118,8 +118,8 @@ RequestEditor::RequestEditor(RegisterContext *context, QWidget *parent) : TypedE
     m_letters = new LetterPanel(context, Letters::Subject::Request, form->parentWidget());
     m_letters->setUnsavedCheck([this] { return isModified(); });
     form->addRow(m_letters);
-    m_captions.add(form);
     addExtraFields(form);
+    m_captions.add(form);
     addRecordDetails(form);
 
     fields().addAlias(QStringLiteral("deadline"), QStringLiteral("receivedOn"));
