@@ -11323,10 +11323,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Aware</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11383,6 +11379,10 @@ Options:
     </message>
     <message>
         <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or what happened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

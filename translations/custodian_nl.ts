@@ -11364,10 +11364,6 @@ Opties:
         <translation>Status</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>Wat er is gebeurd</translation>
-    </message>
-    <message>
         <source>Aware</source>
         <translation>Kennisname</translation>
     </message>
@@ -11425,6 +11421,10 @@ Opties:
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Title or what happened</source>
+        <translation>Titel of wat er is gebeurd</translation>
     </message>
 </context>
 <context>

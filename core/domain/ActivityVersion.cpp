@@ -42,6 +42,10 @@ QJsonObject named(const QJsonObject &content)
     }
     for (const Child<ProcessingActivity> &child : spec.children) {
         const QString key = QLatin1String(child.key);
+        // A list the content does not hold (one added to the register later, or left out of versions)
+        // stays out: the digests of versions established before it came keep matching.
+        if (!activity.contains(key))
+            continue;
         QJsonArray rows = activity.value(key).toArray();
         if (child.kind == ChildKind::Links) {
             QStringList linked;

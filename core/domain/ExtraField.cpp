@@ -60,7 +60,8 @@ QString ExtraFields::normalisedName(const QString &name)
         if (c.isLetterOrNumber())
             out += c;
     }
-    return out;
+    // A name of signs only ("#", "€") is itself.
+    return out.isEmpty() ? name.trimmed().toCaseFolded() : out;
 }
 
 QList<ExtraField> ExtraFields::merged(QList<ExtraField> stored, const QList<ExtraField> &incoming)

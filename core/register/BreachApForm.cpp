@@ -177,18 +177,19 @@ void contactDetails(Form &form, const Breach &breach, const Domain::Organisation
     };
     // The reporter the breach names, else the organisation's contact (whose function the register
     // does not hold: the AP asks it).
-    QString reporter;
-    if (!breach.reporterName.trimmed().isEmpty())
+    QStringList reporterName;
+    for (const QString &part : {breach.reporterName.trimmed(), breach.reporterFunction.trimmed()}) {
+        if (!part.isEmpty())
+            reporterName << part;
+    }
+    QString reporter = contact(reporterName.join(QStringLiteral(", ")), breach.reporterPhone, breach.reporterEmail);
+    if (reporter.isEmpty())
         reporter = contact(
-            breach.reporterFunction.trimmed().isEmpty()
-                ? breach.reporterName.trimmed()
-                : QStringLiteral("%1, %2").arg(breach.reporterName.trimmed(), breach.reporterFunction.trimmed()),
-            breach.reporterPhone, breach.reporterEmail);
-    else if (!organisation.contactName.trimmed().isEmpty())
-        reporter =
-            contact(form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "%1 (function not recorded)"))
-                        .arg(organisation.contactName.trimmed()),
-                    organisation.contactPhone, organisation.contactEmail);
+            organisation.contactName.trimmed().isEmpty()
+                ? QString()
+                : form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "%1 (function not recorded)"))
+                      .arg(organisation.contactName.trimmed()),
+            organisation.contactPhone, organisation.contactEmail);
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Who is reporting the data breach?"), reporter);
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm",
                                "Whom can the AP contact for more information about the notification?"),
@@ -198,21 +199,24 @@ void contactDetails(Form &form, const Breach &breach, const Domain::Organisation
         dpo = form.label(Kind::DpoStatus, organisation.dpoStatus);
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Data protection officer (FG)"), dpo);
 
-    QString involved;
-    const QString involvedName =
-        breach.involvedPartyUuid.isEmpty() ? QString() : partyName(breach.involvedPartyUuid).trimmed();
-    if (!involvedName.isEmpty())
-        involved = form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Yes: %1")).arg(involvedName);
-    else if (!breach.controllers.isEmpty())
-        involved = form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm",
-                                                 "Yes: the organisation is the processor of the controllers below"));
+    // The organisation the breach names (a party no longer in the register: not recorded), then how
+    // the organisation stands to others in it.
+    QStringList involved;
+    if (!breach.involvedPartyUuid.isEmpty()) {
+        const QString name = partyName(breach.involvedPartyUuid).trimmed();
+        involved << form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Yes: %1"))
+                        .arg(name.isEmpty() ? form.notRecorded() : name);
+    }
+    if (!breach.controllers.isEmpty())
+        involved << form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm",
+                                                  "Yes: the organisation is the processor of the controllers below"));
     else if (breach.detectionSource == QLatin1String("processor") || breach.processorNoticeAt.isValid())
-        involved =
-            form.phrase(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Yes: a processor of the organisation"));
-    else
-        involved = form.yesNo(false);
+        involved << form.phrase(
+            QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Yes: a processor of the organisation"));
+    if (involved.isEmpty())
+        involved << form.yesNo(false);
     form.ask(QT_TRANSLATE_NOOP("Custodian::Register::BreachApForm", "Was another organisation involved in the breach?"),
-             involved);
+             Form::lines(involved));
     if (breach.controllers.isEmpty())
         return;
     QStringList controllers;

@@ -313,7 +313,8 @@ public:
                 .arg(escaped(name.isEmpty() ? t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "(no name)")) : name));
         QString html;
         QStringList missing;
-        QSet<QString> shown{QStringLiteral("uuid"), displayKey(table)};
+        // Extra fields from imports are not what the register records: a document leaves them out.
+        QSet<QString> shown{QStringLiteral("uuid"), displayKey(table), QStringLiteral("extraFields")};
         const QString prefix = table.key + QLatin1Char('.');
         const auto section = [&](const QString &title, const QStringList &keys) {
             QStringList fieldKeys;

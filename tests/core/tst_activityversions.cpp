@@ -3,6 +3,7 @@
 // version, once established, cannot be changed or deleted by the service, by SQL or by an import;
 // the difference with the working record names a later edit, of the activity and of the retention
 // rule of its data; the URI follows the organisation's base; versions lapse; a restore keeps them.
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -342,6 +343,25 @@ private slots:
 
     // The check warns once an approved activity no longer says what its latest version says, exactly:
     // an edit of the activity or of its retention rule, but not a save that changed nothing.
+    // A version established before a list was added to the activity (extra fields came with schema
+    // 21) has no such key in its content: its fingerprint is taken without it, as it was then, so
+    // that it still matches and the activity does not read as changed.
+    void aListAddedLaterLeavesOldFingerprintsAlone()
+    {
+        QJsonObject activity = ActivityVersionService::withoutBookkeeping(ProcessingActivity().toJson());
+        activity.insert(QStringLiteral("name"), QStringLiteral("Payroll"));
+        activity.remove(QStringLiteral("extraFields"));
+        const QJsonObject content{{QStringLiteral("activity"), activity},
+                                  {QStringLiteral("names"), QJsonObject()},
+                                  {QStringLiteral("retention"), QJsonObject()}};
+        // What the fingerprint was taken of before schema 21: the activity and its retention rules.
+        const QByteArray then = QJsonDocument(QJsonObject{{QStringLiteral("activity"), activity},
+                                                          {QStringLiteral("retention"), QJsonObject()}})
+                                    .toJson(QJsonDocument::Compact);
+        QCOMPARE(ActivityVersion::digestOf(ActivityVersionService::canonical(content)),
+                 QString::fromLatin1(QCryptographicHash::hash(then, QCryptographicHash::Sha256).toHex()));
+    }
+
     void findingsFollowEdits()
     {
         RetentionRuleService rules(m_register->database());

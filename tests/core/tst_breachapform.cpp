@@ -752,13 +752,28 @@ void TestBreachApForm::reporterIsAsked()
              QStringLiteral("Sanne Bakker, Functionaris gegevensbescherming\n%1\n%2")
                  .arg(phrase(document, "Telephone: %1").arg(QStringLiteral("+31 33 000 1299")),
                       phrase(document, "E-mail: %1").arg(QStringLiteral("fg@voorbeeldsoft.example"))));
+    // Without a reporter: the organisation's contact.
     breach.reporterName.clear();
+    breach.reporterFunction.clear();
+    breach.reporterPhone.clear();
+    breach.reporterEmail.clear();
     const QString fallback = byQuestion(answers(breach, document)).value(question);
     QVERIFY2(fallback.startsWith(phrase(document, "%1 (function not recorded)").arg(QStringLiteral("Privacy desk"))),
              qPrintable(fallback));
     QVERIFY(fallback.contains(QStringLiteral("+31 33 000 1234")));
     QCOMPARE(byQuestion(answers(breach, document, Domain::Organisation())).value(question),
              phrase(document, "(not recorded)"));
+    // A reporter with a telephone number only is still the reporter; an organisation without a
+    // contact name still gives its telephone number.
+    breach.reporterPhone = QStringLiteral("+31 6 1234 5678");
+    QCOMPARE(byQuestion(answers(breach, document)).value(question),
+             phrase(document, "Telephone: %1").arg(QStringLiteral("+31 6 1234 5678")));
+    breach.reporterPhone.clear();
+    Domain::Organisation nameless = organisation();
+    nameless.contactName.clear();
+    QVERIFY(byQuestion(answers(breach, document, nameless))
+                .value(question)
+                .startsWith(phrase(document, "Telephone: %1").arg(QStringLiteral("+31 33 000 1234"))));
     QCOMPARE(byQuestion(answers(full(), document)).value(phrase(document, "Is the notification provisional or final?")),
              Domain::Codes::label(Domain::Codes::Kind::NotificationType, QStringLiteral("final"), document));
 }
@@ -772,9 +787,16 @@ void TestBreachApForm::involvedOrganisationIsNamed()
         breach.involvedPartyUuid = SecondControllerUuid;
         QCOMPARE(byQuestion(answers(breach, document)).value(question),
                  phrase(document, "Yes: %1").arg(QStringLiteral("Zorggroep Noord")));
-        // A party no longer in the register says what else is known.
+        // A party no longer in the register: the organisation was involved, its name is not recorded.
         breach.involvedPartyUuid = UnknownUuid;
-        QCOMPARE(byQuestion(answers(breach, document)).value(question), phrase(document, "No"));
+        QCOMPARE(byQuestion(answers(breach, document)).value(question),
+                 phrase(document, "Yes: %1").arg(phrase(document, "(not recorded)")));
+        // As processor too: both are said.
+        breach.involvedPartyUuid = SecondControllerUuid;
+        breach.controllers = {{ControllerUuid, QString(), QDateTime(), QDateTime()}};
+        QCOMPARE(byQuestion(answers(breach, document)).value(question),
+                 phrase(document, "Yes: %1").arg(QStringLiteral("Zorggroep Noord")) + QLatin1Char('\n') +
+                     phrase(document, "Yes: the organisation is the processor of the controllers below"));
     }
 }
 

@@ -27,7 +27,7 @@ BreachesPage::BreachesPage(RegisterContext *context, QWidget *parent) : SectionP
                        "(Art. 33)");
          }},
         {[] { return tr("Status"); }, {}},
-        {[] { return tr("What happened"); }, {}, ListColumn::Width::Long},
+        {[] { return tr("Title or what happened"); }, {}, ListColumn::Width::Long},
         {[] { return tr("Aware"); }, {}, ListColumn::Width::Short, true},
         {[] { return tr("Risk"); }, {}, ListColumn::Width::Short, true},
     };
