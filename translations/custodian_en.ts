@@ -2699,6 +2699,22 @@ Options:
         <source>Other means</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inadmissible</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Cookie</name>
@@ -2855,6 +2871,14 @@ Options:
         <source>The base of the URIs starts with urn:, https:// or http://, has no spaces and does not end with a slash, such as https://register.example.nl.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An OIN has exactly 20 digits, such as 00000001001234567000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An RSIN is written in digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Party</name>
@@ -2880,6 +2904,10 @@ Options:
     </message>
     <message>
         <source>The role &quot;%1&quot; is given twice: keep it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Dutch Chamber of Commerce (KvK) number has eight digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3039,6 +3067,10 @@ Options:
         <source>Say in what unit the log retention is counted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;Based on&quot; is the web address of the model processing the activity follows, such as https://www.gemmaonline.nl/….</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::ProcessorActivity</name>
@@ -3091,6 +3123,22 @@ Options:
     </message>
     <message>
         <source>A copy of an identity document cannot be destroyed before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection cannot be received or decided before the answer was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection cannot be decided before it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the day the objection was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection and a deciding body belong to a decision under the Awb: tick &quot;Decision under the Awb&quot; or clear them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3189,6 +3237,10 @@ Options:
     </message>
     <message>
         <source>Choose whether the period is a minimum, a maximum or fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the selection list the category &quot;%1&quot; belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5526,6 +5578,74 @@ Options:
         <source>Means used to inform them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OIN (government organisation identifier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative body of this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on (reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO notes (not public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller (administrative body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision under the Awb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding administrative body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal lodged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint to the AP on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection list category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destruction method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last tested on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -6875,6 +6995,46 @@ Options:
         <source>The AP&apos;s notification form asks who reports the breach: enter the reporter&apos;s name, function and telephone number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is named as the controller, but it is not marked as an administrative body of this organisation: mark it so on the Parties page, or name the body that is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the administrative body that is the controller of this processing, such as the college of mayor and aldermen: in a public body each body is the controller of its own processing (Art. 4(7), Art. 30(1)(a)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was last tested on %1, which has not come yet: enter the day it was tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the selection list and its category this period comes from: a public body keeps and destroys its records by one (Archiefwet 1995, art. 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule has never been tested: check once a year that the data is really destroyed when the period ends, and record the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was last tested on %1, more than a year ago: check again that the data is destroyed when the period ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public body refuses a request by a decision under the Awb, open to objection (UAVG art. 34): tick &quot;Decision under the Awb&quot;, so the letter names the objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decided the request, but it is not marked as an administrative body of this organisation: mark it so on the Parties page, or name the body that decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection was received on %1 and is not decided yet: record the decision on it and its outcome when it is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objection was decided on %1: record its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CookieService</name>
@@ -7654,6 +7814,14 @@ Options:
         <source>Reminders were sent by hand from a shared mailbox, with the address typed in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask sales whether prospects who never became customers can be deleted after two years instead of five.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -8003,6 +8171,10 @@ Options:
     </message>
     <message>
         <source>The party could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrative bodies could not be added. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10230,10 +10402,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner, status, review dates and processor agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Lawful basis:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10431,6 +10599,38 @@ Options:
     </message>
     <message>
         <source>Established activity versions, their URIs for logging, and what changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller in a public body — Art. 30(1)(a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each administrative body of a public body (the college, the council, the mayor) is the controller of its own processing. Mark the bodies on the Parties page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner, status, review dates, the controlling body and processor agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Civil affairs, Taxes, Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address of the model processing it follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s notes: never in the privacy statement, public exports or activity versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No administrative bodies yet: mark them on the Parties page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11301,6 +11501,10 @@ Options:
     </message>
     <message>
         <source>Counted when the breach is saved: the moment of awareness plus the term in hours of the chosen agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14325,6 +14529,14 @@ Options:
         <source>An established activity version gets the address BASE/activity/ID/VERSION, which the log lines of the processing point to. A version keeps its address when the base changes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>20 digits, for a government organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal entity&apos;s RSIN (nine digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::PartiesPage</name>
@@ -14405,6 +14617,49 @@ Options:
             <numerusform>%n item of the register (an activity or agreement) refers to this party.</numerusform>
             <numerusform>%n items of the register (activities or agreements) refer to this party.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Administrative bodies of a municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the administrative bodies a municipality usually has, marked as bodies of this organisation, so that activities can name their controller?
+
+%1
+
+A party of the same name is marked rather than added again. Retire the ones your organisation does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every one of these bodies is already in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrative body(ies) added or marked.</source>
+        <translation>
+            <numerusform>%n administrative body added or marked.</numerusform>
+            <numerusform>%n administrative bodies added or marked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrative body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative body, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a municipality&apos;s bodies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the college of mayor and aldermen, the council, the mayor and the other usual administrative bodies of a municipality, each the controller of its own processing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -14525,6 +14780,18 @@ Options:
         <source>What the party does with the data, in words for the public: e.g. &quot;hosts our servers in Amsterdam; has no access to the data itself&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For a Dutch party, its KvK number (eight digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 digits, for a government organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a public body: the college, the council, the mayor and other bodies are each the controller of their own processing, and can be named as such on an activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::PartyUsedByList</name>
@@ -14565,6 +14832,18 @@ Options:
     </message>
     <message>
         <source>joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controlling body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deciding body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation involved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14987,6 +15266,14 @@ Options:
     </message>
     <message>
         <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative body of this organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked as an administrative body of this organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15649,6 +15936,18 @@ Options:
         <source>Written in the requester&apos;s language from the register&apos;s templates, checked and saved with the case. They go when the requester&apos;s details are erased.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Objection and appeal — Awb, UAVG art. 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public body&apos;s answer is a decision under the Awb: the requester may object (bezwaar) within six weeks, then appeal to the court. Anyone may complain to the Autoriteit Persoonsgegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RequestsPage</name>
@@ -15789,6 +16088,15 @@ Options:
     </message>
     <message>
         <source>Also list the answered, refused and withdrawn cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; objection pending</source>
+        <extracomment>a request&apos;s status in the list, with an objection under the Awb (bezwaar) not yet decided</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An objection (bezwaar) against the decision was received and is not decided yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15994,6 +16302,22 @@ Options:
     </message>
     <message>
         <source>Processing activities that keep data categories under this rule, and legal holds that suspend deletion for some of them. Press Enter or double-click to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a public body, e.g. Selectielijst gemeenten en intergemeentelijke organen 2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.1.3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. deleted from the application by a monthly job; paper shredded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone last checked that the data is really destroyed when the period ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2740,6 +2740,22 @@ Opties:
         <source>Other means</source>
         <translation>Ander middel</translation>
     </message>
+    <message>
+        <source>Upheld</source>
+        <translation>Gegrond</translation>
+    </message>
+    <message>
+        <source>Partly upheld</source>
+        <translation>Deels gegrond</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ongegrond</translation>
+    </message>
+    <message>
+        <source>Inadmissible</source>
+        <translation>Niet-ontvankelijk</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Cookie</name>
@@ -2896,6 +2912,14 @@ Opties:
         <source>The base of the URIs starts with urn:, https:// or http://, has no spaces and does not end with a slash, such as https://register.example.nl.</source>
         <translation>De basis van de URI&apos;s begint met urn:, https:// of http://, heeft geen spaties en eindigt niet op een schuine streep, zoals https://register.voorbeeld.nl.</translation>
     </message>
+    <message>
+        <source>An OIN has exactly 20 digits, such as 00000001001234567000.</source>
+        <translation>Een OIN heeft precies 20 cijfers, zoals 00000001001234567000.</translation>
+    </message>
+    <message>
+        <source>An RSIN is written in digits only.</source>
+        <translation>Een RSIN bestaat alleen uit cijfers.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Party</name>
@@ -2922,6 +2946,10 @@ Opties:
     <message>
         <source>The role &quot;%1&quot; is given twice: keep it once.</source>
         <translation>De rol &quot;%1&quot; is twee keer opgegeven: laat er één staan.</translation>
+    </message>
+    <message>
+        <source>A Dutch Chamber of Commerce (KvK) number has eight digits.</source>
+        <translation>Een KvK-nummer heeft acht cijfers.</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3108,10 @@ Opties:
         <source>Say in what unit the log retention is counted.</source>
         <translation>Geef aan in welke eenheid de bewaartermijn van de logging wordt geteld.</translation>
     </message>
+    <message>
+        <source>&quot;Based on&quot; is the web address of the model processing the activity follows, such as https://www.gemmaonline.nl/….</source>
+        <translation>&quot;Gebaseerd op&quot; is het webadres van de modelverwerking die de verwerking volgt, zoals https://www.gemmaonline.nl/….</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::ProcessorActivity</name>
@@ -3133,6 +3165,22 @@ Opties:
     <message>
         <source>A copy of an identity document cannot be destroyed before it was received.</source>
         <translation>Een kopie van een identiteitsbewijs kan niet zijn vernietigd voordat die werd ontvangen.</translation>
+    </message>
+    <message>
+        <source>An objection cannot be received or decided before the answer was sent.</source>
+        <translation>Een bezwaar kan niet zijn ontvangen of beslist voordat het antwoord is verstuurd.</translation>
+    </message>
+    <message>
+        <source>An objection cannot be decided before it was received.</source>
+        <translation>Op een bezwaar kan niet worden beslist voordat het is ontvangen.</translation>
+    </message>
+    <message>
+        <source>Enter the day the objection was received.</source>
+        <translation>Vul de dag in waarop het bezwaar is ontvangen.</translation>
+    </message>
+    <message>
+        <source>An objection and a deciding body belong to a decision under the Awb: tick &quot;Decision under the Awb&quot; or clear them.</source>
+        <translation>Een bezwaar en een beslissend bestuursorgaan horen bij een besluit in de zin van de Awb: vink &quot;Besluit in de zin van de Awb&quot; aan of maak ze leeg.</translation>
     </message>
 </context>
 <context>
@@ -3231,6 +3279,10 @@ Opties:
     <message>
         <source>Choose whether the period is a minimum, a maximum or fixed.</source>
         <translation>Kies of de termijn een minimum, een maximum of vast is.</translation>
+    </message>
+    <message>
+        <source>Name the selection list the category &quot;%1&quot; belongs to.</source>
+        <translation>Noem de selectielijst waartoe de categorie &quot;%1&quot; hoort.</translation>
     </message>
 </context>
 <context>
@@ -5567,6 +5619,74 @@ Opties:
         <source>Means used to inform them</source>
         <translation>Gebruikte communicatiemiddelen</translation>
     </message>
+    <message>
+        <source>OIN (government organisation identifier)</source>
+        <translation>OIN (organisatie-identificatienummer)</translation>
+    </message>
+    <message>
+        <source>RSIN</source>
+        <translation>RSIN</translation>
+    </message>
+    <message>
+        <source>Administrative body of this organisation</source>
+        <translation>Bestuursorgaan van deze organisatie</translation>
+    </message>
+    <message>
+        <source>Based on (reference)</source>
+        <translation>Gebaseerd op (referentie)</translation>
+    </message>
+    <message>
+        <source>DPO notes (not public)</source>
+        <translation>FG-opmerkingen (niet openbaar)</translation>
+    </message>
+    <message>
+        <source>Controller (administrative body)</source>
+        <translation>Verwerkingsverantwoordelijke (bestuursorgaan)</translation>
+    </message>
+    <message>
+        <source>Decision under the Awb</source>
+        <translation>Besluit in de zin van de Awb</translation>
+    </message>
+    <message>
+        <source>Deciding administrative body</source>
+        <translation>Beslissend bestuursorgaan</translation>
+    </message>
+    <message>
+        <source>Objection received on</source>
+        <translation>Bezwaar ontvangen op</translation>
+    </message>
+    <message>
+        <source>Objection decided on</source>
+        <translation>Beslissing op bezwaar op</translation>
+    </message>
+    <message>
+        <source>Outcome of the objection</source>
+        <translation>Uitkomst bezwaar</translation>
+    </message>
+    <message>
+        <source>Appeal lodged on</source>
+        <translation>Beroep ingesteld op</translation>
+    </message>
+    <message>
+        <source>Complaint to the AP on</source>
+        <translation>Klacht bij de AP op</translation>
+    </message>
+    <message>
+        <source>Selection list</source>
+        <translation>Selectielijst</translation>
+    </message>
+    <message>
+        <source>Selection list category</source>
+        <translation>Categorie selectielijst</translation>
+    </message>
+    <message>
+        <source>Destruction method</source>
+        <translation>Vernietigingsmethode</translation>
+    </message>
+    <message>
+        <source>Last tested on</source>
+        <translation>Laatst getoetst op</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -6916,6 +7036,46 @@ Opties:
         <source>The AP&apos;s notification form asks who reports the breach: enter the reporter&apos;s name, function and telephone number.</source>
         <translation>Het meldformulier van de AP vraagt wie het datalek meldt: vul naam, functie en telefoonnummer van de melder in.</translation>
     </message>
+    <message>
+        <source>%1 is named as the controller, but it is not marked as an administrative body of this organisation: mark it so on the Parties page, or name the body that is.</source>
+        <translation>%1 is genoemd als verwerkingsverantwoordelijke, maar is niet aangemerkt als bestuursorgaan van deze organisatie: merk het zo aan op de pagina Partijen, of noem het bestuursorgaan dat het wel is.</translation>
+    </message>
+    <message>
+        <source>Name the administrative body that is the controller of this processing, such as the college of mayor and aldermen: in a public body each body is the controller of its own processing (Art. 4(7), Art. 30(1)(a)).</source>
+        <translation>Noem het bestuursorgaan dat verwerkingsverantwoordelijke is voor deze verwerking, zoals het college van burgemeester en wethouders: bij de overheid is elk bestuursorgaan verwerkingsverantwoordelijke voor zijn eigen verwerkingen (art. 4 onder 7 en art. 30 lid 1 onder a AVG).</translation>
+    </message>
+    <message>
+        <source>The rule was last tested on %1, which has not come yet: enter the day it was tested.</source>
+        <translation>De regel is voor het laatst getoetst op %1, een dag die nog moet komen: vul de dag in waarop hij is getoetst.</translation>
+    </message>
+    <message>
+        <source>Name the selection list and its category this period comes from: a public body keeps and destroys its records by one (Archiefwet 1995, art. 5).</source>
+        <translation>Noem de selectielijst en de categorie waaruit deze termijn komt: een overheidsorgaan bewaart en vernietigt zijn archiefbescheiden volgens een selectielijst (art. 5 Archiefwet 1995).</translation>
+    </message>
+    <message>
+        <source>The rule has never been tested: check once a year that the data is really destroyed when the period ends, and record the day.</source>
+        <translation>De regel is nooit getoetst: controleer elk jaar of de gegevens echt worden vernietigd als de termijn afloopt, en leg de dag vast.</translation>
+    </message>
+    <message>
+        <source>The rule was last tested on %1, more than a year ago: check again that the data is destroyed when the period ends.</source>
+        <translation>De regel is voor het laatst getoetst op %1, meer dan een jaar geleden: controleer opnieuw of de gegevens worden vernietigd als de termijn afloopt.</translation>
+    </message>
+    <message>
+        <source>A public body refuses a request by a decision under the Awb, open to objection (UAVG art. 34): tick &quot;Decision under the Awb&quot;, so the letter names the objection.</source>
+        <translation>Een bestuursorgaan wijst een verzoek af met een besluit in de zin van de Awb, waartegen bezwaar openstaat (art. 34 UAVG): vink &quot;Besluit in de zin van de Awb&quot; aan, zodat de brief het bezwaar noemt.</translation>
+    </message>
+    <message>
+        <source>%1 decided the request, but it is not marked as an administrative body of this organisation: mark it so on the Parties page, or name the body that decided.</source>
+        <translation>%1 heeft op het verzoek beslist, maar is niet aangemerkt als bestuursorgaan van deze organisatie: merk het zo aan op de pagina Partijen, of noem het bestuursorgaan dat heeft beslist.</translation>
+    </message>
+    <message>
+        <source>An objection was received on %1 and is not decided yet: record the decision on it and its outcome when it is taken.</source>
+        <translation>Op %1 is een bezwaar ontvangen waarop nog niet is beslist: leg de beslissing op bezwaar en de uitkomst vast zodra die er is.</translation>
+    </message>
+    <message>
+        <source>The objection was decided on %1: record its outcome.</source>
+        <translation>Op het bezwaar is beslist op %1: leg de uitkomst vast.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CookieService</name>
@@ -7695,6 +7855,14 @@ Opties:
         <source>Reminders were sent by hand from a shared mailbox, with the address typed in.</source>
         <translation>Herinneringen werden met de hand verstuurd vanuit een gedeelde mailbox, met het adres ingetypt.</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Ask sales whether prospects who never became customers can be deleted after two years instead of five.</source>
+        <translation>Vraag verkoop of prospects die nooit klant zijn geworden na twee jaar in plaats van vijf kunnen worden verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -8045,6 +8213,10 @@ Opties:
     <message>
         <source>The party could not be deleted. Nothing was changed.</source>
         <translation>De partij kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The administrative bodies could not be added. Nothing was changed.</source>
+        <translation>De bestuursorganen konden niet worden toegevoegd. Er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -10271,10 +10443,6 @@ Opties:
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <source>Owner, status, review dates and processor agreements</source>
-        <translation>Eigenaar, status, herbeoordelingsdatums en verwerkersovereenkomsten</translation>
-    </message>
-    <message>
         <source>&amp;Lawful basis:</source>
         <translation>&amp;Grondslag:</translation>
     </message>
@@ -10473,6 +10641,38 @@ Opties:
     <message>
         <source>Established activity versions, their URIs for logging, and what changed since</source>
         <translation>Vastgestelde versies, hun URI&apos;s voor logging, en wat er sindsdien is veranderd</translation>
+    </message>
+    <message>
+        <source>Controller in a public body — Art. 30(1)(a)</source>
+        <translation>Verwerkingsverantwoordelijke bij de overheid — art. 30 lid 1 onder a AVG</translation>
+    </message>
+    <message>
+        <source>Each administrative body of a public body (the college, the council, the mayor) is the controller of its own processing. Mark the bodies on the Parties page.</source>
+        <translation>Elk bestuursorgaan van een overheidsorganisatie (het college, de raad, de burgemeester) is verwerkingsverantwoordelijke voor zijn eigen verwerkingen. Merk de bestuursorganen aan op de pagina Partijen.</translation>
+    </message>
+    <message>
+        <source>Owner, status, review dates, the controlling body and processor agreements</source>
+        <translation>Eigenaar, status, herbeoordelingsdatums, het verantwoordelijke bestuursorgaan en verwerkersovereenkomsten</translation>
+    </message>
+    <message>
+        <source>e.g. Civil affairs, Taxes, Personnel</source>
+        <translation>bijv. Burgerzaken, Belastingen, Personeel</translation>
+    </message>
+    <message>
+        <source>Web address of the model processing it follows</source>
+        <translation>Webadres van de modelverwerking die zij volgt</translation>
+    </message>
+    <message>
+        <source>The DPO&apos;s notes: never in the privacy statement, public exports or activity versions</source>
+        <translation>Opmerkingen van de FG: nooit in de privacyverklaring, openbare exports of vastgestelde versies</translation>
+    </message>
+    <message>
+        <source>Go to party</source>
+        <translation>Ga naar partij</translation>
+    </message>
+    <message>
+        <source>No administrative bodies yet: mark them on the Parties page.</source>
+        <translation>Nog geen bestuursorganen: merk ze aan op de pagina Partijen.</translation>
     </message>
 </context>
 <context>
@@ -11343,6 +11543,10 @@ Opties:
     <message>
         <source>Counted when the breach is saved: the moment of awareness plus the term in hours of the chosen agreement.</source>
         <translation>Wordt berekend bij het opslaan van het datalek: het moment van kennisname plus de termijn in uren uit de gekozen overeenkomst.</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ga naar</translation>
     </message>
 </context>
 <context>
@@ -14366,6 +14570,14 @@ Opties:
         <source>An established activity version gets the address BASE/activity/ID/VERSION, which the log lines of the processing point to. A version keeps its address when the base changes.</source>
         <translation>Een vastgestelde versie krijgt het adres BASIS/activity/ID/VERSIE, waarnaar de logregels van de verwerking verwijzen. Een versie houdt haar adres als de basis verandert.</translation>
     </message>
+    <message>
+        <source>20 digits, for a government organisation</source>
+        <translation>20 cijfers, voor een overheidsorganisatie</translation>
+    </message>
+    <message>
+        <source>The legal entity&apos;s RSIN (nine digits)</source>
+        <translation>Het RSIN van de rechtspersoon (negen cijfers)</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::PartiesPage</name>
@@ -14446,6 +14658,53 @@ Opties:
             <numerusform>%n onderdeel van het register (activiteit of overeenkomst) verwijst naar deze partij.</numerusform>
             <numerusform>%n onderdelen van het register (activiteiten of overeenkomsten) verwijzen naar deze partij.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Administrative bodies of a municipality</source>
+        <translation>Bestuursorganen van een gemeente</translation>
+    </message>
+    <message>
+        <source>Add the administrative bodies a municipality usually has, marked as bodies of this organisation, so that activities can name their controller?
+
+%1
+
+A party of the same name is marked rather than added again. Retire the ones your organisation does not have.</source>
+        <translation>De bestuursorganen toevoegen die een gemeente gewoonlijk heeft, aangemerkt als bestuursorganen van deze organisatie, zodat verwerkingen hun verwerkingsverantwoordelijke kunnen noemen?
+
+%1
+
+Een partij met dezelfde naam wordt aangemerkt in plaats van opnieuw toegevoegd. Stel de bestuursorganen die uw organisatie niet heeft buiten gebruik.</translation>
+    </message>
+    <message>
+        <source>Add bodies</source>
+        <translation>Bestuursorganen toevoegen</translation>
+    </message>
+    <message>
+        <source>Every one of these bodies is already in the register.</source>
+        <translation>Al deze bestuursorganen staan al in het register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrative body(ies) added or marked.</source>
+        <translation>
+            <numerusform>%n bestuursorgaan toegevoegd of aangemerkt.</numerusform>
+            <numerusform>%n bestuursorganen toegevoegd of aangemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrative body</source>
+        <translation>Bestuursorgaan</translation>
+    </message>
+    <message>
+        <source>Administrative body, %1</source>
+        <translation>Bestuursorgaan, %1</translation>
+    </message>
+    <message>
+        <source>Add a municipality&apos;s bodies…</source>
+        <translation>Bestuursorganen van een gemeente toevoegen…</translation>
+    </message>
+    <message>
+        <source>Adds the college of mayor and aldermen, the council, the mayor and the other usual administrative bodies of a municipality, each the controller of its own processing.</source>
+        <translation>Voegt het college van burgemeester en wethouders, de gemeenteraad, de burgemeester en de andere gebruikelijke bestuursorganen van een gemeente toe, elk verwerkingsverantwoordelijke voor zijn eigen verwerkingen.</translation>
     </message>
 </context>
 <context>
@@ -14566,6 +14825,18 @@ Opties:
         <source>What the party does with the data, in words for the public: e.g. &quot;hosts our servers in Amsterdam; has no access to the data itself&quot;</source>
         <translation>Wat de partij met de gegevens doet, in woorden voor het publiek: bijv. &quot;host onze servers in Amsterdam; heeft zelf geen toegang tot de gegevens&quot;</translation>
     </message>
+    <message>
+        <source>For a Dutch party, its KvK number (eight digits).</source>
+        <translation>Voor een Nederlandse partij: het KvK-nummer (acht cijfers).</translation>
+    </message>
+    <message>
+        <source>20 digits, for a government organisation</source>
+        <translation>20 cijfers, voor een overheidsorganisatie</translation>
+    </message>
+    <message>
+        <source>For a public body: the college, the council, the mayor and other bodies are each the controller of their own processing, and can be named as such on an activity.</source>
+        <translation>Bij de overheid zijn het college, de raad, de burgemeester en andere bestuursorganen elk verwerkingsverantwoordelijke voor hun eigen verwerkingen, en kunnen zij zo bij een verwerking worden genoemd.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::PartyUsedByList</name>
@@ -14607,6 +14878,18 @@ Opties:
     <message>
         <source>joint controller</source>
         <translation>gezamenlijke verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>controlling body</source>
+        <translation>verantwoordelijk bestuursorgaan</translation>
+    </message>
+    <message>
+        <source>deciding body</source>
+        <translation>beslissend bestuursorgaan</translation>
+    </message>
+    <message>
+        <source>organisation involved</source>
+        <translation>betrokken organisatie</translation>
     </message>
 </context>
 <context>
@@ -15029,6 +15312,14 @@ Opties:
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Administrative body of this organisation</source>
+        <translation>Bestuursorgaan van deze organisatie</translation>
+    </message>
+    <message>
+        <source>Not marked as an administrative body of this organisation</source>
+        <translation>Niet aangemerkt als bestuursorgaan van deze organisatie</translation>
     </message>
 </context>
 <context>
@@ -15690,6 +15981,18 @@ Opties:
         <source>Written in the requester&apos;s language from the register&apos;s templates, checked and saved with the case. They go when the requester&apos;s details are erased.</source>
         <translation>Geschreven in de taal van de verzoeker vanuit de sjablonen van het register, gecontroleerd en opgeslagen bij de zaak. Ze verdwijnen wanneer de gegevens van de verzoeker worden gewist.</translation>
     </message>
+    <message>
+        <source>Objection and appeal — Awb, UAVG art. 34</source>
+        <translation>Bezwaar en beroep — Awb, art. 34 UAVG</translation>
+    </message>
+    <message>
+        <source>A public body&apos;s answer is a decision under the Awb: the requester may object (bezwaar) within six weeks, then appeal to the court. Anyone may complain to the Autoriteit Persoonsgegevens.</source>
+        <translation>Het antwoord van een bestuursorgaan is een besluit in de zin van de Awb: de verzoeker kan binnen zes weken bezwaar maken en daarna in beroep gaan bij de rechter. Iedereen kan een klacht indienen bij de Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>Ga naar</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::RequestsPage</name>
@@ -15831,6 +16134,15 @@ Opties:
     <message>
         <source>Also list the answered, refused and withdrawn cases.</source>
         <translation>Ook de beantwoorde, afgewezen en ingetrokken zaken tonen.</translation>
+    </message>
+    <message>
+        <source>%1; objection pending</source>
+        <extracomment>a request&apos;s status in the list, with an objection under the Awb (bezwaar) not yet decided</extracomment>
+        <translation>%1; bezwaar loopt</translation>
+    </message>
+    <message>
+        <source>An objection (bezwaar) against the decision was received and is not decided yet.</source>
+        <translation>Er is bezwaar gemaakt tegen het besluit en daarop is nog niet beslist.</translation>
     </message>
 </context>
 <context>
@@ -16036,6 +16348,22 @@ Opties:
     <message>
         <source>Processing activities that keep data categories under this rule, and legal holds that suspend deletion for some of them. Press Enter or double-click to open one.</source>
         <translation>Verwerkingsactiviteiten die gegevenscategorieën onder deze bewaarregel bewaren, en bewaarblokkades die de verwijdering voor een deel daarvan opschorten. Druk op Enter of dubbelklik om er een te openen.</translation>
+    </message>
+    <message>
+        <source>For a public body, e.g. Selectielijst gemeenten en intergemeentelijke organen 2020</source>
+        <translation>Voor een overheidsorganisatie, bijv. Selectielijst gemeenten en intergemeentelijke organen 2020</translation>
+    </message>
+    <message>
+        <source>e.g. 1.1.3</source>
+        <translation>bijv. 1.1.3</translation>
+    </message>
+    <message>
+        <source>e.g. deleted from the application by a monthly job; paper shredded</source>
+        <translation>bijv. maandelijks automatisch uit de applicatie verwijderd; papier versnipperd</translation>
+    </message>
+    <message>
+        <source>When someone last checked that the data is really destroyed when the period ends.</source>
+        <translation>Wanneer voor het laatst is gecontroleerd of de gegevens echt worden vernietigd als de termijn afloopt.</translation>
     </message>
 </context>
 <context>

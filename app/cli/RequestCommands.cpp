@@ -143,7 +143,9 @@ int runRequestAdd(const QStringList &arguments, QTextStream &out, QTextStream &e
         return *stop;
     Register::RequestService service(database);
     Domain::Findings findings;
-    const Status status = service.save(&request, &findings);
+    Status status = service.prepareNew(&request);
+    if (status)
+        status = service.save(&request, &findings);
     if (!status)
         return cli.failSave(status, findings);
     if (parser.isSet(jsonOption)) {

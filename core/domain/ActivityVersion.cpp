@@ -35,6 +35,15 @@ QJsonObject named(const QJsonObject &content)
         return name.isString() && !name.toString().isEmpty() ? name : uuid;
     };
     QJsonObject activity = content.value(QStringLiteral("activity")).toObject();
+    // Keys the activity gained after versions were first established (schema 23: public bodies) count
+    // only once they say something: a version established before them, or one that leaves them empty,
+    // keeps its fingerprint.
+    for (const char *key : {"category", "basedOn", "controllerBodyUuids"}) {
+        const QJsonValue value = activity.value(QLatin1String(key));
+        if (value.isUndefined() || (value.isString() && value.toString().isEmpty()) ||
+            (value.isArray() && value.toArray().isEmpty()))
+            activity.remove(QLatin1String(key));
+    }
     const EntitySpec<ProcessingActivity> &spec = ProcessingActivity::spec();
     for (const Field<ProcessingActivity> &field : spec.fields) {
         if (field.type == FieldType::Link && activity.contains(field.keyName()))

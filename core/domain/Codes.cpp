@@ -634,6 +634,15 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"newspaper", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Newspaper")},
              {"other", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Other means")},
          }},
+        {int(Kind::ObjectionOutcome),
+         {
+             {"pending", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Not decided yet")},
+             {"upheld", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Upheld")},
+             {"partly_upheld", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Partly upheld")},
+             {"rejected", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Rejected")},
+             {"inadmissible", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Inadmissible")},
+             {"withdrawn", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Withdrawn")},
+         }},
     };
     static const QList<Entry> none;
     const auto it = tables.constFind(int(kind));

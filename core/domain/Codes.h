@@ -82,6 +82,7 @@ public:
         Confidentiality,      // normal confidential (an activity, as the government's logging standard records it)
         NotificationType,     // provisional final (a breach notification, as the Dutch breach registers record it)
         InformMedium,         // phone letter email website social_media newspaper other (informing people of a breach)
+        ObjectionOutcome,     // pending upheld partly_upheld rejected inadmissible withdrawn (bezwaar under the Awb)
     };
 
     // Every code of a kind, in display order (empty code not included).

@@ -37,6 +37,8 @@ const EntitySpec<Organisation> &Organisation::spec()
             F("city", "city", T::Text, &O::city, QT_TRANSLATE_NOOP("Custodian::Fields", "City")),
             F("country", "country", T::Text, &O::country, QT_TRANSLATE_NOOP("Custodian::Fields", "Country")),
             F("registrationNumber", "registration_number", T::Text, &O::registrationNumber, QT_TRANSLATE_NOOP("Custodian::Fields", "Registration number")),
+            F("oin", "oin", T::Text, &O::oin, QT_TRANSLATE_NOOP("Custodian::Fields", "OIN (government organisation identifier)")),
+            F("rsin", "rsin", T::Text, &O::rsin, QT_TRANSLATE_NOOP("Custodian::Fields", "RSIN")),
             F("contactName", "contact_name", T::Text, &O::contactName, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact person")),
             F("contactEmail", "contact_email", T::Text, &O::contactEmail, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact e-mail")),
             F("contactPhone", "contact_phone", T::Text, &O::contactPhone, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact telephone")),
@@ -96,6 +98,15 @@ Organisation Organisation::normalised() const
     Organisation result = *this;
     spec().normalise(result);
     return result;
+}
+
+void validateOin(const QString &oin, Findings *findings)
+{
+    // The OIN is 20 digits (Logius; the GEMMA VAR schema's pattern [0-9]{20}).
+    static const QRegularExpression pattern(QStringLiteral("^[0-9]{20}$"));
+    if (!oin.trimmed().isEmpty() && !pattern.match(oin.trimmed()).hasMatch())
+        findings->append({QStringLiteral("oin"), Finding::Severity::Error,
+                          Organisation::tr("An OIN has exactly 20 digits, such as 00000001001234567000.")});
 }
 
 bool isPlausibleUriBase(const QString &base)
@@ -179,6 +190,10 @@ Findings Organisation::validate() const
             findings.append(
                 {QStringLiteral("postalCode"), Severity::Warning, tr("A Dutch postal code looks like 1234 AB.")});
     }
+    validateOin(o.oin, &findings);
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (!o.rsin.isEmpty() && !digits.match(o.rsin).hasMatch())
+        findings.append({QStringLiteral("rsin"), Severity::Warning, tr("An RSIN is written in digits only.")});
     for (int i = 0; i < o.jointControllers.size(); ++i) {
         if (o.jointControllers.at(i).name.isEmpty())
             findings.append({QStringLiteral("jointControllers"), Severity::Error,

@@ -36,6 +36,8 @@ public:
     QString city;
     QString country;
     QString registrationNumber; // e.g. the KvK number in the Netherlands
+    QString oin;                // a Dutch government body's identification number (OIN): 20 digits
+    QString rsin;               // the Dutch legal entity's RSIN (tax and information number)
     QString contactName;
     QString contactEmail;
     QString contactPhone;
@@ -85,5 +87,7 @@ bool isPlausiblePhone(const QString &phone);
 bool isPlausibleWebAddress(const QString &address);
 // A base for URIs: urn:… or a web address, without spaces or a trailing slash.
 bool isPlausibleUriBase(const QString &base);
+// An OIN that is given has 20 digits (Error otherwise, on the field "oin").
+void validateOin(const QString &oin, Findings *findings);
 
 } // namespace Custodian::Domain

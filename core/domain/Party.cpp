@@ -30,6 +30,13 @@ Findings Party::validate() const
     if (!phone.isEmpty() && !isPlausiblePhone(phone))
         findings.append({QStringLiteral("contactPhone"), Severity::Error,
                          tr("This is not a telephone number. Use digits, spaces and an optional leading +.")});
+    validateOin(oin, &findings);
+    static const QRegularExpression kvk(QStringLiteral("^[0-9]{8}$"));
+    const QString registration = registrationNumber.trimmed();
+    if (trimmedCountry.compare(QLatin1String("NL"), Qt::CaseInsensitive) == 0 && !registration.isEmpty() &&
+        !kvk.match(registration).hasMatch())
+        findings.append({QStringLiteral("registrationNumber"), Severity::Warning,
+                         tr("A Dutch Chamber of Commerce (KvK) number has eight digits.")});
     QSet<QString> seen;
     for (const QString &role : roles) {
         if (!Codes::isValid(Codes::Kind::PartyRole, role))
@@ -62,6 +69,9 @@ const EntitySpec<Party> &Party::spec()
             F("contactPhone", "contact_phone", T::Text, &Party::contactPhone, QT_TRANSLATE_NOOP("Custodian::Fields", "Contact telephone")),
             F("dpoName", "dpo_name", T::Text, &Party::dpoName, QT_TRANSLATE_NOOP("Custodian::Fields", "Data protection officer")),
             F("dpoContact", "dpo_contact", T::Text, &Party::dpoContact, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO contact details")),
+            F("registrationNumber", "registration_number", T::Text, &Party::registrationNumber, QT_TRANSLATE_NOOP("Custodian::Fields", "Registration number")),
+            F("oin", "oin", T::Text, &Party::oin, QT_TRANSLATE_NOOP("Custodian::Fields", "OIN (government organisation identifier)")),
+            F("ownBody", "own_body", T::Bool, &Party::ownBody, QT_TRANSLATE_NOOP("Custodian::Fields", "Administrative body of this organisation")),
             F("representative", "representative", T::Text, &Party::representative, QT_TRANSLATE_NOOP("Custodian::Fields", "Representative in the EU"))
                 .withPlaceholder(QT_TRANSLATE_NOOP("Custodian::Fields", "Name and contact details (Art. 27)")),
             F("publicDescription", "public_description", T::LongText, &Party::publicDescription, QT_TRANSLATE_NOOP("Custodian::Fields", "Description in the privacy statement")),

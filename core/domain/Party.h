@@ -27,7 +27,10 @@ public:
     QString contactPhone;
     QString dpoName;
     QString dpoContact;
-    QString representative; // Art. 27: the representative in the Union of a party established outside it
+    QString representative;     // Art. 27: the representative in the Union of a party established outside it
+    QString registrationNumber; // e.g. the KvK number of a Dutch party
+    QString oin;                // a Dutch government body's identification number: 20 digits
+    bool ownBody = false;       // an administrative body (bestuursorgaan) of this organisation: a controller
     QString notes;
     QString publicDescription; // what the privacy statement says of the party when it names it
     QStringList roles;         // Codes::Kind::PartyRole

@@ -2,6 +2,7 @@
 
 #include "domain/Codes.h"
 #include "domain/FieldSpec.h"
+#include "domain/Organisation.h"
 
 #include <QJsonArray>
 
@@ -277,6 +278,10 @@ Findings ProcessingActivity::validate() const
     else if (logRetentionCount > 0 && logRetentionUnit.isEmpty())
         findings.append({QStringLiteral("logRetentionUnit"), Severity::Error,
                          tr("Say in what unit the log retention is counted.")});
+    if (!basedOn.trimmed().isEmpty() && !isPlausibleWebAddress(basedOn.trimmed()))
+        findings.append({QStringLiteral("basedOn"), Severity::Error,
+                         tr("\"Based on\" is the web address of the model processing the activity follows, such as "
+                            "https://www.gemmaonline.nl/….")});
     validateStewardship(findings, *this);
     ExtraFields::validate(extraFields, &findings);
     return findings;
@@ -344,6 +349,9 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             FA("provisionConsequence", "provision_consequence", T::LongText, &A::provisionConsequence, QT_TRANSLATE_NOOP("Custodian::Fields", "If the data is not provided")).inGroup("statement"),
             FA("directMarketing", "direct_marketing", T::Bool, &A::directMarketing, QT_TRANSLATE_NOOP("Custodian::Fields", "Direct marketing")).inGroup("statement"),
             FA("ownerDepartment", "owner_department", T::Text, &A::ownerDepartment, QT_TRANSLATE_NOOP("Custodian::Fields", "Department")),
+            FA("category", "category", T::Text, &A::category, QT_TRANSLATE_NOOP("Custodian::Fields", "Category")),
+            FA("basedOn", "based_on", T::Text, &A::basedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Based on (reference)")),
+            FA("dpoNotes", "dpo_notes", T::LongText, &A::dpoNotes, QT_TRANSLATE_NOOP("Custodian::Fields", "DPO notes (not public)")),
             FA("ownerPerson", "owner_person", T::Text, &A::ownerPerson, QT_TRANSLATE_NOOP("Custodian::Fields", "Owner")),
             FA("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::ActivityStatus),
             FA("approvedBy", "approved_by", T::Text, &A::approvedBy, QT_TRANSLATE_NOOP("Custodian::Fields", "Approved by")),
@@ -368,6 +376,7 @@ const EntitySpec<ProcessingActivity> &ProcessingActivity::spec()
             CA::links("measureUuids", "activity_measure", "activity_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures"))
                 .expect(Severity::Warning, QT_TRANSLATE_NOOP("Custodian::Completeness", "Link the technical and organisational security measures: Art. 30(1)(g) asks for a general description where possible (Art. 32(1)).")),
             CA::links("agreementUuids", "activity_agreement", "activity_id", "agreement_id", EntityKind::Agreement, &A::agreementUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Agreements")),
+            CA::links("controllerBodyUuids", "activity_controller_body", "activity_id", "party_id", EntityKind::Party, &A::controllerBodyUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Controller (administrative body)")),
             CA::rows("extraFields", "activity_extra_field", "activity_id", &A::extraFields, ExtraFields::fields(), ExtraFields::label()).positioned(),
         },
         {},

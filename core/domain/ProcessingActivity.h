@@ -132,6 +132,11 @@ public:
     QDate approvedOn;
     QStringList measureUuids;   // Art. 30(1)(g)
     QStringList agreementUuids; // processor agreements this activity relies on
+    // A public body: which of its administrative bodies (parties with ownBody) is the controller.
+    QStringList controllerBodyUuids;
+    QString category; // a grouping such as "Burgerzaken" (the GEMMA VAR's categorie)
+    QString basedOn;  // the model processing it follows: an http(s) address (the VAR's gebaseerdOp)
+    QString dpoNotes; // the data protection officer's notes: never published, not in activity versions
     // The public privacy statement (Arts. 12-14, 21(4)).
     bool publish = false;          // the activity is described in the privacy statement
     QStringList audiences;         // Codes::Kind::Audience: whose statement describes it

@@ -97,6 +97,7 @@ Findings RequestCase::validate() const
     checkCode("extensionReason", Codes::Kind::ExtensionReason, extensionReason, true);
     checkCode("art12_5", Codes::Kind::Art12_5, art12_5, true);
     checkCode("responseMethod", Codes::Kind::ResponseMethod, responseMethod, true);
+    checkCode("objectionOutcome", Codes::Kind::ObjectionOutcome, objectionOutcome, true);
     QStringList seen;
     for (const RequestedRight &r : rights) {
         checkCode("rights", Codes::Kind::RequestRight, r.right, false);
@@ -123,6 +124,23 @@ Findings RequestCase::validate() const
             notBefore("verifications", step.onDate,
                       tr("An identity check cannot be dated before the request was received."));
     }
+    // The objection follows the decision it objects to, and is decided after it was received.
+    if (responseOn.isValid()) {
+        for (const auto &[field, day] : {std::pair{"objectionReceivedOn", objectionReceivedOn},
+                                         std::pair{"objectionDecidedOn", objectionDecidedOn}}) {
+            if (day.isValid() && day < responseOn)
+                error(field, tr("An objection cannot be received or decided before the answer was sent."));
+        }
+    }
+    if (objectionDecidedOn.isValid() && objectionReceivedOn.isValid() && objectionDecidedOn < objectionReceivedOn)
+        error("objectionDecidedOn", tr("An objection cannot be decided before it was received."));
+    if (objectionDecidedOn.isValid() && !objectionReceivedOn.isValid())
+        error("objectionReceivedOn", tr("Enter the day the objection was received."));
+    if (!awbDecision && (objectionReceivedOn.isValid() || objectionDecidedOn.isValid() || !objectionOutcome.isEmpty() ||
+                         !decidingBodyUuid.isEmpty()))
+        findings.append({QStringLiteral("awbDecision"), Severity::Warning,
+                         tr("An objection and a deciding body belong to a decision under the Awb: tick \"Decision "
+                            "under the Awb\" or clear them.")});
     for (const VerificationStep &step : verifications) {
         if (step.idCopyDestroyedOn.isValid() && step.onDate.isValid() && step.idCopyDestroyedOn < step.onDate)
             error("verifications", tr("A copy of an identity document cannot be destroyed before it was received."));
@@ -179,6 +197,13 @@ const EntitySpec<RequestCase> &RequestCase::spec()
             F("responseOn", "response_on", T::Date, &R::responseOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Answer sent on")),
             F("responseMethod", "response_method", T::Code, &R::responseMethod, QT_TRANSLATE_NOOP("Custodian::Fields", "Answer sent by")).withCodes(Codes::Kind::ResponseMethod),
             F("remediesNotice", "remedies_notice", T::Bool, &R::remediesNotice, QT_TRANSLATE_NOOP("Custodian::Fields", "The answer names the complaint to the AP and the court (Art. 12(4))")),
+            F("awbDecision", "awb_decision", T::Bool, &R::awbDecision, QT_TRANSLATE_NOOP("Custodian::Fields", "Decision under the Awb")),
+            F("decidingBodyUuid", "deciding_body_party_id", T::Link, &R::decidingBodyUuid, QT_TRANSLATE_NOOP("Custodian::Fields", "Deciding administrative body")).linkTo(EntityKind::Party),
+            F("objectionReceivedOn", "objection_received_on", T::Date, &R::objectionReceivedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Objection received on")),
+            F("objectionDecidedOn", "objection_decided_on", T::Date, &R::objectionDecidedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Objection decided on")),
+            F("objectionOutcome", "objection_outcome", T::Code, &R::objectionOutcome, QT_TRANSLATE_NOOP("Custodian::Fields", "Outcome of the objection")).withCodes(Codes::Kind::ObjectionOutcome),
+            F("appealLodgedOn", "appeal_lodged_on", T::Date, &R::appealLodgedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Appeal lodged on")),
+            F("apComplaintOn", "ap_complaint_on", T::Date, &R::apComplaintOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Complaint to the AP on")),
             F("closedOn", "closed_on", T::Date, &R::closedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Closed on")),
             F("purgedOn", "purged_on", T::Date, &R::purgedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Requester's details erased on")),
             F("notes", "notes", T::LongText, &R::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes"), FieldFlag::Personal),

@@ -100,6 +100,14 @@ public:
     QDate responseOn;
     QString responseMethod;      // Codes::Kind::ResponseMethod
     bool remediesNotice = false; // the answer named the complaint to the AP and the court (Art. 12(4))
+    // Answered by a public body: the answer is a decision under the Awb, open to objection (bezwaar).
+    bool awbDecision = false;  // made with the organisation's publicBody when the case is logged
+    QString decidingBodyUuid;  // the administrative body (a party with ownBody) that decided
+    QDate objectionReceivedOn; // the objection (bezwaarschrift) was received
+    QDate objectionDecidedOn;  // the decision on the objection was taken
+    QString objectionOutcome;  // Codes::Kind::ObjectionOutcome
+    QDate appealLodgedOn;      // an appeal to the administrative court
+    QDate apComplaintOn;       // a complaint to the Autoriteit Persoonsgegevens
     QDate closedOn;
     QDate purgedOn; // the requester's details were erased on this day
     QString notes;

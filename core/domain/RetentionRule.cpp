@@ -73,6 +73,10 @@ Findings RetentionRule::validate() const
     if (basisType == QLatin1String("statute") && legalSource.trimmed().isEmpty())
         findings.append({QStringLiteral("legalSource"), Severity::Warning,
                          tr("Name the statute and article the period comes from, such as \"AWR art. 52(4)\".")});
+    if (!selectionListCategory.trimmed().isEmpty() && selectionList.trimmed().isEmpty())
+        findings.append(
+            {QStringLiteral("selectionList"), Severity::Warning,
+             tr("Name the selection list the category \"%1\" belongs to.").arg(selectionListCategory.trimmed())});
     if (legalHold && legalHoldReason.trimmed().isEmpty())
         findings.append({QStringLiteral("legalHoldReason"), Severity::Warning,
                          tr("Say why deletion is on hold, such as the case or claim it is kept for.")});
@@ -98,6 +102,10 @@ const EntitySpec<RetentionRule> &RetentionRule::spec()
             F("trigger", "trigger_text", T::Text, &R::trigger, QT_TRANSLATE_NOOP("Custodian::Fields", "Counted from")),
             F("basisType", "basis_type", T::Code, &R::basisType, QT_TRANSLATE_NOOP("Custodian::Fields", "Basis")).withCodes(Codes::Kind::RetentionBasis),
             F("legalSource", "legal_source", T::Text, &R::legalSource, QT_TRANSLATE_NOOP("Custodian::Fields", "Legal source")),
+            F("selectionList", "selection_list", T::Text, &R::selectionList, QT_TRANSLATE_NOOP("Custodian::Fields", "Selection list")),
+            F("selectionListCategory", "selection_list_category", T::Text, &R::selectionListCategory, QT_TRANSLATE_NOOP("Custodian::Fields", "Selection list category")),
+            F("destructionMethod", "destruction_method", T::Text, &R::destructionMethod, QT_TRANSLATE_NOOP("Custodian::Fields", "Destruction method")),
+            F("lastTestedOn", "last_tested_on", T::Date, &R::lastTestedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Last tested on")),
             F("notes", "notes", T::LongText, &R::notes, QT_TRANSLATE_NOOP("Custodian::Fields", "Notes")),
             F("legalHold", "legal_hold", T::Bool, &R::legalHold, QT_TRANSLATE_NOOP("Custodian::Fields", "Legal hold")),
             F("legalHoldReason", "legal_hold_reason", T::LongText, &R::legalHoldReason, QT_TRANSLATE_NOOP("Custodian::Fields", "Reason for the hold")),

@@ -31,6 +31,11 @@ public:
     QString trigger;     // "after the end of the financial year"
     QString basisType = QStringLiteral("policy"); // Codes::Kind::RetentionBasis
     QString legalSource;                          // "AWR art. 52(4); BW 2:10(3)"
+    // Public bodies: the selection list (Archiefwet) the period comes from, and its category.
+    QString selectionList;         // "Selectielijst gemeenten en intergemeentelijke organen 2020"
+    QString selectionListCategory; // "1.1.3"
+    QString destructionMethod;     // how the data is destroyed when the period ends
+    QDate lastTestedOn;            // when the rule was last tested against practice
     QString notes;
     bool legalHold = false; // a hold suspends deletion under this rule
     QString legalHoldReason;

@@ -150,8 +150,9 @@ QVariantMap LetterCatalogue::schema(const QString &kind)
     }
     values.insert(QStringLiteral("case"),
                   merged(texts({QStringLiteral("number"), QStringLiteral("received"), QStringLiteral("due"),
-                                QStringLiteral("first_due"), QStringLiteral("rights"), QStringLiteral("scope")}),
-                         flags({QStringLiteral("extended")})));
+                                QStringLiteral("first_due"), QStringLiteral("rights"), QStringLiteral("scope"),
+                                QStringLiteral("deciding_body")}),
+                         flags({QStringLiteral("extended"), QStringLiteral("awb_decision")})));
     values.insert(QStringLiteral("requester"), texts({QStringLiteral("name"), QStringLiteral("contact")}));
     values.insert(QStringLiteral("by_representative"), true);
     values.insert(QStringLiteral("representative"), texts({QStringLiteral("name"), QStringLiteral("mandate")}));

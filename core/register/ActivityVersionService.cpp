@@ -98,9 +98,11 @@ QJsonObject ActivityVersionService::contentOf(const Domain::ProcessingActivity &
         retention.insert(category.retentionRuleUuid, period);
     }
     // Not what imports left on it that no field takes: a version says what the register records (and
-    // the LDV export publishes it), not a file's unmapped columns.
+    // the LDV export publishes it), not a file's unmapped columns. Nor the DPO's notes, which are never
+    // published.
     QJsonObject fields = withoutBookkeeping(activity.toJson());
     fields.remove(QStringLiteral("extraFields"));
+    fields.remove(QStringLiteral("dpoNotes"));
     return QJsonObject{{QStringLiteral("activity"), fields},
                        {QStringLiteral("names"), names},
                        {QStringLiteral("retention"), retention}};

@@ -813,6 +813,7 @@ Findings CompletenessCheck::forActivity(const ProcessingActivity &activity, cons
     checkAutomatedDecisions(findings, activity);
     checkDpia(findings, activity, today);
     checkEstablished(findings, activity, snapshot);
+    checkControllerBodies(findings, activity, snapshot);
     return findings;
 }
 
@@ -962,9 +963,11 @@ Findings CompletenessCheck::forAgreement(const Agreement &agreement, const Regis
     return findings;
 }
 
-Findings CompletenessCheck::forRetentionRule(const Domain::RetentionRule &rule)
+Findings CompletenessCheck::forRetentionRule(const Domain::RetentionRule &rule, const RegisterSnapshot &snapshot,
+                                             QDate today)
 {
     Findings findings;
+    checkSelectionList(findings, rule, snapshot, today);
     const QString language = Domain::RetentionCatalogue::uiLanguage();
     for (const Domain::RetentionCatalogue::Correction &correction :
          Domain::RetentionCatalogue::correctionsFor(rule, language)) {
@@ -1080,7 +1083,7 @@ QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate
     for (const Domain::RetentionRule &rule : std::as_const(snapshot.retentionRules)) {
         if (rule.retired)
             continue;
-        for (const Finding &finding : forRetentionRule(rule))
+        for (const Finding &finding : forRetentionRule(rule, snapshot, today))
             result.append(
                 {Domain::EntityKinds::code(Domain::EntityKind::RetentionRule), rule.uuid, rule.name, finding});
     }

@@ -139,7 +139,10 @@ struct EntityFinding
 //   (Art. 28(1)); general authorisation without objection window; pending notice past its deadline,
 //   or without the day it was sent when the window counts from it (A8); terminated without proof of
 //   deletion or return; no copy as concluded (Art. 28(9)).
-// retention rule: a seeded text the catalogue has since corrected (A4, A5, A24).
+// retention rule: a seeded text the catalogue has since corrected (A4, A5, A24); for a public body, no
+//   selection list, and a rule never tested or tested more than a year ago.
+// A public body's activities name the administrative body that is their controller; its refusals are
+// decisions under the Awb, and an objection received waits for its outcome.
 // legal hold, while active: whom and what it covers, why, and a review within a year (A9).
 // Retired activities and rules are not checked; a terminated agreement is only checked for the proof
 // of deletion or return and its document.
@@ -154,8 +157,10 @@ public:
                                                  const RegisterSnapshot &snapshot, QDate today);
     static Domain::Findings forAgreement(const Domain::Agreement &agreement, const RegisterSnapshot &snapshot,
                                          QDate today);
-    // A seeded rule that still holds a text the catalogue has since corrected.
-    static Domain::Findings forRetentionRule(const Domain::RetentionRule &rule);
+    // A seeded rule that still holds a text the catalogue has since corrected; for a public body, the
+    // selection list it comes from and when it was last tested.
+    static Domain::Findings forRetentionRule(const Domain::RetentionRule &rule, const RegisterSnapshot &snapshot,
+                                             QDate today);
     // An active hold: its scope, its reason, and a review at least once a year (A9).
     static Domain::Findings forLegalHold(const Domain::LegalHold &hold, QDate today);
     // A cookie that needs consent must serve an activity that rests on consent, records it and says
@@ -184,6 +189,17 @@ public:
     static bool isInForce(const Domain::Agreement &agreement, QDate today);
     // [{"entity", "uuid", "name", "field", "severity": "error|warning|info", "message"}]
     static QJsonArray toJson(const QList<EntityFinding> &findings);
+
+private:
+    // What a public body records (the organisation's publicBody; docs/design/dutch-ecosystem.md part
+    // 4), in CompletenessPublicBodies.cpp: the administrative bodies that are an activity's controller;
+    // a retention rule's selection list and test; a request's decision under the Awb and its objection.
+    static void checkControllerBodies(Domain::Findings &findings, const Domain::ProcessingActivity &activity,
+                                      const RegisterSnapshot &snapshot);
+    static void checkSelectionList(Domain::Findings &findings, const Domain::RetentionRule &rule,
+                                   const RegisterSnapshot &snapshot, QDate today);
+    static void checkAwbDecision(Domain::Findings &findings, const Domain::RequestCase &request,
+                                 const RegisterSnapshot &snapshot);
 };
 
 } // namespace Custodian::Register

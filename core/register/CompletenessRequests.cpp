@@ -206,6 +206,7 @@ Findings CompletenessCheck::forRequest(const RequestCase &request, const Registe
             }
         }
     }
+    checkAwbDecision(findings, request, snapshot);
     return findings;
 }
 

@@ -443,6 +443,10 @@ Status DemoRegister::write(Storage::Store &database)
         {QStringLiteral("custodian"), tr("Cost centre"), QStringLiteral("4100")},
         {QStringLiteral("custodian"), tr("Number in the old spreadsheet"), QStringLiteral("AVG-03")},
     };
+    relationship.category = tr("Customers");
+    // The DPO's own notes: never printed or published.
+    relationship.dpoNotes = tr("Ask sales whether prospects who never became customers can be deleted after two "
+                               "years instead of five.");
     relationship.publish = true;
     relationship.audiences = {QStringLiteral("customers"), QStringLiteral("prospects")};
     relationship.publicPurpose = tr("To stay in touch with you as a customer or prospect, to send invoices and to "

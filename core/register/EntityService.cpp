@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QSet>
+#include <QSqlError>
 
 namespace Custodian::Register {
 
@@ -219,6 +220,23 @@ void ServiceBase::announce(const QString &uuid)
 {
     emit changed(uuid);
     m_store.changes().announce(m_kind, uuid);
+}
+
+Status ServiceBase::commitWritten(const QStringList &written, const QString &failure)
+{
+    QSqlDatabase &db = m_store.connection();
+    if (written.isEmpty()) {
+        db.rollback();
+        return Status::ok();
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().text();
+        db.rollback();
+        return failed(failure, detail);
+    }
+    for (const QString &uuid : written)
+        announce(uuid);
+    return Status::ok();
 }
 
 QJsonObject ServiceBase::diff(const QJsonObject &before, const QJsonObject &after)

@@ -53,6 +53,9 @@ protected:
     QString message(Message which, const QString &name = QString()) const;
 
     void announce(const QString &uuid);
+    // Ends a transaction of several writes: rolled back when none was written, else committed and
+    // each item written announced; a failed commit changes nothing and says `failure`.
+    [[nodiscard]] Status commitWritten(const QStringList &written, const QString &failure);
     QString newUuid() const { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
     // {"field": {"old", "new"}} for every top-level member that differs; uuid and the timestamps
     // are bookkeeping, not changes.

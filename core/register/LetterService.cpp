@@ -143,14 +143,18 @@ Status LetterService::values(const QString &kind, const QString &caseUuid, const
         rightNames << inSentence(Codes::label(Codes::Kind::RequestRight, right.right, language));
     values->insert(
         QStringLiteral("case"),
-        QVariantMap{{QStringLiteral("number"), request.number},
-                    {QStringLiteral("received"), language.longDate(request.receivedOn)},
-                    // The day the organisation acts by (DECISIONS.md), which is never after the statutory one.
-                    {QStringLiteral("due"), language.longDate(request.actBy.isValid() ? request.actBy : request.dueOn)},
-                    {QStringLiteral("first_due"), language.longDate(request.noticeDueOn)},
-                    {QStringLiteral("extended"), request.extended},
-                    {QStringLiteral("rights"), phrase(rightNames, language)},
-                    {QStringLiteral("scope"), request.scope}});
+        QVariantMap{
+            {QStringLiteral("number"), request.number},
+            {QStringLiteral("received"), language.longDate(request.receivedOn)},
+            // The day the organisation acts by (DECISIONS.md), which is never after the statutory one.
+            {QStringLiteral("due"), language.longDate(request.actBy.isValid() ? request.actBy : request.dueOn)},
+            {QStringLiteral("first_due"), language.longDate(request.noticeDueOn)},
+            {QStringLiteral("extended"), request.extended},
+            {QStringLiteral("rights"), phrase(rightNames, language)},
+            {QStringLiteral("scope"), request.scope},
+            // A public body's answer is a decision under the Awb: open to objection (bezwaar).
+            {QStringLiteral("awb_decision"), request.awbDecision},
+            {QStringLiteral("deciding_body"), request.awbDecision ? partyName(request.decidingBodyUuid) : QString()}});
     values->insert(QStringLiteral("requester"), QVariantMap{{QStringLiteral("name"), request.requesterName},
                                                             {QStringLiteral("contact"), request.requesterContact}});
     values->insert(QStringLiteral("by_representative"), request.requesterRole == QLatin1String("representative"));

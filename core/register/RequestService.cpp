@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "domain/IsoTime.h"
 #include "register/CaseNumbers.h"
+#include "register/OrganisationService.h"
 #include "register/RegisterSettingsService.h"
 #include "storage/Store.h"
 
@@ -42,6 +43,15 @@ Status RequestService::select(const QString &where, const QVariantList &binds, Q
         return a.number < b.number;
     });
     return Status::ok();
+}
+
+Status RequestService::prepareNew(Domain::RequestCase *request) const
+{
+    Domain::Organisation organisation;
+    const Status status = OrganisationService(m_store).load(&organisation);
+    if (status)
+        request->awbDecision = organisation.publicBody;
+    return status;
 }
 
 Status RequestService::listByStatus(const QStringList &statuses, QList<RequestCase> *cases) const
@@ -95,12 +105,15 @@ Status RequestService::selectItems(const QString &where, const QVariantList &bin
     const QString condition = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where;
     QSqlQuery query(m_store.connection());
     query.setForwardOnly(true);
-    if (!EntityTable::run(query,
-                          QStringLiteral("SELECT id, uuid, number, status, requester_name, requester_contact, "
-                                         "representative_name, received_on, due_on, act_by, response_on, closed_on, "
-                                         "purged_on FROM request_case") +
-                              condition,
-                          binds))
+    if (!EntityTable::run(
+            query,
+            QStringLiteral("SELECT id, uuid, number, status, requester_name, requester_contact, "
+                           "representative_name, received_on, due_on, act_by, response_on, closed_on, "
+                           "purged_on, CASE WHEN awb_decision = 1 AND objection_received_on IS NOT NULL AND "
+                           "objection_decided_on IS NULL AND objection_outcome IN ('', 'pending') "
+                           "THEN 1 ELSE 0 END FROM request_case") +
+                condition,
+            binds))
         return EntityTable::readError(query);
     QHash<qint64, qsizetype> index;
     while (query.next()) {
@@ -118,6 +131,7 @@ Status RequestService::selectItems(const QString &where, const QVariantList &bin
         item.responseOn = Domain::IsoTime::daySql(query.value(10));
         item.closedOn = Domain::IsoTime::daySql(query.value(11));
         item.purged = !query.value(12).isNull();
+        item.objectionPending = query.value(13).toInt() == 1;
     }
     if (items->isEmpty())
         return Status::ok();

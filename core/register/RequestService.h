@@ -27,6 +27,7 @@ struct RequestListItem
     QDate responseOn;
     QDate closedOn;
     bool purged = false;
+    bool objectionPending = false; // an objection (bezwaar) was received and is not decided yet
 
     bool isClosed() const { return Domain::RequestCase::isClosedStatus(status); }
 };
@@ -44,6 +45,10 @@ class RequestService : public EntityService<Domain::RequestCase>
     Q_DECLARE_TR_FUNCTIONS(Custodian::Register::RequestService)
 public:
     explicit RequestService(Storage::Store &store, QObject *parent = nullptr);
+
+    // A case about to be logged, with the defaults the register gives it: a public body answers by a
+    // decision under the Awb (awbDecision follows the organisation's publicBody).
+    [[nodiscard]] Status prepareNew(Domain::RequestCase *request) const;
 
     // The cases with one of these statuses (every case when empty), children included, ordered by
     // act-by day and number.

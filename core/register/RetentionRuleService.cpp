@@ -59,18 +59,7 @@ Status RetentionRuleService::seedCatalogue()
         }
         added.append(rule.uuid);
     }
-    if (added.isEmpty()) {
-        db.rollback();
-        return Status::ok();
-    }
-    if (!db.commit()) {
-        const QString detail = db.lastError().text();
-        db.rollback();
-        return failed(failure, detail);
-    }
-    for (const QString &uuid : std::as_const(added))
-        announce(uuid);
-    return Status::ok();
+    return commitWritten(added, failure);
 }
 
 } // namespace Custodian::Register

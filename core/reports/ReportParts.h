@@ -67,7 +67,7 @@ inline const QList<Section> &activitySections()
          {"subjectCategories", "dataCategories", "criminalData", "criminalDataGround", "bsn", "bsnGround", "children",
           "dataSource", "sourcePublic"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Recipients and joint controllers (Art. 30(1)(a), (d))"),
-         {"noRecipients", "recipients", "jointControllers"}},
+         {"controllerBodyUuids", "noRecipients", "recipients", "jointControllers"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Transfers to third countries (Art. 30(1)(e))"),
          {"transfers"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Security measures (Art. 30(1)(g))"), {"measureUuids"}},
@@ -83,8 +83,8 @@ inline const QList<Section> &activitySections()
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Privacy statement (Arts. 13, 14, 21)"),
          {"publish", "audiences", "publicPurpose", "provisionRequirement", "provisionConsequence", "directMarketing"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Ownership and review"),
-         {"number", "status", "ownerDepartment", "ownerPerson", "approvedBy", "approvedOn", "lastReviewed",
-          "nextReview"}},
+         {"number", "status", "category", "ownerDepartment", "ownerPerson", "approvedBy", "approvedOn", "lastReviewed",
+          "nextReview", "basedOn"}},
     };
     return sections;
 }
@@ -107,6 +107,13 @@ public:
             for (int row = table.rows.size() - 1; row >= 0; --row)
                 rows.insert(table.rows.at(row).at(owner).toString(), row);
         }
+        // Fields a register need not fill are not "not recorded" when empty: an activity's category
+        // and the model it follows; the controlling body outside a public body.
+        m_quiet = {QStringLiteral("activity.category"), QStringLiteral("activity.basedOn")};
+        const Table *organisation = m_tables.value(QStringLiteral("organisation"));
+        const int publicBody = organisation ? column(*organisation, QStringLiteral("publicBody")) : -1;
+        if (publicBody < 0 || organisation->rows.isEmpty() || !organisation->rows.constFirst().at(publicBody).toBool())
+            m_quiet.insert(QStringLiteral("activity.controllerBodyUuids"));
     }
 
     QString t(const char *source) const { return m_language.translate(Context, source); }
@@ -180,7 +187,7 @@ public:
                 continue;
             const QString value = this->value(table, row, i);
             if (value.isEmpty()) {
-                if (missing)
+                if (missing && !m_quiet.contains(table.key + QLatin1Char('.') + column.key))
                     missing->append(column.header);
                 continue;
             }
@@ -313,8 +320,10 @@ public:
                 .arg(escaped(name.isEmpty() ? t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "(no name)")) : name));
         QString html;
         QStringList missing;
-        // Extra fields from imports are not what the register records: a document leaves them out.
-        QSet<QString> shown{QStringLiteral("uuid"), displayKey(table), QStringLiteral("extraFields")};
+        // Extra fields from imports are not what the register records, and the DPO's notes are never
+        // published: a document leaves them out.
+        QSet<QString> shown{QStringLiteral("uuid"), displayKey(table), QStringLiteral("extraFields"),
+                            QStringLiteral("dpoNotes")};
         const QString prefix = table.key + QLatin1Char('.');
         const auto section = [&](const QString &title, const QStringList &keys) {
             QStringList fieldKeys;
@@ -323,7 +332,7 @@ public:
                 shown.insert(key);
                 if (m_tables.contains(prefix + key)) {
                     const QString records = this->records(prefix + key, uuid);
-                    if (records.isEmpty())
+                    if (records.isEmpty() && !m_quiet.contains(prefix + key))
                         missing.append(listLabel(prefix + key));
                     else
                         lists += QStringLiteral("<p class=\"record\">%1</p>").arg(escaped(listLabel(prefix + key))) +
@@ -511,6 +520,7 @@ public:
 private:
     const DocumentLanguage &m_language;
     QHash<QString, const Table *> m_tables;
+    QSet<QString> m_quiet; // "table.key" of fields whose emptiness is not worth a "Not recorded"
     QHash<QString, QMultiHash<QString, int>> m_recordRows;
 };
 

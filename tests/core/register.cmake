@@ -19,6 +19,8 @@ custodian_add_test(tst_breachservice BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TE
 custodian_add_test(tst_breachchecks SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_breachchecks.cpp)
 # A breach as the answers for the AP's notification form, section by section.
 custodian_add_test(tst_breachapform SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_breachapform.cpp)
+# What a public body records: its bodies, the controlling body, selection lists, the Awb and bezwaar.
+custodian_add_test(tst_publicbodies BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_publicbodies.cpp)
 custodian_add_test(tst_completeness BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_completeness.cpp)
 custodian_add_test(tst_demoregister BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_demoregister.cpp)
 # The rows list screens read of other items (party names, retired referrers, rule categories).

@@ -350,7 +350,9 @@ private slots:
     {
         QJsonObject activity = ActivityVersionService::withoutBookkeeping(ProcessingActivity().toJson());
         activity.insert(QStringLiteral("name"), QStringLiteral("Payroll"));
-        activity.remove(QStringLiteral("extraFields"));
+        // The activity as schema 20 knew it: without the lists and fields added since.
+        for (const char *key : {"extraFields", "category", "basedOn", "controllerBodyUuids", "dpoNotes"})
+            activity.remove(QLatin1String(key));
         const QJsonObject content{{QStringLiteral("activity"), activity},
                                   {QStringLiteral("names"), QJsonObject()},
                                   {QStringLiteral("retention"), QJsonObject()}};
@@ -360,6 +362,83 @@ private slots:
                                     .toJson(QJsonDocument::Compact);
         QCOMPARE(ActivityVersion::digestOf(ActivityVersionService::canonical(content)),
                  QString::fromLatin1(QCryptographicHash::hash(then, QCryptographicHash::Sha256).toHex()));
+    }
+
+    // Schema 23 gave the activity a category, a model it is based on, its controlling bodies and the
+    // DPO's notes. A version established before (its content has none of them) keeps its fingerprint,
+    // and so does one that leaves them empty; the DPO's notes are never part of a version.
+    void fieldsAddedLaterLeaveOldFingerprintsAlone()
+    {
+        QJsonObject now = ActivityVersionService::withoutBookkeeping(ProcessingActivity().toJson());
+        now.insert(QStringLiteral("name"), QStringLiteral("Payroll"));
+        now.remove(QStringLiteral("extraFields"));
+        now.remove(QStringLiteral("dpoNotes"));
+        QVERIFY(now.contains(QStringLiteral("category")) && now.contains(QStringLiteral("controllerBodyUuids")));
+        QJsonObject before = now; // what a version established at schema 22 holds
+        for (const char *key : {"category", "basedOn", "controllerBodyUuids"})
+            before.remove(QLatin1String(key));
+        const auto contentOf = [](const QJsonObject &activity) {
+            return ActivityVersionService::canonical(QJsonObject{{QStringLiteral("activity"), activity},
+                                                                 {QStringLiteral("names"), QJsonObject()},
+                                                                 {QStringLiteral("retention"), QJsonObject()}});
+        };
+        const QByteArray then = QJsonDocument(QJsonObject{{QStringLiteral("activity"), before},
+                                                          {QStringLiteral("retention"), QJsonObject()}})
+                                    .toJson(QJsonDocument::Compact);
+        const QString stored = QString::fromLatin1(QCryptographicHash::hash(then, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(ActivityVersion::digestOf(contentOf(before)), stored);
+        QCOMPARE(ActivityVersion::digestOf(contentOf(now)), stored);
+        QJsonObject categorised = now;
+        categorised.insert(QStringLiteral("category"), QStringLiteral("Personnel"));
+        QVERIFY(ActivityVersion::digestOf(contentOf(categorised)) != stored);
+        // Pinned: the fingerprint of a stored content, computed outside Qt (SHA-256 of the compact
+        // JSON of the activity and its retention, without the names of what it links to).
+        const QString pinned = QStringLiteral("a73352177eb49c1811262a4d625b03afabd4b2a6e70bd976f30e77e425a4d330");
+        QCOMPARE(
+            ActivityVersion::digestOf(QStringLiteral(R"({"activity":{"name":"Payroll"},"names":{},"retention":{}})")),
+            pinned);
+        QCOMPARE(
+            ActivityVersion::digestOf(QStringLiteral(
+                R"({"activity":{"basedOn":"","category":"","controllerBodyUuids":[],"name":"Payroll"},"names":{},"retention":{}})")),
+            pinned);
+
+        // Through the register, with a retention rule and a measure linked: what the service reads
+        // now, less the fields added since, fingerprints as it did.
+        RetentionRuleService rules(m_register->database());
+        RetentionRule fiscal = salaryRule();
+        QVERIFY_OK(rules.save(&fiscal));
+        SecurityMeasureService measures(m_register->database());
+        SecurityMeasure encryption;
+        encryption.title = QStringLiteral("Encrypted disks");
+        QVERIFY_OK(measures.save(&encryption));
+        ActivityService activities(m_register->database());
+        ProcessingActivity payroll = approvedActivity(QStringLiteral("Payroll"));
+        payroll.dataCategories = {{QStringLiteral("Salary"), QString(), fiscal.uuid}};
+        payroll.measureUuids = {encryption.uuid};
+        QVERIFY_OK(activities.save(&payroll));
+        ActivityVersionService versions(m_register->database());
+        QJsonObject read;
+        QVERIFY_OK(versions.contentOf(payroll, &read));
+        QJsonObject asBefore = read;
+        QJsonObject fields = asBefore.value(QStringLiteral("activity")).toObject();
+        for (const char *key : {"category", "basedOn", "controllerBodyUuids"})
+            fields.remove(QLatin1String(key));
+        asBefore.insert(QStringLiteral("activity"), fields);
+        QCOMPARE(ActivityVersion::digestOf(ActivityVersionService::canonical(read)),
+                 ActivityVersion::digestOf(ActivityVersionService::canonical(asBefore)));
+        // The DPO's notes change nothing a version says; a category does.
+        ActivityVersion version;
+        QVERIFY_OK(versions.establish(payroll.uuid, QString(), &version));
+        QVERIFY(!version.content.contains(QStringLiteral("dpoNotes")));
+        payroll.dpoNotes = QStringLiteral("Ask HR about the archive");
+        QVERIFY_OK(activities.save(&payroll));
+        QCOMPARE(versions.establish(payroll.uuid, QString(), &version).code(), Status::Code::InvalidInput);
+        payroll.category = QStringLiteral("Personnel");
+        QVERIFY_OK(activities.save(&payroll));
+        QVERIFY_OK(versions.establish(payroll.uuid, QString(), &version));
+        QCOMPARE(version.number, 2);
+        QVERIFY(version.content.contains(QStringLiteral("\"category\":\"Personnel\"")));
+        QVERIFY(!version.content.contains(QStringLiteral("Ask HR")));
     }
 
     void findingsFollowEdits()

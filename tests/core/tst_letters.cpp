@@ -92,7 +92,7 @@ private slots:
     void valuesMatchTheDocumentedSchema();
     void everyLetterIsFilledInBothLanguages_data();
     void everyLetterIsFilledInBothLanguages();
-    void remediesFollowThePublicBody();
+    void remediesFollowTheAwbDecision();
     void theArt12_5DecisionDecidesTheFee();
     // Kept with the case.
     void lettersAreKeptWithTheirCase();
@@ -515,27 +515,55 @@ void TestLetters::everyLetterIsFilledInBothLanguages()
                                                                              : QStringLiteral("Incassobureau Noord")));
 }
 
-void TestLetters::remediesFollowThePublicBody()
+// A public body's answer is a decision under the Awb: the letter names the objection (bezwaar), and
+// the body that decided when the case names one. It follows the case, not the organisation: a
+// public body's case logged before it was marked as one, or answered outside the Awb, keeps its own.
+void TestLetters::remediesFollowTheAwbDecision()
 {
     fillRegister();
+    RequestService requests(m_register->database());
+    PartyService parties(m_register->database());
+    Domain::Party college;
+    college.name = QStringLiteral("College van burgemeester en wethouders");
+    college.ownBody = true;
+    QVERIFY_OK(parties.save(&college));
+    Domain::Organisation organisation;
+    OrganisationService organisations(m_register->database());
+    QVERIFY_OK(organisations.load(&organisation));
+    organisation.publicBody = true;
+    QVERIFY_OK(organisations.save(organisation));
+    Domain::Findings findings;
     for (const QString &language : {QStringLiteral("nl"), QStringLiteral("en")}) {
+        m_request.awbDecision = false;
+        m_request.decidingBodyUuid.clear();
+        QVERIFY_OK(requests.save(&m_request, &findings));
         const QString before = seen(composed(QStringLiteral("refusal"), language).markdown);
-        Domain::Organisation organisation;
-        OrganisationService organisations(m_register->database());
-        QVERIFY_OK(organisations.load(&organisation));
-        organisation.publicBody = true;
-        QVERIFY_OK(organisations.save(organisation));
+        m_request.awbDecision = true;
+        QVERIFY_OK(requests.save(&m_request, &findings));
         const QString after = seen(composed(QStringLiteral("refusal"), language).markdown);
-        QVERIFY_OK(organisations.load(&organisation));
-        organisation.publicBody = false;
-        QVERIFY_OK(organisations.save(organisation));
+        m_request.decidingBodyUuid = college.uuid;
+        QVERIFY_OK(requests.save(&m_request, &findings));
+        const QString byCollege = seen(composed(QStringLiteral("refusal"), language).markdown);
         const QString objection =
             language == QLatin1String("nl") ? QStringLiteral("bezwaar") : QStringLiteral("objection");
         const QString awb = QStringLiteral("Algemene wet bestuursrecht");
         QVERIFY2(after.contains(awb) && after.contains(objection, Qt::CaseInsensitive), qPrintable(after));
+        QVERIFY2(!after.contains(college.name), qPrintable(after));
+        QVERIFY2(byCollege.contains(college.name + (language == QLatin1String("nl") ? QStringLiteral(" van ")
+                                                                                    : QStringLiteral(" of "))),
+                 qPrintable(byCollege));
         QVERIFY2(!before.contains(awb), qPrintable(before));
         QVERIFY(before.contains(QStringLiteral("Autoriteit Persoonsgegevens")));
     }
+    // A new case of a public body is a decision under the Awb unless someone says otherwise.
+    Domain::RequestCase next;
+    QVERIFY_OK(requests.prepareNew(&next));
+    QVERIFY(next.awbDecision);
+    QVERIFY_OK(organisations.load(&organisation));
+    organisation.publicBody = false;
+    QVERIFY_OK(organisations.save(organisation));
+    QVERIFY_OK(requests.prepareNew(&next));
+    QVERIFY(!next.awbDecision);
 }
 
 void TestLetters::theArt12_5DecisionDecidesTheFee()

@@ -11,8 +11,10 @@
 #include "domain/Agreement.h"
 #include "domain/Codes.h"
 #include "domain/Cookie.h"
+#include "domain/Organisation.h"
 #include "domain/Party.h"
 #include "domain/ProcessingActivity.h"
+#include "domain/RequestCase.h"
 #include "domain/RetentionRule.h"
 #include "domain/SecurityMeasure.h"
 #include "storage/Migrator.h"
@@ -113,6 +115,7 @@ private slots:
     void isExpired();
     void extraFieldsValidation();
     void extraFieldsMerge();
+    void publicBodyValidation();
 };
 
 void TestRegisterDomain::codesMatchTheSchema_data()
@@ -172,6 +175,8 @@ void TestRegisterDomain::codesMatchTheSchema_data()
     QTest::newRow("activity.confidentiality") << QStringLiteral("activity.confidentiality") << Kind::Confidentiality;
     QTest::newRow("breach.notification_type") << QStringLiteral("breach.notification_type") << Kind::NotificationType;
     QTest::newRow("breach_inform_medium.medium") << QStringLiteral("breach_inform_medium.medium") << Kind::InformMedium;
+    QTest::newRow("request_case.objection_outcome")
+        << QStringLiteral("request_case.objection_outcome") << Kind::ObjectionOutcome;
     QTest::newRow("activity.log_retention_unit") << QStringLiteral("activity.log_retention_unit") << Kind::PeriodUnit;
 }
 
@@ -584,7 +589,8 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
     party.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
     const QJsonObject partyJson = party.toJson();
     QCOMPARE(keysOf(partyJson), set("uuid name country contactName contactEmail contactPhone dpoName dpoContact notes "
-                                    "roles retired createdAt updatedAt representative publicDescription"));
+                                    "roles retired createdAt updatedAt representative publicDescription "
+                                    "registrationNumber oin ownBody"));
     QVERIFY(partyJson.value(QStringLiteral("roles")).isArray());
     QCOMPARE(partyJson.value(QStringLiteral("createdAt")).toString(), QStringLiteral("2026-01-02T03:04:05Z"));
     QVERIFY(partyJson.value(QStringLiteral("updatedAt")).isNull());
@@ -596,7 +602,8 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
                  "activityUuid retired createdAt updatedAt"));
     QCOMPARE(keysOf(RetentionRule().toJson()),
              set("uuid seedKey name periodCount periodUnit periodKind trigger basisType legalSource notes legalHold "
-                 "legalHoldReason retired createdAt updatedAt extraFields"));
+                 "legalHoldReason retired createdAt updatedAt extraFields selectionList selectionListCategory "
+                 "destructionMethod lastTestedOn"));
 
     ProcessingActivity activity;
     activity.lastReviewed = QDate(2026, 4, 24);
@@ -618,7 +625,7 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
             "priorConsultationOutcome dpiaReviewOn approvedBy approvedOn basisScope legalProvision legitimateInterest "
             "consentRecord consentWithdrawal publish audiences publicPurpose provisionRequirement "
             "provisionConsequence directMarketing number confidentiality logRetentionCount logRetentionUnit "
-            "extraFields"));
+            "extraFields controllerBodyUuids category basedOn dpoNotes"));
     QCOMPARE(activityJson.value(QStringLiteral("lastReviewed")).toString(), QStringLiteral("2026-04-24"));
     const QJsonObject transfer = activityJson.value(QStringLiteral("transfers")).toArray().at(0).toObject();
     QCOMPARE(keysOf(transfer),
@@ -716,6 +723,77 @@ void TestRegisterDomain::extraFieldsMerge()
              (QList<ExtraField>{field("custodian", "Afdeling", "1"), field("ico", "Afdeling", "2"),
                                 field("ico", "Opmerking", "kept"), field("ico", "Categorieën", "old")}));
     QCOMPARE(ExtraFields::merged(stored, {}), stored);
+}
+
+// What public bodies record (the Dutch ecosystem, part 4): identifiers, the model an activity follows,
+// the selection list of a retention rule, and the objection to a decision on a request.
+void TestRegisterDomain::publicBodyValidation()
+{
+    Organisation organisation;
+    organisation.name = QStringLiteral("Gemeente Voorbeeld");
+    organisation.contactEmail = QStringLiteral("privacy@voorbeeld.nl");
+    organisation.oin = QStringLiteral("00000001001234567000");
+    organisation.rsin = QStringLiteral("001234567");
+    QVERIFY(organisation.validate().isEmpty());
+    organisation.oin = QStringLiteral("0000000100123456700"); // 19 digits
+    QVERIFY(hasFinding(organisation.validate(), QStringLiteral("oin"), Finding::Severity::Error));
+    organisation.oin = QStringLiteral("0000000100123456700A");
+    QVERIFY(hasFinding(organisation.validate(), QStringLiteral("oin"), Finding::Severity::Error));
+    organisation.oin.clear();
+    organisation.rsin = QStringLiteral("0012.34.567");
+    QVERIFY(hasFinding(organisation.validate(), QStringLiteral("rsin"), Finding::Severity::Warning));
+    QVERIFY(!hasErrors(organisation.validate()));
+
+    Party college;
+    college.name = QStringLiteral("College van burgemeester en wethouders");
+    college.ownBody = true;
+    college.oin = QStringLiteral("123");
+    QVERIFY(hasFinding(college.validate(), QStringLiteral("oin"), Finding::Severity::Error));
+    college.oin = QStringLiteral("00000001001234567000");
+    college.registrationNumber = QStringLiteral("KvK 1234");
+    QVERIFY(college.validate().isEmpty()); // a registration number abroad or unknown: any text
+    college.country = QStringLiteral("NL");
+    QVERIFY(hasFinding(college.validate(), QStringLiteral("registrationNumber"), Finding::Severity::Warning));
+    college.registrationNumber = QStringLiteral("12345678");
+    QVERIFY(college.validate().isEmpty());
+
+    ProcessingActivity activity;
+    activity.name = QStringLiteral("Basisregistratie personen");
+    activity.basedOn = QStringLiteral("gemma verwerking 12");
+    QVERIFY(hasFinding(activity.validate(), QStringLiteral("basedOn"), Finding::Severity::Error));
+    activity.basedOn = QStringLiteral("https://www.gemmaonline.nl/verwerking/12");
+    QVERIFY(!hasFinding(activity.validate(), QStringLiteral("basedOn"), Finding::Severity::Error));
+
+    RetentionRule rule;
+    rule.name = QStringLiteral("Paspoortaanvragen");
+    rule.selectionListCategory = QStringLiteral("1.1.3");
+    QVERIFY(hasFinding(rule.validate(), QStringLiteral("selectionList"), Finding::Severity::Warning));
+    rule.selectionList = QStringLiteral("Selectielijst gemeenten en intergemeentelijke organen 2020");
+    QVERIFY(rule.validate().isEmpty());
+
+    RequestCase request;
+    request.receivedOn = QDate(2026, 3, 2);
+    request.rights = {{QStringLiteral("access"), QStringLiteral("pending"), QString(), QString()}};
+    request.responseOn = QDate(2026, 3, 20);
+    QVERIFY(request.validate().isEmpty());
+    request.objectionReceivedOn = QDate(2026, 4, 1);
+    // An objection belongs to a decision under the Awb.
+    QVERIFY(hasFinding(request.validate(), QStringLiteral("awbDecision"), Finding::Severity::Warning));
+    request.awbDecision = true;
+    QVERIFY(request.validate().isEmpty());
+    request.objectionReceivedOn = QDate(2026, 3, 19);
+    QVERIFY(hasFinding(request.validate(), QStringLiteral("objectionReceivedOn"), Finding::Severity::Error));
+    request.objectionReceivedOn = QDate(2026, 4, 1);
+    request.objectionDecidedOn = QDate(2026, 3, 30);
+    QVERIFY(hasFinding(request.validate(), QStringLiteral("objectionDecidedOn"), Finding::Severity::Error));
+    request.objectionDecidedOn = QDate(2026, 5, 6);
+    request.objectionOutcome = QStringLiteral("rejected");
+    QVERIFY(request.validate().isEmpty());
+    request.objectionOutcome = QStringLiteral("granted");
+    QVERIFY(hasFinding(request.validate(), QStringLiteral("objectionOutcome"), Finding::Severity::Error));
+    request.objectionOutcome.clear();
+    request.objectionReceivedOn = QDate();
+    QVERIFY(hasFinding(request.validate(), QStringLiteral("objectionReceivedOn"), Finding::Severity::Error));
 }
 
 QTEST_GUILESS_MAIN(TestRegisterDomain)

@@ -646,6 +646,85 @@ private slots:
         QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
     }
 
+    void version23AddsWhatPublicBodiesRecord()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v22.custodian"));
+        QVERIFY(writeVersion(path, 22));
+        const QString stamp = QStringLiteral("'2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z'");
+        QVERIFY(writeRows(
+            path, {QStringLiteral("INSERT INTO party (id, uuid, name, created_at, updated_at) VALUES (2, 'p-1', "
+                                  "'College van burgemeester en wethouders', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO activity (id, uuid, number, name, created_at, updated_at) VALUES (3, "
+                                  "'a-1', 'VA-0001', 'Basisregistratie personen', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO retention_rule (id, uuid, name, created_at, updated_at) VALUES (4, "
+                                  "'r-1', 'Paspoortaanvragen', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO request_case (id, uuid, number, received_on, created_at, updated_at) "
+                                  "VALUES (5, 'q-1', 'R-2026-0001', '2026-01-05', %1)")
+                       .arg(stamp),
+                   // A public body: its letters named the objection under the Awb before the upgrade.
+                   QStringLiteral("UPDATE organisation SET public_body = 1")}));
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QVERIFY(database.schemaVersion() >= 23);
+        Register::PartyService parties(database);
+        Domain::Party college;
+        QVERIFY(parties.load(QStringLiteral("p-1"), &college));
+        QVERIFY(!college.ownBody && college.oin.isEmpty());
+        college.ownBody = true;
+        college.oin = QStringLiteral("00000001001234567000");
+        QVERIFY(parties.save(&college));
+        Register::ActivityService activities(database);
+        Domain::ProcessingActivity brp;
+        QVERIFY(activities.load(QStringLiteral("a-1"), &brp));
+        QVERIFY(brp.controllerBodyUuids.isEmpty() && brp.category.isEmpty());
+        brp.controllerBodyUuids = {QStringLiteral("p-1")};
+        brp.category = QStringLiteral("Burgerzaken");
+        brp.dpoNotes = QStringLiteral("Check the access log yearly");
+        QVERIFY(activities.save(&brp));
+        Domain::ProcessingActivity readBrp;
+        QVERIFY(activities.load(QStringLiteral("a-1"), &readBrp));
+        QCOMPARE(readBrp.controllerBodyUuids, brp.controllerBodyUuids);
+        QCOMPARE(readBrp.category, brp.category);
+        QCOMPARE(readBrp.dpoNotes, brp.dpoNotes);
+        Register::RetentionRuleService rules(database);
+        Domain::RetentionRule rule;
+        QVERIFY(rules.load(QStringLiteral("r-1"), &rule));
+        rule.selectionList = QStringLiteral("Selectielijst gemeenten en intergemeentelijke organen 2020");
+        rule.selectionListCategory = QStringLiteral("1.1.3");
+        rule.lastTestedOn = QDate(2026, 1, 15);
+        QVERIFY(rules.save(&rule));
+        Domain::RetentionRule readRule;
+        QVERIFY(rules.load(QStringLiteral("r-1"), &readRule));
+        QCOMPARE(readRule.selectionListCategory, rule.selectionListCategory);
+        QCOMPARE(readRule.lastTestedOn, rule.lastTestedOn);
+        Register::RequestService requests(database);
+        Domain::RequestCase request;
+        QVERIFY(requests.load(QStringLiteral("q-1"), &request));
+        QVERIFY(request.awbDecision); // and so its cases stay decisions under the Awb
+        request.rights = {{QStringLiteral("access"), QStringLiteral("pending"), QString(), QString()}};
+        request.awbDecision = true;
+        request.decidingBodyUuid = QStringLiteral("p-1");
+        request.responseOn = QDate(2026, 1, 30);
+        request.objectionReceivedOn = QDate(2026, 2, 20);
+        request.objectionOutcome = QStringLiteral("pending");
+        QVERIFY(requests.save(&request));
+        Domain::RequestCase readRequest;
+        QVERIFY(requests.load(QStringLiteral("q-1"), &readRequest));
+        QCOMPARE(readRequest.decidingBodyUuid, request.decidingBodyUuid);
+        QCOMPARE(readRequest.objectionReceivedOn, request.objectionReceivedOn);
+        QCOMPARE(readRequest.objectionOutcome, request.objectionOutcome);
+        QSqlQuery query(database.connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE request_case SET objection_outcome = 'maybe'")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE party SET own_body = 2")));
+        QVERIFY(
+            !query.exec(QStringLiteral("INSERT INTO activity_controller_body (activity_id, party_id) VALUES (3, 99)")));
+        QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));

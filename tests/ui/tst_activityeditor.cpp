@@ -413,6 +413,53 @@ private slots:
         QVERIFY(!page.hasUnsavedChanges());
     }
 
+    // A public body names the administrative body that is the activity's controller: its own bodies
+    // are offered, another party only when the activity already names it; the DPO's notes are kept.
+    void controllerBodyIsNamed()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bodies.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        int added = 0;
+        QVERIFY(context.parties().addOwnBodies({QStringLiteral("Burgemeester")}, &added));
+        Domain::Party supplier;
+        supplier.name = QStringLiteral("Software B.V.");
+        QVERIFY(context.parties().save(&supplier));
+        const QString uuid = addActivity(context, QStringLiteral("Camera surveillance"), QStringLiteral("draft"),
+                                         QDate(2026, 6, 1), QStringLiteral("Public order"));
+        ActivitiesPage page(&context);
+        QVERIFY(TestSupport::showAt(page));
+        page.showItem(uuid);
+        ActivityEditor *editor = page.activityEditor();
+        editor->pages()->setCurrentIndex(ActivityEditor::OwnerTab);
+        auto *bodies = child<LinkChecklist>(editor, "controllerBodiesList");
+        QCOMPARE(bodies->listWidget()->count(), 1); // the body; not the supplier
+        QCOMPARE(bodies->listWidget()->item(0)->text(), QStringLiteral("Burgemeester"));
+        bodies->listWidget()->item(0)->setCheckState(Qt::Checked);
+        type(child<QLineEdit>(editor, "categoryEdit"), QStringLiteral("Openbare orde"));
+        typePlain(child<QPlainTextEdit>(editor, "dpoNotesEdit"), QStringLiteral("DPIA to be repeated in 2027"));
+        QVERIFY(page.hasUnsavedChanges());
+        QVERIFY(editor->save());
+        Domain::ProcessingActivity stored;
+        QVERIFY(context.activities().load(uuid, &stored));
+        QCOMPARE(stored.controllerBodyUuids.size(), 1);
+        QCOMPARE(stored.category, QStringLiteral("Openbare orde"));
+        QCOMPARE(stored.dpoNotes, QStringLiteral("DPIA to be repeated in 2027"));
+        // Another party the activity names (an import may) is shown, so it can be unticked.
+        stored.controllerBodyUuids.append(supplier.uuid);
+        QVERIFY(context.activities().save(&stored));
+        page.showItem(uuid);
+        QTRY_COMPARE(bodies->listWidget()->count(), 2);
+        QCOMPARE(bodies->checkedUuids().size(), 2);
+        // The next activity is offered the bodies, not what the previous one named.
+        const QString other = addActivity(context, QStringLiteral("Parking permits"), QStringLiteral("draft"),
+                                          QDate(2026, 6, 1), QStringLiteral("Public order"));
+        page.showItem(other);
+        QTRY_COMPARE(bodies->listWidget()->count(), 1);
+        QVERIFY(bodies->checkedUuids().isEmpty());
+    }
+
     void languageChangeKeepsEdits()
     {
         const QString path = m_dir.filePath(QStringLiteral("language.custodian"));

@@ -23,6 +23,7 @@
 #include "framework/FieldRowList.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
+#include "register/OrganisationService.h"
 #include "register/Services.h"
 #include "sections/breaches/BreachEditor.h"
 #include "sections/breaches/BreachesPage.h"
@@ -35,6 +36,7 @@
 #include "support/TestWindow.h"
 #include "widgets/CodeChecklist.h"
 #include "widgets/DateField.h"
+#include "widgets/EntityPicker.h"
 #include "widgets/LinkChecklist.h"
 #include "widgets/MomentField.h"
 
@@ -182,6 +184,70 @@ private slots:
         QTRY_COMPARE(page.model()->rowCount(), 1);
         QVERIFY2(cell(page.model(), 0, RequestsPage::ActByColumn).startsWith(QLatin1String("closed")),
                  qPrintable(cell(page.model(), 0, RequestsPage::ActByColumn)));
+    }
+
+    // A public body's new case is a decision under the Awb: the objection fields follow the box, the
+    // deciding body is one of the organisation's, and an objection received shows in the list.
+    void aPublicBodysCaseIsADecisionUnderTheAwb()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("awb.custodian"));
+        QString customers;
+        QString staff;
+        makeRegister(path, &customers, &staff);
+        Storage::Database database;
+        QVERIFY(database.open(path, m_passphrase));
+        {
+            Register::OrganisationService organisations(database);
+            Domain::Organisation organisation;
+            QVERIFY(organisations.load(&organisation));
+            organisation.name = QStringLiteral("Gemeente Voorbeeld");
+            organisation.publicBody = true;
+            QVERIFY(organisations.save(organisation));
+        }
+        Register::PartyService parties(database);
+        int added = 0;
+        QVERIFY(parties.addOwnBodies({QStringLiteral("College van burgemeester en wethouders")}, &added));
+        QList<Domain::Party> bodies;
+        QVERIFY(parties.list(&bodies));
+        QCOMPARE(bodies.size(), 1);
+        RegisterContext context(database);
+        context.setToday(m_today);
+        RequestsPage page(&context);
+        QVERIFY(showAt(page));
+
+        page.startNew();
+        auto *awb = child<QCheckBox>(&page, "awbDecisionCheck");
+        QVERIFY(awb->isChecked());
+        QVERIFY(!page.hasUnsavedChanges()); // a default, not an edit
+        auto *received = child<DateField>(&page, "objectionReceivedOnField");
+        QVERIFY(received->isEnabled());
+        awb->click();
+        QVERIFY(!received->isEnabled());
+        QVERIFY(child<DateField>(&page, "apComplaintOnField")->isEnabled()); // anyone may complain to the AP
+        awb->click();
+        setDate(child<DateField>(&page, "receivedOnField"), m_today.addDays(-40));
+        type(child<QLineEdit>(&page, "requesterNameEdit"), QStringLiteral("A. Jansen"));
+        auto *rights = child<FieldRowList>(&page, "rightsList");
+        QTest::mouseClick(rights->addButton(), Qt::LeftButton);
+        pick(child<QComboBox>(rights, "rightCombo"), QStringLiteral("access"));
+        pick(child<QComboBox>(page.requestEditor(), "statusCombo"), QStringLiteral("answered"));
+        page.requestEditor()->focusField(QStringLiteral("responseOn"));
+        setDate(child<DateField>(&page, "responseOnField"), m_today.addDays(-20));
+        auto *body = child<EntityPicker>(&page, "decidingBodyPicker");
+        body->setCurrentUuid(bodies.constFirst().uuid);
+        QCOMPARE(body->currentUuid(), bodies.constFirst().uuid);
+        page.requestEditor()->focusField(QStringLiteral("objectionReceivedOn"));
+        setDate(received, m_today.addDays(-3));
+        QVERIFY(page.saveChanges());
+        Domain::RequestCase stored;
+        QVERIFY(context.requests().load(page.requestEditor()->currentUuid(), &stored));
+        QVERIFY(stored.awbDecision);
+        QCOMPARE(stored.decidingBodyUuid, bodies.constFirst().uuid);
+        QCOMPARE(stored.objectionReceivedOn, m_today.addDays(-3));
+        QTest::mouseClick(page.closedCheck(), Qt::LeftButton);
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QVERIFY2(cell(page.model(), 0, RequestsPage::StatusColumn).contains(QLatin1String("objection pending")),
+                 qPrintable(cell(page.model(), 0, RequestsPage::StatusColumn)));
     }
 
     void breachThroughEditorAndList()

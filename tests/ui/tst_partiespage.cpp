@@ -2,6 +2,7 @@
 // see what refers to it and jump there, retire and restore it, reopen the register and find it
 // with its links intact; inline validation and the unsaved-change guard.
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -15,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include "app/LanguageManager.h"
@@ -159,7 +161,9 @@ private slots:
                 return widget;
             };
             QCOMPARE(nextFocus(child<QCheckBox>(&page, "dueCheck")), roleCombo);
-            QCOMPARE(nextFocus(roleCombo), child<QCheckBox>(&page, "showRetiredCheck"));
+            QCOMPARE(nextFocus(roleCombo), child<QPushButton>(&page, "municipalBodiesButton"));
+            QCOMPARE(nextFocus(child<QPushButton>(&page, "municipalBodiesButton")),
+                     child<QCheckBox>(&page, "showRetiredCheck"));
 
             // What refers to the party: an agreement and an activity; both jump there.
             Domain::Agreement agreement;
@@ -254,6 +258,43 @@ private slots:
         QCOMPARE(usedBy->references().at(0).uuid, agreementUuid);
         QCOMPARE(usedBy->references().at(1).uuid, activityUuid);
         QVERIFY(!page.hasUnsavedChanges());
+    }
+
+    // "Add a municipality's bodies…" asks, adds them marked as the organisation's own, says how many,
+    // and the Roles column calls them administrative bodies; the editor shows the box ticked.
+    void municipalBodiesFromTheButton()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bodies.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        PartiesPage page(&context);
+        QVERIFY(TestSupport::showAt(page));
+        QStringList answered;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&answered] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            for (QPushButton *button : modal->findChildren<QPushButton *>()) {
+                const QString text = button->text().remove(QLatin1Char('&'));
+                if (text == QLatin1String("Add bodies") || text == QLatin1String("OK")) {
+                    answered << text;
+                    button->click();
+                    return;
+                }
+            }
+        });
+        answer.start(50);
+        QTest::mouseClick(child<QPushButton>(&page, "municipalBodiesButton"), Qt::LeftButton);
+        answer.stop();
+        QCOMPARE(answered, QStringList({QStringLiteral("Add bodies"), QStringLiteral("OK")}));
+        const int count = int(Register::PartyService::municipalBodies().size());
+        QTRY_COMPARE(page.model()->rowCount(), count);
+        for (int row = 0; row < count; ++row)
+            QCOMPARE(cell(page.proxy(), row, PartiesPage::RolesColumn), QStringLiteral("Administrative body"));
+        page.partyEditor()->load(page.model()->index(0, 0).data(Ui::UuidRole).toString());
+        QVERIFY(child<QCheckBox>(&page, "ownBodyCheck")->isChecked());
     }
 
     void validationBlocksSaving()

@@ -37,6 +37,8 @@ public:
                 this->showPlaceholder(status.message());
                 return false;
             }
+        } else {
+            prepareNew(item);
         }
         m_stored = item;
         this->setLoading(true);
@@ -114,6 +116,8 @@ public:
 protected:
     virtual Register::EntityService<T> &service() const = 0;
     // The widgets the binder does not know.
+    // A new item's defaults that depend on the register (before it is shown and compared).
+    virtual void prepareNew(T &) const {}
     virtual void fillExtra(const T &) {}
     virtual void readExtra(T &) const {}
     // After a save went through, before saved() (what the register computed on saving).

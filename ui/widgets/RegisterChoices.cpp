@@ -64,6 +64,24 @@ Choices RegisterChoices::parties(RegisterContext *context, const QString &firstR
     return first + others;
 }
 
+Choices RegisterChoices::bodies(RegisterContext *context, bool othersToo, const QStringList &alsoUuids)
+{
+    QList<Domain::Party> parties;
+    context->reportIfFailed(context->parties().list(&parties));
+    Choices first;
+    Choices others;
+    for (const Domain::Party &party : std::as_const(parties)) {
+        if (!party.ownBody && !othersToo && !alsoUuids.contains(party.uuid))
+            continue;
+        const QString toolTip = party.ownBody ? tr("Administrative body of this organisation")
+                                              : tr("Not marked as an administrative body of this organisation");
+        (party.ownBody ? first : others).append(choice(party.uuid, party.name, toolTip, party.retired));
+    }
+    if (!first.isEmpty() && !others.isEmpty())
+        others.first().separatorBefore = true;
+    return first + others;
+}
+
 Choices RegisterChoices::measures(RegisterContext *context)
 {
     QList<Domain::SecurityMeasure> measures;

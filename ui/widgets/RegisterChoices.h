@@ -26,6 +26,9 @@ class RegisterChoices
 public:
     // Parties in name order; with a role, the parties having it come first, then the others.
     static Choices parties(RegisterContext *context, const QString &firstRole = QString());
+    // The administrative bodies of this organisation (parties marked ownBody); then, after a
+    // separator, the other parties when `othersToo`, else only those of them in `alsoUuids`.
+    static Choices bodies(RegisterContext *context, bool othersToo = true, const QStringList &alsoUuids = {});
     static Choices measures(RegisterContext *context);
     static Choices agreements(RegisterContext *context);
     // Retention rules with their period as tooltip; processing activities by name (without reading

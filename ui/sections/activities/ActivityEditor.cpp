@@ -75,6 +75,7 @@ ActivityEditor::ActivityEditor(RegisterContext *context, QWidget *parent) : Acti
          std::initializer_list<RowListEditor *>{m_dataCategoriesTable, m_recipientsTable, m_jointTable})
         connect(table, &RowListEditor::changed, this, edited);
     connect(m_subjectCategoriesEdit, &TextListEdit::changed, this, edited);
+    connect(m_bodiesList, &LinkChecklist::checkedUuidsChanged, this, edited);
 
     // "New …" asks in a small dialog, then creates and links in place; "Go to" opens the item.
     linkNew(m_dataCategoriesTable, &DataCategoryTable::newRequested, QT_TR_NOOP("New retention rule"),
@@ -249,6 +250,18 @@ void ActivityEditor::buildOwnerPage()
     addOwnerFields(form);
     m_form.add(form, "approvedBy");
     m_form.add(form, "approvedOn");
+    m_form.add(form, "category");
+    m_form.add(form, "basedOn");
+    m_form.add(form, "dpoNotes", FieldOptions().withLines(3));
+    // A public body: the administrative bodies that are the controller (Art. 30(1)(a)).
+    m_captions.add(form);
+    m_bodiesList = new LinkChecklist(form->parentWidget());
+    m_bodiesList->setObjectName(QStringLiteral("controllerBodiesList"));
+    // A few bodies at most: six lines, not the height of a long list.
+    m_bodiesList->listWidget()->setMaximumHeight(m_bodiesList->fontMetrics().lineSpacing() * 6 +
+                                                 2 * m_bodiesList->listWidget()->frameWidth() + 4);
+    addSpanning(form, QStringLiteral("controllerBodyUuids"), m_bodiesList, m_bodiesList->listWidget());
+    linkGoTo(m_bodiesList, "party");
     m_captions.add(form);
     addAgreementsList(form);
 
@@ -285,6 +298,7 @@ void ActivityEditor::fillExtra(const ProcessingActivity &activity)
     m_dpiaCriteriaList->setCheckedCodes(activity.dpiaCriteria);
     m_wp248List->setCheckedCodes(activity.wp248Criteria);
     m_audiencesList->setCheckedCodes(activity.audiences);
+    m_bodiesList->setCheckedUuids(activity.controllerBodyUuids);
     m_versionsPanel->setStored(activity);
 }
 
@@ -304,6 +318,7 @@ void ActivityEditor::readExtra(ProcessingActivity &activity) const
     activity.dpiaCriteria = m_dpiaCriteriaList->checkedCodes();
     activity.wp248Criteria = m_wp248List->checkedCodes();
     activity.audiences = m_audiencesList->checkedCodes();
+    activity.controllerBodyUuids = m_bodiesList->checkedUuids();
 }
 
 Findings ActivityEditor::liveFindings()
@@ -328,6 +343,12 @@ void ActivityEditor::refreshChoices()
     const Choices parties = RegisterChoices::parties(context());
     m_recipientsTable->setLinkChoices(parties);
     m_jointTable->setLinkChoices(RegisterChoices::parties(context(), QStringLiteral("joint_controller")));
+    // The bodies of this organisation, and any other party the activity already names.
+    // While an activity loads, the list still holds the previous one's ticks.
+    QStringList named = storedItem().controllerBodyUuids;
+    if (isShowingItem() && !isLoading())
+        named += m_bodiesList->checkedUuids();
+    m_bodiesList->setChoices(RegisterChoices::bodies(context(), false, named));
     refreshLinkChoices(parties);
     QList<Domain::RetentionRule> rules;
     context()->reportIfFailed(context()->retentionRules().list(&rules));
@@ -445,6 +466,9 @@ void ActivityEditor::retranslateUi()
         {tr("Privacy statement — Arts. 13, 14, 21"),
          tr("What the statement tells the people concerned about this activity; the rest it takes from the record.")},
         {tr("Owner and review"), QString()},
+        {tr("Controller in a public body — Art. 30(1)(a)"),
+         tr("Each administrative body of a public body (the college, the council, the mayor) is the controller of "
+            "its own processing. Mark the bodies on the Parties page.")},
         {tr("Processor agreements — Art. 28"), QString()},
         {tr("Record"), QString()},
     };
@@ -458,7 +482,7 @@ void ActivityEditor::retranslateUi()
         {tr("Systems"), tr("Systems, source of the data and storage location")},
         {tr("DPIA"), tr("DPIA and automated decisions — Art. 35, Art. 22")},
         {tr("Statement"), tr("What the privacy statement says of this activity — Arts. 13, 14, 21")},
-        {tr("Owner"), tr("Owner, status, review dates and processor agreements")},
+        {tr("Owner"), tr("Owner, status, review dates, the controlling body and processor agreements")},
         {tr("Activity versions"), tr("Established activity versions, their URIs for logging, and what changed since")},
     };
     for (int i = 0; i < pageTexts.size(); ++i)
@@ -524,6 +548,15 @@ void ActivityEditor::retranslateUi()
         ->setPlaceholderText(tr("e.g. Without an address we cannot deliver the order"));
 
     m_form.widget<QLineEdit>("ownerDepartment")->setPlaceholderText(tr("e.g. HR"));
+    m_form.widget<QLineEdit>("category")->setPlaceholderText(tr("e.g. Civil affairs, Taxes, Personnel"));
+    m_form.widget<QLineEdit>("basedOn")->setPlaceholderText(tr("Web address of the model processing it follows"));
+    m_form.widget<QPlainTextEdit>("dpoNotes")
+        ->setPlaceholderText(tr("The DPO's notes: never in the privacy statement, public exports or activity "
+                                "versions"));
+    m_bodiesList->setGoToText(tr("Go to party"));
+    m_bodiesList->setNewText(QString());
+    m_bodiesList->setListName(m_form.label("controllerBodyUuids"));
+    m_bodiesList->setEmptyText(tr("No administrative bodies yet: mark them on the Parties page."));
 }
 
 } // namespace Custodian::Ui

@@ -80,6 +80,7 @@ private:
     CodeChecklist *m_dpiaCriteriaList = nullptr;
     CodeChecklist *m_wp248List = nullptr;
     CodeChecklist *m_audiencesList = nullptr;
+    LinkChecklist *m_bodiesList = nullptr;
     ActivityVersionsPanel *m_versionsPanel = nullptr;
 
 public:

@@ -374,6 +374,7 @@ void BreachEditor::retranslateUi()
     retranslateLists();
     m_record->retranslateUi();
     m_activities->setGoToText(tr("Go to activity"));
+    m_involvedPicker->setGoToText(tr("Go to"));
     m_activities->setNewText(QString());
     m_activities->setEmptyText(tr("No processing activities in the register yet."));
     m_fillButton->setText(tr("Fill in from the activities"));

@@ -1,6 +1,7 @@
 #include "sections/catalogues/PartiesPage.h"
 #include "domain/Countries.h"
 
+#include "framework/Confirm.h"
 #include "framework/ListFilterBar.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
@@ -10,6 +11,8 @@
 
 #include <QComboBox>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace Custodian::Ui {
 
@@ -46,8 +49,37 @@ PartiesPage::PartiesPage(RegisterContext *context, QWidget *parent)
         // The shown/total count and the selection, once both proxies have settled.
         afterReload();
     });
+    // A municipality's usual administrative bodies, each the controller of its own processing: added
+    // only when asked (nothing is created by default).
+    m_bodiesButton = new QPushButton(filterBar());
+    m_bodiesButton->setObjectName(QStringLiteral("municipalBodiesButton"));
+    filterBar()->addWidget(m_bodiesButton);
+    connect(m_bodiesButton, &QPushButton::clicked, this, &PartiesPage::addMunicipalBodies);
     retranslateSection();
     reload();
+}
+
+void PartiesPage::addMunicipalBodies()
+{
+    const QStringList names = Register::PartyService::municipalBodies();
+    if (!confirmAction(this, tr("Administrative bodies of a municipality"),
+                       tr("Add the administrative bodies a municipality usually has, marked as bodies of this "
+                          "organisation, so that activities can name their controller?\n\n%1\n\nA party of the "
+                          "same name is marked rather than added again. Retire the ones your organisation does not "
+                          "have.")
+                           .arg(names.join(QLatin1Char('\n'))),
+                       tr("Add bodies")))
+        return;
+    int changed = 0;
+    const Status status = context()->parties().addOwnBodies(names, &changed);
+    if (!status) {
+        QMessageBox::warning(this, tr("Parties"), status.message());
+        return;
+    }
+    reload();
+    QMessageBox::information(this, tr("Parties"),
+                             changed == 0 ? tr("Every one of these bodies is already in the register.")
+                                          : tr("%n administrative body(ies) added or marked.", nullptr, changed));
 }
 
 QString PartiesPage::title() const
@@ -76,8 +108,10 @@ ListRow PartiesPage::row(const Party &party) const
     ListRow row = catalogueRow(party.uuid, party.name, party.retired, party.validate());
     row.cells[NameColumn].toolTip = party.notes.trimmed().left(400);
     row.tags = party.roles;
-    const QString roles = rolesText(party.roles);
-    row.cells.append({party.roles.isEmpty() ? tr("No role given") : roles, roles.toLower(), {}});
+    QString roles = rolesText(party.roles);
+    if (party.ownBody)
+        roles = roles.isEmpty() ? tr("Administrative body") : tr("Administrative body, %1").arg(roles);
+    row.cells.append({roles.isEmpty() ? tr("No role given") : roles, roles.toLower(), {}});
     row.cells.append({countryName(party.country), {}, {}});
     QStringList contact;
     for (const QString &part : {party.contactName, party.contactEmail, party.contactPhone}) {
@@ -125,6 +159,10 @@ void PartiesPage::retranslateSection()
 {
     m_roleCombo->setAccessibleName(tr("Role filter"));
     m_roleCombo->setToolTip(tr("Show only the parties with this role"));
+    m_bodiesButton->setText(tr("Add a municipality's bodies…"));
+    m_bodiesButton->setToolTip(tr("Adds the college of mayor and aldermen, the council, the mayor and the other "
+                                  "usual administrative bodies of a municipality, each the controller of its own "
+                                  "processing."));
     fillRoleCombo();
     CataloguePage::retranslateSection();
 }

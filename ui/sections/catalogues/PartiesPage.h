@@ -3,6 +3,7 @@
 #include "sections/catalogues/CataloguePage.h"
 
 class QComboBox;
+class QPushButton;
 
 namespace Custodian::Ui {
 
@@ -42,10 +43,12 @@ protected:
 private:
     ListRow row(const Domain::Party &party) const;
     void fillRoleCombo();
+    void addMunicipalBodies();
 
     ListFilterProxy *m_roleProxy = nullptr;
     PartyEditor *m_editor = nullptr;
     QComboBox *m_roleCombo = nullptr;
+    QPushButton *m_bodiesButton = nullptr;
 };
 
 } // namespace Custodian::Ui

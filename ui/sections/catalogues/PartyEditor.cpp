@@ -45,6 +45,9 @@ PartyEditor::PartyEditor(RegisterContext *context, QWidget *parent) : CatalogueI
     m_countryPicker = new CountryPicker(page);
     m_countryPicker->setObjectName(QStringLiteral("countryCombo"));
     fields().add(form, QStringLiteral("country"), m_countryPicker);
+    m_form.add(form, "registrationNumber");
+    m_form.add(form, "oin");
+    m_form.add(form, "ownBody", FieldOptions().withLabelBeside());
 
     // How to reach them: the contact details Art. 30(1)(a) and 30(2)(a) ask for.
     m_captions.add(form);
@@ -135,6 +138,11 @@ void PartyEditor::retranslateUi()
     fields().setLabel(QStringLiteral("country"), tr("Countr&y:"));
     m_form.widget<QLineEdit>("name")->setPlaceholderText(tr("e.g. Hosting Partner B.V."));
     m_form.widget<QLineEdit>("contactEmail")->setPlaceholderText(tr("name@example.nl"));
+    fields().setHint(QStringLiteral("registrationNumber"), tr("For a Dutch party, its KvK number (eight digits)."));
+    m_form.widget<QLineEdit>("oin")->setPlaceholderText(tr("20 digits, for a government organisation"));
+    fields().setHint(QStringLiteral("ownBody"),
+                     tr("For a public body: the college, the council, the mayor and other bodies are each the "
+                        "controller of their own processing, and can be named as such on an activity."));
     m_form.widget<QLineEdit>("contactPhone")->setPlaceholderText(tr("+31 30 123 4567"));
     m_form.widget<QLineEdit>("dpoName")->setPlaceholderText(tr("Leave empty if the party has no DPO"));
     m_form.widget<QLineEdit>("dpoContact")->setPlaceholderText(tr("E-mail address or telephone number"));

@@ -32,6 +32,12 @@ QString roleIn(const QString &key)
         return PartyUsedByList::tr("joint controller");
     if (key == QLatin1String("processorUuid"))
         return PartyUsedByList::tr("processor");
+    if (key == QLatin1String("controllerBodyUuids"))
+        return PartyUsedByList::tr("controlling body");
+    if (key == QLatin1String("decidingBodyUuid"))
+        return PartyUsedByList::tr("deciding body");
+    if (key == QLatin1String("involvedPartyUuid"))
+        return PartyUsedByList::tr("organisation involved");
     return QString();
 }
 

@@ -69,6 +69,11 @@ RetentionRuleEditor::RetentionRuleEditor(RegisterContext *context, QWidget *pare
     m_captions.add(form);
     m_form.add(form, "basisType", FieldOptions().withMnemonic().named(QStringLiteral("basisCombo")));
     m_form.add(form, "legalSource", FieldOptions().withMnemonic());
+    // A public body keeps and destroys its records by a selection list (Archiefwet).
+    m_form.add(form, "selectionList");
+    m_form.add(form, "selectionListCategory");
+    m_form.add(form, "destructionMethod");
+    m_form.add(form, "lastTestedOn");
 
     m_captions.add(form);
     m_form.add(form, "notes", FieldOptions().withLines(5));
@@ -199,6 +204,13 @@ void RetentionRuleEditor::retranslateUi()
     m_form.widget<QLineEdit>("name")->setPlaceholderText(tr("e.g. Fiscal records"));
     m_form.widget<QLineEdit>("trigger")->setPlaceholderText(tr("e.g. after the end of the financial year"));
     m_form.widget<QLineEdit>("legalSource")->setPlaceholderText(tr("e.g. AWR art. 52(4); BW 2:10(3)"));
+    m_form.widget<QLineEdit>("selectionList")
+        ->setPlaceholderText(tr("For a public body, e.g. Selectielijst gemeenten en intergemeentelijke organen 2020"));
+    m_form.widget<QLineEdit>("selectionListCategory")->setPlaceholderText(tr("e.g. 1.1.3"));
+    m_form.widget<QLineEdit>("destructionMethod")
+        ->setPlaceholderText(tr("e.g. deleted from the application by a monthly job; paper shredded"));
+    fields().setHint(QStringLiteral("lastTestedOn"),
+                     tr("When someone last checked that the data is really destroyed when the period ends."));
     m_form.widget<QPlainTextEdit>("notes")->setPlaceholderText(
         tr("How deletion is done and checked, exceptions, who decides."));
     m_form.widget<QComboBox>("basisType")

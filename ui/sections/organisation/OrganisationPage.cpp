@@ -25,6 +25,9 @@ OrganisationPage::OrganisationPage(QWidget *parent) : SingletonPage(QStringLiter
     m_form.add(form(), "website");
     // Which remedies its letters name: objection under the Awb for a public body.
     m_form.add(form(), "publicBody", FieldOptions().withLabelBeside());
+    // A Dutch government organisation's identifiers (the GEMMA VAR and Logius ask for the OIN).
+    m_form.add(form(), "oin");
+    m_form.add(form(), "rsin");
     m_captions.add(form());
     for (const char *field : {"contactName", "contactEmail", "contactPhone"})
         addField(QString::fromLatin1(field));
@@ -196,6 +199,8 @@ void OrganisationPage::retranslateUi()
     for (const auto &[field, text] : labels)
         fields().setLabel(field, text);
     m_edits.value(QStringLiteral("registrationNumber"))->setPlaceholderText(tr("e.g. the KvK number"));
+    m_form.widget<QLineEdit>("oin")->setPlaceholderText(tr("20 digits, for a government organisation"));
+    m_form.widget<QLineEdit>("rsin")->setPlaceholderText(tr("The legal entity's RSIN (nine digits)"));
     m_form.retranslate();
     m_edits.value(QStringLiteral("dpoName"))->setPlaceholderText(tr("The DPO's name, when one is appointed"));
     fields().setHint(QStringLiteral("dpoReasoning"),

@@ -8,6 +8,7 @@
 #include "sections/letters/LetterPanel.h"
 #include "storage/Database.h"
 #include "widgets/DateField.h"
+#include "widgets/EntityPicker.h"
 #include "widgets/RegisterChoices.h"
 
 #include <QFormLayout>
@@ -114,6 +115,19 @@ RequestEditor::RequestEditor(RegisterContext *context, QWidget *parent) : TypedE
     m_form.add(form, "remediesNotice", FieldOptions().withLabelBeside());
     m_form.add(form, "closedOn");
     m_form.add(form, "notes", FieldOptions().withLines(4));
+    // A public body's answer is a decision under the Awb (UAVG art. 34): the objection, the appeal,
+    // and a complaint to the AP, which anyone may make.
+    m_captions.add(form);
+    m_form.add(form, "awbDecision", FieldOptions().withLabelBeside());
+    m_decidingBodyPicker = static_cast<EntityPicker *>(
+        m_form.add(form, "decidingBodyUuid", FieldOptions().named(QStringLiteral("decidingBodyPicker"))));
+    linkGoTo(m_decidingBodyPicker, "party");
+    for (const char *key : {"objectionReceivedOn", "objectionDecidedOn"})
+        m_form.add(form, key);
+    m_form.add(form, "objectionOutcome",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not recorded")));
+    for (const char *key : {"appealLodgedOn", "apComplaintOn"})
+        m_form.add(form, key);
     m_captions.add(form);
     m_letters = new LetterPanel(context, Letters::Subject::Request, form->parentWidget());
     m_letters->setUnsavedCheck([this] { return isModified(); });
@@ -226,6 +240,16 @@ void RequestEditor::updateDependentFields()
             widget->setEnabled(request.extended);
     if (QWidget *widget = m_form.widget("recipientsReasoning"))
         widget->setEnabled(request.recipientsImpossible);
+    for (const char *key :
+         {"decidingBodyUuid", "objectionReceivedOn", "objectionDecidedOn", "objectionOutcome", "appealLodgedOn"})
+        if (QWidget *widget = m_form.widget(key))
+            widget->setEnabled(request.awbDecision);
+}
+
+void RequestEditor::prepareNew(RequestCase &request) const
+{
+    // A public body answers a request by a decision under the Awb.
+    context()->reportIfFailed(context()->requests().prepareNew(&request));
 }
 
 void RequestEditor::afterSave()
@@ -255,6 +279,7 @@ void RequestEditor::refreshChoices()
     m_activities->setChoices(RegisterChoices::activities(context()));
     m_processors->setLinkChoices(RegisterChoices::parties(context(), QStringLiteral("processor")));
     m_recipients->setLinkChoices(RegisterChoices::parties(context(), QStringLiteral("recipient")));
+    m_decidingBodyPicker->setChoices(RegisterChoices::bodies(context()));
 }
 
 int RequestEditor::tickActivitiesOf(const QString &subjectCategory)
@@ -318,6 +343,9 @@ void RequestEditor::retranslateUi()
         {tr("Answer"),
          tr("A refusal or a partial answer names the complaint to the Autoriteit Persoonsgegevens and the court "
             "(Art. 12(4)).")},
+        {tr("Objection and appeal — Awb, UAVG art. 34"),
+         tr("A public body's answer is a decision under the Awb: the requester may object (bezwaar) within six "
+            "weeks, then appeal to the court. Anyone may complain to the Autoriteit Persoonsgegevens.")},
         {tr("Letters"),
          tr("Written in the requester's language from the register's templates, checked and saved with the case. "
             "They go when the requester's details are erased.")},
@@ -340,6 +368,7 @@ void RequestEditor::retranslateUi()
     m_recipients->setTexts(tr("Add recipient"), tr("Remove recipient"),
                            tr("Add each recipient told of the rectification, erasure or restriction (Art. 19)."));
     m_activities->setGoToText(tr("Go to activity"));
+    m_decidingBodyPicker->setGoToText(tr("Go to"));
     m_activities->setNewText(QString());
     m_activities->setEmptyText(tr("No processing activities in the register yet."));
     m_prefillButton->setText(tr("Tick the activities of a group of data subjects…"));

@@ -9,6 +9,7 @@ class QToolButton;
 
 namespace Custodian::Ui {
 
+class EntityPicker;
 class LetterPanel;
 
 // One data-subject request case (Arts. 12-22; DOMAIN-REVIEW I.1), on five pages: the request and
@@ -36,6 +37,7 @@ protected:
     void retranslateUi() override;
     void afterSave() override;
     void fillExtra(const Domain::RequestCase &request) override;
+    void prepareNew(Domain::RequestCase &request) const override;
 
 private:
     // What the stored deadlines mean today, for the case as the form shows it.
@@ -53,6 +55,7 @@ private:
     QToolButton *m_prefillButton = nullptr;
     QLabel *m_purgedLabel = nullptr;
     LetterPanel *m_letters = nullptr;
+    EntityPicker *m_decidingBodyPicker = nullptr;
 };
 
 } // namespace Custodian::Ui

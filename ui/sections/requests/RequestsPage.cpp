@@ -199,7 +199,13 @@ ListRow RequestsPage::row(const Register::RequestListItem &request) const
     }
     row.cells.append({request.number, request.number, {}});
     row.cells.append(actBy);
-    row.cells.append({Domain::Codes::label(Domain::Codes::Kind::RequestStatus, request.status), {}, {}});
+    ListCell status{Domain::Codes::label(Domain::Codes::Kind::RequestStatus, request.status), {}, {}};
+    if (request.objectionPending) {
+        //: a request's status in the list, with an objection under the Awb (bezwaar) not yet decided
+        status.text = tr("%1; objection pending").arg(status.text);
+        status.toolTip = tr("An objection (bezwaar) against the decision was received and is not decided yet.");
+    }
+    row.cells.append(status);
     row.cells.append(requester);
     row.cells.append({rights.join(QStringLiteral(", ")), {}, rights.join(QLatin1Char('\n'))});
     ListCell received;
