@@ -1398,6 +1398,30 @@ Options:
         <source>The term for reporting a breach cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a model this register knows: choose one from the list, or &quot;Another model&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annex in row %1 has an unknown kind: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report or certificate in row %1 has an unknown kind: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report or certificate in row %1 is valid until a day before it was issued: correct one of the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review in row %1 has no date: enter the day the supplier was reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review in row %1 has an unknown outcome: choose adequate, adequate with actions or inadequate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::AgreementRules</name>
@@ -2713,6 +2737,114 @@ Options:
     </message>
     <message>
         <source>Inadmissible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard processing agreement for municipalities (VNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education model processing agreement 4.0 (privacy covenant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General education model processing agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NLdigital Data Pro Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARVODI-2018 (central government)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARVODI-2018 with the Police Data Act (Wpg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our own model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy insert (per product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Pro Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification of the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEN 7510 certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISAE 3402 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOC 2 report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party memorandum (TPM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosa check (education)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Pro certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy Audit Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other report or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adequate with actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inadequate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5646,6 +5778,106 @@ Options:
         <source>Last tested on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the document is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance reports and certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly supplier reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -7035,6 +7267,30 @@ Options:
         <source>The objection was decided on %1: record its outcome.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the processor&apos;s reports and certificates with the dates they are valid, so that the register tells you when they expire (Art. 28(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report or certificate of the processor is valid today: the latest, %1, expired on %2. Ask for the current one (Art. 28(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report or certificate of the processor is valid today: check their dates (Art. 28(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier review of %1 has not come yet: enter the day the supplier was reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier was last reviewed on %1: review it every year, whether its guarantees still hold and what risks remain (Art. 28(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review of the supplier is recorded: review it every year, whether its guarantees still hold and what risks remain (Art. 28(1)).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CookieService</name>
@@ -7822,6 +8078,62 @@ Options:
         <source>Ask sales whether prospects who never became customers can be deleted after two years instead of five.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contract management, folder Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An accredited certification body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services under this agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy officer and IT manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription Klantwolk CRM, contract KW-2024-118</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland (EU region); support tooling in the United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-US Data Privacy Framework (Cloudstack Inc.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export of all contacts and tickets as CSV within 30 days of notice; Klantwolk deletes the data within 60 days after the end and confirms it in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klantwolk CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 2 to the subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s external auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type II, hosting and support of Klantwolk CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff in the United States can see tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Klantwolk to mask customer data in support tickets; add the audit clause at the renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -7867,6 +8179,14 @@ Options:
     </message>
     <message>
         <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the supplier under &quot;%2&quot; ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the supplier under &quot;%1&quot; (yearly)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10993,6 +11313,118 @@ Options:
         <source>Where our organisation is the processor: the hours within which we must tell the controller of a breach (Art. 33(2)); 24 to 48 are common. The breach register counts it down.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. 2.42</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. April 2019</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version or date of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model and annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations, cloud and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assurance reports and certificates — Art. 28(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor&apos;s guarantees: each report or certificate with the day it is valid until. The dashboard tells you when one ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly supplier review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the guarantees still hold, what risks remain and what follows. A review is due a year after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model, annexes, locations and exit, assurance reports and the yearly review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove annex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the annexes that belong to the agreement: a privacy insert per product, the security annex, the Data Pro Statement, the list of sub-processors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the processor&apos;s certificates and audit reports, such as ISO 27001 or ISAE 3402, with the day each is valid until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a review each year: the day, who reviewed, the outcome, residual risks and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor offers the service from its own cloud: the evidence of its guarantees weighs more (BIO 5.23).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the organisation would leave this supplier: getting the data back, in which format, and moving to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For processing outside the EEA: the adequacy decision or standard contractual clauses (Art. 46).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Netherlands, Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. contract management, file 2026-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SaaS agreement 2026-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove assurance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::AgreementNoticeDelegate</name>
@@ -12163,6 +12595,22 @@ Options:
             <numerusform>%n changed since established</numerusform>
             <numerusform>%n changed since established</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Yearly supplier review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly supplier review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s report or certificate expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s report or certificate ends</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

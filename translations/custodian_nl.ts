@@ -1439,6 +1439,30 @@ Opties:
         <source>The term for reporting a breach cannot be negative.</source>
         <translation>De termijn voor het melden van een datalek kan niet negatief zijn.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a model this register knows: choose one from the list, or &quot;Another model&quot;.</source>
+        <translation>&quot;%1&quot; is geen model dat dit register kent: kies er een uit de lijst, of &quot;Ander model&quot;.</translation>
+    </message>
+    <message>
+        <source>The annex in row %1 has an unknown kind: choose one from the list.</source>
+        <translation>De bijlage in rij %1 heeft een onbekende soort: kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The report or certificate in row %1 has an unknown kind: choose one from the list.</source>
+        <translation>Het rapport of certificaat in rij %1 heeft een onbekende soort: kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>The report or certificate in row %1 is valid until a day before it was issued: correct one of the two dates.</source>
+        <translation>Het rapport of certificaat in rij %1 is geldig tot een dag vóór de afgifte: corrigeer een van beide datums.</translation>
+    </message>
+    <message>
+        <source>The review in row %1 has no date: enter the day the supplier was reviewed.</source>
+        <translation>De beoordeling in rij %1 heeft geen datum: vul de dag in waarop de leverancier is beoordeeld.</translation>
+    </message>
+    <message>
+        <source>The review in row %1 has an unknown outcome: choose adequate, adequate with actions or inadequate.</source>
+        <translation>De beoordeling in rij %1 heeft een onbekende uitkomst: kies toereikend, toereikend met acties of ontoereikend.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::AgreementRules</name>
@@ -2755,6 +2779,114 @@ Opties:
     <message>
         <source>Inadmissible</source>
         <translation>Niet-ontvankelijk</translation>
+    </message>
+    <message>
+        <source>Standard processing agreement for municipalities (VNG)</source>
+        <translation>Standaard verwerkersovereenkomst gemeenten (VNG)</translation>
+    </message>
+    <message>
+        <source>Education model processing agreement 4.0 (privacy covenant)</source>
+        <translation>Model verwerkersovereenkomst 4.0 (Privacyconvenant onderwijs)</translation>
+    </message>
+    <message>
+        <source>General education model processing agreement</source>
+        <translation>Algemene model verwerkersovereenkomst onderwijs</translation>
+    </message>
+    <message>
+        <source>NLdigital Data Pro Code</source>
+        <translation>NLdigital Data Pro Code</translation>
+    </message>
+    <message>
+        <source>ARVODI-2018 (central government)</source>
+        <translation>ARVODI-2018 (Rijksoverheid)</translation>
+    </message>
+    <message>
+        <source>ARVODI-2018 with the Police Data Act (Wpg)</source>
+        <translation>ARVODI-2018 met de Wet politiegegevens (Wpg)</translation>
+    </message>
+    <message>
+        <source>Our own model</source>
+        <translation>Eigen model</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s model</source>
+        <translation>Model van de leverancier</translation>
+    </message>
+    <message>
+        <source>Another model</source>
+        <translation>Ander model</translation>
+    </message>
+    <message>
+        <source>Privacy insert (per product)</source>
+        <translation>Privacybijsluiter (per product)</translation>
+    </message>
+    <message>
+        <source>Security annex</source>
+        <translation>Beveiligingsbijlage</translation>
+    </message>
+    <message>
+        <source>Data Pro Statement</source>
+        <translation>Data Pro Statement</translation>
+    </message>
+    <message>
+        <source>List of sub-processors</source>
+        <translation>Lijst van subverwerkers</translation>
+    </message>
+    <message>
+        <source>Specification of the processing</source>
+        <translation>Specificatie van de verwerking</translation>
+    </message>
+    <message>
+        <source>Other annex</source>
+        <translation>Andere bijlage</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001 certificate</source>
+        <translation>ISO/IEC 27001-certificaat</translation>
+    </message>
+    <message>
+        <source>NEN 7510 certificate</source>
+        <translation>NEN 7510-certificaat</translation>
+    </message>
+    <message>
+        <source>ISAE 3402 report</source>
+        <translation>ISAE 3402-rapport</translation>
+    </message>
+    <message>
+        <source>SOC 2 report</source>
+        <translation>SOC 2-rapport</translation>
+    </message>
+    <message>
+        <source>Third-party memorandum (TPM)</source>
+        <translation>Third Party Mededeling (TPM)</translation>
+    </message>
+    <message>
+        <source>Rosa check (education)</source>
+        <translation>Rosa-toets (onderwijs)</translation>
+    </message>
+    <message>
+        <source>Data Pro certificate</source>
+        <translation>Data Pro-certificaat</translation>
+    </message>
+    <message>
+        <source>Privacy Audit Proof</source>
+        <translation>Privacy Audit Proof</translation>
+    </message>
+    <message>
+        <source>Other report or certificate</source>
+        <translation>Ander rapport of certificaat</translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation>Toereikend</translation>
+    </message>
+    <message>
+        <source>Adequate with actions</source>
+        <translation>Toereikend met acties</translation>
+    </message>
+    <message>
+        <source>Inadequate</source>
+        <translation>Ontoereikend</translation>
     </message>
 </context>
 <context>
@@ -5687,6 +5819,106 @@ Opties:
         <source>Last tested on</source>
         <translation>Laatst getoetst op</translation>
     </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Model version</source>
+        <translation>Versie van het model</translation>
+    </message>
+    <message>
+        <source>Main contract</source>
+        <translation>Hoofdovereenkomst</translation>
+    </message>
+    <message>
+        <source>Processing locations</source>
+        <translation>Verwerkingslocaties</translation>
+    </message>
+    <message>
+        <source>Transfer safeguard</source>
+        <translation>Waarborg doorgifte</translation>
+    </message>
+    <message>
+        <source>Exit strategy</source>
+        <translation>Exitstrategie</translation>
+    </message>
+    <message>
+        <source>Where the document is kept</source>
+        <translation>Vindplaats document</translation>
+    </message>
+    <message>
+        <source>Cloud service</source>
+        <translation>Clouddienst</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Report or certificate</source>
+        <translation>Rapport of certificaat</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Afgegeven door</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Reikwijdte</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Afgegeven op</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Assurance reports and certificates</source>
+        <translation>Assurance-rapportages en certificaten</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>Beoordeeld op</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Beoordeeld door</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>Restrisico&apos;s</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>Yearly supplier reviews</source>
+        <translation>Jaarlijkse beoordelingen leverancier</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -7076,6 +7308,30 @@ Opties:
         <source>The objection was decided on %1: record its outcome.</source>
         <translation>Op het bezwaar is beslist op %1: leg de uitkomst vast.</translation>
     </message>
+    <message>
+        <source>Add the processor&apos;s reports and certificates with the dates they are valid, so that the register tells you when they expire (Art. 28(1)).</source>
+        <translation>Voeg de rapporten en certificaten van de verwerker toe met de data waarop ze geldig zijn, zodat het register meldt wanneer ze verlopen (art. 28 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>No report or certificate of the processor is valid today: the latest, %1, expired on %2. Ask for the current one (Art. 28(1)).</source>
+        <translation>Geen rapport of certificaat van de verwerker is vandaag geldig: het laatste, %1, verliep op %2. Vraag het actuele op (art. 28 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>No report or certificate of the processor is valid today: check their dates (Art. 28(1)).</source>
+        <translation>Geen rapport of certificaat van de verwerker is vandaag geldig: controleer de datums (art. 28 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>The supplier review of %1 has not come yet: enter the day the supplier was reviewed.</source>
+        <translation>De beoordeling van de leverancier op %1 ligt nog in de toekomst: vul de dag in waarop de leverancier is beoordeeld.</translation>
+    </message>
+    <message>
+        <source>The supplier was last reviewed on %1: review it every year, whether its guarantees still hold and what risks remain (Art. 28(1)).</source>
+        <translation>De leverancier is voor het laatst beoordeeld op %1: beoordeel elk jaar of de garanties nog gelden en welke risico&apos;s resteren (art. 28 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>No review of the supplier is recorded: review it every year, whether its guarantees still hold and what risks remain (Art. 28(1)).</source>
+        <translation>Er is geen beoordeling van de leverancier vastgelegd: beoordeel elk jaar of de garanties nog gelden en welke risico&apos;s resteren (art. 28 lid 1 AVG).</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::CookieService</name>
@@ -7863,6 +8119,62 @@ Opties:
         <source>Ask sales whether prospects who never became customers can be deleted after two years instead of five.</source>
         <translation>Vraag verkoop of prospects die nooit klant zijn geworden na twee jaar in plaats van vijf kunnen worden verwijderd.</translation>
     </message>
+    <message>
+        <source>Contract management, folder Suppliers</source>
+        <translation>Contractbeheer, map Leveranciers</translation>
+    </message>
+    <message>
+        <source>An accredited certification body</source>
+        <translation>Een geaccrediteerde certificatie-instelling</translation>
+    </message>
+    <message>
+        <source>The services under this agreement</source>
+        <translation>De diensten onder deze overeenkomst</translation>
+    </message>
+    <message>
+        <source>Privacy officer and IT manager</source>
+        <translation>Privacy officer en IT-manager</translation>
+    </message>
+    <message>
+        <source>Subscription Klantwolk CRM, contract KW-2024-118</source>
+        <translation>Abonnement Klantwolk CRM, contract KW-2024-118</translation>
+    </message>
+    <message>
+        <source>Ireland (EU region); support tooling in the United States</source>
+        <translation>Ierland (EU-regio); supporttooling in de Verenigde Staten</translation>
+    </message>
+    <message>
+        <source>EU-US Data Privacy Framework (Cloudstack Inc.)</source>
+        <translation>EU-VS Data Privacy Framework (Cloudstack Inc.)</translation>
+    </message>
+    <message>
+        <source>Export of all contacts and tickets as CSV within 30 days of notice; Klantwolk deletes the data within 60 days after the end and confirms it in writing.</source>
+        <translation>Export van alle contacten en tickets als CSV binnen 30 dagen na opzegging; Klantwolk verwijdert de gegevens binnen 60 dagen na het einde en bevestigt dat schriftelijk.</translation>
+    </message>
+    <message>
+        <source>Klantwolk CRM</source>
+        <translation>Klantwolk CRM</translation>
+    </message>
+    <message>
+        <source>Annex 2 to the subscription</source>
+        <translation>Bijlage 2 bij het abonnement</translation>
+    </message>
+    <message>
+        <source>The supplier&apos;s external auditor</source>
+        <translation>De externe accountant van de leverancier</translation>
+    </message>
+    <message>
+        <source>Type II, hosting and support of Klantwolk CRM</source>
+        <translation>Type II, hosting en support van Klantwolk CRM</translation>
+    </message>
+    <message>
+        <source>Support staff in the United States can see tickets.</source>
+        <translation>Supportmedewerkers in de Verenigde Staten kunnen tickets inzien.</translation>
+    </message>
+    <message>
+        <source>Ask Klantwolk to mask customer data in support tickets; add the audit clause at the renewal.</source>
+        <translation>Klantwolk vragen klantgegevens in supporttickets te maskeren; de auditclausule opnemen bij de verlenging.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -7909,6 +8221,14 @@ Opties:
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>%1 of the supplier under &quot;%2&quot; ends</source>
+        <translation>%1 van de leverancier onder &quot;%2&quot; verloopt</translation>
+    </message>
+    <message>
+        <source>Review the supplier under &quot;%1&quot; (yearly)</source>
+        <translation>Beoordeel de leverancier onder &quot;%1&quot; (jaarlijks)</translation>
     </message>
 </context>
 <context>
@@ -11034,6 +11354,118 @@ Opties:
         <source>Where our organisation is the processor: the hours within which we must tell the controller of a breach (Art. 33(2)); 24 to 48 are common. The breach register counts it down.</source>
         <translation>Als onze organisatie de verwerker is: het aantal uren waarbinnen wij de verwerkingsverantwoordelijke over een datalek moeten informeren (art. 33 lid 2 AVG); 24 tot 48 uur is gebruikelijk. Het datalekkenregister telt het af.</translation>
     </message>
+    <message>
+        <source>e.g. 2.42</source>
+        <translation>bijv. 2.42</translation>
+    </message>
+    <message>
+        <source>e.g. 4.0</source>
+        <translation>bijv. 4.0</translation>
+    </message>
+    <message>
+        <source>e.g. April 2019</source>
+        <translation>bijv. april 2019</translation>
+    </message>
+    <message>
+        <source>e.g. 2018</source>
+        <translation>bijv. 2018</translation>
+    </message>
+    <message>
+        <source>The version or date of the model</source>
+        <translation>De versie of datum van het model</translation>
+    </message>
+    <message>
+        <source>Model and annexes</source>
+        <translation>Model en bijlagen</translation>
+    </message>
+    <message>
+        <source>Locations, cloud and exit</source>
+        <translation>Locaties, cloud en exit</translation>
+    </message>
+    <message>
+        <source>Assurance reports and certificates — Art. 28(1)</source>
+        <translation>Assurance-rapportages en certificaten — art. 28 lid 1 AVG</translation>
+    </message>
+    <message>
+        <source>The processor&apos;s guarantees: each report or certificate with the day it is valid until. The dashboard tells you when one ends.</source>
+        <translation>De garanties van de verwerker: elk rapport of certificaat met de dag tot wanneer het geldig is. Het overzicht meldt wanneer er een verloopt.</translation>
+    </message>
+    <message>
+        <source>Yearly supplier review</source>
+        <translation>Jaarlijkse beoordeling leverancier</translation>
+    </message>
+    <message>
+        <source>Whether the guarantees still hold, what risks remain and what follows. A review is due a year after the last one.</source>
+        <translation>Of de garanties nog gelden, welke risico&apos;s resteren en wat er volgt. Een beoordeling is een jaar na de vorige aan de beurt.</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverancier</translation>
+    </message>
+    <message>
+        <source>Model, annexes, locations and exit, assurance reports and the yearly review</source>
+        <translation>Model, bijlagen, locaties en exit, assurance-rapportages en de jaarlijkse beoordeling</translation>
+    </message>
+    <message>
+        <source>Add annex</source>
+        <translation>Bijlage toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove annex</source>
+        <translation>Bijlage verwijderen</translation>
+    </message>
+    <message>
+        <source>Add the annexes that belong to the agreement: a privacy insert per product, the security annex, the Data Pro Statement, the list of sub-processors.</source>
+        <translation>Voeg de bijlagen toe die bij de overeenkomst horen: een privacybijsluiter per product, de beveiligingsbijlage, het Data Pro Statement, de lijst van subverwerkers.</translation>
+    </message>
+    <message>
+        <source>Add the processor&apos;s certificates and audit reports, such as ISO 27001 or ISAE 3402, with the day each is valid until.</source>
+        <translation>Voeg de certificaten en auditrapporten van de verwerker toe, zoals ISO 27001 of ISAE 3402, met de dag tot wanneer elk geldig is.</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation>Beoordeling toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove review</source>
+        <translation>Beoordeling verwijderen</translation>
+    </message>
+    <message>
+        <source>Add a review each year: the day, who reviewed, the outcome, residual risks and actions.</source>
+        <translation>Voeg elk jaar een beoordeling toe: de dag, wie beoordeelde, de uitkomst, restrisico&apos;s en acties.</translation>
+    </message>
+    <message>
+        <source>The processor offers the service from its own cloud: the evidence of its guarantees weighs more (BIO 5.23).</source>
+        <translation>De verwerker levert de dienst vanuit de cloud: het bewijs van de garanties weegt zwaarder (BIO 5.23).</translation>
+    </message>
+    <message>
+        <source>How the organisation would leave this supplier: getting the data back, in which format, and moving to another.</source>
+        <translation>Hoe de organisatie bij deze leverancier weg kan: de gegevens terugkrijgen, in welk formaat, en overstappen naar een andere.</translation>
+    </message>
+    <message>
+        <source>For processing outside the EEA: the adequacy decision or standard contractual clauses (Art. 46).</source>
+        <translation>Voor verwerking buiten de EER: het adequaatheidsbesluit of de standaardcontractbepalingen (art. 46 AVG).</translation>
+    </message>
+    <message>
+        <source>e.g. Netherlands, Germany</source>
+        <translation>bijv. Nederland, Duitsland</translation>
+    </message>
+    <message>
+        <source>e.g. contract management, file 2026-014</source>
+        <translation>bijv. contractbeheer, dossier 2026-014</translation>
+    </message>
+    <message>
+        <source>e.g. SaaS agreement 2026-014</source>
+        <translation>bijv. SaaS-overeenkomst 2026-014</translation>
+    </message>
+    <message>
+        <source>Add assurance</source>
+        <translation>Assurance toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove assurance</source>
+        <translation>Assurance verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::AgreementNoticeDelegate</name>
@@ -12204,6 +12636,22 @@ Opties:
             <numerusform>%n gewijzigd sinds vaststelling</numerusform>
             <numerusform>%n gewijzigd sinds vaststelling</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Yearly supplier review overdue</source>
+        <translation>Jaarlijkse beoordeling leverancier te laat</translation>
+    </message>
+    <message>
+        <source>Yearly supplier review due</source>
+        <translation>Jaarlijkse beoordeling leverancier gepland</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s report or certificate expired</source>
+        <translation>Rapport of certificaat leverancier verlopen</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s report or certificate ends</source>
+        <translation>Rapport of certificaat leverancier verloopt</translation>
     </message>
 </context>
 <context>

@@ -116,8 +116,61 @@ Findings Agreement::validate() const
     if (!Codes::isValid(Codes::Kind::AgreementStatus, status))
         findings.append(
             {QStringLiteral("status"), Severity::Error, tr("Choose a status: draft, active or terminated.")});
+    if (!model.isEmpty() && !Codes::isValid(Codes::Kind::AgreementModel, model))
+        findings.append({QStringLiteral("model"), Severity::Error,
+                         tr("\"%1\" is not a model this register knows: choose one from the list, or \"Another "
+                            "model\".")
+                             .arg(model)});
+    for (int i = 0; i < annexes.size(); ++i) {
+        if (!Codes::isValid(Codes::Kind::AnnexKind, annexes.at(i).kind))
+            findings.append({QStringLiteral("annexes"), Severity::Error,
+                             tr("The annex in row %1 has an unknown kind: choose one from the list.").arg(i + 1)});
+    }
+    for (int i = 0; i < assurances.size(); ++i) {
+        const AssuranceReport &report = assurances.at(i);
+        if (!Codes::isValid(Codes::Kind::AssuranceKind, report.kind))
+            findings.append(
+                {QStringLiteral("assurances"), Severity::Error,
+                 tr("The report or certificate in row %1 has an unknown kind: choose one from the list.").arg(i + 1)});
+        if (report.issuedOn.isValid() && report.validUntil.isValid() && report.validUntil < report.issuedOn)
+            findings.append({QStringLiteral("assurances"), Severity::Error,
+                             tr("The report or certificate in row %1 is valid until a day before it was issued: "
+                                "correct one of the two dates.")
+                                 .arg(i + 1)});
+    }
+    for (int i = 0; i < reviews.size(); ++i) {
+        const SupplierReview &review = reviews.at(i);
+        if (!review.reviewedOn.isValid())
+            findings.append(
+                {QStringLiteral("reviews"), Severity::Error,
+                 tr("The review in row %1 has no date: enter the day the supplier was reviewed.").arg(i + 1)});
+        if (!Codes::isValid(Codes::Kind::ReviewOutcome, review.outcome))
+            findings.append({QStringLiteral("reviews"), Severity::Error,
+                             tr("The review in row %1 has an unknown outcome: choose adequate, adequate with "
+                                "actions or inadequate.")
+                                 .arg(i + 1)});
+    }
     ExtraFields::validate(extraFields, &findings);
     return findings;
+}
+
+const SupplierReview *Agreement::latestReview() const
+{
+    const SupplierReview *latest = nullptr;
+    for (const SupplierReview &review : reviews) {
+        if (review.reviewedOn.isValid() && (!latest || latest->reviewedOn <= review.reviewedOn))
+            latest = &review;
+    }
+    return latest;
+}
+
+QDate Agreement::nextReviewDue() const
+{
+    if (const SupplierReview *latest = latestReview())
+        return latest->reviewedOn.addYears(1);
+    if (effectiveOn.isValid())
+        return effectiveOn.addYears(1);
+    return signedOn.isValid() ? signedOn.addYears(1) : QDate();
 }
 
 QList<ClauseCheck> Agreement::completeClauses(const QList<ClauseCheck> &given)
@@ -145,6 +198,9 @@ const EntitySpec<Agreement> &Agreement::spec()
     using S = SubprocessorNotice;
     using D = Field<AttachmentInfo>;
     using I = AttachmentInfo;
+    using X = Field<AgreementAnnex>;
+    using Y = Field<AssuranceReport>;
+    using Z = Field<SupplierReview>;
     // One field a line.
     // clang-format off
     static const EntitySpec<A> spec = {
@@ -177,6 +233,14 @@ const EntitySpec<Agreement> &Agreement::spec()
             F("endOfContractLaw", "end_of_contract_law", T::Text, &A::endOfContractLaw, QT_TRANSLATE_NOOP("Custodian::Fields", "Law that requires storage")),
             F("endOfContractProof", "end_of_contract_proof", T::Text, &A::endOfContractProof, QT_TRANSLATE_NOOP("Custodian::Fields", "Proof of deletion or return")),
             F("status", "status", T::Code, &A::status, QT_TRANSLATE_NOOP("Custodian::Fields", "Status")).withCodes(Codes::Kind::AgreementStatus),
+            F("model", "model", T::Code, &A::model, QT_TRANSLATE_NOOP("Custodian::Fields", "Model")).withCodes(Codes::Kind::AgreementModel),
+            F("modelVersion", "model_version", T::Text, &A::modelVersion, QT_TRANSLATE_NOOP("Custodian::Fields", "Model version")),
+            F("mainContractRef", "main_contract_ref", T::Text, &A::mainContractRef, QT_TRANSLATE_NOOP("Custodian::Fields", "Main contract")),
+            F("locations", "locations", T::Text, &A::locations, QT_TRANSLATE_NOOP("Custodian::Fields", "Processing locations")),
+            F("transferSafeguard", "transfer_safeguard", T::Text, &A::transferSafeguard, QT_TRANSLATE_NOOP("Custodian::Fields", "Transfer safeguard")),
+            F("exitStrategy", "exit_strategy", T::LongText, &A::exitStrategy, QT_TRANSLATE_NOOP("Custodian::Fields", "Exit strategy")),
+            F("documentLocation", "document_location", T::Text, &A::documentLocation, QT_TRANSLATE_NOOP("Custodian::Fields", "Where the document is kept")),
+            F("cloudService", "cloud_service", T::Bool, &A::cloudService, QT_TRANSLATE_NOOP("Custodian::Fields", "Cloud service")),
         },
         {
             C::rows("clauses", "agreement_clause", "agreement_id", &A::clauses,
@@ -206,6 +270,31 @@ const EntitySpec<Agreement> &Agreement::spec()
                     D("description", "description", T::Text, &I::description, QT_TRANSLATE_NOOP("Custodian::Fields", "Description")),
                     D("addedAt", "added_at", T::Moment, &I::addedAt, QT_TRANSLATE_NOOP("Custodian::Fields", "Added")),
                 }, QT_TRANSLATE_NOOP("Custodian::Fields", "Documents")).orderedBy({"added_at", "id"}).readOnly(),
+            C::rows("annexes", "agreement_annex", "agreement_id", &A::annexes,
+                QList<X>{
+                    X("kind", "kind", T::Code, &AgreementAnnex::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Annex")).withCodes(Codes::Kind::AnnexKind),
+                    X("product", "product", T::Text, &AgreementAnnex::product, QT_TRANSLATE_NOOP("Custodian::Fields", "Product")),
+                    X("version", "version", T::Text, &AgreementAnnex::version, QT_TRANSLATE_NOOP("Custodian::Fields", "Version")),
+                    X("dated", "dated", T::Date, &AgreementAnnex::dated, QT_TRANSLATE_NOOP("Custodian::Fields", "Dated")),
+                    X("reference", "reference", T::Text, &AgreementAnnex::reference, QT_TRANSLATE_NOOP("Custodian::Fields", "Reference")),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Annexes")).positioned(),
+            C::rows("assurances", "agreement_assurance", "agreement_id", &A::assurances,
+                QList<Y>{
+                    Y("kind", "kind", T::Code, &AssuranceReport::kind, QT_TRANSLATE_NOOP("Custodian::Fields", "Report or certificate")).withCodes(Codes::Kind::AssuranceKind),
+                    Y("issuer", "issuer", T::Text, &AssuranceReport::issuer, QT_TRANSLATE_NOOP("Custodian::Fields", "Issued by")),
+                    Y("scope", "scope", T::Text, &AssuranceReport::scope, QT_TRANSLATE_NOOP("Custodian::Fields", "Scope")),
+                    Y("reference", "reference", T::Text, &AssuranceReport::reference, QT_TRANSLATE_NOOP("Custodian::Fields", "Reference")),
+                    Y("issuedOn", "issued_on", T::Date, &AssuranceReport::issuedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Issued on")),
+                    Y("validUntil", "valid_until", T::Date, &AssuranceReport::validUntil, QT_TRANSLATE_NOOP("Custodian::Fields", "Valid until")),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Assurance reports and certificates")).positioned(),
+            C::rows("reviews", "agreement_review", "agreement_id", &A::reviews,
+                QList<Z>{
+                    Z("reviewedOn", "reviewed_on", T::Date, &SupplierReview::reviewedOn, QT_TRANSLATE_NOOP("Custodian::Fields", "Reviewed on")),
+                    Z("reviewedBy", "reviewed_by", T::Text, &SupplierReview::reviewedBy, QT_TRANSLATE_NOOP("Custodian::Fields", "Reviewed by")),
+                    Z("outcome", "outcome", T::Code, &SupplierReview::outcome, QT_TRANSLATE_NOOP("Custodian::Fields", "Outcome")).withCodes(Codes::Kind::ReviewOutcome),
+                    Z("residualRisks", "residual_risks", T::LongText, &SupplierReview::residualRisks, QT_TRANSLATE_NOOP("Custodian::Fields", "Residual risks")),
+                    Z("actions", "actions", T::LongText, &SupplierReview::actions, QT_TRANSLATE_NOOP("Custodian::Fields", "Actions")),
+                }, QT_TRANSLATE_NOOP("Custodian::Fields", "Yearly supplier reviews")).orderedBy({"reviewed_on", "id"}),
             C::links("measureUuids", "agreement_measure", "agreement_id", "measure_id", EntityKind::SecurityMeasure, &A::measureUuids, QT_TRANSLATE_NOOP("Custodian::Fields", "Security measures")),
             C::rows("extraFields", "agreement_extra_field", "agreement_id", &A::extraFields, ExtraFields::fields(), ExtraFields::label()).positioned(),
         },

@@ -55,6 +55,46 @@ struct AttachmentInfo
     bool operator==(const AttachmentInfo &other) const = default;
 };
 
+// A document that belongs to the agreement: a privacy insert for one product, a security annex, the
+// Data Pro Statement, the list of sub-processors (as the Dutch models divide them).
+struct AgreementAnnex
+{
+    QString kind = QStringLiteral("other"); // Codes::Kind::AnnexKind
+    QString product;                        // one privacy insert per product
+    QString version;
+    QDate dated;
+    QString reference; // where it is, or its document number
+    bool operator==(const AgreementAnnex &other) const = default;
+};
+
+// A certificate or third-party report that shows the processor's guarantees (Art. 28(1)), valid for
+// a period: ISO 27001, NEN 7510, ISAE 3402, SOC 2, a TPM.
+struct AssuranceReport
+{
+    QString kind = QStringLiteral("iso27001"); // Codes::Kind::AssuranceKind
+    QString issuer;
+    QString scope;
+    QString reference;
+    QDate issuedOn;
+    QDate validUntil; // not before issuedOn; empty = no end stated
+    bool operator==(const AssuranceReport &other) const = default;
+    bool isValidOn(QDate day) const
+    {
+        return (!issuedOn.isValid() || issuedOn <= day) && (!validUntil.isValid() || day <= validUntil);
+    }
+};
+
+// The yearly review of a supplier: whether the guarantees still hold, what is left, what follows.
+struct SupplierReview
+{
+    QDate reviewedOn;
+    QString reviewedBy;
+    QString outcome = QStringLiteral("adequate"); // Codes::Kind::ReviewOutcome
+    QString residualRisks;
+    QString actions;
+    bool operator==(const SupplierReview &other) const = default;
+};
+
 // Art. 28: a processing agreement between a controller and a processor, either direction (an empty
 // party uuid is our own organisation), or a sub-processing agreement chained to the agreement
 // above it (parentUuid) to any depth.
@@ -95,7 +135,19 @@ public:
     QString endOfContractProof;
     QString endOfContractLaw = {};            // with "retained_by_law": the Union or Dutch law that requires storage
     QString status = QStringLiteral("draft"); // Codes::Kind::AgreementStatus
-    QList<ExtraField> extraFields;            // what imported files gave it that no field takes
+    // The model it follows and what a supplier file holds beside the contract (schema 24).
+    QString model; // Codes::Kind::AgreementModel; empty = not recorded
+    QString modelVersion;
+    QString mainContractRef;   // the main contract it belongs to
+    QString locations;         // countries or places of processing
+    QString transferSafeguard; // for processing outside the EEA
+    QString exitStrategy;      // how the organisation would leave the supplier
+    QString documentLocation;  // where the signed agreement is kept
+    bool cloudService = false;
+    QList<AgreementAnnex> annexes;
+    QList<AssuranceReport> assurances;
+    QList<SupplierReview> reviews; // oldest first
+    QList<ExtraField> extraFields; // what imported files gave it that no field takes
 
     bool operator==(const Agreement &other) const = default;
     static const EntitySpec<Agreement> &spec();
@@ -108,6 +160,14 @@ public:
     // ours, sent to the controller, whose window we wait out before engaging the new sub-processor
     // (Art. 28(2); DOMAIN-REVIEW A15). Otherwise we receive them from the processor.
     bool noticesAreSent() const { return processorUuid.isEmpty(); }
+    // Our organisation engages the other party as a processor (or sub-processor): its guarantees,
+    // assurance reports and yearly review are ours to keep up (Art. 28(1)).
+    bool isSupplier() const { return controllerUuid.isEmpty() && !processorUuid.isEmpty(); }
+    // The latest review, or nullptr.
+    const SupplierReview *latestReview() const;
+    // When the next yearly review is due: a year after the latest one, else a year after the agreement
+    // took effect (or was signed); invalid when neither is known.
+    QDate nextReviewDue() const;
     // Errors: no title; both parties ours; dates out of order (effective before signed is fine,
     // expiry before effective is not); a sub-processing agreement without a parent; invalid codes.
     Findings validate() const;

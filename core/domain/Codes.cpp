@@ -643,6 +643,52 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"inadmissible", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Inadmissible")},
              {"withdrawn", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Withdrawn")},
          }},
+        // The Dutch models of processing agreements (design: dutch-ecosystem.md, part 6). No model's text
+        // or clause numbers are part of the register: only which one the agreement follows.
+        {int(Kind::AgreementModel),
+         {
+             {"standard_vwo_municipalities",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Standard processing agreement for municipalities (VNG)")},
+             {"education_model_4", QT_TRANSLATE_NOOP("Custodian::Domain::Codes",
+                                                     "Education model processing agreement 4.0 (privacy covenant)")},
+             {"education_general_model",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "General education model processing agreement")},
+             {"data_pro_code", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "NLdigital Data Pro Code")},
+             {"arvodi_2018", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "ARVODI-2018 (central government)")},
+             {"arvodi_2018_wpg",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "ARVODI-2018 with the Police Data Act (Wpg)")},
+             {"own", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Our own model")},
+             {"supplier", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "The supplier's model")},
+             {"other", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Another model")},
+         }},
+        {int(Kind::AnnexKind),
+         {
+             {"privacy_insert", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Privacy insert (per product)")},
+             {"security_annex", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Security annex")},
+             {"data_pro_statement", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data Pro Statement")},
+             {"subprocessor_list", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "List of sub-processors")},
+             {"processing_specification",
+              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Specification of the processing")},
+             {"other", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Other annex")},
+         }},
+        {int(Kind::AssuranceKind),
+         {
+             {"iso27001", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "ISO/IEC 27001 certificate")},
+             {"nen7510", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "NEN 7510 certificate")},
+             {"isae3402", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "ISAE 3402 report")},
+             {"soc2", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "SOC 2 report")},
+             {"tpm", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Third-party memorandum (TPM)")},
+             {"rosa", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Rosa check (education)")},
+             {"data_pro_certificate", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data Pro certificate")},
+             {"privacy_audit_proof", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Privacy Audit Proof")},
+             {"other", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Other report or certificate")},
+         }},
+        {int(Kind::ReviewOutcome),
+         {
+             {"adequate", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Adequate")},
+             {"actions_needed", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Adequate with actions")},
+             {"inadequate", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Inadequate")},
+         }},
     };
     static const QList<Entry> none;
     const auto it = tables.constFind(int(kind));

@@ -83,6 +83,10 @@ public:
         NotificationType,     // provisional final (a breach notification, as the Dutch breach registers record it)
         InformMedium,         // phone letter email website social_media newspaper other (informing people of a breach)
         ObjectionOutcome,     // pending upheld partly_upheld rejected inadmissible withdrawn (bezwaar under the Awb)
+        AgreementModel,       // the model an agreement follows: standard_vwo_municipalities ... own supplier other
+        AnnexKind,     // privacy_insert security_annex data_pro_statement subprocessor_list ... (an agreement's annex)
+        AssuranceKind, // iso27001 nen7510 isae3402 soc2 tpm rosa ... (a supplier's assurance report or certificate)
+        ReviewOutcome, // adequate actions_needed inadequate (the yearly review of a supplier)
     };
 
     // Every code of a kind, in display order (empty code not included).

@@ -22,6 +22,13 @@ void AgreementService::normalise(Domain::Agreement &agreement) const
                      [](const Domain::SubprocessorNotice &x, const Domain::SubprocessorNotice &y) {
                          return x.receivedOn < y.receivedOn;
                      });
+    // The reviews load oldest first, as the editor shows them; a review without a date comes last.
+    std::stable_sort(agreement.reviews.begin(), agreement.reviews.end(),
+                     [](const Domain::SupplierReview &x, const Domain::SupplierReview &y) {
+                         if (x.reviewedOn.isValid() != y.reviewedOn.isValid())
+                             return x.reviewedOn.isValid();
+                         return x.reviewedOn < y.reviewedOn;
+                     });
 }
 
 Status AgreementService::check(QSqlDatabase &db, const Domain::Agreement &next, qint64 id, Domain::Findings *findings)

@@ -914,11 +914,7 @@ Findings CompletenessCheck::forAgreement(const Agreement &agreement, const Regis
                 tr("The review planned for %1 is overdue: check the agreement still matches the processing "
                    "(Art. 28(1)).")
                     .arg(agreement.reviewOn.toString(Qt::ISODate)));
-        if (agreement.status == QLatin1String("active") && agreement.controllerUuid.isEmpty() &&
-            agreement.auditEvidence.trimmed().isEmpty())
-            add(findings, "auditEvidence", Severity::Warning,
-                tr("Record the evidence that the processor gives sufficient guarantees, such as a certification or "
-                   "an audit report (Art. 28(1))."));
+        checkSupplier(findings, agreement, today);
         if (agreement.subprocessorAuthorisation == QLatin1String("general") && agreement.objectionWindowDays <= 0)
             add(findings, "objectionWindowDays", Severity::Warning,
                 tr("Sub-processors are generally authorised but no objection window is recorded: Art. 28(2) gives "

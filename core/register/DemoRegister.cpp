@@ -270,6 +270,23 @@ Status DemoRegister::write(Storage::Store &database)
         a.objectionWindowDays = 30;
         a.auditEvidence = tr("ISO/IEC 27001 certificate and annual ISAE 3402 type II report");
         a.status = QStringLiteral("active");
+        a.model = QStringLiteral("supplier");
+        a.documentLocation = tr("Contract management, folder Suppliers");
+        if (controller.isEmpty()) {
+            // A supplier of ours: its certificate and this year's review are on file (Art. 28(1)).
+            AssuranceReport certificate;
+            certificate.kind = QStringLiteral("iso27001");
+            certificate.issuer = tr("An accredited certification body");
+            certificate.scope = tr("The services under this agreement");
+            certificate.issuedOn = today.addMonths(-10);
+            certificate.validUntil = certificate.issuedOn.addYears(3).addDays(-1);
+            a.assurances = {certificate};
+            SupplierReview review;
+            review.reviewedOn = today.addMonths(-4);
+            review.reviewedBy = tr("Privacy officer and IT manager");
+            review.outcome = QStringLiteral("adequate");
+            a.reviews = {review};
+        }
         return a;
     };
     Agreement hostingOwn = agreement(tr("Processing agreement hosting (own systems)"), QString(), hosting.uuid,
@@ -332,6 +349,36 @@ Status DemoRegister::write(Storage::Store &database)
     pendingNotice.receivedOn = today.addDays(-6);
     pendingNotice.change = tr("Mailbridge Ltd (Ireland) to replace the current e-mail delivery sub-processor");
     crmDpa.notices = {notice, pendingNotice};
+    // The supplier file: the NLdigital model, a cloud service in the EU region with a sub-processor
+    // in the United States, how to leave, the Data Pro Statement, and the report of this year's review.
+    crmDpa.model = QStringLiteral("data_pro_code");
+    crmDpa.modelVersion = QStringLiteral("2019");
+    crmDpa.mainContractRef = tr("Subscription Klantwolk CRM, contract KW-2024-118");
+    crmDpa.cloudService = true;
+    crmDpa.locations = tr("Ireland (EU region); support tooling in the United States");
+    crmDpa.transferSafeguard = tr("EU-US Data Privacy Framework (Cloudstack Inc.)");
+    crmDpa.exitStrategy = tr("Export of all contacts and tickets as CSV within 30 days of notice; Klantwolk "
+                             "deletes the data within 60 days after the end and confirms it in writing.");
+    AgreementAnnex proStatement;
+    proStatement.kind = QStringLiteral("data_pro_statement");
+    proStatement.product = tr("Klantwolk CRM");
+    proStatement.version = QStringLiteral("3.1");
+    proStatement.dated = QDate(2024, 2, 12);
+    AgreementAnnex security;
+    security.kind = QStringLiteral("security_annex");
+    security.reference = tr("Annex 2 to the subscription");
+    crmDpa.annexes = {proStatement, security};
+    AssuranceReport isae;
+    isae.kind = QStringLiteral("isae3402");
+    isae.issuer = tr("The supplier's external auditor");
+    isae.scope = tr("Type II, hosting and support of Klantwolk CRM");
+    isae.issuedOn = today.addMonths(-11);
+    isae.validUntil = today.addMonths(1);
+    crmDpa.assurances.append(isae);
+    crmDpa.reviews.first().outcome = QStringLiteral("actions_needed");
+    crmDpa.reviews.first().residualRisks = tr("Support staff in the United States can see tickets.");
+    crmDpa.reviews.first().actions = tr("Ask Klantwolk to mask customer data in support tickets; add the audit clause "
+                                        "at the renewal.");
     DEMO_TRY(agreements.save(&crmDpa));
 
     Agreement invoicingDpa = agreement(tr("Processing agreement Factuurgemak"), QString(), invoicing.uuid,

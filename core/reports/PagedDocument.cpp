@@ -11,6 +11,7 @@
 #include <QTextFrame>
 #include <QTextLayout>
 #include <QTextOption>
+#include <QTextTable>
 
 #include <cmath>
 
@@ -24,6 +25,10 @@ constexpr qreal FramePointSize = 7.5;
 constexpr qreal KeepLines = 5;
 // The longest part whose paragraphs keepLinesOnTheirPage() keeps on one page.
 constexpr int KeepLinesPages = 12;
+// The longest part whose table rows keepRowsOnTheirPage() keeps on one page: a row is split at most
+// once a page, so the moves are fewer than the paragraphs' (a part's chapter of agreements, each with
+// its Art. 28(3) checklist, runs to two pages an agreement).
+constexpr int KeepRowsPages = 60;
 // Marks a heading that keepHeadingsWithText() moved to a new page, with its page-break policy before.
 constexpr int MovedHeading = QTextFormat::UserProperty + 1;
 // ... and its top margin before, for a heading moved by its margin.
@@ -170,11 +175,15 @@ void PagedDocument::keepHeadingsWithText(QTextDocument *part, qreal pageHeight) 
     // Each paragraph moved lays the rest of its part out again: in a part of hundreds of pages (the
     // findings of a large register) that would take longer than the whole report.
     const bool keepLines = part->pageCount() <= KeepLinesPages;
+    const bool keepRows = part->pageCount() <= KeepRowsPages;
     // The paragraphs of the flow only: a table's cells are its rows', which Qt keeps on a page.
     for (QTextFrame::iterator it = part->rootFrame()->begin(); !it.atEnd(); ++it) {
         const QTextBlock block = it.currentBlock();
-        if (!block.isValid())
+        if (!block.isValid()) {
+            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()); table && keepRows)
+                keepRowsOnTheirPage(part, table, pageHeight);
             continue;
+        }
         QTextBlockFormat format = block.blockFormat();
         if (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
             continue;
@@ -240,8 +249,77 @@ void PagedDocument::keepLinesOnTheirPage(QTextDocument *part, const QTextBlock &
     layout->documentSize();
 }
 
+void PagedDocument::keepRowsOnTheirPage(QTextDocument *part, QTextTable *table, qreal pageHeight)
+{
+    // A table's row whose lines Qt splits over two pages (a long clause in a checklist) has the line
+    // above the break painted once more at the top of the next page, clipped from sight but written
+    // into the PDF's text, as a paragraph of the flow has. A row shorter than half a page is moved to
+    // the next page whole: the top padding of each of its cells grows until the cell's first line
+    // crosses the break, which Qt then starts on the next page, under the table's repeated header.
+    // (Qt leaves the top margin of a cell's first paragraph out: the padding is what moves it.)
+    QAbstractTextDocumentLayout *layout = part->documentLayout();
+    for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
+        QList<QTextTableCell> cells;
+        qreal top = 0;
+        qreal bottom = 0;
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            if (!cell.isValid() || cell.row() != row || cell.column() != column)
+                continue; // a cell spanning from another row or column
+            const QTextBlock first = cell.firstCursorPosition().block();
+            const QTextBlock last = cell.lastCursorPosition().block();
+            if (!first.layout() || first.layout()->lineCount() == 0 || !last.layout() ||
+                last.layout()->lineCount() == 0)
+                continue;
+            const qreal cellTop = layout->blockBoundingRect(first).top() + first.layout()->lineAt(0).y();
+            const QTextLine end = last.layout()->lineAt(last.layout()->lineCount() - 1);
+            const qreal cellBottom = layout->blockBoundingRect(last).top() + end.y() + end.height();
+            top = cells.isEmpty() ? cellTop : std::min(top, cellTop);
+            bottom = cells.isEmpty() ? cellBottom : std::max(bottom, cellBottom);
+            cells.append(cell);
+        }
+        if (cells.isEmpty() || bottom - top >= pageHeight / 2)
+            continue;
+        const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
+        if (bottom <= pageEnd + 0.01)
+            continue;
+        const qreal padding = table->format().cellPadding();
+        for (QTextTableCell &cell : cells) {
+            QTextTableCellFormat format = cell.format().toTableCellFormat();
+            const bool own = format.hasProperty(QTextFormat::TableCellTopPadding);
+            const qreal before = own ? format.topPadding() : padding;
+            format.setProperty(MovedHeading, own ? 1 : 0);
+            format.setProperty(MovedHeadingMargin, before);
+            format.setTopPadding(before + (pageEnd - top) - 1);
+            cell.setFormat(format);
+        }
+        layout->documentSize();
+    }
+}
+
 void PagedDocument::releaseHeadings(QTextDocument *part)
 {
+    // The rows keepRowsOnTheirPage() moved, their cells' padding as it was.
+    for (QTextFrame *frame : part->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        for (int row = 0; row < table->rows(); ++row) {
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row, column);
+                QTextTableCellFormat format = cell.format().toTableCellFormat();
+                if (!format.hasProperty(MovedHeading))
+                    continue;
+                if (format.intProperty(MovedHeading))
+                    format.setTopPadding(format.doubleProperty(MovedHeadingMargin));
+                else
+                    format.clearProperty(QTextFormat::TableCellTopPadding);
+                format.clearProperty(MovedHeading);
+                format.clearProperty(MovedHeadingMargin);
+                cell.setFormat(format);
+            }
+        }
+    }
     for (QTextBlock block = part->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         if (!format.hasProperty(MovedHeading))

@@ -10,6 +10,8 @@
 #include <memory>
 #include <vector>
 
+class QTextTable;
+
 class QFont;
 class QPagedPaintDevice;
 class QPainter;
@@ -88,6 +90,7 @@ private:
     static void releaseHeadings(QTextDocument *part);
     void keepHeadingsWithText(QTextDocument *part, qreal pageHeight) const;
     static void keepLinesOnTheirPage(QTextDocument *part, const QTextBlock &block, qreal pageHeight);
+    static void keepRowsOnTheirPage(QTextDocument *part, QTextTable *table, qreal pageHeight);
     void paintFrame(QPainter &painter, int page) const;
 
     std::vector<std::unique_ptr<QTextDocument>> m_parts;

@@ -108,8 +108,13 @@ public:
                 rows.insert(table.rows.at(row).at(owner).toString(), row);
         }
         // Fields a register need not fill are not "not recorded" when empty: an activity's category
-        // and the model it follows; the controlling body outside a public body.
+        // and the model it follows; an agreement's model, its place in the supplier file and its
+        // annexes; the controlling body outside a public body. (An agreement's assurance reports and
+        // reviews are: an auditor asks for them.)
         m_quiet = {QStringLiteral("activity.category"), QStringLiteral("activity.basedOn")};
+        for (const char *key : {"model", "modelVersion", "mainContractRef", "locations", "transferSafeguard",
+                                "exitStrategy", "documentLocation", "annexes"})
+            m_quiet.insert(QStringLiteral("agreement.") + QLatin1String(key));
         const Table *organisation = m_tables.value(QStringLiteral("organisation"));
         const int publicBody = organisation ? column(*organisation, QStringLiteral("publicBody")) : -1;
         if (publicBody < 0 || organisation->rows.isEmpty() || !organisation->rows.constFirst().at(publicBody).toBool())
@@ -332,11 +337,13 @@ public:
                 shown.insert(key);
                 if (m_tables.contains(prefix + key)) {
                     const QString records = this->records(prefix + key, uuid);
-                    if (records.isEmpty() && !m_quiet.contains(prefix + key))
-                        missing.append(listLabel(prefix + key));
-                    else
+                    if (records.isEmpty()) {
+                        if (!m_quiet.contains(prefix + key))
+                            missing.append(listLabel(prefix + key));
+                    } else {
                         lists += QStringLiteral("<p class=\"record\">%1</p>").arg(escaped(listLabel(prefix + key))) +
                                  records;
+                    }
                 } else {
                     fieldKeys.append(key);
                 }

@@ -26,6 +26,8 @@ private slots:
     void agreementDates();
     void undecidedNoticesOnly();
     void noticesWeSentWaitForTheController();
+    void latestAssuranceOfEachKindEnds();
+    void suppliersAreReviewedYearly();
     void overdueAndUpcomingInDateOrder();
     void limitKeepsTotals();
     void failedReadIsReported();
@@ -226,6 +228,101 @@ void TestAgenda::noticesWeSentWaitForTheController()
     QCOMPARE(agenda.upcoming.first().reason, AgendaItem::Reason::NotifiedWindow);
     QCOMPARE(agenda.upcoming.first().date, m_today.addDays(25));
     QCOMPARE(agenda.upcoming.first().detail, QStringLiteral("New backup provider"));
+}
+
+void TestAgenda::latestAssuranceOfEachKindEnds()
+{
+    Agreement hosting;
+    hosting.title = QStringLiteral("DPA hosting");
+    hosting.processorUuid = m_processorUuid;
+    hosting.status = QStringLiteral("active");
+    AssuranceReport replaced;
+    replaced.kind = QStringLiteral("iso27001");
+    replaced.issuedOn = m_today.addYears(-3);
+    replaced.validUntil = m_today.addDays(-20); // an older certificate of a kind that was renewed
+    AssuranceReport renewed = replaced;
+    renewed.issuedOn = m_today.addDays(-21);
+    renewed.validUntil = m_today.addDays(Agenda::expiryHorizonDays);
+    AssuranceReport lapsed;
+    lapsed.kind = QStringLiteral("isae3402");
+    lapsed.validUntil = m_today.addDays(-2);
+    AssuranceReport farOff;
+    farOff.kind = QStringLiteral("soc2");
+    farOff.validUntil = m_today.addDays(Agenda::expiryHorizonDays + 1);
+    AssuranceReport noEnd;
+    noEnd.kind = QStringLiteral("tpm");
+    hosting.assurances = {replaced, renewed, lapsed, farOff, noEnd};
+    QVERIFY(AgreementService(m_register->database()).save(&hosting));
+    Agreement draft = hosting;
+    draft.uuid.clear();
+    draft.title = QStringLiteral("Draft DPA");
+    draft.status = QStringLiteral("draft");
+    QVERIFY(AgreementService(m_register->database()).save(&draft));
+
+    const Agenda agenda = read();
+    QCOMPARE(agenda.overdue.size(), 1);
+    QCOMPARE(agenda.overdue.first().reason, AgendaItem::Reason::AssuranceExpiry);
+    QCOMPARE(agenda.overdue.first().detail, QStringLiteral("isae3402"));
+    QCOMPARE(agenda.overdue.first().date, m_today.addDays(-2));
+    QCOMPARE(agenda.overdue.first().uuid, hosting.uuid);
+    QCOMPARE(agenda.upcoming.size(), 1);
+    QCOMPARE(agenda.upcoming.first().detail, QStringLiteral("iso27001"));
+    QCOMPARE(agenda.upcoming.first().date, m_today.addDays(Agenda::expiryHorizonDays));
+    QCOMPARE(agenda.upcomingTotal, 1);
+
+    QList<AgendaItem> all;
+    QVERIFY(Agenda::readUpTo(m_register->database(), m_today.addYears(1), &all));
+    QCOMPARE(all.size(), 3); // the SOC 2 report too; never the replaced certificate or the draft's
+    QCOMPARE(all.last().detail, QStringLiteral("soc2"));
+}
+
+void TestAgenda::suppliersAreReviewedYearly()
+{
+    // A year after the latest review, or after the agreement took effect or was signed; only for an
+    // active agreement under which we engage the processor.
+    Agreement reviewed;
+    reviewed.title = QStringLiteral("Reviewed");
+    reviewed.processorUuid = m_processorUuid;
+    reviewed.status = QStringLiteral("active");
+    reviewed.effectiveOn = QDate(2020, 1, 1);
+    SupplierReview first;
+    first.reviewedOn = QDate(2025, 12, 20);
+    SupplierReview earlier;
+    earlier.reviewedOn = QDate(2024, 11, 1);
+    reviewed.reviews = {first, earlier};
+    QVERIFY(AgreementService(m_register->database()).save(&reviewed));
+    Agreement leap = reviewed;
+    leap.uuid.clear();
+    leap.title = QStringLiteral("Leap day");
+    leap.reviews.clear();
+    leap.effectiveOn = QDate(2024, 2, 29);
+    QVERIFY(AgreementService(m_register->database()).save(&leap));
+    Agreement signedOnly = leap;
+    signedOnly.uuid.clear();
+    signedOnly.title = QStringLiteral("Signed only");
+    signedOnly.effectiveOn = {};
+    signedOnly.signedOn = m_today.addYears(-1).addDays(10);
+    QVERIFY(AgreementService(m_register->database()).save(&signedOnly));
+    Agreement ours = leap;
+    ours.uuid.clear();
+    ours.title = QStringLiteral("We are the processor");
+    ours.controllerUuid = m_processorUuid;
+    ours.processorUuid.clear();
+    QVERIFY(AgreementService(m_register->database()).save(&ours));
+    Agreement draft = leap;
+    draft.uuid.clear();
+    draft.title = QStringLiteral("Draft");
+    draft.status = QStringLiteral("draft");
+    QVERIFY(AgreementService(m_register->database()).save(&draft));
+
+    const Agenda agenda = read();
+    QCOMPARE(names(agenda.overdue), QStringList{QStringLiteral("Leap day")});
+    QCOMPARE(agenda.overdue.first().reason, AgendaItem::Reason::SupplierReview);
+    QCOMPARE(agenda.overdue.first().date, QDate(2025, 2, 28));
+    QCOMPARE(agenda.overdue.first().date, leap.nextReviewDue());
+    QCOMPARE(names(agenda.upcoming), (QStringList{QStringLiteral("Signed only"), QStringLiteral("Reviewed")}));
+    QCOMPARE(agenda.upcoming.at(0).date, QDate(2026, 12, 11));
+    QCOMPARE(agenda.upcoming.at(1).date, QDate(2026, 12, 20)); // the latest review, not the earlier one
 }
 
 void TestAgenda::overdueAndUpcomingInDateOrder()

@@ -30,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void roundTrip();
+    void supplierFileRoundTrips();
     void allNineClausesAreStored();
     void auditEntryPerWriteAndNoneWhenUnchanged();
     void failedWriteLeavesNeitherDataNorAudit();
@@ -144,6 +145,81 @@ void TestAgreementService::roundTrip()
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.constFirst(), a);
     QVERIFY(loaded.processorUuid.isEmpty()); // we are the processor
+}
+
+void TestAgreementService::supplierFileRoundTrips()
+{
+    Agreement a;
+    a.title = QStringLiteral("DPA hosting");
+    a.processorUuid = m_hosting.uuid;
+    a.status = QStringLiteral("active");
+    a.model = QStringLiteral("education_model_4");
+    a.modelVersion = QStringLiteral("4.0");
+    a.mainContractRef = QStringLiteral("SaaS 2026-014");
+    a.locations = QStringLiteral("Netherlands, Germany");
+    a.transferSafeguard = QStringLiteral("None needed: EEA only");
+    a.exitStrategy = QStringLiteral("Export as CSV within 30 days");
+    a.documentLocation = QStringLiteral("Contract management 2026-014");
+    a.cloudService = true;
+    // Annexes and reports keep the order they were entered in; reviews are kept oldest first.
+    a.annexes = {
+        {QStringLiteral("security_annex"), QString(), QStringLiteral("2"), QDate(2026, 1, 10),
+         QStringLiteral("Annex 2")},
+        {QStringLiteral("privacy_insert"), QStringLiteral("Portal"), QStringLiteral("1.1"), QDate(), QString()}};
+    a.assurances = {{QStringLiteral("soc2"), QStringLiteral("Auditor LLP"), QStringLiteral("Type II"),
+                     QStringLiteral("SOC2-2025"), QDate(2025, 10, 1), QDate(2026, 9, 30)},
+                    {QStringLiteral("iso27001"), QStringLiteral("Certifier"), QString(), QString(), QDate(2024, 5, 1),
+                     QDate(2027, 4, 30)}};
+    a.reviews = {{QDate(2026, 3, 1), QStringLiteral("DPO"), QStringLiteral("adequate"), QString(), QString()},
+                 {QDate(2025, 3, 2), QStringLiteral("DPO"), QStringLiteral("actions_needed"),
+                  QStringLiteral("Logs kept 2 years"), QStringLiteral("Shorten the log retention")}};
+    QVERIFY_OK(m_agreements->save(&a));
+    QCOMPARE(a.reviews.at(0).reviewedOn, QDate(2025, 3, 2));
+    QCOMPARE(a.reviews.at(1).reviewedOn, QDate(2026, 3, 1));
+    QCOMPARE(a.annexes.at(0).kind, QStringLiteral("security_annex"));
+    QCOMPARE(a.assurances.at(0).kind, QStringLiteral("soc2"));
+
+    Agreement loaded;
+    QVERIFY_OK(m_agreements->load(a.uuid, &loaded));
+    QCOMPARE(loaded, a);
+    QCOMPARE(loaded.toJson(), a.toJson());
+    QCOMPARE(m_register->scalar(QStringLiteral("SELECT count(*) FROM agreement_review")), 2);
+
+    // A change to a row is one history entry naming the list; removing rows removes them.
+    loaded.assurances.removeFirst();
+    loaded.reviews.append({QDate(2026, 11, 1), QStringLiteral("IT"), QStringLiteral("inadequate"),
+                           QStringLiteral("No MFA"), QStringLiteral("Enforce MFA")});
+    QVERIFY_OK(m_agreements->save(&loaded));
+    const QList<AuditLog::Entry> entries = m_register->entries(QStringLiteral("agreement"), a.uuid);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).changes.keys(), (QStringList{QStringLiteral("assurances"), QStringLiteral("reviews")}));
+    QCOMPARE(m_register->scalar(QStringLiteral("SELECT count(*) FROM agreement_assurance")), 1);
+    Agreement again;
+    QVERIFY_OK(m_agreements->load(a.uuid, &again));
+    QCOMPARE(again.reviews.size(), 3);
+    QCOMPARE(again.latestReview()->outcome, QStringLiteral("inadequate"));
+
+    // Invalid rows are refused with a message and change nothing.
+    const qint64 audit = m_register->auditCount();
+    Agreement wrong = again;
+    wrong.assurances.first().validUntil = wrong.assurances.first().issuedOn.addDays(-1);
+    QCOMPARE(m_agreements->save(&wrong).code(), Status::Code::InvalidInput);
+    wrong = again;
+    wrong.reviews.append(SupplierReview());
+    QCOMPARE(m_agreements->save(&wrong).code(), Status::Code::InvalidInput);
+    wrong = again;
+    wrong.model = QStringLiteral("handshake");
+    QCOMPARE(m_agreements->save(&wrong).code(), Status::Code::InvalidInput);
+    QCOMPARE(m_register->auditCount(), audit);
+    Agreement unchanged;
+    QVERIFY_OK(m_agreements->load(a.uuid, &unchanged));
+    QCOMPARE(unchanged, again);
+
+    // Deleting the agreement takes its rows along.
+    QVERIFY_OK(m_agreements->remove(a.uuid));
+    QCOMPARE(m_register->scalar(QStringLiteral("SELECT count(*) FROM agreement_annex")), 0);
+    QCOMPARE(m_register->scalar(QStringLiteral("SELECT count(*) FROM agreement_assurance")), 0);
+    QCOMPARE(m_register->scalar(QStringLiteral("SELECT count(*) FROM agreement_review")), 0);
 }
 
 void TestAgreementService::allNineClausesAreStored()

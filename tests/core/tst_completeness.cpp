@@ -66,6 +66,10 @@ Agreement completeAgreement(const QString &uuid, const QString &title)
     a.reviewOn = QDate(2027, 3, 1);
     a.subprocessorAuthorisation = QStringLiteral("general");
     a.objectionWindowDays = 30;
+    // The supplier file: a certificate valid today, reviewed this year (Art. 28(1)).
+    a.assurances = {{QStringLiteral("iso27001"), QStringLiteral("Certifier"), QString(), QString(), QDate(2024, 3, 1),
+                     QDate(2027, 2, 28)}};
+    a.reviews = {{QDate(2026, 1, 10), QStringLiteral("DPO"), QStringLiteral("adequate"), QString(), QString()}};
     a.attachments = {{QStringLiteral("att-") + uuid, QStringLiteral("signed.pdf"), QStringLiteral("application/pdf"),
                       10, QStringLiteral("00"), QString(), QDateTime()}};
     a.status = QStringLiteral("active");
@@ -265,6 +269,7 @@ private slots:
     void agreementWithTheControllerNeedNotBeLinked();
     void noRecipientsAndNoDpoRequiredCanBeRecorded();
     void aDraftAgreementDoesNotCountOnEitherSide();
+    void onlyOurSuppliersOwnAReviewAndReports();
     void lookupsWorkWithoutAndWithAStaleIndex();
     void toJson();
     void snapshotLoadsTheRegister();
@@ -930,8 +935,52 @@ void TestCompleteness::rules_data()
         },
         g, "authorisedOn", S::Error, "Art. 28(2)");
     row(
-        "agreement: no evidence of guarantees", [](RegisterSnapshot &s) { ownAgreement(s).auditEvidence.clear(); }, g,
-        "auditEvidence", S::Warning, "Art. 28(1)");
+        "agreement: no evidence of guarantees",
+        [](RegisterSnapshot &s) {
+            ownAgreement(s).auditEvidence.clear();
+            ownAgreement(s).assurances.clear();
+        },
+        g, "auditEvidence", S::Warning, "Art. 28(1)");
+    // The supplier file (part 6): reports and certificates with their validity, the yearly review.
+    row(
+        "agreement: evidence noted, no report with its dates",
+        [](RegisterSnapshot &s) { ownAgreement(s).assurances.clear(); }, g, "assurances", S::Info, "Art. 28(1)");
+    row(
+        "agreement: a cloud service, evidence noted, no report with its dates",
+        [](RegisterSnapshot &s) {
+            ownAgreement(s).assurances.clear();
+            ownAgreement(s).cloudService = true;
+        },
+        g, "assurances", S::Warning, "Art. 28(1)");
+    row(
+        "agreement: the certificate expired yesterday",
+        [](RegisterSnapshot &s) { ownAgreement(s).assurances.first().validUntil = today.addDays(-1); }, g, "assurances",
+        S::Info, "ISO/IEC 27001");
+    row(
+        "agreement: a cloud service's certificate expired",
+        [](RegisterSnapshot &s) {
+            ownAgreement(s).assurances.first().validUntil = today.addDays(-1);
+            ownAgreement(s).cloudService = true;
+        },
+        g, "assurances", S::Warning, "Art. 28(1)");
+    row(
+        "agreement: the only report is not issued yet",
+        [](RegisterSnapshot &s) { ownAgreement(s).assurances.first().issuedOn = today.addDays(1); }, g, "assurances",
+        S::Info, "Art. 28(1)");
+    row(
+        "agreement: last reviewed over a year ago",
+        [](RegisterSnapshot &s) { ownAgreement(s).reviews.first().reviewedOn = today.addYears(-1).addDays(-1); }, g,
+        "reviews", S::Warning, "every year");
+    row(
+        "agreement: never reviewed, in effect for over a year",
+        [](RegisterSnapshot &s) { ownAgreement(s).reviews.clear(); }, g, "reviews", S::Warning, "No review");
+    row(
+        "agreement: a review dated in the future",
+        [](RegisterSnapshot &s) {
+            ownAgreement(s).reviews.append(ownAgreement(s).reviews.first());
+            ownAgreement(s).reviews.last().reviewedOn = today.addDays(3);
+        },
+        g, "reviews", S::Warning, "not come yet");
     row(
         "agreement: pending notice without the day it was sent",
         [](RegisterSnapshot &s) {
@@ -1170,6 +1219,32 @@ void TestCompleteness::noRecipientsAndNoDpoRequiredCanBeRecorded()
     findings = CompletenessCheck::run(snapshot, today);
     QCOMPARE(findings.size(), 1);
     QCOMPARE(findings.first().finding.field, QStringLiteral("recipients"));
+}
+
+void TestCompleteness::onlyOurSuppliersOwnAReviewAndReports()
+{
+    // A supplier taken on less than a year ago is reviewed a year after the agreement took effect.
+    RegisterSnapshot snapshot = completeSnapshot();
+    ownAgreement(snapshot).reviews.clear();
+    ownAgreement(snapshot).effectiveOn = today.addMonths(-11);
+    QVERIFY2(CompletenessCheck::run(snapshot, today).isEmpty(),
+             qPrintable(describe(CompletenessCheck::run(snapshot, today))));
+    ownAgreement(snapshot).effectiveOn = QDate();
+    ownAgreement(snapshot).signedOn = today.addMonths(-13);
+    QCOMPARE(CompletenessCheck::forAgreement(ownAgreement(snapshot), snapshot, today).size(), 1);
+    // Where we are the processor the controller reviews us; a draft is not engaged yet.
+    customerAgreement(snapshot).assurances.clear();
+    customerAgreement(snapshot).auditEvidence.clear();
+    customerAgreement(snapshot).reviews.clear();
+    QVERIFY(CompletenessCheck::forAgreement(customerAgreement(snapshot), snapshot, today).isEmpty());
+    ownAgreement(snapshot).status = QStringLiteral("draft");
+    ownAgreement(snapshot).assurances.clear();
+    ownAgreement(snapshot).auditEvidence.clear();
+    const Findings draft = CompletenessCheck::forAgreement(ownAgreement(snapshot), snapshot, today);
+    QVERIFY(std::none_of(draft.cbegin(), draft.cend(), [](const Finding &f) {
+        return f.field == QLatin1String("reviews") || f.field == QLatin1String("assurances") ||
+               f.field == QLatin1String("auditEvidence");
+    }));
 }
 
 void TestCompleteness::aDraftAgreementDoesNotCountOnEitherSide()

@@ -113,6 +113,7 @@ private slots:
     void validMinimalItemsHaveNoErrors();
     void toJsonCarriesEveryMember();
     void isExpired();
+    void supplierFileRules();
     void extraFieldsValidation();
     void extraFieldsMerge();
     void publicBodyValidation();
@@ -177,6 +178,11 @@ void TestRegisterDomain::codesMatchTheSchema_data()
     QTest::newRow("breach_inform_medium.medium") << QStringLiteral("breach_inform_medium.medium") << Kind::InformMedium;
     QTest::newRow("request_case.objection_outcome")
         << QStringLiteral("request_case.objection_outcome") << Kind::ObjectionOutcome;
+    // Schema 24: agreement models, annexes, assurance, reviews.
+    QTest::newRow("agreement.model") << QStringLiteral("agreement.model") << Kind::AgreementModel;
+    QTest::newRow("agreement_annex.kind") << QStringLiteral("agreement_annex.kind") << Kind::AnnexKind;
+    QTest::newRow("agreement_assurance.kind") << QStringLiteral("agreement_assurance.kind") << Kind::AssuranceKind;
+    QTest::newRow("agreement_review.outcome") << QStringLiteral("agreement_review.outcome") << Kind::ReviewOutcome;
     QTest::newRow("activity.log_retention_unit") << QStringLiteral("activity.log_retention_unit") << Kind::PeriodUnit;
 }
 
@@ -195,7 +201,8 @@ void TestRegisterDomain::everyCodeHasALabel()
     for (int k = int(Kind::LawfulBasis); k <= int(Kind::EndOfContract); ++k)
         kinds.append(k);
     kinds << int(Kind::Audience) << int(Kind::ProvisionRequirement) << int(Kind::RecipientNaming)
-          << int(Kind::CookieCategory) << int(Kind::TrackerKind);
+          << int(Kind::CookieCategory) << int(Kind::TrackerKind) << int(Kind::AgreementModel) << int(Kind::AnnexKind)
+          << int(Kind::AssuranceKind) << int(Kind::ReviewOutcome);
     for (const int k : std::as_const(kinds)) {
         const QStringList codes = Codes::codes(Kind(k));
         QVERIFY2(!codes.isEmpty(), qPrintable(QString::number(k)));
@@ -657,7 +664,9 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
                  "subprocessorAuthorisation objectionWindowDays breachNoticeHours notices attachments measureUuids "
                  "auditEvidence "
                  "endOfContract endOfContractProof status createdAt updatedAt controllerRights windowCounting "
-                 "windowStart authorisedOn authorisationRef endOfContractLaw extraFields"));
+                 "windowStart authorisedOn authorisationRef endOfContractLaw extraFields model modelVersion "
+                 "mainContractRef locations transferSafeguard exitStrategy documentLocation cloudService annexes "
+                 "assurances reviews"));
     QCOMPARE(agreementJson.value(QStringLiteral("clauses")).toArray().size(), 9);
     QCOMPARE(keysOf(agreementJson.value(QStringLiteral("clauses")).toArray().at(0).toObject()),
              set("clause ticked reference"));
@@ -665,9 +674,78 @@ void TestRegisterDomain::toJsonCarriesEveryMember()
              set("uuid receivedOn sentOn change objectionDeadline decision decidedOn notes"));
     QCOMPARE(keysOf(agreementJson.value(QStringLiteral("attachments")).toArray().at(0).toObject()),
              set("uuid fileName mimeType size sha256 description addedAt"));
+    agreement.annexes = {{}};
+    agreement.assurances = {{}};
+    agreement.reviews = {{}};
+    const QJsonObject withRows = agreement.toJson();
+    QCOMPARE(keysOf(withRows.value(QStringLiteral("annexes")).toArray().at(0).toObject()),
+             set("kind product version dated reference"));
+    QCOMPARE(keysOf(withRows.value(QStringLiteral("assurances")).toArray().at(0).toObject()),
+             set("kind issuer scope reference issuedOn validUntil"));
+    QCOMPARE(keysOf(withRows.value(QStringLiteral("reviews")).toArray().at(0).toObject()),
+             set("reviewedOn reviewedBy outcome residualRisks actions"));
     agreement.extraFields = {{QStringLiteral("ico"), QStringLiteral("Reviewer"), QStringLiteral("Anna")}};
     QCOMPARE(keysOf(agreement.toJson().value(QStringLiteral("extraFields")).toArray().at(0).toObject()),
              set("source name value"));
+}
+
+void TestRegisterDomain::supplierFileRules()
+{
+    Agreement a;
+    a.title = QStringLiteral("Hosting");
+    a.processorUuid = QStringLiteral("p");
+    a.clauses = Agreement::emptyClauses();
+    QVERIFY(a.isSupplier());
+    const auto errorsOn = [](const Agreement &agreement, const char *field) {
+        int count = 0;
+        for (const auto &finding : agreement.validate())
+            count += finding.field == QLatin1String(field) &&
+                     finding.severity == Custodian::Domain::Finding::Severity::Error;
+        return count;
+    };
+    QCOMPARE(errorsOn(a, "model"), 0);
+    a.model = QStringLiteral("not-a-model");
+    QCOMPARE(errorsOn(a, "model"), 1);
+    a.model = QStringLiteral("data_pro_code");
+    QCOMPARE(errorsOn(a, "model"), 0);
+
+    Custodian::Domain::AssuranceReport report;
+    report.issuedOn = QDate(2026, 3, 1);
+    report.validUntil = QDate(2026, 2, 28);
+    a.assurances = {report};
+    QCOMPARE(errorsOn(a, "assurances"), 1);
+    a.assurances[0].validUntil = QDate(2029, 3, 1);
+    QCOMPARE(errorsOn(a, "assurances"), 0);
+    QVERIFY(a.assurances[0].isValidOn(QDate(2029, 3, 1))); // to the end of its last day
+    QVERIFY(!a.assurances[0].isValidOn(QDate(2029, 3, 2)));
+    QVERIFY(!a.assurances[0].isValidOn(QDate(2026, 2, 28))); // not before it was issued
+    a.assurances[0].kind = QStringLiteral("soc3");
+    QCOMPARE(errorsOn(a, "assurances"), 1);
+
+    // The next review: a year after the latest, else after the agreement took effect or was signed.
+    QVERIFY(!a.nextReviewDue().isValid());
+    a.signedOn = QDate(2025, 1, 10);
+    QCOMPARE(a.nextReviewDue(), QDate(2026, 1, 10));
+    a.effectiveOn = QDate(2024, 2, 29);
+    QCOMPARE(a.nextReviewDue(), QDate(2025, 2, 28));
+    Custodian::Domain::SupplierReview older;
+    older.reviewedOn = QDate(2026, 5, 1);
+    Custodian::Domain::SupplierReview later;
+    later.reviewedOn = QDate(2026, 9, 15);
+    a.reviews = {later, older};
+    QCOMPARE(a.latestReview(), &a.reviews[0]);
+    QCOMPARE(a.nextReviewDue(), QDate(2027, 9, 15));
+    QCOMPARE(errorsOn(a, "reviews"), 0);
+    a.reviews.append(Custodian::Domain::SupplierReview());
+    QCOMPARE(errorsOn(a, "reviews"), 1); // a review without a date
+    a.reviews.last().reviewedOn = QDate(2026, 10, 1);
+    a.reviews.last().outcome = QStringLiteral("fine");
+    QCOMPARE(errorsOn(a, "reviews"), 1);
+
+    // Where we are the processor, the controller reviews us: not a supplier of ours.
+    a.controllerUuid = QStringLiteral("c");
+    a.processorUuid.clear();
+    QVERIFY(!a.isSupplier());
 }
 
 void TestRegisterDomain::isExpired()

@@ -725,6 +725,57 @@ private slots:
         QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
     }
 
+    void version24AddsTheSupplierFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v23.custodian"));
+        QVERIFY(writeVersion(path, 23));
+        const QString stamp = QStringLiteral("'2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z'");
+        QVERIFY(writeRows(
+            path, {QStringLiteral("INSERT INTO party (id, uuid, name, created_at, updated_at) VALUES (2, 'p-1', "
+                                  "'Hosting B.V.', %1)")
+                       .arg(stamp),
+                   QStringLiteral("INSERT INTO agreement (id, uuid, title, processor_party_id, status, "
+                                  "audit_evidence, created_at, updated_at) VALUES (3, 'g-1', 'DPA hosting', 2, "
+                                  "'active', 'ISO 27001', %1)")
+                       .arg(stamp)}));
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QVERIFY(database.schemaVersion() >= 24);
+        Register::AgreementService agreements(database);
+        Domain::Agreement hosting;
+        QVERIFY(agreements.load(QStringLiteral("g-1"), &hosting));
+        QCOMPARE(hosting.auditEvidence, QStringLiteral("ISO 27001"));
+        QVERIFY(hosting.model.isEmpty() && !hosting.cloudService && hosting.assurances.isEmpty() &&
+                hosting.reviews.isEmpty() && hosting.annexes.isEmpty());
+        hosting.clauses = Domain::Agreement::completeClauses(hosting.clauses);
+        hosting.model = QStringLiteral("standard_vwo_municipalities");
+        hosting.modelVersion = QStringLiteral("2.42");
+        hosting.cloudService = true;
+        hosting.exitStrategy = QStringLiteral("Data back as CSV");
+        hosting.annexes = {{QStringLiteral("privacy_insert"), QStringLiteral("Portal"), QStringLiteral("1.0"),
+                            QDate(2026, 1, 5), QString()}};
+        hosting.assurances = {{QStringLiteral("nen7510"), QStringLiteral("Certifier"), QString(), QString(),
+                               QDate(2025, 6, 1), QDate(2028, 5, 31)}};
+        hosting.reviews = {{QDate(2026, 2, 1), QStringLiteral("DPO"), QStringLiteral("actions_needed"),
+                            QStringLiteral("Logs kept too long"), QStringLiteral("Shorten log retention")}};
+        QVERIFY(agreements.save(&hosting));
+        Domain::Agreement read;
+        QVERIFY(agreements.load(QStringLiteral("g-1"), &read));
+        QCOMPARE(read.model, hosting.model);
+        QCOMPARE(read.modelVersion, hosting.modelVersion);
+        QVERIFY(read.cloudService);
+        QCOMPARE(read.exitStrategy, hosting.exitStrategy);
+        QCOMPARE(read.annexes, hosting.annexes);
+        QCOMPARE(read.assurances, hosting.assurances);
+        QCOMPARE(read.reviews, hosting.reviews);
+        QSqlQuery query(database.connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE agreement SET model = 'own_text'")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE agreement_assurance SET valid_until = '2020-01-01'")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE agreement_review SET outcome = 'fine'")));
+        QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));

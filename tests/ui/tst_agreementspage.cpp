@@ -3,6 +3,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,6 +19,7 @@
 
 #include "framework/EditorPages.h"
 #include "framework/EntityTableModel.h"
+#include "framework/FieldRowList.h"
 #include "framework/ListFilterProxy.h"
 #include "framework/RegisterContext.h"
 #include "framework/Roles.h"
@@ -84,6 +86,16 @@ private:
         const int index = combo->findData(data);
         QVERIFY2(index >= 0, qPrintable(data));
         combo->setCurrentIndex(index);
+    }
+
+    // A date entered as a person does: tick "set", then change the date (DateField::setDate is the
+    // editor's own filling and tells nobody).
+    static void enterDate(DateField *field, QDate date)
+    {
+        QVERIFY(field);
+        if (!field->checkBox()->isChecked())
+            QTest::mouseClick(field->checkBox(), Qt::LeftButton);
+        field->dateEdit()->setDate(date);
     }
 
     static int rowOf(const QAbstractItemModel *model, const QString &title)
@@ -232,7 +244,7 @@ private slots:
             // A party created in place on the processor side of a sub-processing agreement.
             page.startNew();
             type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("Backup provider"));
-            pickData(child<QComboBox>(editor, "kindCombo"), QStringLiteral("sub_processing"));
+            pickData(child<QComboBox>(editor, "agreementKindCombo"), QStringLiteral("sub_processing"));
             pick(pickerCombo(editor, "controllerPicker"), QStringLiteral("Hosting B.V."));
             const Status partyStatus = editor->addNewParty(QStringLiteral("Backup Co"), false);
             QVERIFY2(partyStatus, qPrintable(partyStatus.message()));
@@ -395,6 +407,92 @@ private slots:
                      QStringLiteral("Chain: Processing agreement hosting → Backup provider"));
             QVERIFY(!page.hasUnsavedChanges());
         }
+    }
+
+    void supplierPageIsSaved()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("supplier.custodian"));
+        Storage::Database database;
+        QVERIFY(database.create(path, m_passphrase));
+        RegisterContext context(database);
+        context.setToday(m_today);
+        Domain::Party party;
+        party.name = QStringLiteral("Klantwolk");
+        party.roles = {QStringLiteral("processor")};
+        QVERIFY(context.parties().save(&party));
+        AgreementsPage page(&context);
+        QVERIFY(TestSupport::showAt(page));
+        page.startNew();
+        AgreementEditor *editor = page.agreementEditor();
+        type(child<QLineEdit>(editor, "titleEdit"), QStringLiteral("DPA Klantwolk"));
+        pick(pickerCombo(editor, "processorPicker"), QStringLiteral("Klantwolk"));
+        pickData(child<QComboBox>(editor, "agreementStatusCombo"), QStringLiteral("active"));
+
+        // The Supplier page: the model suggests its versions; cloud, locations, exit.
+        auto *model = child<QComboBox>(editor, "modelCombo");
+        editor->pages()->setCurrentIndex(editor->pages()->pageOf(model));
+        QVERIFY(model->isVisible());
+        auto *version = child<QLineEdit>(editor, "modelVersionEdit");
+        pickData(model, QStringLiteral("standard_vwo_municipalities"));
+        QCOMPARE(version->placeholderText(), QStringLiteral("e.g. 2.42"));
+        pickData(model, QStringLiteral("data_pro_code"));
+        QCOMPARE(version->placeholderText(), QStringLiteral("e.g. April 2019"));
+        type(version, QStringLiteral("2019"));
+        auto *cloud = child<QCheckBox>(editor, "cloudServiceCheck");
+        cloud->setFocus();
+        QTest::keyClick(cloud, Qt::Key_Space);
+        QVERIFY(cloud->isChecked());
+        type(child<QLineEdit>(editor, "locationsEdit"), QStringLiteral("Ireland"));
+        auto *exit = child<QPlainTextEdit>(editor, "exitStrategyEdit");
+        exit->setFocus();
+        QTest::keyClicks(exit, QStringLiteral("CSV export within 30 days"));
+
+        auto *annexes = child<FieldRowList>(editor, "annexesList");
+        QTest::mouseClick(annexes->addButton(), Qt::LeftButton);
+        pickData(child<QComboBox>(annexes, "kindCombo"), QStringLiteral("data_pro_statement"));
+        type(child<QLineEdit>(annexes, "productEdit"), QStringLiteral("Klantwolk CRM"));
+        auto *assurances = child<FieldRowList>(editor, "assurancesList");
+        QTest::mouseClick(assurances->addButton(), Qt::LeftButton);
+        pickData(child<QComboBox>(assurances, "kindCombo"), QStringLiteral("isae3402"));
+        enterDate(child<DateField>(assurances, "issuedOnField"), m_today.addMonths(-2));
+        enterDate(child<DateField>(assurances, "validUntilField"), m_today.addMonths(10));
+        auto *reviews = child<FieldRowList>(editor, "reviewsList");
+        QTest::mouseClick(reviews->addButton(), Qt::LeftButton);
+        // A review without its day is refused with a message, and nothing is saved.
+        QVERIFY(!page.saveChanges());
+        QList<Domain::Agreement> stored;
+        QVERIFY(context.agreements().list(&stored));
+        QVERIFY(stored.isEmpty());
+        enterDate(child<DateField>(reviews, "reviewedOnField"), m_today.addDays(-3));
+        pickData(child<QComboBox>(reviews, "outcomeCombo"), QStringLiteral("actions_needed"));
+        type(child<QLineEdit>(reviews, "reviewedByEdit"), QStringLiteral("DPO"));
+        QVERIFY(page.saveChanges());
+
+        Domain::Agreement saved;
+        QVERIFY(context.agreements().load(editor->currentUuid(), &saved));
+        QCOMPARE(saved.model, QStringLiteral("data_pro_code"));
+        QCOMPARE(saved.modelVersion, QStringLiteral("2019"));
+        QVERIFY(saved.cloudService);
+        QCOMPARE(saved.locations, QStringLiteral("Ireland"));
+        QCOMPARE(saved.exitStrategy, QStringLiteral("CSV export within 30 days"));
+        QCOMPARE(saved.annexes.size(), 1);
+        QCOMPARE(saved.annexes.first().kind, QStringLiteral("data_pro_statement"));
+        QCOMPARE(saved.annexes.first().product, QStringLiteral("Klantwolk CRM"));
+        QCOMPARE(saved.assurances.size(), 1);
+        QCOMPARE(saved.assurances.first().kind, QStringLiteral("isae3402"));
+        QCOMPARE(saved.assurances.first().validUntil, m_today.addMonths(10));
+        QCOMPARE(saved.reviews.size(), 1);
+        QCOMPARE(saved.reviews.first().reviewedOn, m_today.addDays(-3));
+        QCOMPARE(saved.reviews.first().outcome, QStringLiteral("actions_needed"));
+        QCOMPARE(saved.reviews.first().reviewedBy, QStringLiteral("DPO"));
+        QVERIFY(!page.hasUnsavedChanges());
+
+        // Shown again as saved.
+        page.showItem(saved.uuid);
+        QCOMPARE(child<QComboBox>(editor, "modelCombo")->currentData().toString(), QStringLiteral("data_pro_code"));
+        QCOMPARE(assurances->rowsJson().size(), 1);
+        QCOMPARE(reviews->rowsJson().size(), 1);
+        QVERIFY(!page.hasUnsavedChanges());
     }
 
     void goToRequests()

@@ -151,6 +151,9 @@ private slots:
         agreement.subjectCategories = QStringLiteral("Customers");
         agreement.controllerRights = QStringLiteral("Instructions and audits");
         agreement.auditEvidence = QStringLiteral("ISO 27001");
+        // A certificate without an end, and the supplier reviewed today (Art. 28(1)).
+        agreement.assurances = {Domain::AssuranceReport()};
+        agreement.reviews = {{context.today(), QStringLiteral("DPO"), QStringLiteral("adequate"), QString(), QString()}};
         agreement.clauses = Domain::Agreement::emptyClauses();
         agreement.clauses[0].ticked = true;
         QVERIFY(context.agreements().save(&agreement));

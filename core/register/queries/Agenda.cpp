@@ -12,8 +12,8 @@ namespace Custodian::Register {
 namespace {
 
 // Every dated obligation up to its horizon, as (reason, entity, uuid, name, detail, d). Dates are
-// stored as YYYY-MM-DD, so text order is date order. Binds: the review, expiry, review and
-// objection horizons.
+// stored as YYYY-MM-DD, so text order is date order. Binds: the review (twice), expiry, review,
+// objection, assurance expiry and supplier review horizons.
 const QString datedItems =
     QStringLiteral("SELECT 0 AS reason, 'activity' AS entity, uuid, name, '' AS detail, next_review AS d FROM activity "
                    "WHERE status <> 'retired' AND next_review IS NOT NULL AND next_review <= ? "
@@ -32,7 +32,26 @@ const QString datedItems =
                    "COALESCE(n.objection_deadline, n.received_on) FROM subprocessor_notice n "
                    "JOIN agreement a ON a.id = n.agreement_id "
                    "WHERE n.decision = 'pending' AND a.status <> 'terminated' "
-                   "AND COALESCE(n.objection_deadline, n.received_on) <= ?");
+                   "AND COALESCE(n.objection_deadline, n.received_on) <= ? "
+                   "UNION ALL "
+                   // The latest report or certificate of each kind that ends: an older one of the kind
+                   // has been replaced.
+                   "SELECT 5, 'agreement', a.uuid, a.title, s.kind, MAX(s.valid_until) FROM agreement_assurance s "
+                   "JOIN agreement a ON a.id = s.agreement_id "
+                   "WHERE a.status = 'active' AND s.valid_until IS NOT NULL "
+                   "GROUP BY a.id, a.uuid, a.title, s.kind HAVING MAX(s.valid_until) <= ? "
+                   "UNION ALL "
+                   // A year after the latest review, or after the agreement took effect or was signed
+                   // (Agreement::nextReviewDue): the year is added to the text of the day, and the 29th of
+                   // February becomes the 28th, as QDate::addYears does.
+                   "SELECT 6, 'agreement', uuid, title, '', due FROM ("
+                   "SELECT uuid, title, CAST(CAST(SUBSTR(last, 1, 4) AS INTEGER) + 1 AS TEXT) || "
+                   "CASE WHEN SUBSTR(last, 5) = '-02-29' THEN '-02-28' ELSE SUBSTR(last, 5) END AS due FROM ("
+                   "SELECT a.uuid, a.title, COALESCE((SELECT MAX(r.reviewed_on) FROM agreement_review r "
+                   "WHERE r.agreement_id = a.id), a.effective_on, a.signed_on) AS last FROM agreement a "
+                   "WHERE a.status = 'active' AND a.controller_party_id IS NULL "
+                   "AND a.processor_party_id IS NOT NULL) reviewed WHERE last IS NOT NULL) yearly "
+                   "WHERE due <= ?");
 
 Status readItems(QSqlQuery &query, QList<AgendaItem> *items)
 {
@@ -57,10 +76,13 @@ Status Agenda::read(Storage::Store &store, QDate today, int limit, Agenda *agend
 {
     *agenda = Agenda();
     const QString day = Domain::IsoTime::day(today);
-    const QVariantList horizons = {
-        Domain::IsoTime::day(today.addDays(reviewHorizonDays)), Domain::IsoTime::day(today.addDays(reviewHorizonDays)),
-        Domain::IsoTime::day(today.addDays(expiryHorizonDays)), Domain::IsoTime::day(today.addDays(reviewHorizonDays)),
-        Domain::IsoTime::day(today.addDays(objectionHorizonDays))};
+    const QVariantList horizons = {Domain::IsoTime::day(today.addDays(reviewHorizonDays)),
+                                   Domain::IsoTime::day(today.addDays(reviewHorizonDays)),
+                                   Domain::IsoTime::day(today.addDays(expiryHorizonDays)),
+                                   Domain::IsoTime::day(today.addDays(reviewHorizonDays)),
+                                   Domain::IsoTime::day(today.addDays(objectionHorizonDays)),
+                                   Domain::IsoTime::day(today.addDays(expiryHorizonDays)),
+                                   Domain::IsoTime::day(today.addDays(reviewHorizonDays))};
     QSqlQuery query(store.connection());
     query.setForwardOnly(true);
     QVariantList binds = {day, day};
@@ -101,7 +123,7 @@ Status Agenda::readUpTo(Storage::Store &store, QDate horizon, QList<AgendaItem> 
                           QStringLiteral("SELECT reason, entity, uuid, name, detail, d FROM (%1) dated "
                                          "ORDER BY d, name, reason")
                               .arg(datedItems),
-                          {day, day, day, day, day}))
+                          {day, day, day, day, day, day, day}))
         return EntityTable::readError(query);
     return readItems(query, items);
 }

@@ -23,12 +23,14 @@ struct AgendaItem
         AgreementReview, // the review date of an agreement that has not ended
         ObjectionWindow, // the objection deadline of a sub-processor change notice still undecided
         NotifiedWindow,  // the controller's objection deadline of a change we notified as processor
+        AssuranceExpiry, // the end of validity of a supplier's latest report or certificate of a kind
+        SupplierReview,  // a year after the latest review of a supplier under an active agreement
     };
     Reason reason = Reason::ActivityReview;
     QString entity; // the kind's code of the item to open (Domain::EntityKinds::code)
     QString uuid;
     QString name;   // the item's name or title
-    QString detail; // for a notice: the change it announces
+    QString detail; // for a notice: the change it announces; for an assurance: its kind's code
     QDate date;
 
     bool isOverdue(QDate today) const { return date < today; }

@@ -199,6 +199,16 @@ Status DueList::read(Storage::Store &store, QDate asOf, int withinDays, QList<Du
                              .arg(agenda.name, firstLine(agenda.detail));
             item.part = agenda.detail;
             break;
+        case AgendaItem::Reason::AssuranceExpiry:
+            item.kind = QStringLiteral("assurance-expiry");
+            item.title = tr("%1 of the supplier under \"%2\" ends")
+                             .arg(Domain::Codes::label(Domain::Codes::Kind::AssuranceKind, agenda.detail), agenda.name);
+            item.part = agenda.detail;
+            break;
+        case AgendaItem::Reason::SupplierReview:
+            item.kind = QStringLiteral("supplier-review");
+            item.title = tr("Review the supplier under \"%1\" (yearly)").arg(agenda.name);
+            break;
         case AgendaItem::Reason::ActivityReview:
         case AgendaItem::Reason::AgreementReview:
             item.kind = QStringLiteral("review");

@@ -22,7 +22,8 @@ namespace Custodian::Register {
 struct DueItem
 {
     // request, extension-notice, breach (the authority's 72 hours), breach-controller (a controller
-    // to tell, where the organisation is the processor), agreement-expiry, objection-window, review
+    // to tell, where the organisation is the processor), agreement-expiry, objection-window, review,
+    // assurance-expiry (a supplier's report or certificate), supplier-review (the yearly one)
     QString kind;
     QString entity; // the kind's code of the item to open (Domain::EntityKinds::code)
     QString uuid;

@@ -45,7 +45,8 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     QFormLayout *form = pages()->addPage(QStringLiteral("agreementPage"));
     m_captions.add(form);
     m_form.add(form, "title", FieldOptions().withMnemonic());
-    m_form.add(form, "kind", FieldOptions().withMnemonic());
+    // Named apart from the "kind" of the annexes and reports on the Supplier page.
+    m_form.add(form, "kind", FieldOptions().withMnemonic().named(QStringLiteral("agreementKindCombo")));
     m_form.add(form, "status", FieldOptions().named(QStringLiteral("agreementStatusCombo")));
     m_captions.add(form);
     m_controllerPicker = static_cast<EntityPicker *>(
@@ -112,6 +113,25 @@ AgreementEditor::AgreementEditor(RegisterContext *context, QWidget *parent) : Ty
     m_captions.add(form);
     m_notices = new NoticeTable(form->parentWidget());
     addSpanning(form, QStringLiteral("notices"), m_notices, m_notices->table());
+
+    // The supplier file beside the contract: the model it follows, where the data goes and how to leave,
+    // annexes, the supplier's reports and certificates, and the yearly review (Art. 28(1)).
+    form = pages()->addPage(QStringLiteral("supplierPage"));
+    m_captions.add(form);
+    m_form.add(form, "model",
+               FieldOptions().withNoneText(QT_TRANSLATE_NOOP("Custodian::Ui::FormBinder", "Not recorded")));
+    for (const char *key : {"modelVersion", "mainContractRef", "documentLocation"})
+        m_form.add(form, key);
+    m_annexes = addRowList(form, "annexes");
+    m_captions.add(form);
+    m_form.add(form, "cloudService", FieldOptions().withLabelBeside());
+    for (const char *key : {"locations", "transferSafeguard"})
+        m_form.add(form, key);
+    m_form.add(form, "exitStrategy", FieldOptions().withLines(3));
+    m_captions.add(form);
+    m_assurances = addRowList(form, "assurances");
+    m_captions.add(form);
+    m_reviews = addRowList(form, "reviews");
 
     // Measures, the documents kept in the register, and the record.
     form = pages()->addPage(QStringLiteral("documentsPage"));
@@ -271,6 +291,20 @@ void AgreementEditor::updateDependentFields()
                     !law->text().isEmpty());
     // Where we are the processor, the notices are ours to send (Art. 28(2)).
     m_notices->setSent(m_processorPicker->currentUuid().isEmpty());
+    // The versions the Dutch models go by (docs/design/dutch-ecosystem.md part 6).
+    const QString model = m_form.widget<QComboBox>("model")->currentData().toString();
+    QString versions;
+    if (model == QLatin1String("standard_vwo_municipalities"))
+        versions = tr("e.g. 2.42");
+    else if (model == QLatin1String("education_model_4"))
+        versions = tr("e.g. 4.0");
+    else if (model == QLatin1String("data_pro_code"))
+        versions = tr("e.g. April 2019");
+    else if (model.startsWith(QLatin1String("arvodi_2018")))
+        versions = tr("e.g. 2018");
+    else if (!model.isEmpty())
+        versions = tr("The version or date of the model");
+    m_form.widget<QLineEdit>("modelVersion")->setPlaceholderText(versions);
     updateChain();
 }
 
@@ -401,6 +435,14 @@ void AgreementEditor::retranslateUi()
         {tr("Audits and end of contract — Art. 28(3)(g), (h)"), QString()},
         {tr("Sub-processors — Art. 28(2), 28(4)"), QString()},
         {tr("Change notices — Art. 28(2)"), QString()},
+        {tr("Model and annexes"), QString()},
+        {tr("Locations, cloud and exit"), QString()},
+        {tr("Assurance reports and certificates — Art. 28(1)"),
+         tr("The processor's guarantees: each report or certificate with the day it is valid until. The dashboard "
+            "tells you when one ends.")},
+        {tr("Yearly supplier review"),
+         tr("Whether the guarantees still hold, what risks remain and what follows. A review is due a year after "
+            "the last one.")},
         {tr("Security measures — Art. 28(3)(c), Art. 32"), QString()},
         {tr("Documents — Art. 28(9)"), QString()},
         {tr("Record"), QString()},
@@ -411,6 +453,7 @@ void AgreementEditor::retranslateUi()
         {tr("Details and dates"), tr("Subject-matter, duration, nature and purpose, data and data subjects; dates")},
         {tr("Obligations"), tr("The Art. 28(3)(a)–(h) checklist, audits and the end of the contract")},
         {tr("Sub-processors"), tr("Authorisation, objection window and change notices — Art. 28(2)")},
+        {tr("Supplier"), tr("Model, annexes, locations and exit, assurance reports and the yearly review")},
         {tr("Measures and documents"), tr("Security measures, the signed documents and the record")},
     };
     for (int i = 0; i < pageTexts.size(); ++i)
@@ -465,8 +508,29 @@ void AgreementEditor::retranslateUi()
     fields().setHint(QStringLiteral("authorisedOn"),
                      tr("For a sub-processor under specific authorisation: the controller's prior written consent "
                         "(Art. 28(2))."));
+    m_annexes->setTexts(tr("Add annex"), tr("Remove annex"),
+                        tr("Add the annexes that belong to the agreement: a privacy insert per product, the security "
+                           "annex, the Data Pro Statement, the list of sub-processors."));
+    m_assurances->setTexts(tr("Add assurance"), tr("Remove assurance"),
+                           tr("Add the processor's certificates and audit reports, such as ISO 27001 or ISAE 3402, "
+                              "with the day each is valid until."));
+    m_reviews->setTexts(tr("Add review"), tr("Remove review"),
+                        tr("Add a review each year: the day, who reviewed, the outcome, residual risks and actions."));
+    fields().setHint(QStringLiteral("cloudService"),
+                     tr("The processor offers the service from its own cloud: the evidence of its guarantees weighs "
+                        "more (BIO 5.23)."));
+    fields().setHint(QStringLiteral("exitStrategy"),
+                     tr("How the organisation would leave this supplier: getting the data back, in which format, "
+                        "and moving to another."));
+    fields().setHint(QStringLiteral("transferSafeguard"),
+                     tr("For processing outside the EEA: the adequacy decision or standard contractual clauses "
+                        "(Art. 46)."));
+    m_form.widget<QLineEdit>("locations")->setPlaceholderText(tr("e.g. Netherlands, Germany"));
+    m_form.widget<QLineEdit>("documentLocation")->setPlaceholderText(tr("e.g. contract management, file 2026-014"));
+    m_form.widget<QLineEdit>("mainContractRef")->setPlaceholderText(tr("e.g. SaaS agreement 2026-014"));
     retranslateMeasuresList();
     updateChain();
+    updateDependentFields();
 }
 
 } // namespace Custodian::Ui

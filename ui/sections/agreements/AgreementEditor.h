@@ -65,6 +65,9 @@ private:
     ClauseChecklist *m_clauses = nullptr;
     NoticeTable *m_notices = nullptr;
     AttachmentPanel *m_attachments = nullptr;
+    FieldRowList *m_annexes = nullptr;
+    FieldRowList *m_assurances = nullptr;
+    FieldRowList *m_reviews = nullptr;
 };
 
 } // namespace Custodian::Ui

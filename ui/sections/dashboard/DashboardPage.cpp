@@ -1,5 +1,6 @@
 #include "sections/dashboard/DashboardPage.h"
 
+#include "domain/Codes.h"
 #include "domain/EntityKind.h"
 #include "domain/Organisation.h"
 #include "framework/LanguageChange.h"
@@ -484,6 +485,15 @@ void DashboardPage::addAgendaLine(QTreeWidgetItem *group, const AgendaItem &item
                        : tr("Object to or accept a sub-processor change");
         if (!item.detail.isEmpty())
             what = tr("%1: %2", "what: detail").arg(what, item.detail);
+        break;
+    case AgendaItem::Reason::AssuranceExpiry:
+        what = overdue ? tr("Supplier's report or certificate expired") : tr("Supplier's report or certificate ends");
+        if (!item.detail.isEmpty())
+            what = tr("%1: %2", "what: detail")
+                       .arg(what, Domain::Codes::label(Domain::Codes::Kind::AssuranceKind, item.detail));
+        break;
+    case AgendaItem::Reason::SupplierReview:
+        what = overdue ? tr("Yearly supplier review overdue") : tr("Yearly supplier review due");
         break;
     case AgendaItem::Reason::NotifiedWindow:
         what = overdue ? tr("The controller's objection window has ended: record its answer to the sub-processor "
