@@ -1411,15 +1411,15 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report or certificate in row %1 is valid until a day before it was issued: correct one of the two dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The review in row %1 has no date: enter the day the supplier was reviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The review in row %1 has an unknown outcome: choose adequate, adequate with actions or inadequate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report or certificate in row %1 ends before it was issued: correct one of the two dates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1452,16 +1452,16 @@ Opties:
         <translation>Het rapport of certificaat in rij %1 heeft een onbekende soort: kies er een uit de lijst.</translation>
     </message>
     <message>
-        <source>The report or certificate in row %1 is valid until a day before it was issued: correct one of the two dates.</source>
-        <translation>Het rapport of certificaat in rij %1 is geldig tot een dag vóór de afgifte: corrigeer een van beide datums.</translation>
-    </message>
-    <message>
         <source>The review in row %1 has no date: enter the day the supplier was reviewed.</source>
         <translation>De beoordeling in rij %1 heeft geen datum: vul de dag in waarop de leverancier is beoordeeld.</translation>
     </message>
     <message>
         <source>The review in row %1 has an unknown outcome: choose adequate, adequate with actions or inadequate.</source>
         <translation>De beoordeling in rij %1 heeft een onbekende uitkomst: kies toereikend, toereikend met acties of ontoereikend.</translation>
+    </message>
+    <message>
+        <source>The report or certificate in row %1 ends before it was issued: correct one of the two dates.</source>
+        <translation>Het rapport of certificaat in rij %1 verloopt vóór de datum van afgifte: corrigeer een van beide datums.</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2790,7 @@ Opties:
     </message>
     <message>
         <source>General education model processing agreement</source>
-        <translation>Algemene model verwerkersovereenkomst onderwijs</translation>
+        <translation>Algemeen model verwerkersovereenkomst onderwijs</translation>
     </message>
     <message>
         <source>NLdigital Data Pro Code</source>
@@ -7310,15 +7310,15 @@ Opties:
     </message>
     <message>
         <source>Add the processor&apos;s reports and certificates with the dates they are valid, so that the register tells you when they expire (Art. 28(1)).</source>
-        <translation>Voeg de rapporten en certificaten van de verwerker toe met de data waarop ze geldig zijn, zodat het register meldt wanneer ze verlopen (art. 28 lid 1 AVG).</translation>
+        <translation>Voeg de rapporten en certificaten van de verwerker toe met de datums waarop ze geldig zijn, zodat het register meldt wanneer ze verlopen (art. 28 lid 1 AVG).</translation>
     </message>
     <message>
         <source>No report or certificate of the processor is valid today: the latest, %1, expired on %2. Ask for the current one (Art. 28(1)).</source>
-        <translation>Geen rapport of certificaat van de verwerker is vandaag geldig: het laatste, %1, verliep op %2. Vraag het actuele op (art. 28 lid 1 AVG).</translation>
+        <translation>Er is vandaag geen rapport of certificaat van de verwerker geldig: het laatste, %1, verliep op %2. Vraag het actuele op (art. 28 lid 1 AVG).</translation>
     </message>
     <message>
         <source>No report or certificate of the processor is valid today: check their dates (Art. 28(1)).</source>
-        <translation>Geen rapport of certificaat van de verwerker is vandaag geldig: controleer de datums (art. 28 lid 1 AVG).</translation>
+        <translation>Er is vandaag geen rapport of certificaat van de verwerker geldig: controleer de datums (art. 28 lid 1 AVG).</translation>
     </message>
     <message>
         <source>The supplier review of %1 has not come yet: enter the day the supplier was reviewed.</source>
@@ -11436,7 +11436,7 @@ Opties:
     </message>
     <message>
         <source>The processor offers the service from its own cloud: the evidence of its guarantees weighs more (BIO 5.23).</source>
-        <translation>De verwerker levert de dienst vanuit de cloud: het bewijs van de garanties weegt zwaarder (BIO 5.23).</translation>
+        <translation>De verwerker levert de dienst vanuit de eigen cloud: het bewijs van de garanties weegt zwaarder (BIO 5.23).</translation>
     </message>
     <message>
         <source>How the organisation would leave this supplier: getting the data back, in which format, and moving to another.</source>

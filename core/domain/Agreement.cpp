@@ -134,8 +134,8 @@ Findings Agreement::validate() const
                  tr("The report or certificate in row %1 has an unknown kind: choose one from the list.").arg(i + 1)});
         if (report.issuedOn.isValid() && report.validUntil.isValid() && report.validUntil < report.issuedOn)
             findings.append({QStringLiteral("assurances"), Severity::Error,
-                             tr("The report or certificate in row %1 is valid until a day before it was issued: "
-                                "correct one of the two dates.")
+                             tr("The report or certificate in row %1 ends before it was issued: correct one of "
+                                "the two dates.")
                                  .arg(i + 1)});
     }
     for (int i = 0; i < reviews.size(); ++i) {

@@ -78,9 +78,14 @@ struct AssuranceReport
     QDate issuedOn;
     QDate validUntil; // not before issuedOn; empty = no end stated
     bool operator==(const AssuranceReport &other) const = default;
+    // Valid from its issue to its end; without an end, for a year from its issue (assurance is renewed
+    // yearly, BIO2 5.20.03); without either date, never: a report with no dates shows nothing.
+    bool isDated() const { return issuedOn.isValid() || validUntil.isValid(); }
     bool isValidOn(QDate day) const
     {
-        return (!issuedOn.isValid() || issuedOn <= day) && (!validUntil.isValid() || day <= validUntil);
+        if (validUntil.isValid())
+            return (!issuedOn.isValid() || issuedOn <= day) && day <= validUntil;
+        return issuedOn.isValid() && issuedOn <= day && day < issuedOn.addYears(1);
     }
 };
 

@@ -201,8 +201,8 @@ private:
     static void checkAwbDecision(Domain::Findings &findings, const Domain::RequestCase &request,
                                  const RegisterSnapshot &snapshot);
     // An active agreement with a supplier of ours (part 6), in CompletenessSuppliers.cpp: the evidence of
-    // its guarantees (a report or certificate valid today, or at least a note of the evidence) and a
-    // review in the last twelve months (Art. 28(1)).
+    // its guarantees (a dated report or certificate valid today, or at least a note of the evidence) and
+    // a review in the last twelve months (Art. 28(1)).
     static void checkSupplier(Domain::Findings &findings, const Domain::Agreement &agreement, QDate today);
 };
 

@@ -22,8 +22,10 @@ void CompletenessCheck::checkSupplier(Findings &findings, const Domain::Agreemen
     const Severity missingEvidence = agreement.cloudService ? Severity::Warning : Severity::Info;
     const Domain::AssuranceReport *latest = nullptr;
     bool validToday = false;
+    bool dated = false;
     for (const Domain::AssuranceReport &report : agreement.assurances) {
         validToday = validToday || report.isValidOn(today);
+        dated = dated || report.isDated();
         if (report.validUntil.isValid() && (!latest || latest->validUntil < report.validUntil))
             latest = &report;
     }
@@ -31,7 +33,7 @@ void CompletenessCheck::checkSupplier(Findings &findings, const Domain::Agreemen
         add(findings, "auditEvidence", Severity::Warning,
             tr("Record the evidence that the processor gives sufficient guarantees, such as a certification or "
                "an audit report (Art. 28(1))."));
-    else if (agreement.assurances.isEmpty())
+    else if (!dated)
         add(findings, "assurances", missingEvidence,
             tr("Add the processor's reports and certificates with the dates they are valid, so that the register "
                "tells you when they expire (Art. 28(1))."));

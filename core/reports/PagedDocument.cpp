@@ -249,57 +249,83 @@ void PagedDocument::keepLinesOnTheirPage(QTextDocument *part, const QTextBlock &
     layout->documentSize();
 }
 
+namespace {
+
+// The first line's top and the last line's bottom of a table's row, in the part's coordinates; false
+// for a row with no line (or only cells spanning from another row or column).
+bool rowExtent(QAbstractTextDocumentLayout *layout, QTextTable *table, int row, qreal *top, qreal *bottom)
+{
+    bool found = false;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (!cell.isValid() || cell.row() != row || cell.column() != column)
+            continue;
+        const QTextBlock first = cell.firstCursorPosition().block();
+        const QTextBlock last = cell.lastCursorPosition().block();
+        if (!first.layout() || first.layout()->lineCount() == 0 || !last.layout() || last.layout()->lineCount() == 0)
+            continue;
+        const qreal cellTop = layout->blockBoundingRect(first).top() + first.layout()->lineAt(0).y();
+        const QTextLine end = last.layout()->lineAt(last.layout()->lineCount() - 1);
+        const qreal cellBottom = layout->blockBoundingRect(last).top() + end.y() + end.height();
+        *top = found ? std::min(*top, cellTop) : cellTop;
+        *bottom = found ? std::max(*bottom, cellBottom) : cellBottom;
+        found = true;
+    }
+    return found;
+}
+
+} // namespace
+
 void PagedDocument::keepRowsOnTheirPage(QTextDocument *part, QTextTable *table, qreal pageHeight)
 {
     // A table's row whose lines Qt splits over two pages (a long clause in a checklist) has the line
     // above the break painted once more at the top of the next page, clipped from sight but written
     // into the PDF's text, as a paragraph of the flow has. A row shorter than half a page is moved to
-    // the next page whole: the top padding of each of its cells grows until the cell's first line
-    // crosses the break, which Qt then starts on the next page, under the table's repeated header.
-    // (Qt leaves the top margin of a cell's first paragraph out: the padding is what moves it.)
+    // the next page whole: the row above it grows at its foot (its cells' bottom padding) to the
+    // break, and Qt starts the row on the next page, under the table's repeated header. A padding is
+    // in the format's units, which Qt scales to the device: the growth is measured, not computed.
     QAbstractTextDocumentLayout *layout = part->documentLayout();
-    for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
-        QList<QTextTableCell> cells;
+    const int header = table->format().headerRowCount();
+    const qreal padding = table->format().cellPadding();
+    for (int row = header + 1; row < table->rows(); ++row) {
         qreal top = 0;
         qreal bottom = 0;
-        for (int column = 0; column < table->columns(); ++column) {
-            const QTextTableCell cell = table->cellAt(row, column);
-            if (!cell.isValid() || cell.row() != row || cell.column() != column)
-                continue; // a cell spanning from another row or column
-            const QTextBlock first = cell.firstCursorPosition().block();
-            const QTextBlock last = cell.lastCursorPosition().block();
-            if (!first.layout() || first.layout()->lineCount() == 0 || !last.layout() ||
-                last.layout()->lineCount() == 0)
-                continue;
-            const qreal cellTop = layout->blockBoundingRect(first).top() + first.layout()->lineAt(0).y();
-            const QTextLine end = last.layout()->lineAt(last.layout()->lineCount() - 1);
-            const qreal cellBottom = layout->blockBoundingRect(last).top() + end.y() + end.height();
-            top = cells.isEmpty() ? cellTop : std::min(top, cellTop);
-            bottom = cells.isEmpty() ? cellBottom : std::max(bottom, cellBottom);
-            cells.append(cell);
-        }
-        if (cells.isEmpty() || bottom - top >= pageHeight / 2)
+        if (!rowExtent(layout, table, row, &top, &bottom) || bottom - top >= pageHeight / 2)
             continue;
         const qreal pageEnd = (std::floor(top / pageHeight) + 1) * pageHeight;
         if (bottom <= pageEnd + 0.01)
             continue;
-        const qreal padding = table->format().cellPadding();
-        for (QTextTableCell &cell : cells) {
-            QTextTableCellFormat format = cell.format().toTableCellFormat();
-            const bool own = format.hasProperty(QTextFormat::TableCellTopPadding);
-            const qreal before = own ? format.topPadding() : padding;
-            format.setProperty(MovedHeading, own ? 1 : 0);
-            format.setProperty(MovedHeadingMargin, before);
-            format.setTopPadding(before + (pageEnd - top) - 1);
-            cell.setFormat(format);
+        qreal perUnit = layout->paintDevice() ? layout->paintDevice()->logicalDpiY() / 96.0 : 1;
+        for (int attempt = 0; attempt < 4 && top < pageEnd; ++attempt) {
+            const qreal step = (pageEnd - top) / perUnit + 0.5;
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row - 1, column);
+                if (!cell.isValid() || cell.row() != row - 1 || cell.column() != column)
+                    continue;
+                QTextTableCellFormat format = cell.format().toTableCellFormat();
+                const bool own = format.hasProperty(QTextFormat::TableCellBottomPadding);
+                const qreal before = own ? format.bottomPadding() : padding;
+                if (!format.hasProperty(MovedHeading)) {
+                    format.setProperty(MovedHeading, own ? 1 : 0);
+                    format.setProperty(MovedHeadingMargin, before);
+                }
+                format.setBottomPadding(before + step);
+                cell.setFormat(format);
+            }
+            const qreal wasTop = top;
+            layout->documentSize();
+            if (!rowExtent(layout, table, row, &top, &bottom) || top <= wasTop)
+                break;
+            // Until the row leaves the page, the row above grew by as many pixels a unit as measured.
+            if (top < pageEnd)
+                perUnit = (top - wasTop) / step;
         }
-        layout->documentSize();
     }
 }
 
 void PagedDocument::releaseHeadings(QTextDocument *part)
 {
-    // The rows keepRowsOnTheirPage() moved, their cells' padding as it was.
+    // The rows keepRowsOnTheirPage() grew, their cells' padding as it was.
     for (QTextFrame *frame : part->rootFrame()->childFrames()) {
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table)
@@ -311,9 +337,9 @@ void PagedDocument::releaseHeadings(QTextDocument *part)
                 if (!format.hasProperty(MovedHeading))
                     continue;
                 if (format.intProperty(MovedHeading))
-                    format.setTopPadding(format.doubleProperty(MovedHeadingMargin));
+                    format.setBottomPadding(format.doubleProperty(MovedHeadingMargin));
                 else
-                    format.clearProperty(QTextFormat::TableCellTopPadding);
+                    format.clearProperty(QTextFormat::TableCellBottomPadding);
                 format.clearProperty(MovedHeading);
                 format.clearProperty(MovedHeadingMargin);
                 cell.setFormat(format);

@@ -109,11 +109,11 @@ public:
         }
         // Fields a register need not fill are not "not recorded" when empty: an activity's category
         // and the model it follows; an agreement's model, its place in the supplier file and its
-        // annexes; the controlling body outside a public body. (An agreement's assurance reports and
-        // reviews are: an auditor asks for them.)
+        // annexes, reports and reviews (only a supplier's are asked for: the completeness check says
+        // so); the controlling body outside a public body.
         m_quiet = {QStringLiteral("activity.category"), QStringLiteral("activity.basedOn")};
         for (const char *key : {"model", "modelVersion", "mainContractRef", "locations", "transferSafeguard",
-                                "exitStrategy", "documentLocation", "annexes"})
+                                "exitStrategy", "documentLocation", "annexes", "assurances", "reviews"})
             m_quiet.insert(QStringLiteral("agreement.") + QLatin1String(key));
         const Table *organisation = m_tables.value(QStringLiteral("organisation"));
         const int publicBody = organisation ? column(*organisation, QStringLiteral("publicBody")) : -1;

@@ -258,6 +258,22 @@ void TestAgenda::latestAssuranceOfEachKindEnds()
     draft.title = QStringLiteral("Draft DPA");
     draft.status = QStringLiteral("draft");
     QVERIFY(AgreementService(m_register->database()).save(&draft));
+    // Where we are the processor, our own certificate is the controller's to follow.
+    Agreement ours = hosting;
+    ours.uuid.clear();
+    ours.title = QStringLiteral("DPA customer");
+    ours.controllerUuid = m_processorUuid;
+    ours.processorUuid.clear();
+    QVERIFY(AgreementService(m_register->database()).save(&ours));
+    // A kind renewed by a report without an end: the old end is not listed.
+    Agreement withoutEnd = hosting;
+    withoutEnd.uuid.clear();
+    withoutEnd.title = QStringLiteral("Renewed without an end");
+    AssuranceReport unended;
+    unended.kind = QStringLiteral("isae3402");
+    unended.issuedOn = m_today.addDays(-1);
+    withoutEnd.assurances = {lapsed, unended};
+    QVERIFY(AgreementService(m_register->database()).save(&withoutEnd));
 
     const Agenda agenda = read();
     QCOMPARE(agenda.overdue.size(), 1);

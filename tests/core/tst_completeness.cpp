@@ -964,6 +964,14 @@ void TestCompleteness::rules_data()
         },
         g, "assurances", S::Warning, "Art. 28(1)");
     row(
+        "agreement: a report row without dates is no dated evidence",
+        [](RegisterSnapshot &s) { ownAgreement(s).assurances = {Domain::AssuranceReport()}; }, g, "assurances", S::Info,
+        "with the dates");
+    row(
+        "agreement: a report without an end, issued over a year ago",
+        [](RegisterSnapshot &s) { ownAgreement(s).assurances.first().validUntil = QDate(); }, g, "assurances", S::Info,
+        "check their dates");
+    row(
         "agreement: the only report is not issued yet",
         [](RegisterSnapshot &s) { ownAgreement(s).assurances.first().issuedOn = today.addDays(1); }, g, "assurances",
         S::Info, "Art. 28(1)");
@@ -1231,7 +1239,14 @@ void TestCompleteness::onlyOurSuppliersOwnAReviewAndReports()
              qPrintable(describe(CompletenessCheck::run(snapshot, today))));
     ownAgreement(snapshot).effectiveOn = QDate();
     ownAgreement(snapshot).signedOn = today.addMonths(-13);
-    QCOMPARE(CompletenessCheck::forAgreement(ownAgreement(snapshot), snapshot, today).size(), 1);
+    const Findings late = CompletenessCheck::forAgreement(ownAgreement(snapshot), snapshot, today);
+    QCOMPARE(late.size(), 1);
+    QCOMPARE(late.first().field, QStringLiteral("reviews"));
+    // A certificate without an end counts for a year from its issue.
+    ownAgreement(snapshot).signedOn = today.addMonths(-11);
+    ownAgreement(snapshot).assurances.first().validUntil = QDate();
+    ownAgreement(snapshot).assurances.first().issuedOn = today.addMonths(-11);
+    QVERIFY(CompletenessCheck::forAgreement(ownAgreement(snapshot), snapshot, today).isEmpty());
     // Where we are the processor the controller reviews us; a draft is not engaged yet.
     customerAgreement(snapshot).assurances.clear();
     customerAgreement(snapshot).auditEvidence.clear();

@@ -719,6 +719,13 @@ void TestRegisterDomain::supplierFileRules()
     QVERIFY(a.assurances[0].isValidOn(QDate(2029, 3, 1))); // to the end of its last day
     QVERIFY(!a.assurances[0].isValidOn(QDate(2029, 3, 2)));
     QVERIFY(!a.assurances[0].isValidOn(QDate(2026, 2, 28))); // not before it was issued
+    // Without an end, valid for a year from its issue; without dates, never.
+    Custodian::Domain::AssuranceReport open;
+    open.issuedOn = QDate(2026, 3, 1);
+    QVERIFY(open.isValidOn(QDate(2027, 2, 28)));
+    QVERIFY(!open.isValidOn(QDate(2027, 3, 1)));
+    QVERIFY(!Custodian::Domain::AssuranceReport().isValidOn(QDate(2026, 3, 1)));
+    QVERIFY(!Custodian::Domain::AssuranceReport().isDated());
     a.assurances[0].kind = QStringLiteral("soc3");
     QCOMPARE(errorsOn(a, "assurances"), 1);
 

@@ -147,6 +147,7 @@ private slots:
     void aTableRepeatsItsHeaderOnEveryPage();
     void noTextStandsOutsideThePageBody();
     void noLineCrossesAPageBreak();
+    void agreementsShowTheirSupplierFile();
     void aLongPartKeepsEveryLineOnItsPage();
     void theSameStateGivesTheSameText();
     void activitySheet();
@@ -441,6 +442,31 @@ void TestReports::noTextStandsOutsideThePageBody()
     const auto [outside, words] = wordOutsideTheBody(m_english);
     QVERIFY2(outside.isEmpty(), qPrintable(outside));
     QVERIFY(words > 1000);
+}
+
+// The agreements chapter names the model and lists the supplier file; a list the register need not
+// fill (annexes; reports and reviews beyond our suppliers) is neither "not recorded" nor an empty
+// caption.
+void TestReports::agreementsShowTheirSupplierFile()
+{
+    const QString text = run(QStringLiteral("pdftotext"), {m_english, QStringLiteral("-")});
+    QVERIFY(text.contains(QStringLiteral("NLdigital Data Pro Code")));
+    QVERIFY(text.contains(QStringLiteral("Data Pro Statement")));
+    const auto lines = [&text](const QString &line) {
+        return int(
+            text.count(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(line) + QStringLiteral("$"),
+                                          QRegularExpression::MultilineOption)));
+    };
+    QCOMPARE(lines(QStringLiteral("Annexes")), 1);                 // the CRM agreement's only
+    QCOMPARE(lines(QStringLiteral("Yearly supplier reviews")), 5); // the five suppliers'
+    QCOMPARE(lines(QStringLiteral("Assurance reports and certificates")), 5);
+    static const QRegularExpression notRecorded(QStringLiteral("Not recorded:[^.]*\\."));
+    for (QRegularExpressionMatchIterator it = notRecorded.globalMatch(QString(text).replace(u'\n', u' '));
+         it.hasNext();) {
+        const QString found = it.next().captured(0);
+        QVERIFY2(!found.contains(QLatin1String("Annexes")) && !found.contains(QLatin1String("supplier reviews")),
+                 qPrintable(found));
+    }
 }
 
 // The layout itself: no line of any part starts on one page and ends on the next (it would be

@@ -151,9 +151,11 @@ private slots:
         agreement.subjectCategories = QStringLiteral("Customers");
         agreement.controllerRights = QStringLiteral("Instructions and audits");
         agreement.auditEvidence = QStringLiteral("ISO 27001");
-        // A certificate without an end, and the supplier reviewed today (Art. 28(1)).
-        agreement.assurances = {Domain::AssuranceReport()};
-        agreement.reviews = {{context.today(), QStringLiteral("DPO"), QStringLiteral("adequate"), QString(), QString()}};
+        // A certificate valid today, and the supplier reviewed today (Art. 28(1)).
+        agreement.assurances = {{QStringLiteral("iso27001"), QString(), QString(), QString(),
+                                 context.today().addYears(-1), context.today().addYears(2)}};
+        agreement.reviews = {
+            {context.today(), QStringLiteral("DPO"), QStringLiteral("adequate"), QString(), QString()}};
         agreement.clauses = Domain::Agreement::emptyClauses();
         agreement.clauses[0].ticked = true;
         QVERIFY(context.agreements().save(&agreement));

@@ -34,12 +34,13 @@ const QString datedItems =
                    "WHERE n.decision = 'pending' AND a.status <> 'terminated' "
                    "AND COALESCE(n.objection_deadline, n.received_on) <= ? "
                    "UNION ALL "
-                   // The latest report or certificate of each kind that ends: an older one of the kind
-                   // has been replaced.
+                   // The latest report or certificate of each kind of a supplier of ours that ends: an
+                   // older one of the kind has been replaced, also by one without an end.
                    "SELECT 5, 'agreement', a.uuid, a.title, s.kind, MAX(s.valid_until) FROM agreement_assurance s "
                    "JOIN agreement a ON a.id = s.agreement_id "
-                   "WHERE a.status = 'active' AND s.valid_until IS NOT NULL "
-                   "GROUP BY a.id, a.uuid, a.title, s.kind HAVING MAX(s.valid_until) <= ? "
+                   "WHERE a.status = 'active' AND a.controller_party_id IS NULL AND a.processor_party_id IS NOT NULL "
+                   "GROUP BY a.id, a.uuid, a.title, s.kind "
+                   "HAVING COUNT(*) = COUNT(s.valid_until) AND MAX(s.valid_until) <= ? "
                    "UNION ALL "
                    // A year after the latest review, or after the agreement took effect or was signed
                    // (Agreement::nextReviewDue): the year is added to the text of the day, and the 29th of
