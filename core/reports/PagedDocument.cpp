@@ -176,7 +176,7 @@ void PagedDocument::keepHeadingsWithText(QTextDocument *part, qreal pageHeight) 
     // findings of a large register) that would take longer than the whole report.
     const bool keepLines = part->pageCount() <= KeepLinesPages;
     const bool keepRows = part->pageCount() <= KeepRowsPages;
-    // The paragraphs of the flow only: a table's cells are its rows', which Qt keeps on a page.
+    // The paragraphs of the flow, and each table's rows (keepRowsOnTheirPage); never a cell's paragraph.
     for (QTextFrame::iterator it = part->rootFrame()->begin(); !it.atEnd(); ++it) {
         const QTextBlock block = it.currentBlock();
         if (!block.isValid()) {
