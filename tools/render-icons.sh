@@ -30,7 +30,7 @@ done
 # The navigation's sections (Icons::section).
 for name in go-home x-office-address-book system-run emblem-shared system-users x-office-document \
     appointment-soon changes-prevent security-high dialog-warning preferences-system mail-unread \
-    channel-insecure document-print web-browser document-send; do
+    channel-insecure document-print web-browser document-send emblem-ok; do
     render sections "$name"
 done
 

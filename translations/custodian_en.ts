@@ -466,6 +466,7 @@ Commands:
                                       a report for auditors (the register, an activity, agreements,
                                       transfers, retention, measures, findings, history, requests,
                                       breaches)
+  controls FILE [--json]              the controls auditors test that the reports are evidence for
   statement FILE [--audience A] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT
                                       the public privacy statement, written from the register
   statement publish FILE [--audience A] --effective DAY [--changes TEXT]
@@ -482,6 +483,37 @@ Options:
   --help       show this text; COMMAND --help shows the help of one command
   --version    show the version
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::ControlsCommand</name>
+    <message>
+        <source>Print the controls as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controls REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the controls auditors test against that the register&apos;s reports are evidence for: the articles of the GDPR, the CIP Privacy Baseline&apos;s norms and the BIO2 measures Custodian knows, and the controls the organisation entered itself, each with the report kinds that name it. The register is opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entered by the organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in no report yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIO2 as numbered in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1306,14 @@ Options:
     </message>
     <message>
         <source>Link the processing activity the cookie serves: its lawful basis, consent and retention apply to what the cookie collects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the control a title, so that a reader of the list knows what it asks without the framework at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reports that are evidence for the control: until then no report names it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2847,6 +2887,69 @@ Options:
         <source>Inadequate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing as a processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing agreements and sub-processors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-subject request log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::ControlReference</name>
+    <message>
+        <source>Enter the framework the control belongs to (such as NOREA PCF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the control&apos;s code as the framework numbers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Cookie</name>
@@ -3629,6 +3732,18 @@ Options:
     </message>
     <message>
         <source>the activity version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5878,6 +5993,18 @@ Options:
         <source>Yearly supplier reviews</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports that are evidence for it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -7293,6 +7420,33 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Register::ControlReferenceService</name>
+    <message>
+        <source>The control could not be found: it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control was not saved: correct the marked fields first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control could not be saved. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control could not be deleted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control could not be retired. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::CookieService</name>
     <message>
         <source>The cookie could not be found: it may have been deleted.</source>
@@ -8134,6 +8288,18 @@ Options:
         <source>Ask Klantwolk to mask customer data in support tickets; add the audit clause at the renewal.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Voorbeeldsoft privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every supplier that processes personal data for us has signed an agreement before use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested every year by the external auditor, on a sample of five suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -8798,6 +8964,189 @@ Options:
     </message>
 </context>
 <context>
+    <name>Custodian::Reports::Controls</name>
+    <message>
+        <source>Personal data kept no longer than necessary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller can demonstrate compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transparent information to data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rights of data subjects, answered in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processors engaged under a contract with the required terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of processing as controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limits for erasure in the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of processing as processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches notified to the supervisory authority and documented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaches communicated to the data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal supervision of the processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data subjects informed in time, so that they can exercise their rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informing in an appropriate, understandable and accessible way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duty to notify breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inventory of assets, checked for completeness and currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information classified after a risk assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security requirements part of procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security requirements set out in supplier contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier terms excluded where possible, accepted risks explicit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier shows compliance by an independent audit every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right to audit the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier reports vulnerabilities, incidents and breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency on the supplier assessed, exit strategy worked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insight into the supply chain, requirements passed down, changes reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each supplier assessed every year, residual risks included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A current record of suppliers and the contracts made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud services: policy, and grounds for ending the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desk where incidents are reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure for reporting incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up of incidents reported to management every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents reported, and data subjects informed, within the legal term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents reported to the supervisory authorities the law names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root cause of incidents analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons from incidents shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information on incidents kept for at least three years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention periods set out in selection lists and tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy and the protection of personal data (ISO 27002 5.34)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MinBZK text of 23 March 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (entered by the organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as numbered in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Reports::Report</name>
     <message>
         <source>Purpose and lawful basis (Art. 30(1)(b), Art. 6)</source>
@@ -9359,6 +9708,10 @@ Options:
     </message>
     <message>
         <source>The register or the statement has changed since version %1 was published: this is a draft of the next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12110,6 +12463,100 @@ Options:
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ControlEditor</name>
+    <message>
+        <source>Tick the reports that are evidence for the control: they will name it beside the controls they name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These reports name already: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This control is retired: auditors no longer test it, and the reports no longer name it. It stays in the register&apos;s history. Use “Restore” if it is tested again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a control in the list, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A control your auditors test that Custodian does not know: its text stays yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports that are evidence for it print it among their controls, marked as entered by the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NOREA PCF, ENSIA, our privacy policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the framework numbers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ControlsPage</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports that name the control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No controls of your own yet. Every report already names the GDPR articles, CIP Privacy Baseline norms and BIO2 measures it is evidence for (the Reports section shows them). Add the controls your auditors test that Custodian does not know, such as a NOREA PCF code or a rule of your own policy, with the reports that are evidence for them. Start with “New control”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditors no longer test it. Retiring keeps it in the register&apos;s history and the reports stop naming it; you can restore it later. Deleting removes it for good (the audit trail keeps a record of it).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16138,6 +16585,10 @@ A party of the same name is marked rather than added again. Retire the ones your
     </message>
     <message>
         <source>Privacy statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -466,6 +466,7 @@ Commands:
                                       a report for auditors (the register, an activity, agreements,
                                       transfers, retention, measures, findings, history, requests,
                                       breaches)
+  controls FILE [--json]              the controls auditors test that the reports are evidence for
   statement FILE [--audience A] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT
                                       the public privacy statement, written from the register
   statement publish FILE [--audience A] --effective DAY [--changes TEXT]
@@ -508,6 +509,7 @@ Opdrachten:
                                       een rapport voor auditors (het register, een activiteit,
                                       overeenkomsten, doorgiften, bewaartermijnen, maatregelen,
                                       bevindingen, historie, verzoeken, datalekken)
+  controls FILE [--json]              de controles van auditors waarvoor de rapporten bewijs zijn
   statement FILE [--audience A] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT
                                       de openbare privacyverklaring, geschreven uit het register
   statement publish FILE [--audience A] --effective DAY [--changes TEXT]
@@ -524,6 +526,37 @@ Opties:
   --help       deze tekst tonen; COMMAND --help toont de hulptekst van één opdracht
   --version    de versie tonen
 </translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Cli::ControlsCommand</name>
+    <message>
+        <source>Print the controls as a JSON array.</source>
+        <translation>De controles tonen als JSON-array.</translation>
+    </message>
+    <message>
+        <source>controls REGISTER [--json] [--passphrase-file FILE]</source>
+        <translation>controls REGISTER [--json] [--passphrase-file FILE]</translation>
+    </message>
+    <message>
+        <source>List the controls auditors test against that the register&apos;s reports are evidence for: the articles of the GDPR, the CIP Privacy Baseline&apos;s norms and the BIO2 measures Custodian knows, and the controls the organisation entered itself, each with the report kinds that name it. The register is opened read-only.</source>
+        <translation>De controles tonen waaraan auditors toetsen en waarvoor de rapporten van het register bewijs zijn: de artikelen van de AVG, de normen van de CIP Privacy Baseline en de BIO2-maatregelen die Custodian kent, en de controles die de organisatie zelf heeft opgegeven, elk met de soorten rapport die haar noemen. Het register wordt alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>%1 (entered by the organisation)</source>
+        <translation>%1 (door de organisatie opgegeven)</translation>
+    </message>
+    <message>
+        <source>in no report yet</source>
+        <translation>nog in geen enkel rapport</translation>
+    </message>
+    <message>
+        <source>in: %1</source>
+        <translation>in: %1</translation>
+    </message>
+    <message>
+        <source>BIO2 as numbered in %1.</source>
+        <translation>BIO2-nummering volgens %1.</translation>
     </message>
 </context>
 <context>
@@ -1316,6 +1349,14 @@ Opties:
     <message>
         <source>Link the processing activity the cookie serves: its lawful basis, consent and retention apply to what the cookie collects.</source>
         <translation>Koppel de verwerkingsactiviteit die het cookie dient: haar grondslag, toestemming en bewaartermijn gelden voor wat het cookie verzamelt.</translation>
+    </message>
+    <message>
+        <source>Give the control a title, so that a reader of the list knows what it asks without the framework at hand.</source>
+        <translation>Geef de controle een titel, zodat wie de lijst leest weet wat zij vraagt zonder het normenkader erbij te pakken.</translation>
+    </message>
+    <message>
+        <source>Choose the reports that are evidence for the control: until then no report names it.</source>
+        <translation>Kies de rapporten die bewijs zijn voor de controle: tot dan noemt geen rapport haar.</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2929,69 @@ Opties:
         <source>Inadequate</source>
         <translation>Ontoereikend</translation>
     </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Processing activity sheet</source>
+        <translation>Overzicht verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Processing as a processor</source>
+        <translation>Verwerkingen als verwerker</translation>
+    </message>
+    <message>
+        <source>Processing agreements and sub-processors</source>
+        <translation>Verwerkersovereenkomsten en subverwerkers</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Doorgiften naar derde landen</translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+        <source>Completeness findings</source>
+        <translation>Bevindingen van de volledigheidscontrole</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Wijzigingsgeschiedenis</translation>
+    </message>
+    <message>
+        <source>Data-subject request log</source>
+        <translation>Logboek van verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>Breach register</source>
+        <translation>Register van datalekken</translation>
+    </message>
+    <message>
+        <source>Privacy statement</source>
+        <translation>Privacyverklaring</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Domain::ControlReference</name>
+    <message>
+        <source>Enter the framework the control belongs to (such as NOREA PCF).</source>
+        <translation>Vul het normenkader in waartoe de controle behoort (zoals NOREA PCF).</translation>
+    </message>
+    <message>
+        <source>Enter the control&apos;s code as the framework numbers it.</source>
+        <translation>Vul de code van de controle in zoals het normenkader haar nummert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of report.</source>
+        <translation>&quot;%1&quot; is geen soort rapport.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Domain::Cookie</name>
@@ -3671,6 +3775,18 @@ Opties:
     <message>
         <source>the activity version %1</source>
         <translation>de vastgestelde versie %1</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>the control %1</source>
+        <translation>de controle %1</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +6035,18 @@ Opties:
         <source>Yearly supplier reviews</source>
         <translation>Jaarlijkse beoordelingen leverancier</translation>
     </message>
+    <message>
+        <source>Framework</source>
+        <translation>Normenkader</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reports that are evidence for it</source>
+        <translation>Rapporten die er bewijs voor zijn</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Letters::LetterCatalogue</name>
@@ -7334,6 +7462,33 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Register::ControlReferenceService</name>
+    <message>
+        <source>The control could not be found: it may have been deleted.</source>
+        <translation>De controle is niet gevonden: misschien is zij verwijderd.</translation>
+    </message>
+    <message>
+        <source>The control was not saved: correct the marked fields first.</source>
+        <translation>De controle is niet opgeslagen: verbeter eerst de gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <source>The control could not be saved. Nothing was changed.</source>
+        <translation>De controle kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The control could not be deleted. Nothing was changed.</source>
+        <translation>De controle kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The control could not be retired. Nothing was changed.</source>
+        <translation>De controle kon niet buiten gebruik worden gesteld. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The control %1</source>
+        <translation>De controle %1</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Register::CookieService</name>
     <message>
         <source>The cookie could not be found: it may have been deleted.</source>
@@ -8175,6 +8330,18 @@ Opties:
         <source>Ask Klantwolk to mask customer data in support tickets; add the audit clause at the renewal.</source>
         <translation>Klantwolk vragen klantgegevens in supporttickets te maskeren; de auditclausule opnemen bij de verlenging.</translation>
     </message>
+    <message>
+        <source>Voorbeeldsoft privacy policy</source>
+        <translation>Privacybeleid Voorbeeldsoft</translation>
+    </message>
+    <message>
+        <source>Every supplier that processes personal data for us has signed an agreement before use</source>
+        <translation>Elke leverancier die voor ons persoonsgegevens verwerkt, heeft vóór gebruik een overeenkomst getekend</translation>
+    </message>
+    <message>
+        <source>Tested every year by the external auditor, on a sample of five suppliers.</source>
+        <translation>Elk jaar getoetst door de externe auditor, met een steekproef van vijf leveranciers.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Register::DueList</name>
@@ -8839,6 +9006,189 @@ Opties:
     </message>
 </context>
 <context>
+    <name>Custodian::Reports::Controls</name>
+    <message>
+        <source>Personal data kept no longer than necessary</source>
+        <translation>Persoonsgegevens niet langer bewaard dan nodig</translation>
+    </message>
+    <message>
+        <source>The controller can demonstrate compliance</source>
+        <translation>De verwerkingsverantwoordelijke kan de naleving aantonen</translation>
+    </message>
+    <message>
+        <source>Transparent information to data subjects</source>
+        <translation>Transparante informatie aan betrokkenen</translation>
+    </message>
+    <message>
+        <source>The rights of data subjects, answered in time</source>
+        <translation>De rechten van betrokkenen, tijdig afgehandeld</translation>
+    </message>
+    <message>
+        <source>Processors engaged under a contract with the required terms</source>
+        <translation>Verwerkers ingeschakeld met een overeenkomst met de vereiste bepalingen</translation>
+    </message>
+    <message>
+        <source>Records of processing activities</source>
+        <translation>Register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Records of processing as controller</source>
+        <translation>Register van verwerkingen als verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Time limits for erasure in the records</source>
+        <translation>Termijnen voor het wissen in het register</translation>
+    </message>
+    <message>
+        <source>Records of processing as processor</source>
+        <translation>Register van verwerkingen als verwerker</translation>
+    </message>
+    <message>
+        <source>Security of processing</source>
+        <translation>Beveiliging van de verwerking</translation>
+    </message>
+    <message>
+        <source>Breaches notified to the supervisory authority and documented</source>
+        <translation>Datalekken gemeld aan de toezichthouder en gedocumenteerd</translation>
+    </message>
+    <message>
+        <source>Breaches communicated to the data subjects</source>
+        <translation>Datalekken meegedeeld aan de betrokkenen</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries</source>
+        <translation>Doorgiften naar derde landen</translation>
+    </message>
+    <message>
+        <source>Internal supervision of the processing</source>
+        <translation>Intern toezicht op de verwerkingen</translation>
+    </message>
+    <message>
+        <source>Data subjects informed in time, so that they can exercise their rights</source>
+        <translation>Betrokkenen tijdig geïnformeerd, zodat zij hun rechten kunnen uitoefenen</translation>
+    </message>
+    <message>
+        <source>Informing in an appropriate, understandable and accessible way</source>
+        <translation>Informeren op een passende, begrijpelijke en toegankelijke wijze</translation>
+    </message>
+    <message>
+        <source>The duty to notify breaches</source>
+        <translation>Meldplicht datalekken</translation>
+    </message>
+    <message>
+        <source>An inventory of assets, checked for completeness and currency</source>
+        <translation>Een inventaris van bedrijfsmiddelen, gecontroleerd op volledigheid en actualiteit</translation>
+    </message>
+    <message>
+        <source>Information classified after a risk assessment</source>
+        <translation>Informatie geclassificeerd na een risicoafweging</translation>
+    </message>
+    <message>
+        <source>Security requirements part of procurement</source>
+        <translation>Beveiligingseisen onderdeel van de inkoop</translation>
+    </message>
+    <message>
+        <source>Security requirements set out in supplier contracts</source>
+        <translation>Beveiligingseisen opgenomen in contracten met leveranciers</translation>
+    </message>
+    <message>
+        <source>Supplier terms excluded where possible, accepted risks explicit</source>
+        <translation>Voorwaarden van de leverancier zo veel mogelijk uitgesloten, aanvaarde risico&apos;s expliciet</translation>
+    </message>
+    <message>
+        <source>The supplier shows compliance by an independent audit every year</source>
+        <translation>De leverancier toont de naleving elk jaar aan met een onafhankelijke audit</translation>
+    </message>
+    <message>
+        <source>The right to audit the supplier</source>
+        <translation>Het recht de leverancier te auditen</translation>
+    </message>
+    <message>
+        <source>The supplier reports vulnerabilities, incidents and breaches</source>
+        <translation>De leverancier meldt kwetsbaarheden, incidenten en datalekken</translation>
+    </message>
+    <message>
+        <source>Dependency on the supplier assessed, exit strategy worked out</source>
+        <translation>Afhankelijkheid van de leverancier beoordeeld, exitstrategie uitgewerkt</translation>
+    </message>
+    <message>
+        <source>Insight into the supply chain, requirements passed down, changes reported</source>
+        <translation>Inzicht in de keten, eisen doorgegeven, wijzigingen gemeld</translation>
+    </message>
+    <message>
+        <source>Each supplier assessed every year, residual risks included</source>
+        <translation>Elke leverancier jaarlijks beoordeeld, restrisico&apos;s inbegrepen</translation>
+    </message>
+    <message>
+        <source>A current record of suppliers and the contracts made</source>
+        <translation>Een actuele registratie van leveranciers en afgesloten contracten</translation>
+    </message>
+    <message>
+        <source>Cloud services: policy, and grounds for ending the contract</source>
+        <translation>Clouddiensten: beleid en gronden om het contract te beëindigen</translation>
+    </message>
+    <message>
+        <source>A desk where incidents are reported</source>
+        <translation>Een meldloket voor incidenten</translation>
+    </message>
+    <message>
+        <source>A procedure for reporting incidents</source>
+        <translation>Een meldprocedure voor incidenten</translation>
+    </message>
+    <message>
+        <source>The follow-up of incidents reported to management every month</source>
+        <translation>De opvolging van incidenten maandelijks aan het management gerapporteerd</translation>
+    </message>
+    <message>
+        <source>Incidents reported, and data subjects informed, within the legal term</source>
+        <translation>Incidenten gemeld en betrokkenen geïnformeerd binnen de wettelijke termijn</translation>
+    </message>
+    <message>
+        <source>Incidents reported to the supervisory authorities the law names</source>
+        <translation>Incidenten gemeld bij de toezichthouders die de wet aanwijst</translation>
+    </message>
+    <message>
+        <source>The root cause of incidents analysed</source>
+        <translation>De grondoorzaak van incidenten geanalyseerd</translation>
+    </message>
+    <message>
+        <source>Lessons from incidents shared</source>
+        <translation>Lessen uit incidenten gedeeld</translation>
+    </message>
+    <message>
+        <source>Information on incidents kept for at least three years</source>
+        <translation>Informatie over incidenten minstens drie jaar bewaard</translation>
+    </message>
+    <message>
+        <source>Retention periods set out in selection lists and tested</source>
+        <translation>Bewaartermijnen vastgelegd in selectielijsten en getoetst</translation>
+    </message>
+    <message>
+        <source>Privacy and the protection of personal data (ISO 27002 5.34)</source>
+        <translation>Privacy en bescherming van persoonsgegevens (ISO 27002 5.34)</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>AVG</translation>
+    </message>
+    <message>
+        <source>Art. %1</source>
+        <translation>art. %1</translation>
+    </message>
+    <message>
+        <source>the MinBZK text of 23 March 2026</source>
+        <translation>de tekst van MinBZK van 23 maart 2026</translation>
+    </message>
+    <message>
+        <source>%1 (entered by the organisation)</source>
+        <translation>%1 (door de organisatie opgegeven)</translation>
+    </message>
+    <message>
+        <source>%1 (as numbered in %2)</source>
+        <translation>%1 (nummering volgens %2)</translation>
+    </message>
+</context>
+<context>
     <name>Custodian::Reports::Report</name>
     <message>
         <source>Purpose and lawful basis (Art. 30(1)(b), Art. 6)</source>
@@ -9401,6 +9751,10 @@ Opties:
     <message>
         <source>The register or the statement has changed since version %1 was published: this is a draft of the next version.</source>
         <translation>Het register of de verklaring is veranderd sinds versie %1 is gepubliceerd: dit is een concept van de volgende versie.</translation>
+    </message>
+    <message>
+        <source>Evidence for</source>
+        <translation>Bewijs voor</translation>
     </message>
 </context>
 <context>
@@ -12152,6 +12506,100 @@ Opties:
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ControlEditor</name>
+    <message>
+        <source>Tick the reports that are evidence for the control: they will name it beside the controls they name already.</source>
+        <translation>Vink de rapporten aan die bewijs zijn voor de controle: zij noemen haar dan naast de controles die zij al noemen.</translation>
+    </message>
+    <message>
+        <source>These reports name already: %1</source>
+        <translation>Deze rapporten noemen al: %1</translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation>Nieuwe controle</translation>
+    </message>
+    <message>
+        <source>This control is retired: auditors no longer test it, and the reports no longer name it. It stays in the register&apos;s history. Use “Restore” if it is tested again.</source>
+        <translation>Deze controle is buiten gebruik: auditors toetsen haar niet meer en de rapporten noemen haar niet meer. Zij blijft in de geschiedenis van het register. Gebruik “Terugzetten” als zij weer wordt getoetst.</translation>
+    </message>
+    <message>
+        <source>Choose a control in the list, or create a new one.</source>
+        <translation>Kies een controle in de lijst, of maak een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>A control your auditors test that Custodian does not know: its text stays yours.</source>
+        <translation>Een controle waaraan uw auditors toetsen en die Custodian niet kent: de tekst blijft van u.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>The reports that are evidence for it print it among their controls, marked as entered by the organisation.</source>
+        <translation>De rapporten die er bewijs voor zijn, drukken haar af bij hun controles, gemarkeerd als door de organisatie opgegeven.</translation>
+    </message>
+    <message>
+        <source>e.g. NOREA PCF, ENSIA, our privacy policy</source>
+        <translation>bijv. NOREA PCF, ENSIA, ons privacybeleid</translation>
+    </message>
+    <message>
+        <source>As the framework numbers it</source>
+        <translation>Zoals het normenkader haar nummert</translation>
+    </message>
+</context>
+<context>
+    <name>Custodian::Ui::ControlsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Normenkader</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>The reports that name the control</source>
+        <translation>De rapporten die de controle noemen</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>No controls of your own yet. Every report already names the GDPR articles, CIP Privacy Baseline norms and BIO2 measures it is evidence for (the Reports section shows them). Add the controls your auditors test that Custodian does not know, such as a NOREA PCF code or a rule of your own policy, with the reports that are evidence for them. Start with “New control”.</source>
+        <translation>Nog geen eigen controles. Elk rapport noemt al de artikelen van de AVG, de normen van de CIP Privacy Baseline en de BIO2-maatregelen waarvoor het bewijs is (het onderdeel Rapporten toont ze). Voeg de controles toe waaraan uw auditors toetsen en die Custodian niet kent, zoals een code uit de NOREA PCF of een regel uit uw eigen beleid, met de rapporten die er bewijs voor zijn. Begin met “Nieuwe controle”.</translation>
+    </message>
+    <message>
+        <source>New control</source>
+        <translation>Nieuwe controle</translation>
+    </message>
+    <message>
+        <source>Retire control</source>
+        <translation>Controle buiten gebruik stellen</translation>
+    </message>
+    <message>
+        <source>Restore control</source>
+        <translation>Controle terugzetten</translation>
+    </message>
+    <message>
+        <source>Auditors no longer test it. Retiring keeps it in the register&apos;s history and the reports stop naming it; you can restore it later. Deleting removes it for good (the audit trail keeps a record of it).</source>
+        <translation>Auditors toetsen haar niet meer. Buiten gebruik stellen houdt haar in de geschiedenis van het register en de rapporten noemen haar niet meer; u kunt haar later terugzetten. Verwijderen haalt haar definitief weg (het auditspoor bewaart er een vermelding van).</translation>
     </message>
 </context>
 <context>
@@ -16184,6 +16632,10 @@ Een partij met dezelfde naam wordt aangemerkt in plaats van opnieuw toegevoegd. 
     <message>
         <source>Privacy statement</source>
         <translation>Privacyverklaring</translation>
+    </message>
+    <message>
+        <source>Evidence for: %1</source>
+        <translation>Bewijs voor: %1</translation>
     </message>
 </context>
 <context>

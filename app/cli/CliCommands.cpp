@@ -44,6 +44,7 @@ QString usage()
         "                                      a report for auditors (the register, an activity, agreements,\n"
         "                                      transfers, retention, measures, findings, history, requests,\n"
         "                                      breaches)\n"
+        "  controls FILE [--json]              the controls auditors test that the reports are evidence for\n"
         "  statement FILE [--audience A] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT\n"
         "                                      the public privacy statement, written from the register\n"
         "  statement publish FILE [--audience A] --effective DAY [--changes TEXT]\n"
@@ -77,6 +78,7 @@ const QList<CommandEntry> &commands()
         {QLatin1String("backup"), runBackupCommand},
         {QLatin1String("export"), runExportCommand},
         {QLatin1String("report"), runReportCommand},
+        {QLatin1String("controls"), runControlsCommand},
         {QLatin1String("statement"), runStatementCommand},
         {QLatin1String("statements"), runStatementsCommand},
         {QLatin1String("request"), runRequestCommand},

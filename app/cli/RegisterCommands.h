@@ -82,6 +82,10 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 int runStatementCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int runStatementsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+// `controls REGISTER [--json]`: the controls the reports are evidence for, shipped and the
+// organisation's own, each with the report kinds that name it (Reports::Controls).
+int runControlsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 // Shared by report and statement: "customers,website-visitors" as audience codes (false with
 // *problem for one that is not); writes the report to a new file and says what it wrote.
 bool parseAudiences(const QString &text, QStringList *audiences, QString *problem);

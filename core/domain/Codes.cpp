@@ -689,6 +689,22 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"actions_needed", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Adequate with actions")},
              {"inadequate", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Inadequate")},
          }},
+        // The report kinds (Reports::kindName) a control of the organisation's own is evidenced by.
+        {int(Kind::ReportKind),
+         {
+             {"register", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Register of processing activities")},
+             {"activity", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Processing activity sheet")},
+             {"processor", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Processing as a processor")},
+             {"agreements", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Processing agreements and sub-processors")},
+             {"transfers", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Transfers to third countries")},
+             {"retention", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Retention schedule")},
+             {"measures", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Security measures")},
+             {"findings", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Completeness findings")},
+             {"history", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "History of changes")},
+             {"requests", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data-subject request log")},
+             {"breaches", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Breach register")},
+             {"statement", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Privacy statement")},
+         }},
     };
     static const QList<Entry> none;
     const auto it = tables.constFind(int(kind));

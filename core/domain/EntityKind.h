@@ -28,6 +28,7 @@ enum class EntityKind
     PrivacyStatement,
     StatementVersion,
     ActivityVersion,
+    ControlReference,
 };
 
 // How an item is taken out of use without deleting it.

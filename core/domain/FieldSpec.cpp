@@ -5,6 +5,7 @@
 #include "domain/ActivityVersion.h"
 #include "domain/Agreement.h"
 #include "domain/Breach.h"
+#include "domain/ControlReference.h"
 #include "domain/Cookie.h"
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
@@ -98,6 +99,7 @@ const QList<LinkInfo> &allLinks()
         all += PrivacyStatement::spec().links();
         all += StatementVersion::spec().links();
         all += ActivityVersion::spec().links();
+        all += ControlReference::spec().links();
         return all;
     }();
     return links;
@@ -157,6 +159,7 @@ const EntityFields *entityFields(EntityKind kind)
         describe(PrivacyStatement::spec()),
         describe(StatementVersion::spec()),
         describe(ActivityVersion::spec()),
+        describe(ControlReference::spec()),
         describe(Organisation::spec()),
     };
     for (const EntityFields &entry : all) {

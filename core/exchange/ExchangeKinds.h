@@ -6,6 +6,7 @@
 #include "domain/ActivityVersion.h"
 #include "domain/Agreement.h"
 #include "domain/Breach.h"
+#include "domain/ControlReference.h"
 #include "domain/Cookie.h"
 #include "domain/LegalHold.h"
 #include "domain/Organisation.h"
@@ -36,6 +37,7 @@ template<class F> void forEachKindType(F &&visit)
     visit.template operator()<Domain::LegalHold>();
     visit.template operator()<Domain::RequestCase>();
     visit.template operator()<Domain::Breach>();
+    visit.template operator()<Domain::ControlReference>();
 }
 
 } // namespace Custodian::Exchange

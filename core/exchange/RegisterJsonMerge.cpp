@@ -283,6 +283,7 @@ template void mergeKind<Domain::ProcessorActivity>(ImportRun &, const QJsonArray
 template void mergeKind<Domain::ActivityVersion>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::LegalHold>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::Cookie>(ImportRun &, const QJsonArray &);
+template void mergeKind<Domain::ControlReference>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::PrivacyStatement>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::StatementVersion>(ImportRun &, const QJsonArray &);
 template void mergeKind<Domain::RequestCase>(ImportRun &, const QJsonArray &);

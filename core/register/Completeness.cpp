@@ -1093,6 +1093,13 @@ QList<EntityFinding> CompletenessCheck::run(const RegisterSnapshot &input, QDate
         for (const Finding &finding : forCookie(cookie, snapshot))
             result.append({Domain::EntityKinds::code(Domain::EntityKind::Cookie), cookie.uuid, cookie.name, finding});
     }
+    for (const Domain::ControlReference &control : std::as_const(snapshot.controls)) {
+        if (control.retired)
+            continue;
+        for (const Finding &finding : Domain::ControlReference::spec().unmetExpectations(control))
+            result.append({Domain::EntityKinds::code(Domain::EntityKind::ControlReference), control.uuid,
+                           control.name(), finding});
+    }
     for (const Domain::PrivacyStatement &statement : std::as_const(snapshot.statements)) {
         if (statement.retired)
             continue;

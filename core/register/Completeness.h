@@ -13,6 +13,7 @@
 #include "domain/ActivityVersion.h"
 #include "domain/Agreement.h"
 #include "domain/Breach.h"
+#include "domain/ControlReference.h"
 #include "domain/Cookie.h"
 #include "domain/Finding.h"
 #include "domain/LegalHold.h"
@@ -42,6 +43,7 @@ struct RegisterSnapshot
     QList<Domain::SecurityMeasure> measures;
     QList<Domain::LegalHold> legalHolds;
     QList<Domain::Cookie> cookies;
+    QList<Domain::ControlReference> controls; // the organisation's own (Reports::Controls ships the others)
     // The privacy statements and every version published of them.
     QList<Domain::PrivacyStatement> statements;
     QList<Domain::StatementVersion> statementVersions;

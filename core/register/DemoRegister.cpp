@@ -611,6 +611,16 @@ Status DemoRegister::write(Storage::Store &database)
     for (Cookie *c : {&session, &consent, &statistics, &identification})
         DEMO_TRY(cookieService.save(c));
 
+    // A control of the company's own policy that its auditor tests: the agreements report is the
+    // evidence, and names it beside the controls Custodian knows.
+    ControlReference ownControl;
+    ownControl.framework = tr("Voorbeeldsoft privacy policy");
+    ownControl.code = QStringLiteral("PB-4.2");
+    ownControl.title = tr("Every supplier that processes personal data for us has signed an agreement before use");
+    ownControl.notes = tr("Tested every year by the external auditor, on a sample of five suppliers.");
+    ownControl.reportKinds = {QStringLiteral("agreements"), QStringLiteral("register")};
+    DEMO_TRY(ControlReferenceService(database).save(&ownControl));
+
     // --- Art. 30(2): processing as a processor ---------------------------------------------------
     ProcessorActivityService processorActivities(database);
     ProcessorActivity application;

@@ -46,6 +46,8 @@ Status RegisterSnapshot::load(Storage::Store &database, RegisterSnapshot *snapsh
     if (status)
         status = CookieService(database).list(&snapshot->cookies);
     if (status)
+        status = ControlReferenceService(database).list(&snapshot->controls);
+    if (status)
         status = PrivacyStatementService(database).list(&snapshot->statements);
     if (status)
         status = StatementVersionService(database).list(&snapshot->statementVersions);

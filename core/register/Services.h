@@ -5,6 +5,7 @@
 #include "register/ActivityVersionService.h"
 #include "register/AgreementService.h"
 #include "register/BreachService.h"
+#include "register/ControlReferenceService.h"
 #include "register/CookieService.h"
 #include "register/LegalHoldService.h"
 #include "register/PartyService.h"

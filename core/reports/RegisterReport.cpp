@@ -4,6 +4,7 @@
 // export and import use.
 #include "reports/ReportBuilder.h"
 
+#include "register/ControlReferenceService.h"
 #include "reports/ReportParts.h"
 #include "storage/Store.h"
 
@@ -35,6 +36,11 @@ Status Session::read(const QList<EntityKind> &kinds)
         return Status::error(status.code(), Report::tr("The report could not be made."),
                              status.detail().isEmpty() ? status.message() : status.detail());
     m_writer = std::make_unique<Writer>(m_language, m_tables);
+    // The organisation's own controls: the facts name those of the report's kind.
+    const Status own = Register::ControlReferenceService(m_store).list(&m_ownControls);
+    if (!own)
+        return Status::error(own.code(), Report::tr("The report could not be made."),
+                             own.detail().isEmpty() ? own.message() : own.detail());
     const Table *organisation = m_writer->table(QStringLiteral("organisation"));
     if (!organisation)
         return Status::error(Status::Code::DatabaseError, Report::tr("The report could not be made."));
@@ -75,6 +81,17 @@ QString Session::period() const
     return QStringLiteral("%1 – %2").arg(m_language.longDate(m_from), m_language.longDate(m_to));
 }
 
+QList<Control> Session::controls() const
+{
+    QList<Control> controls = Controls::forKind(m_request.kind, &m_language);
+    const QString kind = kindName(m_request.kind);
+    for (const Domain::ControlReference &own : m_ownControls) {
+        if (!own.retired && own.reportKinds.contains(kind))
+            controls.append({own.framework, own.code, own.title, true});
+    }
+    return controls;
+}
+
 QString Session::facts(const QString &scope) const
 {
     QString rows;
@@ -90,6 +107,8 @@ QString Session::facts(const QString &scope) const
             : n(QT_TRANSLATE_N_NOOP("Custodian::Reports::Report", "%n history entries; last entry %1"),
                 m_report->m_state.count)
                   .arg(m_report->m_state.hash));
+    row(t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Evidence for")),
+        Controls::evidenceLine(controls(), &m_language));
     row(t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Generated")), m_generated);
     row(t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Classification")), m_label);
     return Writer::fieldTable(rows);

@@ -5,10 +5,12 @@
 
 #include "DocumentLanguage.h"
 #include "domain/Codes.h"
+#include "domain/ControlReference.h"
 #include "domain/Countries.h"
 #include "domain/EntityKind.h"
 #include "exchange/Table.h"
 #include "exchange/Tabular.h"
+#include "reports/Controls.h"
 #include "reports/ReportBuilder.h"
 #include "storage/Store.h"
 
@@ -576,8 +578,12 @@ public:
     // The number of history entries of the state the report names.
     qint64 stateCount() const;
 
-    // The first page's block: what the report is, of which register, in which state.
+    // The first page's block: what the report is, of which register, in which state, and the
+    // controls it is evidence for.
     QString facts(const QString &scope) const;
+    // The controls a report of the request's kind is evidence for: the shipped ones, then the
+    // organisation's own.
+    QList<Control> controls() const;
     // The organisation as controller (Art. 30(1)(a)): its details, its DPO, joint controllers.
     QString controller() const;
     // A long report's title page (with the controller) and its contents.
@@ -605,6 +611,7 @@ private:
     QString m_label;
     QDate m_from;
     QDate m_to;
+    QList<Domain::ControlReference> m_ownControls;
 };
 
 // The chapters of the register (RegisterReport.cpp) and the logs (LogReports.cpp). Each reads only

@@ -46,11 +46,11 @@ Result runBinary(const QStringList &arguments, const QString &passphrase = QStri
 
 // The commands that take a REGISTER argument.
 const QStringList registerCommands = {
-    QStringLiteral("init"),      QStringLiteral("verify"), QStringLiteral("change-passphrase"),
-    QStringLiteral("check"),     QStringLiteral("demo"),   QStringLiteral("requests"),
-    QStringLiteral("breaches"),  QStringLiteral("due"),    QStringLiteral("backup"),
-    QStringLiteral("export"),    QStringLiteral("report"), QStringLiteral("statement"),
-    QStringLiteral("statements")};
+    QStringLiteral("init"),      QStringLiteral("verify"),    QStringLiteral("change-passphrase"),
+    QStringLiteral("check"),     QStringLiteral("demo"),      QStringLiteral("requests"),
+    QStringLiteral("breaches"),  QStringLiteral("due"),       QStringLiteral("backup"),
+    QStringLiteral("export"),    QStringLiteral("report"),    QStringLiteral("controls"),
+    QStringLiteral("statement"), QStringLiteral("statements")};
 
 } // namespace
 

@@ -60,3 +60,7 @@ add_dependencies(tst_reports custodian-cli)
 # The public privacy statement written from the register (issue #9): PDF read back with pdftotext.
 custodian_add_test(tst_statement SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_statement.cpp)
 add_dependencies(tst_statement custodian-cli)
+# The controls the reports are evidence for (the Dutch ecosystem, part 9): the catalogue, every
+# report's first page, the organisation's own controls and `custodian-cli controls`.
+custodian_add_test(tst_controls BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_controls.cpp)
+add_dependencies(tst_controls custodian-cli)

@@ -184,6 +184,8 @@ void TestRegisterDomain::codesMatchTheSchema_data()
     QTest::newRow("agreement_assurance.kind") << QStringLiteral("agreement_assurance.kind") << Kind::AssuranceKind;
     QTest::newRow("agreement_review.outcome") << QStringLiteral("agreement_review.outcome") << Kind::ReviewOutcome;
     QTest::newRow("activity.log_retention_unit") << QStringLiteral("activity.log_retention_unit") << Kind::PeriodUnit;
+    // Schema 25: the organisation's own controls and the reports that evidence them.
+    QTest::newRow("control_reference_kind.kind") << QStringLiteral("control_reference_kind.kind") << Kind::ReportKind;
 }
 
 void TestRegisterDomain::codesMatchTheSchema()
@@ -202,7 +204,7 @@ void TestRegisterDomain::everyCodeHasALabel()
         kinds.append(k);
     kinds << int(Kind::Audience) << int(Kind::ProvisionRequirement) << int(Kind::RecipientNaming)
           << int(Kind::CookieCategory) << int(Kind::TrackerKind) << int(Kind::AgreementModel) << int(Kind::AnnexKind)
-          << int(Kind::AssuranceKind) << int(Kind::ReviewOutcome);
+          << int(Kind::AssuranceKind) << int(Kind::ReviewOutcome) << int(Kind::ReportKind);
     for (const int k : std::as_const(kinds)) {
         const QStringList codes = Codes::codes(Kind(k));
         QVERIFY2(!codes.isEmpty(), qPrintable(QString::number(k)));

@@ -776,6 +776,29 @@ private slots:
         QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
     }
 
+    void version25AddsTheOrganisationsControls()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v24.custodian"));
+        QVERIFY(writeVersion(path, 24));
+        Storage::Database database;
+        const Status status = database.open(path, m_passphrase);
+        QVERIFY2(status, qPrintable(status.message() + QLatin1Char(' ') + status.detail()));
+        QVERIFY(database.schemaVersion() >= 25);
+        Register::ControlReferenceService controls(database);
+        Domain::ControlReference control;
+        control.framework = QStringLiteral("NOREA PCF");
+        control.code = QStringLiteral("4.1");
+        control.reportKinds = {QStringLiteral("register"), QStringLiteral("agreements")};
+        QVERIFY(controls.save(&control));
+        Domain::ControlReference read;
+        QVERIFY(controls.load(control.uuid, &read));
+        QCOMPARE(read.reportKinds, control.reportKinds);
+        QSqlQuery query(database.connection());
+        QVERIFY(!query.exec(QStringLiteral("UPDATE control_reference SET code = ' '")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE control_reference_kind SET kind = 'poster'")));
+        QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
+    }
+
     void readOnlyOpenDoesNotUpgrade()
     {
         const QString path = m_dir.filePath(QStringLiteral("readonly.custodian"));

@@ -12,3 +12,5 @@ custodian_add_test(tst_letterspanel GUI SOURCES ui/tst_letterspanel.cpp)
 custodian_add_test(tst_cookiespage GUI SOURCES ui/tst_cookiespage.cpp)
 # Privacy statements: published from the section, translated, refused while the register lacks something.
 custodian_add_test(tst_statementspage GUI SOURCES ui/tst_statementspage.cpp)
+# Controls: the organisation's own, entered through the editor and named by the Reports section.
+custodian_add_test(tst_controlspage GUI SOURCES ui/tst_controlspage.cpp)

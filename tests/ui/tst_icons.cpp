@@ -34,6 +34,7 @@ const QStringList &sectionCodes()
                                       QStringLiteral("privacy_statement"),
                                       QStringLiteral("findings"),
                                       QStringLiteral("reports"),
+                                      QStringLiteral("control_reference"),
                                       QStringLiteral("settings")};
     return codes;
 }

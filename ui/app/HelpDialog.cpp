@@ -42,6 +42,7 @@ QString HelpDialog::anchorFor(const QString &sectionCode)
         {QStringLiteral("cookie"), QStringLiteral("cookies")},
         {QStringLiteral("privacy_statement"), QStringLiteral("statements")},
         {QStringLiteral("findings"), QStringLiteral("findings")},
+        {QStringLiteral("control_reference"), QStringLiteral("controls")},
         {QStringLiteral("settings"), QStringLiteral("settings")},
     };
     return anchors.value(sectionCode, QStringLiteral("start"));

@@ -8,6 +8,7 @@
 #include "sections/activities/ActivitiesPage.h"
 #include "sections/agreements/AgreementsPage.h"
 #include "sections/breaches/BreachesPage.h"
+#include "sections/catalogues/ControlsPage.h"
 #include "sections/catalogues/CookiesPage.h"
 #include "sections/catalogues/MeasuresPage.h"
 #include "sections/catalogues/PartiesPage.h"
@@ -176,6 +177,8 @@ void RegisterView::buildSections(Storage::Database &database)
     m_reportsPage = new ReportsPage(context, m_sections);
     m_reportsPage->setAutoLock(m_autoLock);
     addSection(QStringLiteral("reports"), m_reportsPage, nullptr, nullptr);
+    auto *controls = new ControlsPage(context, m_sections);
+    addSection(QStringLiteral("control_reference"), controls, controls, nullptr);
     addSection(QStringLiteral("settings"), m_settingsPage, nullptr, m_settingsPage);
     connect(context, &RegisterContext::showRequested, this, &RegisterView::showEntity);
     connect(context, &RegisterContext::readFailed, this, &RegisterView::readFailed);

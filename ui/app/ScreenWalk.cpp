@@ -60,7 +60,8 @@ const QStringList &sections()
         QStringLiteral("request"),          QStringLiteral("breach"),         QStringLiteral("party"),
         QStringLiteral("agreement"),        QStringLiteral("retention_rule"), QStringLiteral("legal_hold"),
         QStringLiteral("security_measure"), QStringLiteral("cookie"),         QStringLiteral("privacy_statement"),
-        QStringLiteral("findings"),         QStringLiteral("reports"),        QStringLiteral("settings")};
+        QStringLiteral("findings"),         QStringLiteral("reports"),        QStringLiteral("control_reference"),
+        QStringLiteral("settings")};
     return codes;
 }
 

@@ -15,6 +15,7 @@ RegisterContext::RegisterContext(Storage::Database &database, QObject *parent)
       m_parties(std::make_unique<Register::PartyService>(database)),
       m_measures(std::make_unique<Register::SecurityMeasureService>(database)),
       m_cookies(std::make_unique<Register::CookieService>(database)),
+      m_controls(std::make_unique<Register::ControlReferenceService>(database)),
       m_statements(std::make_unique<Register::PrivacyStatementService>(database)),
       m_statementVersions(std::make_unique<Register::StatementVersionService>(database)),
       m_retentionRules(std::make_unique<Register::RetentionRuleService>(database)),

@@ -39,6 +39,7 @@ public:
     Register::PartyService &parties() { return *m_parties; }
     Register::SecurityMeasureService &measures() { return *m_measures; }
     Register::CookieService &cookies() { return *m_cookies; }
+    Register::ControlReferenceService &controls() { return *m_controls; }
     Register::PrivacyStatementService &statements() { return *m_statements; }
     Register::StatementVersionService &statementVersions() { return *m_statementVersions; }
     Register::RetentionRuleService &retentionRules() { return *m_retentionRules; }
@@ -107,6 +108,7 @@ private:
     std::unique_ptr<Register::PartyService> m_parties;
     std::unique_ptr<Register::SecurityMeasureService> m_measures;
     std::unique_ptr<Register::CookieService> m_cookies;
+    std::unique_ptr<Register::ControlReferenceService> m_controls;
     std::unique_ptr<Register::PrivacyStatementService> m_statements;
     std::unique_ptr<Register::StatementVersionService> m_statementVersions;
     std::unique_ptr<Register::RetentionRuleService> m_retentionRules;

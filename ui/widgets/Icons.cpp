@@ -97,6 +97,7 @@ QString sectionName(const QString &code)
         {QStringLiteral("breach"), QStringLiteral("channel-insecure")},
         {QStringLiteral("findings"), QStringLiteral("dialog-warning")},
         {QStringLiteral("reports"), QStringLiteral("document-print")},
+        {QStringLiteral("control_reference"), QStringLiteral("emblem-ok")},
         {QStringLiteral("settings"), QStringLiteral("preferences-system")},
     };
     return names.value(code);

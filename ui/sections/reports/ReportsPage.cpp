@@ -5,6 +5,7 @@
 #include "framework/PageParts.h"
 #include "framework/RegisterContext.h"
 #include "register/queries/ListRows.h"
+#include "reports/Controls.h"
 #include "storage/Database.h"
 #include "widgets/DateField.h"
 
@@ -135,10 +136,16 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
         item->setData(KindRole, int(kind));
     }
     m_kinds->setCurrentRow(0);
-    m_kinds->setMaximumHeight(m_kinds->sizeHintForRow(0) * 7 + 2 * m_kinds->frameWidth());
+    m_kinds->setMaximumHeight(m_kinds->sizeHintForRow(0) * 6 + 2 * m_kinds->frameWidth());
     m_kindDescription = new QLabel(this);
     m_kindDescription->setObjectName(QStringLiteral("kindDescription"));
     m_kindDescription->setWordWrap(true);
+    // The controls the kind is evidence for, as its first page names them: one line, the whole of it
+    // in the tooltip (the choices must fit at 1024×700).
+    m_evidence = new QLabel(this);
+    m_evidence->setObjectName(QStringLiteral("kindEvidence"));
+    m_evidence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_evidence->installEventFilter(this);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("reportLanguage"));
@@ -211,7 +218,12 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     left->addWidget(m_introLabel);
     left->addSpacing(fontMetrics().height() / 2);
     left->addWidget(m_kinds);
-    left->addWidget(m_kindDescription);
+    // The description and the evidence line as one block (the choices must fit at 1024×700).
+    auto *about = new QVBoxLayout;
+    about->setSpacing(0);
+    about->addWidget(m_kindDescription);
+    about->addWidget(m_evidence);
+    left->addLayout(about);
     left->addSpacing(fontMetrics().height() / 2);
     left->addLayout(form);
     left->addLayout(buttons);
@@ -300,6 +312,19 @@ void ReportsPage::retranslateUi()
     updateChoices();
 }
 
+void ReportsPage::elideEvidence()
+{
+    const QString full = m_evidence->toolTip();
+    m_evidence->setText(m_evidence->fontMetrics().elidedText(full, Qt::ElideRight, m_evidence->width()));
+}
+
+bool ReportsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_evidence && event->type() == QEvent::Resize)
+        elideEvidence();
+    return QWidget::eventFilter(watched, event);
+}
+
 void ReportsPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -311,6 +336,8 @@ void ReportsPage::showEvent(QShowEvent *event)
 {
     if (m_activitiesStale)
         loadActivities();
+    else
+        updateChoices(); // the organisation's own controls may have changed
     QWidget::showEvent(event);
 }
 
@@ -341,6 +368,8 @@ void ReportsPage::updateChoices()
     const QListWidgetItem *item = m_kinds->currentItem();
     const auto kind = item ? Reports::Kind(item->data(KindRole).toInt()) : Reports::Kind::Register;
     m_kindDescription->setText(kindDescription(kind));
+    m_evidence->setToolTip(tr("Evidence for: %1").arg(evidence(kind)));
+    elideEvidence();
     const bool activity = kind == Reports::Kind::Activity;
     m_activity->setEnabled(activity && m_activity->count() > 0);
     m_activityLabel->setEnabled(activity);
@@ -366,6 +395,20 @@ void ReportsPage::updateChoices()
         m_status->setText(reversed);
     else if (m_status->text() == noActivities || m_status->text() == reversed)
         m_status->clear();
+}
+
+QString ReportsPage::evidence(Reports::Kind kind) const
+{
+    QList<Reports::Control> controls = Reports::Controls::forKind(kind);
+    QList<Domain::ControlReference> own;
+    if (m_context && m_context->controls().list(&own)) {
+        const QString name = Reports::kindName(kind);
+        for (const Domain::ControlReference &control : std::as_const(own)) {
+            if (!control.retired && control.reportKinds.contains(name))
+                controls.append({control.framework, control.code, control.title, true});
+        }
+    }
+    return Reports::Controls::evidenceLine(controls);
 }
 
 Reports::Request ReportsPage::request() const

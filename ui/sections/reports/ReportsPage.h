@@ -39,6 +39,9 @@ public:
     QString title() const;
     // What the choices on the page ask for.
     Reports::Request request() const;
+    // The controls a report of the kind is evidence for, shipped and the organisation's own, as the
+    // report's first page names them.
+    QString evidence(Reports::Kind kind) const;
     // Makes the report and writes it to path; the status says why not (shown to the user too).
     Status saveAs(const QString &path);
     // Makes the report and paints it onto a printer (the print preview's, or a real one).
@@ -58,12 +61,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
     void loadActivities();
     void updateChoices();
+    // The evidence line cut to the label's width; the whole line is its tooltip.
+    void elideEvidence();
     void fillAudiences();
     // The status after a report was made: its pages and state, and what a draft still lacks.
     QString madeText(const Reports::Report &report) const;
@@ -81,6 +87,7 @@ private:
     QLabel *m_introLabel = nullptr;
     QListWidget *m_kinds = nullptr;
     QLabel *m_kindDescription = nullptr;
+    QLabel *m_evidence = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_activityLabel = nullptr;

@@ -1,0 +1,145 @@
+#include "reports/Controls.h"
+
+#include "DocumentLanguage.h"
+
+#include <initializer_list>
+
+namespace Custodian::Reports {
+
+namespace {
+
+constexpr const char *Context = "Custodian::Reports::Controls";
+
+struct Row
+{
+    Controls::Framework framework;
+    const char *code;  // the GDPR's without "Art. ": "28", "44–49"
+    const char *title; // QT_TRANSLATE_NOOP(Context, ...)
+    std::initializer_list<Kind> kinds;
+};
+
+// The shipped catalogue (docs/design/dutch-ecosystem.md §10): only numbers the references give
+// without "(verify)"; a range they give only as a range is one control. Titles in our own words.
+// clang-format off
+const Row Rows[] = {
+    {Controls::Framework::Gdpr, "5(1)(e)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Personal data kept no longer than necessary"), {Kind::Retention}},
+    {Controls::Framework::Gdpr, "5(2)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The controller can demonstrate compliance"), {Kind::Findings, Kind::History}},
+    {Controls::Framework::Gdpr, "12–14", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Transparent information to data subjects"), {Kind::Statement}},
+    {Controls::Framework::Gdpr, "12–22", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The rights of data subjects, answered in time"), {Kind::Requests}},
+    {Controls::Framework::Gdpr, "28", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Processors engaged under a contract with the required terms"), {Kind::Agreements}},
+    {Controls::Framework::Gdpr, "30", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Records of processing activities"), {Kind::Register, Kind::Findings, Kind::History}},
+    {Controls::Framework::Gdpr, "30(1)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Records of processing as controller"), {Kind::Activity}},
+    {Controls::Framework::Gdpr, "30(1)(f)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Time limits for erasure in the records"), {Kind::Retention}},
+    {Controls::Framework::Gdpr, "30(2)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Records of processing as processor"), {Kind::Processor}},
+    {Controls::Framework::Gdpr, "32", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Security of processing"), {Kind::Measures}},
+    {Controls::Framework::Gdpr, "33", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Breaches notified to the supervisory authority and documented"), {Kind::Breaches}},
+    {Controls::Framework::Gdpr, "34", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Breaches communicated to the data subjects"), {Kind::Breaches}},
+    {Controls::Framework::Gdpr, "44–49", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Transfers to third countries"), {Kind::Transfers}},
+
+    {Controls::Framework::CipPrivacyBaseline, "PRIV_C.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Internal supervision of the processing"), {Kind::Findings}},
+    {Controls::Framework::CipPrivacyBaseline, "PRIV_C.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Data subjects informed in time, so that they can exercise their rights"), {Kind::Requests, Kind::Statement}},
+    {Controls::Framework::CipPrivacyBaseline, "PRIV_C.02.03.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Informing in an appropriate, understandable and accessible way"), {Kind::Requests, Kind::Statement}},
+    {Controls::Framework::CipPrivacyBaseline, "PRIV_C.03", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The duty to notify breaches"), {Kind::Breaches}},
+
+    {Controls::Framework::Bio2, "5.09.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "An inventory of assets, checked for completeness and currency"), {Kind::Register}},
+    {Controls::Framework::Bio2, "5.12.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Information classified after a risk assessment"), {Kind::Measures}},
+    {Controls::Framework::Bio2, "5.19.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Security requirements part of procurement"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.20.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Security requirements set out in supplier contracts"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.20.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Supplier terms excluded where possible, accepted risks explicit"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.20.03", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The supplier shows compliance by an independent audit every year"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.20.04", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The right to audit the supplier"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.20.05", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The supplier reports vulnerabilities, incidents and breaches"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.20.06", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Dependency on the supplier assessed, exit strategy worked out"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.21.02–5.21.05", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Insight into the supply chain, requirements passed down, changes reported"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.22.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Each supplier assessed every year, residual risks included"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.22.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "A current record of suppliers and the contracts made"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.23.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Cloud services: policy, and grounds for ending the contract"), {Kind::Agreements}},
+    {Controls::Framework::Bio2, "5.24.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "A desk where incidents are reported"), {Kind::Breaches}},
+    {Controls::Framework::Bio2, "5.24.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "A procedure for reporting incidents"), {Kind::Breaches}},
+    {Controls::Framework::Bio2, "5.24.04", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The follow-up of incidents reported to management every month"), {Kind::Breaches}},
+    {Controls::Framework::Bio2, "5.24.07", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Incidents reported, and data subjects informed, within the legal term"), {Kind::Breaches}},
+    {Controls::Framework::Bio2, "5.26.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Incidents reported to the supervisory authorities the law names"), {Kind::Breaches}},
+    {Controls::Framework::Bio2, "5.27.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The root cause of incidents analysed"), {Kind::Breaches}},
+    {Controls::Framework::Bio2, "5.27.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Lessons from incidents shared"), {Kind::Breaches}},
+    {Controls::Framework::Bio2, "5.28.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Information on incidents kept for at least three years"), {Kind::Breaches}},
+    {Controls::Framework::Bio2, "5.33.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Retention periods set out in selection lists and tested"), {Kind::Retention}},
+    {Controls::Framework::Bio2, "5.34.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Privacy and the protection of personal data (ISO 27002 5.34)"), {Kind::Register}},
+};
+// clang-format on
+
+QString translated(const DocumentLanguage *language, const char *source)
+{
+    return language ? language->translate(Context, source) : QCoreApplication::translate(Context, source);
+}
+
+QString frameworkName(Controls::Framework framework, const DocumentLanguage *language)
+{
+    switch (framework) {
+    case Controls::Framework::Gdpr:
+        return translated(language, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "GDPR"));
+    case Controls::Framework::CipPrivacyBaseline:
+        return QStringLiteral("CIP Privacy Baseline");
+    case Controls::Framework::Bio2:
+        return QStringLiteral("BIO2");
+    }
+    return {};
+}
+
+} // namespace
+
+QList<Controls::Entry> Controls::catalogue(const DocumentLanguage *language)
+{
+    // "Art. 28" / "art. 28"
+    const QString article = translated(language, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. %1"));
+    QList<Entry> entries;
+    for (const Row &row : Rows) {
+        Control control;
+        control.framework = frameworkName(row.framework, language);
+        control.code =
+            row.framework == Framework::Gdpr ? article.arg(QString::fromUtf8(row.code)) : QString::fromUtf8(row.code);
+        control.title = translated(language, row.title);
+        entries.append({control, row.framework, QList<Kind>(row.kinds.begin(), row.kinds.end())});
+    }
+    return entries;
+}
+
+QList<Control> Controls::forKind(Kind kind, const DocumentLanguage *language)
+{
+    QList<Control> controls;
+    for (const Entry &entry : catalogue(language)) {
+        if (entry.kinds.contains(kind))
+            controls.append(entry.control);
+    }
+    return controls;
+}
+
+QString Controls::bio2Edition(const DocumentLanguage *language)
+{
+    return translated(language, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "the MinBZK text of 23 March 2026"));
+}
+
+QString Controls::evidenceLine(const QList<Control> &controls, const DocumentLanguage *language)
+{
+    // One group per framework, its codes after its name: "BIO2 5.19.01, 5.20.01"; the BIO2 group
+    // says which text numbers it so.
+    QStringList groups;
+    for (qsizetype i = 0; i < controls.size();) {
+        const Control &first = controls.at(i);
+        QStringList codes;
+        for (; i < controls.size() && controls.at(i).framework == first.framework && controls.at(i).own == first.own;
+             ++i)
+            codes.append(controls.at(i).code);
+        QString group = first.framework + QLatin1Char(' ') + codes.join(QStringLiteral(", "));
+        if (first.own)
+            group = translated(language,
+                               QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "%1 (entered by the organisation)"))
+                        .arg(group);
+        else if (first.framework == QLatin1String("BIO2"))
+            group = translated(language, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "%1 (as numbered in %2)"))
+                        .arg(group, bio2Edition(language));
+        groups.append(group);
+    }
+    return groups.join(QStringLiteral(" · "));
+}
+
+} // namespace Custodian::Reports
