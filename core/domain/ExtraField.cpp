@@ -51,15 +51,23 @@ void ExtraFields::validate(const QList<ExtraField> &list, Findings *findings)
     }
 }
 
-QString ExtraFields::normalisedName(const QString &name)
+QString ExtraFields::lettersAndDigits(const QString &text)
 {
+    // Decomposed first, so that an accent is a mark of its own and drops out with the spaces and
+    // signs: "Categorieën" is "categorieen", as a spreadsheet typed without accents writes it.
     QString out;
-    const QString decomposed = name.normalized(QString::NormalizationForm_D).toCaseFolded();
+    const QString decomposed = text.normalized(QString::NormalizationForm_D).toCaseFolded();
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
         if (c.isLetterOrNumber())
             out += c;
     }
+    return out;
+}
+
+QString ExtraFields::normalisedName(const QString &name)
+{
+    const QString out = lettersAndDigits(name);
     // A name of signs only ("#", "€") is itself.
     return out.isEmpty() ? name.trimmed().toCaseFolded() : out;
 }

@@ -39,8 +39,11 @@ public:
     // The list with `incoming` laid over it: a field of the same source and name (else of the same
     // name, case and accents aside) takes the incoming value; the others are added at the end.
     static QList<ExtraField> merged(QList<ExtraField> stored, const QList<ExtraField> &incoming);
-    // "Afdeling" and "afdeling " are one name.
+    // "Afdeling" and "afdeling " are one name, and "Categorieën" and "Categorieen".
     static QString normalisedName(const QString &name);
+    // Case-folded letters and digits only, accents dropped: "Categorieën:" → "categorieen"; nothing
+    // for a text of signs only. Headers and code labels of a file are matched by it.
+    static QString lettersAndDigits(const QString &text);
 };
 
 } // namespace Custodian::Domain

@@ -2,6 +2,7 @@
 
 #include "DocumentLanguage.h"
 #include "domain/Codes.h"
+#include "domain/ExtraField.h"
 #include "domain/IsoTime.h"
 #include "exchange/ExchangeTables.h"
 #include "register/EntityTable.h"
@@ -48,13 +49,7 @@ const DocumentLanguage &english()
 
 QString normalised(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text.toCaseFolded()) {
-        if (c.isLetterOrNumber())
-            out += c;
-    }
-    return out;
+    return Domain::ExtraFields::lettersAndDigits(text);
 }
 
 const QList<ListDef> &custodianLists()

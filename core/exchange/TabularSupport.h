@@ -65,7 +65,8 @@ QStringList listHeaders(const ListDef &list, const DocumentLanguage *language);
 QString listTitle(const ListDef &list, const DocumentLanguage *language);
 // Every name a header of the list may have (Dutch, English, its key), normalised → column key.
 const QHash<QString, QString> &headerIndex(const ListDef &list);
-// Case-folded letters and digits only: "Purpose of processing:" → "purposeofprocessing".
+// Case-folded letters and digits only, accents dropped: "Purpose of processing:" →
+// "purposeofprocessing", "Categorieën" → "categorieen" (Domain::ExtraFields::lettersAndDigits).
 QString normalised(const QString &text);
 // Whether the items a list is read into keep the columns no field takes as extra fields (a list of
 // our layout of a kind that has them, or the ICO list).

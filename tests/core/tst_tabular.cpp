@@ -11,6 +11,7 @@
 #include "RegisterTestSupport.h"
 #include "exchange/Csv.h"
 #include "exchange/Tabular.h"
+#include "exchange/TabularSupport.h"
 #include "exchange/Xlsx.h"
 #include "exchange/Zip.h"
 #include "register/DemoRegister.h"
@@ -411,6 +412,28 @@ private slots:
         QCOMPARE(newsletter.transfers.size(), 1);
         QCOMPARE(newsletter.transfers.at(0).mechanism, QStringLiteral("scc"));
         QVERIFY(!newsletter.transfers.at(0).partyUuid.isEmpty());
+    }
+
+    // A spreadsheet typed without accents (DUTCH-STANDARDS.md §6.8): its headers and code labels
+    // match ours with them.
+    void headersAndLabelsMatchWithoutTheirAccents()
+    {
+        TestRegister target;
+        QVERIFY(target.ok());
+        const QList<RawTable> activities =
+            readCsv(csv({QStringLiteral("Naam;Doel;CATEGORIEEN VAN BETROKKENEN;Status"),
+                         QStringLiteral("Salarisadministratie;Salarissen betalen;Werknemers;Beeindigd")}),
+                    QStringLiteral("verwerkingen.csv"));
+        const Outcome outcome = importTables(target.database(), activities);
+        QVERIFY2(outcome.status.isOk() && !Exchange::hasErrors(outcome.findings), qPrintable(outcome.text()));
+        QList<Domain::ProcessingActivity> stored;
+        QVERIFY_OK(Register::ActivityService(target.database()).list(&stored));
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.constFirst().subjectCategories, QStringList{QStringLiteral("Werknemers")});
+        QCOMPARE(stored.constFirst().status, QStringLiteral("retired"));
+        QVERIFY(stored.constFirst().extraFields.isEmpty()); // no column left over
+        QCOMPARE(Exchange::TabularSupport::normalised(QStringLiteral("Categorieën van betrokkenen:")),
+                 QStringLiteral("categorieenvanbetrokkenen"));
     }
 
     void everyMalformedRowIsAFindingAndChangesNothing_data()
