@@ -2931,10 +2931,6 @@ Options:
         <source>Breach register</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Privacy statement</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Custodian::Domain::ControlReference</name>
@@ -9122,19 +9118,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Privacy and the protection of personal data (ISO 27002 5.34)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GDPR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the MinBZK text of 23 March 2026</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9143,6 +9127,66 @@ Options:
     </message>
     <message>
         <source>%1 (as numbered in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 5(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 12–14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 12–22</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 28</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(f)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 30(2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 33</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 34</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 44–49</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No government measure: ISO 27002 5.34 (privacy and protection of personal data) applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MinBZK GitHub text of 23 March 2026, without formal status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -509,7 +509,7 @@ Opdrachten:
                                       een rapport voor auditors (het register, een activiteit,
                                       overeenkomsten, doorgiften, bewaartermijnen, maatregelen,
                                       bevindingen, historie, verzoeken, datalekken)
-  controls FILE [--json]              de controles van auditors waarvoor de rapporten bewijs zijn
+  controls FILE [--json]              de normen van auditors waarvoor de rapporten bewijs zijn
   statement FILE [--audience A] [--version N] [--lang nl|en] [--format html|pdf|odt] -o OUT
                                       de openbare privacyverklaring, geschreven uit het register
   statement publish FILE [--audience A] --effective DAY [--changes TEXT]
@@ -532,7 +532,7 @@ Opties:
     <name>Custodian::Cli::ControlsCommand</name>
     <message>
         <source>Print the controls as a JSON array.</source>
-        <translation>De controles tonen als JSON-array.</translation>
+        <translation>De normen tonen als JSON-array.</translation>
     </message>
     <message>
         <source>controls REGISTER [--json] [--passphrase-file FILE]</source>
@@ -540,7 +540,7 @@ Opties:
     </message>
     <message>
         <source>List the controls auditors test against that the register&apos;s reports are evidence for: the articles of the GDPR, the CIP Privacy Baseline&apos;s norms and the BIO2 measures Custodian knows, and the controls the organisation entered itself, each with the report kinds that name it. The register is opened read-only.</source>
-        <translation>De controles tonen waaraan auditors toetsen en waarvoor de rapporten van het register bewijs zijn: de artikelen van de AVG, de normen van de CIP Privacy Baseline en de BIO2-maatregelen die Custodian kent, en de controles die de organisatie zelf heeft opgegeven, elk met de soorten rapport die haar noemen. Het register wordt alleen-lezen geopend.</translation>
+        <translation>De normen tonen waaraan auditors toetsen en waarvoor de rapporten van het register bewijs zijn: de artikelen van de AVG, de normen van de CIP Privacy Baseline en de BIO2-maatregelen die Custodian kent, en de normen die de organisatie zelf heeft opgegeven, elk met de soorten rapport die haar noemen. Het register wordt alleen-lezen geopend.</translation>
     </message>
     <message>
         <source>%1 (entered by the organisation)</source>
@@ -1352,11 +1352,11 @@ Opties:
     </message>
     <message>
         <source>Give the control a title, so that a reader of the list knows what it asks without the framework at hand.</source>
-        <translation>Geef de controle een titel, zodat wie de lijst leest weet wat zij vraagt zonder het normenkader erbij te pakken.</translation>
+        <translation>Geef de norm een titel, zodat wie de lijst leest weet wat zij vraagt zonder het normenkader erbij te pakken.</translation>
     </message>
     <message>
         <source>Choose the reports that are evidence for the control: until then no report names it.</source>
-        <translation>Kies de rapporten die bewijs zijn voor de controle: tot dan noemt geen rapport haar.</translation>
+        <translation>Kies de rapporten die bewijs zijn voor de norm: tot dan noemt geen rapport haar.</translation>
     </message>
 </context>
 <context>
@@ -2973,20 +2973,16 @@ Opties:
         <source>Breach register</source>
         <translation>Register van datalekken</translation>
     </message>
-    <message>
-        <source>Privacy statement</source>
-        <translation>Privacyverklaring</translation>
-    </message>
 </context>
 <context>
     <name>Custodian::Domain::ControlReference</name>
     <message>
         <source>Enter the framework the control belongs to (such as NOREA PCF).</source>
-        <translation>Vul het normenkader in waartoe de controle behoort (zoals NOREA PCF).</translation>
+        <translation>Vul het normenkader in waartoe de norm behoort (zoals NOREA PCF).</translation>
     </message>
     <message>
         <source>Enter the control&apos;s code as the framework numbers it.</source>
-        <translation>Vul de code van de controle in zoals het normenkader haar nummert.</translation>
+        <translation>Vul de code van de norm in zoals het normenkader haar nummert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of report.</source>
@@ -3778,15 +3774,15 @@ Opties:
     </message>
     <message>
         <source>Control</source>
-        <translation>Controle</translation>
+        <translation>Norm</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation>Controles</translation>
+        <translation>Normen</translation>
     </message>
     <message>
         <source>the control %1</source>
-        <translation>de controle %1</translation>
+        <translation>de norm %1</translation>
     </message>
 </context>
 <context>
@@ -7465,27 +7461,27 @@ Opties:
     <name>Custodian::Register::ControlReferenceService</name>
     <message>
         <source>The control could not be found: it may have been deleted.</source>
-        <translation>De controle is niet gevonden: misschien is zij verwijderd.</translation>
+        <translation>De norm is niet gevonden: misschien is zij verwijderd.</translation>
     </message>
     <message>
         <source>The control was not saved: correct the marked fields first.</source>
-        <translation>De controle is niet opgeslagen: verbeter eerst de gemarkeerde velden.</translation>
+        <translation>De norm is niet opgeslagen: verbeter eerst de gemarkeerde velden.</translation>
     </message>
     <message>
         <source>The control could not be saved. Nothing was changed.</source>
-        <translation>De controle kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
+        <translation>De norm kon niet worden opgeslagen. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The control could not be deleted. Nothing was changed.</source>
-        <translation>De controle kon niet worden verwijderd. Er is niets gewijzigd.</translation>
+        <translation>De norm kon niet worden verwijderd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The control could not be retired. Nothing was changed.</source>
-        <translation>De controle kon niet buiten gebruik worden gesteld. Er is niets gewijzigd.</translation>
+        <translation>De norm kon niet buiten gebruik worden gesteld. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>The control %1</source>
-        <translation>De controle %1</translation>
+        <translation>De norm %1</translation>
     </message>
 </context>
 <context>
@@ -9025,7 +9021,7 @@ Opties:
     </message>
     <message>
         <source>Processors engaged under a contract with the required terms</source>
-        <translation>Verwerkers ingeschakeld met een overeenkomst met de vereiste bepalingen</translation>
+        <translation>Verwerkers ingeschakeld op grond van een overeenkomst met de vereiste bepalingen</translation>
     </message>
     <message>
         <source>Records of processing activities</source>
@@ -9049,7 +9045,7 @@ Opties:
     </message>
     <message>
         <source>Breaches notified to the supervisory authority and documented</source>
-        <translation>Datalekken gemeld aan de toezichthouder en gedocumenteerd</translation>
+        <translation>Datalekken gemeld aan de toezichthoudende autoriteit en gedocumenteerd</translation>
     </message>
     <message>
         <source>Breaches communicated to the data subjects</source>
@@ -9081,7 +9077,7 @@ Opties:
     </message>
     <message>
         <source>Information classified after a risk assessment</source>
-        <translation>Informatie geclassificeerd na een risicoafweging</translation>
+        <translation>Informatie geclassificeerd na een risicobeoordeling</translation>
     </message>
     <message>
         <source>Security requirements part of procurement</source>
@@ -9101,7 +9097,7 @@ Opties:
     </message>
     <message>
         <source>The right to audit the supplier</source>
-        <translation>Het recht de leverancier te auditen</translation>
+        <translation>Het recht om de leverancier te auditen</translation>
     </message>
     <message>
         <source>The supplier reports vulnerabilities, incidents and breaches</source>
@@ -9117,7 +9113,7 @@ Opties:
     </message>
     <message>
         <source>Each supplier assessed every year, residual risks included</source>
-        <translation>Elke leverancier jaarlijks beoordeeld, restrisico&apos;s inbegrepen</translation>
+        <translation>Elke leverancier jaarlijks beoordeeld, inclusief restrisico&apos;s</translation>
     </message>
     <message>
         <source>A current record of suppliers and the contracts made</source>
@@ -9164,20 +9160,8 @@ Opties:
         <translation>Bewaartermijnen vastgelegd in selectielijsten en getoetst</translation>
     </message>
     <message>
-        <source>Privacy and the protection of personal data (ISO 27002 5.34)</source>
-        <translation>Privacy en bescherming van persoonsgegevens (ISO 27002 5.34)</translation>
-    </message>
-    <message>
         <source>GDPR</source>
         <translation>AVG</translation>
-    </message>
-    <message>
-        <source>Art. %1</source>
-        <translation>art. %1</translation>
-    </message>
-    <message>
-        <source>the MinBZK text of 23 March 2026</source>
-        <translation>de tekst van MinBZK van 23 maart 2026</translation>
     </message>
     <message>
         <source>%1 (entered by the organisation)</source>
@@ -9186,6 +9170,66 @@ Opties:
     <message>
         <source>%1 (as numbered in %2)</source>
         <translation>%1 (nummering volgens %2)</translation>
+    </message>
+    <message>
+        <source>Art. 5(1)(e)</source>
+        <translation>art. 5 lid 1 onder e</translation>
+    </message>
+    <message>
+        <source>Art. 5(2)</source>
+        <translation>art. 5 lid 2</translation>
+    </message>
+    <message>
+        <source>Art. 12–14</source>
+        <translation>art. 12–14</translation>
+    </message>
+    <message>
+        <source>Art. 12–22</source>
+        <translation>art. 12–22</translation>
+    </message>
+    <message>
+        <source>Art. 28</source>
+        <translation>art. 28</translation>
+    </message>
+    <message>
+        <source>Art. 30</source>
+        <translation>art. 30</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)</source>
+        <translation>art. 30 lid 1</translation>
+    </message>
+    <message>
+        <source>Art. 30(1)(f)</source>
+        <translation>art. 30 lid 1 onder f</translation>
+    </message>
+    <message>
+        <source>Art. 30(2)</source>
+        <translation>art. 30 lid 2</translation>
+    </message>
+    <message>
+        <source>Art. 32</source>
+        <translation>art. 32</translation>
+    </message>
+    <message>
+        <source>Art. 33</source>
+        <translation>art. 33</translation>
+    </message>
+    <message>
+        <source>Art. 34</source>
+        <translation>art. 34</translation>
+    </message>
+    <message>
+        <source>Art. 44–49</source>
+        <translation>art. 44–49</translation>
+    </message>
+    <message>
+        <source>No government measure: ISO 27002 5.34 (privacy and protection of personal data) applies</source>
+        <translation>Geen overheidsmaatregel: ISO 27002 5.34 (privacy en bescherming van persoonsgegevens) is van toepassing</translation>
+    </message>
+    <message>
+        <source>the MinBZK GitHub text of 23 March 2026, without formal status</source>
+        <translation>de GitHub-tekst van MinBZK van 23 maart 2026, zonder formele status</translation>
     </message>
 </context>
 <context>
@@ -12512,7 +12556,7 @@ Opties:
     <name>Custodian::Ui::ControlEditor</name>
     <message>
         <source>Tick the reports that are evidence for the control: they will name it beside the controls they name already.</source>
-        <translation>Vink de rapporten aan die bewijs zijn voor de controle: zij noemen haar dan naast de controles die zij al noemen.</translation>
+        <translation>Vink de rapporten aan die bewijs zijn voor de norm: zij noemen haar dan naast de normen die zij al noemen.</translation>
     </message>
     <message>
         <source>These reports name already: %1</source>
@@ -12520,23 +12564,23 @@ Opties:
     </message>
     <message>
         <source>New control</source>
-        <translation>Nieuwe controle</translation>
+        <translation>Nieuwe norm</translation>
     </message>
     <message>
         <source>This control is retired: auditors no longer test it, and the reports no longer name it. It stays in the register&apos;s history. Use “Restore” if it is tested again.</source>
-        <translation>Deze controle is buiten gebruik: auditors toetsen haar niet meer en de rapporten noemen haar niet meer. Zij blijft in de geschiedenis van het register. Gebruik “Terugzetten” als zij weer wordt getoetst.</translation>
+        <translation>Deze norm is buiten gebruik: auditors toetsen haar niet meer en de rapporten noemen haar niet meer. Zij blijft in de geschiedenis van het register. Gebruik “Terugzetten” als zij weer wordt getoetst.</translation>
     </message>
     <message>
         <source>Choose a control in the list, or create a new one.</source>
-        <translation>Kies een controle in de lijst, of maak een nieuwe.</translation>
+        <translation>Kies een norm in de lijst, of maak een nieuwe.</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation>Controle</translation>
+        <translation>Norm</translation>
     </message>
     <message>
         <source>A control your auditors test that Custodian does not know: its text stays yours.</source>
-        <translation>Een controle waaraan uw auditors toetsen en die Custodian niet kent: de tekst blijft van u.</translation>
+        <translation>Een norm waaraan uw auditors toetsen en die Custodian niet kent: de tekst blijft van u.</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -12544,7 +12588,7 @@ Opties:
     </message>
     <message>
         <source>The reports that are evidence for it print it among their controls, marked as entered by the organisation.</source>
-        <translation>De rapporten die er bewijs voor zijn, drukken haar af bij hun controles, gemarkeerd als door de organisatie opgegeven.</translation>
+        <translation>De rapporten die er bewijs voor zijn, drukken haar af bij hun normen, gemarkeerd als door de organisatie opgegeven.</translation>
     </message>
     <message>
         <source>e.g. NOREA PCF, ENSIA, our privacy policy</source>
@@ -12575,27 +12619,27 @@ Opties:
     </message>
     <message>
         <source>The reports that name the control</source>
-        <translation>De rapporten die de controle noemen</translation>
+        <translation>De rapporten die de norm noemen</translation>
     </message>
     <message>
         <source>Controls</source>
-        <translation>Controles</translation>
+        <translation>Normen</translation>
     </message>
     <message>
         <source>No controls of your own yet. Every report already names the GDPR articles, CIP Privacy Baseline norms and BIO2 measures it is evidence for (the Reports section shows them). Add the controls your auditors test that Custodian does not know, such as a NOREA PCF code or a rule of your own policy, with the reports that are evidence for them. Start with “New control”.</source>
-        <translation>Nog geen eigen controles. Elk rapport noemt al de artikelen van de AVG, de normen van de CIP Privacy Baseline en de BIO2-maatregelen waarvoor het bewijs is (het onderdeel Rapporten toont ze). Voeg de controles toe waaraan uw auditors toetsen en die Custodian niet kent, zoals een code uit de NOREA PCF of een regel uit uw eigen beleid, met de rapporten die er bewijs voor zijn. Begin met “Nieuwe controle”.</translation>
+        <translation>Nog geen eigen normen. Elk rapport noemt al de artikelen van de AVG, de normen van de CIP Privacy Baseline en de BIO2-maatregelen waarvoor het bewijs is (het onderdeel Rapporten toont ze). Voeg de normen toe waaraan uw auditors toetsen en die Custodian niet kent, zoals een code uit de NOREA PCF of een regel uit uw eigen beleid, met de rapporten die er bewijs voor zijn. Begin met “Nieuwe norm”.</translation>
     </message>
     <message>
         <source>New control</source>
-        <translation>Nieuwe controle</translation>
+        <translation>Nieuwe norm</translation>
     </message>
     <message>
         <source>Retire control</source>
-        <translation>Controle buiten gebruik stellen</translation>
+        <translation>Norm buiten gebruik stellen</translation>
     </message>
     <message>
         <source>Restore control</source>
-        <translation>Controle terugzetten</translation>
+        <translation>Norm terugzetten</translation>
     </message>
     <message>
         <source>Auditors no longer test it. Retiring keeps it in the register&apos;s history and the reports stop naming it; you can restore it later. Deleting removes it for good (the audit trail keeps a record of it).</source>

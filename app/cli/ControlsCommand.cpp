@@ -3,6 +3,7 @@
 
 #include "CommandLine.h"
 
+#include "DocumentLanguage.h"
 #include "register/ControlReferenceService.h"
 #include "reports/Controls.h"
 #include "reports/Report.h"
@@ -11,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace Custodian::Cli {
 
@@ -54,13 +57,28 @@ int runControlsCommand(const QStringList &arguments, QTextStream &out, QTextStre
     if (const Stop stop = cli.openRegister(database, Storage::Database::Mode::ReadOnly))
         return *stop;
 
+    // --json names the shipped controls as in English whatever the language (a script compares
+    // them); their titles are in the language of the output.
+    const bool json = cli.parser().isSet(jsonOption);
+    const DocumentLanguage english(QStringLiteral("en"));
     QList<Listed> listed;
-    for (const Reports::Controls::Entry &entry : Reports::Controls::catalogue())
-        listed.append({entry.control, entry.kinds});
+    const QList<Reports::Controls::Entry> named = Reports::Controls::catalogue(json ? &english : nullptr);
+    const QList<Reports::Controls::Entry> titled = Reports::Controls::catalogue();
+    for (qsizetype i = 0; i < named.size(); ++i) {
+        Reports::Control control = named.at(i).control;
+        control.title = titled.at(i).control.title;
+        listed.append({control, named.at(i).kinds});
+    }
+    // (A register opened read-only before its upgrade to schema 25 has none of its own.)
     QList<Domain::ControlReference> own;
-    const Status status = Register::ControlReferenceService(database).list(&own);
+    const Status status =
+        database.schemaVersion() >= 25 ? Register::ControlReferenceService(database).list(&own) : Status::ok();
     if (!status)
         return cli.failStatus(status);
+    // Listed per framework.
+    std::stable_sort(own.begin(), own.end(), [](const Domain::ControlReference &a, const Domain::ControlReference &b) {
+        return QString::localeAwareCompare(a.framework, b.framework) < 0;
+    });
     for (const Domain::ControlReference &control : std::as_const(own)) {
         if (control.retired)
             continue;
@@ -72,16 +90,19 @@ int runControlsCommand(const QStringList &arguments, QTextStream &out, QTextStre
         listed.append({{control.framework, control.code, control.title, true}, kinds});
     }
 
-    if (cli.parser().isSet(jsonOption)) {
+    if (json) {
         QJsonArray array;
         for (const Listed &item : std::as_const(listed)) {
-            array.append(QJsonObject{
+            QJsonObject object{
                 {QStringLiteral("framework"), item.control.framework},
                 {QStringLiteral("code"), item.control.code},
                 {QStringLiteral("title"), item.control.title},
                 {QStringLiteral("own"), item.control.own},
                 {QStringLiteral("reportKinds"), QJsonArray::fromStringList(kindNames(item.kinds))},
-            });
+            };
+            if (!item.control.own && item.control.framework == QLatin1String("BIO2"))
+                object.insert(QStringLiteral("edition"), Reports::Controls::bio2Edition(&english));
+            array.append(object);
         }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else {

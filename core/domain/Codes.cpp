@@ -689,7 +689,8 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"actions_needed", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Adequate with actions")},
              {"inadequate", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Inadequate")},
          }},
-        // The report kinds (Reports::kindName) a control of the organisation's own is evidenced by.
+        // The report kinds (Reports::kindName) a control of the organisation's own is evidenced by: those
+        // for auditors, which print the controls they are evidence for (not the public statement).
         {int(Kind::ReportKind),
          {
              {"register", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Register of processing activities")},
@@ -703,7 +704,6 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"history", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "History of changes")},
              {"requests", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data-subject request log")},
              {"breaches", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Breach register")},
-             {"statement", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Privacy statement")},
          }},
     };
     static const QList<Entry> none;

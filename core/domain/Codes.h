@@ -87,7 +87,8 @@ public:
         AnnexKind,     // privacy_insert security_annex data_pro_statement subprocessor_list ... (an agreement's annex)
         AssuranceKind, // iso27001 nen7510 isae3402 soc2 tpm rosa ... (a supplier's assurance report or certificate)
         ReviewOutcome, // adequate actions_needed inadequate (the yearly review of a supplier)
-        ReportKind,    // register activity processor agreements ... statement (Reports::kindName; a control's reports)
+        ReportKind,    // register activity processor agreements ... breaches (Reports::kindName of the reports for
+                       // auditors)
     };
 
     // Every code of a kind, in display order (empty code not included).

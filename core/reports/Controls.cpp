@@ -2,6 +2,9 @@
 
 #include "DocumentLanguage.h"
 
+#include <QPair>
+
+#include <algorithm>
 #include <initializer_list>
 
 namespace Custodian::Reports {
@@ -13,28 +16,32 @@ constexpr const char *Context = "Custodian::Reports::Controls";
 struct Row
 {
     Controls::Framework framework;
-    const char *code;  // the GDPR's without "Art. ": "28", "44–49"
+    const char *code;  // the GDPR's translated ("Art. 30(1)(f)" / "art. 30 lid 1 onder f"), the others as they are
     const char *title; // QT_TRANSLATE_NOOP(Context, ...)
     std::initializer_list<Kind> kinds;
 };
 
 // The shipped catalogue (docs/design/dutch-ecosystem.md §10): only numbers the references give
 // without "(verify)"; a range they give only as a range is one control. Titles in our own words.
+// A report is named for a control only when it prints what the control asks: 5.12.01
+// (classification) by the register and the activity sheet, which print each activity's
+// confidentiality; 5.33.01 by the retention schedule, which prints the selection lists and the day
+// each rule was last tested.
 // clang-format off
 const Row Rows[] = {
-    {Controls::Framework::Gdpr, "5(1)(e)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Personal data kept no longer than necessary"), {Kind::Retention}},
-    {Controls::Framework::Gdpr, "5(2)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The controller can demonstrate compliance"), {Kind::Findings, Kind::History}},
-    {Controls::Framework::Gdpr, "12–14", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Transparent information to data subjects"), {Kind::Statement}},
-    {Controls::Framework::Gdpr, "12–22", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The rights of data subjects, answered in time"), {Kind::Requests}},
-    {Controls::Framework::Gdpr, "28", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Processors engaged under a contract with the required terms"), {Kind::Agreements}},
-    {Controls::Framework::Gdpr, "30", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Records of processing activities"), {Kind::Register, Kind::Findings, Kind::History}},
-    {Controls::Framework::Gdpr, "30(1)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Records of processing as controller"), {Kind::Activity}},
-    {Controls::Framework::Gdpr, "30(1)(f)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Time limits for erasure in the records"), {Kind::Retention}},
-    {Controls::Framework::Gdpr, "30(2)", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Records of processing as processor"), {Kind::Processor}},
-    {Controls::Framework::Gdpr, "32", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Security of processing"), {Kind::Measures}},
-    {Controls::Framework::Gdpr, "33", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Breaches notified to the supervisory authority and documented"), {Kind::Breaches}},
-    {Controls::Framework::Gdpr, "34", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Breaches communicated to the data subjects"), {Kind::Breaches}},
-    {Controls::Framework::Gdpr, "44–49", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Transfers to third countries"), {Kind::Transfers}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 5(1)(e)"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Personal data kept no longer than necessary"), {Kind::Retention}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 5(2)"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The controller can demonstrate compliance"), {Kind::Findings, Kind::History}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 12–14"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Transparent information to data subjects"), {Kind::Statement}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 12–22"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The rights of data subjects, answered in time"), {Kind::Requests}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 28"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Processors engaged under a contract with the required terms"), {Kind::Agreements}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 30"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Records of processing activities"), {Kind::Register, Kind::Findings, Kind::History}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 30(1)"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Records of processing as controller"), {Kind::Activity}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 30(1)(f)"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Time limits for erasure in the records"), {Kind::Retention}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 30(2)"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Records of processing as processor"), {Kind::Processor}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 32"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Security of processing"), {Kind::Measures}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 33"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Breaches notified to the supervisory authority and documented"), {Kind::Breaches}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 34"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Breaches communicated to the data subjects"), {Kind::Breaches}},
+    {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 44–49"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Transfers to third countries"), {Kind::Transfers}},
 
     {Controls::Framework::CipPrivacyBaseline, "PRIV_C.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Internal supervision of the processing"), {Kind::Findings}},
     {Controls::Framework::CipPrivacyBaseline, "PRIV_C.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Data subjects informed in time, so that they can exercise their rights"), {Kind::Requests, Kind::Statement}},
@@ -42,7 +49,7 @@ const Row Rows[] = {
     {Controls::Framework::CipPrivacyBaseline, "PRIV_C.03", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The duty to notify breaches"), {Kind::Breaches}},
 
     {Controls::Framework::Bio2, "5.09.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "An inventory of assets, checked for completeness and currency"), {Kind::Register}},
-    {Controls::Framework::Bio2, "5.12.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Information classified after a risk assessment"), {Kind::Measures}},
+    {Controls::Framework::Bio2, "5.12.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Information classified after a risk assessment"), {Kind::Register, Kind::Activity}},
     {Controls::Framework::Bio2, "5.19.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Security requirements part of procurement"), {Kind::Agreements}},
     {Controls::Framework::Bio2, "5.20.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Security requirements set out in supplier contracts"), {Kind::Agreements}},
     {Controls::Framework::Bio2, "5.20.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Supplier terms excluded where possible, accepted risks explicit"), {Kind::Agreements}},
@@ -63,7 +70,7 @@ const Row Rows[] = {
     {Controls::Framework::Bio2, "5.27.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Lessons from incidents shared"), {Kind::Breaches}},
     {Controls::Framework::Bio2, "5.28.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Information on incidents kept for at least three years"), {Kind::Breaches}},
     {Controls::Framework::Bio2, "5.33.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Retention periods set out in selection lists and tested"), {Kind::Retention}},
-    {Controls::Framework::Bio2, "5.34.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Privacy and the protection of personal data (ISO 27002 5.34)"), {Kind::Register}},
+    {Controls::Framework::Bio2, "5.34.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "No government measure: ISO 27002 5.34 (privacy and protection of personal data) applies"), {Kind::Register}},
 };
 // clang-format on
 
@@ -89,14 +96,11 @@ QString frameworkName(Controls::Framework framework, const DocumentLanguage *lan
 
 QList<Controls::Entry> Controls::catalogue(const DocumentLanguage *language)
 {
-    // "Art. 28" / "art. 28"
-    const QString article = translated(language, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. %1"));
     QList<Entry> entries;
     for (const Row &row : Rows) {
         Control control;
         control.framework = frameworkName(row.framework, language);
-        control.code =
-            row.framework == Framework::Gdpr ? article.arg(QString::fromUtf8(row.code)) : QString::fromUtf8(row.code);
+        control.code = row.framework == Framework::Gdpr ? translated(language, row.code) : QString::fromUtf8(row.code);
         control.title = translated(language, row.title);
         entries.append({control, row.framework, QList<Kind>(row.kinds.begin(), row.kinds.end())});
     }
@@ -115,20 +119,26 @@ QList<Control> Controls::forKind(Kind kind, const DocumentLanguage *language)
 
 QString Controls::bio2Edition(const DocumentLanguage *language)
 {
-    return translated(language, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "the MinBZK text of 23 March 2026"));
+    return translated(language, QT_TRANSLATE_NOOP("Custodian::Reports::Controls",
+                                                  "the MinBZK GitHub text of 23 March 2026, without formal status"));
 }
 
 QString Controls::evidenceLine(const QList<Control> &controls, const DocumentLanguage *language)
 {
-    // One group per framework, its codes after its name: "BIO2 5.19.01, 5.20.01"; the BIO2 group
-    // says which text numbers it so.
-    QStringList groups;
-    for (qsizetype i = 0; i < controls.size();) {
-        const Control &first = controls.at(i);
-        QStringList codes;
-        for (; i < controls.size() && controls.at(i).framework == first.framework && controls.at(i).own == first.own;
-             ++i)
-            codes.append(controls.at(i).code);
+    // One group per framework (the organisation's apart), in the order each first appears, its codes
+    // after its name: "BIO2 5.19.01, 5.20.01"; the BIO2 group says which text numbers it so.
+    QList<QPair<Control, QStringList>> groups;
+    for (const Control &control : controls) {
+        const auto same = std::find_if(groups.begin(), groups.end(), [&control](const auto &group) {
+            return group.first.framework == control.framework && group.first.own == control.own;
+        });
+        if (same == groups.end())
+            groups.append({control, {control.code}});
+        else if (!same->second.contains(control.code))
+            same->second.append(control.code);
+    }
+    QStringList texts;
+    for (const auto &[first, codes] : std::as_const(groups)) {
         QString group = first.framework + QLatin1Char(' ') + codes.join(QStringLiteral(", "));
         if (first.own)
             group = translated(language,
@@ -137,9 +147,9 @@ QString Controls::evidenceLine(const QList<Control> &controls, const DocumentLan
         else if (first.framework == QLatin1String("BIO2"))
             group = translated(language, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "%1 (as numbered in %2)"))
                         .arg(group, bio2Edition(language));
-        groups.append(group);
+        texts.append(group);
     }
-    return groups.join(QStringLiteral(" · "));
+    return texts.join(QStringLiteral(" · "));
 }
 
 } // namespace Custodian::Reports

@@ -56,11 +56,13 @@ public:
     // The shipped controls a report of this kind is evidence for.
     static QList<Control> forKind(Kind kind, const DocumentLanguage *language = nullptr);
 
-    // The line a report prints, a group per framework: "GDPR Art. 28 · BIO2 5.19.01, 5.20.01 (as
-    // numbered in the MinBZK text of 23 March 2026) · NOREA PCF 4.1 (entered by the organisation)".
+    // The line a report prints, a group per framework in the order each first appears (the
+    // organisation's own apart, a code once): "GDPR Art. 28 · BIO2 5.19.01, 5.20.01 (as numbered in
+    // …) · NOREA PCF 4.1 (entered by the organisation)".
     static QString evidenceLine(const QList<Control> &controls, const DocumentLanguage *language = nullptr);
 
-    // The edition of the shipped BIO2 numbers: "the MinBZK text of 23 March 2026".
+    // The edition of the shipped BIO2 numbers: "the MinBZK GitHub text of 23 March 2026, without
+    // formal status" (DUTCH-STANDARDS.md §4.5).
     static QString bio2Edition(const DocumentLanguage *language = nullptr);
 };
 

@@ -4,7 +4,6 @@
 // export and import use.
 #include "reports/ReportBuilder.h"
 
-#include "register/ControlReferenceService.h"
 #include "reports/ReportParts.h"
 #include "storage/Store.h"
 
@@ -27,6 +26,10 @@ Session::Session(Storage::Store &store, const Request &request, Report *report)
 Status Session::read(const QList<EntityKind> &kinds)
 {
     QList<EntityKind> read{EntityKind::Organisation};
+    // The organisation's own controls, in the same snapshot: the facts name those of the report's
+    // kind. (A register opened read-only before its upgrade to schema 25 has none.)
+    if (m_store.schemaVersion() >= 25)
+        read.append(EntityKind::ControlReference);
     for (const EntityKind kind : kinds) {
         if (!read.contains(kind))
             read.append(kind);
@@ -36,11 +39,6 @@ Status Session::read(const QList<EntityKind> &kinds)
         return Status::error(status.code(), Report::tr("The report could not be made."),
                              status.detail().isEmpty() ? status.message() : status.detail());
     m_writer = std::make_unique<Writer>(m_language, m_tables);
-    // The organisation's own controls: the facts name those of the report's kind.
-    const Status own = Register::ControlReferenceService(m_store).list(&m_ownControls);
-    if (!own)
-        return Status::error(own.code(), Report::tr("The report could not be made."),
-                             own.detail().isEmpty() ? own.message() : own.detail());
     const Table *organisation = m_writer->table(QStringLiteral("organisation"));
     if (!organisation)
         return Status::error(Status::Code::DatabaseError, Report::tr("The report could not be made."));
@@ -84,10 +82,18 @@ QString Session::period() const
 QList<Control> Session::controls() const
 {
     QList<Control> controls = Controls::forKind(m_request.kind, &m_language);
-    const QString kind = kindName(m_request.kind);
-    for (const Domain::ControlReference &own : m_ownControls) {
-        if (!own.retired && own.reportKinds.contains(kind))
-            controls.append({own.framework, own.code, own.title, true});
+    // The list as the export writes it in the document's language: a retired one reads "yes", its
+    // reports their labels, a line each.
+    const Table *own = m_writer->table(QStringLiteral("control_reference"));
+    const QString yes = Domain::Codes::label(Domain::Codes::Kind::YesNo, QStringLiteral("yes"), m_language);
+    const QString kind = Domain::Codes::label(Domain::Codes::Kind::ReportKind, kindName(m_request.kind), m_language);
+    for (int row = 0; own && row < own->rows.size(); ++row) {
+        if (m_writer->cell(*own, row, QStringLiteral("retired")) == yes ||
+            !m_writer->cell(*own, row, QStringLiteral("reportKinds")).split(QLatin1Char('\n')).contains(kind))
+            continue;
+        controls.append({m_writer->cell(*own, row, QStringLiteral("framework")),
+                         m_writer->cell(*own, row, QStringLiteral("code")),
+                         m_writer->cell(*own, row, QStringLiteral("title")), true});
     }
     return controls;
 }

@@ -5,7 +5,6 @@
 
 #include "DocumentLanguage.h"
 #include "domain/Codes.h"
-#include "domain/ControlReference.h"
 #include "domain/Countries.h"
 #include "domain/EntityKind.h"
 #include "exchange/Table.h"
@@ -404,7 +403,9 @@ public:
         return grid(*list, allRows(*list), found, foundWidths.size() == found.size() ? foundWidths : QList<int>());
     }
 
-    // The retention schedule: a rule's period in one column ("7 years", at least or at most).
+    // The retention schedule: a rule's period in one column ("7 years", at least or at most); where
+    // any rule has them, its selection list (with its category) and the day it was last tested
+    // (BIO2 5.33.01 asks retention set out in selection lists and tested).
     QString retentionSchedule(const QString &none) const
     {
         const Table *rules = table(QStringLiteral("retention_rule"));
@@ -414,9 +415,17 @@ public:
             const int index = column(*rules, QLatin1String(key));
             return index < 0 ? QString() : rules->columns.at(index).header;
         };
-        const QStringList headers{header("name"),        t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Period")),
-                                  header("trigger"),     header("basisType"),
-                                  header("legalSource"), header("legalHold")};
+        bool selection = false;
+        for (int row = 0; row < rules->rows.size() && !selection; ++row)
+            selection = !cell(*rules, row, QStringLiteral("selectionList")).isEmpty() ||
+                        !cell(*rules, row, QStringLiteral("lastTestedOn")).isEmpty();
+        QStringList headers{header("name"),        t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Period")),
+                            header("trigger"),     header("basisType"),
+                            header("legalSource"), header("legalHold")};
+        if (selection) {
+            headers.insert(5, header("selectionList"));
+            headers.insert(6, header("lastTestedOn"));
+        }
         QList<QStringList> rows;
         for (int row = 0; row < rules->rows.size(); ++row) {
             const QString count = cell(*rules, row, QStringLiteral("periodCount"));
@@ -427,12 +436,21 @@ public:
             const QString kind = cell(*rules, row, QStringLiteral("periodKind"));
             if (!kind.isEmpty())
                 period += (period.isEmpty() ? QString() : QStringLiteral("\n")) + kind;
-            rows.append({cell(*rules, row, QStringLiteral("name")), period,
-                         cell(*rules, row, QStringLiteral("trigger")), cell(*rules, row, QStringLiteral("basisType")),
-                         cell(*rules, row, QStringLiteral("legalSource")),
-                         cell(*rules, row, QStringLiteral("legalHold"))});
+            QStringList values{
+                cell(*rules, row, QStringLiteral("name")),        period,
+                cell(*rules, row, QStringLiteral("trigger")),     cell(*rules, row, QStringLiteral("basisType")),
+                cell(*rules, row, QStringLiteral("legalSource")), cell(*rules, row, QStringLiteral("legalHold"))};
+            if (selection) {
+                QStringList list{cell(*rules, row, QStringLiteral("selectionList")),
+                                 cell(*rules, row, QStringLiteral("selectionListCategory"))};
+                list.removeAll(QString());
+                values.insert(5, list.join(QStringLiteral("\n")));
+                values.insert(6, cell(*rules, row, QStringLiteral("lastTestedOn")));
+            }
+            rows.append(values);
         }
-        return gridHtml(headers, rows, {24, 17, 20, 11, 20, 8});
+        return selection ? gridHtml(headers, rows, {18, 12, 15, 10, 15, 14, 9, 7})
+                         : gridHtml(headers, rows, {24, 17, 20, 11, 20, 8});
     }
 
     // The rows of an item's list (its rights, its transfers), in the list's order.
@@ -611,7 +629,6 @@ private:
     QString m_label;
     QDate m_from;
     QDate m_to;
-    QList<Domain::ControlReference> m_ownControls;
 };
 
 // The chapters of the register (RegisterReport.cpp) and the logs (LogReports.cpp). Each reads only

@@ -184,8 +184,6 @@ void TestRegisterDomain::codesMatchTheSchema_data()
     QTest::newRow("agreement_assurance.kind") << QStringLiteral("agreement_assurance.kind") << Kind::AssuranceKind;
     QTest::newRow("agreement_review.outcome") << QStringLiteral("agreement_review.outcome") << Kind::ReviewOutcome;
     QTest::newRow("activity.log_retention_unit") << QStringLiteral("activity.log_retention_unit") << Kind::PeriodUnit;
-    // Schema 25: the organisation's own controls and the reports that evidence them.
-    QTest::newRow("control_reference_kind.kind") << QStringLiteral("control_reference_kind.kind") << Kind::ReportKind;
 }
 
 void TestRegisterDomain::codesMatchTheSchema()

@@ -795,7 +795,7 @@ private slots:
         QCOMPARE(read.reportKinds, control.reportKinds);
         QSqlQuery query(database.connection());
         QVERIFY(!query.exec(QStringLiteral("UPDATE control_reference SET code = ' '")));
-        QVERIFY(!query.exec(QStringLiteral("UPDATE control_reference_kind SET kind = 'poster'")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE control_reference_kind SET kind = ''")));
         QVERIFY(Storage::HistoryChain::verify(database.connection()).ok);
     }
 

@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include "app/LanguageManager.h"
+#include "domain/Codes.h"
 #include "framework/EntityTableModel.h"
 #include "framework/RegisterContext.h"
 #include "register/Services.h"
@@ -67,6 +68,15 @@ private slots:
         // What the agreements report names already, so that it is not entered twice.
         QVERIFY2(shipped->text().contains(QStringLiteral("BIO2 5.19.01")), qPrintable(shipped->text()));
         QVERIFY2(shipped->text().contains(QStringLiteral("GDPR Art. 28")), qPrintable(shipped->text()));
+        // Two reports: one group per framework, in the catalogue's order.
+        reports->setChecked(QStringLiteral("register"), true);
+        QVERIFY2(shipped->text().startsWith(QStringLiteral("These reports name already: GDPR Art. 28, Art. 30 · BIO2 "
+                                                           "5.09.01, 5.12.01, 5.19.01")),
+                 qPrintable(shipped->text()));
+        QCOMPARE(shipped->text().count(QStringLiteral("BIO2")), 1);
+        reports->setChecked(QStringLiteral("register"), false);
+        // The public statement is none of the reports a control can name.
+        QVERIFY(!Domain::Codes::codes(Domain::Codes::Kind::ReportKind).contains(QStringLiteral("statement")));
         // Without its code: refused, nothing saved.
         QVERIFY(!editor->save());
         QList<Domain::ControlReference> controls;
@@ -110,10 +120,18 @@ private slots:
         QVERIFY(evidence->toolTip().contains(QStringLiteral("GDPR Art. 30")));
         QVERIFY(!evidence->toolTip().contains(QStringLiteral("NOREA")));
 
-        // Retired: no longer named.
-        QVERIFY(page.setRetired(stored.uuid, true));
+        // The statement names none.
+        kinds->setCurrentRow(int(Reports::allKinds().indexOf(Reports::Kind::Statement)));
+        QVERIFY(evidence->isHidden());
+        // Retired while the Reports section is open: no longer named, without choosing the kind again.
         kinds->setCurrentRow(int(Reports::allKinds().indexOf(Reports::Kind::Agreements)));
-        QVERIFY(!evidence->toolTip().contains(QStringLiteral("NOREA")));
+        QVERIFY(evidence->toolTip().contains(QStringLiteral("NOREA")));
+        QVERIFY(page.setRetired(stored.uuid, true));
+        QTRY_VERIFY(!evidence->toolTip().contains(QStringLiteral("NOREA")));
+        // In the report's language.
+        reportsPage.languageCombo()->setCurrentIndex(reportsPage.languageCombo()->findData(QStringLiteral("nl")));
+        QVERIFY2(evidence->toolTip().startsWith(QStringLiteral("Evidence for: AVG art. 28 · BIO2 5.19.01")),
+                 qPrintable(evidence->toolTip()));
     }
 };
 

@@ -5,9 +5,11 @@
 #include "widgets/CodeChecklist.h"
 
 #include <QFormLayout>
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <algorithm>
 
 namespace Custodian::Ui {
 
@@ -31,6 +33,7 @@ ControlEditor::ControlEditor(RegisterContext *context, QWidget *parent) : Catalo
     m_shipped->setObjectName(QStringLiteral("shippedControls"));
     m_shipped->setWordWrap(true);
     m_shipped->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_shipped->setTextFormat(Qt::PlainText);
     form->addRow(m_shipped);
     connect(m_reportsList, &CodeChecklist::checkedCodesChanged, this, [this] { updateDependentFields(); });
 
@@ -51,15 +54,13 @@ void ControlEditor::readExtra(ControlReference &control) const
 
 QString ControlEditor::shippedText() const
 {
+    // The catalogue once, in its order: each control one of the ticked reports names.
+    const QStringList ticked = m_reportsList->checkedCodes();
     QList<Reports::Control> shipped;
-    for (const QString &name : m_reportsList->checkedCodes()) {
-        const std::optional<Reports::Kind> kind = Reports::kindFromName(name);
-        if (!kind)
-            continue;
-        for (const Reports::Control &control : Reports::Controls::forKind(*kind)) {
-            if (!shipped.contains(control))
-                shipped.append(control);
-        }
+    for (const Reports::Controls::Entry &entry : Reports::Controls::catalogue()) {
+        if (std::any_of(entry.kinds.cbegin(), entry.kinds.cend(),
+                        [&ticked](Reports::Kind kind) { return ticked.contains(Reports::kindName(kind)); }))
+            shipped.append(entry.control);
     }
     return Reports::Controls::evidenceLine(shipped);
 }

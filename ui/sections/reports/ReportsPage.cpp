@@ -1,5 +1,6 @@
 #include "sections/reports/ReportsPage.h"
 
+#include "DocumentLanguage.h"
 #include "app/ExchangeProgress.h"
 #include "domain/Codes.h"
 #include "framework/PageParts.h"
@@ -145,6 +146,7 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     m_evidence = new QLabel(this);
     m_evidence->setObjectName(QStringLiteral("kindEvidence"));
     m_evidence->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_evidence->setTextFormat(Qt::PlainText);
     m_evidence->installEventFilter(this);
 
     m_language = new QComboBox(this);
@@ -262,7 +264,12 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     connect(m_previewButton, &QPushButton::clicked, this, &ReportsPage::preview);
     connect(m_printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_saveButton, &QPushButton::clicked, this, &ReportsPage::save);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ReportsPage::updateChoices);
     connect(m_context, &RegisterContext::registerChanged, this, [this](const QString &entity) {
+        if (entity == QLatin1String("control_reference") || entity.isEmpty())
+            m_controlsStale = true;
+        if (entity == QLatin1String("control_reference") && isVisible())
+            updateChoices();
         if (entity != QLatin1String("activity") && !entity.isEmpty())
             return;
         m_activitiesStale = true;
@@ -336,8 +343,6 @@ void ReportsPage::showEvent(QShowEvent *event)
 {
     if (m_activitiesStale)
         loadActivities();
-    else
-        updateChoices(); // the organisation's own controls may have changed
     QWidget::showEvent(event);
 }
 
@@ -368,7 +373,10 @@ void ReportsPage::updateChoices()
     const QListWidgetItem *item = m_kinds->currentItem();
     const auto kind = item ? Reports::Kind(item->data(KindRole).toInt()) : Reports::Kind::Register;
     m_kindDescription->setText(kindDescription(kind));
-    m_evidence->setToolTip(tr("Evidence for: %1").arg(evidence(kind)));
+    // The public privacy statement names no controls.
+    m_evidence->setVisible(kind != Reports::Kind::Statement);
+    m_evidence->setToolTip(kind == Reports::Kind::Statement ? QString() : tr("Evidence for: %1").arg(evidence(kind)));
+    m_evidence->setAccessibleDescription(m_evidence->toolTip());
     elideEvidence();
     const bool activity = kind == Reports::Kind::Activity;
     m_activity->setEnabled(activity && m_activity->count() > 0);
@@ -399,16 +407,21 @@ void ReportsPage::updateChoices()
 
 QString ReportsPage::evidence(Reports::Kind kind) const
 {
-    QList<Reports::Control> controls = Reports::Controls::forKind(kind);
-    QList<Domain::ControlReference> own;
-    if (m_context && m_context->controls().list(&own)) {
-        const QString name = Reports::kindName(kind);
-        for (const Domain::ControlReference &control : std::as_const(own)) {
-            if (!control.retired && control.reportKinds.contains(name))
-                controls.append({control.framework, control.code, control.title, true});
-        }
+    // In the report's language, as its first page will print it.
+    const DocumentLanguage language(m_language->currentData().toString());
+    QList<Reports::Control> controls = Reports::Controls::forKind(kind, &language);
+    if (m_controlsStale) {
+        m_controlsStale = false;
+        m_ownControls.clear();
+        if (!m_context->reportIfFailed(m_context->controls().list(&m_ownControls)))
+            m_controlsStale = true;
     }
-    return Reports::Controls::evidenceLine(controls);
+    const QString name = Reports::kindName(kind);
+    for (const Domain::ControlReference &control : std::as_const(m_ownControls)) {
+        if (!control.retired && control.reportKinds.contains(name))
+            controls.append({control.framework, control.code, control.title, true});
+    }
+    return Reports::Controls::evidenceLine(controls, &language);
 }
 
 Reports::Request ReportsPage::request() const

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "Status.h"
+#include "domain/ControlReference.h"
 #include "reports/Report.h"
 
 class QComboBox;
@@ -88,6 +89,9 @@ private:
     QListWidget *m_kinds = nullptr;
     QLabel *m_kindDescription = nullptr;
     QLabel *m_evidence = nullptr;
+    // The organisation's own controls, read again after they change (evidence()).
+    mutable QList<Domain::ControlReference> m_ownControls;
+    mutable bool m_controlsStale = true;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
     QLabel *m_activityLabel = nullptr;
