@@ -117,6 +117,18 @@ QList<Control> Controls::forKind(Kind kind, const DocumentLanguage *language)
     return controls;
 }
 
+QList<Control> Controls::forKind(Kind kind, const QList<Domain::ControlReference> &own,
+                                 const DocumentLanguage *language)
+{
+    QList<Control> controls = forKind(kind, language);
+    const QString name = kindName(kind);
+    for (const Domain::ControlReference &reference : own) {
+        if (!reference.retired && reference.reportKinds.contains(name))
+            controls.append({reference.framework, reference.code, reference.title, true});
+    }
+    return controls;
+}
+
 QString Controls::bio2Edition(const DocumentLanguage *language)
 {
     return translated(language, QT_TRANSLATE_NOOP("Custodian::Reports::Controls",

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "domain/ControlReference.h"
 #include "reports/Report.h"
 
 namespace Custodian {
@@ -55,6 +56,9 @@ public:
 
     // The shipped controls a report of this kind is evidence for.
     static QList<Control> forKind(Kind kind, const DocumentLanguage *language = nullptr);
+    // The same, then the organisation's own that are in use and name the kind: what the report prints.
+    static QList<Control> forKind(Kind kind, const QList<Domain::ControlReference> &own,
+                                  const DocumentLanguage *language = nullptr);
 
     // The line a report prints, a group per framework in the order each first appears (the
     // organisation's own apart, a code once): "GDPR Art. 28 · BIO2 5.19.01, 5.20.01 (as numbered in

@@ -81,21 +81,25 @@ QString Session::period() const
 
 QList<Control> Session::controls() const
 {
-    QList<Control> controls = Controls::forKind(m_request.kind, &m_language);
-    // The list as the export writes it in the document's language: a retired one reads "yes", its
-    // reports their labels, a line each.
-    const Table *own = m_writer->table(QStringLiteral("control_reference"));
+    // The organisation's own as the export lists them in the document's language (read in the
+    // report's snapshot): a retired one reads "yes", its reports their labels, a line each.
+    QList<Domain::ControlReference> own;
+    const Table *list = m_writer->table(QStringLiteral("control_reference"));
     const QString yes = Domain::Codes::label(Domain::Codes::Kind::YesNo, QStringLiteral("yes"), m_language);
-    const QString kind = Domain::Codes::label(Domain::Codes::Kind::ReportKind, kindName(m_request.kind), m_language);
-    for (int row = 0; own && row < own->rows.size(); ++row) {
-        if (m_writer->cell(*own, row, QStringLiteral("retired")) == yes ||
-            !m_writer->cell(*own, row, QStringLiteral("reportKinds")).split(QLatin1Char('\n')).contains(kind))
-            continue;
-        controls.append({m_writer->cell(*own, row, QStringLiteral("framework")),
-                         m_writer->cell(*own, row, QStringLiteral("code")),
-                         m_writer->cell(*own, row, QStringLiteral("title")), true});
+    for (int row = 0; list && row < list->rows.size(); ++row) {
+        Domain::ControlReference reference;
+        reference.framework = m_writer->cell(*list, row, QStringLiteral("framework"));
+        reference.code = m_writer->cell(*list, row, QStringLiteral("code"));
+        reference.title = m_writer->cell(*list, row, QStringLiteral("title"));
+        reference.retired = m_writer->cell(*list, row, QStringLiteral("retired")) == yes;
+        const QStringList labels = m_writer->cell(*list, row, QStringLiteral("reportKinds")).split(QLatin1Char('\n'));
+        for (const QString &code : Domain::Codes::codes(Domain::Codes::Kind::ReportKind)) {
+            if (labels.contains(Domain::Codes::label(Domain::Codes::Kind::ReportKind, code, m_language)))
+                reference.reportKinds.append(code);
+        }
+        own.append(reference);
     }
-    return controls;
+    return Controls::forKind(m_request.kind, own, &m_language);
 }
 
 QString Session::facts(const QString &scope) const

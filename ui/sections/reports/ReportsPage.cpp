@@ -409,19 +409,13 @@ QString ReportsPage::evidence(Reports::Kind kind) const
 {
     // In the report's language, as its first page will print it.
     const DocumentLanguage language(m_language->currentData().toString());
-    QList<Reports::Control> controls = Reports::Controls::forKind(kind, &language);
     if (m_controlsStale) {
         m_controlsStale = false;
         m_ownControls.clear();
         if (!m_context->reportIfFailed(m_context->controls().list(&m_ownControls)))
             m_controlsStale = true;
     }
-    const QString name = Reports::kindName(kind);
-    for (const Domain::ControlReference &control : std::as_const(m_ownControls)) {
-        if (!control.retired && control.reportKinds.contains(name))
-            controls.append({control.framework, control.code, control.title, true});
-    }
-    return Reports::Controls::evidenceLine(controls, &language);
+    return Reports::Controls::evidenceLine(Reports::Controls::forKind(kind, m_ownControls, &language), &language);
 }
 
 Reports::Request ReportsPage::request() const
