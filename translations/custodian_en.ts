@@ -458,9 +458,9 @@ Commands:
   due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
   backup FILE -o COPY [--json]        an encrypted copy of a register, proved by opening it
   restore BACKUP -o NEWFILE [--json]  restore a backup as a new register file
-  export FILE --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] -o OUT
+  export FILE --format json|csv|xlsx [--layout custodian|ico|nl-workbook|ldv] [--lang nl|en] -o OUT
                                       the register as JSON (history included) or as lists
-  import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
+  import FILE IN [--layout custodian|ico|nl-workbook] [--mode merge|restore] [--dry-run] [--json]
                                       import a JSON export, CSV files or a workbook
   report FILE --kind KIND [--lang nl|en] [--format pdf|odt|html] -o OUT
                                       a report for auditors (the register, an activity, agreements,
@@ -673,10 +673,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--layout is custodian or ico, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--separator is ; or , (or tab), not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,23 +705,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--layout ico is a layout of csv and xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lang is nl or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV and XLSX: custodian (default: our lists, headers in Dutch or English) or ico (the ICO template).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV: the separator, ; or , (default: the one the header row uses).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import REGISTER IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json] [--separator S] [--passphrase-file FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -734,10 +718,6 @@ Options:
     </message>
     <message>
         <source>--mode restore reads a JSON export; lists are merged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--layout ico is a layout of CSV files and workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,15 +740,39 @@ Options:
         </translation>
     </message>
     <message>
-        <source>csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO template&apos;s columns); json: custodian (default) or ldv (the established activity versions, a file each, for a logging back-end to resolve their URIs).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--layout ldv is a layout of json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout is custodian, ico or nl-workbook, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv and xlsx: custodian (default, every list), ico (the processing activities in the ICO template&apos;s columns) or nl-workbook (the Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen, headers in Dutch); json: custodian (default) or ldv (the established activity versions, a file each, for a logging back-end to resolve their URIs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico|nl-workbook|ldv] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout %1 is a layout of csv and xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout %1 has Dutch headers and labels: it takes no --lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV and XLSX: custodian (default: our lists, headers in Dutch or English), ico (the ICO template) or nl-workbook (the Dutch workbook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import REGISTER IN [--layout custodian|ico|nl-workbook] [--mode merge|restore] [--dry-run] [--json] [--separator S] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout %1 is a layout of CSV files and workbooks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,6 +4370,124 @@ Options:
     </message>
     <message>
         <source>No field of the register takes the column: its values are kept on each item as extra fields (from imports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD or D-M-YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period of one unit as ISO 8601 writes it: P7Y, P6M, P2W or P30D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has one organisation: only the sheet&apos;s first row is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country Custodian knows: the address&apos;s country is left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is empty: it names the retention rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: it is kept on the activity as it is and written back in this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: Concept, In beoordeling, Goedgekeurd, Vastgesteld or Beëindigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrangement names no joint controller of the row: it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lawful basis of Art. 6(1): write one of %2, or 6.1.a to 6.1.f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category of personal data of the row: write &quot;Category: value&quot; with a category of its column &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a special category of Art. 9(1): write one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a retention rule of the workbook or the register: a new one is created from the row&apos;s period, start and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;Strafrechtelijke gegevens: grond&quot;, &quot;BSN: grond&quot; nor &quot;nee&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreement of the register is named &quot;%1&quot;: add the processing agreement and link it to the activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) are not in the register (%1): their names are kept on the activity and written back in this column; add the agreements and link them.</source>
+        <translation>
+            <numerusform>%n agreement is not in the register (%1): its name is kept on the activity and written back in this column; add the agreement and link it.</numerusform>
+            <numerusform>%n agreements are not in the register (%1): their names are kept on the activity and written back in this column; add the agreements and link them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country Custodian knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ja or nee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers are marked, but no country is named: name the countries in their column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country of the row: write &quot;Country: safeguard&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) are not in the register (%1): their names are kept on the activity and written back in this column; add the measures and link them.</source>
+        <translation>
+            <numerusform>%n measure is not in the register (%1): its name is kept on the activity and written back in this column; add the measure and link it.</numerusform>
+            <numerusform>%n measures are not in the register (%1): their names are kept on the activity and written back in this column; add the measures and link them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ja or nee (then &quot;Logica: …&quot; and &quot;Gevolgen: …&quot; lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ja, nee or onbekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;AP-lijst&quot; or &quot;WP248&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a criterion of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Normaal or Vertrouwelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither the organisation&apos;s OIN nor its KvK number: the activity is imported as the register&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty: it names the processing activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register makes the activity versions and the moments of its history itself: the columns of versions and moments are not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13519,6 +13641,14 @@ Options:
             <numerusform>Exported %n established activity versions to %1 (state %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dutch workbook: organisation, processing activities, retention rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheets Organisatie, Verwerkingen and Bewaartermijnen with Dutch headers, as Dutch public bodies exchange their register; imported back, a cell left as it was changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::ExtraFieldsPanel</name>
@@ -14097,6 +14227,10 @@ Options:
     </message>
     <message>
         <source>(keep as an extra field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -458,9 +458,9 @@ Commands:
   due FILE [--within DAYS] [--json | --format ics -o OUT]   what is overdue or due soon
   backup FILE -o COPY [--json]        an encrypted copy of a register, proved by opening it
   restore BACKUP -o NEWFILE [--json]  restore a backup as a new register file
-  export FILE --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] -o OUT
+  export FILE --format json|csv|xlsx [--layout custodian|ico|nl-workbook|ldv] [--lang nl|en] -o OUT
                                       the register as JSON (history included) or as lists
-  import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
+  import FILE IN [--layout custodian|ico|nl-workbook] [--mode merge|restore] [--dry-run] [--json]
                                       import a JSON export, CSV files or a workbook
   report FILE --kind KIND [--lang nl|en] [--format pdf|odt|html] -o OUT
                                       a report for auditors (the register, an activity, agreements,
@@ -501,9 +501,9 @@ Opdrachten:
   due FILE [--within DAYS] [--json | --format ics -o OUT]   tonen wat te laat is of binnenkort verloopt
   backup FILE -o COPY [--json]        een versleutelde kopie van een register, bewezen door haar te openen
   restore BACKUP -o NEWFILE [--json]  een reservekopie terugzetten als nieuw registerbestand
-  export FILE --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] -o OUT
+  export FILE --format json|csv|xlsx [--layout custodian|ico|nl-workbook|ldv] [--lang nl|en] -o OUT
                                       het register als JSON (met de geschiedenis) of als lijsten
-  import FILE IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json]
+  import FILE IN [--layout custodian|ico|nl-workbook] [--mode merge|restore] [--dry-run] [--json]
                                       een JSON-export, CSV-bestanden of een werkmap importeren
   report FILE --kind KIND [--lang nl|en] [--format pdf|odt|html] -o OUT
                                       een rapport voor auditors (het register, een activiteit,
@@ -715,10 +715,6 @@ Opties:
         <translation>Geïmporteerd in %1: %2.</translation>
     </message>
     <message>
-        <source>--layout is custodian or ico, not &quot;%1&quot;.</source>
-        <translation>--layout is custodian of ico, niet &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--separator is ; or , (or tab), not &quot;%1&quot;.</source>
         <translation>--separator is ; of , (of tab), niet &quot;%1&quot;.</translation>
     </message>
@@ -751,24 +747,12 @@ Opties:
         <translation>onbekend formaat &quot;%1&quot;: json, csv of xlsx.</translation>
     </message>
     <message>
-        <source>--layout ico is a layout of csv and xlsx.</source>
-        <translation>--layout ico is een indeling voor csv en xlsx.</translation>
-    </message>
-    <message>
         <source>--lang is nl or en, not &quot;%1&quot;.</source>
         <translation>--lang is nl of en, niet &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>CSV and XLSX: custodian (default: our lists, headers in Dutch or English) or ico (the ICO template).</source>
-        <translation>CSV en XLSX: custodian (standaard: onze lijsten, kolomkoppen in het Nederlands of Engels) of ico (het ICO-sjabloon).</translation>
-    </message>
-    <message>
         <source>CSV: the separator, ; or , (default: the one the header row uses).</source>
         <translation>CSV: het scheidingsteken, ; of , (standaard: het teken dat de kopregel gebruikt).</translation>
-    </message>
-    <message>
-        <source>import REGISTER IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json] [--separator S] [--passphrase-file FILE]</source>
-        <translation>import REGISTER IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json] [--separator S] [--passphrase-file FILE]</translation>
     </message>
     <message>
         <source>Import into a register, all or nothing: a JSON export, a CSV file, a workbook (.xlsx), or a folder or ZIP of CSV files and workbooks. With --mode restore (JSON only) a register file that does not exist yet is created. Exits 1 when the file has errors (and changes nothing).</source>
@@ -777,10 +761,6 @@ Opties:
     <message>
         <source>--mode restore reads a JSON export; lists are merged.</source>
         <translation>--mode restore leest een JSON-export; lijsten worden samengevoegd.</translation>
-    </message>
-    <message>
-        <source>--layout ico is a layout of CSV files and workbooks.</source>
-        <translation>--layout ico is een indeling voor CSV-bestanden en werkmappen.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -802,16 +782,40 @@ Opties:
         </translation>
     </message>
     <message>
-        <source>csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO template&apos;s columns); json: custodian (default) or ldv (the established activity versions, a file each, for a logging back-end to resolve their URIs).</source>
-        <translation>csv en xlsx: custodian (standaard, elke lijst) of ico (de verwerkingsactiviteiten in de kolommen van het ICO-sjabloon); json: custodian (standaard) of ldv (de vastgestelde versies van de activiteiten, elk een bestand, waarmee een logvoorziening hun URI&apos;s kan opzoeken).</translation>
-    </message>
-    <message>
-        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
-        <translation>export REGISTER --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] [--separator S] -o UIT [--passphrase-file BESTAND]</translation>
-    </message>
-    <message>
         <source>--layout ldv is a layout of json.</source>
         <translation>--layout ldv is een indeling van json.</translation>
+    </message>
+    <message>
+        <source>--layout is custodian, ico or nl-workbook, not &quot;%1&quot;.</source>
+        <translation>--layout is custodian, ico of nl-workbook, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>csv and xlsx: custodian (default, every list), ico (the processing activities in the ICO template&apos;s columns) or nl-workbook (the Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen, headers in Dutch); json: custodian (default) or ldv (the established activity versions, a file each, for a logging back-end to resolve their URIs).</source>
+        <translation>csv en xlsx: custodian (standaard, elke lijst), ico (de verwerkingsactiviteiten in de kolommen van het ICO-sjabloon) of nl-workbook (de Nederlandse werkmap: Organisatie, Verwerkingen, Bewaartermijnen, met Nederlandse kolomkoppen); json: custodian (standaard) of ldv (de vastgestelde versies van de verwerkingsactiviteiten, elk een bestand, waarmee een logvoorziening hun URI&apos;s kan opzoeken).</translation>
+    </message>
+    <message>
+        <source>export REGISTER --format json|csv|xlsx [--layout custodian|ico|nl-workbook|ldv] [--lang nl|en] [--separator S] -o OUT [--passphrase-file FILE]</source>
+        <translation>export REGISTER --format json|csv|xlsx [--layout custodian|ico|nl-workbook|ldv] [--lang nl|en] [--separator S] -o UIT [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>--layout %1 is a layout of csv and xlsx.</source>
+        <translation>--layout %1 is een indeling voor csv en xlsx.</translation>
+    </message>
+    <message>
+        <source>--layout %1 has Dutch headers and labels: it takes no --lang.</source>
+        <translation>--layout %1 heeft Nederlandse kolomkoppen en omschrijvingen: --lang hoort er niet bij.</translation>
+    </message>
+    <message>
+        <source>CSV and XLSX: custodian (default: our lists, headers in Dutch or English), ico (the ICO template) or nl-workbook (the Dutch workbook).</source>
+        <translation>CSV en XLSX: custodian (standaard: onze lijsten, kolomkoppen in het Nederlands of Engels), ico (het ICO-sjabloon) of nl-workbook (de Nederlandse werkmap).</translation>
+    </message>
+    <message>
+        <source>import REGISTER IN [--layout custodian|ico|nl-workbook] [--mode merge|restore] [--dry-run] [--json] [--separator S] [--passphrase-file FILE]</source>
+        <translation>import REGISTER IN [--layout custodian|ico|nl-workbook] [--mode merge|restore] [--dry-run] [--json] [--separator S] [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>--layout %1 is a layout of CSV files and workbooks.</source>
+        <translation>--layout %1 is een indeling voor CSV-bestanden en werkmappen.</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4413,124 @@ Opties:
     <message>
         <source>No field of the register takes the column: its values are kept on each item as extra fields (from imports).</source>
         <translation>Het register heeft geen veld voor deze kolom: de waarden worden bij elk item bewaard als extra velden (uit import).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD or D-M-YYYY.</source>
+        <translation>&quot;%1&quot; is geen datum: schrijf haar als JJJJ-MM-DD of D-M-JJJJ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period of one unit as ISO 8601 writes it: P7Y, P6M, P2W or P30D.</source>
+        <translation>&quot;%1&quot; is geen termijn in één eenheid zoals ISO 8601 hem schrijft: P7Y, P6M, P2W of P30D.</translation>
+    </message>
+    <message>
+        <source>The register has one organisation: only the sheet&apos;s first row is read.</source>
+        <translation>Het register heeft één organisatie: alleen de eerste rij van het blad wordt gelezen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country Custodian knows: the address&apos;s country is left empty.</source>
+        <translation>&quot;%1&quot; is geen land dat Custodian kent: het land van het adres blijft leeg.</translation>
+    </message>
+    <message>
+        <source>The description is empty: it names the retention rule.</source>
+        <translation>De omschrijving is leeg: zij geeft de bewaartermijn zijn naam.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address: it is kept on the activity as it is and written back in this column.</source>
+        <translation>&quot;%1&quot; is geen webadres: het wordt ongewijzigd bij de verwerkingsactiviteit bewaard en in deze kolom teruggeschreven.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status: Concept, In beoordeling, Goedgekeurd, Vastgesteld or Beëindigd.</source>
+        <translation>&quot;%1&quot; is geen status: Concept, In beoordeling, Goedgekeurd, Vastgesteld of Beëindigd.</translation>
+    </message>
+    <message>
+        <source>The arrangement names no joint controller of the row: it is left out.</source>
+        <translation>De verdeling noemt geen gezamenlijke verwerkingsverantwoordelijke van de rij: zij wordt weggelaten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a lawful basis of Art. 6(1): write one of %2, or 6.1.a to 6.1.f.</source>
+        <translation>&quot;%1&quot; is geen rechtsgrond van art. 6 lid 1: schrijf een van %2, of 6.1.a tot en met 6.1.f.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a category of personal data of the row: write &quot;Category: value&quot; with a category of its column &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is geen categorie persoonsgegevens van de rij: schrijf &quot;Categorie: waarde&quot; met een categorie uit de kolom &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a special category of Art. 9(1): write one of %2.</source>
+        <translation>&quot;%1&quot; is geen bijzondere categorie van art. 9 lid 1: schrijf een van %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a retention rule of the workbook or the register: a new one is created from the row&apos;s period, start and source.</source>
+        <translation>&quot;%1&quot; is geen bewaartermijn van de werkmap of het register: er wordt een nieuwe gemaakt met de termijn, de aanvang en de bron uit de rij.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;Strafrechtelijke gegevens: grond&quot;, &quot;BSN: grond&quot; nor &quot;nee&quot;.</source>
+        <translation>&quot;%1&quot; is niet &quot;Strafrechtelijke gegevens: grond&quot;, &quot;BSN: grond&quot; of &quot;nee&quot;.</translation>
+    </message>
+    <message>
+        <source>No agreement of the register is named &quot;%1&quot;: add the processing agreement and link it to the activity.</source>
+        <translation>Geen overeenkomst van het register heet &quot;%1&quot;: voeg de verwerkersovereenkomst toe en koppel haar aan de verwerkingsactiviteit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) are not in the register (%1): their names are kept on the activity and written back in this column; add the agreements and link them.</source>
+        <translation>
+            <numerusform>%n overeenkomst staat niet in het register (%1): de naam wordt bij de verwerkingsactiviteit bewaard en in deze kolom teruggeschreven; voeg de overeenkomst toe en koppel haar.</numerusform>
+            <numerusform>%n overeenkomsten staan niet in het register (%1): hun namen worden bij de verwerkingsactiviteit bewaard en in deze kolom teruggeschreven; voeg de overeenkomsten toe en koppel ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country Custodian knows.</source>
+        <translation>&quot;%1&quot; is geen land dat Custodian kent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ja or nee.</source>
+        <translation>&quot;%1&quot; is geen ja of nee.</translation>
+    </message>
+    <message>
+        <source>Transfers are marked, but no country is named: name the countries in their column.</source>
+        <translation>Doorgifte staat aangevinkt, maar er is geen land genoemd: noem de landen in hun kolom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a country of the row: write &quot;Country: safeguard&quot;.</source>
+        <translation>&quot;%1&quot; is geen land van de rij: schrijf &quot;Land: waarborg&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s) are not in the register (%1): their names are kept on the activity and written back in this column; add the measures and link them.</source>
+        <translation>
+            <numerusform>%n maatregel staat niet in het register (%1): de naam wordt bij de verwerkingsactiviteit bewaard en in deze kolom teruggeschreven; voeg de maatregel toe en koppel hem.</numerusform>
+            <numerusform>%n maatregelen staan niet in het register (%1): hun namen worden bij de verwerkingsactiviteit bewaard en in deze kolom teruggeschreven; voeg de maatregelen toe en koppel ze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ja or nee (then &quot;Logica: …&quot; and &quot;Gevolgen: …&quot; lines).</source>
+        <translation>&quot;%1&quot; is geen ja of nee (met daarna regels &quot;Logica: …&quot; en &quot;Gevolgen: …&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not ja, nee or onbekend.</source>
+        <translation>&quot;%1&quot; is geen ja, nee of onbekend.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;AP-lijst&quot; or &quot;WP248&quot;.</source>
+        <translation>&quot;%1&quot; is geen &quot;AP-lijst&quot; of &quot;WP248&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a criterion of the %2.</source>
+        <translation>&quot;%1&quot; is geen criterium van de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Normaal or Vertrouwelijk.</source>
+        <translation>&quot;%1&quot; is geen Normaal of Vertrouwelijk.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither the organisation&apos;s OIN nor its KvK number: the activity is imported as the register&apos;s own.</source>
+        <translation>&quot;%1&quot; is niet het OIN of het KvK-nummer van de organisatie: de verwerkingsactiviteit wordt geïmporteerd als een van het register zelf.</translation>
+    </message>
+    <message>
+        <source>The name is empty: it names the processing activity.</source>
+        <translation>De naam is leeg: hij benoemt de verwerkingsactiviteit.</translation>
+    </message>
+    <message>
+        <source>The register makes the activity versions and the moments of its history itself: the columns of versions and moments are not read.</source>
+        <translation>Het register maakt de vastgestelde versies en de momenten in zijn geschiedenis zelf: de kolommen met versies en momenten worden niet gelezen.</translation>
     </message>
 </context>
 <context>
@@ -13561,6 +13683,14 @@ Opties:
             <numerusform>%n vastgestelde versies geëxporteerd naar %1 (stand %2).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dutch workbook: organisation, processing activities, retention rules</source>
+        <translation>Nederlandse werkmap: organisatie, verwerkingsactiviteiten, bewaartermijnen</translation>
+    </message>
+    <message>
+        <source>The sheets Organisatie, Verwerkingen and Bewaartermijnen with Dutch headers, as Dutch public bodies exchange their register; imported back, a cell left as it was changes nothing.</source>
+        <translation>De bladen Organisatie, Verwerkingen en Bewaartermijnen met Nederlandse kolomkoppen, zoals Nederlandse overheden hun register uitwisselen; bij het terug importeren verandert een ongewijzigde cel niets.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Ui::ExtraFieldsPanel</name>
@@ -14140,6 +14270,10 @@ Opties:
     <message>
         <source>(keep as an extra field)</source>
         <translation>(bewaren als extra veld)</translation>
+    </message>
+    <message>
+        <source>Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen</source>
+        <translation>Nederlandse werkmap: Organisatie, Verwerkingen, Bewaartermijnen</translation>
     </message>
 </context>
 <context>

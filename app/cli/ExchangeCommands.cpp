@@ -38,7 +38,7 @@ std::optional<Exchange::Layout> layoutOf(CommandLine &cli, const QCommandLineOpt
     const QString name = cli.parser().isSet(option) ? cli.parser().value(option) : QStringLiteral("custodian");
     const std::optional<Exchange::Layout> layout = Exchange::layoutFromName(name);
     if (!layout)
-        cli.usageError(Tr::tr("--layout is custodian or ico, not \"%1\".").arg(name));
+        cli.usageError(Tr::tr("--layout is custodian, ico or nl-workbook, not \"%1\".").arg(name));
     return layout;
 }
 
@@ -90,8 +90,9 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         QStringLiteral("FORMAT"));
     const QCommandLineOption layoutOption(
         QStringLiteral("layout"),
-        Tr::tr("csv and xlsx: custodian (default, every list) or ico (the processing activities in the ICO "
-               "template's columns); json: custodian (default) or ldv (the established activity versions, a file "
+        Tr::tr("csv and xlsx: custodian (default, every list), ico (the processing activities in the ICO "
+               "template's columns) or nl-workbook (the Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen, "
+               "headers in Dutch); json: custodian (default) or ldv (the established activity versions, a file "
                "each, for a logging back-end to resolve their URIs)."),
         QStringLiteral("LAYOUT"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
@@ -108,7 +109,8 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     for (const QCommandLineOption &option : {formatOption, layoutOption, languageOption, separatorOption, outputOption})
         cli.addOption(option);
     cli.setHelp(
-        Tr::tr("export REGISTER --format json|csv|xlsx [--layout custodian|ico|ldv] [--lang nl|en] [--separator S] "
+        Tr::tr("export REGISTER --format json|csv|xlsx [--layout custodian|ico|nl-workbook|ldv] [--lang nl|en] "
+               "[--separator S] "
                "-o OUT [--passphrase-file FILE]"),
         Tr::tr("Write the register out. JSON (resources/exchange/custodian-register.schema.json) holds every item, "
                "document and letter, and the history; CSV and XLSX hold the lists, for spreadsheets and auditors. "
@@ -128,9 +130,14 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!layout)
         return ExitUsage;
     if (format == QLatin1String("json") && *layout != Exchange::Layout::Custodian)
-        return cli.usageError(Tr::tr("--layout ico is a layout of csv and xlsx."));
-    const QString language =
-        cli.parser().isSet(languageOption) ? cli.parser().value(languageOption) : Translations::resolve(QString());
+        return cli.usageError(Tr::tr("--layout %1 is a layout of csv and xlsx.").arg(Exchange::layoutName(*layout)));
+    // The Dutch layouts are Dutch file formats: their headers and labels do not follow --lang.
+    if (*layout == Exchange::Layout::NlWorkbook && cli.parser().isSet(languageOption))
+        return cli.usageError(
+            Tr::tr("--layout %1 has Dutch headers and labels: it takes no --lang.").arg(Exchange::layoutName(*layout)));
+    const QString language = *layout == Exchange::Layout::NlWorkbook ? QStringLiteral("nl")
+                             : cli.parser().isSet(languageOption)    ? cli.parser().value(languageOption)
+                                                                     : Translations::resolve(QString());
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
         return cli.usageError(Tr::tr("--lang is nl or en, not \"%1\".").arg(language));
     QChar separator;
@@ -183,7 +190,8 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption jsonOption(QStringLiteral("json"), Tr::tr("Print the findings and the summary as JSON."));
     const QCommandLineOption layoutOption(
         QStringLiteral("layout"),
-        Tr::tr("CSV and XLSX: custodian (default: our lists, headers in Dutch or English) or ico (the ICO template)."),
+        Tr::tr("CSV and XLSX: custodian (default: our lists, headers in Dutch or English), ico (the ICO template) or "
+               "nl-workbook (the Dutch workbook)."),
         QStringLiteral("LAYOUT"));
     const QCommandLineOption separatorOption(
         QStringLiteral("separator"), Tr::tr("CSV: the separator, ; or , (default: the one the header row uses)."),
@@ -191,7 +199,8 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     cli.addPassphraseOption();
     for (const QCommandLineOption &option : {modeOption, dryRunOption, jsonOption, layoutOption, separatorOption})
         cli.addOption(option);
-    cli.setHelp(Tr::tr("import REGISTER IN [--layout custodian|ico] [--mode merge|restore] [--dry-run] [--json] "
+    cli.setHelp(Tr::tr("import REGISTER IN [--layout custodian|ico|nl-workbook] [--mode merge|restore] [--dry-run] "
+                       "[--json] "
                        "[--separator S] [--passphrase-file FILE]"),
                 Tr::tr("Import into a register, all or nothing: a JSON export, a CSV file, a workbook (.xlsx), or a "
                        "folder or ZIP of CSV files and workbooks. With --mode restore (JSON only) a register file "
@@ -217,7 +226,8 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!json && options.mode == Exchange::RegisterJson::Mode::Restore)
         return cli.usageError(Tr::tr("--mode restore reads a JSON export; lists are merged."));
     if (json && *layout != Exchange::Layout::Custodian)
-        return cli.usageError(Tr::tr("--layout ico is a layout of CSV files and workbooks."));
+        return cli.usageError(
+            Tr::tr("--layout %1 is a layout of CSV files and workbooks.").arg(Exchange::layoutName(*layout)));
 
     QByteArray data;
     QList<Exchange::RawTable> tables;

@@ -8,6 +8,7 @@
 #include "domain/Codes.h"
 #include "domain/Countries.h"
 #include "domain/ExtraField.h"
+#include "exchange/DutchVocabulary.h"
 
 #include <QRegularExpression>
 
@@ -65,49 +66,15 @@ QStringList rightsFor(const QStringList &bases, const DocumentLanguage &language
 }
 
 // "Art. 6(1)(f)", "Legitimate interests", "Wettelijke verplichting": the bases a cell names.
-QStringList lawfulBases(const QString &text, const ImportContext &context, QStringList *unknown)
+QStringList lawfulBases(const QString &text, QStringList *unknown)
 {
     QStringList codes;
-    static const QRegularExpression article(QStringLiteral("6\\s*\\(\\s*1\\s*\\)\\s*\\(?\\s*([a-f])\\s*\\)?"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    struct Word
-    {
-        const char *code;
-        QStringList words;
-    };
-    static const QList<Word> words = {
-        {"a", {QStringLiteral("consent"), QStringLiteral("toestemming")}},
-        {"b", {QStringLiteral("contract"), QStringLiteral("overeenkomst")}},
-        {"c",
-         {QStringLiteral("legalobligation"), QStringLiteral("wettelijkeverplichting"),
-          QStringLiteral("wettelijkverplichting")}},
-        {"d", {QStringLiteral("vitalinterest"), QStringLiteral("vitaalbelang"), QStringLiteral("vitalebelangen")}},
-        {"e",
-         {QStringLiteral("publictask"), QStringLiteral("publicinterest"), QStringLiteral("officialauthority"),
-          QStringLiteral("algemeenbelang"), QStringLiteral("openbaargezag"), QStringLiteral("publiekrechtelijk")}},
-        {"f",
-         {QStringLiteral("legitimateinterest"), QStringLiteral("gerechtvaardigdbelang"),
-          QStringLiteral("gerechtvaardigdebelangen")}},
-    };
     static const QRegularExpression separators(QStringLiteral("[\\r\\n;,]+"));
     for (QString part : text.split(separators, Qt::SkipEmptyParts)) {
         part = part.trimmed();
         if (part.isEmpty())
             continue;
-        QString found;
-        const QRegularExpressionMatch match = article.match(part);
-        if (match.hasMatch()) {
-            found = match.captured(1).toLower();
-        } else {
-            found = context.code(CodeKind::LawfulBasis, part);
-            const QString bare = normalised(part);
-            for (const Word &word : words) {
-                for (const QString &w : word.words) {
-                    if (found.isEmpty() && bare.contains(w))
-                        found = QLatin1String(word.code);
-                }
-            }
-        }
+        const QString found = DutchVocabulary::lawfulBasis(part);
         if (found.isEmpty())
             unknown->append(part);
         else if (!codes.contains(found))
@@ -115,6 +82,8 @@ QStringList lawfulBases(const QString &text, const ImportContext &context, QStri
     }
     return codes;
 }
+
+} // namespace
 
 QString mechanismOf(const QString &text)
 {
@@ -146,6 +115,8 @@ QString recipientKindOf(const QString &text)
     }
     return QStringLiteral("external");
 }
+
+namespace {
 
 QString nameOf(const QString &first)
 {
@@ -610,7 +581,7 @@ void readIcoList(ImportContext &context, const RawTable &table, const Tabular::P
         }
         if (present("lawfulBasis")) {
             QStringList unknown;
-            const QStringList bases = lawfulBases(cell("lawfulBasis"), context, &unknown);
+            const QStringList bases = lawfulBases(cell("lawfulBasis"), &unknown);
             object.insert(QStringLiteral("lawfulBases"), stringArray(bases));
             for (const QString &text : std::as_const(unknown))
                 keep("lawfulBasis", text, Severity::Warning,

@@ -13,9 +13,12 @@ namespace Custodian::Exchange {
 // The column layouts of a tabular export and import (DECISIONS.md: the same names both ways).
 enum class Layout
 {
-    Custodian, // a list per kind of item, one column per field, the rows of a list in a list of their own
-    Ico,       // the processing activities in the columns of the ICO's controller template
+    Custodian,  // a list per kind of item, one column per field, the rows of a list in a list of their own
+    Ico,        // the processing activities in the columns of the ICO's controller template
+    NlWorkbook, // our Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen (dutch-ecosystem.md §12)
 };
+// The layout's name on the command line and in files ("nl-workbook").
+QString layoutName(Layout layout);
 std::optional<Layout> layoutFromName(const QString &name);
 
 struct TableColumn
@@ -41,6 +44,9 @@ struct Table
     QString title; // "Processing activities": the sheet's or the file's name
     QList<TableColumn> columns;
     QList<QVariantList> rows;
+    // A workbook's sheet starts with a hidden row of the columns' keys above the headers (the Dutch
+    // workbook: its keys stay when a person renames a header).
+    bool keyRow = false;
 };
 
 // A list as a reader found it, before it is understood: the header row and the rows below it, each

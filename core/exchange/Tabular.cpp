@@ -24,6 +24,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <list>
+
 namespace Custodian::Exchange {
 
 using namespace TabularSupport;
@@ -32,12 +34,25 @@ using Domain::EntityKinds;
 using Domain::FieldType;
 using Severity = Domain::Finding::Severity;
 
+QString layoutName(Layout layout)
+{
+    switch (layout) {
+    case Layout::Custodian:
+        return QStringLiteral("custodian");
+    case Layout::Ico:
+        return QStringLiteral("ico");
+    case Layout::NlWorkbook:
+        return QStringLiteral("nl-workbook");
+    }
+    return QString();
+}
+
 std::optional<Layout> layoutFromName(const QString &name)
 {
-    if (name == QLatin1String("custodian"))
-        return Layout::Custodian;
-    if (name == QLatin1String("ico"))
-        return Layout::Ico;
+    for (const Layout layout : {Layout::Custodian, Layout::Ico, Layout::NlWorkbook}) {
+        if (name == layoutName(layout))
+            return layout;
+    }
     return std::nullopt;
 }
 
@@ -199,7 +214,9 @@ Status Tabular::exportKinds(Storage::Store &store, Layout layout, const QList<Do
             status = readNames(db, kinds.at(i), &context.names[kinds.at(i)]);
     }
     qsizetype done = 0;
-    const qsizetype steps = layout == Layout::Ico ? 3 : (only.isEmpty() ? kinds.size() : only.size()) + 1;
+    const qsizetype steps = layout == Layout::Ico          ? 3
+                            : layout == Layout::NlWorkbook ? 5
+                                                           : (only.isEmpty() ? kinds.size() : only.size()) + 1;
     const auto goOn = [&progress, &done, steps] { return !progress || progress(++done, steps); };
     if (status && layout == Layout::Ico) {
         // The ICO layout needs the activities and the breaches, and the names of what they name.
@@ -211,6 +228,16 @@ Status Tabular::exportKinds(Storage::Store &store, Layout layout, const QList<Do
         }
         if (status)
             tables->append(icoTable(context));
+    } else if (status && layout == Layout::NlWorkbook) {
+        for (const EntityKind kind : {EntityKind::Organisation, EntityKind::RetentionRule, EntityKind::ActivityVersion,
+                                      EntityKind::ProcessingActivity}) {
+            if (status)
+                status = exportItems(db, kind, &context.items[kind]);
+            if (status && !goOn())
+                status = Status::error(Status::Code::Cancelled, RegisterJson::cancelledExport());
+        }
+        if (status)
+            tables->append(nlWorkbookTables(context));
     } else if (status) {
         status = custodianTables(db, context, only, tables, goOn);
     }
@@ -372,6 +399,8 @@ QList<Tabular::ListKind> Tabular::listKinds(Layout layout)
         kinds.append({QStringLiteral("ico"), icoTitle(nullptr)});
         return kinds;
     }
+    if (layout == Layout::NlWorkbook)
+        return nlWorkbookLists();
     for (const ListDef &list : custodianLists())
         kinds.append({list.key, listTitle(list, nullptr)});
     return kinds;
@@ -385,6 +414,8 @@ QList<Tabular::Target> Tabular::targets(const QString &listKey)
             found.append({QLatin1String(column.key), icoHeader(column, nullptr)});
         return found;
     }
+    if (isNlWorkbookList(listKey))
+        return nlWorkbookTargets(listKey);
     for (const ListDef &list : custodianLists()) {
         if (list.key != listKey)
             continue;
@@ -399,6 +430,8 @@ Tabular::Plan Tabular::plan(const RawTable &table, Layout layout)
 {
     if (layout == Layout::Ico)
         return icoPlan(table);
+    if (layout == Layout::NlWorkbook)
+        return nlWorkbookPlan(table);
     Plan best;
     int bestScore = 0;
     const QString sheet = normalised(table.sheet);
@@ -456,9 +489,19 @@ Status Tabular::import(Storage::Store &store, const QList<RawTable> &tables, con
     summary->dryRun = options.dryRun;
     ImportContext context(store, findings);
     QList<std::pair<const RawTable *, Plan>> lists;
-    for (const RawTable &table : tables) {
-        Plan plan = options.plans.contains(planKey(table)) ? options.plans.value(planKey(table))
-                                                           : Tabular::plan(table, options.layout);
+    // The Dutch workbook's sheets without their hidden row of keys (kept here, so that the lists
+    // point at them).
+    std::list<RawTable> unkeyed;
+    for (const RawTable &original : tables) {
+        Plan plan = options.plans.contains(planKey(original)) ? options.plans.value(planKey(original))
+                                                              : Tabular::plan(original, options.layout);
+        const RawTable *listed = &original;
+        if (isNlWorkbookList(plan.listKey)) {
+            unkeyed.push_back(original);
+            skipNlWorkbookKeyRow(&unkeyed.back(), plan);
+            listed = &unkeyed.back();
+        }
+        const RawTable &table = *listed;
         if (plan.listKey.isEmpty()) {
             findings->append({table.file, table.sheet, 0, QString(), Severity::Warning,
                               tr("The list is not recognised by its headers and is left out.")});
@@ -483,11 +526,25 @@ Status Tabular::import(Storage::Store &store, const QList<RawTable> &tables, con
             {QString(), QString(), 0, QString(), Severity::Error, tr("Nothing to import: no list was recognised.")});
         return Status::error(Status::Code::InvalidInput, tr("Nothing was imported: the file has errors."));
     }
+    // The Dutch workbook: the organisation, then the rules the activities name, then the activities,
+    // each row read against what the workbook writes for the register today.
+    NlRegister current;
+    std::stable_sort(lists.begin(), lists.end(), [](const auto &a, const auto &b) {
+        return nlWorkbookRank(a.second.listKey) < nlWorkbookRank(b.second.listKey);
+    });
+    for (const auto &[table, plan] : std::as_const(lists)) {
+        if (!isNlWorkbookList(plan.listKey))
+            continue;
+        const Status loaded = loadNlRegister(store, &current);
+        if (!loaded)
+            return loaded;
+        readNlWorkbookList(context, *table, plan, current);
+    }
     // Items before the lists of their records, so that the records find their item.
     for (int pass = 0; pass < 2; ++pass) {
         for (const auto &[table, plan] : std::as_const(lists)) {
             const bool records = plan.listKey.contains(u'.');
-            if ((pass == 0) == records)
+            if ((pass == 0) == records || isNlWorkbookList(plan.listKey))
                 continue;
             if (plan.listKey == QLatin1String("ico"))
                 readIcoList(context, *table, plan);

@@ -4,6 +4,7 @@
 #include "domain/Codes.h"
 #include "domain/ExtraField.h"
 #include "domain/IsoTime.h"
+#include "exchange/DutchVocabulary.h"
 #include "exchange/ExchangeTables.h"
 #include "register/EntityTable.h"
 #include "storage/Store.h"
@@ -88,7 +89,7 @@ const QList<ListDef> &custodianLists()
 
 bool keepsExtraFields(const QString &listKey)
 {
-    if (listKey == QLatin1String("ico"))
+    if (listKey == QLatin1String("ico") || listKey == QLatin1String("nl-verwerkingen"))
         return true;
     const ListDef *list = findList(listKey);
     return list && !list->child && findList(listKey + QStringLiteral(".extraFields"));
@@ -295,22 +296,9 @@ QStringList ImportContext::split(const QString &text, bool semicolons)
 
 std::optional<bool> ImportContext::boolean(const QString &text)
 {
-    static const QSet<QString> yes = {QStringLiteral("yes"), QStringLiteral("y"),    QStringLiteral("ja"),
-                                      QStringLiteral("j"),   QStringLiteral("true"), QStringLiteral("waar"),
-                                      QStringLiteral("1"),   QStringLiteral("x")};
-    static const QSet<QString> no = {QStringLiteral("no"),
-                                     QStringLiteral("n"),
-                                     QStringLiteral("nee"),
-                                     QStringLiteral("false"),
-                                     QStringLiteral("onwaar"),
-                                     QStringLiteral("0"),
-                                     QString()};
-    const QString word = normalised(text);
-    if (yes.contains(word))
-        return true;
-    if (no.contains(word))
+    if (normalised(text).isEmpty())
         return false;
-    return std::nullopt;
+    return DutchVocabulary::yesNo(text);
 }
 
 QString ImportContext::code(Domain::Codes::Kind kind, const QString &text) const

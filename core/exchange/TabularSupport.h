@@ -183,5 +183,35 @@ QString icoTitle(const DocumentLanguage *language);
 Table icoTable(const ExportContext &context);
 Tabular::Plan icoPlan(const RawTable &table);
 void readIcoList(ImportContext &context, const RawTable &table, const Tabular::Plan &plan);
+// A transfer mechanism's code read from free text ("Standard contractual clauses", "SCC's"), and a
+// recipient's kind guessed from its words ("verwerker", "afdeling", "Belastingdienst").
+QString mechanismOf(const QString &text);
+QString recipientKindOf(const QString &text);
+
+// Our Dutch workbook, nl-workbook (NlWorkbookLayout.cpp; docs/design/dutch-ecosystem.md §12): the
+// sheets Organisatie, Bewaartermijnen and Verwerkingen, keys in a hidden first row, Dutch headers.
+QList<Table> nlWorkbookTables(const ExportContext &context);
+QList<Tabular::ListKind> nlWorkbookLists();
+QList<Tabular::Target> nlWorkbookTargets(const QString &listKey);
+Tabular::Plan nlWorkbookPlan(const RawTable &table);
+// The order its lists are read in: the organisation, the rules the activities name, the activities.
+int nlWorkbookRank(const QString &listKey);
+bool isNlWorkbookList(const QString &listKey);
+// What the register holds today as the workbook writes it: an imported row's cell that equals it is
+// not read, so that a column the workbook writes poorer than the register holds (a list of records
+// summed up in one cell) changes nothing when it comes back as it went out.
+struct NlRegister
+{
+    bool loaded = false;
+    QHash<QString, QHash<QString, QString>> cells; // list key + '/' + uuid → column key → the cell as text
+    QHash<QString, QHash<QString, QString>> names; // list key → normalised name → uuid ("" when several)
+    QHash<QString, QJsonObject> activities;        // uuid → the activity as the JSON export has it
+    QJsonObject organisation;
+};
+[[nodiscard]] Status loadNlRegister(Storage::Store &store, NlRegister *current);
+// A sheet written with its hidden row of keys: the Dutch headers below them become its headers.
+void skipNlWorkbookKeyRow(RawTable *sheet, const Tabular::Plan &plan);
+void readNlWorkbookList(ImportContext &context, const RawTable &table, const Tabular::Plan &plan,
+                        const NlRegister &current);
 
 } // namespace Custodian::Exchange::TabularSupport

@@ -154,11 +154,21 @@ Status Xlsx::write(const QList<Table> &tables, const QString &path, const QStrin
             const double width = type == Type::Date ? 12 : type == Type::Moment ? 20 : columnWidth(table, c);
             worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width, format);
         }
+        // A hidden first row of keys, then the headers.
+        const lxw_row_t headerRow = table.keyRow ? 1 : 0;
+        if (table.keyRow) {
+            lxw_row_col_options hidden{};
+            hidden.hidden = LXW_TRUE;
+            worksheet_set_row_opt(sheet, 0, LXW_DEF_ROW_HEIGHT, nullptr, &hidden);
+            for (qsizetype c = 0; c < table.columns.size(); ++c)
+                worksheet_write_string(sheet, 0, lxw_col_t(c), table.columns.at(c).key.toUtf8().constData(), nullptr);
+        }
         for (qsizetype c = 0; c < table.columns.size(); ++c)
-            worksheet_write_string(sheet, 0, lxw_col_t(c), table.columns.at(c).header.toUtf8().constData(), header);
+            worksheet_write_string(sheet, headerRow, lxw_col_t(c), table.columns.at(c).header.toUtf8().constData(),
+                                   header);
         for (qsizetype r = 0; r < table.rows.size() && error == LXW_NO_ERROR; ++r) {
             const QVariantList &row = table.rows.at(r);
-            const auto at = lxw_row_t(r + 1);
+            const auto at = lxw_row_t(r + 1 + headerRow);
             for (qsizetype c = 0; c < row.size() && c < formats.size(); ++c) {
                 const QVariant &value = row.at(c);
                 const auto col = lxw_col_t(c);
@@ -197,9 +207,9 @@ Status Xlsx::write(const QList<Table> &tables, const QString &path, const QStrin
                     break;
             }
         }
-        worksheet_freeze_panes(sheet, 1, 0);
+        worksheet_freeze_panes(sheet, headerRow + 1, 0);
         if (!table.columns.isEmpty())
-            worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max<qsizetype>(table.rows.size(), 1)),
+            worksheet_autofilter(sheet, headerRow, 0, lxw_row_t(std::max<qsizetype>(table.rows.size(), 1) + headerRow),
                                  lxw_col_t(table.columns.size() - 1));
         if (error != LXW_NO_ERROR)
             break;

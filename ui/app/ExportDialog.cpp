@@ -45,6 +45,8 @@ ExportDialog::ExportDialog(RegisterSession *session, const QString &language, QW
     m_layout = new QComboBox(this);
     m_layout->addItem(tr("Custodian's lists: every item, every field"), int(Exchange::Layout::Custodian));
     m_layout->addItem(tr("ICO template: the processing activities in its 25 columns"), int(Exchange::Layout::Ico));
+    m_layout->addItem(tr("Dutch workbook: organisation, processing activities, retention rules"),
+                      int(Exchange::Layout::NlWorkbook));
     form->addRow(tr("&Layout:"), m_layout);
     m_language = new QComboBox(this);
     m_language->addItem(QStringLiteral("Nederlands"), QStringLiteral("nl"));
@@ -94,15 +96,23 @@ void ExportDialog::updateChoices()
     }
     const auto format = Format(m_format->currentData().toInt());
     m_layout->setEnabled(format != Format::Json);
-    m_language->setEnabled(format != Format::Json);
-    m_separator->setEnabled(format == Format::Csv);
     const bool ico = format != Format::Json && m_layout->currentData().toInt() == int(Exchange::Layout::Ico);
+    const bool dutch = format != Format::Json && m_layout->currentData().toInt() == int(Exchange::Layout::NlWorkbook);
+    // The Dutch workbook is a Dutch file format: its headers are Dutch whatever the language.
+    m_language->setEnabled(format != Format::Json && !dutch);
+    if (dutch)
+        m_language->setCurrentIndex(m_language->findData(QStringLiteral("nl")));
+    m_separator->setEnabled(format == Format::Csv);
     if (format == Format::Json)
         m_explanation->setText(tr("Everything the register holds, with its history, for a move to another "
                                   "computer or an archive; File › Import… or custodian-cli import reads it back."));
     else if (ico)
         m_explanation->setText(tr("The processing activities in the columns of the ICO's record-of-processing "
                                   "template, for those who keep or audit the register in that spreadsheet."));
+    else if (dutch)
+        m_explanation->setText(tr("The sheets Organisatie, Verwerkingen and Bewaartermijnen with Dutch headers, as "
+                                  "Dutch public bodies exchange their register; imported back, a cell left as it "
+                                  "was changes nothing."));
     else
         m_explanation->setText(tr("A list per kind of item, a column per field; the lists inside an item (an "
                                   "activity's transfers) as lists of their own. File › Import… reads them back."));

@@ -66,6 +66,8 @@ public:
                           int(Exchange::Layout::Custodian));
         m_layout->addItem(ImportWizard::tr("ICO template: a record of processing in its columns"),
                           int(Exchange::Layout::Ico));
+        m_layout->addItem(ImportWizard::tr("Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen"),
+                          int(Exchange::Layout::NlWorkbook));
         auto *form = new QFormLayout(this);
         form->addRow(ImportWizard::tr("&Import from:"), row);
         form->addRow(ImportWizard::tr("&Layout:"), m_layout);
@@ -94,7 +96,7 @@ public:
     void setSource(const QString &path, Exchange::Layout layout)
     {
         m_path->setText(QDir::toNativeSeparators(path));
-        m_layout->setCurrentIndex(layout == Exchange::Layout::Ico ? 1 : 0);
+        m_layout->setCurrentIndex(std::max(0, m_layout->findData(int(layout))));
     }
 
     bool isComplete() const override { return !m_path->text().trimmed().isEmpty(); }
