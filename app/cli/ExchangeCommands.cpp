@@ -141,7 +141,10 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (language != QLatin1String("nl") && language != QLatin1String("en"))
         return cli.usageError(Tr::tr("--lang is nl or en, not \"%1\".").arg(language));
     QChar separator;
-    if (!separatorOf(cli, separatorOption, Exchange::Csv::defaultSeparator(QLocale()), &separator))
+    // The Dutch workbook is read by Dutch Excel: ';' unless told otherwise.
+    const QChar defaultSeparator =
+        *layout == Exchange::Layout::NlWorkbook ? QChar(u';') : Exchange::Csv::defaultSeparator(QLocale());
+    if (!separatorOf(cli, separatorOption, defaultSeparator, &separator))
         return ExitUsage;
     const QString path = cli.parser().value(outputOption);
     if (path.isEmpty())

@@ -653,6 +653,15 @@ void TestDutchLayouts::commandLine()
                  &output),
              0);
     QVERIFY2(QFileInfo::exists(workbook), qPrintable(output));
+    // As CSV for Dutch Excel: ';' between the cells whatever the locale, UTF-8 with a BOM.
+    const QString folder = dir.filePath(QStringLiteral("lists"));
+    QCOMPARE(run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("csv"),
+                  QStringLiteral("--layout"), QStringLiteral("nl-workbook"), QStringLiteral("-o"), folder}),
+             0);
+    QFile sheet(QDir(folder).filePath(QStringLiteral("Verwerkingen.csv")));
+    QVERIFY(sheet.open(QIODevice::ReadOnly));
+    const QByteArray firstLine = sheet.readLine();
+    QVERIFY2(firstLine.startsWith("\xEF\xBB\xBFID;Nummer;Versie;"), firstLine.constData());
     // The Dutch workbook's headers are Dutch: --lang is refused, as is JSON.
     QCOMPARE(run({QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("xlsx"),
                   QStringLiteral("--layout"), QStringLiteral("nl-workbook"), QStringLiteral("--lang"),

@@ -100,8 +100,10 @@ void ExportDialog::updateChoices()
     const bool dutch = format != Format::Json && m_layout->currentData().toInt() == int(Exchange::Layout::NlWorkbook);
     // The Dutch workbook is a Dutch file format: its headers are Dutch whatever the language.
     m_language->setEnabled(format != Format::Json && !dutch);
-    if (dutch)
+    if (dutch) {
         m_language->setCurrentIndex(m_language->findData(QStringLiteral("nl")));
+        m_separator->setCurrentIndex(m_separator->findData(QStringLiteral(";")));
+    }
     m_separator->setEnabled(format == Format::Csv);
     if (format == Format::Json)
         m_explanation->setText(tr("Everything the register holds, with its history, for a move to another "
