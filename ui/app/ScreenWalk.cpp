@@ -223,6 +223,12 @@ public:
                 QLocale().language() == QLocale::Dutch ? QStringLiteral("nl") : QStringLiteral("en"), m_window);
             exportDialog.show();
             status = show(QStringLiteral("export"), &exportDialog);
+            // The Dutch workbook chosen: Dutch headers and ';' fixed, its own explanation.
+            auto *layouts = exportDialog.findChildren<QComboBox *>().value(1);
+            if (status && layouts) {
+                layouts->setCurrentIndex(layouts->findData(int(Exchange::Layout::NlWorkbook)));
+                status = show(QStringLiteral("export-dutch-workbook"), &exportDialog);
+            }
         }
         if (!status)
             return status;
