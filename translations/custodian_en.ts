@@ -4490,6 +4490,22 @@ Options:
         <source>The register makes the activity versions and the moments of its history itself: the columns of versions and moments are not read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The name is empty: it names the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a processor relation: the row is imported as a draft agreement; record an arrangement between controllers with the activity&apos;s joint controllers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not opdrachtgever or verwerker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns that sum up an agreement&apos;s lists (its activities, sub-processors, annexes, assurance reports, reviews and audit clause) are written from the register and not read: edit those in the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Xlsx</name>

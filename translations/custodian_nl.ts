@@ -4532,6 +4532,22 @@ Opties:
         <source>The register makes the activity versions and the moments of its history itself: the columns of versions and moments are not read.</source>
         <translation>Het register maakt de vastgestelde versies en de momenten in zijn geschiedenis zelf: de kolommen met versies en momenten worden niet gelezen.</translation>
     </message>
+    <message>
+        <source>The name is empty: it names the agreement.</source>
+        <translation>De naam is leeg: hij benoemt de overeenkomst.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a processor relation: the row is imported as a draft agreement; record an arrangement between controllers with the activity&apos;s joint controllers.</source>
+        <translation>&quot;%1&quot; is geen verwerkersrelatie: de rij wordt geïmporteerd als overeenkomst in concept; leg afspraken tussen verwerkingsverantwoordelijken vast bij de gezamenlijke verwerkingsverantwoordelijken van de verwerkingsactiviteit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not opdrachtgever or verwerker.</source>
+        <translation>&quot;%1&quot; is geen opdrachtgever of verwerker.</translation>
+    </message>
+    <message>
+        <source>The columns that sum up an agreement&apos;s lists (its activities, sub-processors, annexes, assurance reports, reviews and audit clause) are written from the register and not read: edit those in the agreement.</source>
+        <translation>De kolommen die de lijsten van een overeenkomst samenvatten (haar verwerkingen, subverwerkers, bijlagen, assurancerapporten, beoordelingen en auditclausule) worden uit het register geschreven en niet gelezen: wijzig die in de overeenkomst.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Xlsx</name>

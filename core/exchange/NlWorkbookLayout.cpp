@@ -19,6 +19,7 @@
 #include "domain/IsoTime.h"
 #include "exchange/DutchVocabulary.h"
 #include "exchange/ExchangeTables.h"
+#include "exchange/NlWorkbookSupport.h"
 #include "storage/HistoryChain.h"
 #include "storage/Store.h"
 
@@ -31,36 +32,13 @@ using Domain::EntityKind;
 using CodeKind = Domain::Codes::Kind;
 namespace Words = DutchVocabulary;
 
-namespace {
+using namespace NlWorkbook;
 
-const QString Organisatie = QStringLiteral("nl-organisatie");
-const QString Bewaartermijnen = QStringLiteral("nl-bewaartermijnen");
-const QString Verwerkingen = QStringLiteral("nl-verwerkingen");
-const QString Source = QStringLiteral("nl-workbook");
-
-struct NlColumn
-{
-    const char *key;
-    const char *header; // Dutch, as DUTCH-STANDARDS.md §6 gives the "Kolomkop"
-    TableColumn::Type type = TableColumn::Type::Text;
-    // Kept in an extra field of the same name: a column of the reference no field of ours takes.
-    bool extra = false;
-    // Written, not read: the register makes it (a version's number, a moment of the history).
-    bool written = false;
-    QStringList synonyms = {}; // the reference's longer headers
-};
-
-struct NlList
-{
-    QString key;
-    const char *sheet;
-    EntityKind kind;
-    QList<NlColumn> columns;
-};
+namespace NlWorkbook {
 
 using Type = TableColumn::Type;
 
-const QList<NlList> &nlLists()
+const QList<NlList> &registerLists()
 {
     static const QList<NlList> lists = {
         {Organisatie,
@@ -218,6 +196,12 @@ const QList<NlList> &nlLists()
              {"vastgesteld_door", "Vastgesteld door", Type::Text, false, true},
          }},
     };
+    return lists;
+}
+
+const QList<NlList> &nlLists()
+{
+    static const QList<NlList> lists = registerLists() + supplierLists();
     return lists;
 }
 
@@ -394,6 +378,36 @@ QString recipientName(const QJsonObject &row, const ExportContext &context)
     return party.isEmpty() ? str(row, "description") : context.name(EntityKind::Party, party);
 }
 
+void transferCells(const QJsonObject &item, QHash<QString, QVariant> *cells)
+{
+    QStringList countries, safeguards;
+    const QJsonArray transfers = item.value(QStringLiteral("transfers")).toArray();
+    for (const QJsonValue &v : transfers) {
+        const QJsonObject row = v.toObject();
+        const QString country = countryName(str(row, "country"));
+        countries << country;
+        QStringList parts;
+        if (!str(row, "mechanism").isEmpty())
+            parts << dutchLabel(CodeKind::TransferMechanism, str(row, "mechanism"));
+        if (!str(row, "safeguards").isEmpty())
+            parts << QString(str(row, "safeguards")).replace(u'\n', u' ');
+        if (!parts.isEmpty())
+            safeguards << QStringLiteral("%1: %2").arg(country, parts.join(QStringLiteral("; ")));
+    }
+    cells->insert(QStringLiteral("doorgifte"), Words::yesNo(!transfers.isEmpty()));
+    cells->insert(QStringLiteral("doorgifte_landen"), listCell(countries));
+    cells->insert(QStringLiteral("doorgifte_waarborg"), listCell(safeguards));
+}
+
+QStringList measureNames(const QJsonObject &item, const ExportContext &context)
+{
+    QStringList measures;
+    for (const QString &measure : strings(item.value(QStringLiteral("measureUuids"))))
+        measures << context.name(EntityKind::SecurityMeasure, measure);
+    measures << Words::split(extraValues(item).value(Domain::ExtraFields::normalisedName(UnknownMeasures)));
+    return measures;
+}
+
 QHash<QString, QVariant> activityCells(const QJsonObject &a, const ActivityExport &in)
 {
     const ExportContext &context = in.context;
@@ -509,29 +523,9 @@ QHash<QString, QVariant> activityCells(const QJsonObject &a, const ActivityExpor
         processors << QStringLiteral("Overeenkomst: %1").arg(agreement);
     set("ontvangers", listCell(recipients));
     set("verwerkers", listCell(processors));
-    QStringList countries, safeguards;
-    const QJsonArray transfers = a.value(QStringLiteral("transfers")).toArray();
-    for (const QJsonValue &v : transfers) {
-        const QJsonObject row = v.toObject();
-        const QString country = countryName(str(row, "country"));
-        countries << country;
-        QStringList parts;
-        if (!str(row, "mechanism").isEmpty())
-            parts << dutchLabel(CodeKind::TransferMechanism, str(row, "mechanism"));
-        if (!str(row, "safeguards").isEmpty())
-            parts << QString(str(row, "safeguards")).replace(u'\n', u' ');
-        if (!parts.isEmpty())
-            safeguards << QStringLiteral("%1: %2").arg(country, parts.join(QStringLiteral("; ")));
-    }
-    set("doorgifte", Words::yesNo(!transfers.isEmpty()));
-    set("doorgifte_landen", listCell(countries));
-    set("doorgifte_waarborg", listCell(safeguards));
+    transferCells(a, &cells);
     const QHash<QString, QString> extras = extraValues(a);
-    QStringList measures;
-    for (const QString &measure : strings(a.value(QStringLiteral("measureUuids"))))
-        measures << context.name(EntityKind::SecurityMeasure, measure);
-    measures << Words::split(extras.value(Domain::ExtraFields::normalisedName(UnknownMeasures)));
-    set("toms", listCell(measures));
+    set("toms", listCell(measureNames(a, context)));
     set("systemen", textCell(str(a, "systems")));
     QStringList automated{Words::yesNo(a.value(QStringLiteral("automatedDecisions")).toBool())};
     if (a.value(QStringLiteral("profiling")).toBool())
@@ -600,16 +594,37 @@ Table tableOf(const NlList &list)
     return table;
 }
 
-void appendRow(Table *table, const QHash<QString, QVariant> &cells, int extraColumns = 0)
+QStringList appendExtraColumns(Table *table, const NlList &list, const QJsonArray &items)
+{
+    // Extra fields no column takes, a column each after ours, in the order first seen.
+    QStringList names;
+    for (const QJsonValue &value : items) {
+        for (const QJsonValue &field : value.toObject().value(QStringLiteral("extraFields")).toArray()) {
+            const QString header = str(field.toObject(), "name").trimmed();
+            const QString name = Domain::ExtraFields::normalisedName(header);
+            if (name.isEmpty() || names.contains(name) || isColumnName(list, name))
+                continue;
+            names << name;
+            table->columns.append({QStringLiteral("extra.%1").arg(names.size()), header, Type::LongText});
+        }
+    }
+    return names;
+}
+
+void appendRow(Table *table, const QHash<QString, QVariant> &cells, const QJsonObject &item,
+               const QStringList &extraNames)
 {
     QVariantList row;
     row.reserve(table->columns.size());
-    for (qsizetype c = 0; c < table->columns.size() - extraColumns; ++c)
+    for (qsizetype c = 0; c < table->columns.size() - extraNames.size(); ++c)
         row << cells.value(table->columns.at(c).key);
+    const QHash<QString, QString> extras = extraValues(item);
+    for (const QString &name : extraNames)
+        row << textCell(extras.value(name));
     table->rows << row;
 }
 
-} // namespace
+} // namespace NlWorkbook
 
 // ---------------------------------------------------------------------------------------------
 // Export
@@ -620,7 +635,7 @@ QList<Table> nlWorkbookTables(const ExportContext &context)
     const QJsonArray organisations = context.items.value(EntityKind::Organisation);
     const QJsonObject organisation = organisations.isEmpty() ? QJsonObject() : organisations.first().toObject();
     Table organisationTable = tableOf(*nlList(Organisatie));
-    appendRow(&organisationTable, organisationCells(organisation));
+    appendRow(&organisationTable, organisationCells(organisation), organisation, {});
     tables << organisationTable;
 
     ActivityExport in{context, {}, {}, organisation};
@@ -628,7 +643,7 @@ QList<Table> nlWorkbookTables(const ExportContext &context)
     for (const QJsonValue &value : context.items.value(EntityKind::RetentionRule)) {
         const QJsonObject rule = value.toObject();
         in.rules.insert(str(rule, "uuid"), rule);
-        appendRow(&rules, ruleCells(rule));
+        appendRow(&rules, ruleCells(rule), rule, {});
     }
     for (const QJsonValue &value : context.items.value(EntityKind::ActivityVersion)) {
         const QJsonObject version = value.toObject();
@@ -639,27 +654,12 @@ QList<Table> nlWorkbookTables(const ExportContext &context)
 
     Table activities = tableOf(*nlList(Verwerkingen));
     const NlList &list = *nlList(Verwerkingen);
-    // Extra fields no column takes, a column each after ours, in the order first seen.
-    QStringList extraNames;
     const QJsonArray items = context.items.value(EntityKind::ProcessingActivity);
-    for (const QJsonValue &value : items) {
-        for (const QJsonValue &field : value.toObject().value(QStringLiteral("extraFields")).toArray()) {
-            const QString header = str(field.toObject(), "name").trimmed();
-            const QString name = Domain::ExtraFields::normalisedName(header);
-            if (name.isEmpty() || extraNames.contains(name) || isColumnName(list, name))
-                continue;
-            extraNames << name;
-            activities.columns.append({QStringLiteral("extra.%1").arg(extraNames.size()), header, Type::LongText});
-        }
-    }
-    for (const QJsonValue &value : items) {
-        const QJsonObject activity = value.toObject();
-        appendRow(&activities, activityCells(activity, in), int(extraNames.size()));
-        const QHash<QString, QString> extras = extraValues(activity);
-        for (const QString &name : std::as_const(extraNames))
-            activities.rows.last() << textCell(extras.value(name));
-    }
+    const QStringList extraNames = appendExtraColumns(&activities, list, items);
+    for (const QJsonValue &value : items)
+        appendRow(&activities, activityCells(value.toObject(), in), value.toObject(), extraNames);
     tables << rules << activities;
+    appendSupplierTables(context, &tables);
     return tables;
 }
 
@@ -690,11 +690,10 @@ bool isNlWorkbookList(const QString &listKey)
 
 int nlWorkbookRank(const QString &listKey)
 {
-    for (qsizetype i = 0; i < nlLists().size(); ++i) {
-        if (nlLists().at(i).key == listKey)
-            return int(i);
-    }
-    return int(nlLists().size());
+    // The agreements before the activities that name them.
+    static const QStringList order = {Organisatie, Bewaartermijnen, Overeenkomsten, Verwerkingen, AlsVerwerker};
+    const qsizetype at = order.indexOf(listKey);
+    return at < 0 ? int(order.size()) : int(at);
 }
 
 Tabular::Plan nlWorkbookPlan(const RawTable &table)
@@ -724,13 +723,19 @@ Tabular::Plan nlWorkbookPlan(const RawTable &table)
         }
         // The activities' sheet needs its name column, the rules' their description; the
         // organisation's sheet is told from the others by its own columns.
-        const bool named = list.key == Organisatie
-                               ? taken.contains(QStringLiteral("oin")) || taken.contains(QStringLiteral("fg_naam")) ||
-                                     taken.contains(QStringLiteral("uri_basis"))
-                           : list.key == Bewaartermijnen ? taken.contains(QStringLiteral("omschrijving")) &&
-                                                               (taken.contains(QStringLiteral("duur_iso8601")) ||
-                                                                taken.contains(QStringLiteral("bron")))
-                                                         : taken.contains(QStringLiteral("naam"));
+        const bool named =
+            list.key == Organisatie
+                ? taken.contains(QStringLiteral("oin")) || taken.contains(QStringLiteral("fg_naam")) ||
+                      taken.contains(QStringLiteral("uri_basis"))
+            : list.key == Bewaartermijnen
+                ? taken.contains(QStringLiteral("omschrijving")) &&
+                      (taken.contains(QStringLiteral("duur_iso8601")) || taken.contains(QStringLiteral("bron")))
+            : list.key == Overeenkomsten
+                ? taken.contains(QStringLiteral("naam")) &&
+                      (taken.contains(QStringLiteral("wederpartij")) || taken.contains(QStringLiteral("type_relatie")))
+            : list.key == AlsVerwerker ? taken.contains(QStringLiteral("naam")) &&
+                                             taken.contains(QStringLiteral("verwerkingsverantwoordelijken"))
+                                       : taken.contains(QStringLiteral("naam"));
         if (!named || int(taken.size()) * 2 < filled)
             continue;
         int score = int(taken.size()) * 10;
@@ -792,15 +797,19 @@ Status loadNlRegister(Storage::Store &store, NlRegister *current)
     QSqlDatabase &db = store.connection();
     if (!beginSnapshot(store))
         return Status::error(Status::Code::DatabaseError, Tabular::tr("The register could not be read."));
-    QJsonArray activities, organisations;
+    QJsonArray activities, organisations, processorActivities;
     status = exportItems(db, EntityKind::ProcessingActivity, &activities);
     if (status)
         status = exportItems(db, EntityKind::Organisation, &organisations);
+    if (status)
+        status = exportItems(db, EntityKind::ProcessorActivity, &processorActivities);
     db.rollback();
     if (!status)
         return status;
     for (const QJsonValue &value : std::as_const(activities))
         current->activities.insert(str(value.toObject(), "uuid"), value.toObject());
+    for (const QJsonValue &value : std::as_const(processorActivities))
+        current->processorActivities.insert(str(value.toObject(), "uuid"), value.toObject());
     current->organisation = organisations.isEmpty() ? QJsonObject() : organisations.first().toObject();
     current->loaded = true;
     return Status::ok();
@@ -809,84 +818,7 @@ Status loadNlRegister(Storage::Store &store, NlRegister *current)
 // ---------------------------------------------------------------------------------------------
 // Import
 
-namespace {
-
-// One row being read: its cells by column key, what the register's item would write, and the
-// findings' place.
-class RowReader
-{
-public:
-    RowReader(ImportContext &context, const RawTable &table, const Tabular::Plan &plan, qsizetype row,
-              const NlRegister &current)
-        : context(context), table(table), plan(plan), cells(table.rows.at(row)), current(current)
-    {
-        for (qsizetype c = 0; c < plan.columns.size() && c < table.headers.size(); ++c) {
-            if (!plan.columns.at(c).isEmpty()) {
-                at.insert(plan.columns.at(c), c);
-                headers.insert(plan.columns.at(c), table.headers.at(c));
-            }
-        }
-        origin = Origin{table.file, table.sheet, table.rowNumbers.value(row), headers};
-    }
-
-    ImportContext &context;
-    const RawTable &table;
-    const Tabular::Plan &plan;
-    const QVariantList &cells;
-    const NlRegister &current;
-    QHash<QString, qsizetype> at;
-    QHash<QString, QString> headers;
-    Origin origin;
-    QString matched;                // the register's item the row is, or empty
-    QHash<QString, QString> stored; // what the workbook writes for it today
-    bool present(const char *key) const { return at.contains(QLatin1String(key)); }
-    QVariant raw(const char *key) const { return cells.value(at.value(QLatin1String(key), -1)); }
-    QString text(const char *key) const { return present(key) ? ImportContext::text(raw(key)) : QString(); }
-    // Whether a column is read: it is in the file and, for an item of the register, differs from
-    // what the workbook writes for it today.
-    bool changed(const char *key) const
-    {
-        if (!present(key))
-            return false;
-        if (matched.isEmpty())
-            return true;
-        return !sameText(text(key), stored.value(QLatin1String(key)));
-    }
-    bool anyChanged(std::initializer_list<const char *> keys) const
-    {
-        for (const char *key : keys) {
-            if (changed(key))
-                return true;
-        }
-        return false;
-    }
-    static bool sameText(const QString &a, const QString &b)
-    {
-        static const QRegularExpression space(QStringLiteral("\\s+"));
-        return QString(a).replace(space, QStringLiteral(" ")).trimmed() ==
-               QString(b).replace(space, QStringLiteral(" ")).trimmed();
-    }
-    void finding(const char *key, Severity severity, const QString &message)
-    {
-        context.add(origin, QLatin1String(key), severity, message);
-    }
-
-    // The register's item this row is: by its ID, else by its name.
-    void match(const QString &listKey, const char *nameKey)
-    {
-        const QString id = text("id").toLower();
-        if (isUuid(id)) {
-            if (current.cells.contains(listKey + u'/' + id))
-                matched = id;
-        } else {
-            const QString uuid = current.names.value(listKey).value(normalised(text(nameKey)));
-            if (!uuid.isEmpty())
-                matched = uuid;
-        }
-        if (!matched.isEmpty())
-            stored = current.cells.value(listKey + u'/' + matched);
-    }
-};
+namespace NlWorkbook {
 
 QString joinLines(const QStringList &lines)
 {
@@ -1051,13 +983,7 @@ void readRules(ImportContext &context, const RawTable &table, const Tabular::Pla
                         Tabular::tr("The description is empty: it names the retention rule."));
             continue;
         }
-        row.match(Bewaartermijnen, "omschrijving");
-        QJsonObject object;
-        if (!row.matched.isEmpty())
-            object.insert(QStringLiteral("uuid"), row.matched);
-        else if (isUuid(row.text("id").toLower()))
-            object.insert(QStringLiteral("uuid"), row.text("id").toLower());
-        object.insert(QStringLiteral("name"), name);
+        QJsonObject object = row.begin(Bewaartermijnen, "omschrijving", "name");
         bool ok = true;
         if (row.changed("duur_iso8601"))
             ok = readPeriod(row, "duur_iso8601", row.text("duur_iso8601"), "periodCount", "periodUnit", &object) && ok;
@@ -1543,10 +1469,16 @@ void ActivityReader::recipients()
     object.insert(QStringLiteral("extraFields"), extra);
 }
 
-void ActivityReader::transfers()
+bool readTransfers(RowReader &row, const QJsonObject &stored, QJsonObject *object)
 {
     if (!row.anyChanged({"doorgifte", "doorgifte_landen", "doorgifte_waarborg"}))
-        return;
+        return true;
+    ImportContext &context = row.context;
+    bool ok = true;
+    auto error = [&row, &ok](const char *key, const QString &message) {
+        row.finding(key, Severity::Error, message);
+        ok = false;
+    };
     QJsonArray records;
     QStringList names;
     for (const QString &name : Words::split(row.text("doorgifte_landen"))) {
@@ -1565,8 +1497,10 @@ void ActivityReader::transfers()
         records.append(record);
     }
     const std::optional<bool> transferred = Words::yesNo(row.text("doorgifte"));
-    if (row.present("doorgifte") && !transferred)
-        return error("doorgifte", Tabular::tr("\"%1\" is not ja or nee.").arg(row.text("doorgifte").left(80)));
+    if (row.present("doorgifte") && !transferred) {
+        error("doorgifte", Tabular::tr("\"%1\" is not ja or nee.").arg(row.text("doorgifte").left(80)));
+        return false;
+    }
     if (transferred == true && records.isEmpty())
         row.finding("doorgifte", Severity::Warning,
                     Tabular::tr("Transfers are marked, but no country is named: name the countries in their "
@@ -1595,11 +1529,18 @@ void ActivityReader::transfers()
         record.insert(QStringLiteral("safeguards"), safeguards);
         records[at] = record;
     }
-    object.insert(QStringLiteral("transfers"), records);
+    object->insert(QStringLiteral("transfers"), records);
+    return ok;
 }
 
-void ActivityReader::measures()
+void ActivityReader::transfers()
 {
+    ok = readTransfers(row, stored, &object) && ok;
+}
+
+void readMeasures(RowReader &row, QJsonObject *object)
+{
+    ImportContext &context = row.context;
     if (!row.changed("toms"))
         return;
     QJsonArray measures;
@@ -1611,18 +1552,23 @@ void ActivityReader::measures()
         else if (!measures.contains(found))
             measures.append(found);
     }
-    object.insert(QStringLiteral("measureUuids"), measures);
+    object->insert(QStringLiteral("measureUuids"), measures);
     if (!unknown.isEmpty())
         row.finding("toms", Severity::Warning,
                     Tabular::tr("%n measure(s) are not in the register (%1): their names are kept on the activity and "
                                 "written back in this column; add the measures and link them.",
                                 nullptr, int(unknown.size()))
                         .arg(unknown.join(QStringLiteral(", ")).left(200)));
-    QJsonArray extra = object.value(QStringLiteral("extraFields")).toArray();
+    QJsonArray extra = object->value(QStringLiteral("extraFields")).toArray();
     extra.append(QJsonObject{{QStringLiteral("source"), Source},
                              {QStringLiteral("name"), UnknownMeasures},
                              {QStringLiteral("value"), Words::join(unknown)}});
-    object.insert(QStringLiteral("extraFields"), extra);
+    object->insert(QStringLiteral("extraFields"), extra);
+}
+
+void ActivityReader::measures()
+{
+    readMeasures(row, &object);
 }
 
 void ActivityReader::automated()
@@ -1793,13 +1739,9 @@ void readActivities(ImportContext &context, const RawTable &table, const Tabular
             row.finding("naam", Severity::Error, Tabular::tr("The name is empty: it names the processing activity."));
             continue;
         }
-        row.match(Verwerkingen, "naam");
+        QJsonObject object = row.begin(Verwerkingen, "naam", "name");
         ActivityReader reader(context, current, row);
-        if (!row.matched.isEmpty())
-            reader.object.insert(QStringLiteral("uuid"), row.matched);
-        else if (isUuid(row.text("id").toLower()))
-            reader.object.insert(QStringLiteral("uuid"), row.text("id").toLower());
-        reader.object.insert(QStringLiteral("name"), name);
+        reader.object = object;
         reader.read();
         if (!versionsNoted) {
             for (const NlColumn &column : list.columns) {
@@ -1812,33 +1754,7 @@ void readActivities(ImportContext &context, const RawTable &table, const Tabular
                 }
             }
         }
-        // The reference's columns no field takes, and columns of the file's own: extra fields.
-        QJsonArray extra = reader.object.value(QStringLiteral("extraFields")).toArray();
-        for (qsizetype c = 0; c < table.headers.size(); ++c) {
-            const QString key = plan.columns.value(c);
-            const QString header = table.headers.at(c).trimmed();
-            if (header.isEmpty())
-                continue;
-            bool isExtra = key.isEmpty();
-            for (const NlColumn &column : list.columns) {
-                if (key == QLatin1String(column.key))
-                    isExtra = column.extra;
-            }
-            if (!isExtra)
-                continue;
-            const QString value = ImportContext::text(row.cells.value(c));
-            if (!row.matched.isEmpty()) {
-                const QString storedKey =
-                    key.isEmpty() ? QStringLiteral("extra:") + Domain::ExtraFields::normalisedName(header) : key;
-                if (RowReader::sameText(value, row.stored.value(storedKey)))
-                    continue;
-            }
-            extra.append(QJsonObject{{QStringLiteral("source"), Source},
-                                     {QStringLiteral("name"), header},
-                                     {QStringLiteral("value"), value}});
-        }
-        if (!extra.isEmpty())
-            reader.object.insert(QStringLiteral("extraFields"), extra);
+        readExtraColumns(row, list, &reader.object);
         if (!reader.ok)
             continue;
         const qsizetype index = context.addItem(EntityKind::ProcessingActivity, reader.object, row.origin);
@@ -1849,7 +1765,7 @@ void readActivities(ImportContext &context, const RawTable &table, const Tabular
     }
 }
 
-} // namespace
+} // namespace NlWorkbook
 
 void skipNlWorkbookKeyRow(RawTable *sheet, const Tabular::Plan &plan)
 {
@@ -1890,6 +1806,116 @@ void readNlWorkbookList(ImportContext &context, const RawTable &table, const Tab
         readRules(context, sheet, plan, current);
     else if (plan.listKey == Verwerkingen)
         readActivities(context, sheet, plan, current);
+    else
+        readSupplierList(context, sheet, plan, current);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Columns that are a field of the item
+
+namespace NlWorkbook {
+
+namespace {
+
+const Domain::FieldInfo *fieldInfo(EntityKind kind, const char *key)
+{
+    for (const Domain::FieldInfo *field : kindColumns(kind).fields) {
+        if (qstrcmp(field->key, key) == 0)
+            return field;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void fieldCells(const NlList &list, const QJsonObject &item, const ExportContext &context,
+                QHash<QString, QVariant> *cells)
+{
+    for (const NlColumn &column : list.columns) {
+        if (!column.field)
+            continue;
+        const Domain::FieldInfo *field = fieldInfo(list.kind, column.field);
+        Q_ASSERT_X(field, "fieldCells", column.field);
+        if (!field)
+            continue;
+        const QVariant cell = context.cell(*field, item.value(QLatin1String(column.field)));
+        // A count of 0 is one not given.
+        const bool none = (field->type == Domain::FieldType::Int || field->type == Domain::FieldType::BigInt) &&
+                          cell.toLongLong() == 0;
+        cells->insert(QLatin1String(column.key), none ? QVariant() : cell);
+    }
+}
+
+bool readFieldColumns(RowReader &row, const NlList &list, QJsonObject *object)
+{
+    bool ok = true;
+    for (const NlColumn &column : list.columns) {
+        if (!column.field || column.written || !row.changed(column.key))
+            continue;
+        const Domain::FieldInfo *field = fieldInfo(list.kind, column.field);
+        if (!field)
+            continue;
+        QJsonValue value;
+        if (row.context.value(*field, row.raw(column.key), row.origin, &value))
+            object->insert(QLatin1String(column.field), value);
+        else
+            ok = false;
+    }
+    return ok;
+}
+
+// The file's extra columns: the reference's columns no field takes, and the file's own.
+void readExtraColumns(RowReader &row, const NlList &list, QJsonObject *object)
+{
+    QJsonArray extra = object->value(QStringLiteral("extraFields")).toArray();
+    for (qsizetype c = 0; c < row.table.headers.size(); ++c) {
+        const QString key = row.plan.columns.value(c);
+        const QString header = row.table.headers.at(c).trimmed();
+        if (header.isEmpty())
+            continue;
+        bool isExtra = key.isEmpty();
+        for (const NlColumn &column : list.columns) {
+            if (key == QLatin1String(column.key))
+                isExtra = column.extra;
+        }
+        if (!isExtra)
+            continue;
+        const QString value = ImportContext::text(row.cells.value(c));
+        if (!row.matched.isEmpty()) {
+            const QString storedKey =
+                key.isEmpty() ? QStringLiteral("extra:") + Domain::ExtraFields::normalisedName(header) : key;
+            if (RowReader::sameText(value, row.stored.value(storedKey)))
+                continue;
+        }
+        extra.append(QJsonObject{
+            {QStringLiteral("source"), Source}, {QStringLiteral("name"), header}, {QStringLiteral("value"), value}});
+    }
+    if (!extra.isEmpty())
+        object->insert(QStringLiteral("extraFields"), extra);
+}
+
+QStringList linkNames(const QJsonObject &item, const char *list, EntityKind target, const ExportContext &context)
+{
+    QStringList names;
+    for (const QString &uuid : strings(item.value(QLatin1String(list))))
+        names << context.name(target, uuid);
+    return names;
+}
+
+void readLinks(RowReader &row, EntityKind kind, const char *column, const char *list, EntityKind target,
+               QJsonObject *object, QList<ImportContext::Pending> *links)
+{
+    if (!row.changed(column))
+        return;
+    QJsonArray uuids;
+    for (const QString &name : Words::split(row.text(column))) {
+        links->append(
+            {kind, -1, QLatin1String(list), uuids.size(), QString(), target, name, row.origin, QLatin1String(column)});
+        uuids.append(name);
+    }
+    object->insert(QLatin1String(list), uuids);
+}
+
+} // namespace NlWorkbook
 
 } // namespace Custodian::Exchange::TabularSupport

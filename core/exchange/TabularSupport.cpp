@@ -89,7 +89,9 @@ const QList<ListDef> &custodianLists()
 
 bool keepsExtraFields(const QString &listKey)
 {
-    if (listKey == QLatin1String("ico") || listKey == QLatin1String("nl-verwerkingen"))
+    if (listKey == QLatin1String("ico") || listKey == QLatin1String("nl-verwerkingen") ||
+        listKey == QLatin1String("nl-verwerkersovereenkomsten") ||
+        listKey == QLatin1String("nl-verwerkingen-als-verwerker"))
         return true;
     const ListDef *list = findList(listKey);
     return list && !list->child && findList(listKey + QStringLiteral(".extraFields"));

@@ -206,6 +206,7 @@ struct NlRegister
     QHash<QString, QHash<QString, QString>> cells; // list key + '/' + uuid → column key → the cell as text
     QHash<QString, QHash<QString, QString>> names; // list key → normalised name → uuid ("" when several)
     QHash<QString, QJsonObject> activities;        // uuid → the activity as the JSON export has it
+    QHash<QString, QJsonObject> processorActivities;
     QJsonObject organisation;
 };
 [[nodiscard]] Status loadNlRegister(Storage::Store &store, NlRegister *current);

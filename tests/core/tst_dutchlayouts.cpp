@@ -331,6 +331,56 @@ void TestDutchLayouts::nlWorkbookSampleImports()
     QCOMPARE(extra(*brpActivity, QStringLiteral("Technische en organisatorische maatregelen")),
              QStringLiteral("Toegangsbeheer | Logging | Versleuteling"));
 
+    // The agreements: the relation, the model, the parent of a sub-processing agreement, a row of
+    // controllers' arrangements imported as a draft, the file's own column kept.
+    QList<Domain::Agreement> agreements;
+    QVERIFY_OK(Register::AgreementService(target.database()).list(&agreements));
+    QCOMPARE(agreements.size(), 3);
+    QHash<QString, Domain::Agreement> agreementByTitle;
+    for (const Domain::Agreement &agreement : std::as_const(agreements))
+        agreementByTitle.insert(agreement.title, agreement);
+    const Domain::Agreement cloud = agreementByTitle.value(QStringLiteral("Verwerkersovereenkomst Voorbeeld Cloud"));
+    QCOMPARE(cloud.kind, QStringLiteral("processing"));
+    QCOMPARE(cloud.model, QStringLiteral("standard_vwo_municipalities"));
+    QCOMPARE(cloud.modelVersion, QStringLiteral("2.0"));
+    QCOMPARE(cloud.effectiveOn, QDate(2024, 4, 1)); // 1-4-2024
+    QCOMPARE(cloud.expiresOn, QDate(2028, 3, 31));
+    QCOMPARE(cloud.objectionWindowDays, 30);
+    QCOMPARE(cloud.breachNoticeHours, 24);
+    QCOMPARE(cloud.endOfContract, QStringLiteral("deleted"));
+    QCOMPARE(cloud.status, QStringLiteral("active"));
+    QVERIFY(!cloud.processorUuid.isEmpty());
+    bool manager = false;
+    for (const Domain::ExtraField &field : cloud.extraFields)
+        manager =
+            manager || (field.name == QLatin1String("Contractbeheerder") && field.value == QLatin1String("Inkoop"));
+    QVERIFY(manager);
+    const Domain::Agreement hosting = agreementByTitle.value(QStringLiteral("Subverwerkersovereenkomst hosting"));
+    QCOMPARE(hosting.kind, QStringLiteral("sub_processing"));
+    QCOMPARE(hosting.parentUuid, cloud.uuid);
+    const Domain::Agreement joint = agreementByTitle.value(QStringLiteral("Samenwerkingsafspraken Veiligheidsregio"));
+    QCOMPARE(joint.status, QStringLiteral("draft"));
+    QVERIFY2(hasFinding(outcome, Severity::Info, QStringLiteral("Type relatie"), QStringLiteral("processor relation")),
+             qPrintable(outcome.text()));
+
+    // The processor's own register (Art. 30(2)).
+    QList<Domain::ProcessorActivity> processing;
+    QVERIFY_OK(Register::ProcessorActivityService(target.database()).list(&processing));
+    QCOMPARE(processing.size(), 2);
+    const Domain::ProcessorActivity *payroll = nullptr;
+    for (const Domain::ProcessorActivity &activity : std::as_const(processing)) {
+        if (activity.name == QLatin1String("Salarisadministratie voor Werkvoorzieningsschap"))
+            payroll = &activity;
+    }
+    QVERIFY(payroll);
+    QCOMPARE(payroll->controllerUuids.size(), 2);
+    QCOMPARE(payroll->agreementUuids, QStringList{cloud.uuid});
+    QVERIFY(payroll->specialCategories && payroll->bsn && !payroll->criminalData);
+    QCOMPARE(payroll->transfers.size(), 1);
+    QCOMPARE(payroll->transfers.first().country, QStringLiteral("US"));
+    QCOMPARE(payroll->status, QStringLiteral("draft"));
+    QCOMPARE(payroll->nextReview, QDate(2027, 9, 15));
+
     // Imported again, the same workbook changes nothing.
     const qint64 before = historyCount(target.database());
     const Outcome again = importPath(target.database(), SampleDir);
@@ -389,6 +439,14 @@ void TestDutchLayouts::nlWorkbookRoundTrip()
         QCOMPARE(copy->transfers.size(), activity.transfers.size());
         QCOMPARE(copy->nextReview, activity.nextReview);
     }
+    QList<Domain::Agreement> agreementsBefore, agreementsAfter;
+    QVERIFY_OK(Register::AgreementService(demo.database()).list(&agreementsBefore));
+    QVERIFY_OK(Register::AgreementService(empty.database()).list(&agreementsAfter));
+    QCOMPARE(agreementsAfter.size(), agreementsBefore.size());
+    QList<Domain::ProcessorActivity> processorBefore, processorAfter;
+    QVERIFY_OK(Register::ProcessorActivityService(demo.database()).list(&processorBefore));
+    QVERIFY_OK(Register::ProcessorActivityService(empty.database()).list(&processorAfter));
+    QCOMPARE(processorAfter.size(), processorBefore.size());
     // And that copy, exported and imported again, is unchanged too.
     const QString second = dir.filePath(QStringLiteral("second-") + fileName);
     QVERIFY_OK(exportTo(empty.database(), second, Exchange::ExportRequest::Format(format)));
@@ -415,7 +473,8 @@ void TestDutchLayouts::keyRowIsHiddenAndOptional()
     for (const RawTable &sheet : std::as_const(sheets))
         names << sheet.sheet;
     QCOMPARE(names, (QStringList{QStringLiteral("Organisatie"), QStringLiteral("Bewaartermijnen"),
-                                 QStringLiteral("Verwerkingen")}));
+                                 QStringLiteral("Verwerkingen"), QStringLiteral("Verwerkersovereenkomsten"),
+                                 QStringLiteral("Verwerkingen als verwerker")}));
     const RawTable &activitiesSheet = sheets.at(2);
     QCOMPARE(activitiesSheet.headers.value(0), QStringLiteral("id"));
     QCOMPARE(activitiesSheet.headers.value(5), QStringLiteral("naam"));
@@ -466,7 +525,7 @@ void TestDutchLayouts::extraColumnsSurvive()
     Storage::HistoryHead head;
     QVERIFY_OK(Tabular::exportTables(target.database(), Layout::NlWorkbook, DocumentLanguage(QStringLiteral("en")),
                                      &tables, &head));
-    QCOMPARE(tables.size(), 3);
+    QCOMPARE(tables.size(), 5);
     const Table &sheet = tables.at(2);
     QCOMPARE(sheet.title, QStringLiteral("Verwerkingen")); // Dutch whatever the language
     QVERIFY(sheet.keyRow);
