@@ -4506,6 +4506,22 @@ Options:
         <source>The columns that sum up an agreement&apos;s lists (its activities, sub-processors, annexes, assurance reports, reviews and audit clause) are written from the register and not read: edit those in the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The columns that sum up a case&apos;s records (identity checks, outcomes, grounds for refusal, recipients told, the deadline) are written from the register and not read: edit those in the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty: it names the breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of records or a range such as 100–250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a right of a data subject: write one of %2, or the article (15, 16, 17, 18, 20, 21, 22, 7.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Xlsx</name>

@@ -4548,6 +4548,22 @@ Opties:
         <source>The columns that sum up an agreement&apos;s lists (its activities, sub-processors, annexes, assurance reports, reviews and audit clause) are written from the register and not read: edit those in the agreement.</source>
         <translation>De kolommen die de lijsten van een overeenkomst samenvatten (haar verwerkingen, subverwerkers, bijlagen, assurancerapporten, beoordelingen en auditclausule) worden uit het register geschreven en niet gelezen: wijzig die in de overeenkomst.</translation>
     </message>
+    <message>
+        <source>The columns that sum up a case&apos;s records (identity checks, outcomes, grounds for refusal, recipients told, the deadline) are written from the register and not read: edit those in the case.</source>
+        <translation>De kolommen die de gegevens van een zaak samenvatten (identiteitscontroles, besluiten, weigeringsgronden, geïnformeerde ontvangers, de termijn) worden uit het register geschreven en niet gelezen: wijzig die in de zaak.</translation>
+    </message>
+    <message>
+        <source>The name is empty: it names the breach.</source>
+        <translation>De naam is leeg: hij benoemt het datalek.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of records or a range such as 100–250.</source>
+        <translation>&quot;%1&quot; is geen aantal records of een bereik zoals 100–250.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a right of a data subject: write one of %2, or the article (15, 16, 17, 18, 20, 21, 22, 7.3).</source>
+        <translation>&quot;%1&quot; is geen recht van een betrokkene: schrijf een van %2, of het artikel (15, 16, 17, 18, 20, 21, 22, 7.3).</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Xlsx</name>

@@ -201,7 +201,7 @@ const QList<NlList> &registerLists()
 
 const QList<NlList> &nlLists()
 {
-    static const QList<NlList> lists = registerLists() + supplierLists();
+    static const QList<NlList> lists = registerLists() + supplierLists() + caseLists();
     return lists;
 }
 
@@ -660,6 +660,7 @@ QList<Table> nlWorkbookTables(const ExportContext &context)
         appendRow(&activities, activityCells(value.toObject(), in), value.toObject(), extraNames);
     tables << rules << activities;
     appendSupplierTables(context, &tables);
+    appendCaseTables(context, &tables);
     return tables;
 }
 
@@ -691,10 +692,34 @@ bool isNlWorkbookList(const QString &listKey)
 int nlWorkbookRank(const QString &listKey)
 {
     // The agreements before the activities that name them.
-    static const QStringList order = {Organisatie, Bewaartermijnen, Overeenkomsten, Verwerkingen, AlsVerwerker};
+    static const QStringList order = {Organisatie,  Bewaartermijnen, Overeenkomsten, Verwerkingen,
+                                      AlsVerwerker, Datalekken,      Verzoeken};
     const qsizetype at = order.indexOf(listKey);
     return at < 0 ? int(order.size()) : int(at);
 }
+
+namespace {
+
+// Whether the columns a sheet's headers name are that list's: its name column and one of its own.
+bool identifies(const QString &listKey, const QSet<QString> &taken)
+{
+    auto has = [&taken](const char *key) { return taken.contains(QLatin1String(key)); };
+    if (listKey == Organisatie)
+        return has("oin") || has("fg_naam") || has("uri_basis");
+    if (listKey == Bewaartermijnen)
+        return has("omschrijving") && (has("duur_iso8601") || has("bron"));
+    if (listKey == Overeenkomsten)
+        return has("naam") && (has("wederpartij") || has("type_relatie"));
+    if (listKey == AlsVerwerker)
+        return has("naam") && has("verwerkingsverantwoordelijken");
+    if (listKey == Datalekken)
+        return has("naam") && (has("aard_incident") || has("kennisname") || has("datum_ontdekking"));
+    if (listKey == Verzoeken)
+        return has("ontvangen_op") && has("recht");
+    return has("naam");
+}
+
+} // namespace
 
 Tabular::Plan nlWorkbookPlan(const RawTable &table)
 {
@@ -723,19 +748,7 @@ Tabular::Plan nlWorkbookPlan(const RawTable &table)
         }
         // The activities' sheet needs its name column, the rules' their description; the
         // organisation's sheet is told from the others by its own columns.
-        const bool named =
-            list.key == Organisatie
-                ? taken.contains(QStringLiteral("oin")) || taken.contains(QStringLiteral("fg_naam")) ||
-                      taken.contains(QStringLiteral("uri_basis"))
-            : list.key == Bewaartermijnen
-                ? taken.contains(QStringLiteral("omschrijving")) &&
-                      (taken.contains(QStringLiteral("duur_iso8601")) || taken.contains(QStringLiteral("bron")))
-            : list.key == Overeenkomsten
-                ? taken.contains(QStringLiteral("naam")) &&
-                      (taken.contains(QStringLiteral("wederpartij")) || taken.contains(QStringLiteral("type_relatie")))
-            : list.key == AlsVerwerker ? taken.contains(QStringLiteral("naam")) &&
-                                             taken.contains(QStringLiteral("verwerkingsverantwoordelijken"))
-                                       : taken.contains(QStringLiteral("naam"));
+        const bool named = identifies(list.key, taken);
         if (!named || int(taken.size()) * 2 < filled)
             continue;
         int score = int(taken.size()) * 10;
@@ -774,6 +787,11 @@ Status loadNlRegister(Storage::Store &store, NlRegister *current)
                 if (key == QLatin1String("naam") || key == QLatin1String("omschrijving"))
                     return c;
             }
+            // Request cases have no name: their number.
+            for (qsizetype c = 0; c < table.columns.size(); ++c) {
+                if (table.columns.at(c).key == QLatin1String("nummer") && table.key == Verzoeken)
+                    return c;
+            }
             return qsizetype(-1);
         }();
         QHash<QString, QString> &names = current->names[table.key];
@@ -797,12 +815,14 @@ Status loadNlRegister(Storage::Store &store, NlRegister *current)
     QSqlDatabase &db = store.connection();
     if (!beginSnapshot(store))
         return Status::error(Status::Code::DatabaseError, Tabular::tr("The register could not be read."));
-    QJsonArray activities, organisations, processorActivities;
+    QJsonArray activities, organisations, processorActivities, requests;
     status = exportItems(db, EntityKind::ProcessingActivity, &activities);
     if (status)
         status = exportItems(db, EntityKind::Organisation, &organisations);
     if (status)
         status = exportItems(db, EntityKind::ProcessorActivity, &processorActivities);
+    if (status)
+        status = exportItems(db, EntityKind::RequestCase, &requests);
     db.rollback();
     if (!status)
         return status;
@@ -810,6 +830,8 @@ Status loadNlRegister(Storage::Store &store, NlRegister *current)
         current->activities.insert(str(value.toObject(), "uuid"), value.toObject());
     for (const QJsonValue &value : std::as_const(processorActivities))
         current->processorActivities.insert(str(value.toObject(), "uuid"), value.toObject());
+    for (const QJsonValue &value : std::as_const(requests))
+        current->requests.insert(str(value.toObject(), "uuid"), value.toObject());
     current->organisation = organisations.isEmpty() ? QJsonObject() : organisations.first().toObject();
     current->loaded = true;
     return Status::ok();
@@ -1806,8 +1828,10 @@ void readNlWorkbookList(ImportContext &context, const RawTable &table, const Tab
         readRules(context, sheet, plan, current);
     else if (plan.listKey == Verwerkingen)
         readActivities(context, sheet, plan, current);
-    else
+    else if (plan.listKey == Overeenkomsten || plan.listKey == AlsVerwerker)
         readSupplierList(context, sheet, plan, current);
+    else
+        readCaseList(context, sheet, plan, current);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1828,12 +1852,33 @@ const Domain::FieldInfo *fieldInfo(EntityKind kind, const char *key)
 
 } // namespace
 
+const Domain::ChildInfo *childInfo(EntityKind kind, const char *key)
+{
+    for (const KindColumns::ChildColumns &child : kindColumns(kind).children) {
+        if (qstrcmp(child.child->key, key) == 0)
+            return child.child;
+    }
+    return nullptr;
+}
+
 void fieldCells(const NlList &list, const QJsonObject &item, const ExportContext &context,
                 QHash<QString, QVariant> *cells)
 {
     for (const NlColumn &column : list.columns) {
         if (!column.field)
             continue;
+        if (const Domain::ChildInfo *child = childInfo(list.kind, column.field)) {
+            // A list of values (codes as their Dutch labels) or of links (the names).
+            QStringList values;
+            for (const QString &value : strings(item.value(QLatin1String(column.field)))) {
+                if (child->kind == Domain::ChildKind::Links)
+                    values << context.name(child->target, value);
+                else
+                    values << (child->codes ? dutchLabel(*child->codes, value) : value);
+            }
+            cells->insert(QLatin1String(column.key), listCell(values));
+            continue;
+        }
         const Domain::FieldInfo *field = fieldInfo(list.kind, column.field);
         Q_ASSERT_X(field, "fieldCells", column.field);
         if (!field)
@@ -1846,15 +1891,50 @@ void fieldCells(const NlList &list, const QJsonObject &item, const ExportContext
     }
 }
 
-bool readFieldColumns(RowReader &row, const NlList &list, QJsonObject *object)
+bool readFieldColumns(RowReader &row, const NlList &list, QJsonObject *object, QList<ImportContext::Pending> *links)
 {
     bool ok = true;
     for (const NlColumn &column : list.columns) {
         if (!column.field || column.written || !row.changed(column.key))
             continue;
+        if (const Domain::ChildInfo *child = childInfo(list.kind, column.field)) {
+            QJsonArray values;
+            for (const QString &part : Words::split(row.text(column.key))) {
+                if (child->kind == Domain::ChildKind::Links) {
+                    if (links)
+                        links->append({list.kind, -1, QLatin1String(column.field), values.size(), QString(),
+                                       child->target, part, row.origin, QLatin1String(column.key)});
+                    values.append(part);
+                } else if (child->codes) {
+                    const QString code = row.context.code(*child->codes, part);
+                    if (code.isEmpty()) {
+                        row.finding(column.key, Severity::Error,
+                                    Tabular::tr("\"%1\" is not one of the choices: %2.")
+                                        .arg(part.left(80), row.context.codeChoices(*child->codes)));
+                        ok = false;
+                    } else if (!values.contains(code)) {
+                        values.append(code);
+                    }
+                } else {
+                    values.append(part);
+                }
+            }
+            if (child->kind != Domain::ChildKind::Links || links)
+                object->insert(QLatin1String(column.field), values);
+            continue;
+        }
         const Domain::FieldInfo *field = fieldInfo(list.kind, column.field);
         if (!field)
             continue;
+        if (field->type == Domain::FieldType::Link) {
+            // A name, found once every sheet is read.
+            const QString name = row.text(column.key);
+            object->insert(QLatin1String(column.field), name);
+            if (!name.isEmpty() && links)
+                links->append({list.kind, -1, QLatin1String(column.field), -1, QString(), field->target, name,
+                               row.origin, QLatin1String(column.key)});
+            continue;
+        }
         QJsonValue value;
         if (row.context.value(*field, row.raw(column.key), row.origin, &value))
             object->insert(QLatin1String(column.field), value);
@@ -1892,6 +1972,16 @@ void readExtraColumns(RowReader &row, const NlList &list, QJsonObject *object)
     }
     if (!extra.isEmpty())
         object->insert(QStringLiteral("extraFields"), extra);
+}
+
+void addWithLinks(ImportContext &context, EntityKind kind, const QJsonObject &object, const Origin &origin,
+                  QList<ImportContext::Pending> &links)
+{
+    const qsizetype index = context.addItem(kind, object, origin);
+    for (ImportContext::Pending &link : links) {
+        link.index = index;
+        context.pending.append(link);
+    }
 }
 
 QStringList linkNames(const QJsonObject &item, const char *list, EntityKind target, const ExportContext &context)

@@ -179,16 +179,6 @@ QHash<QString, QVariant> processorCells(const QJsonObject &p, const ExportContex
     return cells;
 }
 
-void addWithLinks(ImportContext &context, EntityKind kind, const QJsonObject &object, const Origin &origin,
-                  QList<ImportContext::Pending> &links)
-{
-    const qsizetype index = context.addItem(kind, object, origin);
-    for (ImportContext::Pending &link : links) {
-        link.index = index;
-        context.pending.append(link);
-    }
-}
-
 void readAgreements(ImportContext &context, const RawTable &table, const Tabular::Plan &plan, const NlRegister &current)
 {
     const NlList &list = *nlList(Overeenkomsten);

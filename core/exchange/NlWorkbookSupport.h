@@ -28,6 +28,8 @@ inline const QString Bewaartermijnen = QStringLiteral("nl-bewaartermijnen");
 inline const QString Verwerkingen = QStringLiteral("nl-verwerkingen");
 inline const QString Overeenkomsten = QStringLiteral("nl-verwerkersovereenkomsten");
 inline const QString AlsVerwerker = QStringLiteral("nl-verwerkingen-als-verwerker");
+inline const QString Datalekken = QStringLiteral("nl-datalekken");
+inline const QString Verzoeken = QStringLiteral("nl-verzoeken");
 inline const QString Source = QStringLiteral("nl-workbook");
 
 struct NlColumn
@@ -55,6 +57,11 @@ struct NlList
 
 using Type = TableColumn::Type;
 
+// A column that is a field of the item, one to one; one written and not read.
+inline NlColumn writtenColumn(const char *key, const char *header, const char *field, Type type = Type::Text)
+{
+    return NlColumn{key, header, type, false, true, {}, field};
+}
 // A column that is a field of the item, one to one.
 inline NlColumn fieldColumn(const char *key, const char *header, const char *field, Type type = Type::Text)
 {
@@ -68,6 +75,10 @@ const QList<NlList> &supplierLists();
 void appendSupplierTables(const ExportContext &context, QList<Table> *tables);
 void readSupplierList(ImportContext &context, const RawTable &table, const Tabular::Plan &plan,
                       const NlRegister &current);
+// The sheets of breaches and request cases (NlWorkbookCases.cpp).
+const QList<NlList> &caseLists();
+void appendCaseTables(const ExportContext &context, QList<Table> *tables);
+void readCaseList(ImportContext &context, const RawTable &table, const Tabular::Plan &plan, const NlRegister &current);
 
 QString str(const QJsonObject &object, const char *key);
 QStringList strings(const QJsonValue &value);
@@ -200,11 +211,16 @@ void readMeasures(RowReader &row, QJsonObject *object);
 QStringList linkNames(const QJsonObject &item, const char *list, EntityKind target, const ExportContext &context);
 void readLinks(RowReader &row, EntityKind kind, const char *column, const char *list, EntityKind target,
                QJsonObject *object, QList<ImportContext::Pending> *links);
+// Adds the item read from a row, and the links it names (found once every sheet is read).
+void addWithLinks(ImportContext &context, EntityKind kind, const QJsonObject &object, const Origin &origin,
+                  QList<ImportContext::Pending> &links);
 // The file's extra columns (the reference's columns no field takes, and the file's own) as extra
 // fields of the item, those a row of the register's item left as they were aside.
 void readExtraColumns(RowReader &row, const NlList &list, QJsonObject *object);
 // The field columns of a list read into an item's JSON object (those that changed).
-bool readFieldColumns(RowReader &row, const NlList &list, QJsonObject *object);
+// Lists of values and links too: codes by their labels, links found once every sheet is read.
+bool readFieldColumns(RowReader &row, const NlList &list, QJsonObject *object,
+                      QList<ImportContext::Pending> *links = nullptr);
 bool readDate(RowReader &row, const char *key, const char *field, QJsonObject *object);
 
 } // namespace Custodian::Exchange::TabularSupport::NlWorkbook

@@ -215,7 +215,7 @@ Status Tabular::exportKinds(Storage::Store &store, Layout layout, const QList<Do
     }
     qsizetype done = 0;
     const qsizetype steps = layout == Layout::Ico          ? 3
-                            : layout == Layout::NlWorkbook ? 8
+                            : layout == Layout::NlWorkbook ? 10
                                                            : (only.isEmpty() ? kinds.size() : only.size()) + 1;
     const auto goOn = [&progress, &done, steps] { return !progress || progress(++done, steps); };
     if (status && layout == Layout::Ico) {
@@ -229,9 +229,10 @@ Status Tabular::exportKinds(Storage::Store &store, Layout layout, const QList<Do
         if (status)
             tables->append(icoTable(context));
     } else if (status && layout == Layout::NlWorkbook) {
-        for (const EntityKind kind : {EntityKind::Organisation, EntityKind::RetentionRule, EntityKind::ActivityVersion,
-                                      EntityKind::ProcessingActivity, EntityKind::Agreement,
-                                      EntityKind::ProcessorActivity, EntityKind::Party}) {
+        for (const EntityKind kind :
+             {EntityKind::Organisation, EntityKind::RetentionRule, EntityKind::ActivityVersion,
+              EntityKind::ProcessingActivity, EntityKind::Agreement, EntityKind::ProcessorActivity, EntityKind::Party,
+              EntityKind::Breach, EntityKind::RequestCase}) {
             if (status)
                 status = exportItems(db, kind, &context.items[kind]);
             if (status && !goOn())

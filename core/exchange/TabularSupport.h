@@ -207,6 +207,7 @@ struct NlRegister
     QHash<QString, QHash<QString, QString>> names; // list key → normalised name → uuid ("" when several)
     QHash<QString, QJsonObject> activities;        // uuid → the activity as the JSON export has it
     QHash<QString, QJsonObject> processorActivities;
+    QHash<QString, QJsonObject> requests;
     QJsonObject organisation;
 };
 [[nodiscard]] Status loadNlRegister(Storage::Store &store, NlRegister *current);

@@ -150,6 +150,7 @@ private slots:
     void lossyCellsDoNotOverwrite();
     void editedCellsAreRead();
     void badCellsChangeNothing();
+    void requestsSheetHoldsNoRequester();
     void commandLine();
 };
 
@@ -381,6 +382,72 @@ void TestDutchLayouts::nlWorkbookSampleImports()
     QCOMPARE(payroll->status, QStringLiteral("draft"));
     QCOMPARE(payroll->nextReview, QDate(2027, 9, 15));
 
+    // The breach register: one notified late with its reasons, one with a range of records, one
+    // without a number (it gets the next), the processor a breach involved.
+    QList<Domain::Breach> breaches;
+    QVERIFY_OK(Register::BreachService(target.database()).list(&breaches));
+    QCOMPARE(breaches.size(), 3);
+    QHash<QString, Domain::Breach> breachByTitle;
+    for (const Domain::Breach &breach : std::as_const(breaches))
+        breachByTitle.insert(breach.title, breach);
+    const Domain::Breach letter = breachByTitle.value(QStringLiteral("Wmo-beschikking naar verkeerd adres"));
+    QVERIFY(letter.number.startsWith(QLatin1String("B-2026-")));
+    QCOMPARE(letter.notifyAp, QStringLiteral("yes"));
+    QCOMPARE(letter.apPhase, QStringLiteral("initial"));
+    QCOMPARE(letter.awareAt, QDateTime(QDate(2026, 3, 2), QTime(9, 0)).toUTC()); // 2-3-2026 09:00
+    QCOMPARE(letter.incidentType, QStringLiteral("misaddressed_mail"));
+    QCOMPARE(letter.riskLevel, QStringLiteral("high"));
+    QCOMPARE(letter.apReference, QStringLiteral("M-2026-01234"));
+    QVERIFY(!letter.delayReasons.isEmpty());
+    QCOMPARE(letter.reporterName, QStringLiteral("A. Bakker"));
+    QCOMPARE(letter.reporterFunction, QStringLiteral("Privacy officer"));
+    QCOMPARE(letter.reporterEmail, QStringLiteral("privacy@voorbeeld.nl"));
+    QCOMPARE(letter.specialCategories, QStringList{QStringLiteral("health")});
+    QCOMPARE(letter.informSubjects, QStringLiteral("yes"));
+    QCOMPARE(letter.informMedia, QStringList{QStringLiteral("letter")});
+    QCOMPARE(letter.activities.size(), 1);
+    QCOMPARE(letter.status, QStringLiteral("closed"));
+    const Domain::Breach phishing = breachByTitle.value(QStringLiteral("Phishingmail bij Belastingen"));
+    QCOMPARE(phishing.recordsMin, 100);
+    QCOMPARE(phishing.recordsMax, 250);
+    QCOMPARE(phishing.cia, (QStringList{QStringLiteral("confidentiality"), QStringLiteral("integrity")}));
+    QVERIFY(phishing.ongoing);
+    const Domain::Breach stick = breachByTitle.value(QStringLiteral("Verloren usb-stick sollicitaties"));
+    QVERIFY(stick.number.startsWith(QLatin1String("B-2026-")));
+    QVERIFY(!stick.involvedPartyUuid.isEmpty());
+    QCOMPARE(stick.involvedPartyUuid, cloud.processorUuid);
+
+    // The requests: rights as articles or words, a representative with a power of attorney, an
+    // extension, an Awb decision with its objection.
+    QList<Domain::RequestCase> requests;
+    QVERIFY_OK(Register::RequestService(target.database()).list(&requests));
+    QCOMPARE(requests.size(), 4);
+    QHash<QString, Domain::RequestCase> requestByNumber;
+    for (const Domain::RequestCase &request : std::as_const(requests))
+        requestByNumber.insert(request.number, request);
+    const Domain::RequestCase access = requestByNumber.value(QStringLiteral("R-2026-0001"));
+    QCOMPARE(access.rights.size(), 1);
+    QCOMPARE(access.rights.first().right, QStringLiteral("access")); // "15 inzage"
+    QVERIFY(access.awbDecision);
+    QVERIFY(!access.decidingBodyUuid.isEmpty());
+    QCOMPARE(access.objectionReceivedOn, QDate(2026, 3, 10));
+    QCOMPARE(access.objectionOutcome, QStringLiteral("rejected"));
+    QVERIFY(access.requesterName.isEmpty());
+    const Domain::RequestCase erasure = requestByNumber.value(QStringLiteral("R-2026-0002"));
+    QCOMPARE(erasure.receivedOn, QDate(2026, 2, 12)); // 12-2-2026
+    QCOMPARE(erasure.rights.size(), 2);
+    QCOMPARE(erasure.rights.at(0).right, QStringLiteral("erasure"));   // "art. 17"
+    QCOMPARE(erasure.rights.at(1).right, QStringLiteral("objection")); // "21"
+    QCOMPARE(erasure.requesterRole, QStringLiteral("representative"));
+    QCOMPARE(erasure.mandate, QStringLiteral("power_of_attorney"));
+    QVERIFY(erasure.extended);
+    QCOMPARE(erasure.extensionReason, QStringLiteral("complexity"));
+    bool withdrawal = false;
+    for (const Domain::RequestCase &request : std::as_const(requests))
+        withdrawal = withdrawal ||
+                     (!request.rights.isEmpty() && request.rights.first().right == QLatin1String("withdraw_consent"));
+    QVERIFY(withdrawal);
+
     // Imported again, the same workbook changes nothing.
     const qint64 before = historyCount(target.database());
     const Outcome again = importPath(target.database(), SampleDir);
@@ -447,6 +514,16 @@ void TestDutchLayouts::nlWorkbookRoundTrip()
     QVERIFY_OK(Register::ProcessorActivityService(demo.database()).list(&processorBefore));
     QVERIFY_OK(Register::ProcessorActivityService(empty.database()).list(&processorAfter));
     QCOMPARE(processorAfter.size(), processorBefore.size());
+    QList<Domain::Breach> breachesBefore, breachesAfter;
+    QVERIFY_OK(Register::BreachService(demo.database()).list(&breachesBefore));
+    QVERIFY_OK(Register::BreachService(empty.database()).list(&breachesAfter));
+    QCOMPARE(breachesAfter.size(), breachesBefore.size());
+    QList<Domain::RequestCase> requestsBefore, requestsAfter;
+    QVERIFY_OK(Register::RequestService(demo.database()).list(&requestsBefore));
+    QVERIFY_OK(Register::RequestService(empty.database()).list(&requestsAfter));
+    QCOMPARE(requestsAfter.size(), requestsBefore.size());
+    for (const Domain::RequestCase &request : std::as_const(requestsAfter))
+        QVERIFY2(request.requesterName.isEmpty(), qPrintable(request.number));
     // And that copy, exported and imported again, is unchanged too.
     const QString second = dir.filePath(QStringLiteral("second-") + fileName);
     QVERIFY_OK(exportTo(empty.database(), second, Exchange::ExportRequest::Format(format)));
@@ -474,7 +551,8 @@ void TestDutchLayouts::keyRowIsHiddenAndOptional()
         names << sheet.sheet;
     QCOMPARE(names, (QStringList{QStringLiteral("Organisatie"), QStringLiteral("Bewaartermijnen"),
                                  QStringLiteral("Verwerkingen"), QStringLiteral("Verwerkersovereenkomsten"),
-                                 QStringLiteral("Verwerkingen als verwerker")}));
+                                 QStringLiteral("Verwerkingen als verwerker"), QStringLiteral("Datalekken"),
+                                 QStringLiteral("Verzoeken")}));
     const RawTable &activitiesSheet = sheets.at(2);
     QCOMPARE(activitiesSheet.headers.value(0), QStringLiteral("id"));
     QCOMPARE(activitiesSheet.headers.value(5), QStringLiteral("naam"));
@@ -525,7 +603,7 @@ void TestDutchLayouts::extraColumnsSurvive()
     Storage::HistoryHead head;
     QVERIFY_OK(Tabular::exportTables(target.database(), Layout::NlWorkbook, DocumentLanguage(QStringLiteral("en")),
                                      &tables, &head));
-    QCOMPARE(tables.size(), 5);
+    QCOMPARE(tables.size(), 7);
     const Table &sheet = tables.at(2);
     QCOMPARE(sheet.title, QStringLiteral("Verwerkingen")); // Dutch whatever the language
     QVERIFY(sheet.keyRow);
@@ -684,6 +762,38 @@ void TestDutchLayouts::badCellsChangeNothing()
     QVERIFY2(outcome.has(QStringLiteral("Verwerkingen"), 3, QStringLiteral("Bewaartermijn logging")),
              qPrintable(outcome.text()));
     QVERIFY(activities(target.database()).isEmpty());
+}
+
+void TestDutchLayouts::requestsSheetHoldsNoRequester()
+{
+    // The workbook is shared more widely than the register: no requester's name or contact in it.
+    TestRegister demo;
+    QVERIFY(demo.ok());
+    QVERIFY_OK(Register::DemoRegister::write(demo.database()));
+    Domain::RequestCase request;
+    request.receivedOn = QDate(2026, 11, 2);
+    request.rights.append({QStringLiteral("access"), QStringLiteral("pending"), QString(), QString()});
+    request.requesterName = QStringLiteral("Femke de Vries");
+    request.requesterContact = QStringLiteral("femke@example.nl");
+    request.representativeName = QStringLiteral("Mr. J. Jansen");
+    QVERIFY_OK(Register::RequestService(demo.database()).save(&request));
+    QList<Table> tables;
+    Storage::HistoryHead head;
+    QVERIFY_OK(Tabular::exportTables(demo.database(), Layout::NlWorkbook, DocumentLanguage(QStringLiteral("nl")),
+                                     &tables, &head));
+    bool found = false;
+    for (const Table &table : std::as_const(tables)) {
+        for (const QVariantList &row : table.rows) {
+            for (const QVariant &cell : row) {
+                const QString text = Tabular::cellText(cell);
+                QVERIFY2(!text.contains(QLatin1String("Femke")) && !text.contains(QLatin1String("femke@")) &&
+                             !text.contains(QLatin1String("Jansen")),
+                         qPrintable(table.title + QStringLiteral(": ") + text));
+                found = found || text == request.number;
+            }
+        }
+    }
+    QVERIFY(found); // the case itself is there, by its number
 }
 
 void TestDutchLayouts::commandLine()
