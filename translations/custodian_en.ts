@@ -4522,6 +4522,14 @@ Options:
         <source>&quot;%1&quot; is not a right of a data subject: write one of %2, or the article (15, 16, 17, 18, 20, 21, 22, 7.3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not in the register: it is added as one of the organisation&apos;s administrative bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the number of another processing activity of the register: this one gets the next free number.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Xlsx</name>
@@ -13674,11 +13682,11 @@ Options:
         </translation>
     </message>
     <message>
-        <source>Dutch workbook: organisation, processing activities, retention rules</source>
+        <source>Dutch workbook: the register, agreements, breaches and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sheets Organisatie, Verwerkingen and Bewaartermijnen with Dutch headers, as Dutch public bodies exchange their register; imported back, a cell left as it was changes nothing.</source>
+        <source>Sheets with Dutch headers, as Dutch public bodies exchange their register: Organisatie, Verwerkingen, Bewaartermijnen, Verwerkersovereenkomsten, Verwerkingen als verwerker, Datalekken and Verzoeken (without requesters&apos; names or contact details). Imported back, a cell left as it was changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14262,7 +14270,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen</source>
+        <source>Dutch workbook: Verwerkingen, Verwerkersovereenkomsten, Datalekken, …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4564,6 +4564,14 @@ Opties:
         <source>&quot;%1&quot; is not a right of a data subject: write one of %2, or the article (15, 16, 17, 18, 20, 21, 22, 7.3).</source>
         <translation>&quot;%1&quot; is geen recht van een betrokkene: schrijf een van %2, of het artikel (15, 16, 17, 18, 20, 21, 22, 7.3).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not in the register: it is added as one of the organisation&apos;s administrative bodies.</source>
+        <translation>&quot;%1&quot; staat niet in het register: het wordt toegevoegd als een van de bestuursorganen van de organisatie.</translation>
+    </message>
+    <message>
+        <source>%1 is the number of another processing activity of the register: this one gets the next free number.</source>
+        <translation>%1 is het nummer van een andere verwerkingsactiviteit in het register: deze krijgt het volgende vrije nummer.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Xlsx</name>
@@ -13716,12 +13724,12 @@ Opties:
         </translation>
     </message>
     <message>
-        <source>Dutch workbook: organisation, processing activities, retention rules</source>
-        <translation>Nederlandse werkmap: organisatie, verwerkingsactiviteiten, bewaartermijnen</translation>
+        <source>Dutch workbook: the register, agreements, breaches and requests</source>
+        <translation>Nederlandse werkmap: het register, overeenkomsten, datalekken en verzoeken</translation>
     </message>
     <message>
-        <source>The sheets Organisatie, Verwerkingen and Bewaartermijnen with Dutch headers, as Dutch public bodies exchange their register; imported back, a cell left as it was changes nothing.</source>
-        <translation>De bladen Organisatie, Verwerkingen en Bewaartermijnen met Nederlandse kolomkoppen, zoals Nederlandse overheden hun register uitwisselen; bij het terug importeren verandert een ongewijzigde cel niets.</translation>
+        <source>Sheets with Dutch headers, as Dutch public bodies exchange their register: Organisatie, Verwerkingen, Bewaartermijnen, Verwerkersovereenkomsten, Verwerkingen als verwerker, Datalekken and Verzoeken (without requesters&apos; names or contact details). Imported back, a cell left as it was changes nothing.</source>
+        <translation>Bladen met Nederlandse kolomkoppen, zoals Nederlandse overheden hun register uitwisselen: Organisatie, Verwerkingen, Bewaartermijnen, Verwerkersovereenkomsten, Verwerkingen als verwerker, Datalekken en Verzoeken (zonder namen of contactgegevens van verzoekers). Bij het terug importeren verandert een ongewijzigde cel niets.</translation>
     </message>
 </context>
 <context>
@@ -14304,8 +14312,8 @@ Opties:
         <translation>(bewaren als extra veld)</translation>
     </message>
     <message>
-        <source>Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen</source>
-        <translation>Nederlandse werkmap: Organisatie, Verwerkingen, Bewaartermijnen</translation>
+        <source>Dutch workbook: Verwerkingen, Verwerkersovereenkomsten, Datalekken, …</source>
+        <translation>Nederlandse werkmap: Verwerkingen, Verwerkersovereenkomsten, Datalekken, …</translation>
     </message>
 </context>
 <context>

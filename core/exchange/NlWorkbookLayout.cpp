@@ -794,6 +794,13 @@ Status loadNlRegister(Storage::Store &store, NlRegister *current)
             }
             return qsizetype(-1);
         }();
+        // Activities of both registers share one series of numbers.
+        qsizetype numberAt = -1;
+        for (qsizetype c = 0; c < table.columns.size() && (table.key == Verwerkingen || table.key == AlsVerwerker);
+             ++c) {
+            if (table.columns.at(c).key == QLatin1String("nummer"))
+                numberAt = c;
+        }
         QHash<QString, QString> &names = current->names[table.key];
         for (const QVariantList &row : table.rows) {
             const QString uuid = id < 0 ? QString() : row.value(id).toString();
@@ -804,6 +811,8 @@ Status loadNlRegister(Storage::Store &store, NlRegister *current)
                                        Domain::ExtraFields::normalisedName(table.columns.at(c).header)
                                  : table.columns.at(c).key,
                              ImportContext::text(row.value(c)));
+            if (numberAt >= 0 && !row.value(numberAt).toString().isEmpty())
+                current->activityNumbers.insert(row.value(numberAt).toString(), uuid);
             if (nameAt >= 0) {
                 const QString name = normalised(row.value(nameAt).toString());
                 if (!name.isEmpty())
@@ -1129,6 +1138,19 @@ void ActivityReader::bodies()
     const QStringList names = Words::split(row.text("verwerkingsverantwoordelijke"));
     QJsonArray uuids;
     for (const QString &name : names) {
+        // A body the register lacks is one of the organisation's own administrative bodies.
+        if (context.findItem(EntityKind::Party, name, row.origin, QStringLiteral("verwerkingsverantwoordelijke"))
+                .isEmpty()) {
+            Origin created = row.origin;
+            created.headers.insert(QStringLiteral("name"),
+                                   row.headers.value(QStringLiteral("verwerkingsverantwoordelijke")));
+            context.addItem(EntityKind::Party,
+                            QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("ownBody"), true}}, created);
+            row.finding("verwerkingsverantwoordelijke", Severity::Info,
+                        Tabular::tr("\"%1\" is not in the register: it is added as one of the organisation's "
+                                    "administrative bodies.")
+                            .arg(name.left(80)));
+        }
         link("controllerBodyUuids", uuids.size(), nullptr, EntityKind::Party, name, "verwerkingsverantwoordelijke");
         uuids.append(name);
     }
@@ -1710,9 +1732,23 @@ void ActivityReader::codes()
         ok = readDate(row, "review_datum", "nextReview", &object) && ok;
 }
 
+void noteTakenNumber(RowReader &row)
+{
+    if (!row.changed("nummer"))
+        return;
+    const QString number = row.text("nummer").toUpper();
+    const QString owner = row.current.activityNumbers.value(number);
+    if (!number.isEmpty() && !owner.isEmpty() && owner != row.matched)
+        row.finding("nummer", Severity::Info,
+                    Tabular::tr("%1 is the number of another processing activity of the register: this one gets the "
+                                "next free number.")
+                        .arg(number.left(40)));
+}
+
 void ActivityReader::read()
 {
     text("nummer", "number");
+    noteTakenNumber(row);
     text("naam", "name");
     basedOn();
     text("categorie", "category");

@@ -268,6 +268,7 @@ void readProcessorActivities(ImportContext &context, const RawTable &table, cons
             continue;
         }
         QJsonObject object = row.begin(AlsVerwerker, "naam", "name");
+        noteTakenNumber(row);
         bool ok = readFieldColumns(row, list, &object);
         QList<ImportContext::Pending> links;
         readLinks(row, EntityKind::ProcessorActivity, "verwerkingsverantwoordelijken", "controllerUuids",

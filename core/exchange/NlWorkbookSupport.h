@@ -211,6 +211,8 @@ void readMeasures(RowReader &row, QJsonObject *object);
 QStringList linkNames(const QJsonObject &item, const char *list, EntityKind target, const ExportContext &context);
 void readLinks(RowReader &row, EntityKind kind, const char *column, const char *list, EntityKind target,
                QJsonObject *object, QList<ImportContext::Pending> *links);
+// An Info finding when the row's activity number is another activity's in the register.
+void noteTakenNumber(RowReader &row);
 // Adds the item read from a row, and the links it names (found once every sheet is read).
 void addWithLinks(ImportContext &context, EntityKind kind, const QJsonObject &object, const Origin &origin,
                   QList<ImportContext::Pending> &links);

@@ -208,6 +208,7 @@ struct NlRegister
     QHash<QString, QJsonObject> activities;        // uuid → the activity as the JSON export has it
     QHash<QString, QJsonObject> processorActivities;
     QHash<QString, QJsonObject> requests;
+    QHash<QString, QString> activityNumbers; // VA-0042 → the uuid of the activity (of either register)
     QJsonObject organisation;
 };
 [[nodiscard]] Status loadNlRegister(Storage::Store &store, NlRegister *current);

@@ -151,6 +151,7 @@ private slots:
     void editedCellsAreRead();
     void badCellsChangeNothing();
     void requestsSheetHoldsNoRequester();
+    void takenNumberGetsTheNext();
     void commandLine();
 };
 
@@ -323,6 +324,13 @@ void TestDutchLayouts::nlWorkbookSampleImports()
     QVERIFY(complaints);
     QVERIFY(complaints->number.startsWith(QLatin1String("VA-")));
     QCOMPARE(complaints->controllerBodyUuids.size(), 2);
+    // Bodies the register lacked are the organisation's own administrative bodies.
+    QList<Domain::Party> parties;
+    QVERIFY_OK(Register::PartyService(target.database()).list(&parties));
+    bool council = false;
+    for (const Domain::Party &party : std::as_const(parties))
+        council = council || (party.name == QLatin1String("Gemeenteraad") && party.ownBody);
+    QVERIFY(council);
     QCOMPARE(byName(list, QStringLiteral("Nieuwsbrief"))->status, QStringLiteral("retired"));
 
     // Measures the register lacks: said, and kept on the activity.
@@ -794,6 +802,26 @@ void TestDutchLayouts::requestsSheetHoldsNoRequester()
         }
     }
     QVERIFY(found); // the case itself is there, by its number
+}
+
+void TestDutchLayouts::takenNumberGetsTheNext()
+{
+    TestRegister target;
+    QVERIFY(target.ok());
+    QVERIFY2(importPath(target.database(), SampleDir).status, "sample");
+    QTemporaryDir dir;
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("Verwerkingen.csv")),
+                      csv({QStringLiteral("Nummer"), QStringLiteral("Naam verwerking")},
+                          {{QStringLiteral("VA-0001"), QStringLiteral("Evenementenvergunningen")}})));
+    const Outcome outcome = importPath(target.database(), dir.filePath(QStringLiteral("Verwerkingen.csv")));
+    QVERIFY2(outcome.status, qPrintable(problems(outcome)));
+    QVERIFY2(hasFinding(outcome, Severity::Info, QStringLiteral("Nummer"), QStringLiteral("VA-0001")),
+             qPrintable(outcome.text()));
+    const Domain::ProcessingActivity *events =
+        byName(activities(target.database()), QStringLiteral("Evenementenvergunningen"));
+    QVERIFY(events);
+    QVERIFY(events->number != QLatin1String("VA-0001"));
+    QVERIFY(events->number.startsWith(QLatin1String("VA-")));
 }
 
 void TestDutchLayouts::commandLine()

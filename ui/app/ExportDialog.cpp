@@ -45,7 +45,7 @@ ExportDialog::ExportDialog(RegisterSession *session, const QString &language, QW
     m_layout = new QComboBox(this);
     m_layout->addItem(tr("Custodian's lists: every item, every field"), int(Exchange::Layout::Custodian));
     m_layout->addItem(tr("ICO template: the processing activities in its 25 columns"), int(Exchange::Layout::Ico));
-    m_layout->addItem(tr("Dutch workbook: organisation, processing activities, retention rules"),
+    m_layout->addItem(tr("Dutch workbook: the register, agreements, breaches and requests"),
                       int(Exchange::Layout::NlWorkbook));
     form->addRow(tr("&Layout:"), m_layout);
     m_language = new QComboBox(this);
@@ -112,9 +112,10 @@ void ExportDialog::updateChoices()
         m_explanation->setText(tr("The processing activities in the columns of the ICO's record-of-processing "
                                   "template, for those who keep or audit the register in that spreadsheet."));
     else if (dutch)
-        m_explanation->setText(tr("The sheets Organisatie, Verwerkingen and Bewaartermijnen with Dutch headers, as "
-                                  "Dutch public bodies exchange their register; imported back, a cell left as it "
-                                  "was changes nothing."));
+        m_explanation->setText(tr("Sheets with Dutch headers, as Dutch public bodies exchange their register: "
+                                  "Organisatie, Verwerkingen, Bewaartermijnen, Verwerkersovereenkomsten, "
+                                  "Verwerkingen als verwerker, Datalekken and Verzoeken (without requesters' names "
+                                  "or contact details). Imported back, a cell left as it was changes nothing."));
     else
         m_explanation->setText(tr("A list per kind of item, a column per field; the lists inside an item (an "
                                   "activity's transfers) as lists of their own. File › Import… reads them back."));

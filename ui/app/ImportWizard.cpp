@@ -66,7 +66,7 @@ public:
                           int(Exchange::Layout::Custodian));
         m_layout->addItem(ImportWizard::tr("ICO template: a record of processing in its columns"),
                           int(Exchange::Layout::Ico));
-        m_layout->addItem(ImportWizard::tr("Dutch workbook: Organisatie, Verwerkingen, Bewaartermijnen"),
+        m_layout->addItem(ImportWizard::tr("Dutch workbook: Verwerkingen, Verwerkersovereenkomsten, Datalekken, …"),
                           int(Exchange::Layout::NlWorkbook));
         auto *form = new QFormLayout(this);
         form->addRow(ImportWizard::tr("&Import from:"), row);
