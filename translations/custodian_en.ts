@@ -4530,6 +4530,14 @@ Options:
         <source>%1 is the number of another processing activity of the register: this one gets the next free number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The row has no ID and no number: it is taken to be %1, the register&apos;s one case received that day for those rights. Give a new case its own row number if it is another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity was changed in the register after this workbook was made (%1): where the row differs, it undoes that change. Export the register again and make the edits there, or check the dry run&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Xlsx</name>

@@ -4572,6 +4572,14 @@ Opties:
         <source>%1 is the number of another processing activity of the register: this one gets the next free number.</source>
         <translation>%1 is het nummer van een andere verwerkingsactiviteit in het register: deze krijgt het volgende vrije nummer.</translation>
     </message>
+    <message>
+        <source>The row has no ID and no number: it is taken to be %1, the register&apos;s one case received that day for those rights. Give a new case its own row number if it is another.</source>
+        <translation>De rij heeft geen ID en geen nummer: zij wordt opgevat als %1, de enige zaak in het register die die dag voor die rechten is ontvangen. Geef een nieuwe zaak een eigen nummer als het een andere is.</translation>
+    </message>
+    <message>
+        <source>The activity was changed in the register after this workbook was made (%1): where the row differs, it undoes that change. Export the register again and make the edits there, or check the dry run&apos;s changes.</source>
+        <translation>De verwerkingsactiviteit is in het register gewijzigd nadat deze werkmap is gemaakt (%1): waar de rij afwijkt, maakt zij die wijziging ongedaan. Exporteer het register opnieuw en breng de wijzigingen daarin aan, of controleer de wijzigingen van de proefimport.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Exchange::Xlsx</name>

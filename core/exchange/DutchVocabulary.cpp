@@ -40,6 +40,9 @@ QHash<QString, QString> labels(CodeKind kind)
 
 QString join(const QStringList &values)
 {
+    // A lone value with a ';' or a line break gets a bar after it, so that it is read as one.
+    if (values.size() == 1 && (values.first().contains(u';') || values.first().contains(u'\n')))
+        return values.first() + QStringLiteral(" |");
     return values.join(QStringLiteral(" | "));
 }
 
@@ -180,6 +183,22 @@ QDate date(const QVariant &cell)
             return moment.date();
     }
     return QDate();
+}
+
+QDateTime moment(const QVariant &cell)
+{
+    if (cell.typeId() == QMetaType::QDateTime)
+        return cell.toDateTime();
+    if (cell.typeId() == QMetaType::QDate)
+        return QDateTime(cell.toDate(), QTime(0, 0));
+    const QString text = cell.toString().trimmed();
+    QDateTime found = QDateTime::fromString(text, Qt::ISODateWithMs);
+    for (const QString &format : {QStringLiteral("d-M-yyyy H:mm"), QStringLiteral("d-M-yyyy H:mm:ss"),
+                                  QStringLiteral("yyyy-MM-dd H:mm"), QStringLiteral("yyyy-MM-dd H:mm:ss")}) {
+        if (!found.isValid())
+            found = QDateTime::fromString(text, format);
+    }
+    return found;
 }
 
 NamedLine namedLine(const QString &line)

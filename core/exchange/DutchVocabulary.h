@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -37,6 +38,9 @@ QString retentionBasis(const QString &text);
 // A day as the Dutch files write it: 2026-03-01, 1-3-2026, 01-03-2026 14:30, or a spreadsheet's
 // date. Invalid when it is none.
 QDate date(const QVariant &cell);
+// A moment: ISO 8601 (with or without an offset; without one local time), "1-3-2026 14:30", or a
+// spreadsheet's date and time. Invalid when it is none.
+QDateTime moment(const QVariant &cell);
 
 // "Categorie: waarde" → {"Categorie", "waarde"}; no name when the line has no ": ".
 struct NamedLine

@@ -137,11 +137,11 @@ QHash<QString, QVariant> requestCells(const QJsonObject &r, const ExportContext 
     cells.insert(QStringLiteral("recht"), listCell(rights));
     cells.insert(QStringLiteral("besluit"), listCell(outcomes));
     cells.insert(QStringLiteral("weigeringsgrond"), listCell(restrictions));
-    // Identity checks by their day and what was checked: never a document's number.
+    // Identity checks by their day only: what was checked may name a document or its number.
     QStringList checks;
     for (const QJsonValue &value : r.value(QStringLiteral("verifications")).toArray()) {
-        const QJsonObject check = value.toObject();
-        checks << QStringList{str(check, "onDate"), str(check, "step")}.join(QStringLiteral(": "));
+        if (!str(value.toObject(), "onDate").isEmpty())
+            checks << str(value.toObject(), "onDate");
     }
     cells.insert(QStringLiteral("identificatie_geverifieerd"), listCell(checks));
     QStringList told;
@@ -216,6 +216,37 @@ void noteWritten(RowReader &row, const NlList &list, bool *noted)
     }
 }
 
+// A breach without its ID is the register's of the same title and number, or (without a number) of
+// the same title and moment of awareness: a title alone names too little.
+void matchBreach(RowReader &row, const NlRegister &current, QJsonObject *object)
+{
+    if (!row.matched.isEmpty() && isUuid(row.text("id").toLower()) && row.text("id").toLower() == row.matched)
+        return;
+    row.matched.clear();
+    row.stored.clear();
+    object->remove(QStringLiteral("uuid"));
+    if (isUuid(row.text("id").toLower()))
+        object->insert(QStringLiteral("uuid"), row.text("id").toLower());
+    const QString title = normalised(row.text("naam"));
+    const QString number = row.text("nummer").trimmed().toUpper();
+    QStringList same;
+    for (const QString &uuid : current.uuids.value(Datalekken)) {
+        const QHash<QString, QString> cells = current.cells.value(Datalekken + u'/' + uuid);
+        if (normalised(cells.value(QStringLiteral("naam"))) != title)
+            continue;
+        const QDateTime aware = Words::moment(row.raw("kennisname"));
+        const QDateTime storedAware = QDateTime::fromString(cells.value(QStringLiteral("kennisname")), Qt::ISODate);
+        if (!number.isEmpty() ? cells.value(QStringLiteral("nummer")) == number
+                              : aware.isValid() && storedAware.isValid() && aware.toUTC() == storedAware.toUTC())
+            same << uuid;
+    }
+    if (same.size() != 1)
+        return;
+    row.matched = same.constFirst();
+    row.stored = current.cells.value(Datalekken + u'/' + row.matched);
+    object->insert(QStringLiteral("uuid"), row.matched);
+}
+
 void readBreaches(ImportContext &context, const RawTable &table, const Tabular::Plan &plan, const NlRegister &current)
 {
     const NlList &list = *nlList(Datalekken);
@@ -227,6 +258,7 @@ void readBreaches(ImportContext &context, const RawTable &table, const Tabular::
             continue;
         }
         QJsonObject object = row.begin(Datalekken, "naam", "title");
+        matchBreach(row, current, &object);
         QList<ImportContext::Pending> links;
         bool ok = readFieldColumns(row, list, &object, &links);
         if (row.changed("melder")) {
@@ -305,6 +337,11 @@ void readRequests(ImportContext &context, const RawTable &table, const Tabular::
                     row.matched = same.constFirst();
                     row.stored = current.cells.value(Verzoeken + u'/' + row.matched);
                     object.insert(QStringLiteral("uuid"), row.matched);
+                    row.finding("recht", Severity::Info,
+                                Tabular::tr("The row has no ID and no number: it is taken to be %1, the register's one "
+                                            "case received that day for those rights. Give a new case its own row "
+                                            "number if it is another.")
+                                    .arg(str(current.requests.value(row.matched), "number")));
                 }
             }
         }
@@ -335,7 +372,6 @@ void readRequests(ImportContext &context, const RawTable &table, const Tabular::
             object.insert(QStringLiteral("rights"), rights);
         }
         noteWritten(row, list, &noted);
-        readExtraColumns(row, list, &object);
         if (ok)
             addWithLinks(context, EntityKind::RequestCase, object, row.origin, links);
     }
@@ -355,11 +391,10 @@ void appendCaseTables(const ExportContext &context, QList<Table> *tables)
     const QStringList breachExtras = appendExtraColumns(&breaches, *nlList(Datalekken), breachItems);
     for (const QJsonValue &value : breachItems)
         appendRow(&breaches, breachCells(value.toObject(), context), value.toObject(), breachExtras);
+    // A request's extra fields may hold its requester's details: they stay in the register.
     Table requests = tableOf(*nlList(Verzoeken));
-    const QJsonArray requestItems = context.items.value(EntityKind::RequestCase);
-    const QStringList requestExtras = appendExtraColumns(&requests, *nlList(Verzoeken), requestItems);
-    for (const QJsonValue &value : requestItems)
-        appendRow(&requests, requestCells(value.toObject(), context), value.toObject(), requestExtras);
+    for (const QJsonValue &value : context.items.value(EntityKind::RequestCase))
+        appendRow(&requests, requestCells(value.toObject(), context), value.toObject(), {});
     *tables << breaches << requests;
 }
 

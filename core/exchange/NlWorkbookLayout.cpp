@@ -475,7 +475,9 @@ QHash<QString, QVariant> activityCells(const QJsonObject &a, const ActivityExpor
             exception << dutchLabel(CodeKind::Art9Exception, str(row, "art9Exception"));
         if (!str(row, "nationalGround").isEmpty())
             exception << str(row, "nationalGround");
-        if (!exception.isEmpty())
+        if (str(row, "art9Exception").isEmpty() && !exception.isEmpty())
+            exceptions << QStringLiteral("%1: ; %2").arg(name, exception.join(QStringLiteral("; ")));
+        else if (!exception.isEmpty())
             exceptions << QStringLiteral("%1: %2").arg(name, exception.join(QStringLiteral("; ")));
         const QJsonObject rule = in.rules.value(str(row, "retentionRuleUuid"));
         if (rule.isEmpty())
@@ -804,6 +806,7 @@ Status loadNlRegister(Storage::Store &store, NlRegister *current)
         QHash<QString, QString> &names = current->names[table.key];
         for (const QVariantList &row : table.rows) {
             const QString uuid = id < 0 ? QString() : row.value(id).toString();
+            current->uuids[table.key] << uuid;
             QHash<QString, QString> &cells = current->cells[table.key + u'/' + uuid];
             for (qsizetype c = 0; c < table.columns.size(); ++c)
                 cells.insert(table.columns.at(c).key.startsWith(QLatin1String("extra."))
@@ -868,8 +871,20 @@ QList<Words::NamedLine> namedLines(const QString &cell)
     static const QRegularExpression bar(QStringLiteral("\\s*\\|\\s*"));
     static const QRegularExpression lines(QStringLiteral("\\s*[\\r\\n]+\\s*"));
     QList<Words::NamedLine> found;
-    for (const QString &line : cell.trimmed().split(cell.contains(u'|') ? bar : lines, Qt::SkipEmptyParts))
-        found << Words::namedLine(line);
+    if (cell.contains(u'|')) {
+        for (const QString &line : cell.trimmed().split(bar, Qt::SkipEmptyParts))
+            found << Words::namedLine(line);
+        return found;
+    }
+    // One per line; a line without a name after a named one goes on with its value (a value of
+    // several lines).
+    for (const QString &line : cell.trimmed().split(lines, Qt::SkipEmptyParts)) {
+        const Words::NamedLine named = Words::namedLine(line);
+        if (named.name.isEmpty() && !found.isEmpty() && !found.constLast().name.isEmpty())
+            found.last().value += u'\n' + named.value;
+        else
+            found << named;
+    }
     return found;
 }
 
@@ -1170,12 +1185,15 @@ void ActivityReader::jointControllers()
         // brackets.
         static const QRegularExpression bracketed(QStringLiteral("^(.+?)\\s*\\(([^()]*)\\)$"));
         const QRegularExpressionMatch match = bracketed.match(line);
-        if (match.hasMatch() && context.findItem(EntityKind::Party, line, row.origin, QString()).isEmpty()) {
+        if (match.hasMatch() &&
+            context.findItem(EntityKind::Party, line, row.origin, QStringLiteral("gezamenlijk_verantwoordelijken"))
+                .isEmpty()) {
             name = match.captured(1);
             contact = match.captured(2);
         }
-        QJsonObject record = storedRecord(stored, "jointControllers", "partyUuid",
-                                          context.findItem(EntityKind::Party, name, row.origin, QString()));
+        QJsonObject record = storedRecord(
+            stored, "jointControllers", "partyUuid",
+            context.findItem(EntityKind::Party, name, row.origin, QStringLiteral("gezamenlijk_verantwoordelijken")));
         record.insert(QStringLiteral("contactPoint"), contact);
         record.insert(QStringLiteral("essence"), QString());
         link("jointControllers", records.size(), "partyUuid", EntityKind::Party, name,
@@ -1229,12 +1247,17 @@ void ActivityReader::lawfulBases()
     if (row.changed("grondslag_wet")) {
         QStringList provision;
         QString interest;
+        bool inInterest = false; // the lines after "Gerechtvaardigd belang:" are its own
         for (const QString &line : longText(row.text("grondslag_wet")).split(u'\n')) {
             const Words::NamedLine named = Words::namedLine(line);
-            if (normalised(named.name) == QLatin1String("gerechtvaardigdbelang"))
+            if (normalised(named.name) == QLatin1String("gerechtvaardigdbelang")) {
                 interest = named.value;
-            else
+                inInterest = true;
+            } else if (inInterest) {
+                interest += u'\n' + line;
+            } else {
                 provision << line;
+            }
         }
         object.insert(QStringLiteral("legalProvision"), joinLines(provision).trimmed());
         object.insert(QStringLiteral("legitimateInterest"), interest);
@@ -1249,11 +1272,26 @@ void ActivityReader::dataCategories()
         return;
     QJsonArray records;
     QStringList names;
-    for (const QString &name : Words::split(row.text("persoonsgegevens"))) {
+    // The categories the row names, else (without the column) the item's own; a field is cleared
+    // for its column to fill only when the column is there.
+    QStringList categories;
+    if (row.present("persoonsgegevens")) {
+        categories = Words::split(row.text("persoonsgegevens"));
+    } else {
+        for (const QJsonValue &value : stored.value(QStringLiteral("dataCategories")).toArray())
+            categories << str(value.toObject(), "name");
+    }
+    for (const QString &name : std::as_const(categories)) {
         QJsonObject record = storedRecord(stored, "dataCategories", "name", name);
         record.insert(QStringLiteral("name"), name);
-        for (const char *key : {"specialCategory", "art9Exception", "nationalGround", "retentionRuleUuid"})
-            record.insert(QLatin1String(key), QString());
+        if (row.present("bijzondere_persoonsgegevens"))
+            record.insert(QStringLiteral("specialCategory"), QString());
+        if (row.present("uitzondering_art9")) {
+            record.insert(QStringLiteral("art9Exception"), QString());
+            record.insert(QStringLiteral("nationalGround"), QString());
+        }
+        if (row.present("bewaartermijn_omschrijving"))
+            record.insert(QStringLiteral("retentionRuleUuid"), QString());
         names << normalised(name);
         records.append(record);
     }
@@ -1306,6 +1344,10 @@ void ActivityReader::dataCategories()
         record->insert(QStringLiteral("specialCategory"), code);
     });
     each("uitzondering_art9", [&](QJsonObject *record, const QString &value) {
+        if (value.startsWith(u';')) { // a national ground without an exception of Art. 9(2)
+            record->insert(QStringLiteral("nationalGround"), value.mid(1).trimmed());
+            return;
+        }
         const qsizetype semicolon = value.indexOf(u';');
         const QString exception = semicolon < 0 ? value : value.left(semicolon).trimmed();
         QString code = context.code(CodeKind::Art9Exception, exception);
@@ -1448,15 +1490,21 @@ void ActivityReader::recipients()
     if (!row.anyChanged({"ontvangers", "verwerkers"}))
         return;
     QJsonArray records;
-    auto add = [&](const QString &name, const QString &kind) {
-        const QString party = context.findItem(EntityKind::Party, name, row.origin, QString());
+    QSet<qsizetype> used; // the stored recipients already taken by a line
+    const QJsonArray storedRecipients = stored.value(QStringLiteral("recipients")).toArray();
+    auto add = [&](const QString &name, const QString &kind, const char *column) {
+        const QString party = context.findItem(EntityKind::Party, name, row.origin, QLatin1String(column));
         QJsonObject record;
-        for (const QJsonValue &element : stored.value(QStringLiteral("recipients")).toArray()) {
-            const QJsonObject candidate = element.toObject();
+        for (qsizetype i = 0; i < storedRecipients.size() && record.isEmpty(); ++i) {
+            const QJsonObject candidate = storedRecipients.at(i).toObject();
+            if (used.contains(i))
+                continue;
             if ((!party.isEmpty() && str(candidate, "partyUuid") == party) ||
                 (str(candidate, "partyUuid").isEmpty() &&
-                 normalised(str(candidate, "description")) == normalised(name)))
+                 normalised(str(candidate, "description")) == normalised(name))) {
                 record = candidate;
+                used.insert(i);
+            }
         }
         if (record.isEmpty()) {
             if (!party.isEmpty())
@@ -1469,10 +1517,22 @@ void ActivityReader::recipients()
             record.insert(QStringLiteral("kind"), kind);
         records.append(record);
     };
+    // A column the sheet lacks keeps the item's recipients of its kind as they are.
+    auto keepStored = [&](bool processors) {
+        for (qsizetype i = 0; i < storedRecipients.size(); ++i) {
+            const QJsonObject candidate = storedRecipients.at(i).toObject();
+            if ((str(candidate, "kind") == QLatin1String("processor")) == processors)
+                records.append(candidate);
+        }
+    };
+    if (!row.present("ontvangers"))
+        keepStored(false);
     for (const QString &name : Words::split(row.text("ontvangers"))) {
         const QString kind = recipientKindOf(name);
-        add(name, kind == QLatin1String("processor") ? QStringLiteral("external") : kind);
+        add(name, kind == QLatin1String("processor") ? QStringLiteral("external") : kind, "ontvangers");
     }
+    if (!row.present("verwerkers"))
+        keepStored(true);
     QJsonArray agreements;
     QStringList unknown;
     for (const QString &line : Words::split(row.text("verwerkers"))) {
@@ -1486,8 +1546,9 @@ void ActivityReader::recipients()
                 agreements.append(agreement);
             continue;
         }
-        add(line, QStringLiteral("processor"));
-        const QString agreement = context.findItem(EntityKind::Agreement, line, row.origin, QString());
+        add(line, QStringLiteral("processor"), "verwerkers");
+        const QString agreement =
+            context.findItem(EntityKind::Agreement, line, row.origin, QStringLiteral("verwerkers"));
         if (!agreement.isEmpty() && !agreements.contains(agreement))
             agreements.append(agreement);
         else if (agreement.isEmpty())
@@ -1515,7 +1576,8 @@ void ActivityReader::recipients()
 
 bool readTransfers(RowReader &row, const QJsonObject &stored, QJsonObject *object)
 {
-    if (!row.anyChanged({"doorgifte", "doorgifte_landen", "doorgifte_waarborg"}))
+    // Without the countries' column the item's transfers stay as they are.
+    if (!row.present("doorgifte_landen") || !row.anyChanged({"doorgifte", "doorgifte_landen", "doorgifte_waarborg"}))
         return true;
     ImportContext &context = row.context;
     bool ok = true;
@@ -1533,14 +1595,27 @@ bool readTransfers(RowReader &row, const QJsonObject &stored, QJsonObject *objec
             error("doorgifte_landen", Tabular::tr("\"%1\" is not a country Custodian knows.").arg(name.left(80)));
             continue;
         }
-        QJsonObject record = storedRecord(stored, "transfers", "country", code);
+        // The n-th transfer to a country is the item's n-th transfer to it (two to the United States
+        // keep their own records).
+        const int occurrence = int(names.count(normalised(name)));
+        QJsonObject record;
+        int seen = 0;
+        for (const QJsonValue &value : stored.value(QStringLiteral("transfers")).toArray()) {
+            if (str(value.toObject(), "country") == code && seen++ == occurrence) {
+                record = value.toObject();
+                break;
+            }
+        }
         record.insert(QStringLiteral("country"), code);
-        record.insert(QStringLiteral("mechanism"), QString());
-        record.insert(QStringLiteral("safeguards"), QString());
+        if (row.present("doorgifte_waarborg")) {
+            record.insert(QStringLiteral("mechanism"), QString());
+            record.insert(QStringLiteral("safeguards"), QString());
+        }
         names << normalised(name);
         records.append(record);
     }
-    const std::optional<bool> transferred = Words::yesNo(row.text("doorgifte"));
+    const std::optional<bool> transferred =
+        row.text("doorgifte").isEmpty() ? std::optional<bool>(!records.isEmpty()) : Words::yesNo(row.text("doorgifte"));
     if (row.present("doorgifte") && !transferred) {
         error("doorgifte", Tabular::tr("\"%1\" is not ja or nee.").arg(row.text("doorgifte").left(80)));
         return false;
@@ -1550,8 +1625,20 @@ bool readTransfers(RowReader &row, const QJsonObject &stored, QJsonObject *objec
                     Tabular::tr("Transfers are marked, but no country is named: name the countries in their "
                                 "column."));
     const QList<Words::NamedLine> lines = namedLines(row.text("doorgifte_waarborg"));
+    QHash<QString, int> taken; // country → safeguard lines read for it
     for (const Words::NamedLine &line : lines) {
-        qsizetype at = names.indexOf(normalised(line.name));
+        const QString country = normalised(line.name);
+        qsizetype at = -1;
+        for (int n = taken.value(country), i = 0; i < names.size(); ++i) {
+            if (names.at(i) == country && n-- == 0) {
+                at = i;
+                break;
+            }
+        }
+        if (at >= 0)
+            taken[country] += 1;
+        else if (names.contains(country))
+            at = names.indexOf(country); // more lines than transfers: the first takes them
         if (at < 0 && line.name.isEmpty() && records.size() == 1)
             at = 0;
         if (at < 0) {
@@ -1723,7 +1810,9 @@ void ActivityReader::codes()
                         "logRetentionUnit", &object) &&
              ok;
     if (row.changed("publiceren")) {
-        const std::optional<bool> flag = Words::yesNo(row.text("publiceren").section(u' ', 0, 0));
+        const std::optional<bool> flag = row.text("publiceren").isEmpty()
+                                             ? std::optional<bool>(false)
+                                             : Words::yesNo(row.text("publiceren").section(u' ', 0, 0));
         if (!flag)
             return error("publiceren", Tabular::tr("\"%1\" is not ja or nee.").arg(row.text("publiceren").left(80)));
         object.insert(QStringLiteral("publish"), *flag);
@@ -1798,6 +1887,18 @@ void readActivities(ImportContext &context, const RawTable &table, const Tabular
             continue;
         }
         QJsonObject object = row.begin(Verwerkingen, "naam", "name");
+        // A workbook older than the activity's last change would undo that change where it differs.
+        if (!row.matched.isEmpty() && !row.text("gewijzigd_op").isEmpty()) {
+            const QDateTime inFile = Words::moment(row.raw("gewijzigd_op"));
+            const QDateTime inRegister =
+                QDateTime::fromString(row.stored.value(QStringLiteral("gewijzigd_op")), Qt::ISODate);
+            if (inFile.isValid() && inRegister.isValid() && inFile.msecsTo(inRegister) > 1000)
+                row.finding("gewijzigd_op", Severity::Warning,
+                            Tabular::tr("The activity was changed in the register after this workbook was made "
+                                        "(%1): where the row differs, it undoes that change. Export the register "
+                                        "again and make the edits there, or check the dry run's changes.")
+                                .arg(QLocale().toString(inRegister.toLocalTime(), QLocale::ShortFormat)));
+        }
         ActivityReader reader(context, current, row);
         reader.object = object;
         reader.read();
@@ -1847,6 +1948,9 @@ void skipNlWorkbookKeyRow(RawTable *sheet, const Tabular::Plan &plan)
         return;
     const QVariantList headers = sheet->rows.takeFirst();
     sheet->rowNumbers.removeFirst();
+    // A column a person added after the keyed ones has a header and no key.
+    while (sheet->headers.size() < headers.size())
+        sheet->headers.append(QString());
     for (qsizetype c = 0; c < sheet->headers.size(); ++c) {
         const QString header = ImportContext::text(headers.value(c));
         if (!header.isEmpty())

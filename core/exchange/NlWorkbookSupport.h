@@ -2,6 +2,7 @@
 
 // Inside the Dutch workbook (NlWorkbookLayout.cpp, NlWorkbookSheets.cpp): its sheets and columns, the
 // cells of an item, and the reading of a row against what the register writes for it today.
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -160,6 +161,13 @@ public:
     }
     static bool sameText(const QString &a, const QString &b)
     {
+        // Moments as the same instant, whichever way a spreadsheet wrote them.
+        if (a.size() >= 16 && b.size() >= 16 && a.at(10) == u'T' && b.at(10) == u'T') {
+            const QDateTime left = QDateTime::fromString(a, Qt::ISODate);
+            const QDateTime right = QDateTime::fromString(b, Qt::ISODate);
+            if (left.isValid() && right.isValid())
+                return left.toUTC() == right.toUTC();
+        }
         static const QRegularExpression space(QStringLiteral("\\s+"));
         return QString(a).replace(space, QStringLiteral(" ")).trimmed() ==
                QString(b).replace(space, QStringLiteral(" ")).trimmed();
@@ -186,10 +194,10 @@ public:
     void match(const QString &listKey, const char *nameKey)
     {
         const QString id = text("id").toLower();
-        if (isUuid(id)) {
-            if (current.cells.contains(listKey + u'/' + id))
-                matched = id;
+        if (isUuid(id) && current.cells.contains(listKey + u'/' + id)) {
+            matched = id;
         } else {
+            // No ID, or another register's: by name, as the merge would match it.
             const QString uuid = current.names.value(listKey).value(normalised(text(nameKey)));
             if (!uuid.isEmpty())
                 matched = uuid;

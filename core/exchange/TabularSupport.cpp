@@ -91,8 +91,7 @@ bool keepsExtraFields(const QString &listKey)
 {
     if (listKey == QLatin1String("ico") || listKey == QLatin1String("nl-verwerkingen") ||
         listKey == QLatin1String("nl-verwerkersovereenkomsten") ||
-        listKey == QLatin1String("nl-verwerkingen-als-verwerker") || listKey == QLatin1String("nl-datalekken") ||
-        listKey == QLatin1String("nl-verzoeken"))
+        listKey == QLatin1String("nl-verwerkingen-als-verwerker") || listKey == QLatin1String("nl-datalekken"))
         return true;
     const ListDef *list = findList(listKey);
     return list && !list->child && findList(listKey + QStringLiteral(".extraFields"));

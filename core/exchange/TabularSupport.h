@@ -209,6 +209,7 @@ struct NlRegister
     QHash<QString, QJsonObject> processorActivities;
     QHash<QString, QJsonObject> requests;
     QHash<QString, QString> activityNumbers; // VA-0042 → the uuid of the activity (of either register)
+    QHash<QString, QStringList> uuids;       // list key → the uuids of its rows
     QJsonObject organisation;
 };
 [[nodiscard]] Status loadNlRegister(Storage::Store &store, NlRegister *current);

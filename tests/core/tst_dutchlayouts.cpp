@@ -134,6 +134,59 @@ bool writeFile(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
 }
 
+// The raw sheets an export gives, as a reader would give them (cells as text), for editing in a test.
+QList<RawTable> rawSheets(const QList<Table> &tables)
+{
+    QList<RawTable> raw;
+    for (const Table &table : tables) {
+        RawTable sheet{QStringLiteral("register.xlsx"), table.title, {}, {}, {}};
+        for (const Exchange::TableColumn &column : table.columns)
+            sheet.headers << column.header;
+        int number = 2;
+        for (const QVariantList &row : table.rows) {
+            QVariantList cells;
+            for (const QVariant &cell : row)
+                cells << QVariant(Tabular::cellText(cell));
+            sheet.rows << cells;
+            sheet.rowNumbers << number++;
+        }
+        raw << sheet;
+    }
+    return raw;
+}
+
+QList<Table> nlTables(Storage::Store &store)
+{
+    QList<Table> tables;
+    Storage::HistoryHead head;
+    if (!Tabular::exportTables(store, Layout::NlWorkbook, DocumentLanguage(QStringLiteral("nl")), &tables, &head))
+        qWarning() << "not exported";
+    return tables;
+}
+
+Outcome importRaw(Storage::Store &store, const QList<RawTable> &raw)
+{
+    Outcome outcome;
+    Tabular::ImportOptions options;
+    options.layout = Layout::NlWorkbook;
+    outcome.status = Tabular::import(store, raw, options, &outcome.findings, &outcome.summary);
+    return outcome;
+}
+
+// The cell of a sheet's row for an item (by its ID) in a column (by its header).
+QVariant *cellOf(QList<RawTable> &raw, const QString &sheet, const QString &uuid, const QString &header)
+{
+    for (RawTable &table : raw) {
+        if (table.sheet != sheet)
+            continue;
+        const qsizetype column = table.headers.indexOf(header);
+        for (QVariantList &row : table.rows) {
+            if (column >= 0 && Tabular::cellText(row.value(0)) == uuid)
+                return &row[column];
+        }
+    }
+    return nullptr;
+}
 } // namespace
 
 class TestDutchLayouts : public QObject
@@ -152,6 +205,11 @@ private slots:
     void badCellsChangeNothing();
     void requestsSheetHoldsNoRequester();
     void takenNumberGetsTheNext();
+    void absentColumnsKeepWhatTheyHold();
+    void twoTransfersToOneCountryKeepTheirRecords();
+    void aValueWithASemicolonStaysOneValue();
+    void anOlderWorkbookIsSaid();
+    void aColumnAddedAfterTheKeyedOnesIsKept();
     void commandLine();
 };
 
@@ -822,6 +880,137 @@ void TestDutchLayouts::takenNumberGetsTheNext()
     QVERIFY(events);
     QVERIFY(events->number != QLatin1String("VA-0001"));
     QVERIFY(events->number.startsWith(QLatin1String("VA-")));
+}
+
+void TestDutchLayouts::absentColumnsKeepWhatTheyHold()
+{
+    // A sheet cut down to a few columns: what the missing ones carry stays as the register has it.
+    TestRegister target;
+    QVERIFY(target.ok());
+    QVERIFY2(importPath(target.database(), SampleDir).status, "sample");
+    const Domain::ProcessingActivity care =
+        *byName(activities(target.database()), QStringLiteral("Wmo-maatwerkvoorzieningen"));
+    QTemporaryDir dir;
+    QStringList categories;
+    for (const Domain::DataCategory &category : care.dataCategories)
+        categories << category.name;
+    categories << QStringLiteral("Inkomensgegevens");
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("Verwerkingen.csv")),
+                      csv({QStringLiteral("ID"), QStringLiteral("Naam verwerking"),
+                           QStringLiteral("Categorieën persoonsgegevens"), QStringLiteral("Categorieën ontvangers")},
+                          {{care.uuid, care.name, categories.join(QStringLiteral(" | ")), QStringLiteral("CAK")}})));
+    const Outcome outcome = importPath(target.database(), dir.filePath(QStringLiteral("Verwerkingen.csv")));
+    QVERIFY2(outcome.status, qPrintable(problems(outcome)));
+    QCOMPARE(outcome.summary.updated(), 1);
+    Domain::ProcessingActivity after;
+    QVERIFY_OK(Register::ActivityService(target.database()).load(care.uuid, &after));
+    QCOMPARE(after.dataCategories.size(), care.dataCategories.size() + 1);
+    for (qsizetype i = 0; i < care.dataCategories.size(); ++i)
+        QCOMPARE(after.dataCategories.at(i), care.dataCategories.at(i)); // special category, Art. 9, rule
+    QCOMPARE(after.transfers, care.transfers);
+    // The processors stay when the sheet has no column of them.
+    qsizetype processors = 0, before = 0;
+    for (const Domain::Recipient &recipient : after.recipients)
+        processors += recipient.kind == QLatin1String("processor") ? 1 : 0;
+    for (const Domain::Recipient &recipient : care.recipients)
+        before += recipient.kind == QLatin1String("processor") ? 1 : 0;
+    QCOMPARE(processors, before);
+}
+
+void TestDutchLayouts::twoTransfersToOneCountryKeepTheirRecords()
+{
+    TestRegister target;
+    QVERIFY(target.ok());
+    QVERIFY2(importPath(target.database(), SampleDir).status, "sample");
+    Domain::ProcessingActivity hiring = *byName(activities(target.database()), QStringLiteral("Werving en selectie"));
+    Domain::Transfer second = hiring.transfers.first();
+    hiring.transfers.first().tiaReference = QStringLiteral("TIA-Microsoft");
+    second.mechanism = QStringLiteral("dpf");
+    second.safeguards.clear();
+    second.tiaReference = QStringLiteral("TIA-Zoom");
+    hiring.transfers << second;
+    QVERIFY_OK(Register::ActivityService(target.database()).save(&hiring));
+    QList<RawTable> raw = rawSheets(nlTables(target.database()));
+    QVariant *safeguards =
+        cellOf(raw, QStringLiteral("Verwerkingen"), hiring.uuid, QStringLiteral("Waarborg doorgifte"));
+    QVERIFY(safeguards);
+    const QStringList lines = Tabular::cellText(*safeguards).split(QStringLiteral(" | "));
+    QCOMPARE(lines.size(), 2);
+    *safeguards =
+        QStringList{lines.at(0), lines.at(1) + QStringLiteral("; gecertificeerd")}.join(QStringLiteral(" | "));
+    const Outcome outcome = importRaw(target.database(), raw);
+    QVERIFY2(outcome.status, qPrintable(problems(outcome)));
+    QCOMPARE(outcome.summary.updated(), 1);
+    Domain::ProcessingActivity after;
+    QVERIFY_OK(Register::ActivityService(target.database()).load(hiring.uuid, &after));
+    QCOMPARE(after.transfers.size(), 2);
+    QCOMPARE(after.transfers.at(0).tiaReference, QStringLiteral("TIA-Microsoft"));
+    QCOMPARE(after.transfers.at(0).mechanism, QStringLiteral("scc"));
+    QCOMPARE(after.transfers.at(1).tiaReference, QStringLiteral("TIA-Zoom"));
+    QCOMPARE(after.transfers.at(1).mechanism, QStringLiteral("dpf"));
+    QCOMPARE(after.transfers.at(1).safeguards, QStringLiteral("gecertificeerd"));
+}
+
+void TestDutchLayouts::aValueWithASemicolonStaysOneValue()
+{
+    TestRegister source;
+    QVERIFY(source.ok());
+    Domain::ProcessingActivity activity;
+    activity.name = QStringLiteral("Stages");
+    activity.purpose = QStringLiteral("Begeleiden van stagiairs");
+    activity.subjectCategories = {QStringLiteral("Medewerkers; stagiairs")};
+    QVERIFY_OK(Register::ActivityService(source.database()).save(&activity));
+    const QList<RawTable> raw = rawSheets(nlTables(source.database()));
+    TestRegister target;
+    QVERIFY(target.ok());
+    const Outcome outcome = importRaw(target.database(), raw);
+    QVERIFY2(outcome.status, qPrintable(problems(outcome)));
+    const Domain::ProcessingActivity *copy = byName(activities(target.database()), QStringLiteral("Stages"));
+    QVERIFY(copy);
+    QCOMPARE(copy->subjectCategories, activity.subjectCategories);
+}
+
+void TestDutchLayouts::anOlderWorkbookIsSaid()
+{
+    TestRegister target;
+    QVERIFY(target.ok());
+    QVERIFY2(importPath(target.database(), SampleDir).status, "sample");
+    QList<RawTable> old = rawSheets(nlTables(target.database()));
+    QTest::qWait(2100); // a change more than a second after the export
+    Domain::ProcessingActivity brp = *byName(activities(target.database()), QStringLiteral("BRP-bijhouding"));
+    brp.purpose = QStringLiteral("Bijgewerkt doel");
+    QVERIFY_OK(Register::ActivityService(target.database()).save(&brp));
+    QVariant *remark = cellOf(old, QStringLiteral("Verwerkingen"), brp.uuid, QStringLiteral("Opmerkingen"));
+    QVERIFY(remark);
+    *remark = QStringLiteral("Een opmerking uit de oude werkmap");
+    const Outcome outcome = importRaw(target.database(), old);
+    QVERIFY2(outcome.status, qPrintable(problems(outcome)));
+    QVERIFY2(
+        hasFinding(outcome, Severity::Warning, QStringLiteral("Gewijzigd op"), QStringLiteral("after this workbook")),
+        qPrintable(outcome.text()));
+}
+
+void TestDutchLayouts::aColumnAddedAfterTheKeyedOnesIsKept()
+{
+    // A keyed sheet (keys in row 1, Dutch headers in row 2) with a column a person added at its right.
+    TestRegister target;
+    QVERIFY(target.ok());
+    RawTable sheet{QStringLiteral("register.xlsx"),
+                   QStringLiteral("Verwerkingen"),
+                   {QStringLiteral("id"), QStringLiteral("naam"), QStringLiteral("doelen")},
+                   {},
+                   {}};
+    sheet.rows << QVariantList{QStringLiteral("ID"), QStringLiteral("Naam verwerking"),
+                               QStringLiteral("Verwerkingsdoeleinden"), QStringLiteral("Budgethouder")};
+    sheet.rows << QVariantList{QString(), QStringLiteral("Subsidies"), QStringLiteral("Verlenen van subsidies"),
+                               QStringLiteral("Team Subsidies")};
+    sheet.rowNumbers << 2 << 3;
+    const Outcome outcome = importRaw(target.database(), {sheet});
+    QVERIFY2(outcome.status, qPrintable(problems(outcome)));
+    const Domain::ProcessingActivity *grants = byName(activities(target.database()), QStringLiteral("Subsidies"));
+    QVERIFY(grants);
+    QCOMPARE(grants->purpose, QStringLiteral("Verlenen van subsidies"));
+    QCOMPARE(extra(*grants, QStringLiteral("Budgethouder")), QStringLiteral("Team Subsidies"));
 }
 
 void TestDutchLayouts::commandLine()

@@ -84,6 +84,17 @@ ExportDialog::ExportDialog(RegisterSession *session, const QString &language, QW
     resize(560, sizeHint().height());
 }
 
+// A longer explanation makes the dialog taller, never squeezing its choices.
+void ExportDialog::growToFit()
+{
+    if (!layout())
+        return;
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
+}
+
 void ExportDialog::updateChoices()
 {
     if (m_format->currentData().toInt() == LdvChoice) {
@@ -92,6 +103,7 @@ void ExportDialog::updateChoices()
         m_explanation->setText(tr("The established versions of the processing activities, a JSON file each with an "
                                   "index, for a logging back-end to resolve the URIs in its log lines (Logboek "
                                   "Dataverwerkingen). A version's file reads the same in every later export."));
+        growToFit();
         return;
     }
     const auto format = Format(m_format->currentData().toInt());
@@ -119,6 +131,7 @@ void ExportDialog::updateChoices()
     else
         m_explanation->setText(tr("A list per kind of item, a column per field; the lists inside an item (an "
                                   "activity's transfers) as lists of their own. File › Import… reads them back."));
+    growToFit();
 }
 
 void ExportDialog::exportNow()

@@ -27,6 +27,7 @@ public:
 
 private:
     void updateChoices();
+    void growToFit();
     void exportNow();
     // The established activity versions for a logging back-end (Exchange::LdvExport), as a ZIP file.
     void exportActivityVersions(Storage::Database &database);
