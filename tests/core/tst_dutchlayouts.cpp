@@ -81,6 +81,7 @@ QList<Domain::ProcessingActivity> activities(Storage::Store &store)
     return list;
 }
 
+// (A pointer into `list`: keep the list, not a temporary, while it is used.)
 const Domain::ProcessingActivity *byName(const QList<Domain::ProcessingActivity> &list, const QString &name)
 {
     for (const Domain::ProcessingActivity &activity : list) {
@@ -875,8 +876,8 @@ void TestDutchLayouts::takenNumberGetsTheNext()
     QVERIFY2(outcome.status, qPrintable(problems(outcome)));
     QVERIFY2(hasFinding(outcome, Severity::Info, QStringLiteral("Nummer"), QStringLiteral("VA-0001")),
              qPrintable(outcome.text()));
-    const Domain::ProcessingActivity *events =
-        byName(activities(target.database()), QStringLiteral("Evenementenvergunningen"));
+    const QList<Domain::ProcessingActivity> list = activities(target.database());
+    const Domain::ProcessingActivity *events = byName(list, QStringLiteral("Evenementenvergunningen"));
     QVERIFY(events);
     QVERIFY(events->number != QLatin1String("VA-0001"));
     QVERIFY(events->number.startsWith(QLatin1String("VA-")));
@@ -965,7 +966,8 @@ void TestDutchLayouts::aValueWithASemicolonStaysOneValue()
     QVERIFY(target.ok());
     const Outcome outcome = importRaw(target.database(), raw);
     QVERIFY2(outcome.status, qPrintable(problems(outcome)));
-    const Domain::ProcessingActivity *copy = byName(activities(target.database()), QStringLiteral("Stages"));
+    const QList<Domain::ProcessingActivity> list = activities(target.database());
+    const Domain::ProcessingActivity *copy = byName(list, QStringLiteral("Stages"));
     QVERIFY(copy);
     QCOMPARE(copy->subjectCategories, activity.subjectCategories);
 }
@@ -1007,7 +1009,8 @@ void TestDutchLayouts::aColumnAddedAfterTheKeyedOnesIsKept()
     sheet.rowNumbers << 2 << 3;
     const Outcome outcome = importRaw(target.database(), {sheet});
     QVERIFY2(outcome.status, qPrintable(problems(outcome)));
-    const Domain::ProcessingActivity *grants = byName(activities(target.database()), QStringLiteral("Subsidies"));
+    const QList<Domain::ProcessingActivity> list = activities(target.database());
+    const Domain::ProcessingActivity *grants = byName(list, QStringLiteral("Subsidies"));
     QVERIFY(grants);
     QCOMPARE(grants->purpose, QStringLiteral("Verlenen van subsidies"));
     QCOMPARE(extra(*grants, QStringLiteral("Budgethouder")), QStringLiteral("Team Subsidies"));
