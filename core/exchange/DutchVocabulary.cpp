@@ -3,11 +3,14 @@
 #include "DocumentLanguage.h"
 #include "domain/Codes.h"
 #include "domain/ExtraField.h"
+#include "domain/IsoTime.h"
 #include "exchange/TabularSupport.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace Custodian::Exchange::DutchVocabulary {
 
@@ -169,6 +172,13 @@ QDate date(const QVariant &cell)
         return cell.toDate();
     if (cell.typeId() == QMetaType::QDateTime)
         return cell.toDateTime().date();
+    if (cell.typeId() == QMetaType::Double) {
+        // A date in a cell without a date format: Excel's day number.
+        const double serial = cell.toDouble();
+        if (serial >= 1 && serial < 2958466 && serial == std::floor(serial))
+            return QDate(1899, 12, 30).addDays(qint64(serial));
+        return QDate();
+    }
     const QString text = cell.toString().trimmed();
     for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d-M-yyyy"), QStringLiteral("d/M/yyyy"),
                                   QStringLiteral("d.M.yyyy")}) {
@@ -176,13 +186,8 @@ QDate date(const QVariant &cell)
         if (day.isValid())
             return day;
     }
-    for (const QString &format :
-         {QStringLiteral("d-M-yyyy H:mm"), QStringLiteral("yyyy-MM-dd H:mm"), QStringLiteral("yyyy-MM-ddTHH:mm:ss")}) {
-        const QDateTime moment = QDateTime::fromString(text, format);
-        if (moment.isValid())
-            return moment.date();
-    }
-    return QDate();
+    const QDateTime found = moment(cell);
+    return found.isValid() ? found.date() : QDate();
 }
 
 QDateTime moment(const QVariant &cell)
@@ -192,9 +197,12 @@ QDateTime moment(const QVariant &cell)
     if (cell.typeId() == QMetaType::QDate)
         return QDateTime(cell.toDate(), QTime(0, 0));
     const QString text = cell.toString().trimmed();
-    QDateTime found = QDateTime::fromString(text, Qt::ISODateWithMs);
-    for (const QString &format : {QStringLiteral("d-M-yyyy H:mm"), QStringLiteral("d-M-yyyy H:mm:ss"),
-                                  QStringLiteral("yyyy-MM-dd H:mm"), QStringLiteral("yyyy-MM-dd H:mm:ss")}) {
+    QDateTime found = Domain::IsoTime::parseMoment(text); // with an offset
+    if (!found.isValid())
+        found = QDateTime::fromString(text, Qt::ISODateWithMs); // without one: local time
+    for (const QString &format :
+         {QStringLiteral("yyyy-MM-dd H:mm:ss"), QStringLiteral("yyyy-MM-dd H:mm"), QStringLiteral("d-M-yyyy H:mm"),
+          QStringLiteral("d-M-yyyy H:mm:ss"), QStringLiteral("d/M/yyyy H:mm")}) {
         if (!found.isValid())
             found = QDateTime::fromString(text, format);
     }

@@ -35,8 +35,8 @@ QString activityStatus(const QString &text);
 // toezichthouder, Contract, Overeenkomst, and our labels. Empty when none.
 QString retentionBasis(const QString &text);
 
-// A day as the Dutch files write it: 2026-03-01, 1-3-2026, 01-03-2026 14:30, or a spreadsheet's
-// date. Invalid when it is none.
+// A day as the Dutch (and every tabular) file writes it: 2026-03-01, 1-3-2026, 01-03-2026 14:30, a
+// spreadsheet's date or its day number. Invalid when it is none.
 QDate date(const QVariant &cell);
 // A moment: ISO 8601 (with or without an offset; without one local time), "1-3-2026 14:30", or a
 // spreadsheet's date and time. Invalid when it is none.

@@ -32,6 +32,10 @@ inline const QString AlsVerwerker = QStringLiteral("nl-verwerkingen-als-verwerke
 inline const QString Datalekken = QStringLiteral("nl-datalekken");
 inline const QString Verzoeken = QStringLiteral("nl-verzoeken");
 inline const QString Source = QStringLiteral("nl-workbook");
+// The measures a file named that the register lacks: kept on the activity, written back in their
+// column; and the agreements, until the workbook's agreements sheet brings them.
+inline const QString UnknownMeasures = QStringLiteral("Technische en organisatorische maatregelen");
+inline const QString UnknownAgreements = QStringLiteral("Overeenkomsten niet in het register");
 
 struct NlColumn
 {
@@ -232,5 +236,13 @@ void readExtraColumns(RowReader &row, const NlList &list, QJsonObject *object);
 bool readFieldColumns(RowReader &row, const NlList &list, QJsonObject *object,
                       QList<ImportContext::Pending> *links = nullptr);
 bool readDate(RowReader &row, const char *key, const char *field, QJsonObject *object);
+// An ISO 8601 period of one unit into a count and a unit (an error at the row's column otherwise).
+bool readPeriod(RowReader &row, const char *key, const QString &text, const char *countKey, const char *unitKey,
+                QJsonObject *object);
+// "Selectielijst: …", "Wet: Archiefwet", "Eigen beleid": a retention rule's basis and source.
+void readRetentionSource(const QString &text, const ImportContext &context, QJsonObject *rule);
+// The sheet Verwerkingen (NlWorkbookActivities.cpp).
+void readActivities(ImportContext &context, const RawTable &table, const Tabular::Plan &plan,
+                    const NlRegister &current);
 
 } // namespace Custodian::Exchange::TabularSupport::NlWorkbook

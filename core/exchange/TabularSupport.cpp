@@ -339,48 +339,13 @@ namespace {
 
 QDate parseDate(const QVariant &cell)
 {
-    if (cell.typeId() == QMetaType::QDate)
-        return cell.toDate();
-    if (cell.typeId() == QMetaType::QDateTime)
-        return cell.toDateTime().date();
-    if (cell.typeId() == QMetaType::Double) {
-        // A date in a cell without a date format: Excel's day number.
-        const double serial = cell.toDouble();
-        if (serial >= 1 && serial < 2958466 && serial == std::floor(serial))
-            return QDate(1899, 12, 30).addDays(qint64(serial));
-        return QDate();
-    }
-    const QString text = cell.toString().trimmed();
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("d-M-yyyy"), QStringLiteral("d/M/yyyy"),
-                                  QStringLiteral("d.M.yyyy")}) {
-        const QDate day = QDate::fromString(text, format);
-        if (day.isValid())
-            return day;
-    }
-    const QDateTime moment = QDateTime::fromString(text, Qt::ISODate);
-    return moment.isValid() ? moment.date() : QDate();
+    return DutchVocabulary::date(cell);
 }
 
 QDateTime parseMoment(const QVariant &cell)
 {
-    if (cell.typeId() == QMetaType::QDateTime)
-        return cell.toDateTime().toUTC();
-    if (cell.typeId() == QMetaType::QDate)
-        return QDateTime(cell.toDate(), QTime(0, 0)).toUTC();
-    const QString text = cell.toString().trimmed();
-    QDateTime moment = Domain::IsoTime::parseMoment(text);
-    if (moment.isValid())
-        return moment;
-    moment = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (moment.isValid())
-        return moment.toUTC(); // without an offset: local time
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd HH:mm:ss"), QStringLiteral("yyyy-MM-dd HH:mm"),
-                                  QStringLiteral("d-M-yyyy H:mm"), QStringLiteral("d/M/yyyy H:mm")}) {
-        moment = QDateTime::fromString(text, format);
-        if (moment.isValid())
-            return moment.toUTC();
-    }
-    return QDateTime();
+    const QDateTime moment = DutchVocabulary::moment(cell);
+    return moment.isValid() ? moment.toUTC() : QDateTime();
 }
 
 } // namespace

@@ -722,36 +722,12 @@ void TestDutchLayouts::lossyCellsDoNotOverwrite()
     QVERIFY_OK(Register::ActivityService(demo.database()).save(withTransfer));
     const QString uuid = withTransfer->uuid;
 
-    QList<Table> tables;
-    Storage::HistoryHead head;
-    QVERIFY_OK(Tabular::exportTables(demo.database(), Layout::NlWorkbook, DocumentLanguage(QStringLiteral("nl")),
-                                     &tables, &head));
-    // The sheet as a reader gives it: headers, then the rows as text; one activity's remarks edited.
-    QList<RawTable> raw;
-    for (const Table &table : std::as_const(tables)) {
-        RawTable sheet{QStringLiteral("register.xlsx"), table.title, {}, {}, {}};
-        for (const Exchange::TableColumn &column : table.columns)
-            sheet.headers << column.header;
-        int number = 2;
-        for (const QVariantList &row : table.rows) {
-            QVariantList cells;
-            for (const QVariant &cell : row)
-                cells << QVariant(Tabular::cellText(cell));
-            if (table.title == QLatin1String("Verwerkingen") && row.value(0).toString() == uuid) {
-                for (qsizetype c = 0; c < table.columns.size(); ++c) {
-                    if (table.columns.at(c).key == QLatin1String("opmerkingen"))
-                        cells[c] = QStringLiteral("Bijgewerkt na de jaarlijkse review.");
-                }
-            }
-            sheet.rows << cells;
-            sheet.rowNumbers << number++;
-        }
-        raw << sheet;
-    }
-    Outcome outcome;
-    Tabular::ImportOptions options;
-    options.layout = Layout::NlWorkbook;
-    outcome.status = Tabular::import(demo.database(), raw, options, &outcome.findings, &outcome.summary);
+    // The sheets as a reader gives them, one activity's remarks edited.
+    QList<RawTable> raw = rawSheets(nlTables(demo.database()));
+    QVariant *remarks = cellOf(raw, QStringLiteral("Verwerkingen"), uuid, QStringLiteral("Opmerkingen"));
+    QVERIFY(remarks);
+    *remarks = QStringLiteral("Bijgewerkt na de jaarlijkse review.");
+    const Outcome outcome = importRaw(demo.database(), raw);
     QVERIFY2(outcome.status, qPrintable(problems(outcome)));
     QCOMPARE(outcome.summary.created(), 0);
     QCOMPARE(outcome.summary.updated(), 1);
