@@ -972,31 +972,11 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit) or html (one web page).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: pdf, odt or html.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1 (register state %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); statement: the public privacy statement (--audience), a draft written from the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>statement: whom it is for, separated by commas: customers, prospects, website-visitors, applicants, employees, suppliers (default: every audience of a published activity).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|statement] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches or statement, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1009,6 +989,42 @@ Options:
     </message>
     <message>
         <source>Draft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); for the Autoriteit Persoonsgegevens: ap-register (what Art. 30 asks of the activities in use, also as xlsx) and ap-breach-form (one breach as the answers for the AP&apos;s notification form, --number); statement: the public privacy statement (--audience), a draft written from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ap-breach-form: the breach&apos;s number (or its ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit), html (one web page) or, for ap-register, xlsx (a workbook, a sheet per part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|ap-register|ap-breach-form|statement] [--uuid UUID] [--number NUMBER] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html|xlsx] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches, ap-register, ap-breach-form or statement, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind ap-breach-form needs --number: the breach&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--number goes with --kind ap-breach-form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: pdf, odt, html or xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind %1 is not written as %2: pdf, odt or html.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2933,6 +2949,14 @@ Options:
     </message>
     <message>
         <source>Breach register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register for the AP (Art. 30(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach answers for the AP&apos;s form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9928,6 +9952,110 @@ Options:
         <source>Evidence for</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No activity version established yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established activity version %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing as a processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of processing activities for the Autoriteit Persoonsgegevens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activities in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of processing activities made available to the supervisory authority on request (Art. 30(4) GDPR): for each processing activity in use what Article 30(1) asks, with its lawful basis, and the processing done as a processor (Art. 30(2)). Retired activities, the DPO&apos;s notes and internal details are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing activities in use, each on its own page with what Article 30(1) asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register holds no processing activities in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controls this register is evidence for. The register state and the moment on every page name the state of the register it was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no breach %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the breach the answers are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register kept changing while the answers were made. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach notification to the AP: the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers for the notification form of the Autoriteit Persoonsgegevens (Meldformulier datalekken), section by section in the form&apos;s order, to copy into the form, which takes no upload. A question the register holds no answer to says that it is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is not made as a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Security::PassphraseStrength</name>
@@ -16815,6 +16943,38 @@ A party of the same name is marked rather than added again. Retire the ones your
     </message>
     <message>
         <source>Evidence for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register as the Autoriteit Persoonsgegevens asks for it (Art. 30(4)): what Art. 30 asks of each processing activity in use, with its lawful basis, and the processing as a processor. Retired activities, the DPO&apos;s notes and internal details are left out. Also saved as a workbook, a sheet per part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One breach as the answers for the AP&apos;s notification form (Meldformulier datalekken), section by section in the form&apos;s order, to copy into the form or keep with the notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Breach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The breach register is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is not made as a workbook: save it as PDF, ODT or HTML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks, a sheet per part (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register for the AP (Art. 30(4))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breach answers for the AP&apos;s form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1014,32 +1014,12 @@ Opties:
         <translation>--from ligt na --to.</translation>
     </message>
     <message>
-        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit) or html (one web page).</source>
-        <translation>pdf (PDF/A-1b, de standaard), odt (OpenDocument-tekst, om te bewerken) of html (één webpagina).</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: pdf, odt or html.</source>
-        <translation>onbekende indeling &quot;%1&quot;: pdf, odt of html.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (register state %2).</source>
         <translation>%1 geschreven (registerstand %2).</translation>
     </message>
     <message>
-        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); statement: the public privacy statement (--audience), a draft written from the register.</source>
-        <translation>register (standaard): het register van verwerkingsactiviteiten (art. 30 AVG) met de overeenkomsten, partijen, doorgiften, bewaartermijnen, maatregelen en bevindingen van de volledigheidscontrole; activity: het overzicht van één verwerkingsactiviteit (--uuid); processor (art. 30 lid 2 AVG); agreements (art. 28 AVG, met de subverwerkers); transfers; retention; measures; findings; en over een periode (--from, --to): history (de wijzigingen), requests (het verzoekenlogboek), breaches (het register van datalekken); statement: de openbare privacyverklaring (--audience), een concept geschreven uit het register.</translation>
-    </message>
-    <message>
         <source>statement: whom it is for, separated by commas: customers, prospects, website-visitors, applicants, employees, suppliers (default: every audience of a published activity).</source>
         <translation>statement: voor wie de verklaring is, gescheiden door komma&apos;s: customers, prospects, website-visitors, applicants, employees, suppliers (standaard: elke doelgroep van een gepubliceerde verwerking).</translation>
-    </message>
-    <message>
-        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|statement] [--uuid UUID] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
-        <translation>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|statement] [--uuid UUID] [--from JJJJ-MM-DD] [--to JJJJ-MM-DD] [--audience DOELGROEPEN] [--lang nl|en] [--format pdf|odt|html] [--label TEKST] -o UIT [--passphrase-file BESTAND]</translation>
-    </message>
-    <message>
-        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches or statement, not &quot;%1&quot;.</source>
-        <translation>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches of statement, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--audience goes with --kind statement.</source>
@@ -1052,6 +1032,42 @@ Opties:
     <message>
         <source>Draft: %1</source>
         <translation>Concept: %1</translation>
+    </message>
+    <message>
+        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); for the Autoriteit Persoonsgegevens: ap-register (what Art. 30 asks of the activities in use, also as xlsx) and ap-breach-form (one breach as the answers for the AP&apos;s notification form, --number); statement: the public privacy statement (--audience), a draft written from the register.</source>
+        <translation>register (de standaard): het register van verwerkingsactiviteiten (art. 30 AVG) met de overeenkomsten, partijen, doorgiften, bewaartermijnen, maatregelen en bevindingen van de volledigheidscontrole; activity: het overzicht van één verwerkingsactiviteit (--uuid); processor (art. 30 lid 2); agreements (art. 28, met de subverwerkers); transfers; retention; measures; findings; en over een periode (--from, --to): history (de wijzigingen), requests (het logboek van verzoeken), breaches (het register van datalekken); voor de Autoriteit Persoonsgegevens: ap-register (wat art. 30 vraagt van de activiteiten in gebruik, ook als xlsx) en ap-breach-form (één datalek als de antwoorden voor het meldformulier van de AP, --number); statement: de openbare privacyverklaring (--audience), een concept geschreven uit het register.</translation>
+    </message>
+    <message>
+        <source>ap-breach-form: the breach&apos;s number (or its ID).</source>
+        <translation>ap-breach-form: het dataleknummer (of de ID).</translation>
+    </message>
+    <message>
+        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit), html (one web page) or, for ap-register, xlsx (a workbook, a sheet per part).</source>
+        <translation>pdf (PDF/A-1b, de standaard), odt (OpenDocument-tekst, om te bewerken), html (één webpagina) of, voor ap-register, xlsx (een werkmap, een tabblad per deel).</translation>
+    </message>
+    <message>
+        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|ap-register|ap-breach-form|statement] [--uuid UUID] [--number NUMBER] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html|xlsx] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|ap-register|ap-breach-form|statement] [--uuid UUID] [--number NUMMER] [--from JJJJ-MM-DD] [--to JJJJ-MM-DD] [--audience DOELGROEPEN] [--lang nl|en] [--format pdf|odt|html|xlsx] [--label TEKST] -o UIT [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches, ap-register, ap-breach-form or statement, not &quot;%1&quot;.</source>
+        <translation>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches, ap-register, ap-breach-form of statement, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind ap-breach-form needs --number: the breach&apos;s number.</source>
+        <translation>--kind ap-breach-form vraagt --number: het dataleknummer.</translation>
+    </message>
+    <message>
+        <source>--number goes with --kind ap-breach-form.</source>
+        <translation>--number hoort bij --kind ap-breach-form.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: pdf, odt, html or xlsx.</source>
+        <translation>onbekend formaat &quot;%1&quot;: pdf, odt, html of xlsx.</translation>
+    </message>
+    <message>
+        <source>--kind %1 is not written as %2: pdf, odt or html.</source>
+        <translation>--kind %1 wordt niet geschreven als %2: pdf, odt of html.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +2992,14 @@ Opties:
     <message>
         <source>Breach register</source>
         <translation>Register van datalekken</translation>
+    </message>
+    <message>
+        <source>Register for the AP (Art. 30(4))</source>
+        <translation>Register voor de AP (art. 30 lid 4)</translation>
+    </message>
+    <message>
+        <source>Breach answers for the AP&apos;s form</source>
+        <translation>Datalek: antwoorden voor de AP</translation>
     </message>
 </context>
 <context>
@@ -9970,6 +9994,110 @@ Opties:
         <source>Evidence for</source>
         <translation>Bewijs voor</translation>
     </message>
+    <message>
+        <source>No activity version established yet.</source>
+        <translation>Nog geen versie vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Established activity version %1 of %2.</source>
+        <translation>Vastgestelde versie %1 van %2.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Activity version</source>
+        <translation>Vastgestelde versie</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EEA</source>
+        <translation>Doorgifte buiten de EER</translation>
+    </message>
+    <message>
+        <source>Retention per category</source>
+        <translation>Bewaartermijn per categorie</translation>
+    </message>
+    <message>
+        <source>Processing activities</source>
+        <translation>Verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Processing as a processor</source>
+        <translation>Verwerkingen als verwerker</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Normenkader</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>What it asks</source>
+        <translation>Wat de norm vraagt</translation>
+    </message>
+    <message>
+        <source>Accountability</source>
+        <translation>Verantwoording</translation>
+    </message>
+    <message>
+        <source>Register of processing activities for the Autoriteit Persoonsgegevens</source>
+        <translation>Verwerkingsregister voor de Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>The processing activities in use</source>
+        <translation>De verwerkingsactiviteiten in gebruik</translation>
+    </message>
+    <message>
+        <source>The records of processing activities made available to the supervisory authority on request (Art. 30(4) GDPR): for each processing activity in use what Article 30(1) asks, with its lawful basis, and the processing done as a processor (Art. 30(2)). Retired activities, the DPO&apos;s notes and internal details are left out.</source>
+        <translation>Het register van verwerkingsactiviteiten zoals het op verzoek ter beschikking wordt gesteld van de toezichthoudende autoriteit (art. 30 lid 4 AVG): voor elke verwerkingsactiviteit in gebruik wat artikel 30 lid 1 vraagt, met de grondslag, en de verwerkingen als verwerker (art. 30 lid 2). Beëindigde activiteiten, de opmerkingen van de FG en interne gegevens zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>The processing activities in use, each on its own page with what Article 30(1) asks.</source>
+        <translation>De verwerkingsactiviteiten in gebruik, elk op een eigen pagina met wat artikel 30 lid 1 vraagt.</translation>
+    </message>
+    <message>
+        <source>The register holds no processing activities in use.</source>
+        <translation>Het register bevat geen verwerkingsactiviteiten in gebruik.</translation>
+    </message>
+    <message>
+        <source>The controls this register is evidence for. The register state and the moment on every page name the state of the register it was made from.</source>
+        <translation>De normen waarvoor dit register bewijs is. De registerstand en het moment op elke pagina noemen de stand van het register waaruit het is gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no breach %1.</source>
+        <translation>Er is geen datalek %1.</translation>
+    </message>
+    <message>
+        <source>Choose the breach the answers are for.</source>
+        <translation>Kies het datalek waarvoor de antwoorden zijn.</translation>
+    </message>
+    <message>
+        <source>The register kept changing while the answers were made. Try again.</source>
+        <translation>Het register bleef veranderen terwijl de antwoorden werden gemaakt. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Breach notification to the AP: the answers</source>
+        <translation>Melding van een datalek aan de AP: de antwoorden</translation>
+    </message>
+    <message>
+        <source>The answers for the notification form of the Autoriteit Persoonsgegevens (Meldformulier datalekken), section by section in the form&apos;s order, to copy into the form, which takes no upload. A question the register holds no answer to says that it is not recorded.</source>
+        <translation>De antwoorden voor het Meldformulier datalekken van de Autoriteit Persoonsgegevens, sectie voor sectie in de volgorde van het formulier, om over te nemen in het formulier, dat geen upload aanneemt. Bij een vraag waarop het register geen antwoord heeft, staat dat dit niet is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>This report is not made as a spreadsheet.</source>
+        <translation>Dit rapport wordt niet als werkmap gemaakt.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Security::PassphraseStrength</name>
@@ -16862,6 +16990,38 @@ Een partij met dezelfde naam wordt aangemerkt in plaats van opnieuw toegevoegd. 
     <message>
         <source>Evidence for: %1</source>
         <translation>Bewijs voor: %1</translation>
+    </message>
+    <message>
+        <source>The register as the Autoriteit Persoonsgegevens asks for it (Art. 30(4)): what Art. 30 asks of each processing activity in use, with its lawful basis, and the processing as a processor. Retired activities, the DPO&apos;s notes and internal details are left out. Also saved as a workbook, a sheet per part.</source>
+        <translation>Het register zoals de Autoriteit Persoonsgegevens erom vraagt (art. 30 lid 4 AVG): wat art. 30 vraagt van elke verwerkingsactiviteit in gebruik, met de grondslag, en de verwerkingen als verwerker. Beëindigde activiteiten, de opmerkingen van de FG en interne gegevens zijn weggelaten. Ook op te slaan als werkmap, een tabblad per deel.</translation>
+    </message>
+    <message>
+        <source>One breach as the answers for the AP&apos;s notification form (Meldformulier datalekken), section by section in the form&apos;s order, to copy into the form or keep with the notification.</source>
+        <translation>Eén datalek als de antwoorden voor het Meldformulier datalekken van de AP, sectie voor sectie in de volgorde van het formulier, om over te nemen in het formulier of bij de melding te bewaren.</translation>
+    </message>
+    <message>
+        <source>&amp;Breach:</source>
+        <translation>Data&amp;lek:</translation>
+    </message>
+    <message>
+        <source>The breach register is empty.</source>
+        <translation>Het register van datalekken is leeg.</translation>
+    </message>
+    <message>
+        <source>This report is not made as a workbook: save it as PDF, ODT or HTML.</source>
+        <translation>Dit rapport wordt niet als werkmap gemaakt: sla het op als PDF, ODT of HTML.</translation>
+    </message>
+    <message>
+        <source>Workbooks, a sheet per part (*.xlsx)</source>
+        <translation>Werkmappen, een tabblad per deel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Register for the AP (Art. 30(4))</source>
+        <translation>Register voor de AP (art. 30 lid 4)</translation>
+    </message>
+    <message>
+        <source>Breach answers for the AP&apos;s form</source>
+        <translation>Datalek: antwoorden voor de AP</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-// custodian-cli report REGISTER --kind KIND [--uuid U] [--from D --to D] [--audience A,B] [--lang nl|en]
-//     --format pdf|odt|html -o OUT
+// custodian-cli report REGISTER --kind KIND [--uuid U] [--number N] [--from D --to D] [--audience A,B]
+//     [--lang nl|en] --format pdf|odt|html|xlsx -o OUT
 #include "RegisterCommands.h"
 
 #include "CommandLine.h"
@@ -33,7 +33,9 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                "parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of "
                "one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the "
                "sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): "
-               "history (the changes), requests (the request log), breaches (the breach register); statement: the "
+               "history (the changes), requests (the request log), breaches (the breach register); for the Autoriteit "
+               "Persoonsgegevens: ap-register (what Art. 30 asks of the activities in use, also as xlsx) and "
+               "ap-breach-form (one breach as the answers for the AP's notification form, --number); statement: the "
                "public privacy statement (--audience), a draft written from the register."),
         QStringLiteral("KIND"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
@@ -50,12 +52,15 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         QStringLiteral("AUDIENCES"));
     const QCommandLineOption uuidOption(QStringLiteral("uuid"), Tr::tr("activity: the processing activity's ID."),
                                         QStringLiteral("UUID"));
+    const QCommandLineOption numberOption(
+        QStringLiteral("number"), Tr::tr("ap-breach-form: the breach's number (or its ID)."), QStringLiteral("NUMBER"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
                                             Tr::tr("The report's language, nl or en (default: the system's)."),
                                             QStringLiteral("LANGUAGE"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        Tr::tr("pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit) or html (one web page)."),
+        Tr::tr("pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit), html (one web page) or, for "
+               "ap-register, xlsx (a workbook, a sheet per part)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption labelOption(QStringLiteral("label"),
                                          Tr::tr("The classification printed on every page (default: Confidential)."),
@@ -63,13 +68,13 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                           Tr::tr("The file to write (a new file)."), QStringLiteral("FILE"));
     cli.addPassphraseOption();
-    for (const QCommandLineOption &option : {kindOption, uuidOption, fromOption, toOption, audienceOption,
+    for (const QCommandLineOption &option : {kindOption, uuidOption, numberOption, fromOption, toOption, audienceOption,
                                              languageOption, formatOption, labelOption, outputOption})
         cli.addOption(option);
     cli.setHelp(Tr::tr("report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|"
-                       "findings|history|requests|breaches|statement] [--uuid UUID] [--from YYYY-MM-DD] "
-                       "[--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html] [--label TEXT] "
-                       "-o OUT [--passphrase-file FILE]"),
+                       "findings|history|requests|breaches|ap-register|ap-breach-form|statement] [--uuid UUID] "
+                       "[--number NUMBER] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] "
+                       "[--format pdf|odt|html|xlsx] [--label TEXT] -o OUT [--passphrase-file FILE]"),
                 Tr::tr("Write a report of the register for auditors: every page names the organisation, the report, "
                        "the register's state (the head of its history), when it was made and its classification. "
                        "The same state gives the same text. The register is opened read-only."));
@@ -80,7 +85,8 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const std::optional<Reports::Kind> kind = Reports::kindFromName(kindName);
     if (!kind)
         return cli.usageError(Tr::tr("--kind is register, activity, processor, agreements, transfers, retention, "
-                                     "measures, findings, history, requests, breaches or statement, not \"%1\".")
+                                     "measures, findings, history, requests, breaches, ap-register, ap-breach-form or "
+                                     "statement, not \"%1\".")
                                   .arg(kindName));
     Reports::Request request;
     request.kind = *kind;
@@ -89,6 +95,11 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return cli.usageError(Tr::tr("--kind activity needs --uuid: the processing activity's ID."));
     if (*kind != Reports::Kind::Activity && cli.parser().isSet(uuidOption))
         return cli.usageError(Tr::tr("--uuid goes with --kind activity."));
+    request.breach = cli.parser().value(numberOption).trimmed();
+    if (*kind == Reports::Kind::ApBreachForm && request.breach.isEmpty())
+        return cli.usageError(Tr::tr("--kind ap-breach-form needs --number: the breach's number."));
+    if (*kind != Reports::Kind::ApBreachForm && cli.parser().isSet(numberOption))
+        return cli.usageError(Tr::tr("--number goes with --kind ap-breach-form."));
     for (const auto &[option, day] : {std::pair{&fromOption, &request.from}, std::pair{&toOption, &request.to}}) {
         if (!cli.parser().isSet(*option))
             continue;
@@ -116,7 +127,9 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         cli.parser().isSet(formatOption) ? cli.parser().value(formatOption) : QStringLiteral("pdf");
     const std::optional<Reports::Format> format = Reports::formatFromName(formatText);
     if (!format)
-        return cli.usageError(Tr::tr("unknown format \"%1\": pdf, odt or html.").arg(formatText));
+        return cli.usageError(Tr::tr("unknown format \"%1\": pdf, odt, html or xlsx.").arg(formatText));
+    if (!Reports::formats(*kind).contains(*format))
+        return cli.usageError(Tr::tr("--kind %1 is not written as %2: pdf, odt or html.").arg(kindName, formatText));
     request.confidentiality = cli.parser().value(labelOption);
     return writeReport(cli, request, *format, cli.parser().value(outputOption), out, err);
 }

@@ -49,6 +49,7 @@ Status Session::read(const QList<EntityKind> &kinds)
     m_report->m_language = m_language.code();
     m_report->m_generatedAt = QDateTime::currentDateTime();
     m_report->m_contentsPart = -1;
+    m_report->m_workbook.clear();
     m_report->m_document.setStyle(reportFontFamily(), 10, StyleSheet);
     m_generated = m_writer->text(m_report->m_generatedAt);
     m_state = m_report->m_state.count == 0 ? t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "no history yet"))
@@ -197,6 +198,16 @@ void Session::single(const Chapter &chapter, const QString &scope)
     document().addHtmlPart(html + chapter.body);
     for (const QString &item : chapter.items)
         document().addHtmlPart(item);
+}
+
+Storage::HistoryHead Session::head() const
+{
+    return m_report->m_state;
+}
+
+void Session::setWorkbook(const QList<Table> &sheets)
+{
+    m_report->m_workbook = sheets;
 }
 
 void Session::finish()
@@ -475,6 +486,14 @@ Status ReportBuilder::build(Storage::Store &store, const Request &request, Repor
         if (!(status = session.read({EntityKind::Breach})))
             return status;
         session.single(Parts::breachesChapter(session), session.period());
+        break;
+    case Kind::ApRegister:
+        if (!(status = Parts::apRegister(session)))
+            return status;
+        break;
+    case Kind::ApBreachForm:
+        if (!(status = Parts::apBreachForm(session)))
+            return status;
         break;
     case Kind::Statement:
         break; // buildStatement

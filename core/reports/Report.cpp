@@ -27,10 +27,11 @@ struct KindName
     const char *name;
 };
 constexpr KindName KindNames[] = {
-    {Kind::Register, "register"},     {Kind::Activity, "activity"},   {Kind::Processor, "processor"},
-    {Kind::Agreements, "agreements"}, {Kind::Transfers, "transfers"}, {Kind::Retention, "retention"},
-    {Kind::Measures, "measures"},     {Kind::Findings, "findings"},   {Kind::History, "history"},
-    {Kind::Requests, "requests"},     {Kind::Breaches, "breaches"},   {Kind::Statement, "statement"},
+    {Kind::Register, "register"},           {Kind::Activity, "activity"},   {Kind::Processor, "processor"},
+    {Kind::Agreements, "agreements"},       {Kind::Transfers, "transfers"}, {Kind::Retention, "retention"},
+    {Kind::Measures, "measures"},           {Kind::Findings, "findings"},   {Kind::History, "history"},
+    {Kind::Requests, "requests"},           {Kind::Breaches, "breaches"},   {Kind::ApRegister, "ap-register"},
+    {Kind::ApBreachForm, "ap-breach-form"}, {Kind::Statement, "statement"},
 };
 
 } // namespace

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "Status.h"
+#include "exchange/Table.h"
 #include "reports/PagedDocument.h"
 #include "storage/HistoryChain.h"
 
@@ -32,7 +33,10 @@ class Session;
 // annex), or a log of a period (History: the audit trail; Requests: the data-subject request log
 // with the on-time rate; Breaches: the breach register of Art. 33(5), those not notified included).
 // Statement: not for auditors but for the public: the privacy statement of Arts. 13 and 14, written
-// from the register (statement/Statement.h).
+// from the register (statement/Statement.h). For the Autoriteit Persoonsgegevens (the Dutch ecosystem,
+// part 10): ApRegister, the register as the supervisory authority asks for it (Art. 30(4)): what
+// Art. 30(1) and (2) ask of the activities in use, nothing else; ApBreachForm, one breach as the
+// answers for the AP's notification form (Register::BreachApForm).
 enum class Kind
 {
     Register,
@@ -46,7 +50,9 @@ enum class Kind
     History,
     Requests,
     Breaches,
-    Statement, // the public privacy statement for some audiences (Request::audiences), a draft
+    ApRegister,
+    ApBreachForm, // Request::breach
+    Statement,    // the public privacy statement for some audiences (Request::audiences), a draft
 };
 std::optional<Kind> kindFromName(const QString &name);
 QString kindName(Kind kind);
@@ -56,15 +62,19 @@ QList<Kind> allKinds();
 bool hasPeriod(Kind kind);
 
 // What a report is written as: PDF/A-1b to hand over and archive, ODT to edit (one document, the
-// parts starting pages, no running header), HTML to read in a browser or put on an intranet.
+// parts starting pages, no running header), HTML to read in a browser or put on an intranet, XLSX
+// where the document is a spreadsheet (the register for the AP: a sheet per part).
 enum class Format
 {
     Pdf,
     Odt,
     Html,
+    Xlsx,
 };
 std::optional<Format> formatFromName(const QString &name);
 QString formatName(Format format); // also the file's suffix
+// The formats a kind is written in: every kind PDF, ODT and HTML; ApRegister also XLSX.
+QList<Format> formats(Kind kind);
 
 struct Request
 {
@@ -81,6 +91,8 @@ struct Request
     QStringList audiences;
     // Statement: a published version (its number), as archived; 0: written from the register now.
     int statementVersion = 0;
+    // ApBreachForm: the breach, by its number ("B-2026-0001") or uuid.
+    QString breach;
 };
 
 // A report made from one state of the register, laid out by Qt's text layout and painted with a
@@ -117,6 +129,9 @@ public:
     [[nodiscard]] Status writeOdt(const QString &path);
     // One HTML5 file, its style inside: the running header and footer once, the contents as links.
     [[nodiscard]] Status writeHtml(const QString &path);
+    // A workbook, a sheet per part, for the kinds formats() gives XLSX; an existing file is replaced
+    // only once the new one is whole. Other kinds: InvalidInput.
+    [[nodiscard]] Status writeXlsx(const QString &path);
     [[nodiscard]] Status write(const QString &path, Format format, const PagedDocument::Progress &progress = {});
     // The HTML file's text.
     QString html() const;
@@ -150,6 +165,8 @@ private:
     QStringList m_notes;
     // A document with a web page of its own (the privacy statement): html() gives it.
     QString m_ownHtml;
+    // The sheets of a kind written as a spreadsheet too (writeXlsx), in the document's language.
+    QList<Exchange::Table> m_workbook;
 };
 
 // The reports' typeface (Carlito, embedded): the family name once its faces are registered.

@@ -2,13 +2,19 @@
 // laid out in pages by PagedDocument (Report.cpp); these are not, so their contents name no pages.
 #include "reports/Report.h"
 
+#include "exchange/Xlsx.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
+
+#include <filesystem>
 
 namespace Custodian::Reports {
 
@@ -19,7 +25,8 @@ struct FormatName
     Format format;
     const char *name;
 };
-constexpr FormatName FormatNames[] = {{Format::Pdf, "pdf"}, {Format::Odt, "odt"}, {Format::Html, "html"}};
+constexpr FormatName FormatNames[] = {
+    {Format::Pdf, "pdf"}, {Format::Odt, "odt"}, {Format::Html, "html"}, {Format::Xlsx, "xlsx"}};
 
 // The style of the HTML file: the PDF's hierarchy and colours, for a screen and for printing.
 const char *const HtmlStyle = R"(
@@ -116,9 +123,19 @@ QString formatName(Format format)
     return {};
 }
 
+QList<Format> formats(Kind kind)
+{
+    QList<Format> list{Format::Pdf, Format::Odt, Format::Html};
+    if (kind == Kind::ApRegister)
+        list.append(Format::Xlsx);
+    return list;
+}
+
 Status Report::write(const QString &path, Format format, const PagedDocument::Progress &progress)
 {
     switch (format) {
+    case Format::Xlsx:
+        return writeXlsx(path);
     case Format::Odt:
         return writeOdt(path);
     case Format::Html:
@@ -195,6 +212,34 @@ Status Report::writeHtml(const QString &path)
 {
     return saveBytes(path, html().toUtf8(),
                      tr("The report could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+Status Report::writeXlsx(const QString &path)
+{
+    const QString failed = tr("The report could not be written to %1.").arg(QDir::toNativeSeparators(path));
+    if (m_workbook.isEmpty())
+        return Status::error(Status::Code::InvalidInput, failed, tr("This report is not made as a spreadsheet."));
+    // Beside the file, under a name no one uses, then in its place: an existing file is replaced
+    // only by a whole workbook (the writer itself never writes over a file).
+    const QFileInfo target(path);
+    QString temporary;
+    for (int attempt = 0; temporary.isEmpty() || QFileInfo::exists(temporary); ++attempt)
+        temporary = target.dir().filePath(QStringLiteral(".%1.%2-%3.xlsx")
+                                              .arg(target.fileName())
+                                              .arg(QCoreApplication::applicationPid())
+                                              .arg(attempt));
+    QStringList warnings;
+    const Status status = Exchange::Xlsx::write(m_workbook, temporary, m_title, &warnings);
+    if (!status)
+        return Status::error(status.code(), failed, status.detail().isEmpty() ? status.message() : status.detail());
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), error);
+    if (error) {
+        QFile::remove(temporary);
+        return Status::error(Status::Code::IoError, failed, QString::fromStdString(error.message()));
+    }
+    return Status::ok();
 }
 
 Status Report::writeOdt(const QString &path)

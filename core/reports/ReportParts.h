@@ -117,8 +117,10 @@ public:
                                 "exitStrategy", "documentLocation", "annexes", "assurances", "reviews"})
             m_quiet.insert(QStringLiteral("agreement.") + QLatin1String(key));
         const Table *organisation = m_tables.value(QStringLiteral("organisation"));
-        const int publicBody = organisation ? column(*organisation, QStringLiteral("publicBody")) : -1;
-        if (publicBody < 0 || organisation->rows.isEmpty() || !organisation->rows.constFirst().at(publicBody).toBool())
+        // (The cell is the yes/no label in the document's language.)
+        if (!organisation || organisation->rows.isEmpty() ||
+            cell(*organisation, 0, QStringLiteral("publicBody")) !=
+                Domain::Codes::label(Domain::Codes::Kind::YesNo, QStringLiteral("yes"), m_language))
             m_quiet.insert(QStringLiteral("activity.controllerBodyUuids"));
     }
 
@@ -303,6 +305,30 @@ public:
         return html;
     }
 
+    // The records of an item's list as plain text, a line each: "Header: value; Header: value" of
+    // the columns that hold a value (a spreadsheet's cell).
+    QString recordText(const QString &listKey, const QString &ownerUuid) const
+    {
+        const Table *list = table(listKey);
+        if (!list)
+            return {};
+        QStringList lines;
+        for (const int row : recordRows(listKey, ownerUuid)) {
+            QStringList parts;
+            for (int c = 0; c < list->columns.size(); ++c) {
+                const QString &key = list->columns.at(c).key;
+                if (key.startsWith(u'_') || key == QLatin1String("uuid"))
+                    continue;
+                const QString value = this->value(*list, row, c).simplified();
+                if (!value.isEmpty())
+                    parts.append(QStringLiteral("%1: %2").arg(list->columns.at(c).header, value));
+            }
+            if (!parts.isEmpty())
+                lines.append(parts.join(QStringLiteral("; ")));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+
     QString listLabel(const QString &listKey) const
     {
         const Table *list = table(listKey);
@@ -314,8 +340,9 @@ public:
     }
 
     // One item: its fields in sections (or in one table), the lists of its records, and the
-    // fields it has no value for.
-    QString item(const Table &table, int row, const QList<Section> &sections, int headingLevel, bool pageBreak) const
+    // fields it has no value for. Without rest, only the sections' fields: a profile (the AP's).
+    QString item(const Table &table, int row, const QList<Section> &sections, int headingLevel, bool pageBreak,
+                 bool rest = true) const
     {
         const QString uuid = cell(table, row, QStringLiteral("uuid"));
         const QString name = cell(table, row, displayKey(table));
@@ -363,17 +390,19 @@ public:
             section(t(part.title), keys);
         }
         // Every field and list no section named.
-        QStringList rest;
+        QStringList others;
         for (const Exchange::TableColumn &column : table.columns) {
-            if (!shown.contains(column.key))
-                rest.append(column.key);
+            if (rest && !shown.contains(column.key))
+                others.append(column.key);
         }
-        for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        for (auto it = m_tables.cbegin(); rest && it != m_tables.cend(); ++it) {
             if (it.key().startsWith(prefix) && !shown.contains(it.key().mid(prefix.size())))
-                rest.append(it.key().mid(prefix.size()));
+                others.append(it.key().mid(prefix.size()));
         }
-        section(sections.isEmpty() ? QString() : t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Other details")),
-                rest);
+        if (!others.isEmpty())
+            section(sections.isEmpty() ? QString()
+                                       : t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Other details")),
+                    others);
         // Above the sections, under the heading on the item's first page: at the end it would often
         // be split over two pages, which PagedDocument mends by laying the part out again.
         if (!missing.isEmpty())
@@ -613,6 +642,13 @@ public:
     void single(const Chapter &chapter, const QString &scope);
     // The running header and footer: after the title and scope are known.
     void finish();
+    // What the frame prints: the register state ("12 · fac97d6ad5ea"), when it was made, the label.
+    QString stateText() const { return m_state; }
+    Storage::HistoryHead head() const;
+    QString generatedText() const { return m_generated; }
+    QString label() const { return m_label; }
+    // A kind written as a spreadsheet too: its sheets (Report::writeXlsx).
+    void setWorkbook(const QList<Table> &sheets);
     // A note in the body ("The register holds no ...").
     static QString note(const QString &text) { return QStringLiteral("<p class=\"note\">%1</p>").arg(escaped(text)); }
 
@@ -645,5 +681,8 @@ Chapter measuresChapter(const Session &session);
 [[nodiscard]] Status historyChapter(Session &session, Chapter *chapter);
 Chapter requestsChapter(const Session &session);
 Chapter breachesChapter(const Session &session);
+// The reports for the Autoriteit Persoonsgegevens (ApReports.cpp): they read what they need.
+[[nodiscard]] Status apRegister(Session &session);
+[[nodiscard]] Status apBreachForm(Session &session);
 
 } // namespace Custodian::Reports::Parts

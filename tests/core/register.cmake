@@ -64,6 +64,10 @@ add_dependencies(tst_statement custodian-cli)
 # report's first page, the organisation's own controls and `custodian-cli controls`.
 custodian_add_test(tst_controls BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_controls.cpp)
 add_dependencies(tst_controls custodian-cli)
+# The reports for the Autoriteit Persoonsgegevens: the register as it asks for it (PDF, HTML, XLSX read
+# back) and a breach as the answers for its notification form.
+custodian_add_test(tst_apreports BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_apreports.cpp)
+add_dependencies(tst_apreports custodian-cli)
 # The Dutch register layouts: the Dutch workbook (nl-workbook) and its samples in tests/data/dutch.
 custodian_add_test(tst_dutchlayouts BOTH_STORES SOURCES ${CUSTODIAN_REGISTER_TESTS}/tst_dutchlayouts.cpp)
 add_dependencies(tst_dutchlayouts custodian-cli)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QtTest>
 
 #include "DocumentLanguage.h"
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<TestRegister> m_register;
     QTemporaryDir m_dir;
     QString m_activityUuid;
+    QString m_breachNumber;
 };
 
 void TestControls::initTestCase()
@@ -103,6 +105,14 @@ void TestControls::initTestCase()
     activity.name = QStringLiteral("Payroll");
     QVERIFY_OK(Register::ActivityService(store).save(&activity));
     m_activityUuid = activity.uuid;
+    // A breach, for the answers for the AP's form.
+    Domain::Breach breach;
+    breach.title = QStringLiteral("Laptop lost");
+    breach.summary = QStringLiteral("A laptop was left on a train.");
+    breach.detectedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 0), QTimeZone::utc());
+    breach.awareAt = breach.detectedAt;
+    QVERIFY_OK(Register::BreachService(store).save(&breach));
+    m_breachNumber = breach.number;
     // One of the organisation's own controls for every kind, one retired, and one for the agreements
     // only.
     // A rule from a selection list, tested (BIO2 5.33.01: the retention schedule shows both).
@@ -210,6 +220,8 @@ void TestControls::everyKindHasItsControls()
         {Reports::Kind::Breaches,
          {gdpr("33"), gdpr("34"), cip("PRIV_C.03"), bio("5.24.01"), bio("5.24.02"), bio("5.24.04"), bio("5.24.07"),
           bio("5.26.02"), bio("5.27.01"), bio("5.27.02"), bio("5.28.01")}},
+        {Reports::Kind::ApRegister, {gdpr("30"), bio("5.09.01"), bio("5.34.01")}},
+        {Reports::Kind::ApBreachForm, {gdpr("33"), gdpr("34"), cip("PRIV_C.03"), bio("5.26.02")}},
         {Reports::Kind::Statement, {gdpr("12–14"), cip("PRIV_C.02"), cip("PRIV_C.02.03.01")}},
     };
     for (const Reports::Kind kind : Reports::allKinds())
@@ -275,6 +287,7 @@ void TestControls::everyReportNamesItsControls()
     request.kind = Reports::Kind(kind);
     request.language = language;
     request.uuid = m_activityUuid;
+    request.breach = m_breachNumber;
     const QString path = write(request, QStringLiteral("%1-%2.pdf").arg(Reports::kindName(request.kind), language));
     QVERIFY(!path.isEmpty());
     const QString text = pdfText(path);

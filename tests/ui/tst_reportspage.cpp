@@ -76,6 +76,8 @@ private slots:
     void aNewActivityIsOffered();
     void aLogCoversThePeriodChosen();
     void theStatementIsForTheAudienceChosen();
+    void theApFormIsForTheBreachChosen();
+    void theApRegisterIsSavedAsAWorkbook();
 
 private:
     QTemporaryDir m_dir;
@@ -306,6 +308,55 @@ void TestReportsPage::theStatementIsForTheAudienceChosen()
     m_page->kindList()->setCurrentRow(0);
     QVERIFY(m_page->labelEdit()->isEnabled());
     QVERIFY(!m_page->audienceCombo()->isEnabled());
+}
+
+// The answers for the AP's form: a breach chosen from the register's (and only for that kind), the
+// answers for it, and a new breach offered once it is logged.
+void TestReportsPage::theApFormIsForTheBreachChosen()
+{
+    m_page->kindList()->setCurrentRow(0);
+    QVERIFY(!m_page->breachCombo()->isEnabled());
+    QVERIFY(m_page->request().breach.isEmpty());
+    m_page->kindList()->setCurrentRow(int(Reports::allKinds().indexOf(Reports::Kind::ApBreachForm)));
+    QCOMPARE(m_page->request().kind, Reports::Kind::ApBreachForm);
+    QVERIFY(m_page->breachCombo()->isEnabled());
+    QList<Domain::Breach> breaches;
+    QVERIFY(Register::BreachService(*m_database).list(&breaches));
+    QCOMPARE(m_page->breachCombo()->count(), int(breaches.size()));
+    QCOMPARE(m_page->breachCombo()->currentText(), breaches.constFirst().number);
+    QCOMPARE(m_page->request().breach, breaches.constFirst().uuid);
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("nl")));
+    const QString path = m_dir.filePath(QStringLiteral("form.pdf"));
+    QVERIFY(m_page->saveAs(path));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(breaches.constFirst().number));
+    QVERIFY(text.contains(QStringLiteral("Over deze melding")));
+    // A breach logged since is offered, the newest number first.
+    Domain::Breach breach;
+    breach.summary = QStringLiteral("Een usb-stick verloren");
+    breach.awareAt = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    breach.detectedAt = breach.awareAt;
+    QVERIFY(m_context->breaches().save(&breach));
+    QCOMPARE(m_page->breachCombo()->count(), int(breaches.size()) + 1);
+    QCOMPARE(m_page->breachCombo()->itemText(0), breach.number);
+}
+
+// The register for the AP may be saved as a workbook; another kind may not, and says so.
+void TestReportsPage::theApRegisterIsSavedAsAWorkbook()
+{
+    m_page->kindList()->setCurrentRow(int(Reports::allKinds().indexOf(Reports::Kind::ApRegister)));
+    m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("en")));
+    const QString path = m_dir.filePath(QStringLiteral("ap.xlsx"));
+    QVERIFY(m_page->saveAs(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(2) == "PK");
+    QVERIFY(m_page->statusLabel()->text().contains(QStringLiteral("ap.xlsx")));
+    m_page->kindList()->setCurrentRow(0);
+    const QString refused = m_dir.filePath(QStringLiteral("register.xlsx"));
+    QVERIFY(!m_page->saveAs(refused));
+    QVERIFY(m_page->statusLabel()->text().contains(QStringLiteral("workbook")));
+    QVERIFY(!QFileInfo::exists(refused));
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -108,6 +108,12 @@ public:
                 preview->click();
                 if (status)
                     status = show(QStringLiteral("reports-statement"), m_window);
+                // A breach as the answers for the AP's notification form, the breach chosen.
+                kinds->setCurrentRow(int(Reports::allKinds().indexOf(Reports::Kind::ApBreachForm)));
+                kinds->scrollToItem(kinds->currentItem());
+                preview->click();
+                if (status)
+                    status = show(QStringLiteral("reports-ap-breach-form"), m_window);
                 kinds->setCurrentRow(0);
             }
         }

@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStackedLayout>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -66,6 +67,10 @@ QString kindTitle(Reports::Kind kind)
         return ReportsPage::tr("Data-subject request log");
     case Reports::Kind::Breaches:
         return ReportsPage::tr("Breach register");
+    case Reports::Kind::ApRegister:
+        return ReportsPage::tr("Register for the AP (Art. 30(4))");
+    case Reports::Kind::ApBreachForm:
+        return ReportsPage::tr("Breach answers for the AP's form");
     case Reports::Kind::Statement:
         return ReportsPage::tr("Privacy statement");
     }
@@ -110,6 +115,15 @@ QString kindDescription(Reports::Kind kind)
     case Reports::Kind::Breaches:
         return ReportsPage::tr("The breaches the organisation became aware of in the period (Art. 33(5)): "
                                "notified or not, and why, with each breach on a page of its own.");
+    case Reports::Kind::ApRegister:
+        return ReportsPage::tr("The register as the Autoriteit Persoonsgegevens asks for it (Art. 30(4)): what Art. 30 "
+                               "asks of each processing activity in use, with its lawful basis, and the processing "
+                               "as a processor. Retired activities, the DPO's notes and internal details are left "
+                               "out. Also saved as a workbook, a sheet per part.");
+    case Reports::Kind::ApBreachForm:
+        return ReportsPage::tr("One breach as the answers for the AP's notification form (Meldformulier datalekken), "
+                               "section by section in the form's order, to copy into the form or keep with the "
+                               "notification.");
     case Reports::Kind::Statement:
         return ReportsPage::tr("Not for auditors but for the public: the privacy statement of Arts. 13 and 14 that "
                                "covers the audience chosen, written from the register. The purposes of the "
@@ -158,6 +172,14 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     m_activity->setObjectName(QStringLiteral("reportActivity"));
     m_activity->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_activity->setMinimumContentsLength(12);
+    m_breach = new QComboBox(this);
+    m_breach->setObjectName(QStringLiteral("reportBreach"));
+    m_breach->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_breach->setMinimumContentsLength(12);
+    // The activity or the breach a report is of share a row: no kind asks for both.
+    m_itemStack = new QStackedWidget(this);
+    m_itemStack->addWidget(m_activity);
+    m_itemStack->addWidget(m_breach);
     m_audience = new QComboBox(this);
     m_audience->setObjectName(QStringLiteral("reportAudience"));
     m_audience->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -189,7 +211,7 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
     m_labelLabel->setBuddy(m_label);
     auto *form = new QFormLayout;
     form->addRow(m_languageLabel, m_language);
-    form->addRow(m_activityLabel, m_activity);
+    form->addRow(m_activityLabel, m_itemStack);
     form->addRow(m_audienceLabel, m_audience);
     form->addRow(m_fromLabel, m_from);
     form->addRow(m_toLabel, m_to);
@@ -270,6 +292,11 @@ ReportsPage::ReportsPage(RegisterContext *context, QWidget *parent) : QWidget(pa
             m_controlsStale = true;
         if (entity == QLatin1String("control_reference") && isVisible())
             updateChoices();
+        if (entity == QLatin1String("breach") || entity.isEmpty()) {
+            m_breachesStale = true;
+            if (isVisible())
+                loadBreaches();
+        }
         if (entity != QLatin1String("activity") && !entity.isEmpty())
             return;
         m_activitiesStale = true;
@@ -301,7 +328,6 @@ void ReportsPage::retranslateUi()
     for (int row = 0; row < m_kinds->count(); ++row)
         m_kinds->item(row)->setText(kindTitle(Reports::Kind(m_kinds->item(row)->data(KindRole).toInt())));
     m_languageLabel->setText(tr("&Language of the report:"));
-    m_activityLabel->setText(tr("Processing &activity:"));
     m_audienceLabel->setText(tr("Au&dience:"));
     fillAudiences();
     // Days as the language writes them, the year in four digits.
@@ -343,6 +369,8 @@ void ReportsPage::showEvent(QShowEvent *event)
 {
     if (m_activitiesStale)
         loadActivities();
+    if (m_breachesStale)
+        loadBreaches();
     QWidget::showEvent(event);
 }
 
@@ -368,6 +396,25 @@ void ReportsPage::loadActivities()
     updateChoices();
 }
 
+// The breaches, the latest number first: the answers are mostly wanted for the newest.
+void ReportsPage::loadBreaches()
+{
+    m_breachesStale = false;
+    const QString current = m_breach->currentData().toString();
+    QList<Register::ListRows::NamedItem> items;
+    if (!m_context->reportIfFailed(
+            Register::ListRows::names(m_context->database(), Domain::EntityKind::Breach, &items)))
+        return;
+    std::sort(items.begin(), items.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.name, b.name) > 0; });
+    m_breach->clear();
+    for (const Register::ListRows::NamedItem &item : std::as_const(items))
+        m_breach->addItem(item.name, item.uuid);
+    const int index = m_breach->findData(current);
+    m_breach->setCurrentIndex(index >= 0 ? index : 0);
+    updateChoices();
+}
+
 void ReportsPage::updateChoices()
 {
     const QListWidgetItem *item = m_kinds->currentItem();
@@ -380,7 +427,12 @@ void ReportsPage::updateChoices()
     elideEvidence();
     const bool activity = kind == Reports::Kind::Activity;
     m_activity->setEnabled(activity && m_activity->count() > 0);
-    m_activityLabel->setEnabled(activity);
+    const bool breach = kind == Reports::Kind::ApBreachForm;
+    m_breach->setEnabled(breach && m_breach->count() > 0);
+    m_itemStack->setCurrentWidget(breach ? m_breach : m_activity);
+    m_activityLabel->setText(breach ? tr("&Breach:") : tr("Processing &activity:"));
+    m_activityLabel->setBuddy(breach ? static_cast<QWidget *>(m_breach) : m_activity);
+    m_activityLabel->setEnabled(activity || breach);
     const bool statement = kind == Reports::Kind::Statement;
     m_audience->setEnabled(statement);
     m_audienceLabel->setEnabled(statement);
@@ -391,17 +443,20 @@ void ReportsPage::updateChoices()
     for (QWidget *widget : std::initializer_list<QWidget *>{m_fromLabel, m_from, m_toLabel, m_to})
         widget->setEnabled(period);
     const bool ordered = !period || m_from->date() <= m_to->date();
-    const bool ready = (!activity || m_activity->count() > 0) && ordered;
+    const bool ready = (!activity || m_activity->count() > 0) && (!breach || m_breach->count() > 0) && ordered;
     m_previewButton->setEnabled(ready);
     m_printButton->setEnabled(ready);
     m_saveButton->setEnabled(ready);
     const QString noActivities = tr("The register holds no processing activities yet.");
+    const QString noBreaches = tr("The breach register is empty.");
     const QString reversed = tr("The period ends before it begins.");
     if (activity && m_activity->count() == 0)
         m_status->setText(noActivities);
+    else if (breach && m_breach->count() == 0)
+        m_status->setText(noBreaches);
     else if (!ordered)
         m_status->setText(reversed);
-    else if (m_status->text() == noActivities || m_status->text() == reversed)
+    else if (m_status->text() == noActivities || m_status->text() == noBreaches || m_status->text() == reversed)
         m_status->clear();
 }
 
@@ -426,6 +481,8 @@ Reports::Request ReportsPage::request() const
     request.language = m_language->currentData().toString();
     if (request.kind == Reports::Kind::Activity)
         request.uuid = m_activity->currentData().toString();
+    if (request.kind == Reports::Kind::ApBreachForm)
+        request.breach = m_breach->currentData().toString();
     if (Reports::hasPeriod(request.kind)) {
         request.from = m_from->date();
         request.to = m_to->date();
@@ -465,12 +522,20 @@ Status ReportsPage::build(Reports::Report *report)
 
 Status ReportsPage::saveAs(const QString &path)
 {
-    // The file's kind by its suffix: an OpenDocument text to edit, a web page, or PDF/A.
+    // The file's kind by its suffix: an OpenDocument text to edit, a web page, a workbook (where the
+    // kind is one), or PDF/A.
     const QString suffix = QFileInfo(path).suffix().toLower();
     const Reports::Format format = suffix == QLatin1String("odt") ? Reports::Format::Odt
                                    : suffix == QLatin1String("html") || suffix == QLatin1String("htm")
                                        ? Reports::Format::Html
-                                       : Reports::Format::Pdf;
+                                   : suffix == QLatin1String("xlsx") ? Reports::Format::Xlsx
+                                                                     : Reports::Format::Pdf;
+    if (!Reports::formats(request().kind).contains(format)) {
+        const Status refused = Status::error(Status::Code::InvalidInput,
+                                             tr("This report is not made as a workbook: save it as PDF, ODT or HTML."));
+        m_status->setText(refused.message());
+        return refused;
+    }
     Reports::Report report;
     Status status = build(&report);
     if (status) {
@@ -554,6 +619,8 @@ void ReportsPage::save()
     QString name = kindTitle(wanted.kind);
     if (wanted.kind == Reports::Kind::Activity)
         name += QStringLiteral(" - ") + m_activity->currentText();
+    if (wanted.kind == Reports::Kind::ApBreachForm)
+        name += QStringLiteral(" - ") + m_breach->currentText();
     if (Reports::hasPeriod(wanted.kind))
         name += QStringLiteral(" - %1 %2").arg(wanted.from.toString(Qt::ISODate), wanted.to.toString(Qt::ISODate));
     name += QStringLiteral(" - ") + QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
@@ -561,9 +628,13 @@ void ReportsPage::save()
     name.replace(forbidden, QStringLiteral("-"));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // The dialog adds the chosen kind's suffix before it asks whether to replace a file of that name.
-    const QStringList filters{tr("PDF/A documents, to hand over and archive (*.pdf)"),
-                              tr("OpenDocument texts, to edit (*.odt)"), tr("Web pages (*.html)")};
-    const QStringList suffixes{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html")};
+    QStringList filters{tr("PDF/A documents, to hand over and archive (*.pdf)"),
+                        tr("OpenDocument texts, to edit (*.odt)"), tr("Web pages (*.html)")};
+    QStringList suffixes{QStringLiteral("pdf"), QStringLiteral("odt"), QStringLiteral("html")};
+    if (Reports::formats(wanted.kind).contains(Reports::Format::Xlsx)) {
+        filters.append(tr("Workbooks, a sheet per part (*.xlsx)"));
+        suffixes.append(QStringLiteral("xlsx"));
+    }
     QFileDialog dialog(this, tr("Save report"), QDir(folder).filePath(name));
     dialog.setNameFilters(filters);
     dialog.setAcceptMode(QFileDialog::AcceptSave);

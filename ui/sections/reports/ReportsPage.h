@@ -17,6 +17,7 @@ class QPrinter;
 class QPrintPreviewWidget;
 class QPushButton;
 class QStackedLayout;
+class QStackedWidget;
 
 namespace Custodian::Ui {
 
@@ -51,6 +52,7 @@ public:
     QListWidget *kindList() const { return m_kinds; }
     QComboBox *languageCombo() const { return m_language; }
     QComboBox *activityCombo() const { return m_activity; }
+    QComboBox *breachCombo() const { return m_breach; }
     QComboBox *audienceCombo() const { return m_audience; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
@@ -68,6 +70,7 @@ protected:
 private:
     void retranslateUi();
     void loadActivities();
+    void loadBreaches();
     void updateChoices();
     // The evidence line cut to the label's width; the whole line is its tooltip.
     void elideEvidence();
@@ -83,6 +86,7 @@ private:
     RegisterContext *m_context = nullptr;
     AutoLock *m_autoLock = nullptr;
     bool m_activitiesStale = true;
+    bool m_breachesStale = true;
 
     QLabel *m_titleLabel = nullptr;
     QLabel *m_introLabel = nullptr;
@@ -96,6 +100,8 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_activityLabel = nullptr;
     QComboBox *m_activity = nullptr;
+    QComboBox *m_breach = nullptr;
+    QStackedWidget *m_itemStack = nullptr;
     QLabel *m_audienceLabel = nullptr;
     QComboBox *m_audience = nullptr; // the privacy statement's audience; empty data: every audience
     QLabel *m_fromLabel = nullptr;
