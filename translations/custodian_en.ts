@@ -952,18 +952,6 @@ Options:
         </translation>
     </message>
     <message>
-        <source>history, requests, breaches: the first day of the period (default: twelve months before --to).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>history, requests, breaches: the last day of the period (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from and --to go with --kind history, requests or breaches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,23 +980,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); for the Autoriteit Persoonsgegevens: ap-register (what Art. 30 asks of the activities in use, also as xlsx) and ap-breach-form (one breach as the answers for the AP&apos;s notification form, --number); statement: the public privacy statement (--audience), a draft written from the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ap-breach-form: the breach&apos;s number (or its ID).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit), html (one web page) or, for ap-register, xlsx (a workbook, a sheet per part).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|ap-register|ap-breach-form|statement] [--uuid UUID] [--number NUMBER] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html|xlsx] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches, ap-register, ap-breach-form or statement, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,6 +997,34 @@ Options:
     </message>
     <message>
         <source>--kind %1 is not written as %2: pdf, odt or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); for the Autoriteit Persoonsgegevens: ap-register (what Art. 30 asks of the activities in use, also as xlsx) and ap-breach-form (one breach as the answers for the AP&apos;s notification form, --number); audit-dossier (for a period: each control with the parts that evidence it, the register&apos;s completeness, the register, the logs and the changes; also as xlsx); statement: the public privacy statement (--audience), a draft written from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history, requests, breaches, audit-dossier: the first day of the period (default: twelve months before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history, requests, breaches, audit-dossier: the last day of the period (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit), html (one web page) or, for ap-register and audit-dossier, xlsx (a workbook, a sheet per part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|ap-register|ap-breach-form|audit-dossier|statement] [--uuid UUID] [--number NUMBER] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html|xlsx] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches, ap-register, ap-breach-form, audit-dossier or statement, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to go with --kind history, requests, breaches or audit-dossier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2957,6 +2957,10 @@ Options:
     </message>
     <message>
         <source>Breach answers for the AP&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit dossier</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9383,6 +9387,34 @@ Options:
         <source>the MinBZK GitHub text of 23 March 2026, without formal status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tasks, responsibilities and reporting lines for privacy laid down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy risks assessed and managed: privacy by design and the DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risks and measures, the DPIAs carried out and followed up, demonstrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility for privacy protection assigned to line management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities for information security and privacy laid down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log line names the action, object, result, origin and actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files known, kept as long as their risk asks, protected against tampering and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Reports::Report</name>
@@ -10017,10 +10049,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The records of processing activities made available to the supervisory authority on request (Art. 30(4) GDPR): for each processing activity in use what Article 30(1) asks, with its lawful basis, and the processing done as a processor (Art. 30(2)). Retired activities, the DPO&apos;s notes and internal details are left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The processing activities in use, each on its own page with what Article 30(1) asks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10054,6 +10082,122 @@ Options:
     </message>
     <message>
         <source>This report is not made as a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of (Art. 30(2)(a), (b))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers to third countries (Art. 30(2)(c))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures (Art. 30(2)(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record above has changed since; the changes are not established yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of processing activities made available to the supervisory authority on request (Art. 30(4) GDPR): for each processing activity in use what Article 30(1) asks, with its lawful basis, the retention schedule, and the processing done as a processor (Art. 30(2)). Retired activities, the DPO&apos;s notes and internal details are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (past)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing activities in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With every detail Art. 30 asks (no error found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past their review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With an established activity version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since their latest activity version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA required and not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness and currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How complete and current the register is today: for each processing activity in use its owner, when it last changed and is next reviewed, its latest established version and the URI its log lines name, whether a DPIA is required and done, how long its logs are kept, and the errors the completeness check finds in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidenced in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each control this dossier is evidence for, with the parts that evidence it. The organisation&apos;s own controls are those it entered; the BIO2 numbers are those of the MinBZK GitHub text of 23 March 2026, without formal status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register; logs and changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What an auditor asks of the register of processing activities, in one document: the controls it is evidence for and where, how complete and current the register is, the register itself, the request and breach logs and the changes of the period, and what the completeness check finds today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register changed while the dossier was made. Make it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16975,6 +17119,18 @@ A party of the same name is marked rather than added again. Retire the ones your
     </message>
     <message>
         <source>Breach answers for the AP&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the auditor of the BIO, ENSIA or a privacy audit, in one document: each control with the parts that evidence it, how complete and current the register is, the register itself, the request and breach logs and the changes of the period, and the completeness findings. Also saved as a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -994,18 +994,6 @@ Opties:
         </translation>
     </message>
     <message>
-        <source>history, requests, breaches: the first day of the period (default: twelve months before --to).</source>
-        <translation>history, requests, breaches: de eerste dag van de periode (standaard: twaalf maanden vóór --to).</translation>
-    </message>
-    <message>
-        <source>history, requests, breaches: the last day of the period (default: today).</source>
-        <translation>history, requests, breaches: de laatste dag van de periode (standaard: vandaag).</translation>
-    </message>
-    <message>
-        <source>--from and --to go with --kind history, requests or breaches.</source>
-        <translation>--from en --to horen bij --kind history, requests of breaches.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a valid date: write YYYY-MM-DD</source>
         <translation>&apos;%1&apos; is geen geldige datum: schrijf YYYY-MM-DD</translation>
     </message>
@@ -1034,24 +1022,8 @@ Opties:
         <translation>Concept: %1</translation>
     </message>
     <message>
-        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); for the Autoriteit Persoonsgegevens: ap-register (what Art. 30 asks of the activities in use, also as xlsx) and ap-breach-form (one breach as the answers for the AP&apos;s notification form, --number); statement: the public privacy statement (--audience), a draft written from the register.</source>
-        <translation>register (de standaard): het register van verwerkingsactiviteiten (art. 30 AVG) met de overeenkomsten, partijen, doorgiften, bewaartermijnen, maatregelen en bevindingen van de volledigheidscontrole; activity: het overzicht van één verwerkingsactiviteit (--uuid); processor (art. 30 lid 2); agreements (art. 28, met de subverwerkers); transfers; retention; measures; findings; en over een periode (--from, --to): history (de wijzigingen), requests (het logboek van verzoeken), breaches (het register van datalekken); voor de Autoriteit Persoonsgegevens: ap-register (wat art. 30 vraagt van de activiteiten in gebruik, ook als xlsx) en ap-breach-form (één datalek als de antwoorden voor het meldformulier van de AP, --number); statement: de openbare privacyverklaring (--audience), een concept geschreven uit het register.</translation>
-    </message>
-    <message>
         <source>ap-breach-form: the breach&apos;s number (or its ID).</source>
         <translation>ap-breach-form: het dataleknummer (of de ID).</translation>
-    </message>
-    <message>
-        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit), html (one web page) or, for ap-register, xlsx (a workbook, a sheet per part).</source>
-        <translation>pdf (PDF/A-1b, de standaard), odt (OpenDocument-tekst, om te bewerken), html (één webpagina) of, voor ap-register, xlsx (een werkmap, een tabblad per deel).</translation>
-    </message>
-    <message>
-        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|ap-register|ap-breach-form|statement] [--uuid UUID] [--number NUMBER] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html|xlsx] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
-        <translation>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|ap-register|ap-breach-form|statement] [--uuid UUID] [--number NUMMER] [--from JJJJ-MM-DD] [--to JJJJ-MM-DD] [--audience DOELGROEPEN] [--lang nl|en] [--format pdf|odt|html|xlsx] [--label TEKST] -o UIT [--passphrase-file BESTAND]</translation>
-    </message>
-    <message>
-        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches, ap-register, ap-breach-form or statement, not &quot;%1&quot;.</source>
-        <translation>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches, ap-register, ap-breach-form of statement, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--kind ap-breach-form needs --number: the breach&apos;s number.</source>
@@ -1068,6 +1040,34 @@ Opties:
     <message>
         <source>--kind %1 is not written as %2: pdf, odt or html.</source>
         <translation>--kind %1 wordt niet geschreven als %2: pdf, odt of html.</translation>
+    </message>
+    <message>
+        <source>register (the default): the records of processing activities (Art. 30) with their agreements, parties, transfers, retention schedule, measures and completeness findings; activity: the sheet of one processing activity (--uuid); processor (Art. 30(2)); agreements (Art. 28, with the sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): history (the changes), requests (the request log), breaches (the breach register); for the Autoriteit Persoonsgegevens: ap-register (what Art. 30 asks of the activities in use, also as xlsx) and ap-breach-form (one breach as the answers for the AP&apos;s notification form, --number); audit-dossier (for a period: each control with the parts that evidence it, the register&apos;s completeness, the register, the logs and the changes; also as xlsx); statement: the public privacy statement (--audience), a draft written from the register.</source>
+        <translation>register (de standaard): het register van verwerkingsactiviteiten (art. 30 AVG) met de overeenkomsten, partijen, doorgiften, bewaartermijnen, maatregelen en bevindingen van de volledigheidscontrole; activity: het overzicht van één verwerkingsactiviteit (--uuid); processor (art. 30 lid 2); agreements (art. 28, met de subverwerkers); transfers; retention; measures; findings; en over een periode (--from, --to): history (de wijzigingen), requests (het logboek van verzoeken), breaches (het register van datalekken); voor de Autoriteit Persoonsgegevens: ap-register (wat art. 30 vraagt van de activiteiten in gebruik, ook als xlsx) en ap-breach-form (één datalek als de antwoorden voor het meldformulier van de AP, --number); audit-dossier (over een periode: elke norm met de delen die haar aantonen, de volledigheid van het register, het register, de logboeken en de wijzigingen; ook als xlsx); statement: de openbare privacyverklaring (--audience), een concept geschreven uit het register.</translation>
+    </message>
+    <message>
+        <source>history, requests, breaches, audit-dossier: the first day of the period (default: twelve months before --to).</source>
+        <translation>history, requests, breaches, audit-dossier: de eerste dag van de periode (standaard: twaalf maanden vóór --to).</translation>
+    </message>
+    <message>
+        <source>history, requests, breaches, audit-dossier: the last day of the period (default: today).</source>
+        <translation>history, requests, breaches, audit-dossier: de laatste dag van de periode (standaard: vandaag).</translation>
+    </message>
+    <message>
+        <source>pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit), html (one web page) or, for ap-register and audit-dossier, xlsx (a workbook, a sheet per part).</source>
+        <translation>pdf (PDF/A-1b, de standaard), odt (OpenDocument-tekst, om te bewerken), html (één webpagina) of, voor ap-register en audit-dossier, xlsx (een werkmap, een tabblad per deel).</translation>
+    </message>
+    <message>
+        <source>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|ap-register|ap-breach-form|audit-dossier|statement] [--uuid UUID] [--number NUMBER] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] [--format pdf|odt|html|xlsx] [--label TEXT] -o OUT [--passphrase-file FILE]</source>
+        <translation>report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|findings|history|requests|breaches|ap-register|ap-breach-form|audit-dossier|statement] [--uuid UUID] [--number NUMMER] [--from JJJJ-MM-DD] [--to JJJJ-MM-DD] [--audience DOELGROEPEN] [--lang nl|en] [--format pdf|odt|html|xlsx] [--label TEKST] -o UIT [--passphrase-file BESTAND]</translation>
+    </message>
+    <message>
+        <source>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches, ap-register, ap-breach-form, audit-dossier or statement, not &quot;%1&quot;.</source>
+        <translation>--kind is register, activity, processor, agreements, transfers, retention, measures, findings, history, requests, breaches, ap-register, ap-breach-form, audit-dossier of statement, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --kind history, requests, breaches or audit-dossier.</source>
+        <translation>--from en --to horen bij --kind history, requests, breaches of audit-dossier.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3000,10 @@ Opties:
     <message>
         <source>Breach answers for the AP&apos;s form</source>
         <translation>Datalek: antwoorden voor de AP</translation>
+    </message>
+    <message>
+        <source>Audit dossier</source>
+        <translation>Auditdossier</translation>
     </message>
 </context>
 <context>
@@ -9425,6 +9429,34 @@ Opties:
         <source>the MinBZK GitHub text of 23 March 2026, without formal status</source>
         <translation>de GitHub-tekst van MinBZK van 23 maart 2026, zonder formele status</translation>
     </message>
+    <message>
+        <source>Tasks, responsibilities and reporting lines for privacy laid down</source>
+        <translation>Taken, verantwoordelijkheden en rapportagelijnen voor privacy vastgelegd</translation>
+    </message>
+    <message>
+        <source>Privacy risks assessed and managed: privacy by design and the DPIA</source>
+        <translation>Privacyrisico&apos;s beoordeeld en beheerst: privacy by design en de DPIA</translation>
+    </message>
+    <message>
+        <source>The risks and measures, the DPIAs carried out and followed up, demonstrated</source>
+        <translation>De risico&apos;s en maatregelen, de uitgevoerde en opgevolgde DPIA&apos;s aantoonbaar</translation>
+    </message>
+    <message>
+        <source>Responsibility for privacy protection assigned to line management</source>
+        <translation>Verantwoordelijkheid voor privacybescherming belegd bij het lijnmanagement</translation>
+    </message>
+    <message>
+        <source>Roles and responsibilities for information security and privacy laid down</source>
+        <translation>Rollen en verantwoordelijkheden voor informatiebeveiliging en privacy vastgelegd</translation>
+    </message>
+    <message>
+        <source>A log line names the action, object, result, origin and actor</source>
+        <translation>Een logregel noemt actie, object, resultaat, oorsprong en actor</translation>
+    </message>
+    <message>
+        <source>Log files known, kept as long as their risk asks, protected against tampering and checked</source>
+        <translation>Logbestanden bekend, bewaard zolang het risico vraagt, beschermd tegen manipulatie en gecontroleerd</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Reports::Report</name>
@@ -10059,10 +10091,6 @@ Opties:
         <translation>De verwerkingsactiviteiten in gebruik</translation>
     </message>
     <message>
-        <source>The records of processing activities made available to the supervisory authority on request (Art. 30(4) GDPR): for each processing activity in use what Article 30(1) asks, with its lawful basis, and the processing done as a processor (Art. 30(2)). Retired activities, the DPO&apos;s notes and internal details are left out.</source>
-        <translation>Het register van verwerkingsactiviteiten zoals het op verzoek ter beschikking wordt gesteld van de toezichthoudende autoriteit (art. 30 lid 4 AVG): voor elke verwerkingsactiviteit in gebruik wat artikel 30 lid 1 vraagt, met de grondslag, en de verwerkingen als verwerker (art. 30 lid 2). Beëindigde activiteiten, de opmerkingen van de FG en interne gegevens zijn weggelaten.</translation>
-    </message>
-    <message>
         <source>The processing activities in use, each on its own page with what Article 30(1) asks.</source>
         <translation>De verwerkingsactiviteiten in gebruik, elk op een eigen pagina met wat artikel 30 lid 1 vraagt.</translation>
     </message>
@@ -10097,6 +10125,122 @@ Opties:
     <message>
         <source>This report is not made as a spreadsheet.</source>
         <translation>Dit rapport wordt niet als werkmap gemaakt.</translation>
+    </message>
+    <message>
+        <source>On behalf of (Art. 30(2)(a), (b))</source>
+        <translation>Namens (art. 30 lid 2 onder a en b AVG)</translation>
+    </message>
+    <message>
+        <source>Transfers to third countries (Art. 30(2)(c))</source>
+        <translation>Doorgiften naar derde landen (art. 30 lid 2 onder c AVG)</translation>
+    </message>
+    <message>
+        <source>Security measures (Art. 30(2)(d))</source>
+        <translation>Beveiligingsmaatregelen (art. 30 lid 2 onder d AVG)</translation>
+    </message>
+    <message>
+        <source>The record above has changed since; the changes are not established yet.</source>
+        <translation>De gegevens hierboven zijn sindsdien gewijzigd; de wijzigingen zijn nog niet vastgesteld.</translation>
+    </message>
+    <message>
+        <source>The records of processing activities made available to the supervisory authority on request (Art. 30(4) GDPR): for each processing activity in use what Article 30(1) asks, with its lawful basis, the retention schedule, and the processing done as a processor (Art. 30(2)). Retired activities, the DPO&apos;s notes and internal details are left out.</source>
+        <translation>Het register van verwerkingsactiviteiten zoals het op verzoek ter beschikking wordt gesteld van de toezichthoudende autoriteit (art. 30 lid 4 AVG): voor elke verwerkingsactiviteit in gebruik wat artikel 30 lid 1 vraagt, met de grondslag, de bewaartermijnen en de verwerkingen als verwerker (art. 30 lid 2). Beëindigde activiteiten, de opmerkingen van de FG en interne gegevens zijn weggelaten.</translation>
+    </message>
+    <message>
+        <source>Processing activity</source>
+        <translation>Verwerkingsactiviteit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Volgende herziening</translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation>DPIA</translation>
+    </message>
+    <message>
+        <source>Log retention</source>
+        <translation>Bewaartermijn logging</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <source>%1 (past)</source>
+        <translation>%1 (verstreken)</translation>
+    </message>
+    <message>
+        <source>changed since</source>
+        <translation>sindsdien gewijzigd</translation>
+    </message>
+    <message>
+        <source>Processing activities in use</source>
+        <translation>Verwerkingsactiviteiten in gebruik</translation>
+    </message>
+    <message>
+        <source>With every detail Art. 30 asks (no error found)</source>
+        <translation>Met alles wat art. 30 vraagt (geen fout gevonden)</translation>
+    </message>
+    <message>
+        <source>With an owner</source>
+        <translation>Met een eigenaar</translation>
+    </message>
+    <message>
+        <source>Past their review date</source>
+        <translation>Herzieningsdatum verstreken</translation>
+    </message>
+    <message>
+        <source>With an established activity version</source>
+        <translation>Met een vastgestelde versie</translation>
+    </message>
+    <message>
+        <source>Changed since their latest activity version</source>
+        <translation>Gewijzigd sinds de laatste vastgestelde versie</translation>
+    </message>
+    <message>
+        <source>A DPIA required and not completed</source>
+        <translation>DPIA verplicht en niet afgerond</translation>
+    </message>
+    <message>
+        <source>Completeness and currency</source>
+        <translation>Volledigheid en actualiteit</translation>
+    </message>
+    <message>
+        <source>How complete and current the register is today: for each processing activity in use its owner, when it last changed and is next reviewed, its latest established version and the URI its log lines name, whether a DPIA is required and done, how long its logs are kept, and the errors the completeness check finds in it.</source>
+        <translation>Hoe volledig en actueel het register vandaag is: voor elke verwerkingsactiviteit in gebruik de eigenaar, wanneer zij laatst is gewijzigd en weer wordt herzien, de laatste vastgestelde versie en de URI die haar logregels noemen, of een DPIA verplicht en uitgevoerd is, hoe lang haar logging wordt bewaard, en de fouten die de volledigheidscontrole in haar vindt.</translation>
+    </message>
+    <message>
+        <source>Evidenced in</source>
+        <translation>Aangetoond in</translation>
+    </message>
+    <message>
+        <source>Each control this dossier is evidence for, with the parts that evidence it. The organisation&apos;s own controls are those it entered; the BIO2 numbers are those of the MinBZK GitHub text of 23 March 2026, without formal status.</source>
+        <translation>Elke norm waarvoor dit dossier bewijs is, met de delen die haar aantonen. De eigen normen van de organisatie zijn die zij zelf heeft opgegeven; de BIO2-nummers zijn die van de GitHub-tekst van MinBZK van 23 maart 2026, zonder formele status.</translation>
+    </message>
+    <message>
+        <source>Audit dossier</source>
+        <translation>Auditdossier</translation>
+    </message>
+    <message>
+        <source>The register; logs and changes: %1</source>
+        <translation>Het register; logboeken en wijzigingen: %1</translation>
+    </message>
+    <message>
+        <source>What an auditor asks of the register of processing activities, in one document: the controls it is evidence for and where, how complete and current the register is, the register itself, the request and breach logs and the changes of the period, and what the completeness check finds today.</source>
+        <translation>Wat een auditor van het register van verwerkingsactiviteiten vraagt, in één document: de normen waarvoor het bewijs is en waar, hoe volledig en actueel het register is, het register zelf, de logboeken van verzoeken en datalekken en de wijzigingen in de periode, en wat de volledigheidscontrole vandaag vindt.</translation>
+    </message>
+    <message>
+        <source>The register changed while the dossier was made. Make it again.</source>
+        <translation>Het register veranderde terwijl het dossier werd gemaakt. Maak het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -17022,6 +17166,18 @@ Een partij met dezelfde naam wordt aangemerkt in plaats van opnieuw toegevoegd. 
     <message>
         <source>Breach answers for the AP&apos;s form</source>
         <translation>Datalek: antwoorden voor de AP</translation>
+    </message>
+    <message>
+        <source>Audit dossier</source>
+        <translation>Auditdossier</translation>
+    </message>
+    <message>
+        <source>For the auditor of the BIO, ENSIA or a privacy audit, in one document: each control with the parts that evidence it, how complete and current the register is, the register itself, the request and breach logs and the changes of the period, and the completeness findings. Also saved as a workbook.</source>
+        <translation>Voor de auditor van de BIO, ENSIA of een privacyaudit, in één document: elke norm met de delen die haar aantonen, hoe volledig en actueel het register is, het register zelf, de logboeken van verzoeken en datalekken en de wijzigingen in de periode, en de bevindingen van de volledigheidscontrole. Ook op te slaan als werkmap.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

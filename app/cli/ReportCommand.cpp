@@ -35,15 +35,18 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                "sub-processors); transfers; retention; measures; findings; and for a period (--from, --to): "
                "history (the changes), requests (the request log), breaches (the breach register); for the Autoriteit "
                "Persoonsgegevens: ap-register (what Art. 30 asks of the activities in use, also as xlsx) and "
-               "ap-breach-form (one breach as the answers for the AP's notification form, --number); statement: the "
+               "ap-breach-form (one breach as the answers for the AP's notification form, --number); audit-dossier "
+               "(for a period: each control with the parts that evidence it, the register's completeness, the "
+               "register, the logs and the changes; also as xlsx); statement: the "
                "public privacy statement (--audience), a draft written from the register."),
         QStringLiteral("KIND"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
-                                        Tr::tr("history, requests, breaches: the first day of the period "
-                                               "(default: twelve months before --to)."),
+                                        Tr::tr("history, requests, breaches, audit-dossier: the first day of the "
+                                               "period (default: twelve months before --to)."),
                                         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption toOption(
-        QStringLiteral("to"), Tr::tr("history, requests, breaches: the last day of the period (default: today)."),
+        QStringLiteral("to"),
+        Tr::tr("history, requests, breaches, audit-dossier: the last day of the period (default: today)."),
         QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption audienceOption(
         QStringLiteral("audience"),
@@ -60,7 +63,7 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         Tr::tr("pdf (PDF/A-1b, the default), odt (OpenDocument text, to edit), html (one web page) or, for "
-               "ap-register, xlsx (a workbook, a sheet per part)."),
+               "ap-register and audit-dossier, xlsx (a workbook, a sheet per part)."),
         QStringLiteral("FORMAT"));
     const QCommandLineOption labelOption(QStringLiteral("label"),
                                          Tr::tr("The classification printed on every page (default: Confidential)."),
@@ -71,13 +74,14 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     for (const QCommandLineOption &option : {kindOption, uuidOption, numberOption, fromOption, toOption, audienceOption,
                                              languageOption, formatOption, labelOption, outputOption})
         cli.addOption(option);
-    cli.setHelp(Tr::tr("report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|"
-                       "findings|history|requests|breaches|ap-register|ap-breach-form|statement] [--uuid UUID] "
-                       "[--number NUMBER] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] "
-                       "[--format pdf|odt|html|xlsx] [--label TEXT] -o OUT [--passphrase-file FILE]"),
-                Tr::tr("Write a report of the register for auditors: every page names the organisation, the report, "
-                       "the register's state (the head of its history), when it was made and its classification. "
-                       "The same state gives the same text. The register is opened read-only."));
+    cli.setHelp(
+        Tr::tr("report REGISTER [--kind register|activity|processor|agreements|transfers|retention|measures|"
+               "findings|history|requests|breaches|ap-register|ap-breach-form|audit-dossier|statement] [--uuid UUID] "
+               "[--number NUMBER] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--audience AUDIENCES] [--lang nl|en] "
+               "[--format pdf|odt|html|xlsx] [--label TEXT] -o OUT [--passphrase-file FILE]"),
+        Tr::tr("Write a report of the register for auditors: every page names the organisation, the report, "
+               "the register's state (the head of its history), when it was made and its classification. "
+               "The same state gives the same text. The register is opened read-only."));
     if (const Stop stop = cli.parseWithRegister(arguments))
         return *stop;
     const QString kindName =
@@ -85,8 +89,8 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const std::optional<Reports::Kind> kind = Reports::kindFromName(kindName);
     if (!kind)
         return cli.usageError(Tr::tr("--kind is register, activity, processor, agreements, transfers, retention, "
-                                     "measures, findings, history, requests, breaches, ap-register, ap-breach-form or "
-                                     "statement, not \"%1\".")
+                                     "measures, findings, history, requests, breaches, ap-register, ap-breach-form, "
+                                     "audit-dossier or statement, not \"%1\".")
                                   .arg(kindName));
     Reports::Request request;
     request.kind = *kind;
@@ -104,7 +108,8 @@ int runReportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         if (!cli.parser().isSet(*option))
             continue;
         if (!Reports::hasPeriod(*kind))
-            return cli.usageError(Tr::tr("--from and --to go with --kind history, requests or breaches."));
+            return cli.usageError(
+                Tr::tr("--from and --to go with --kind history, requests, breaches or audit-dossier."));
         *day = Domain::IsoTime::parseDay(cli.parser().value(*option));
         if (!day->isValid())
             return cli.usageError(

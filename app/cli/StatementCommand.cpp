@@ -164,7 +164,7 @@ int runStatementWrite(const QStringList &arguments, QTextStream &out, QTextStrea
         return cli.usageError(Tr::tr("--lang is nl or en, not \"%1\".").arg(request.language));
     const QString formatText = parser.isSet(formatOption) ? parser.value(formatOption) : QStringLiteral("html");
     const std::optional<Reports::Format> format = Reports::formatFromName(formatText);
-    if (!format)
+    if (!format || !Reports::formats(Reports::Kind::Statement).contains(*format))
         return cli.usageError(Tr::tr("unknown format \"%1\": html, pdf or odt.").arg(formatText));
     return writeReport(cli, request, *format, parser.value(outputOption), out, err);
 }

@@ -708,6 +708,7 @@ const QList<Entry> &entries(Codes::Kind kind)
               QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Register for the AP (Art. 30(4))")},
              {"ap-breach-form",
               QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Breach answers for the AP's form")},
+             {"audit-dossier", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Audit dossier")},
          }},
     };
     static const QList<Entry> none;

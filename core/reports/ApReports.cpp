@@ -3,8 +3,10 @@
 // document and as a workbook, and one breach as the answers for the AP's notification form.
 #include "reports/ReportBuilder.h"
 
+#include "exchange/ExchangeTables.h"
 #include "register/BreachApForm.h"
 #include "register/BreachService.h"
+#include "register/Completeness.h"
 #include "register/OrganisationService.h"
 #include "register/queries/ListRows.h"
 #include "reports/ReportParts.h"
@@ -12,6 +14,10 @@
 #include "storage/Store.h"
 
 #include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <algorithm>
 
 namespace Custodian::Reports::Parts {
 
@@ -28,11 +34,25 @@ const QList<Section> &apSections()
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Data subjects and personal data (Art. 30(1)(c))"),
          {"subjectCategories", "dataCategories"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Recipients and joint controllers (Art. 30(1)(a), (d))"),
-         {"controllerBodyUuids", "recipients", "jointControllers"}},
+         {"controllerBodyUuids", "noRecipients", "recipients", "jointControllers"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Transfers to third countries (Art. 30(1)(e))"),
          {"transfers"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Security measures (Art. 30(1)(g))"), {"measureUuids"}},
         {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Ownership and review"), {"number", "status"}},
+    };
+    return sections;
+}
+
+// What Art. 30(2) asks of the processing done as a processor: the controllers, the categories of
+// processing, the transfers and the measures. Not the owners, agreements or descriptions.
+const QList<Section> &apProcessorSections()
+{
+    static const QList<Section> sections = {
+        {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "On behalf of (Art. 30(2)(a), (b))"),
+         {"number", "status", "controllerUuids", "processingCategories"}},
+        {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Transfers to third countries (Art. 30(2)(c))"),
+         {"transfers"}},
+        {QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Security measures (Art. 30(2)(d))"), {"measureUuids"}},
     };
     return sections;
 }
@@ -50,42 +70,80 @@ QList<int> inUse(const Session &session, const Table &table)
     return rows;
 }
 
-// The latest established version of each activity, by its activity number: "3 · URI".
-struct EstablishedVersion
+// What the register holds of the activities besides the lists the report reads: their versions,
+// lawful bases and data categories with their rules (Register::RegisterSnapshot), by uuid.
+struct Facts
 {
-    QString number;
-    QString uri;
-    QString establishedAt;
+    Register::RegisterSnapshot snapshot;
+    QHash<QString, const Domain::ProcessingActivity *> activities;
+    QHash<QString, const Domain::RetentionRule *> rules;
 };
 
-QHash<QString, EstablishedVersion> latestVersions(const Writer &writer)
+// "Established activity version 2 of 1 March 2026. URI", and whether the record changed since.
+QString versionLine(const Session &session, const Facts &facts, const QString &uuid)
 {
-    QHash<QString, EstablishedVersion> latest;
-    QHash<QString, qint64> numbers;
-    const Table *versions = writer.table(QStringLiteral("activity_version"));
-    const int numberColumn = versions ? Writer::column(*versions, QStringLiteral("number")) : -1;
-    for (int row = 0; numberColumn >= 0 && row < versions->rows.size(); ++row) {
-        const QString activity = writer.cell(*versions, row, QStringLiteral("activityNumber"));
-        const qint64 number = versions->rows.at(row).at(numberColumn).toLongLong();
-        if (activity.isEmpty() || number <= numbers.value(activity, 0))
-            continue;
-        numbers.insert(activity, number);
-        latest.insert(activity, {writer.cell(*versions, row, QStringLiteral("number")),
-                                 writer.cell(*versions, row, QStringLiteral("uri")),
-                                 writer.cell(*versions, row, QStringLiteral("establishedAt"))});
-    }
-    return latest;
+    const auto version = facts.snapshot.latestActivityVersions.constFind(uuid);
+    if (version == facts.snapshot.latestActivityVersions.cend())
+        return session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "No activity version established yet."));
+    QString line =
+        session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Established activity version %1 of %2."))
+            .arg(session.language().locale().toString(version->number), session.writer().text(version->establishedAt));
+    if (!version->uri.isEmpty())
+        line += QLatin1Char(' ') + version->uri;
+    // Changed since when it no longer says what the version says (as the completeness check finds).
+    const Domain::ProcessingActivity *activity = facts.activities.value(uuid);
+    const Domain::Findings findings =
+        activity ? Register::CompletenessCheck::forActivity(*activity, facts.snapshot, QDate::currentDate())
+                 : Domain::Findings();
+    if (std::any_of(findings.cbegin(), findings.cend(),
+                    [](const Domain::Finding &finding) { return finding.field == QLatin1String("versions"); }))
+        line += QLatin1Char(' ') + session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report",
+                                                               "The record above has changed since; the changes "
+                                                               "are not established yet."));
+    return line;
 }
 
-QString versionLine(const Session &session, const EstablishedVersion &version)
+// "Category: rule, period trigger (source)", a line per category of the activity with a rule.
+QString retentionLines(const Session &session, const Facts &facts, const QString &uuid)
 {
-    if (version.number.isEmpty())
-        return session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "No activity version established yet."));
-    QString line = session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Established activity version %1 of %2."))
-                       .arg(version.number, version.establishedAt);
-    if (!version.uri.isEmpty())
-        line += QLatin1Char(' ') + version.uri;
-    return line;
+    const Domain::ProcessingActivity *activity = facts.activities.value(uuid);
+    if (!activity)
+        return {};
+    QStringList lines;
+    for (const Domain::DataCategory &category : activity->dataCategories) {
+        const Domain::RetentionRule *rule = facts.rules.value(category.retentionRuleUuid);
+        if (!rule)
+            continue;
+        QString text = rule->name;
+        const QString period = QStringList{rule->periodText(&session.language()), rule->trigger.trimmed()}
+                                   .join(QLatin1Char(' '))
+                                   .trimmed();
+        if (!period.isEmpty())
+            text += QStringLiteral(", ") + period;
+        if (!rule->legalSource.trimmed().isEmpty())
+            text += QStringLiteral(" (%1)").arg(rule->legalSource.trimmed());
+        lines.append(QStringLiteral("%1: %2").arg(category.name, text));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The fields whose emptiness is no gap for the AP: a list that may be empty (no transfers, no joint
+// controllers), the legal provision where the basis is not a legal obligation or public task, the
+// interests where it is not a legitimate interest.
+QSet<QString> quietFor(const Facts &facts, const QString &uuid)
+{
+    QSet<QString> quiet{QStringLiteral("activity.transfers"), QStringLiteral("activity.jointControllers"),
+                        QStringLiteral("activity.noRecipients")};
+    const Domain::ProcessingActivity *activity = facts.activities.value(uuid);
+    const QStringList bases = activity ? activity->lawfulBases : QStringList();
+    if (!bases.contains(QLatin1String("c")) && !bases.contains(QLatin1String("e")))
+        quiet.insert(QStringLiteral("activity.legalProvision"));
+    if (!bases.contains(QLatin1String("f")))
+        quiet.insert(QStringLiteral("activity.legitimateInterest"));
+    // No recipients recorded as none: the list is not missing either.
+    if (activity && activity->noRecipients)
+        quiet.insert(QStringLiteral("activity.recipients"));
+    return quiet;
 }
 
 // The organisation as a sheet: a field and its value a row.
@@ -132,8 +190,7 @@ Table organisationSheet(const Session &session)
 }
 
 // The activities in use, a row each, in the profile's columns.
-Table activitiesSheet(const Session &session, const QList<int> &rows,
-                      const QHash<QString, EstablishedVersion> &versions)
+Table activitiesSheet(const Session &session, const QList<int> &rows, const Facts &facts)
 {
     const Writer &writer = session.writer();
     const Table &activities = *writer.table(QStringLiteral("activity"));
@@ -166,6 +223,7 @@ Table activitiesSheet(const Session &session, const QList<int> &rows,
         field("legitimateInterest", Type::LongText),
         field("subjectCategories", Type::LongText),
         list("dataCategories"),
+        field("noRecipients"),
         list("recipients"),
         {QStringLiteral("_transfers"), t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Transfers outside the EEA"))},
         list("transfers"),
@@ -182,29 +240,21 @@ Table activitiesSheet(const Session &session, const QList<int> &rows,
         sheet.columns.append({column.key, column.header, column.type});
     const QString yes = Domain::Codes::label(Domain::Codes::Kind::YesNo, QStringLiteral("yes"), session.language());
     const QString no = Domain::Codes::label(Domain::Codes::Kind::YesNo, QStringLiteral("no"), session.language());
-    const Table *categories = writer.table(QStringLiteral("activity.dataCategories"));
     for (const int row : rows) {
         const QString uuid = writer.cell(activities, row, QStringLiteral("uuid"));
-        const EstablishedVersion version = versions.value(writer.cell(activities, row, QStringLiteral("number")));
+        const auto version = facts.snapshot.latestActivityVersions.constFind(uuid);
+        const bool established = version != facts.snapshot.latestActivityVersions.cend();
         QVariantList cells;
         for (const Column &column : columns) {
             QString text;
             if (column.key == QLatin1String("_version"))
-                text = version.number;
+                text = established ? session.language().locale().toString(version->number) : QString();
             else if (column.key == QLatin1String("_uri"))
-                text = version.uri;
+                text = established ? version->uri : QString();
             else if (column.key == QLatin1String("_transfers"))
                 text = writer.recordRows(QStringLiteral("activity.transfers"), uuid).isEmpty() ? no : yes;
             else if (column.key == QLatin1String("_retention")) {
-                // "Category: rule", a line per category with a rule.
-                QStringList lines;
-                for (const int record : writer.recordRows(QStringLiteral("activity.dataCategories"), uuid)) {
-                    const QString rule = writer.cell(*categories, record, QStringLiteral("retentionRuleUuid"));
-                    if (!rule.isEmpty())
-                        lines.append(QStringLiteral("%1: %2").arg(
-                            writer.cell(*categories, record, QStringLiteral("name")), rule));
-                }
-                text = lines.join(QLatin1Char('\n'));
+                text = retentionLines(session, facts, uuid);
             } else if (column.key.startsWith(QLatin1String("activity.")))
                 text = writer.recordText(column.key, uuid);
             else
@@ -216,8 +266,7 @@ Table activitiesSheet(const Session &session, const QList<int> &rows,
     return sheet;
 }
 
-// The processing done as a processor (Art. 30(2)) in use: every field it has but the DPO's notes and
-// the fields from imports, and its transfers.
+// The processing done as a processor (Art. 30(2)) in use, in the profile's columns.
 Table processorSheet(const Session &session, const Table &processor, const QList<int> &rows)
 {
     const Writer &writer = session.writer();
@@ -226,25 +275,25 @@ Table processorSheet(const Session &session, const Table &processor, const QList
                 {},
                 {},
                 false};
-    QList<int> columns;
-    for (int c = 0; c < processor.columns.size(); ++c) {
-        const QString &key = processor.columns.at(c).key;
-        if (key == QLatin1String("uuid") || key.startsWith(u'_') || key == QLatin1String("dpoNotes") ||
-            key == QLatin1String("extraFields"))
-            continue;
-        columns.append(c);
-        sheet.columns.append({key, processor.columns.at(c).header, Exchange::TableColumn::Type::LongText});
-    }
     const QString transfers = QStringLiteral("processor_activity.transfers");
-    sheet.columns.append({transfers, writer.listLabel(transfers), Exchange::TableColumn::Type::LongText});
+    const QStringList keys = {QStringLiteral("number"),
+                              QStringLiteral("name"),
+                              QStringLiteral("status"),
+                              QStringLiteral("controllerUuids"),
+                              QStringLiteral("processingCategories"),
+                              transfers,
+                              QStringLiteral("measureUuids")};
+    for (const QString &key : keys)
+        sheet.columns.append({key, key == transfers ? writer.listLabel(key) : Writer::header(processor, key),
+                              Exchange::TableColumn::Type::LongText});
     for (const int row : rows) {
         QVariantList cells;
-        for (const int c : columns) {
-            const QString text = writer.value(processor, row, c);
+        for (const QString &key : keys) {
+            const QString text = key == transfers
+                                     ? writer.recordText(transfers, writer.cell(processor, row, QStringLiteral("uuid")))
+                                     : writer.cell(processor, row, key);
             cells.append(text.isEmpty() ? QVariant() : QVariant(text));
         }
-        const QString records = writer.recordText(transfers, writer.cell(processor, row, QStringLiteral("uuid")));
-        cells.append(records.isEmpty() ? QVariant() : QVariant(records));
         sheet.rows.append(cells);
     }
     return sheet;
@@ -289,11 +338,20 @@ Table accountabilitySheet(const Session &session)
 
 Status apRegister(Session &session)
 {
-    Status status =
-        session.read({EntityKind::ProcessingActivity, EntityKind::ActivityVersion, EntityKind::ProcessorActivity,
-                      EntityKind::Party, EntityKind::RetentionRule, EntityKind::SecurityMeasure});
+    Status status = session.read({EntityKind::ProcessingActivity, EntityKind::ProcessorActivity, EntityKind::Party,
+                                  EntityKind::RetentionRule, EntityKind::SecurityMeasure});
     if (!status)
         return status;
+    // The versions, bases and rules by uuid (read apart from the lists, as the findings are).
+    Facts facts;
+    status = Register::RegisterSnapshot::load(session.store(), &facts.snapshot);
+    if (!status)
+        return Status::error(status.code(), Report::tr("The report could not be made."),
+                             status.detail().isEmpty() ? status.message() : status.detail());
+    for (const Domain::ProcessingActivity &activity : std::as_const(facts.snapshot.activities))
+        facts.activities.insert(activity.uuid, &activity);
+    for (const Domain::RetentionRule &rule : std::as_const(facts.snapshot.retentionRules))
+        facts.rules.insert(rule.uuid, &rule);
     const auto t = [&session](const char *source) { return session.t(source); };
     const Writer &writer = session.writer();
     const Table *activities = writer.table(QStringLiteral("activity"));
@@ -302,7 +360,6 @@ Status apRegister(Session &session)
         return Status::error(Status::Code::DatabaseError, Report::tr("The report could not be made."));
     const QList<int> activityRows = inUse(session, *activities);
     const QList<int> processorRows = inUse(session, *processor);
-    const QHash<QString, EstablishedVersion> versions = latestVersions(writer);
 
     session.cover(t(QT_TRANSLATE_NOOP("Custodian::Reports::Report",
                                       "Register of processing activities for the Autoriteit Persoonsgegevens")),
@@ -310,9 +367,9 @@ Status apRegister(Session &session)
                   t(QT_TRANSLATE_NOOP("Custodian::Reports::Report",
                                       "The records of processing activities made available to the supervisory "
                                       "authority on request (Art. 30(4) GDPR): for each processing activity in use "
-                                      "what Article 30(1) asks, with its lawful basis, and the processing done as a "
-                                      "processor (Art. 30(2)). Retired activities, the DPO's notes and internal "
-                                      "details are left out.")));
+                                      "what Article 30(1) asks, with its lawful basis, the retention schedule, and "
+                                      "the processing done as a processor (Art. 30(2)). Retired activities, the DPO's "
+                                      "notes and internal details are left out.")));
     session.contents();
 
     Chapter chapter{t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Processing activities (Art. 30(1))")),
@@ -330,9 +387,9 @@ Status apRegister(Session &session)
                                                        QStringLiteral("lawfulBases"), QStringLiteral("status")}),
                           {12, 46, 28, 14});
     for (const int row : activityRows) {
-        const EstablishedVersion version = versions.value(writer.cell(*activities, row, QStringLiteral("number")));
-        chapter.items.append(writer.item(*activities, row, apSections(), 2, false, false) +
-                             Session::note(versionLine(session, version)));
+        const QString uuid = writer.cell(*activities, row, QStringLiteral("uuid"));
+        chapter.items.append(writer.item(*activities, row, apSections(), 2, false, false, quietFor(facts, uuid)) +
+                             Session::note(versionLine(session, facts, uuid)));
     }
     session.chapter(chapter);
 
@@ -347,9 +404,11 @@ Status apRegister(Session &session)
                         {34, 30, 36}),
             {}};
         for (const int row : processorRows)
-            processing.items.append(writer.item(*processor, row, {}, 2, false));
+            processing.items.append(writer.item(*processor, row, apProcessorSections(), 2, false, false,
+                                                {QStringLiteral("processor_activity.transfers")}));
         session.chapter(processing);
     }
+    session.chapter(retentionChapter(session));
 
     session.chapter({t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Accountability")),
                      t(QT_TRANSLATE_NOOP("Custodian::Reports::Report",
@@ -358,7 +417,7 @@ Status apRegister(Session &session)
                      accountabilityBody(session),
                      {}});
 
-    QList<Table> sheets{organisationSheet(session), activitiesSheet(session, activityRows, versions)};
+    QList<Table> sheets{organisationSheet(session), activitiesSheet(session, activityRows, facts)};
     if (!processorRows.isEmpty())
         sheets.append(processorSheet(session, *processor, processorRows));
     sheets.append(accountabilitySheet(session));
@@ -377,11 +436,20 @@ struct FormRead
     Storage::HistoryHead head;
 };
 
+// The breach, the organisation and the names the answers give, in one read transaction (a snapshot on
+// PostgreSQL) with the history's head it reads them in.
 Status readForm(Storage::Store &store, const QString &wanted, FormRead *read)
 {
-    Status status = Register::BreachService(store).find(wanted, &read->breach);
+    *read = FormRead();
+    QSqlDatabase &db = store.connection();
+    if (!Exchange::beginSnapshot(store))
+        return Status::error(Status::Code::DatabaseError, Report::tr("The report could not be made."),
+                             db.lastError().text());
+    Status status = Storage::HistoryChain::readHead(db, &read->head);
+    if (status)
+        status = Register::BreachService(store).find(wanted, &read->breach);
     if (status.code() == Status::Code::NotFound)
-        return Status::error(Status::Code::NotFound, Report::tr("There is no breach %1.").arg(wanted));
+        status = Status::error(Status::Code::NotFound, Report::tr("There is no breach %1.").arg(wanted));
     if (status)
         status = Register::OrganisationService(store).load(&read->organisation);
     for (const auto &[kind, names] :
@@ -392,8 +460,7 @@ Status readForm(Storage::Store &store, const QString &wanted, FormRead *read)
         for (const Register::ListRows::NamedItem &item : std::as_const(items))
             names->insert(item.uuid, item.name);
     }
-    if (status)
-        status = Storage::HistoryChain::readHead(store.connection(), &read->head);
+    db.rollback();
     return status;
 }
 

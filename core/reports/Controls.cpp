@@ -26,7 +26,12 @@ struct Row
 // A report is named for a control only when it prints what the control asks: 5.12.01
 // (classification) by the register and the activity sheet, which print each activity's
 // confidentiality; 5.33.01 by the retention schedule, which prints the selection lists and the day
-// each rule was last tested.
+// each rule was last tested. The audit dossier is evidence for every control one of its parts is,
+// and for those its completeness part prints (the owner, DPIA and log retention of each activity,
+// the DPO): PRIV_B.02, PRIV_B.03, PRIV_B.03.03.01–PRIV_B.03.03.05, BIO2 5.01.01, 5.02.01, 8.15.01 and
+// 8.15.03–8.15.06. Not PRIV_B.01 (the privacy policy) nor PRIV_B.03.01.02 (the DPO's advice on a
+// DPIA): the register holds neither; nor BIO2 5.08.01, which DUTCH-STANDARDS.md names only in a
+// mapping, not among the numbers of §4.5.
 // clang-format off
 const Row Rows[] = {
     {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 5(1)(e)"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Personal data kept no longer than necessary"), {Kind::Retention}},
@@ -43,11 +48,16 @@ const Row Rows[] = {
     {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 34"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Breaches communicated to the data subjects"), {Kind::Breaches, Kind::ApBreachForm}},
     {Controls::Framework::Gdpr, QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Art. 44–49"), QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Transfers to third countries"), {Kind::Transfers}},
 
+    {Controls::Framework::CipPrivacyBaseline, "PRIV_B.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Tasks, responsibilities and reporting lines for privacy laid down"), {Kind::AuditDossier}},
+    {Controls::Framework::CipPrivacyBaseline, "PRIV_B.03", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Privacy risks assessed and managed: privacy by design and the DPIA"), {Kind::AuditDossier}},
+    {Controls::Framework::CipPrivacyBaseline, "PRIV_B.03.03.01–PRIV_B.03.03.05", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The risks and measures, the DPIAs carried out and followed up, demonstrated"), {Kind::AuditDossier}},
     {Controls::Framework::CipPrivacyBaseline, "PRIV_C.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Internal supervision of the processing"), {Kind::Findings}},
     {Controls::Framework::CipPrivacyBaseline, "PRIV_C.02", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Data subjects informed in time, so that they can exercise their rights"), {Kind::Requests, Kind::Statement}},
     {Controls::Framework::CipPrivacyBaseline, "PRIV_C.02.03.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Informing in an appropriate, understandable and accessible way"), {Kind::Requests, Kind::Statement}},
     {Controls::Framework::CipPrivacyBaseline, "PRIV_C.03", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "The duty to notify breaches"), {Kind::Breaches, Kind::ApBreachForm}},
 
+    {Controls::Framework::Bio2, "5.01.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Responsibility for privacy protection assigned to line management"), {Kind::AuditDossier}},
+    {Controls::Framework::Bio2, "5.02.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Roles and responsibilities for information security and privacy laid down"), {Kind::AuditDossier}},
     {Controls::Framework::Bio2, "5.09.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "An inventory of assets, checked for completeness and currency"), {Kind::Register, Kind::ApRegister}},
     {Controls::Framework::Bio2, "5.12.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Information classified after a risk assessment"), {Kind::Register, Kind::Activity}},
     {Controls::Framework::Bio2, "5.19.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Security requirements part of procurement"), {Kind::Agreements}},
@@ -71,6 +81,8 @@ const Row Rows[] = {
     {Controls::Framework::Bio2, "5.28.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Information on incidents kept for at least three years"), {Kind::Breaches}},
     {Controls::Framework::Bio2, "5.33.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Retention periods set out in selection lists and tested"), {Kind::Retention}},
     {Controls::Framework::Bio2, "5.34.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "No government measure: ISO 27002 5.34 (privacy and protection of personal data) applies"), {Kind::Register, Kind::ApRegister}},
+    {Controls::Framework::Bio2, "8.15.01", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "A log line names the action, object, result, origin and actor"), {Kind::AuditDossier}},
+    {Controls::Framework::Bio2, "8.15.03–8.15.06", QT_TRANSLATE_NOOP("Custodian::Reports::Controls", "Log files known, kept as long as their risk asks, protected against tampering and checked"), {Kind::AuditDossier}},
 };
 // clang-format on
 
@@ -102,7 +114,13 @@ QList<Controls::Entry> Controls::catalogue(const DocumentLanguage *language)
         control.framework = frameworkName(row.framework, language);
         control.code = row.framework == Framework::Gdpr ? translated(language, row.code) : QString::fromUtf8(row.code);
         control.title = translated(language, row.title);
-        entries.append({control, row.framework, QList<Kind>(row.kinds.begin(), row.kinds.end())});
+        QList<Kind> kinds(row.kinds.begin(), row.kinds.end());
+        // The audit dossier holds every part of the register but the public statement: it is evidence
+        // for what they are.
+        if (std::any_of(kinds.cbegin(), kinds.cend(),
+                        [](Kind kind) { return kind != Kind::Statement && kind != Kind::AuditDossier; }))
+            kinds.append(Kind::AuditDossier);
+        entries.append({control, row.framework, kinds});
     }
     return entries;
 }
@@ -123,7 +141,9 @@ QList<Control> Controls::forKind(Kind kind, const QList<Domain::ControlReference
     QList<Control> controls = forKind(kind, language);
     const QString name = kindName(kind);
     for (const Domain::ControlReference &reference : own) {
-        if (!reference.retired && reference.reportKinds.contains(name))
+        // The audit dossier holds every report an organisation's control may name.
+        if (!reference.retired &&
+            (reference.reportKinds.contains(name) || (kind == Kind::AuditDossier && !reference.reportKinds.isEmpty())))
             controls.append({reference.framework, reference.code, reference.title, true});
     }
     return controls;

@@ -50,17 +50,6 @@ QString actionLabel(const Session &session, Register::AuditLog::Action action)
 }
 
 // A table of label and value rows: the figures of a log.
-QString figures(const Session &session, const QList<QPair<QString, QString>> &rows)
-{
-    QString html;
-    for (const auto &[label, value] : rows)
-        html += QStringLiteral("<tr><td width=\"60%\" class=\"label\">%1</td><td>%2</td></tr>")
-                    .arg(escaped(label), escaped(value));
-    return QStringLiteral("<h3>%1</h3>")
-               .arg(escaped(session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "In figures")))) +
-           Writer::fieldTable(html);
-}
-
 QDate dayOf(const QVariant &cell)
 {
     if (cell.typeId() == QMetaType::QDate)
@@ -94,6 +83,17 @@ QString share(const Session &session, qint64 part, qint64 whole)
 
 } // namespace
 
+QString figures(const Session &session, const QList<QPair<QString, QString>> &rows)
+{
+    QString html;
+    for (const auto &[label, value] : rows)
+        html += QStringLiteral("<tr><td width=\"60%\" class=\"label\">%1</td><td>%2</td></tr>")
+                    .arg(escaped(label), escaped(value));
+    return QStringLiteral("<h3>%1</h3>")
+               .arg(escaped(session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "In figures")))) +
+           Writer::fieldTable(html);
+}
+
 Status findingsChapter(Session &session, Chapter *chapter, const QList<EntityKind> &only)
 {
     Register::RegisterSnapshot snapshot;
@@ -101,16 +101,28 @@ Status findingsChapter(Session &session, Chapter *chapter, const QList<EntityKin
     if (!status)
         return Status::error(status.code(), Report::tr("The report could not be made."),
                              status.detail().isEmpty() ? status.message() : status.detail());
-    // The check's messages, the kinds' names and the dates in them: in the document's language
-    // (only here: a failure above is the UI's to tell).
-    const DocumentLanguage::Scope scope(session.language());
-    QList<Register::EntityFinding> findings = Register::CompletenessCheck::run(snapshot, QDate::currentDate());
+    QList<Register::EntityFinding> findings = checkFindings(session, snapshot);
     if (!only.isEmpty()) {
         findings.removeIf([&only](const Register::EntityFinding &finding) {
             const std::optional<EntityKind> kind = Domain::EntityKinds::fromCode(finding.entity);
             return !kind || !only.contains(*kind);
         });
     }
+    findingsChapter(session, findings, chapter);
+    return Status::ok();
+}
+
+QList<Register::EntityFinding> checkFindings(const Session &session, const Register::RegisterSnapshot &snapshot)
+{
+    // The check's messages, the kinds' names and the dates in them: in the document's language.
+    const DocumentLanguage::Scope scope(session.language());
+    return Register::CompletenessCheck::run(snapshot, QDate::currentDate());
+}
+
+void findingsChapter(const Session &session, const QList<Register::EntityFinding> &findings, Chapter *chapter)
+{
+    // The kinds' names: in the document's language.
+    const DocumentLanguage::Scope scope(session.language());
 
     chapter->title = session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Completeness findings"));
     chapter->introduction = session.t(QT_TRANSLATE_NOOP(
@@ -184,10 +196,9 @@ Status findingsChapter(Session &session, Chapter *chapter, const QList<EntityKin
         }
     }
     chapter->body = body;
-    return Status::ok();
 }
 
-Status historyChapter(Session &session, Chapter *chapter)
+Status historyChapter(Session &session, Chapter *chapter, QList<QStringList> *table)
 {
     QList<Register::AuditLog::Entry> entries;
     // The days of the period in local time: from the start of the first to the start of the day
@@ -270,6 +281,8 @@ Status historyChapter(Session &session, Chapter *chapter)
                                              session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "What")),
                                              session.t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Changes"))},
                                             rows, {13, 12, 18, 14, 43});
+    if (table)
+        *table = rows;
     return Status::ok();
 }
 

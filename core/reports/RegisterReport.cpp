@@ -495,6 +495,10 @@ Status ReportBuilder::build(Storage::Store &store, const Request &request, Repor
         if (!(status = Parts::apBreachForm(session)))
             return status;
         break;
+    case Kind::AuditDossier:
+        if (!(status = Parts::auditDossier(session)))
+            return status;
+        break;
     case Kind::Statement:
         break; // buildStatement
     }

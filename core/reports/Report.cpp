@@ -27,11 +27,11 @@ struct KindName
     const char *name;
 };
 constexpr KindName KindNames[] = {
-    {Kind::Register, "register"},           {Kind::Activity, "activity"},   {Kind::Processor, "processor"},
-    {Kind::Agreements, "agreements"},       {Kind::Transfers, "transfers"}, {Kind::Retention, "retention"},
-    {Kind::Measures, "measures"},           {Kind::Findings, "findings"},   {Kind::History, "history"},
-    {Kind::Requests, "requests"},           {Kind::Breaches, "breaches"},   {Kind::ApRegister, "ap-register"},
-    {Kind::ApBreachForm, "ap-breach-form"}, {Kind::Statement, "statement"},
+    {Kind::Register, "register"},           {Kind::Activity, "activity"},          {Kind::Processor, "processor"},
+    {Kind::Agreements, "agreements"},       {Kind::Transfers, "transfers"},        {Kind::Retention, "retention"},
+    {Kind::Measures, "measures"},           {Kind::Findings, "findings"},          {Kind::History, "history"},
+    {Kind::Requests, "requests"},           {Kind::Breaches, "breaches"},          {Kind::ApRegister, "ap-register"},
+    {Kind::ApBreachForm, "ap-breach-form"}, {Kind::AuditDossier, "audit-dossier"}, {Kind::Statement, "statement"},
 };
 
 } // namespace
@@ -64,7 +64,7 @@ QList<Kind> allKinds()
 
 bool hasPeriod(Kind kind)
 {
-    return kind == Kind::History || kind == Kind::Requests || kind == Kind::Breaches;
+    return kind == Kind::History || kind == Kind::Requests || kind == Kind::Breaches || kind == Kind::AuditDossier;
 }
 
 QString reportFontFamily()
@@ -89,6 +89,7 @@ Status Report::build(Storage::Store &store, const Request &request, Report *repo
 {
     report->m_notes.clear();
     report->m_ownHtml.clear();
+    report->m_workbook.clear();
     return ReportBuilder::build(store, request, report);
 }
 

@@ -36,7 +36,10 @@ class Session;
 // from the register (statement/Statement.h). For the Autoriteit Persoonsgegevens (the Dutch ecosystem,
 // part 10): ApRegister, the register as the supervisory authority asks for it (Art. 30(4)): what
 // Art. 30(1) and (2) ask of the activities in use, nothing else; ApBreachForm, one breach as the
-// answers for the AP's notification form (Register::BreachApForm).
+// answers for the AP's notification form (Register::BreachApForm). AuditDossier: what an auditor of the
+// BIO, ENSIA or a privacy audit asks, in one document: each control with the parts that evidence it,
+// the register's completeness and currency, the register's parts, the logs of the period, the
+// findings and the change log.
 enum class Kind
 {
     Register,
@@ -52,6 +55,7 @@ enum class Kind
     Breaches,
     ApRegister,
     ApBreachForm, // Request::breach
+    AuditDossier, // for a period: the change log's and the logs' (Request::from, to)
     Statement,    // the public privacy statement for some audiences (Request::audiences), a draft
 };
 std::optional<Kind> kindFromName(const QString &name);
@@ -73,7 +77,7 @@ enum class Format
 };
 std::optional<Format> formatFromName(const QString &name);
 QString formatName(Format format); // also the file's suffix
-// The formats a kind is written in: every kind PDF, ODT and HTML; ApRegister also XLSX.
+// The formats a kind is written in: every kind PDF, ODT and HTML; ApRegister and AuditDossier also XLSX.
 QList<Format> formats(Kind kind);
 
 struct Request

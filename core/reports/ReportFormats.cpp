@@ -126,7 +126,7 @@ QString formatName(Format format)
 QList<Format> formats(Kind kind)
 {
     QList<Format> list{Format::Pdf, Format::Odt, Format::Html};
-    if (kind == Kind::ApRegister)
+    if (kind == Kind::ApRegister || kind == Kind::AuditDossier)
         list.append(Format::Xlsx);
     return list;
 }
@@ -225,9 +225,9 @@ Status Report::writeXlsx(const QString &path)
     QString temporary;
     for (int attempt = 0; temporary.isEmpty() || QFileInfo::exists(temporary); ++attempt)
         temporary = target.dir().filePath(QStringLiteral(".%1.%2-%3.xlsx")
-                                              .arg(target.fileName())
-                                              .arg(QCoreApplication::applicationPid())
-                                              .arg(attempt));
+                                              .arg(target.fileName(),
+                                                   QString::number(QCoreApplication::applicationPid()),
+                                                   QString::number(attempt)));
     QStringList warnings;
     const Status status = Exchange::Xlsx::write(m_workbook, temporary, m_title, &warnings);
     if (!status)
@@ -237,7 +237,7 @@ Status Report::writeXlsx(const QString &path)
                             std::filesystem::path(path.toStdU16String()), error);
     if (error) {
         QFile::remove(temporary);
-        return Status::error(Status::Code::IoError, failed, QString::fromStdString(error.message()));
+        return Status::error(Status::Code::IoError, failed, QString::fromLocal8Bit(error.message()));
     }
     return Status::ok();
 }

@@ -9,12 +9,14 @@
 #include "domain/EntityKind.h"
 #include "exchange/Table.h"
 #include "exchange/Tabular.h"
+#include "register/Completeness.h"
 #include "reports/Controls.h"
 #include "reports/ReportBuilder.h"
 #include "storage/Store.h"
 
 #include <QHash>
 #include <QMultiHash>
+#include <QPair>
 #include <QSet>
 #include <QTextDocument>
 
@@ -184,7 +186,8 @@ public:
 
     // Rows of label and value for the filled fields of `keys` (every field but the uuid and the
     // name when keys is empty); the labels of the empty ones go to *missing.
-    QString fieldRows(const Table &table, int row, const QStringList &keys, QStringList *missing) const
+    QString fieldRows(const Table &table, int row, const QStringList &keys, QStringList *missing,
+                      const QSet<QString> &quiet = {}) const
     {
         QString html;
         for (int i = 0; i < table.columns.size(); ++i) {
@@ -195,7 +198,8 @@ public:
                 continue;
             const QString value = this->value(table, row, i);
             if (value.isEmpty()) {
-                if (missing && !m_quiet.contains(table.key + QLatin1Char('.') + column.key))
+                if (missing && !m_quiet.contains(table.key + QLatin1Char('.') + column.key) &&
+                    !quiet.contains(table.key + QLatin1Char('.') + column.key))
                     missing->append(column.header);
                 continue;
             }
@@ -340,9 +344,10 @@ public:
     }
 
     // One item: its fields in sections (or in one table), the lists of its records, and the
-    // fields it has no value for. Without rest, only the sections' fields: a profile (the AP's).
+    // fields it has no value for. Without rest, only the sections' fields: a profile (the AP's);
+    // quiet: more "table.key"s whose emptiness is no "Not recorded" for this item.
     QString item(const Table &table, int row, const QList<Section> &sections, int headingLevel, bool pageBreak,
-                 bool rest = true) const
+                 bool rest = true, const QSet<QString> &quiet = {}) const
     {
         const QString uuid = cell(table, row, QStringLiteral("uuid"));
         const QString name = cell(table, row, displayKey(table));
@@ -366,7 +371,7 @@ public:
                 if (m_tables.contains(prefix + key)) {
                     const QString records = this->records(prefix + key, uuid);
                     if (records.isEmpty()) {
-                        if (!m_quiet.contains(prefix + key))
+                        if (!m_quiet.contains(prefix + key) && !quiet.contains(prefix + key))
                             missing.append(listLabel(prefix + key));
                     } else {
                         lists += QStringLiteral("<p class=\"record\">%1</p>").arg(escaped(listLabel(prefix + key))) +
@@ -376,7 +381,7 @@ public:
                     fieldKeys.append(key);
                 }
             }
-            const QString rows = fieldKeys.isEmpty() ? QString() : fieldRows(table, row, fieldKeys, &missing);
+            const QString rows = fieldKeys.isEmpty() ? QString() : fieldRows(table, row, fieldKeys, &missing, quiet);
             if (rows.isEmpty() && lists.isEmpty())
                 return;
             if (!title.isEmpty())
@@ -667,6 +672,9 @@ private:
     QDate m_to;
 };
 
+// "In figures": a small table of label and value.
+QString figures(const Session &session, const QList<QPair<QString, QString>> &rows);
+
 // The chapters of the register (RegisterReport.cpp) and the logs (LogReports.cpp). Each reads only
 // the lists its Session has read (kinds named in ReportBuilder::build).
 Chapter activitiesChapter(const Session &session);
@@ -678,11 +686,18 @@ Chapter retentionChapter(const Session &session);
 Chapter measuresChapter(const Session &session);
 // The findings of the kinds in only (all when empty).
 [[nodiscard]] Status findingsChapter(Session &session, Chapter *chapter, const QList<EntityKind> &only = {});
-[[nodiscard]] Status historyChapter(Session &session, Chapter *chapter);
+// What the completeness check finds in a snapshot today, its messages in the document's language; the
+// chapter of those findings.
+QList<Register::EntityFinding> checkFindings(const Session &session, const Register::RegisterSnapshot &snapshot);
+void findingsChapter(const Session &session, const QList<Register::EntityFinding> &findings, Chapter *chapter);
+// The changes of the period; *table (if given) the rows of its grid: when, who, item, what, changes.
+[[nodiscard]] Status historyChapter(Session &session, Chapter *chapter, QList<QStringList> *table = nullptr);
 Chapter requestsChapter(const Session &session);
 Chapter breachesChapter(const Session &session);
 // The reports for the Autoriteit Persoonsgegevens (ApReports.cpp): they read what they need.
 [[nodiscard]] Status apRegister(Session &session);
 [[nodiscard]] Status apBreachForm(Session &session);
+// The audit dossier (AuditDossier.cpp).
+[[nodiscard]] Status auditDossier(Session &session);
 
 } // namespace Custodian::Reports::Parts

@@ -10,6 +10,7 @@
 
 #include "DocumentLanguage.h"
 #include "RegisterTestSupport.h"
+#include "domain/Codes.h"
 #include "exchange/Xlsx.h"
 #include "register/BreachApForm.h"
 #include "register/DemoRegister.h"
@@ -40,6 +41,25 @@ QString withoutSpace(QString text)
     return text.remove(space);
 }
 
+// A workbook's sheets as the import reads them; empty when it cannot be read.
+QList<Exchange::RawTable> readWorkbook(const QString &path)
+{
+    QFile file(path);
+    QList<Exchange::RawTable> tables;
+    QList<Exchange::ImportFinding> findings;
+    if (!file.open(QIODevice::ReadOnly) || !Exchange::Xlsx::read(file.readAll(), path, &tables, &findings))
+        tables.clear();
+    return tables;
+}
+
+QStringList sheetNames(const QList<Exchange::RawTable> &tables)
+{
+    QStringList names;
+    for (const Exchange::RawTable &table : tables)
+        names.append(table.sheet);
+    return names;
+}
+
 const Exchange::RawTable *sheet(const QList<Exchange::RawTable> &tables, const QString &name)
 {
     for (const Exchange::RawTable &table : tables) {
@@ -62,6 +82,9 @@ private slots:
     void theRegisterIsAWorkbookToo_data();
     void theRegisterIsAWorkbookToo();
     void onlyTheRegisterForTheApIsAWorkbook();
+    void theDossierNamesWhereEachControlIsEvidenced_data();
+    void theDossierNamesWhereEachControlIsEvidenced();
+    void theDossierIsAWorkbookToo();
     void aWorkbookReplacesAFileWhole();
     void theBreachFormAnswersTheApsQuestions_data();
     void theBreachFormAnswersTheApsQuestions();
@@ -160,6 +183,36 @@ void TestApReports::theRegisterShowsWhatTheApAsks()
         QVERIFY2(text.contains(withoutSpace(activity.name)), qPrintable(activity.name));
         QVERIFY2(text.contains(withoutSpace(activity.purpose)), qPrintable(activity.purpose));
     }
+    // Each category's retention period (Art. 30(1)(f)), from the rule it names.
+    const DocumentLanguage ruleLanguage(language);
+    QList<Domain::RetentionRule> rules;
+    QVERIFY_OK(Register::RetentionRuleService(m_register->database()).list(&rules));
+    int periods = 0;
+    for (const Domain::ProcessingActivity &activity : std::as_const(m_inUse)) {
+        for (const Domain::DataCategory &category : activity.dataCategories) {
+            for (const Domain::RetentionRule &rule : std::as_const(rules)) {
+                if (rule.uuid == category.retentionRuleUuid && rule.periodCount > 0) {
+                    // As the retention schedule writes it: "7 years".
+                    const QString period = QStringLiteral("%1 %2").arg(
+                        ruleLanguage.locale().toString(rule.periodCount),
+                        Domain::Codes::label(Domain::Codes::Kind::PeriodUnit, rule.periodUnit, ruleLanguage).toLower());
+                    QVERIFY2(text.contains(withoutSpace(rule.name + period)), qPrintable(rule.name + period));
+                    ++periods;
+                }
+            }
+        }
+    }
+    QVERIFY(periods > 0);
+    // The processing as a processor by what Art. 30(2) asks: not its owner or its description for the
+    // customers' users.
+    QList<Domain::ProcessorActivity> processing;
+    QVERIFY_OK(Register::ProcessorActivityService(m_register->database()).list(&processing));
+    QVERIFY(!processing.isEmpty());
+    for (const Domain::ProcessorActivity &item : std::as_const(processing)) {
+        QVERIFY2(text.contains(withoutSpace(item.name)), qPrintable(item.name));
+        if (!item.publicDescription.isEmpty())
+            QVERIFY2(!text.contains(withoutSpace(item.publicDescription)), qPrintable(item.publicDescription));
+    }
     // Not what is retired, nor the DPO's notes, nor the columns of an old spreadsheet, nor the
     // confidentiality or the systems the AP did not ask for.
     QVERIFY(!text.contains(withoutSpace(m_retired.name)));
@@ -217,14 +270,8 @@ void TestApReports::theRegisterIsAWorkbookToo()
     QVERIFY_OK(build(request, &report));
     const QString path = m_dir.filePath(QStringLiteral("ap-register-%1.xlsx").arg(language));
     QVERIFY_OK(report.write(path, Reports::Format::Xlsx));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QList<Exchange::RawTable> tables;
-    QList<Exchange::ImportFinding> findings;
-    QVERIFY(Exchange::Xlsx::read(file.readAll(), path, &tables, &findings));
-    QStringList names;
-    for (const Exchange::RawTable &table : std::as_const(tables))
-        names.append(table.sheet);
+    const QList<Exchange::RawTable> tables = readWorkbook(path);
+    const QStringList names = sheetNames(tables);
     QCOMPARE(names, sheets);
 
     const Exchange::RawTable *organisation = sheet(tables, sheets.at(0));
@@ -244,6 +291,17 @@ void TestApReports::theRegisterIsAWorkbookToo()
     for (const Domain::ProcessingActivity &activity : std::as_const(m_inUse))
         QCOMPARE(purposes.value(activity.name), activity.purpose);
     QVERIFY(!purposes.contains(m_retired.name));
+    // The retention of each category with its period, in a column of its own.
+    const int retention =
+        int(activities->headers.indexOf(language == QLatin1String("nl") ? QStringLiteral("Bewaartermijn per categorie")
+                                                                        : QStringLiteral("Retention per category")));
+    QVERIFY(retention >= 0);
+    const DocumentLanguage words(language);
+    bool period = false;
+    for (const QVariantList &row : activities->rows)
+        period = period || row.at(retention).toString().contains(
+                               words.translate("Custodian::Domain::RetentionRule", "%n year(s)", nullptr, 7));
+    QVERIFY(period);
     // No DPO notes, no extra fields: not as a column, not as a value.
     for (const QVariantList &row : activities->rows) {
         for (const QVariant &cell : row)
@@ -269,7 +327,8 @@ void TestApReports::theRegisterIsAWorkbookToo()
 void TestApReports::onlyTheRegisterForTheApIsAWorkbook()
 {
     for (const Reports::Kind kind : Reports::allKinds())
-        QCOMPARE(Reports::formats(kind).contains(Reports::Format::Xlsx), kind == Reports::Kind::ApRegister);
+        QCOMPARE(Reports::formats(kind).contains(Reports::Format::Xlsx),
+                 kind == Reports::Kind::ApRegister || kind == Reports::Kind::AuditDossier);
     Reports::Report report;
     QVERIFY_OK(build(Reports::Request{}, &report));
     const QString path = m_dir.filePath(QStringLiteral("register.xlsx"));
@@ -387,11 +446,8 @@ void TestApReports::commandLine()
                      QStringLiteral("-o"), workbook},
                     &err),
              0);
-    QFile written(workbook);
-    QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(err));
-    QList<Exchange::RawTable> tables;
-    QList<Exchange::ImportFinding> findings;
-    QVERIFY(Exchange::Xlsx::read(written.readAll(), workbook, &tables, &findings));
+    const QList<Exchange::RawTable> tables = readWorkbook(workbook);
+    QVERIFY2(!tables.isEmpty(), qPrintable(err));
     QVERIFY(sheet(tables, QStringLiteral("Verwerkingsactiviteiten")));
     const QString form = m_dir.filePath(QStringLiteral("cli-form.pdf"));
     QCOMPARE(cliRun({QStringLiteral("report"), file, QStringLiteral("--kind"), QStringLiteral("ap-breach-form"),
@@ -418,6 +474,91 @@ void TestApReports::commandLine()
              1);
     QVERIFY(err.contains(QStringLiteral("B-1999-0001")));
     QVERIFY(!QFileInfo::exists(other));
+}
+
+void TestApReports::theDossierNamesWhereEachControlIsEvidenced_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("parts");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList{QStringLiteral("Audit dossier"),
+                                       QStringLiteral("Accountability"),
+                                       QStringLiteral("Completeness and currency"),
+                                       QStringLiteral("Processing agreements (Art. 28)"),
+                                       QStringLiteral("Retention schedule (Art. 30(1)(f))"),
+                                       QStringLiteral("Breach register (Art. 33(5))"),
+                                       QStringLiteral("Completeness findings"),
+                                       QStringLiteral("History of changes")};
+    QTest::newRow("nl") << QStringLiteral("nl")
+                        << QStringList{QStringLiteral("Auditdossier"),
+                                       QStringLiteral("Verantwoording"),
+                                       QStringLiteral("Volledigheid en actualiteit"),
+                                       QStringLiteral("Verwerkersovereenkomsten (art. 28 AVG)"),
+                                       QStringLiteral("Bewaartermijnen (art. 30 lid 1 onder f AVG)"),
+                                       QStringLiteral("Register van datalekken (art. 33 lid 5 AVG)"),
+                                       QStringLiteral("Bevindingen van de volledigheidscontrole"),
+                                       QStringLiteral("Wijzigingsgeschiedenis")};
+}
+
+// The dossier: its parts in the document's language, every control it is evidence for with a part,
+// each activity in use in its completeness part, and the changes of the period.
+void TestApReports::theDossierNamesWhereEachControlIsEvidenced()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, parts);
+    Reports::Request request;
+    request.kind = Reports::Kind::AuditDossier;
+    request.language = language;
+    const QString text = pdf(request, QStringLiteral("dossier-%1.pdf").arg(language));
+    QVERIFY(!text.isEmpty());
+    for (const QString &part : std::as_const(parts))
+        QVERIFY2(text.contains(withoutSpace(part)), qPrintable(part));
+    const DocumentLanguage document(language);
+    const QList<Reports::Control> controls = Reports::Controls::forKind(Reports::Kind::AuditDossier, &document);
+    QVERIFY(controls.size() > 40);
+    for (const Reports::Control &control : controls)
+        QVERIFY2(text.contains(withoutSpace(control.title)), qPrintable(control.name()));
+    for (const Domain::ProcessingActivity &activity : std::as_const(m_inUse))
+        QVERIFY2(text.contains(withoutSpace(activity.name)), qPrintable(activity.name));
+    // The statement's own control is not the dossier's; the requests' log and the breach are in it.
+    QVERIFY(!text.contains(
+        withoutSpace(document.translate("Custodian::Reports::Controls", "Transparent information to data subjects"))));
+    QVERIFY(text.contains(withoutSpace(m_breach.number)));
+    // A period that ends before it begins is refused.
+    request.from = QDate(2026, 5, 1);
+    request.to = QDate(2026, 4, 1);
+    Reports::Report report;
+    QCOMPARE(build(request, &report).code(), Status::Code::InvalidInput);
+}
+
+// As a workbook: the Dutch workbook's sheets, then the changes, the completeness and the controls.
+void TestApReports::theDossierIsAWorkbookToo()
+{
+    Reports::Request request;
+    request.kind = Reports::Kind::AuditDossier;
+    request.language = QStringLiteral("nl");
+    Reports::Report report;
+    QVERIFY_OK(build(request, &report));
+    const QString path = m_dir.filePath(QStringLiteral("dossier.xlsx"));
+    QVERIFY_OK(report.write(path, Reports::Format::Xlsx));
+    const QList<Exchange::RawTable> tables = readWorkbook(path);
+    const QStringList names = sheetNames(tables);
+    QCOMPARE(names, (QStringList{QStringLiteral("Organisatie"), QStringLiteral("Bewaartermijnen"),
+                                 QStringLiteral("Verwerkingen"), QStringLiteral("Verwerkersovereenkomsten"),
+                                 QStringLiteral("Verwerkingen als verwerker"), QStringLiteral("Datalekken"),
+                                 QStringLiteral("Verzoeken"), QStringLiteral("Wijzigingsgeschiedenis"),
+                                 QStringLiteral("Volledigheid en actualiteit"), QStringLiteral("Verantwoording")}));
+    QVERIFY(!sheet(tables, QStringLiteral("Wijzigingsgeschiedenis"))->rows.isEmpty());
+    QCOMPARE(sheet(tables, QStringLiteral("Volledigheid en actualiteit"))->rows.size(), m_inUse.size());
+    const DocumentLanguage dutch(QStringLiteral("nl"));
+    const Exchange::RawTable *accountability = sheet(tables, QStringLiteral("Verantwoording"));
+    QStringList controls;
+    for (const QVariantList &row : accountability->rows) {
+        controls.append(row.at(0).toString());
+        QVERIFY2(!row.value(2).toString().isEmpty(), qPrintable(row.at(0).toString()));
+    }
+    for (const Reports::Control &control : Reports::Controls::forKind(Reports::Kind::AuditDossier, &dutch))
+        QVERIFY2(controls.contains(control.name()), qPrintable(control.name()));
 }
 
 QTEST_MAIN(TestApReports)

@@ -172,7 +172,7 @@ void TestControls::noUnverifiedIdIsShipped()
         QStringLiteral("5.28.01"), QStringLiteral("5.33.01"), QStringLiteral("5.34.01"), QStringLiteral("5.35.02"),
         QStringLiteral("5.36.01"), QStringLiteral("8.15.01"), QStringLiteral("8.15.03–8.15.06")};
     const QList<Reports::Controls::Entry> catalogue = Reports::Controls::catalogue();
-    QCOMPARE(catalogue.size(), 13 + 4 + 23);
+    QCOMPARE(catalogue.size(), 13 + 7 + 27);
     for (const Reports::Controls::Entry &entry : catalogue) {
         const QString name = entry.control.name();
         QVERIFY2(!entry.control.own && !entry.control.title.isEmpty() && !entry.kinds.isEmpty(), qPrintable(name));
@@ -224,8 +224,27 @@ void TestControls::everyKindHasItsControls()
         {Reports::Kind::ApBreachForm, {gdpr("33"), gdpr("34"), cip("PRIV_C.03"), bio("5.26.02")}},
         {Reports::Kind::Statement, {gdpr("12–14"), cip("PRIV_C.02"), cip("PRIV_C.02.03.01")}},
     };
-    for (const Reports::Kind kind : Reports::allKinds())
-        QCOMPARE(names(kind), table.value(kind));
+    for (const Reports::Kind kind : Reports::allKinds()) {
+        if (kind != Reports::Kind::AuditDossier)
+            QCOMPARE(names(kind), table.value(kind));
+    }
+    // The audit dossier: every control one of its parts is evidence for (not the public statement's
+    // own), and those its completeness part prints.
+    QStringList dossier = {cip("PRIV_B.02"),      cip("PRIV_B.03"), cip("PRIV_B.03.03.01–PRIV_B.03.03.05"),
+                           bio("5.01.01"),        bio("5.02.01"),   bio("8.15.01"),
+                           bio("8.15.03–8.15.06")};
+    for (auto it = table.cbegin(); it != table.cend(); ++it) {
+        for (const QString &name : it.value()) {
+            if (it.key() != Reports::Kind::Statement && !dossier.contains(name))
+                dossier.append(name);
+        }
+    }
+    QStringList printed = names(Reports::Kind::AuditDossier);
+    QCOMPARE(printed.size(), dossier.size());
+    dossier.sort();
+    printed.sort();
+    QCOMPARE(printed, dossier);
+    QVERIFY(!printed.contains(gdpr("12–14")));
     // In Dutch: the AVG and its articles as Dutch writes them.
     const DocumentLanguage dutch(QStringLiteral("nl"));
     const QList<Reports::Control> nl = Reports::Controls::forKind(Reports::Kind::Agreements, &dutch);
@@ -294,7 +313,8 @@ void TestControls::everyReportNamesItsControls()
     const DocumentLanguage document(language);
     QList<Reports::Control> expected = Reports::Controls::forKind(request.kind, &document);
     expected.append({QStringLiteral("NOREA PCF"), QStringLiteral("4.1"), QString(), true});
-    if (request.kind == Reports::Kind::Agreements)
+    // (The audit dossier holds the agreements' report: it names their control too.)
+    if (request.kind == Reports::Kind::Agreements || request.kind == Reports::Kind::AuditDossier)
         expected.append({QStringLiteral("Own policy"), QStringLiteral("PB-9"), QString(), true});
     const QString line = Reports::Controls::evidenceLine(expected, &document);
     // The facts' row: its label, then exactly the line (nothing after it: not the retired control, not
@@ -303,8 +323,10 @@ void TestControls::everyReportNamesItsControls()
     const QString row = compact(dutch ? QStringLiteral("Bewijs voor") : QStringLiteral("Evidence for")) + compact(line);
     QVERIFY2(text.contains(row), qPrintable(line));
     QVERIFY2(!text.contains(row + QStringLiteral("·")), qPrintable(line));
-    QVERIFY(!text.contains(QLatin1String("Q77")) || request.kind == Reports::Kind::History);
-    QVERIFY(text.contains(QLatin1String("PB9")) == (request.kind == Reports::Kind::Agreements) ||
+    QVERIFY(!text.contains(QLatin1String("Q77")) || request.kind == Reports::Kind::History ||
+            request.kind == Reports::Kind::AuditDossier);
+    QVERIFY(text.contains(QLatin1String("PB9")) ==
+                (request.kind == Reports::Kind::Agreements || request.kind == Reports::Kind::AuditDossier) ||
             request.kind == Reports::Kind::History);
 }
 

@@ -323,7 +323,11 @@ void TestReportsPage::theApFormIsForTheBreachChosen()
     QList<Domain::Breach> breaches;
     QVERIFY(Register::BreachService(*m_database).list(&breaches));
     QCOMPARE(m_page->breachCombo()->count(), int(breaches.size()));
-    QCOMPARE(m_page->breachCombo()->currentText(), breaches.constFirst().number);
+    // By number and title, the one the organisation became aware of last first.
+    std::sort(breaches.begin(), breaches.end(),
+              [](const Domain::Breach &a, const Domain::Breach &b) { return a.awareAt > b.awareAt; });
+    QCOMPARE(m_page->breachCombo()->currentText(),
+             QStringLiteral("%1 · %2").arg(breaches.constFirst().number, breaches.constFirst().title));
     QCOMPARE(m_page->request().breach, breaches.constFirst().uuid);
     m_page->languageCombo()->setCurrentIndex(m_page->languageCombo()->findData(QStringLiteral("nl")));
     const QString path = m_dir.filePath(QStringLiteral("form.pdf"));
@@ -338,7 +342,7 @@ void TestReportsPage::theApFormIsForTheBreachChosen()
     breach.detectedAt = breach.awareAt;
     QVERIFY(m_context->breaches().save(&breach));
     QCOMPARE(m_page->breachCombo()->count(), int(breaches.size()) + 1);
-    QCOMPARE(m_page->breachCombo()->itemText(0), breach.number);
+    QCOMPARE(m_page->breachCombo()->itemText(0), QStringLiteral("%1 · %2").arg(breach.number, breach.summary));
 }
 
 // The register for the AP may be saved as a workbook; another kind may not, and says so.

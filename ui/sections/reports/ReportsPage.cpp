@@ -5,6 +5,7 @@
 #include "domain/Codes.h"
 #include "framework/PageParts.h"
 #include "framework/RegisterContext.h"
+#include "register/BreachService.h"
 #include "register/queries/ListRows.h"
 #include "reports/Controls.h"
 #include "storage/Database.h"
@@ -71,6 +72,8 @@ QString kindTitle(Reports::Kind kind)
         return ReportsPage::tr("Register for the AP (Art. 30(4))");
     case Reports::Kind::ApBreachForm:
         return ReportsPage::tr("Breach answers for the AP's form");
+    case Reports::Kind::AuditDossier:
+        return ReportsPage::tr("Audit dossier");
     case Reports::Kind::Statement:
         return ReportsPage::tr("Privacy statement");
     }
@@ -124,6 +127,11 @@ QString kindDescription(Reports::Kind kind)
         return ReportsPage::tr("One breach as the answers for the AP's notification form (Meldformulier datalekken), "
                                "section by section in the form's order, to copy into the form or keep with the "
                                "notification.");
+    case Reports::Kind::AuditDossier:
+        return ReportsPage::tr("For the auditor of the BIO, ENSIA or a privacy audit, in one document: each control "
+                               "with the parts that evidence it, how complete and current the register is, the "
+                               "register itself, the request and breach logs and the changes of the period, and the "
+                               "completeness findings. Also saved as a workbook.");
     case Reports::Kind::Statement:
         return ReportsPage::tr("Not for auditors but for the public: the privacy statement of Arts. 13 and 14 that "
                                "covers the audience chosen, written from the register. The purposes of the "
@@ -396,20 +404,22 @@ void ReportsPage::loadActivities()
     updateChoices();
 }
 
-// The breaches, the latest number first: the answers are mostly wanted for the newest.
+// The breaches by number and title, the one the organisation became aware of last first: the answers
+// are mostly wanted for the newest.
 void ReportsPage::loadBreaches()
 {
     m_breachesStale = false;
     const QString current = m_breach->currentData().toString();
-    QList<Register::ListRows::NamedItem> items;
-    if (!m_context->reportIfFailed(
-            Register::ListRows::names(m_context->database(), Domain::EntityKind::Breach, &items)))
+    QList<Domain::Breach> breaches;
+    if (!m_context->reportIfFailed(m_context->breaches().list(&breaches)))
         return;
-    std::sort(items.begin(), items.end(),
-              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.name, b.name) > 0; });
+    std::stable_sort(breaches.begin(), breaches.end(),
+                     [](const Domain::Breach &a, const Domain::Breach &b) { return a.awareAt > b.awareAt; });
     m_breach->clear();
-    for (const Register::ListRows::NamedItem &item : std::as_const(items))
-        m_breach->addItem(item.name, item.uuid);
+    for (const Domain::Breach &breach : std::as_const(breaches)) {
+        const QString title = breach.title.trimmed().isEmpty() ? breach.summary.simplified() : breach.title.trimmed();
+        m_breach->addItem(title.isEmpty() ? breach.number : tr("%1 · %2").arg(breach.number, title), breach.uuid);
+    }
     const int index = m_breach->findData(current);
     m_breach->setCurrentIndex(index >= 0 ? index : 0);
     updateChoices();
