@@ -224,10 +224,9 @@ Status Report::writeXlsx(const QString &path)
     const QFileInfo target(path);
     QString temporary;
     for (int attempt = 0; temporary.isEmpty() || QFileInfo::exists(temporary); ++attempt)
-        temporary = target.dir().filePath(QStringLiteral(".%1.%2-%3.xlsx")
-                                              .arg(target.fileName(),
-                                                   QString::number(QCoreApplication::applicationPid()),
-                                                   QString::number(attempt)));
+        temporary = target.dir().filePath(
+            QStringLiteral(".%1.%2-%3.xlsx")
+                .arg(target.fileName(), QString::number(QCoreApplication::applicationPid()), QString::number(attempt)));
     QStringList warnings;
     const Status status = Exchange::Xlsx::write(m_workbook, temporary, m_title, &warnings);
     if (!status)
