@@ -17039,10 +17039,6 @@ A party of the same name is marked rather than added again. Retire the ones your
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the report as PDF/A, as an OpenDocument text to edit, or as a web page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1: register state %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17131,6 +17127,10 @@ A party of the same name is marked rather than added again. Retire the ones your
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF/A, as an OpenDocument text to edit, as a web page or, for the register for the AP and the audit dossier, as a workbook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17085,10 +17085,6 @@ Een partij met dezelfde naam wordt aangemerkt in plaats van opnieuw toegevoegd. 
         <translation>&amp;Opslaan als…</translation>
     </message>
     <message>
-        <source>Save the report as PDF/A, as an OpenDocument text to edit, or as a web page</source>
-        <translation>Sla het rapport op als PDF/A, als OpenDocument-tekst om te bewerken of als webpagina</translation>
-    </message>
-    <message>
         <source>Saved %1: register state %2.</source>
         <translation>%1 opgeslagen: registerstand %2.</translation>
     </message>
@@ -17178,6 +17174,10 @@ Een partij met dezelfde naam wordt aangemerkt in plaats van opnieuw toegevoegd. 
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF/A, as an OpenDocument text to edit, as a web page or, for the register for the AP and the audit dossier, as a workbook</source>
+        <translation>Sla het rapport op als PDF/A, als OpenDocument-tekst om te bewerken, als webpagina of, voor het register voor de AP en het auditdossier, als werkmap</translation>
     </message>
 </context>
 <context>

@@ -349,7 +349,8 @@ void ReportsPage::retranslateUi()
     m_previewHint->setText(tr("Preview shows the report's pages here, as they will print."));
     m_printButton->setText(tr("&Print…"));
     m_saveButton->setText(tr("&Save as…"));
-    m_saveButton->setToolTip(tr("Save the report as PDF/A, as an OpenDocument text to edit, or as a web page"));
+    m_saveButton->setToolTip(tr("Save the report as PDF/A, as an OpenDocument text to edit, as a web page or, for the "
+                                "register for the AP and the audit dossier, as a workbook"));
     updateChoices();
 }
 
