@@ -10200,6 +10200,10 @@ Options:
         <source>The register changed while the dossier was made. Make it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register changed while the report was made. Make it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Security::PassphraseStrength</name>

@@ -10242,6 +10242,10 @@ Opties:
         <source>The register changed while the dossier was made. Make it again.</source>
         <translation>Het register veranderde terwijl het dossier werd gemaakt. Maak het opnieuw.</translation>
     </message>
+    <message>
+        <source>The register changed while the report was made. Make it again.</source>
+        <translation>Het register veranderde terwijl het rapport werd gemaakt. Maak het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Custodian::Security::PassphraseStrength</name>

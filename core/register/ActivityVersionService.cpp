@@ -148,7 +148,7 @@ Status ActivityVersionService::latestOfEach(Storage::Store &store, QHash<QString
     query.setForwardOnly(true);
     if (!EntityTable::run(
             query,
-            QStringLiteral("SELECT a.uuid, v.uuid, v.number, v.digest, v.established_at, v.established_by "
+            QStringLiteral("SELECT a.uuid, v.uuid, v.number, v.digest, v.established_at, v.established_by, v.uri "
                            "FROM activity_version v JOIN activity a ON a.id = v.activity_id WHERE "
                            "v.number = (SELECT max(w.number) FROM activity_version w WHERE "
                            "w.activity_id = v.activity_id)"),
@@ -162,6 +162,7 @@ Status ActivityVersionService::latestOfEach(Storage::Store &store, QHash<QString
         version.digest = query.value(3).toString();
         version.establishedAt = Domain::IsoTime::parseMoment(query.value(4).toString());
         version.establishedBy = query.value(5).toString();
+        version.uri = query.value(6).toString();
         latest->insert(version.activityUuid, version);
     }
     return Status::ok();

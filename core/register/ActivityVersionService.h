@@ -48,8 +48,8 @@ public:
     static QString canonical(const QJsonObject &content);
     // An item's fields without its bookkeeping (uuid, timestamps, row version).
     static QJsonObject withoutBookkeeping(QJsonObject object);
-    // The latest version of each activity that has one, by activity uuid (number, digest, when and
-    // by whom; not the content), in one query.
+    // The latest version of each activity that has one, by activity uuid (number, URI, digest, when
+    // and by whom; not the content), in one query.
     [[nodiscard]] static Status latestOfEach(Storage::Store &store, QHash<QString, Domain::ActivityVersion> *latest);
     // The differences between what a version recorded and what the activity says now (its working
     // record), one line each as the history shows them, in the language of the moment: the

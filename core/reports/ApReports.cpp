@@ -115,9 +115,8 @@ QString retentionLines(const Session &session, const Facts &facts, const QString
         if (!rule)
             continue;
         QString text = rule->name;
-        const QString period = QStringList{rule->periodText(&session.language()), rule->trigger.trimmed()}
-                                   .join(QLatin1Char(' '))
-                                   .trimmed();
+        // The period with its trigger: "7 years after the end of the financial year".
+        const QString period = rule->periodText(&session.language()).trimmed();
         if (!period.isEmpty())
             text += QStringLiteral(", ") + period;
         if (!rule->legalSource.trimmed().isEmpty())
@@ -352,6 +351,13 @@ Status apRegister(Session &session)
         facts.activities.insert(activity.uuid, &activity);
     for (const Domain::RetentionRule &rule : std::as_const(facts.snapshot.retentionRules))
         facts.rules.insert(rule.uuid, &rule);
+    // Read apart from the lists: the same state, or the report is made again.
+    Storage::HistoryHead head;
+    if (!(status = Storage::HistoryChain::readHead(session.store().connection(), &head)))
+        return status;
+    if (head != session.head())
+        return Status::error(Status::Code::Conflict,
+                             Report::tr("The register changed while the report was made. Make it again."));
     const auto t = [&session](const char *source) { return session.t(source); };
     const Writer &writer = session.writer();
     const Table *activities = writer.table(QStringLiteral("activity"));

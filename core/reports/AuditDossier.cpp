@@ -12,6 +12,7 @@
 #include "reports/ReportParts.h"
 #include "storage/Store.h"
 
+#include <QCollator>
 #include <QHash>
 #include <QSet>
 
@@ -76,10 +77,14 @@ CompletenessPart completenessPart(const Session &session, const Register::Regist
         if (activity.status != QLatin1String("retired"))
             inUse.append(&activity);
     }
-    std::sort(inUse.begin(), inUse.end(), [](const auto *a, const auto *b) {
-        if (a->number != b->number)
-            return a->number < b->number;
-        return QString::localeAwareCompare(a->name, b->name) < 0;
+    // By number as people read numbers (VA-999 before VA-1000), then by name, in the document's
+    // language.
+    QCollator collator(language.locale());
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(inUse.begin(), inUse.end(), [&collator](const auto *a, const auto *b) {
+        const int byNumber = collator.compare(a->number, b->number);
+        return byNumber != 0 ? byNumber < 0 : collator.compare(a->name, b->name) < 0;
     });
     int complete = 0;
     int pastReview = 0;
@@ -122,8 +127,10 @@ CompletenessPart completenessPart(const Session &session, const Register::Regist
         }
         row.dpia = Domain::Codes::label(Domain::Codes::Kind::DpiaRequired, activity->dpiaRequired, language);
         if (activity->dpiaRequired == QLatin1String("yes")) {
-            row.dpia += QStringLiteral(": ") +
-                        Domain::Codes::label(Domain::Codes::Kind::DpiaStatus, activity->dpiaStatus, language);
+            const QString status =
+                Domain::Codes::label(Domain::Codes::Kind::DpiaStatus, activity->dpiaStatus, language);
+            if (!status.isEmpty())
+                row.dpia += QStringLiteral(": ") + status;
             if (activity->dpiaStatus != QLatin1String("completed"))
                 ++dpiaOpen;
         }
@@ -141,10 +148,11 @@ CompletenessPart completenessPart(const Session &session, const Register::Regist
         row.errors = language.locale().toString(count);
         part.rows.append(row);
     }
-    const auto share = [&language, &inUse](int count) {
-        const int percent = inUse.isEmpty() ? 0 : int(std::lround(100.0 * count / double(inUse.size())));
+    const auto shareOf = [&language](int count, qsizetype of) {
+        const int percent = of == 0 ? 0 : int(std::lround(100.0 * count / double(of)));
         return QStringLiteral("%1 (%2%)").arg(language.locale().toString(count), language.locale().toString(percent));
     };
+    const auto share = [&shareOf, &inUse](int count) { return shareOf(count, inUse.size()); };
     const QLocale locale = language.locale();
     QString body = figures(
         session,
@@ -157,7 +165,8 @@ CompletenessPart completenessPart(const Session &session, const Register::Regist
          {t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "With an established activity version")),
           share(established)},
          {t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "Changed since their latest activity version")),
-          share(changedSince)},
+          // Of those with a version.
+          shareOf(changedSince, established)},
          {t(QT_TRANSLATE_NOOP("Custodian::Reports::Report", "A DPIA required and not completed")), share(dpiaOpen)}});
     if (inUse.isEmpty()) {
         body += Session::note(
@@ -217,8 +226,9 @@ Status auditDossier(Session &session)
     // Each control with the parts of the dossier that evidence it: those of the reports it names,
     // the completeness part for those only the dossier prints.
     const QHash<Kind, QStringList> parts = {
-        {Kind::Register, {activities.title, processor.title}},
-        {Kind::ApRegister, {activities.title, processor.title}},
+        // The register's completeness and currency is part of what it evidences (BIO2 5.09.01).
+        {Kind::Register, {activities.title, processor.title, completeness.chapter.title}},
+        {Kind::ApRegister, {activities.title, processor.title, completeness.chapter.title}},
         {Kind::Activity, {activities.title}},
         {Kind::Processor, {processor.title}},
         {Kind::Agreements, {agreements.title}},
@@ -247,8 +257,14 @@ Status auditDossier(Session &session)
     };
     QList<QStringList> accountability;
     for (const Controls::Entry &entry : Controls::catalogue(&session.language())) {
-        if (entry.kinds.contains(Kind::AuditDossier))
-            accountability.append({entry.control.name(), entry.control.title, evidencedIn(entry.kinds)});
+        if (!entry.kinds.contains(Kind::AuditDossier))
+            continue;
+        QString parts = evidencedIn(entry.kinds);
+        // Logging (BIO2 8.15): the URIs and log retention per activity, and the register's own
+        // tamper-evident log of its changes.
+        if (entry.framework == Controls::Framework::Bio2 && entry.control.code.startsWith(QLatin1String("8.15.")))
+            parts += QLatin1Char('\n') + history.title;
+        accountability.append({entry.control.name(), entry.control.title, parts});
     }
     for (const Domain::ControlReference &own : std::as_const(snapshot.controls)) {
         QList<Kind> kinds;

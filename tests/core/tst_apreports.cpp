@@ -291,17 +291,39 @@ void TestApReports::theRegisterIsAWorkbookToo()
     for (const Domain::ProcessingActivity &activity : std::as_const(m_inUse))
         QCOMPARE(purposes.value(activity.name), activity.purpose);
     QVERIFY(!purposes.contains(m_retired.name));
-    // The retention of each category with its period, in a column of its own.
+    // The retention of each category with its rule, period and trigger (once) and its source, in a
+    // column of its own; the latest version's URI, which log lines name.
     const int retention =
         int(activities->headers.indexOf(language == QLatin1String("nl") ? QStringLiteral("Bewaartermijn per categorie")
                                                                         : QStringLiteral("Retention per category")));
-    QVERIFY(retention >= 0);
+    const int uri = int(activities->headers.indexOf(QStringLiteral("URI")));
+    QVERIFY(retention >= 0 && uri >= 0);
     const DocumentLanguage words(language);
-    bool period = false;
-    for (const QVariantList &row : activities->rows)
-        period = period || row.at(retention).toString().contains(
-                               words.translate("Custodian::Domain::RetentionRule", "%n year(s)", nullptr, 7));
-    QVERIFY(period);
+    QList<Domain::RetentionRule> rules;
+    QVERIFY_OK(Register::RetentionRuleService(m_register->database()).list(&rules));
+    int retentionLines = 0;
+    for (const Domain::ProcessingActivity &activity : std::as_const(m_inUse)) {
+        const QVariantList *row = nullptr;
+        for (const QVariantList &candidate : activities->rows) {
+            if (candidate.at(name).toString() == activity.name)
+                row = &candidate;
+        }
+        QVERIFY2(row, qPrintable(activity.name));
+        QVERIFY2(row->at(uri).toString().contains(activity.uuid), qPrintable(row->at(uri).toString()));
+        const QStringList cell = row->at(retention).toString().split(u'\n');
+        for (const Domain::DataCategory &category : activity.dataCategories) {
+            for (const Domain::RetentionRule &rule : std::as_const(rules)) {
+                if (rule.uuid != category.retentionRuleUuid || rule.periodCount == 0)
+                    continue;
+                QString expected = QStringLiteral("%1: %2, %3").arg(category.name, rule.name, rule.periodText(&words));
+                if (!rule.legalSource.isEmpty())
+                    expected += QStringLiteral(" (%1)").arg(rule.legalSource);
+                QVERIFY2(cell.contains(expected), qPrintable(expected + QStringLiteral(" | ") + cell.join(u'|')));
+                ++retentionLines;
+            }
+        }
+    }
+    QVERIFY(retentionLines > 0);
     // No DPO notes, no extra fields: not as a column, not as a value.
     for (const QVariantList &row : activities->rows) {
         for (const QVariant &cell : row)
@@ -550,6 +572,16 @@ void TestApReports::theDossierIsAWorkbookToo()
                                  QStringLiteral("Volledigheid en actualiteit"), QStringLiteral("Verantwoording")}));
     QVERIFY(!sheet(tables, QStringLiteral("Wijzigingsgeschiedenis"))->rows.isEmpty());
     QCOMPARE(sheet(tables, QStringLiteral("Volledigheid en actualiteit"))->rows.size(), m_inUse.size());
+    // Each activity's latest version with the URI its log lines name.
+    const Exchange::RawTable *currency = sheet(tables, QStringLiteral("Volledigheid en actualiteit"));
+    const int version = int(currency->headers.indexOf(QStringLiteral("Vastgestelde versie")));
+    QVERIFY(version >= 0);
+    for (const Domain::ProcessingActivity &activity : std::as_const(m_inUse)) {
+        bool found = false;
+        for (const QVariantList &row : currency->rows)
+            found = found || row.at(version).toString().contains(activity.uuid);
+        QVERIFY2(found, qPrintable(activity.name));
+    }
     const DocumentLanguage dutch(QStringLiteral("nl"));
     const Exchange::RawTable *accountability = sheet(tables, QStringLiteral("Verantwoording"));
     QStringList controls;

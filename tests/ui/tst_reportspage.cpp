@@ -324,8 +324,8 @@ void TestReportsPage::theApFormIsForTheBreachChosen()
     QVERIFY(Register::BreachService(*m_database).list(&breaches));
     QCOMPARE(m_page->breachCombo()->count(), int(breaches.size()));
     // By number and title, the one the organisation became aware of last first.
-    std::sort(breaches.begin(), breaches.end(),
-              [](const Domain::Breach &a, const Domain::Breach &b) { return a.awareAt > b.awareAt; });
+    std::stable_sort(breaches.begin(), breaches.end(),
+                     [](const Domain::Breach &a, const Domain::Breach &b) { return a.awareAt > b.awareAt; });
     QCOMPARE(m_page->breachCombo()->currentText(),
              QStringLiteral("%1 · %2").arg(breaches.constFirst().number, breaches.constFirst().title));
     QCOMPARE(m_page->request().breach, breaches.constFirst().uuid);

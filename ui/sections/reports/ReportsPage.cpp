@@ -418,7 +418,10 @@ void ReportsPage::loadBreaches()
                      [](const Domain::Breach &a, const Domain::Breach &b) { return a.awareAt > b.awareAt; });
     m_breach->clear();
     for (const Domain::Breach &breach : std::as_const(breaches)) {
-        const QString title = breach.title.trimmed().isEmpty() ? breach.summary.simplified() : breach.title.trimmed();
+        // The summary when there is no title, cut to a line (it also names the file saved).
+        QString title = breach.title.trimmed().isEmpty() ? breach.summary.simplified() : breach.title.trimmed();
+        if (title.size() > 60)
+            title = title.left(59).trimmed() + QChar(0x2026);
         m_breach->addItem(title.isEmpty() ? breach.number : tr("%1 · %2").arg(breach.number, title), breach.uuid);
     }
     const int index = m_breach->findData(current);
