@@ -704,10 +704,8 @@ const QList<Entry> &entries(Codes::Kind kind)
              {"history", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "History of changes")},
              {"requests", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Data-subject request log")},
              {"breaches", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Breach register")},
-             {"ap-register",
-              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Register for the AP (Art. 30(4))")},
-             {"ap-breach-form",
-              QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Breach answers for the AP's form")},
+             {"ap-register", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Register for the AP (Art. 30(4))")},
+             {"ap-breach-form", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Breach answers for the AP's form")},
              {"audit-dossier", QT_TRANSLATE_NOOP("Custodian::Domain::Codes", "Audit dossier")},
          }},
     };
